@@ -1,0 +1,44 @@
+# YogaFlow: `make run` serves the app on SQLite, `make test` runs every test.
+# Both set up what a fresh Debian machine lacks (uv, the venv from uv.lock,
+# Chromium for the browser tests).
+
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: run test lint format install chromium clean
+
+run: install
+	DEBUG=true $(PY) manage.py migrate --noinput
+	DEBUG=true $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install chromium
+	$(VENV)/bin/pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+$(UV):
+	python3 -m pip install --quiet --user uv || python3 -m pip install --quiet --break-system-packages --user uv
+
+# One environment for serving and testing, exactly as uv.lock pins it.
+install: $(UV)
+	$(UV) sync --frozen --python python3.11
+
+# Browser tests drive Debian's Chromium; never `playwright install`.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Debian's chromium for the browser tests"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .hypothesis

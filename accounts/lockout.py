@@ -1,0 +1,92 @@
+"""Brute-force lockout, counted in the shared cache.
+
+Two rules, numbers from settings: `LOGIN_FAILURE_LIMIT` failures for one
+account from one address within `LOGIN_FAILURE_WINDOW` lock that pair for
+`LOGIN_LOCKOUT_DURATION`; more than `LOGIN_FAILURE_IP_LIMIT` failures from one
+address, whatever the accounts, lock the address. Counters live in the cache
+so every gunicorn worker and host sees the same numbers when CACHE_URL points
+at Redis. Keys hold a hash, never the email address itself.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+
+from accounts.exceptions import LoginLocked
+
+PREFIX = "lockout:v1"
+
+
+def client_ip(request) -> str:
+    """The client's address: REMOTE_ADDR, or X-Forwarded-For behind NUM_PROXIES proxies."""
+    if settings.NUM_PROXIES:
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= settings.NUM_PROXIES:
+            return forwarded[-settings.NUM_PROXIES]
+    return request.META.get("REMOTE_ADDR", "") or "unknown"
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:32]
+
+
+def _keys(email: str, ip: str) -> dict[str, str]:
+    pair = _digest(email.strip().lower(), ip)
+    address = _digest(ip)
+    return {
+        "pair_count": f"{PREFIX}:pair:{pair}:count",
+        "pair_lock": f"{PREFIX}:pair:{pair}:lock",
+        "ip_count": f"{PREFIX}:ip:{address}:count",
+        "ip_lock": f"{PREFIX}:ip:{address}:lock",
+    }
+
+
+def _seconds(delta) -> int:
+    return int(delta.total_seconds())
+
+
+def ensure_not_locked(*, email: str, ip: str) -> None:
+    """Raise LoginLocked while the pair or the address is locked."""
+    keys = _keys(email, ip)
+    locks = cache.get_many([keys["pair_lock"], keys["ip_lock"]])
+    if locks:
+        until = max(locks.values())
+        raise LoginLocked(retry_after=max(1, int(until - time.time())))
+
+
+def _bump(key: str) -> int:
+    # add() starts the window only if no counter exists; incr() is atomic on Redis.
+    cache.add(key, 0, timeout=_seconds(settings.LOGIN_FAILURE_WINDOW))
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.add(key, 1, timeout=_seconds(settings.LOGIN_FAILURE_WINDOW))
+        return 1
+
+
+def record_failure(*, email: str, ip: str) -> bool:
+    """Count one failed login; return True if it locked the pair or the address."""
+    keys = _keys(email, ip)
+    lock_seconds = _seconds(settings.LOGIN_LOCKOUT_DURATION)
+    until = time.time() + lock_seconds
+    locked = False
+    if _bump(keys["pair_count"]) >= settings.LOGIN_FAILURE_LIMIT:
+        cache.set(keys["pair_lock"], until, timeout=lock_seconds)
+        cache.delete(keys["pair_count"])
+        locked = True
+    if _bump(keys["ip_count"]) > settings.LOGIN_FAILURE_IP_LIMIT:
+        cache.set(keys["ip_lock"], until, timeout=lock_seconds)
+        cache.delete(keys["ip_count"])
+        locked = True
+    return locked
+
+
+def clear_failures(*, email: str, ip: str) -> None:
+    """A successful login forgets that pair's failures (the address count stays)."""
+    cache.delete(_keys(email, ip)["pair_count"])

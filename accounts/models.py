@@ -1,0 +1,136 @@
+"""The YogaFlow user: email is the login, plus the practice profile."""
+
+import zoneinfo
+from functools import cache
+
+from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
+from django.contrib.auth.models import PermissionsMixin
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils.timezone import now
+
+MIN_SESSION_MINUTES = 5
+MAX_SESSION_MINUTES = 180
+
+
+@cache
+def timezone_names() -> tuple[str, ...]:
+    """IANA zone names the machine knows, sorted, for validation and pickers."""
+    return tuple(sorted(zoneinfo.available_timezones() - {"localtime", "Factory"}))
+
+
+def validate_timezone(value: str) -> None:
+    if value not in timezone_names():
+        raise ValidationError(
+            "“%(value)s” is not a known time zone; use an IANA name such as Europe/Paris.",
+            code="invalid_timezone",
+            params={"value": value},
+        )
+
+
+class ExperienceLevel(models.TextChoices):
+    BEGINNER = "beginner", "Beginner"
+    INTERMEDIATE = "intermediate", "Intermediate"
+    ADVANCED = "advanced", "Advanced"
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    @classmethod
+    def normalize_email(cls, email):
+        return (email or "").strip().lower()
+
+    def get_by_natural_key(self, email):
+        # Logins match however the address was capitalised at sign-up.
+        return self.get(email__iexact=email)
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    # Stored lower-cased (UserManager.normalize_email); the Lower() constraint
+    # below keeps uniqueness case-insensitive even for a write that skipped it.
+    email = models.EmailField(
+        "email address",
+        max_length=254,
+        unique=True,
+        error_messages={"unique": "An account with this email address already exists."},
+    )
+    display_name = models.CharField(max_length=80, blank=True)
+    experience_level = models.CharField(
+        max_length=16, choices=ExperienceLevel, default=ExperienceLevel.BEGINNER
+    )
+    timezone = models.CharField(
+        max_length=64,
+        default="UTC",
+        validators=[validate_timezone],
+        help_text="Streaks and calendars are counted in this time zone.",
+    )
+    preferred_session_minutes = models.PositiveSmallIntegerField(
+        default=20,
+        validators=[
+            MinValueValidator(MIN_SESSION_MINUTES),
+            MaxValueValidator(MAX_SESSION_MINUTES),
+        ],
+    )
+    is_staff = models.BooleanField(default=False)
+    is_active = models.BooleanField(default=True)
+    date_joined = models.DateTimeField(default=now)
+    # Bumped on every password change or reset: tokens carry the version they
+    # were issued under, so every older token stops working at once.
+    token_version = models.PositiveIntegerField(default=0, editable=False)
+
+    objects = UserManager()
+
+    EMAIL_FIELD = "email"
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    class Meta:
+        ordering = ["email"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                name="accounts_user_email_ci_unique",
+                violation_error_message="An account with this email address already exists.",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(
+                    preferred_session_minutes__gte=MIN_SESSION_MINUTES,
+                    preferred_session_minutes__lte=MAX_SESSION_MINUTES,
+                ),
+                name="accounts_user_session_minutes_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.email
+
+    def clean(self):
+        super().clean()
+        self.email = type(self).objects.normalize_email(self.email)
+
+    def get_full_name(self) -> str:
+        return self.display_name or self.email
+
+    def get_short_name(self) -> str:
+        return self.display_name or self.email.split("@")[0]

@@ -1,0 +1,183 @@
+"""Account use cases, shared by the pages (accounts.views) and the API (accounts.api).
+
+Each function is the whole use case: validation, the write and the log event.
+They raise Django's ValidationError keyed by input field names, or the login
+errors of accounts.exceptions; both skins translate those, neither re-checks.
+"""
+
+import structlog
+from django.contrib.auth import authenticate, password_validation
+from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.utils.encoding import force_bytes, force_str
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+
+from accounts import lockout
+from accounts.exceptions import InvalidCredentials, LoginLocked
+from accounts.models import User
+
+logger = structlog.get_logger(__name__)
+
+PROFILE_FIELDS = ("display_name", "experience_level", "timezone", "preferred_session_minutes")
+DUPLICATE_EMAIL = "An account with this email address already exists."
+
+
+def normalize_email(email: str) -> str:
+    return User.objects.normalize_email(email)
+
+
+def _validate_new_password(password: str, *, user: User, field: str) -> None:
+    try:
+        password_validation.validate_password(password, user=user)
+    except ValidationError as error:
+        raise ValidationError({field: error.error_list}) from error
+
+
+@transaction.atomic
+def register_user(*, email: str, password: str, **profile) -> User:
+    """Create an account; the address must be new, however it is capitalised."""
+    unknown = set(profile) - set(PROFILE_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown profile fields: {sorted(unknown)}")
+    user = User(email=normalize_email(email), **profile)
+    errors = {}
+    try:
+        # Checks the address is free too: it is stored lower-cased and unique.
+        user.full_clean(exclude=["password"], validate_constraints=False)
+    except ValidationError as error:
+        errors = dict(error.error_dict)
+    try:
+        _validate_new_password(password, user=user, field="password")
+    except ValidationError as error:
+        errors.update(error.error_dict)
+    if errors:
+        raise ValidationError(errors)
+    user.set_password(password)
+    try:
+        with transaction.atomic():
+            user.save()
+    except IntegrityError as error:  # a concurrent sign-up with the same address
+        raise ValidationError(
+            {"email": [ValidationError(DUPLICATE_EMAIL, code="unique")]}
+        ) from error
+    logger.info("user_registered", user_id=user.pk)
+    return user
+
+
+def authenticate_user(*, request, email: str, password: str) -> User:
+    """Check credentials under the brute-force lockout; raise InvalidCredentials or LoginLocked.
+
+    A locked pair is refused before the password is looked at. Django's
+    ModelBackend hashes the password even for unknown addresses, so a wrong
+    address costs as much time as a wrong password.
+    """
+    email = normalize_email(email)
+    ip = lockout.client_ip(request)
+    try:
+        lockout.ensure_not_locked(email=email, ip=ip)
+    except LoginLocked:
+        logger.warning("login_refused_locked")
+        raise
+    user = authenticate(request, email=email, password=password)
+    if user is None:
+        if lockout.record_failure(email=email, ip=ip):
+            logger.warning("login_lockout_started")
+        logger.info("login_failed")
+        raise InvalidCredentials()
+    lockout.clear_failures(email=email, ip=ip)
+    logger.info("login_succeeded", user_id=user.pk)
+    return user
+
+
+def update_profile(*, user: User, **fields) -> User:
+    """Change profile fields (never email or password here); validated by the model."""
+    unknown = set(fields) - set(PROFILE_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown profile fields: {sorted(unknown)}")
+    for name, value in fields.items():
+        setattr(user, name, value)
+    user.full_clean(exclude=["password"], validate_constraints=False)
+    user.save(update_fields=[*fields])
+    logger.info("profile_updated", user_id=user.pk, fields=sorted(fields))
+    return user
+
+
+def _set_password_and_revoke_tokens(user: User, new_password: str) -> None:
+    user.set_password(new_password)
+    user.token_version = F("token_version") + 1
+    user.save(update_fields=["password", "token_version"])
+    user.refresh_from_db(fields=["token_version"])
+
+
+@transaction.atomic
+def change_password(*, user: User, current_password: str, new_password: str) -> User:
+    """Set a new password after checking the current one; every token issued before dies."""
+    if not user.check_password(current_password):
+        raise ValidationError(
+            {
+                "current_password": ValidationError(
+                    "Your current password is incorrect.", code="invalid"
+                )
+            }
+        )
+    _validate_new_password(new_password, user=user, field="new_password")
+    _set_password_and_revoke_tokens(user, new_password)
+    logger.info("password_changed", user_id=user.pk)
+    return user
+
+
+def request_password_reset(*, email: str, link_for) -> None:
+    """Email a single-use, one-hour reset link if an active account has this address.
+
+    Says nothing about whether it did: callers answer the same either way.
+    `link_for(uidb64, token)` builds the absolute URL of the page that sets
+    the new password.
+    """
+    user = User.objects.filter(email__iexact=normalize_email(email), is_active=True).first()
+    if user is None or not user.has_usable_password():
+        logger.info("password_reset_requested", matched=False)
+        return
+    uidb64 = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    context = {"user": user, "reset_link": link_for(uidb64, token), "valid_hours": 1}
+    send_mail(
+        subject="Reset your YogaFlow password",
+        message=render_to_string("accounts/email/password_reset.txt", context),
+        from_email=None,
+        recipient_list=[user.email],
+    )
+    logger.info("password_reset_requested", matched=True, user_id=user.pk)
+
+
+def user_for_reset_link(*, uidb64: str, token: str) -> User | None:
+    """The user a reset link belongs to, or None if the link is malformed, spent or expired.
+
+    The token hashes the password and last login, so it stops working once
+    used; PASSWORD_RESET_TIMEOUT (one hour) bounds it in time.
+    """
+    try:
+        user = User.objects.get(pk=force_str(urlsafe_base64_decode(uidb64)), is_active=True)
+    except (TypeError, ValueError, OverflowError, User.DoesNotExist, ValidationError):
+        return None
+    if not default_token_generator.check_token(user, token):
+        return None
+    return user
+
+
+INVALID_RESET_LINK = "This password reset link is invalid or has expired. Please request a new one."
+
+
+@transaction.atomic
+def reset_password(*, uidb64: str, token: str, new_password: str) -> User:
+    """Set a new password from a reset link; the link is then spent and every token dies."""
+    user = user_for_reset_link(uidb64=uidb64, token=token)
+    if user is None:
+        raise ValidationError({"token": ValidationError(INVALID_RESET_LINK, code="invalid_token")})
+    _validate_new_password(new_password, user=user, field="new_password")
+    _set_password_and_revoke_tokens(user, new_password)
+    logger.info("password_reset_completed", user_id=user.pk)
+    return user

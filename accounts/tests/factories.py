@@ -1,0 +1,21 @@
+import factory
+
+from accounts.models import User
+
+PASSWORD = "Lotus-Flow-2024"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"yogi{n}@example.com")
+    display_name = factory.Faker("first_name")
+    timezone = "Europe/Paris"
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def _save_password(obj, create, extracted, **kwargs):
+        if create:
+            obj.save(update_fields=["password"])

@@ -1,0 +1,26 @@
+from django.apps import AppConfig
+
+
+class YogaflowConfig(AppConfig):
+    name = "yogaflow"
+    verbose_name = "YogaFlow"
+
+    def ready(self) -> None:
+        from django_structlog import signals as structlog_signals
+
+        from yogaflow import logs
+
+        def on_request_started(sender, request, **kwargs):
+            logs.add_request_timing(request)
+
+        def on_request_finished(sender, request, response, log_kwargs, **kwargs):
+            log_kwargs.update(logs.request_finished_fields(request, response))
+            # `request` holds the full path with its query string; `path` says enough.
+            log_kwargs.pop("request", None)
+
+        structlog_signals.bind_extra_request_metadata.connect(
+            on_request_started, weak=False, dispatch_uid="yogaflow-request-timing"
+        )
+        structlog_signals.bind_extra_request_finished_metadata.connect(
+            on_request_finished, weak=False, dispatch_uid="yogaflow-request-finished"
+        )
