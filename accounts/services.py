@@ -100,7 +100,12 @@ def update_profile(*, user: User, **fields) -> User:
         raise TypeError(f"Unknown profile fields: {sorted(unknown)}")
     for name, value in fields.items():
         setattr(user, name, value)
-    user.full_clean(exclude=["password"], validate_constraints=False)
+    try:
+        user.full_clean(exclude=["password"], validate_constraints=False)
+    except ValidationError:
+        # Leave the caller's user as it was stored, not half-edited.
+        user.refresh_from_db(fields=[*fields])
+        raise
     user.save(update_fields=[*fields])
     logger.info("profile_updated", user_id=user.pk, fields=sorted(fields))
     return user

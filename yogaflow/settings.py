@@ -160,7 +160,7 @@ NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 
 # --- sessions and security headers ------------------------------------------
 
-SESSION_COOKIE_AGE = timedelta(days=env.int("REMEMBER_ME_DAYS", default=14)).total_seconds()
+SESSION_COOKIE_AGE = 60 * 60 * 24 * env.int("REMEMBER_ME_DAYS", default=14)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

@@ -411,3 +411,12 @@ def test_update_profile_cannot_touch_email_or_staff_flags(user):
         services.update_profile(user=user, is_staff=True)
     with pytest.raises(TypeError):
         services.update_profile(user=user, email="x@example.com")
+
+
+def test_update_profile_leaves_the_user_object_as_stored_when_invalid(user):
+    stored = user.timezone
+    with pytest.raises(ValidationError):
+        services.update_profile(user=user, timezone="Nowhere/Land", display_name="Changed")
+
+    assert user.timezone == stored
+    assert user.display_name != "Changed"
