@@ -93,6 +93,11 @@ def authenticate_user(*, request, email: str, password: str) -> User:
     return user
 
 
+def log_page_logout(sender, request, user, **kwargs) -> None:
+    """Receiver of Django's user_logged_out: page logouts are auth events too."""
+    logger.info("logout", user_id=getattr(user, "pk", None), channel="page")
+
+
 def update_profile(*, user: User, **fields) -> User:
     """Change profile fields (never email or password here); validated by the model."""
     unknown = set(fields) - set(PROFILE_FIELDS)

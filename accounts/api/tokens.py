@@ -8,7 +8,9 @@ Two ways a token dies before it expires:
   the version it was issued under and is refused once it differs.
 """
 
+import structlog
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from rest_framework_simplejwt import tokens
 from rest_framework_simplejwt.exceptions import TokenError
@@ -17,6 +19,8 @@ from rest_framework_simplejwt.settings import api_settings
 from accounts.models import User
 
 VERSION_CLAIM = "ver"
+
+logger = structlog.get_logger(__name__)
 
 
 class _VersionedToken:
@@ -87,7 +91,29 @@ def rotate_refresh_token(raw: str) -> dict:
     return {"access": str(rotated.access_token), "refresh": str(rotated)}
 
 
-def revoke(raw_or_token, token_class=RefreshToken) -> None:
-    """Blacklist one token (a raw string or a validated token object)."""
-    token = token_class(raw_or_token) if isinstance(raw_or_token, str | bytes) else raw_or_token
-    token.blacklist()
+def end_session(*, user: User, access, refresh: str | None = None) -> None:
+    """Log out: the access token presented and, if given, the device's refresh token die together.
+
+    A refresh token that is not a live token of this user is refused
+    (ValidationError on `refresh`) and nothing is revoked.
+    """
+    refresh_token = None
+    if refresh is not None:
+        try:
+            refresh_token = RefreshToken(refresh)
+        except TokenError as error:
+            message = ValidationError(str(error), code="token_not_valid")
+            raise ValidationError({"refresh": message}) from error
+        if str(refresh_token.get(api_settings.USER_ID_CLAIM)) != str(user.pk):
+            raise ValidationError(
+                {
+                    "refresh": ValidationError(
+                        "This refresh token belongs to another session.", code="token_not_valid"
+                    )
+                }
+            )
+    with transaction.atomic():
+        if refresh_token is not None:
+            refresh_token.blacklist()
+        access.blacklist()
+    logger.info("logout", user_id=user.pk, channel="api", remembered_device=refresh is not None)

@@ -1,0 +1,115 @@
+"""Shapes of the auth API: input serializers check types only, accounts.services decides.
+
+Profile fields come from the model (ModelSerializer), so the API states the
+same lengths, choices and ranges as the model and its validators, and the
+schema documents them. Fields take only their JSON type (yogaflow.api.fields).
+No serializer here saves anything.
+"""
+
+from django.contrib.auth import get_user_model
+from rest_framework import serializers
+
+from accounts.services import PROFILE_FIELDS
+from yogaflow.api.fields import (
+    StrictBooleanField,
+    StrictCharField,
+    StrictEmailField,
+    StrictModelSerializer,
+)
+
+User = get_user_model()
+
+
+def password_field(**kwargs) -> StrictCharField:
+    # Kept exactly as typed: spaces count, and length is the validators' business.
+    return StrictCharField(
+        write_only=True, trim_whitespace=False, style={"input_type": "password"}, **kwargs
+    )
+
+
+# --- users -------------------------------------------------------------------
+
+
+class UserSerializer(StrictModelSerializer):
+    """The account as the API shows it (never the password); email cannot change here."""
+
+    class Meta:
+        model = User
+        fields = ("id", "email", *PROFILE_FIELDS, "date_joined")
+        read_only_fields = ("id", "email", "date_joined")
+        # Always in answers; PATCH validates with partial=True, so none is required there.
+        extra_kwargs = {name: {"required": True} for name in PROFILE_FIELDS}
+
+
+class RegisterSerializer(StrictModelSerializer):
+    # Declared, not derived: the model field would add a uniqueness query,
+    # and register_user already answers a taken address.
+    email = StrictEmailField(max_length=254)
+    password = password_field()
+
+    class Meta:
+        model = User
+        fields = ("email", "password", *PROFILE_FIELDS)
+
+
+class LoginSerializer(serializers.Serializer):
+    email = StrictEmailField()
+    password = password_field()
+    remember_me = StrictBooleanField(
+        default=False, help_text="Also issue a refresh token (valid 7 days) for this device."
+    )
+
+
+class PasswordChangeSerializer(serializers.Serializer):
+    current_password = password_field()
+    new_password = password_field()
+
+
+class PasswordResetSerializer(serializers.Serializer):
+    email = StrictEmailField()
+
+
+class PasswordResetConfirmSerializer(serializers.Serializer):
+    uid = StrictCharField(help_text="The `uidb64` part of the emailed link.")
+    token = StrictCharField(help_text="The `token` part of the emailed link.")
+    new_password = password_field()
+
+
+# --- tokens ------------------------------------------------------------------
+
+
+class RefreshSerializer(serializers.Serializer):
+    refresh = StrictCharField(help_text="A refresh token from login (remember_me) or refresh.")
+
+
+class LogoutSerializer(serializers.Serializer):
+    refresh = StrictCharField(
+        required=False, help_text="The device's refresh token, revoked too if given."
+    )
+
+
+class TokenPairSerializer(serializers.Serializer):
+    access = serializers.CharField(help_text="Access token (JWT) for `Authorization: Bearer`.")
+    refresh = serializers.CharField(help_text="The new refresh token; the one sent is now dead.")
+
+
+class AuthSessionSerializer(serializers.Serializer):
+    """What login answers: the user and their tokens."""
+
+    user = UserSerializer()
+    access = serializers.CharField(help_text="Access token (JWT) for `Authorization: Bearer`.")
+    refresh = serializers.CharField(
+        allow_null=True, help_text="Refresh token, or null unless `remember_me` was true."
+    )
+    token_type = serializers.ChoiceField(choices=["Bearer"])
+    expires_in = serializers.IntegerField(help_text="Seconds the access token lives (86400).")
+
+
+class RegisterSessionSerializer(AuthSessionSerializer):
+    """What register answers: a new account is remembered on the device that created it."""
+
+    refresh = serializers.CharField(help_text="Refresh token (valid 7 days).")
+
+
+class MessageSerializer(serializers.Serializer):
+    message = serializers.CharField()

@@ -1,0 +1,16 @@
+"""The JSON API, version 1: every app's api/urls.py mounted in one place."""
+
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView
+
+from yogaflow.api.views import RedocView, SwaggerView, not_found
+
+urlpatterns = [
+    path("auth/", include("accounts.api.urls")),
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("redoc/", RedocView.as_view(url_name="api-schema"), name="api-redoc"),
+    # Unknown paths answer the error shape even with DEBUG on (handler404 is
+    # skipped then); keep this last. A plain Django view, so the schema skips it.
+    re_path(r"^.*$", not_found),
+]
