@@ -5,7 +5,9 @@
 PORT ?= 8000
 VENV := .venv
 PY := $(VENV)/bin/python
-UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+# uv from the PATH if there is one, else a pinned copy bootstrapped into .tools/.
+UV_BOOTSTRAP := .tools/bin/uv
+UV := $(or $(shell command -v uv 2>/dev/null),$(UV_BOOTSTRAP))
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
@@ -26,8 +28,9 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-$(UV):
-	python3 -m pip install --quiet --user uv || python3 -m pip install --quiet --break-system-packages --user uv
+$(UV_BOOTSTRAP):
+	python3 -m venv .tools
+	.tools/bin/pip install --quiet uv==0.13.9
 
 # One environment for serving and testing, exactly as uv.lock pins it.
 install: $(UV)
@@ -41,4 +44,4 @@ chromium:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .hypothesis
+	rm -rf $(VENV) .tools staticfiles .pytest_cache .hypothesis
