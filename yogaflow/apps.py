@@ -15,8 +15,10 @@ class YogaflowConfig(AppConfig):
 
         def on_request_finished(sender, request, response, log_kwargs, **kwargs):
             log_kwargs.update(logs.request_finished_fields(request, response))
-            # `request` holds the full path with its query string; `path` says enough.
+            # `status` and `path` replace django-structlog's `code` and `request`
+            # (the latter holds the query string, which is nobody's business).
             log_kwargs.pop("request", None)
+            log_kwargs.pop("code", None)
 
         structlog_signals.bind_extra_request_metadata.connect(
             on_request_started, weak=False, dispatch_uid="yogaflow-request-timing"
