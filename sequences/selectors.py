@@ -1,0 +1,127 @@
+"""Reads of sequences and favorites: who may see what, and in how few queries.
+
+`visible_sequences(user)` is the one visibility rule (curated and public
+sequences, plus one's own); pages and API go through it, so another user's
+private sequence answers 404 everywhere.
+"""
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Value
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from sequences.models import Favorite, Sequence, SequencePose, Visibility
+
+SORTS = {
+    "title": ("title", "pk"),
+    "shortest": ("total_duration_seconds", "title", "pk"),
+    "longest": ("-total_duration_seconds", "title", "pk"),
+    "newest": ("-created_at", "-pk"),
+    "popular": ("-favorite_count", "title", "pk"),
+}
+SCOPES = ("all", "curated", "mine", "community")
+
+
+def visible_sequences(user) -> QuerySet[Sequence]:
+    rule = Q(visibility=Visibility.PUBLIC)
+    if user is not None and user.is_authenticated:
+        rule |= Q(author=user)
+    return Sequence.objects.filter(rule)
+
+
+def is_visible_to(sequence: Sequence, user) -> bool:
+    """visible_sequences' rule for one object already in hand."""
+    if sequence.visibility == Visibility.PUBLIC:
+        return True
+    return bool(user and user.is_authenticated and sequence.author_id == user.pk)
+
+
+def with_favorite_flag(sequences: QuerySet[Sequence], user) -> QuerySet[Sequence]:
+    """Annotate `is_favorite` for the user (False for anonymous) in the same query."""
+    if user is None or not user.is_authenticated:
+        return sequences.annotate(is_favorite=Value(False))
+    return sequences.annotate(
+        is_favorite=Exists(Favorite.objects.filter(user=user, sequence=OuterRef("pk")))
+    )
+
+
+def catalog(
+    *,
+    user,
+    search: str = "",
+    difficulty: str = "",
+    focus: str = "",
+    style: str = "",
+    min_minutes: int | None = None,
+    max_minutes: int | None = None,
+    scope: str = "all",
+    sort: str = "title",
+) -> QuerySet[Sequence]:
+    """The sequences a user may see, filtered and sorted, with author and favorite flag joined."""
+    sequences = visible_sequences(user).select_related("author")
+    if scope == "curated":
+        sequences = sequences.filter(author__isnull=True)
+    elif scope == "mine":
+        sequences = sequences.filter(author=user) if user.is_authenticated else sequences.none()
+    elif scope == "community":
+        sequences = sequences.filter(author__isnull=False, visibility=Visibility.PUBLIC)
+    if search:
+        for word in search.split():
+            sequences = sequences.filter(Q(title__icontains=word) | Q(description__icontains=word))
+    if difficulty:
+        sequences = sequences.filter(difficulty=difficulty)
+    if focus:
+        sequences = sequences.filter(focus=focus)
+    if style:
+        sequences = sequences.filter(style=style)
+    if min_minutes is not None:
+        sequences = sequences.filter(total_duration_seconds__gte=min_minutes * 60)
+    if max_minutes is not None:
+        sequences = sequences.filter(total_duration_seconds__lte=max_minutes * 60)
+    if sort == "popular":
+        sequences = sequences.annotate(favorite_count=Count("favorites"))
+    return with_favorite_flag(sequences, user).order_by(*SORTS.get(sort, SORTS["title"]))
+
+
+def _items_prefetch() -> Prefetch:
+    return Prefetch(
+        "items",
+        queryset=SequencePose.objects.select_related("pose").order_by("position"),
+    )
+
+
+def sequence_for_view(*, user, slug: str) -> Sequence:
+    """A sequence the user may see, with its ordered poses; 404 otherwise."""
+    sequences = with_favorite_flag(visible_sequences(user), user)
+    return get_object_or_404(
+        sequences.select_related("author").prefetch_related(_items_prefetch()), slug=slug
+    )
+
+
+def own_sequence(*, user, slug: str) -> Sequence:
+    """One of the user's own sequences, with its poses; 404 for anyone else's, private or not."""
+    if not user.is_authenticated:
+        raise Http404
+    return get_object_or_404(
+        Sequence.objects.filter(author=user).prefetch_related(_items_prefetch()), slug=slug
+    )
+
+
+def favorite_sequences(user) -> QuerySet[Sequence]:
+    """The user's favorites still visible to them, most recently favorited first."""
+    return (
+        visible_sequences(user)
+        .filter(favorites__user=user)
+        .select_related("author")
+        .annotate(is_favorite=Exists(Favorite.objects.filter(user=user, sequence=OuterRef("pk"))))
+        .order_by("-favorites__created_at", "-pk")
+    )
+
+
+def sequences_using_pose(*, pose, user, limit: int = 12) -> list[Sequence]:
+    """Sequences the user may see that include this pose (each once)."""
+    return list(
+        visible_sequences(user)
+        .filter(Exists(SequencePose.objects.filter(sequence=OuterRef("pk"), pose=pose)))
+        .select_related("author")
+        .order_by("author_id", "title")[:limit]
+    )
