@@ -5,6 +5,7 @@ import unicodedata
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.templatetags.static import static
 from django.urls import reverse
 
 MIN_HOLD_SECONDS = 5
@@ -163,3 +164,16 @@ class Pose(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("poses:detail", kwargs={"slug": self.slug})
+
+    @property
+    def image_src(self) -> str:
+        """The uploaded image, else the first image URL, else the category's placeholder."""
+        if self.image:
+            return self.image.url
+        if self.image_urls:
+            return self.image_urls[0]
+        return static(f"img/poses/{self.category}.svg")
+
+    @property
+    def has_own_image(self) -> bool:
+        return bool(self.image or self.image_urls)

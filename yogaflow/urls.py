@@ -10,6 +10,8 @@ from yogaflow import health
 urlpatterns = [
     path("", TemplateView.as_view(template_name="home.html"), name="home"),
     path("accounts/", include("accounts.urls")),
+    path("poses/", include("poses.urls")),
+    path("sequences/", include("sequences.urls")),
     path("api/v1/", include("yogaflow.api.urls")),
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from poses import views
+
+app_name = "poses"
+
+urlpatterns = [
+    path("", views.library, name="library"),
+    path("<slug:slug>/", views.detail, name="detail"),
+]

@@ -1,0 +1,10 @@
+"""Placeholder: the sequence pages replaces this module."""
+
+from django.http import Http404
+
+
+def _todo(request, *args, **kwargs):
+    raise Http404
+
+
+catalog = favorites = detail = favorite = _todo
