@@ -11,7 +11,7 @@ UV := $(or $(shell command -v uv 2>/dev/null),$(UV_BOOTSTRAP))
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint format install chromium clean
+.PHONY: run test lint format install chromium bench clean
 
 run: install
 	DEBUG=true $(PY) manage.py migrate --noinput
@@ -42,6 +42,13 @@ chromium:
 		echo "Installing Debian's chromium for the browser tests"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+# Load figures for docs/performance.md (PostgreSQL + Redis on 127.0.0.1, wrk, gunicorn).
+bench: install
+	@command -v wrk >/dev/null 2>&1 || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk; }
+	$(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) .tools staticfiles .pytest_cache .hypothesis

@@ -20,9 +20,28 @@ class YogaflowConfig(AppConfig):
             log_kwargs.pop("request", None)
             log_kwargs.pop("code", None)
 
+        self._invalidate_library_cache_on_changes()
+
         structlog_signals.bind_extra_request_metadata.connect(
             on_request_started, weak=False, dispatch_uid="yogaflow-request-timing"
         )
         structlog_signals.bind_extra_request_finished_metadata.connect(
             on_request_finished, weak=False, dispatch_uid="yogaflow-request-finished"
         )
+
+    @staticmethod
+    def _invalidate_library_cache_on_changes() -> None:
+        from django.db.models.signals import post_delete, post_save
+
+        from poses.models import Pose
+        from sequences.models import Favorite, Sequence, SequencePose
+        from yogaflow.caching import bump_library_version
+
+        for model in (Pose, Sequence, SequencePose, Favorite):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    bump_library_version,
+                    sender=model,
+                    weak=False,
+                    dispatch_uid=f"library-version-{model.__name__}-{signal is post_save}",
+                )
