@@ -15,6 +15,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 run: install
 	DEBUG=true $(PY) manage.py migrate --noinput
+	DEBUG=true $(PY) manage.py load_library
 	DEBUG=true $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install chromium

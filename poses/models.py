@@ -71,12 +71,12 @@ def fold_for_search(text: str) -> str:
 
 def validate_vocabulary(values, choices, field: str):
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        raise ValidationError(f"{field} must be a list of strings.", code="invalid")
+        raise ValidationError(f"{field} must be a list of strings.", code="invalid_list")
     unknown = sorted(set(values) - set(choices.values))
     if unknown:
         raise ValidationError(
             "Unknown %(field)s: %(unknown)s.",
-            code="invalid_choice",
+            code="unknown_value",
             params={"field": field, "unknown": ", ".join(unknown)},
         )
 
@@ -91,7 +91,7 @@ def validate_cautions(values):
 
 def validate_text_list(values):
     if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
-        raise ValidationError("Must be a list of non-empty texts.", code="invalid")
+        raise ValidationError("Must be a list of non-empty texts.", code="invalid_list")
 
 
 class Pose(models.Model):

@@ -36,6 +36,12 @@ def published_pose(slug: str) -> Pose:
     return get_object_or_404(published_poses(), slug=slug)
 
 
+def pose_for_view(*, user, slug: str) -> Pose:
+    """A pose by slug: published ones for everyone, unpublished ones for staff too; else 404."""
+    poses = Pose.objects.all() if user is not None and user.is_staff else published_poses()
+    return get_object_or_404(poses, slug=slug)
+
+
 def poses_by_ids(ids) -> dict[int, Pose]:
     """Published poses by primary key, in one query."""
     return {pose.pk: pose for pose in published_poses().filter(pk__in=set(ids))}

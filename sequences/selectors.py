@@ -5,7 +5,7 @@ sequences, plus one's own); pages and API go through it, so another user's
 private sequence answers 404 everywhere.
 """
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -106,6 +106,11 @@ def own_sequence(*, user, slug: str) -> Sequence:
     )
 
 
+def user_sequences(user) -> QuerySet[Sequence]:
+    """The user's own sequences, private and public, most recently changed first."""
+    return Sequence.objects.filter(author=user).order_by("-updated_at", "-pk")
+
+
 def favorite_sequences(user) -> QuerySet[Sequence]:
     """The user's favorites still visible to them, most recently favorited first."""
     return (
@@ -123,5 +128,6 @@ def sequences_using_pose(*, pose, user, limit: int = 12) -> list[Sequence]:
         visible_sequences(user)
         .filter(Exists(SequencePose.objects.filter(sequence=OuterRef("pk"), pose=pose)))
         .select_related("author")
-        .order_by("author_id", "title")[:limit]
+        # Curated first on every database (PostgreSQL sorts NULLs last by default).
+        .order_by(F("author_id").asc(nulls_first=True), "title", "pk")[:limit]
     )

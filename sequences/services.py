@@ -85,6 +85,26 @@ def _clean_items(items: Iterable[Mapping], *, poses: Mapping[int, Pose]) -> list
     return rows
 
 
+def _poses_for(items: list) -> dict[int, Pose]:
+    # An oversized list is refused for its length (_clean_items) before any lookup: its
+    # ids would make one huge IN (...), beyond PostgreSQL's 65,535 parameters.
+    if len(items) > MAX_POSES_PER_SEQUENCE:
+        return {}
+    return poses_by_ids(_pose_ids(items))
+
+
+def validate_items(
+    items: Iterable[Mapping], *, pose_lookup: Mapping[int, Pose] | None = None
+) -> None:
+    """save_sequence's pose-list rules without saving, for forms that show errors before a save.
+
+    Raises ValidationError keyed `poses`.
+    """
+    items = list(items)
+    lookup = pose_lookup if pose_lookup is not None else _poses_for(items)
+    _clean_items(items, poses=lookup)
+
+
 def _unique_slug(title: str) -> str:
     base = slugify(title)[:100] or "sequence"
     return f"{base}-{secrets.token_hex(3)}"
@@ -131,7 +151,7 @@ def save_sequence(
     rows = None
     if poses is not None:
         poses = list(poses)
-        lookup = pose_lookup if pose_lookup is not None else poses_by_ids(_pose_ids(poses))
+        lookup = pose_lookup if pose_lookup is not None else _poses_for(poses)
         try:
             rows = _clean_items(poses, poses=lookup)
         except ValidationError as error:
@@ -162,6 +182,21 @@ def save_sequence(
         # A prefetch of the old poses would now be stale.
         getattr(sequence, "_prefetched_objects_cache", {}).pop("items", None)
     logger.info("sequence_saved", sequence_id=sequence.pk, poses=sequence.pose_count)
+    return sequence
+
+
+def refresh_totals(sequence: Sequence) -> Sequence:
+    """Recompute pose_count and total duration from the stored poses, for changes made
+    under a sequence rather than through save_sequence (a pose's bilateral flag changed).
+    """
+    rows = list(sequence.items.values_list("duration_seconds", "side", "pose__is_bilateral"))
+    total = sum(
+        practice_seconds(duration_seconds=duration, side=side, is_bilateral=bilateral)
+        for duration, side, bilateral in rows
+    )
+    if (len(rows), total) != (sequence.pose_count, sequence.total_duration_seconds):
+        sequence.pose_count, sequence.total_duration_seconds = len(rows), total
+        sequence.save(update_fields=["pose_count", "total_duration_seconds"])
     return sequence
 
 

@@ -1,10 +1,77 @@
-"""Placeholder: the sequence pages replaces this module."""
+"""Sequence pages: the catalogue, one sequence, the favorite toggle and "My favorites".
 
-from django.http import Http404
+Thin views over sequences.selectors (who sees what, in how few queries) and
+sequences.services.set_favorite; another user's private sequence is a 404 here
+as in the API.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST, require_safe
+
+from sequences import selectors, services
+from sequences.filters import CatalogFilters
+
+SEQUENCES_PER_PAGE = 20
+FAVORITE_VALUES = {"1": True, "0": False}
 
 
-def _todo(request, *args, **kwargs):
-    raise Http404
+def _page(request: HttpRequest, queryset):
+    return Paginator(queryset, SEQUENCES_PER_PAGE).get_page(request.GET.get("page"))
 
 
-catalog = favorites = detail = favorite = _todo
+def _safe_next(request: HttpRequest) -> str:
+    """The posted `next` address if it stays on this site (no open redirect), else ''."""
+    target = request.POST.get("next") or ""
+    allowed = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if allowed else ""
+
+
+@require_safe
+def catalog(request: HttpRequest) -> HttpResponse:
+    """Invalid filters are shown on the form, with no results rather than a guess."""
+    form = CatalogFilters(request.GET)
+    page = None
+    if form.is_valid():
+        page = _page(request, selectors.catalog(user=request.user, **form.selector_kwargs()))
+    return render(request, "sequences/sequence_catalog.html", {"form": form, "page_obj": page})
+
+
+@require_safe
+def detail(request: HttpRequest, slug: str) -> HttpResponse:
+    sequence = selectors.sequence_for_view(user=request.user, slug=slug)
+    return render(request, "sequences/sequence_detail.html", {"sequence": sequence})
+
+
+@require_POST
+def favorite(request: HttpRequest, slug: str) -> HttpResponse:
+    """Mark (favorite=1) or unmark (favorite=0), then go back where the form was."""
+    if not request.user.is_authenticated:
+        # Back to the page the form was on after logging in (a GET here would be a 405).
+        return redirect_to_login(_safe_next(request) or reverse("sequences:detail", args=[slug]))
+    if request.POST.get("favorite") not in FAVORITE_VALUES:
+        return HttpResponseBadRequest("`favorite` must be 1 or 0.")
+    sequence = get_object_or_404(selectors.visible_sequences(request.user), slug=slug)
+    is_favorite = services.set_favorite(
+        user=request.user, sequence=sequence, favorite=FAVORITE_VALUES[request.POST["favorite"]]
+    )
+    if is_favorite:
+        messages.success(request, f"Added “{sequence.title}” to your favorites.")
+    else:
+        messages.info(request, f"Removed “{sequence.title}” from your favorites.")
+    return redirect(_safe_next(request) or sequence)
+
+
+@login_required
+@require_safe
+def favorites(request: HttpRequest) -> HttpResponse:
+    page = _page(request, selectors.favorite_sequences(request.user))
+    return render(request, "sequences/favorites.html", {"page_obj": page})

@@ -1,0 +1,184 @@
+"""Staff screens for the pose library: find a pose by either name, edit it, give it an image.
+
+Saves go through poses.services (save_pose, set_pose_image, clear_pose_image),
+so the admin applies exactly the rules of the staff API and the loader.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.utils.html import format_html
+
+from poses.images import validate_pose_image
+from poses.models import Caution, Pose, TargetArea
+from poses.selectors import pose_search_q
+from poses.services import clear_pose_image, save_pose, set_pose_image
+
+
+class LinesField(forms.CharField):
+    """A JSON list of texts edited as a textarea, one item per line."""
+
+    widget = forms.Textarea(attrs={"rows": 6, "cols": 90})
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class PoseAdminForm(forms.ModelForm):
+    instructions = LinesField(help_text="The steps in order, one per line.")
+    benefits = LinesField(required=False, help_text="One benefit per line.")
+    target_areas = forms.MultipleChoiceField(
+        choices=TargetArea.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    cautions = forms.MultipleChoiceField(
+        choices=Caution.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = Pose
+        fields = (
+            "name_en",
+            "name_sa",
+            "slug",
+            "is_published",
+            "category",
+            "difficulty",
+            "target_areas",
+            "cautions",
+            "default_hold_seconds",
+            "is_bilateral",
+            "description",
+            "instructions",
+            "benefits",
+            "contraindications",
+            "modifications",
+            "image",
+            "image_urls",
+        )
+
+    def _in_stored_order(self, name: str) -> list[str]:
+        # Checkboxes come back in menu order: keep the stored order of what stays
+        # ticked, so saving an untouched pose does not count as a content edit.
+        chosen = self.cleaned_data.get(name) or []
+        kept = [value for value in self.initial.get(name) or [] if value in chosen]
+        return kept + [value for value in chosen if value not in kept]
+
+    def clean_target_areas(self):
+        return self._in_stored_order("target_areas")
+
+    def clean_cautions(self):
+        return self._in_stored_order("cautions")
+
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        # A new upload (not the stored file, not "clear") gets the one image rule.
+        if image and "image" in self.changed_data:
+            try:
+                validate_pose_image(image)
+            except ValidationError as error:
+                raise ValidationError(error.error_dict["image"]) from error
+        return image
+
+
+@admin.register(Pose)
+class PoseAdmin(admin.ModelAdmin):
+    form = PoseAdminForm
+    list_display = (
+        "thumbnail",
+        "name_en",
+        "name_sa",
+        "category",
+        "difficulty",
+        "default_hold_seconds",
+        "is_bilateral",
+        "is_published",
+        "updated_at",
+    )
+    list_display_links = ("thumbnail", "name_en")
+    list_editable = ("is_published",)
+    list_filter = ("category", "difficulty", "is_published", "is_bilateral")
+    search_fields = ("name_en", "name_sa", "slug")
+    search_help_text = "English or Sanskrit name, or slug; accents optional (svanasana)."
+    prepopulated_fields = {"slug": ("name_en",)}
+    readonly_fields = ("image_preview", "created_at", "updated_at")
+    ordering = ("name_en",)
+    list_per_page = 50
+    fieldsets = (
+        (None, {"fields": ("name_en", "name_sa", "slug", "is_published")}),
+        (
+            "Classification",
+            {
+                "fields": (
+                    "category",
+                    "difficulty",
+                    "target_areas",
+                    "cautions",
+                    "default_hold_seconds",
+                    "is_bilateral",
+                )
+            },
+        ),
+        (
+            "Teaching",
+            {
+                "fields": (
+                    "description",
+                    "instructions",
+                    "benefits",
+                    "contraindications",
+                    "modifications",
+                )
+            },
+        ),
+        ("Images", {"fields": ("image_preview", "image", "image_urls")}),
+        ("History", {"fields": ("created_at", "updated_at"), "classes": ("collapse",)}),
+    )
+
+    @admin.display(description="Image")
+    def thumbnail(self, pose: Pose):
+        return format_html(
+            '<img src="{}" alt="" width="48" height="48" loading="lazy" '
+            'style="object-fit: cover; border-radius: 6px; background: #eef3ef;">',
+            pose.image_src,
+        )
+
+    @admin.display(description="Preview")
+    def image_preview(self, pose: Pose):
+        if pose.pk is None:
+            return "The category's placeholder shows until an image is uploaded."
+        note = "" if pose.has_own_image else " (the category's placeholder: no image yet)"
+        return format_html(
+            '<img src="{}" alt="{}" width="240" style="max-height: 240px; object-fit: contain; '
+            'border-radius: 8px; background: #eef3ef;">{}',
+            pose.image_src,
+            pose.name_en,
+            note,
+        )
+
+    def get_search_results(self, request, queryset, search_term):
+        """Django's search, plus the accent-blind name match the library pages use.
+
+        Sequence inlines pick poses through this search: offer published ones only.
+        """
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term:
+            results = results | queryset.filter(pose_search_q(search_term))
+        if request.GET.get("model_name") == "sequencepose" and request.GET.get("field_name"):
+            results = results.filter(is_published=True)
+        return results, may_have_duplicates
+
+    def save_model(self, request, obj, form, change):
+        """Fields through save_pose; a new or cleared image through the image services."""
+        image_changed = "image" in form.changed_data
+        upload = form.cleaned_data.get("image") if image_changed else None
+        if image_changed:
+            obj.image = form.initial.get("image") or ""
+        save_pose(pose=obj)
+        if image_changed and upload:
+            set_pose_image(pose=obj, upload=upload)
+        elif image_changed:
+            clear_pose_image(pose=obj)

@@ -1,0 +1,97 @@
+"""Pose writes: the staff API, the admin and the content loader all go through these.
+
+`save_pose` runs the model's validation (field validators, choices, vocabularies,
+unique slug) so no caller can store a pose the library pages could not show;
+images go through `set_pose_image`, which validates them with Pillow first.
+"""
+
+import secrets
+
+import structlog
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from poses.images import EXTENSIONS, validate_pose_image
+from poses.models import Pose
+
+logger = structlog.get_logger(__name__)
+
+# What callers may set by keyword. The uploaded image has its own service, and
+# `library_fingerprint` / `search_text` are kept by the loader and the model.
+POSE_FIELDS = (
+    "slug",
+    "name_en",
+    "name_sa",
+    "category",
+    "difficulty",
+    "description",
+    "instructions",
+    "benefits",
+    "target_areas",
+    "cautions",
+    "contraindications",
+    "modifications",
+    "default_hold_seconds",
+    "is_bilateral",
+    "image_urls",
+    "is_published",
+)
+DUPLICATE_SLUG = "A pose with this slug already exists."
+
+
+def save_pose(*, pose: Pose | None = None, **fields) -> Pose:
+    """Create a pose (no `pose`) or update one with the given model fields; full_clean, then save.
+
+    Raises ValidationError keyed by field name, so the API and the admin show it
+    next to the right input.
+    """
+    unknown = set(fields) - set(POSE_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown pose fields: {sorted(unknown)}")
+    if pose is None:
+        pose = Pose()
+    for name, value in fields.items():
+        setattr(pose, name, value)
+    pose.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            pose.save()
+    except IntegrityError as error:  # a concurrent save took the slug
+        raise ValidationError({"slug": ValidationError(DUPLICATE_SLUG, code="unique")}) from error
+    logger.info("pose_saved", pose_id=pose.pk)
+    return pose
+
+
+def _delete_file_after_commit(storage, name: str) -> None:
+    # Only once the new name is committed: a rolled-back save keeps its old file.
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
+
+
+def set_pose_image(*, pose: Pose, upload) -> Pose:
+    """Validate an upload, store it under a generated name and drop the previous file.
+
+    The stored name is the pose's slug, a random suffix and the extension of the
+    decoded format: nothing of the uploader's file name reaches the storage.
+    """
+    image_format = validate_pose_image(upload)
+    previous = pose.image.name if pose.image else ""
+    name = f"{pose.slug[:60]}-{secrets.token_hex(4)}{EXTENSIONS[image_format]}"
+    pose.image.save(name, upload, save=False)
+    pose.save(update_fields=["image", "updated_at"])
+    if previous != pose.image.name:
+        _delete_file_after_commit(pose.image.storage, previous)
+    logger.info("pose_image_set", pose_id=pose.pk, image_format=image_format)
+    return pose
+
+
+def clear_pose_image(*, pose: Pose) -> Pose:
+    """Remove a pose's uploaded image (the category placeholder shows again)."""
+    if not pose.image:
+        return pose
+    storage, previous = pose.image.storage, pose.image.name
+    pose.image = ""
+    pose.save(update_fields=["image", "updated_at"])
+    _delete_file_after_commit(storage, previous)
+    logger.info("pose_image_cleared", pose_id=pose.pk)
+    return pose

@@ -1,0 +1,291 @@
+"""The staff pose screens: search by either name, filters, image preview and validated uploads."""
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+from accounts.tests.factories import UserFactory
+from poses.models import Caution, Pose, TargetArea
+from poses.services import set_pose_image
+from poses.tests.factories import PoseFactory
+
+pytestmark = pytest.mark.django_db
+
+CHANGELIST = reverse("admin:poses_pose_changelist")
+ADD = reverse("admin:poses_pose_add")
+
+
+@pytest.fixture
+def staff_client(client):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    return client
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
+
+
+def png(size=(400, 300), fmt="PNG"):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (61, 107, 88)).save(buffer, format=fmt)
+    return SimpleUploadedFile(f"pose.{fmt.lower()}", buffer.getvalue(), content_type="image/png")
+
+
+def text_named_jpg():
+    return SimpleUploadedFile("fake.jpg", b"plain text" * 50, content_type="image/jpeg")
+
+
+def form_data(pose: Pose, **changes) -> dict:
+    data = {
+        "name_en": pose.name_en,
+        "name_sa": pose.name_sa,
+        "slug": pose.slug,
+        "is_published": "on" if pose.is_published else "",
+        "category": pose.category,
+        "difficulty": pose.difficulty,
+        "target_areas": pose.target_areas,
+        "cautions": pose.cautions,
+        "default_hold_seconds": pose.default_hold_seconds,
+        "description": pose.description,
+        "instructions": "\n".join(pose.instructions),
+        "benefits": "\n".join(pose.benefits),
+        "contraindications": pose.contraindications,
+        "modifications": pose.modifications,
+        "image_urls": "[]",
+        **changes,
+    }
+    return {key: value for key, value in data.items() if value != ""}
+
+
+def test_non_staff_cannot_open_the_pose_admin(client, user):
+    client.force_login(user)
+
+    response = client.get(CHANGELIST)
+
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize("rows", [10, 500])
+def test_changelist_runs_a_bounded_number_of_queries(
+    staff_client, django_assert_max_num_queries, rows
+):
+    PoseFactory.create_batch(rows)
+
+    with django_assert_max_num_queries(6):
+        response = staff_client.get(CHANGELIST)
+
+    assert response.status_code == 200
+
+
+def test_changelist_shows_a_thumbnail_falling_back_to_the_category_placeholder(staff_client):
+    PoseFactory(name_en="Crow Pose", category="balance")
+
+    response = staff_client.get(CHANGELIST)
+
+    assert b"img/poses/balance.svg" in response.content
+
+
+@pytest.mark.parametrize("term", ["Tāḍāsana", "tadasana", "TADA", "mountain", "mountain-pose"])
+def test_search_finds_a_pose_by_either_name_or_slug_accents_optional(staff_client, term):
+    PoseFactory(slug="mountain-pose", name_en="Mountain Pose", name_sa="Tāḍāsana")
+    PoseFactory(slug="crow", name_en="Crow Pose", name_sa="Bakāsana")
+
+    response = staff_client.get(CHANGELIST, {"q": term})
+
+    names = [pose.name_en for pose in response.context["cl"].result_list]
+    assert names == ["Mountain Pose"]
+
+
+def test_filters_narrow_by_category_difficulty_and_published(staff_client):
+    PoseFactory(name_en="Crow Pose", category="balance", difficulty="intermediate")
+    PoseFactory(name_en="Tree Pose", category="balance", difficulty="beginner")
+    PoseFactory(name_en="Hidden Pose", category="balance", is_published=False)
+
+    response = staff_client.get(
+        CHANGELIST, {"category": "balance", "difficulty": "beginner", "is_published__exact": "1"}
+    )
+
+    assert [pose.name_en for pose in response.context["cl"].result_list] == ["Tree Pose"]
+
+
+def test_change_page_previews_the_placeholder_and_hides_the_fingerprint(staff_client):
+    pose = PoseFactory(category="twist", library_fingerprint="f" * 64)
+
+    response = staff_client.get(reverse("admin:poses_pose_change", args=[pose.pk]))
+
+    assert response.status_code == 200
+    assert b"img/poses/twist.svg" in response.content
+    assert b"the category&#x27;s placeholder: no image yet" in response.content
+    assert b"library_fingerprint" not in response.content
+    assert b"f" * 64 not in response.content
+
+
+def test_change_page_previews_an_uploaded_image(staff_client, media):
+    pose = PoseFactory()
+    set_pose_image(pose=pose, upload=png())
+
+    response = staff_client.get(reverse("admin:poses_pose_change", args=[pose.pk]))
+
+    assert f'src="/media/{pose.image.name}"'.encode() in response.content
+
+
+def test_add_page_loads(staff_client):
+    response = staff_client.get(ADD)
+
+    assert response.status_code == 200
+    assert b'name="instructions"' in response.content
+
+
+def test_staff_create_a_pose_with_lines_and_checkboxes(staff_client):
+    draft = Pose(
+        slug="side-crow",
+        name_en="Side Crow",
+        name_sa="Pārśva Bakāsana",
+        category="balance",
+        difficulty="advanced",
+        description="An arm balance with a twist.",
+        instructions=["Squat.", "Twist.", "Lean and lift."],
+        benefits=["Strengthens the arms"],
+        target_areas=["arms", "core"],
+        cautions=["wrist_load"],
+    )
+
+    response = staff_client.post(ADD, form_data(draft))
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    pose = Pose.objects.get(slug="side-crow")
+    assert pose.instructions == ["Squat.", "Twist.", "Lean and lift."]
+    assert pose.target_areas == ["arms", "core"]
+    assert pose.cautions == ["wrist_load"]
+    assert pose.search_text == "side crow parsva bakasana"
+
+
+def test_upload_through_the_admin_is_validated_and_stored_under_a_safe_name(staff_client, media):
+    pose = PoseFactory(slug="crow")
+
+    response = staff_client.post(
+        reverse("admin:poses_pose_change", args=[pose.pk]), form_data(pose, image=png())
+    )
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    pose.refresh_from_db()
+    assert pose.image.name.startswith("poses/crow-") and pose.image.name.endswith(".png")
+    assert (media / pose.image.name).exists()
+
+
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (text_named_jpg, "Upload a valid image"),  # Django's ImageField check speaks first
+        (lambda: png(size=(50, 50)), "at least 200×200 pixels"),
+        (lambda: png(fmt="GIF"), "Upload a JPEG, PNG or WebP image."),
+    ],
+)
+def test_a_bad_upload_is_shown_on_the_form_and_nothing_is_stored(
+    staff_client, media, upload, message
+):
+    pose = PoseFactory()
+
+    response = staff_client.post(
+        reverse("admin:poses_pose_change", args=[pose.pk]), form_data(pose, image=upload())
+    )
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors["image"]
+    assert any(message in error for error in errors)
+    pose.refresh_from_db()
+    assert not pose.image
+    assert not (media / "poses").exists()
+
+
+def test_clearing_the_image_in_the_admin_removes_it(
+    staff_client, media, django_capture_on_commit_callbacks
+):
+    pose = PoseFactory()
+    set_pose_image(pose=pose, upload=png())
+    stored = media / pose.image.name
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(
+            reverse("admin:poses_pose_change", args=[pose.pk]),
+            form_data(pose, **{"image-clear": "on"}),
+        )
+
+    assert response.status_code == 302
+    pose.refresh_from_db()
+    assert not pose.image
+    assert not stored.exists()
+
+
+def test_an_admin_edit_goes_through_the_model_rules(staff_client):
+    pose = PoseFactory()
+
+    response = staff_client.post(
+        reverse("admin:poses_pose_change", args=[pose.pk]),
+        form_data(pose, default_hold_seconds=601),
+    )
+
+    assert response.status_code == 200
+    assert "default_hold_seconds" in response.context["adminform"].form.errors
+
+
+def test_unpublish_from_the_list(staff_client):
+    pose = PoseFactory()
+
+    response = staff_client.post(
+        CHANGELIST,
+        {
+            "form-TOTAL_FORMS": "1",
+            "form-INITIAL_FORMS": "1",
+            "form-0-id": pose.pk,
+            "_save": "Save",
+        },
+    )
+
+    assert response.status_code == 302
+    pose.refresh_from_db()
+    assert pose.is_published is False
+
+
+def test_pose_autocomplete_for_sequences_offers_published_poses_only(staff_client):
+    PoseFactory(name_en="Downward-Facing Dog", name_sa="Adho Mukha Śvānāsana")
+    PoseFactory(name_en="Upward-Facing Dog", name_sa="Ūrdhva Mukha Śvānāsana", is_published=False)
+
+    response = staff_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "term": "svanasana",
+            "app_label": "sequences",
+            "model_name": "sequencepose",
+            "field_name": "pose",
+        },
+    )
+
+    assert response.status_code == 200
+    assert [result["text"] for result in response.json()["results"]] == ["Downward-Facing Dog"]
+
+
+def test_saving_an_untouched_loaded_pose_is_not_a_staff_edit(staff_client):
+    from django.core.management import call_command
+
+    call_command("load_library", stdout=io.StringIO())
+    pose = Pose.objects.get(slug="mountain")
+    # As a browser sends it: ticked boxes in menu order, text with CRLF line ends.
+    data = form_data(
+        pose,
+        target_areas=[v for v in TargetArea.values if v in pose.target_areas],
+        cautions=[v for v in Caution.values if v in pose.cautions],
+        instructions="\r\n".join(pose.instructions),
+    )
+
+    response = staff_client.post(reverse("admin:poses_pose_change", args=[pose.pk]), data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    out = io.StringIO()
+    call_command("load_library", stdout=out)
+    assert "kept staff edit" not in out.getvalue()

@@ -1,0 +1,125 @@
+"""Pose model rules: accent-blind search text, vocabularies, hold range, image fallback."""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError
+
+from poses.models import Category, Pose, fold_for_search
+from poses.services import save_pose
+from poses.tests.factories import PoseFactory
+
+PLACEHOLDERS = Path(settings.BASE_DIR) / "static" / "img" / "poses"
+
+
+def test_fold_for_search_drops_accents_and_case():
+    assert fold_for_search("Adho Mukha Śvānāsana") == "adho mukha svanasana"
+    assert fold_for_search("") == ""
+
+
+@pytest.mark.django_db
+def test_search_text_follows_both_names_even_with_update_fields():
+    pose = PoseFactory(name_en="Tree Pose", name_sa="Vṛkṣāsana")
+    assert pose.search_text == "tree pose vrksasana"
+
+    pose.name_sa = "Vrikshasana"
+    pose.save(update_fields=["name_sa"])
+
+    pose.refresh_from_db()
+    assert pose.search_text == "tree pose vrikshasana"
+
+
+@pytest.mark.django_db
+def test_image_src_prefers_the_upload_then_image_urls_then_the_placeholder():
+    pose = PoseFactory(category=Category.HIP_OPENER)
+    assert pose.image_src.endswith("/img/poses/hip_opener.svg")
+    assert not pose.has_own_image
+
+    pose.image_urls = ["https://images.example.com/pigeon.jpg"]
+    assert pose.image_src == "https://images.example.com/pigeon.jpg"
+
+    pose.image = "poses/pigeon-1a2b3c4d.jpg"
+    assert pose.image_src == "/media/poses/pigeon-1a2b3c4d.jpg"
+    assert pose.has_own_image
+
+
+@pytest.mark.parametrize("category", Category.values)
+def test_every_category_has_a_titled_svg_placeholder(category):
+    svg = (PLACEHOLDERS / f"{category}.svg").read_text(encoding="utf-8")
+
+    assert svg.startswith("<svg") and "viewBox=" in svg
+    assert "<title" in svg and "placeholder" in svg
+    assert "http://" not in svg.replace("http://www.w3.org/2000/svg", "")
+
+
+def valid_fields(**changes):
+    return {
+        "slug": "chair",
+        "name_en": "Chair Pose",
+        "name_sa": "Utkaṭāsana",
+        "category": "standing",
+        "difficulty": "beginner",
+        "description": "A powerful squat.",
+        "instructions": ["Stand.", "Sit back.", "Reach up."],
+        "target_areas": ["quadriceps"],
+        **changes,
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"target_areas": ["aura"]}, "target_areas", "Unknown target areas: aura."),
+        ({"cautions": ["spicy"]}, "cautions", "Unknown cautions: spicy."),
+        ({"target_areas": "hips"}, "target_areas", "target areas must be a list of strings."),
+        ({"instructions": ["Stand.", " "]}, "instructions", "Must be a list of non-empty texts."),
+        ({"default_hold_seconds": 4}, "default_hold_seconds", None),
+        ({"default_hold_seconds": 601}, "default_hold_seconds", None),
+        ({"category": "flying"}, "category", "Value 'flying' is not a valid choice."),
+        ({"slug": "not a slug"}, "slug", None),
+    ],
+)
+def test_save_pose_refuses_invalid_fields_keyed_by_field(changes, field, message):
+    with pytest.raises(ValidationError) as error:
+        save_pose(**valid_fields(**changes))
+
+    assert field in error.value.message_dict
+    if message:
+        assert message in error.value.message_dict[field]
+    assert not Pose.objects.exists()
+
+
+@pytest.mark.django_db
+def test_save_pose_refuses_a_slug_in_use():
+    PoseFactory(slug="chair")
+
+    with pytest.raises(ValidationError) as error:
+        save_pose(**valid_fields())
+
+    assert "slug" in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_save_pose_updates_only_the_given_fields():
+    pose = save_pose(**valid_fields())
+
+    save_pose(pose=pose, difficulty="intermediate")
+
+    pose.refresh_from_db()
+    assert (pose.difficulty, pose.name_en) == ("intermediate", "Chair Pose")
+
+
+def test_save_pose_refuses_fields_it_does_not_manage():
+    with pytest.raises(TypeError, match="library_fingerprint"):
+        save_pose(library_fingerprint="x")
+
+
+@pytest.mark.django_db
+def test_the_database_refuses_a_hold_out_of_range():
+    pose = PoseFactory()
+
+    with pytest.raises(IntegrityError):
+        Pose.objects.filter(pk=pose.pk).update(default_hold_seconds=0)

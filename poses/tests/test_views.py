@@ -1,0 +1,266 @@
+"""The pose pages, black-box through Django's test client."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from poses.models import Category, Difficulty, Pose
+from poses.tests.factories import PoseFactory
+from poses.views import POSES_PER_PAGE
+from sequences.models import Visibility
+from sequences.tests.factories import SequenceFactory
+
+pytestmark = pytest.mark.django_db
+
+LIBRARY_URL = reverse("poses:library")
+
+
+def html(response) -> str:
+    return response.content.decode()
+
+
+def shown_names(response) -> list[str]:
+    return [pose.name_en for pose in response.context["page_obj"]]
+
+
+def detail_url(pose) -> str:
+    return reverse("poses:detail", kwargs={"slug": pose.slug})
+
+
+# --- library ------------------------------------------------------------------
+
+
+def test_library_shows_published_poses_as_cards_with_names_and_tags(client):
+    PoseFactory(
+        name_en="Downward-Facing Dog",
+        name_sa="Adho Mukha Śvānāsana",
+        category=Category.INVERSION,
+        difficulty=Difficulty.BEGINNER,
+    )
+    PoseFactory(name_en="Secret draft", is_published=False)
+
+    response = client.get(LIBRARY_URL)
+
+    assert response.status_code == 200
+    page = html(response)
+    assert "Downward-Facing Dog" in page
+    assert "Adho Mukha Śvānāsana" in page
+    assert "Inversion" in page and "Beginner" in page
+    assert "Secret draft" not in page
+    assert "1 pose" in page
+
+
+def test_a_card_without_an_image_shows_its_category_placeholder_named_by_alt_text(client):
+    PoseFactory(name_en="Bound Angle", category=Category.HIP_OPENER, image_urls=[])
+
+    page = html(client.get(LIBRARY_URL))
+
+    assert re.search(
+        r'<img[^>]+src="/static/img/poses/hip_opener\.svg"[^>]+alt="Bound Angle"', page
+    )
+
+
+def test_a_card_with_an_image_url_uses_it(client):
+    PoseFactory(name_en="Tree", image_urls=["https://images.example.com/tree.jpg"])
+
+    assert 'src="https://images.example.com/tree.jpg"' in html(client.get(LIBRARY_URL))
+
+
+def test_library_search_is_accent_blind_through_the_page(client):
+    PoseFactory(name_en="Downward-Facing Dog", name_sa="Adho Mukha Śvānāsana")
+    PoseFactory(name_en="Cat", name_sa="Marjaryasana")
+
+    response = client.get(LIBRARY_URL, {"q": "svanasana"})
+
+    assert shown_names(response) == ["Downward-Facing Dog"]
+    assert 'value="svanasana"' in html(response)
+
+
+def test_library_filters_by_category_difficulty_and_target_area(client):
+    PoseFactory(
+        name_en="Crow", category="balance", difficulty="intermediate", target_areas=["arms"]
+    )
+    PoseFactory(name_en="Tree", category="balance", difficulty="beginner", target_areas=["hips"])
+    PoseFactory(name_en="Boat", category="core", difficulty="intermediate", target_areas=["core"])
+
+    assert shown_names(client.get(LIBRARY_URL, {"category": "balance"})) == ["Crow", "Tree"]
+    assert shown_names(client.get(LIBRARY_URL, {"difficulty": "intermediate"})) == ["Boat", "Crow"]
+    assert shown_names(client.get(LIBRARY_URL, {"target_area": "hips"})) == ["Tree"]
+    both = client.get(LIBRARY_URL, {"category": "balance", "difficulty": "intermediate"})
+    assert shown_names(both) == ["Crow"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"difficulty": "expert"}, {"category": "flying"}, {"target_area": "aura"}, {"q": "x" * 101}],
+)
+def test_invalid_filters_answer_200_with_the_error_on_the_form(client, query):
+    PoseFactory()
+
+    response = client.get(LIBRARY_URL, query)
+
+    assert response.status_code == 200
+    (field,) = query
+    assert response.context["form"].errors[field]
+    page = html(response)
+    assert 'role="alert"' in page
+    assert 'aria-invalid="true"' in page
+    assert response.context["page_obj"] is None
+
+
+def test_library_shows_an_empty_state_with_a_way_back(client):
+    PoseFactory(name_en="Tree")
+
+    response = client.get(LIBRARY_URL, {"q": "handstand"})
+
+    assert "No poses match these filters." in html(response)
+    assert f'href="{LIBRARY_URL}"' in html(response)
+
+
+def test_library_pages_hold_24_poses_and_page_links_keep_the_filters(client):
+    PoseFactory.create_batch(POSES_PER_PAGE + 2, category="twist")
+    PoseFactory(category="core")
+
+    first = client.get(LIBRARY_URL, {"category": "twist"})
+    second = client.get(LIBRARY_URL, {"category": "twist", "page": 2})
+
+    assert len(first.context["page_obj"]) == POSES_PER_PAGE == 24
+    assert len(second.context["page_obj"]) == 2
+    assert 'href="?category=twist&amp;page=2"' in html(first)
+    assert "26 poses, page 1 of 2" in html(first)
+
+
+@pytest.mark.parametrize(("page", "expected"), [("abc", 1), ("99", 2), ("-1", 2)])
+def test_library_answers_a_bad_page_number_like_paginator_get_page(client, page, expected):
+    PoseFactory.create_batch(POSES_PER_PAGE + 1)
+
+    response = client.get(LIBRARY_URL, {"page": page})
+
+    assert response.status_code == 200
+    assert response.context["page_obj"].number == expected
+
+
+@pytest.mark.parametrize("count", [10, 500])
+def test_library_runs_a_constant_number_of_queries(
+    client, user, django_assert_max_num_queries, count
+):
+    PoseFactory.create_batch(count)
+    client.force_login(user)
+
+    with django_assert_max_num_queries(4):  # session, user, count, page
+        response = client.get(LIBRARY_URL, {"q": "pose", "page": 2})
+
+    assert response.status_code == 200
+
+
+def test_library_answers_post_with_405(client):
+    assert client.post(LIBRARY_URL).status_code == 405
+
+
+# --- detail -------------------------------------------------------------------
+
+
+@pytest.fixture
+def triangle(db):
+    return PoseFactory(
+        slug="triangle",
+        name_en="Triangle",
+        name_sa="Utthita Trikoṇāsana",
+        category=Category.STANDING,
+        difficulty=Difficulty.BEGINNER,
+        description="A wide-legged side stretch.",
+        instructions=["Step the feet wide.", "Reach forward and tilt.", "Breathe and return."],
+        benefits=["Stretches the hamstrings", "Opens the chest"],
+        target_areas=["hamstrings", "lower_back"],
+        cautions=["knee_load"],
+        contraindications="Keep the gaze down with neck problems.",
+        modifications="Rest the bottom hand on a block.",
+        default_hold_seconds=45,
+        is_bilateral=True,
+    )
+
+
+def test_pose_detail_shows_everything_about_the_pose(client, triangle):
+    response = client.get(detail_url(triangle))
+
+    assert response.status_code == 200
+    page = html(response)
+    for text in [
+        "<h1",
+        "Triangle",
+        "Utthita Trikoṇāsana",
+        "Standing",
+        "Beginner",
+        "A wide-legged side stretch.",
+        "Stretches the hamstrings",
+        "Hamstrings, Lower back",
+        "Cautions",
+        "Weight or deep bend on the knees",
+        "Keep the gaze down with neck problems.",
+        "Rest the bottom hand on a block.",
+        "0:45</time> each side",
+        'alt="Triangle"',
+    ]:
+        assert text in page, text
+    steps = re.search(r'<ol class="steps">(.*?)</ol>', page, re.S).group(1)
+    assert re.findall(r"<li>(.*?)</li>", steps) == triangle.instructions
+
+
+def test_a_one_sided_pose_does_not_say_each_side(client):
+    pose = PoseFactory(is_bilateral=False, default_hold_seconds=60)
+
+    page = html(client.get(detail_url(pose)))
+
+    assert "1:00</time>" in page
+    assert "each side" not in page
+
+
+def test_pose_detail_lists_only_the_sequences_the_viewer_may_see(
+    client, user, other_user, triangle
+):
+    SequenceFactory(title="Curated flow", poses=[triangle])
+    SequenceFactory(title="My secret flow", author=user, poses=[triangle])
+    SequenceFactory(title="Their secret flow", author=other_user, poses=[triangle])
+    SequenceFactory(
+        title="Their shared flow", author=other_user, visibility=Visibility.PUBLIC, poses=[triangle]
+    )
+    SequenceFactory(title="Unrelated flow", poses=1)
+
+    anonymous = html(client.get(detail_url(triangle)))
+    client.force_login(user)
+    owner = html(client.get(detail_url(triangle)))
+
+    assert "Curated flow" in anonymous and "Their shared flow" in anonymous
+    assert "My secret flow" not in anonymous
+    assert "My secret flow" in owner
+    assert "Their secret flow" not in anonymous + owner
+    assert "Unrelated flow" not in anonymous + owner
+    assert "by YogaFlow" in anonymous
+
+
+def test_unpublished_pose_is_404_even_for_staff(client, staff_user):
+    draft = PoseFactory(is_published=False)
+
+    assert client.get(detail_url(draft)).status_code == 404
+    client.force_login(staff_user)
+    assert client.get(detail_url(draft)).status_code == 404
+
+
+def test_unknown_pose_is_404(client):
+    assert client.get(reverse("poses:detail", kwargs={"slug": "levitation"})).status_code == 404
+
+
+@pytest.mark.parametrize("count", [10, 500])
+def test_pose_detail_runs_a_constant_number_of_queries(
+    client, user, django_assert_max_num_queries, count, triangle
+):
+    for index in range(count):
+        SequenceFactory(slug=f"with-triangle-{index}", poses=[triangle])
+    client.force_login(user)
+
+    with django_assert_max_num_queries(4):  # session, user, pose, sequences
+        response = client.get(detail_url(triangle))
+
+    assert response.status_code == 200
+    assert Pose.objects.count() == 1

@@ -1,0 +1,129 @@
+"""HTML forms of the sequence builder: shape only.
+
+Every rule about the data (valid choices, 5–600 s holds, known sides, at most
+100 poses, ownership) lives in sequences.services and the models; the views
+hand a service's ValidationError back to the form (accounts.forms.add_service_errors).
+Select boxes offer the valid values; the service still checks them.
+"""
+
+from django import forms
+
+from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Difficulty
+from poses.selectors import published_poses
+from sequences.models import Focus, Side, Style, Visibility
+
+
+class BaseForm(forms.Form):
+    label_suffix = ""
+
+
+def _hold_input(**attrs) -> forms.NumberInput:
+    # min/max are hints for the browser's spinner; the range is enforced by the service.
+    return forms.NumberInput(
+        attrs={"min": MIN_HOLD_SECONDS, "max": MAX_HOLD_SECONDS, "step": 1, **attrs}
+    )
+
+
+class SequenceDetailsForm(BaseForm):
+    """Title, description and the catalogue facets of one's own sequence (create and edit)."""
+
+    title = forms.CharField(
+        label="Title",
+        max_length=120,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+        error_messages={"required": "Give your sequence a title."},
+        help_text="For example “Slow morning hips” or “Desk break, 10 minutes”.",
+    )
+    description = forms.CharField(
+        label="Description",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="What the practice is for, and anything to know before starting.",
+    )
+    difficulty = forms.CharField(
+        label="Difficulty",
+        initial=Difficulty.BEGINNER,
+        widget=forms.Select(choices=Difficulty.choices),
+    )
+    focus = forms.CharField(
+        label="Focus", initial=Focus.FULL_BODY, widget=forms.Select(choices=Focus.choices)
+    )
+    style = forms.CharField(
+        label="Style", initial=Style.HATHA, widget=forms.Select(choices=Style.choices)
+    )
+    visibility = forms.CharField(
+        label="Who can see it",
+        initial=Visibility.PRIVATE,
+        # Private first: it is the default, and the safer choice.
+        widget=forms.RadioSelect(
+            choices=[(v.value, v.label) for v in (Visibility.PRIVATE, Visibility.PUBLIC)]
+        ),
+    )
+
+    @classmethod
+    def for_sequence(cls, sequence, data=None) -> "SequenceDetailsForm":
+        """The form filled with a sequence's stored details (or bound to `data`)."""
+        initial = {name: getattr(sequence, name) for name in cls.base_fields}
+        return cls(data, initial=initial)
+
+
+class ItemForm(BaseForm):
+    """Hold, side and cue of the pose at one position (the URL carries the position)."""
+
+    duration_seconds = forms.IntegerField(
+        label="Hold (seconds)", widget=_hold_input(inputmode="numeric")
+    )
+    side = forms.CharField(
+        label="Side", initial=Side.BOTH, widget=forms.Select(choices=Side.choices)
+    )
+    cue = forms.CharField(
+        label="Cue",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"placeholder": "e.g. soften the knees"}),
+    )
+
+    @classmethod
+    def for_item(cls, item, *, position: int, data=None) -> "ItemForm":
+        """A row's form; ids carry the position so that every row's labels stay unique."""
+        initial = {"duration_seconds": item.duration_seconds, "side": item.side, "cue": item.cue}
+        return cls(data, initial=initial, auto_id=f"item-{position}-%s")
+
+
+class AddPoseForm(BaseForm):
+    """One pose from the library, by slug; hold (default: the pose's own) and side optional."""
+
+    pose = forms.ModelChoiceField(
+        queryset=published_poses(),
+        to_field_name="slug",
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": "Choose a pose to add.",
+            "invalid_choice": "That pose is not in the library.",
+        },
+    )
+    duration_seconds = forms.IntegerField(
+        label="Hold (seconds)", required=False, widget=_hold_input()
+    )
+    side = forms.CharField(label="Side", required=False, widget=forms.Select(choices=Side.choices))
+
+    def service_kwargs(self) -> dict:
+        """Arguments for sequences.services.add_pose, besides user and sequence."""
+        data = self.cleaned_data
+        return {
+            "pose": data["pose"],
+            "duration_seconds": data["duration_seconds"],
+            "side": data["side"] or Side.BOTH,
+        }
+
+
+class MoveForm(BaseForm):
+    offset = forms.TypedChoiceField(
+        choices=[(-1, "Move up"), (1, "Move down")],
+        coerce=int,
+        error_messages={"invalid_choice": "Move a pose one place up or down."},
+    )
+
+
+class RemoveForm(BaseForm):
+    """No inputs (the URL names the row): it carries the service's error back to the page."""
