@@ -143,7 +143,6 @@ class PosePlan:
     poses: dict[str, Pose]
     # Filled by apply_poses: existing poses whose bilateral flag the load changed
     # (the durations of sequences using them change with it).
-    bilateral_changed: set[int] = field(default_factory=set)
 
 
 def plan_poses(rows: list[dict], *, overwrite_edits: bool, file_name: str) -> PosePlan:
@@ -208,8 +207,6 @@ def apply_poses(plan: PosePlan) -> dict[str, Pose]:
     for pose, slug, content, wanted in plan.writes:
         if pose is None:
             pose = Pose()
-        elif pose.is_bilateral != content["is_bilateral"]:
-            plan.bilateral_changed.add(pose.pk)
         pose.library_fingerprint = wanted
         plan.poses[slug] = save_pose(pose=pose, slug=slug, **content)
     if plan.adopt:

@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 
 from poses.images import EXTENSIONS, validate_pose_image
 from poses.models import Pose
+from poses.signals import pose_sides_changed
 
 logger = structlog.get_logger(__name__)
 
@@ -53,9 +54,16 @@ def save_pose(*, pose: Pose | None = None, **fields) -> Pose:
     for name, value in fields.items():
         setattr(pose, name, value)
     pose.full_clean(validate_constraints=False)
+    stored_sides = (
+        Pose.objects.filter(pk=pose.pk).values_list("is_bilateral", flat=True).first()
+        if pose.pk
+        else None
+    )
     try:
         with transaction.atomic():
             pose.save()
+            if stored_sides is not None and stored_sides != pose.is_bilateral:
+                pose_sides_changed.send(sender=Pose, pose=pose)
     except IntegrityError as error:  # a concurrent save took the slug
         raise ValidationError({"slug": ValidationError(DUPLICATE_SLUG, code="unique")}) from error
     logger.info("pose_saved", pose_id=pose.pk)

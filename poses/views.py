@@ -1,7 +1,9 @@
 """Pose pages: the library (search, filters, pages of cards) and one pose in full.
 
-Thin views over poses.selectors and sequences.selectors; the filter form is the
-same one the API reads, so invalid values get the same messages everywhere.
+Thin views over poses.selectors; the filter form is the same one the API reads,
+so invalid values get the same messages everywhere. The pose page's list of
+sequences comes from sequences' template tag `sequences_using`: poses never
+imports sequences.
 """
 
 from django.core.paginator import Paginator
@@ -11,7 +13,6 @@ from django.views.decorators.http import require_safe
 
 from poses import selectors
 from poses.filters import PoseFilters
-from sequences.selectors import sequences_using_pose
 
 POSES_PER_PAGE = 24
 
@@ -29,6 +30,6 @@ def library(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
-    pose = selectors.published_pose(slug)
-    sequences = sequences_using_pose(pose=pose, user=request.user)
-    return render(request, "poses/pose_detail.html", {"pose": pose, "sequences": sequences})
+    """Staff also see unpublished poses (as in the API), to check them before publishing."""
+    pose = selectors.pose_for_view(user=request.user, slug=slug)
+    return render(request, "poses/pose_detail.html", {"pose": pose})

@@ -33,7 +33,7 @@ from poses.library import (
 )
 from poses.models import Pose
 from sequences.models import Sequence, SequencePose, Side, Visibility
-from sequences.services import refresh_totals, save_sequence
+from sequences.services import save_sequence
 
 SEQUENCES_FILE = Path(__file__).resolve().parent / "content" / "sequences.json"
 
@@ -208,14 +208,6 @@ def load_library(
             overwrite_edits=overwrite_edits,
             file_name=Path(sequences_file).name,
         )
-        # A pose that became (or stopped being) two-sided changes the length of
-        # every sequence using it, curated or not.
-        if pose_plan.bilateral_changed:
-            affected = (
-                Sequence.objects.filter(items__pose__in=pose_plan.bilateral_changed)
-                .exclude(pk__in=saved)
-                .distinct()
-            )
-            for sequence in affected:
-                refresh_totals(sequence)
+        # A pose that became (or stopped being) two-sided has already updated the
+        # sequences using it (poses.signals.pose_sides_changed → sequences.services).
     return [pose_plan.report, sequence_report]

@@ -200,6 +200,12 @@ def refresh_totals(sequence: Sequence) -> Sequence:
     return sequence
 
 
+def refresh_totals_for_pose(sender=None, *, pose: Pose, **kwargs) -> None:
+    """Receiver of poses.signals.pose_sides_changed: the sequences using the pose change length."""
+    for sequence in Sequence.objects.filter(items__pose=pose).distinct():
+        refresh_totals(sequence)
+
+
 def items_of(sequence: Sequence) -> list[dict]:
     """A sequence's poses as the item dicts save_sequence takes (uses a prefetch if present)."""
     return [

@@ -20,6 +20,8 @@ urlpatterns = [
     path("<slug:slug>/edit/items/<int:position>/", builder_views.update_item, name="update_item"),
     path("<slug:slug>/edit/items/<int:position>/move/", builder_views.move_item, name="move_item"),
     path(
-        "<slug:slug>/edit/items/<int:position>/remove/", builder_views.remove_item, name="remove_item"
+        "<slug:slug>/edit/items/<int:position>/remove/",
+        builder_views.remove_item,
+        name="remove_item",
     ),
 ]

@@ -239,12 +239,16 @@ def test_pose_detail_lists_only_the_sequences_the_viewer_may_see(
     assert "by YogaFlow" in anonymous
 
 
-def test_unpublished_pose_is_404_even_for_staff(client, staff_user):
+def test_unpublished_pose_is_404_for_practitioners_but_staff_can_preview_it(
+    client, user, staff_user
+):
     draft = PoseFactory(is_published=False)
 
     assert client.get(detail_url(draft)).status_code == 404
-    client.force_login(staff_user)
+    client.force_login(user)
     assert client.get(detail_url(draft)).status_code == 404
+    client.force_login(staff_user)
+    assert client.get(detail_url(draft)).status_code == 200
 
 
 def test_unknown_pose_is_404(client):

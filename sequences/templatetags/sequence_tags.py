@@ -2,6 +2,8 @@
 
 from django import template
 
+from sequences.selectors import sequences_using_pose
+
 register = template.Library()
 
 
@@ -44,3 +46,11 @@ def author_name(context, sequence) -> str:
         return "You"
     # Never the e-mail address (get_short_name falls back to it).
     return sequence.author.display_name or "A YogaFlow member"
+
+
+@register.simple_tag(takes_context=True)
+def sequences_using(context, pose):
+    """`{% sequences_using pose as sequences %}`: lets the pose page list the sequences using a
+    pose without the poses app importing sequences (apps depend leftwards only)."""
+    request = context.get("request")
+    return sequences_using_pose(pose=pose, user=getattr(request, "user", None))

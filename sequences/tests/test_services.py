@@ -197,3 +197,18 @@ def test_deleting_a_sequence_removes_its_poses_and_favorites(user):
 
     assert not Sequence.objects.exists()
     assert not SequencePose.objects.exists() and not Favorite.objects.exists()
+
+
+def test_a_pose_becoming_two_sided_updates_the_sequences_using_it(user):
+    from poses.services import save_pose
+
+    pose = PoseFactory(is_bilateral=False)
+    mine = build(user, [{"pose": pose, "duration_seconds": 40}])
+    curated = SequenceFactory(poses=[pose])
+
+    save_pose(pose=pose, is_bilateral=True)
+
+    mine.refresh_from_db()
+    curated.refresh_from_db()
+    assert mine.total_duration_seconds == 80
+    assert curated.total_duration_seconds == 60
