@@ -13,10 +13,12 @@ from django.views.decorators.http import require_safe
 
 from poses import selectors
 from poses.filters import PoseFilters
+from yogaflow.caching import cache_anonymous
 
 POSES_PER_PAGE = 24
 
 
+@cache_anonymous
 @require_safe
 def library(request: HttpRequest) -> HttpResponse:
     """Invalid filters are shown on the form, with no results rather than a guess."""
@@ -28,6 +30,7 @@ def library(request: HttpRequest) -> HttpResponse:
     return render(request, "poses/pose_library.html", {"form": form, "page_obj": page})
 
 
+@cache_anonymous
 @require_safe
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     """Staff also see unpublished poses (as in the API), to check them before publishing."""

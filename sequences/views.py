@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from sequences import selectors, services
 from sequences.filters import CatalogFilters
+from yogaflow.caching import cache_anonymous
 
 SEQUENCES_PER_PAGE = 20
 FAVORITE_VALUES = {"1": True, "0": False}
@@ -35,6 +36,7 @@ def _safe_next(request: HttpRequest) -> str:
     return target if allowed else ""
 
 
+@cache_anonymous
 @require_safe
 def catalog(request: HttpRequest) -> HttpResponse:
     """Invalid filters are shown on the form, with no results rather than a guess."""
@@ -45,6 +47,7 @@ def catalog(request: HttpRequest) -> HttpResponse:
     return render(request, "sequences/sequence_catalog.html", {"form": form, "page_obj": page})
 
 
+@cache_anonymous
 @require_safe
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     sequence = selectors.sequence_for_view(user=request.user, slug=slug)

@@ -31,6 +31,7 @@ class YogaflowConfig(AppConfig):
 
     @staticmethod
     def _invalidate_library_cache_on_changes() -> None:
+        from django.conf import settings
         from django.db.models.signals import post_delete, post_save
 
         from poses.models import Pose
@@ -45,3 +46,16 @@ class YogaflowConfig(AppConfig):
                     weak=False,
                     dispatch_uid=f"library-version-{model.__name__}-{signal is post_save}",
                 )
+
+        def on_user_saved(sender, update_fields=None, **kwargs):
+            # Authors' display names show on public sequences; logins (last_login)
+            # and password changes do not change any page.
+            if update_fields is None or "display_name" in update_fields:
+                bump_library_version()
+
+        post_save.connect(
+            on_user_saved,
+            sender=settings.AUTH_USER_MODEL,
+            weak=False,
+            dispatch_uid="library-version-user",
+        )

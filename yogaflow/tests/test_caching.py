@@ -84,3 +84,16 @@ def test_pages_with_pending_flash_messages_are_not_cached(client):
     response = client.get("/counted/")
 
     assert response.content == b"rendered 2"
+
+
+def test_an_author_renaming_themselves_invalidates_but_a_login_does_not(user):
+    from django.contrib.auth.models import update_last_login
+
+    from accounts.services import update_profile
+
+    version = library_version()
+    update_last_login(None, user)
+    assert library_version() == version
+
+    update_profile(user=user, display_name="Renamed")
+    assert library_version() == version + 1
