@@ -247,6 +247,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "REDOC_DIST": "SIDECAR",
+    # A user's experience level and a pose's or sequence's difficulty share one choice set.
+    "ENUM_NAME_OVERRIDES": {"LevelEnum": "poses.models.Difficulty"},
 }
 
 # --- logging -----------------------------------------------------------------

@@ -7,6 +7,9 @@ from yogaflow.api.views import RedocView, SwaggerView, not_found
 
 urlpatterns = [
     path("auth/", include("accounts.api.urls")),
+    # poses, poses/{slug}, ...: no trailing slash, as in auth/ (each app's urls say so).
+    path("", include("poses.api.urls")),
+    path("", include("sequences.api.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("redoc/", RedocView.as_view(url_name="api-schema"), name="api-redoc"),

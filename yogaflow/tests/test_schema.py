@@ -1,5 +1,7 @@
 """The OpenAPI 3.1 schema: valid, warning-free, and saying what the auth API really does."""
 
+import re
+
 import pytest
 import yaml
 from django.core.management import call_command
@@ -39,7 +41,12 @@ def test_spectacular_validates_without_a_single_warning(tmp_path):
 
 
 def test_schema_lists_exactly_the_auth_contract(schema):
-    operations = {(path, method) for path, item in schema["paths"].items() for method in item}
+    operations = {
+        (path, method)
+        for path, item in schema["paths"].items()
+        for method in item
+        if path.startswith("/api/v1/auth/")
+    }
 
     assert operations == set(AUTH_OPERATIONS)
 
@@ -47,7 +54,8 @@ def test_schema_lists_exactly_the_auth_contract(schema):
 def test_catch_all_and_slash_variants_stay_out_of_the_schema(schema):
     for path in schema["paths"]:
         assert not path.endswith("/"), path
-        assert "{" not in path and "^" not in path and "*" not in path, path
+        bare = re.sub(r"\{[a-z_]+\}", "", path)  # path parameters such as {slug} are fine
+        assert "{" not in bare and "^" not in bare and "*" not in bare, path
 
 
 @pytest.mark.parametrize(("path", "method"), sorted(AUTH_OPERATIONS))

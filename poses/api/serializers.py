@@ -1,0 +1,160 @@
+"""Shapes of the pose API: answers, and the staff's input, which checks types only.
+
+Lengths, choices and ranges come from the model (ModelSerializer), so the
+schema states what the model enforces; poses.services.save_pose runs the
+model's validation and decides. No serializer here saves anything.
+"""
+
+from django.db import models
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from poses.models import Caution, Pose, TargetArea
+from yogaflow.api.fields import StrictCharField, StrictModelSerializer
+
+
+class StrictSlugField(serializers.SlugField):
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictURLField(serializers.URLField):
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+@extend_schema_field(serializers.URLField())
+class AbsoluteURLField(serializers.Field):
+    """A site-relative URL (a static placeholder, a media file) made absolute for API clients."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        request = self.context.get("request")
+        return request.build_absolute_uri(value) if request is not None else value
+
+
+POSE_CARD_FIELDS = (
+    "id",
+    "slug",
+    "name_en",
+    "name_sa",
+    "category",
+    "difficulty",
+    "description",
+    "target_areas",
+    "default_hold_seconds",
+    "is_bilateral",
+    "image_src",
+)
+
+
+class PoseSummarySerializer(serializers.ModelSerializer):
+    """A pose as the library lists it."""
+
+    target_areas = serializers.ListField(
+        child=serializers.ChoiceField(TargetArea.choices), read_only=True
+    )
+    image_src = AbsoluteURLField(
+        help_text="The pose's image, or its category's placeholder: always something to show."
+    )
+
+    class Meta:
+        model = Pose
+        fields = POSE_CARD_FIELDS
+        read_only_fields = POSE_CARD_FIELDS
+
+
+POSE_DETAIL_FIELDS = (
+    *POSE_CARD_FIELDS,
+    "instructions",
+    "benefits",
+    "cautions",
+    "contraindications",
+    "modifications",
+    "image",
+    "image_urls",
+    "is_published",
+    "created_at",
+    "updated_at",
+)
+
+
+class PoseSerializer(PoseSummarySerializer):
+    """A pose in full."""
+
+    instructions = serializers.ListField(
+        child=serializers.CharField(), read_only=True, help_text="Ordered steps, one text each."
+    )
+    benefits = serializers.ListField(child=serializers.CharField(), read_only=True)
+    cautions = serializers.ListField(child=serializers.ChoiceField(Caution.choices), read_only=True)
+    image = serializers.ImageField(
+        read_only=True, allow_null=True, help_text="The uploaded image (absolute URL), or null."
+    )
+    image_urls = serializers.ListField(
+        child=serializers.URLField(), read_only=True, help_text="Further images of the pose."
+    )
+
+    class Meta:
+        model = Pose
+        fields = POSE_DETAIL_FIELDS
+        read_only_fields = POSE_DETAIL_FIELDS
+
+
+POSE_WRITE_FIELDS = (
+    "slug",
+    "name_en",
+    "name_sa",
+    "category",
+    "difficulty",
+    "description",
+    "instructions",
+    "benefits",
+    "target_areas",
+    "cautions",
+    "contraindications",
+    "modifications",
+    "default_hold_seconds",
+    "is_bilateral",
+    "image_urls",
+    "is_published",
+)
+
+
+class PoseWriteSerializer(StrictModelSerializer):
+    """What staff send to create or change a pose (the image has its own endpoint)."""
+
+    serializer_field_mapping = {
+        **StrictModelSerializer.serializer_field_mapping,
+        models.SlugField: StrictSlugField,
+    }
+
+    instructions = serializers.ListField(
+        child=StrictCharField(), help_text="Ordered steps, one text each."
+    )
+    benefits = serializers.ListField(child=StrictCharField(), required=False)
+    target_areas = serializers.ListField(
+        child=serializers.ChoiceField(TargetArea.choices), required=False
+    )
+    cautions = serializers.ListField(child=serializers.ChoiceField(Caution.choices), required=False)
+    image_urls = serializers.ListField(
+        child=StrictURLField(), required=False, help_text="Further images, as absolute URLs."
+    )
+
+    class Meta:
+        model = Pose
+        fields = POSE_WRITE_FIELDS
+        # save_pose answers a slug already taken (the model's uniqueness check),
+        # so the serializer does not query for it as well.
+        extra_kwargs = {"slug": {"validators": []}}
+
+
+class PoseImageSerializer(serializers.Serializer):
+    image = serializers.FileField(
+        help_text="A JPEG, PNG or WebP image of at most 5 MB, 200 to 6000 pixels a side."
+    )

@@ -1,0 +1,551 @@
+"""The pose API, black-box through DRF's test client with real JWTs (DESIGN.md §4)."""
+
+import io
+import os
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+from rest_framework.test import APIClient
+
+from accounts.api.tokens import AccessToken
+from poses.models import Category, Pose
+from poses.tests.factories import PoseFactory
+from sequences.models import Sequence, SequencePose, Visibility
+
+pytestmark = pytest.mark.django_db
+
+POSES = "/api/v1/poses"
+ERROR_KEYS = {"error", "message", "detail"}
+PAGE_KEYS = {"count", "next", "previous", "results"}
+CARD_KEYS = {
+    "id",
+    "slug",
+    "name_en",
+    "name_sa",
+    "category",
+    "difficulty",
+    "description",
+    "target_areas",
+    "default_hold_seconds",
+    "is_bilateral",
+    "image_src",
+}
+DETAIL_KEYS = CARD_KEYS | {
+    "instructions",
+    "benefits",
+    "cautions",
+    "contraindications",
+    "modifications",
+    "image",
+    "image_urls",
+    "is_published",
+    "created_at",
+    "updated_at",
+}
+NEW_POSE = {
+    "slug": "eagle",
+    "name_en": "Eagle",
+    "name_sa": "Garudasana",
+    "category": "balance",
+    "difficulty": "intermediate",
+    "description": "Wrap arms and legs, sink the hips.",
+    "instructions": ["Bend both knees.", "Cross the right thigh over the left.", "Wrap the arms."],
+    "benefits": ["Balance", "Shoulder release"],
+    "target_areas": ["shoulders", "ankles"],
+    "cautions": ["knee_load"],
+    "contraindications": "Knee injuries.",
+    "modifications": "Rest the top foot's toes on the floor.",
+    "default_hold_seconds": 30,
+    "is_bilateral": True,
+    "image_urls": ["https://images.example.com/eagle.jpg"],
+    "is_published": True,
+}
+
+
+def pose_url(slug: str, *rest: str) -> str:
+    return "/".join([POSES, slug, *rest])
+
+
+def bearer(user) -> APIClient:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {AccessToken.for_user(user)}")
+    return client
+
+
+@pytest.fixture
+def staff_client(staff_user) -> APIClient:
+    return bearer(staff_user)
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
+
+
+def png_upload(size=(300, 300), name="pose.png") -> SimpleUploadedFile:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (180, 120, 90)).save(buffer, "PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+def assert_error(response, status: int, *loc):
+    assert response.status_code == status, response.content
+    body = response.json()
+    assert set(body) == ERROR_KEYS
+    if loc:
+        assert list(loc) in [item["loc"] for item in body["detail"]], body
+    return body
+
+
+def names(response) -> list[str]:
+    return [pose["name_en"] for pose in response.json()["results"]]
+
+
+# --- reading the library -------------------------------------------------------
+
+
+def test_library_lists_published_poses_by_name_to_anyone(api_client):
+    PoseFactory(name_en="Tree")
+    PoseFactory(name_en="Boat")
+    PoseFactory(name_en="Secret", is_published=False)
+
+    response = api_client.get(POSES)
+
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) == PAGE_KEYS
+    assert body["count"] == 2
+    assert body["next"] is None and body["previous"] is None
+    assert names(response) == ["Boat", "Tree"]
+    assert set(body["results"][0]) == CARD_KEYS
+
+
+def test_library_pages_with_absolute_links(api_client):
+    PoseFactory.create_batch(5)
+
+    first = api_client.get(POSES, {"page_size": 2}).json()
+    last = api_client.get(POSES, {"page_size": 2, "page": 3}).json()
+
+    assert first["count"] == 5 and len(first["results"]) == 2
+    assert first["next"].startswith("http://testserver/api/v1/poses?")
+    assert "page=2" in first["next"]
+    assert len(last["results"]) == 1 and last["next"] is None and "page=2" in last["previous"]
+
+
+def test_page_size_is_capped_at_100(api_client):
+    PoseFactory.create_batch(101)
+
+    response = api_client.get(POSES, {"page_size": 1000})
+
+    assert len(response.json()["results"]) == 100
+
+
+def test_a_page_past_the_end_answers_404_in_the_error_shape(api_client):
+    PoseFactory()
+
+    assert_error(api_client.get(POSES, {"page": 9}), 404)
+
+
+@pytest.mark.parametrize(
+    "params", [{"page": ""}, {"page": "0"}, {"page": "last"}, {"page_size": "x"}]
+)
+def test_a_page_or_page_size_that_is_not_a_whole_number_answers_400(api_client, params):
+    PoseFactory()
+
+    assert_error(api_client.get(POSES, params), 400, "query", *params)
+
+
+def test_search_looks_at_both_names_and_ignores_accents(api_client):
+    PoseFactory(name_en="Downward-Facing Dog", name_sa="Adho Mukha Śvānāsana")
+    PoseFactory(name_en="Corpse", name_sa="Śavāsana")
+    PoseFactory(name_en="Mountain", name_sa="Tāḍāsana")
+
+    assert names(api_client.get(POSES, {"q": "svanasana"})) == ["Downward-Facing Dog"]
+    assert names(api_client.get(POSES, {"q": "dog mukha"})) == ["Downward-Facing Dog"]
+    assert names(api_client.get(POSES, {"q": "CORPSE"})) == ["Corpse"]
+
+
+def test_filters_by_category_difficulty_and_target_area(api_client):
+    PoseFactory(name_en="Crow", category=Category.BALANCE, difficulty="advanced")
+    PoseFactory(name_en="Tree", category=Category.BALANCE, target_areas=["ankles", "hips"])
+    PoseFactory(name_en="Pigeon", category=Category.HIP_OPENER, target_areas=["hips"])
+
+    assert names(api_client.get(POSES, {"category": "balance"})) == ["Crow", "Tree"]
+    assert names(api_client.get(POSES, {"category": "balance", "difficulty": "advanced"})) == [
+        "Crow"
+    ]
+    assert names(api_client.get(POSES, {"target_area": "hips"})) == ["Pigeon", "Tree"]
+    assert len(api_client.get(POSES, {"category": ""}).json()["results"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"category": "flying"}, "category"),
+        ({"difficulty": "impossible"}, "difficulty"),
+        ({"target_area": "elbows"}, "target_area"),
+        ({"q": "x" * 101}, "q"),
+        ({"q": "tree\x00"}, "q"),
+    ],
+)
+def test_an_unknown_filter_value_answers_400_located_in_the_query(api_client, params, field):
+    body = assert_error(api_client.get(POSES, params), 400, "query", field)
+
+    assert body["error"] == "Validation Error"
+
+
+def test_detail_shows_the_whole_pose(api_client):
+    pose = PoseFactory(
+        slug="tree",
+        name_en="Tree",
+        category=Category.BALANCE,
+        instructions=["Stand.", "Place the foot.", "Breathe."],
+        benefits=["Balance"],
+        target_areas=["ankles"],
+        cautions=["knee_load"],
+        contraindications="Low blood pressure.",
+        modifications="Foot on the calf.",
+        default_hold_seconds=45,
+        is_bilateral=True,
+    )
+
+    response = api_client.get(pose_url("tree"))
+
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) == DETAIL_KEYS
+    assert body["id"] == pose.pk
+    assert body["instructions"] == ["Stand.", "Place the foot.", "Breathe."]
+    assert body["cautions"] == ["knee_load"]
+    assert body["default_hold_seconds"] == 45 and body["is_bilateral"] is True
+    assert body["image"] is None
+    assert body["image_src"] == "http://testserver/static/img/poses/balance.svg"
+
+
+def test_detail_answers_with_or_without_a_trailing_slash(api_client):
+    PoseFactory(slug="tree")
+
+    assert api_client.get(pose_url("tree") + "/").status_code == 200
+    assert api_client.get(POSES + "/").status_code == 200
+
+
+def test_unknown_pose_answers_404_in_the_error_shape(api_client):
+    assert_error(api_client.get(pose_url("no-such-pose")), 404)
+
+
+def test_unpublished_pose_is_404_for_users_and_visible_to_staff(
+    api_client, auth_api_client, staff_client
+):
+    PoseFactory(slug="draft", is_published=False)
+
+    assert_error(api_client.get(pose_url("draft")), 404)
+    assert_error(auth_api_client.get(pose_url("draft")), 404)
+    response = staff_client.get(pose_url("draft"))
+    assert response.status_code == 200
+    assert response.json()["is_published"] is False
+
+
+def test_a_bad_token_is_refused_even_where_anonymous_reads_are_allowed():
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION="Bearer not-a-token")
+
+    assert_error(client.get(POSES), 401)
+
+
+# --- staff writes --------------------------------------------------------------
+
+
+def test_staff_create_a_pose(staff_client):
+    response = staff_client.post(POSES, NEW_POSE, format="json")
+
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert set(body) == DETAIL_KEYS
+    assert body["slug"] == "eagle"
+    assert body["image_src"] == "https://images.example.com/eagle.jpg"
+    pose = Pose.objects.get(slug="eagle")
+    assert pose.name_sa == "Garudasana"
+    assert pose.instructions == NEW_POSE["instructions"]
+    assert pose.target_areas == ["shoulders", "ankles"]
+
+
+@pytest.mark.parametrize(
+    ("change", "loc"),
+    [
+        ({"slug": "taken"}, ["body", "slug"]),
+        ({"category": "flying"}, ["body", "category"]),
+        ({"name_en": ""}, ["body", "name_en"]),
+        ({"instructions": []}, ["body", "instructions"]),
+        ({"instructions": "Stand."}, ["body", "instructions"]),
+        ({"target_areas": ["elbows"]}, ["body", "target_areas", 0]),
+        ({"default_hold_seconds": 3}, ["body", "default_hold_seconds"]),
+        ({"default_hold_seconds": 100_000}, ["body", "default_hold_seconds"]),
+        ({"default_hold_seconds": "30"}, ["body", "default_hold_seconds"]),
+        ({"is_bilateral": "yes"}, ["body", "is_bilateral"]),
+        ({"image_urls": ["not a url"]}, ["body", "image_urls", 0]),
+    ],
+)
+def test_invalid_pose_is_refused_and_nothing_is_written(staff_client, change, loc):
+    PoseFactory(slug="taken")
+
+    response = staff_client.post(POSES, {**NEW_POSE, **change}, format="json")
+
+    assert_error(response, 400, *loc)
+    assert Pose.objects.count() == 1
+
+
+def test_missing_required_fields_are_each_named(staff_client):
+    response = staff_client.post(POSES, {}, format="json")
+
+    body = assert_error(response, 400)
+    missing = {item["loc"][1] for item in body["detail"] if item["type"] == "required"}
+    assert missing == {"slug", "name_en", "category", "difficulty", "description", "instructions"}
+
+
+def test_staff_change_only_the_fields_sent(staff_client):
+    pose = PoseFactory(slug="tree", name_en="Tree", default_hold_seconds=30)
+
+    response = staff_client.patch(
+        pose_url("tree"), {"default_hold_seconds": 60, "is_published": False}, format="json"
+    )
+
+    assert response.status_code == 200, response.content
+    pose.refresh_from_db()
+    assert (pose.name_en, pose.default_hold_seconds, pose.is_published) == ("Tree", 60, False)
+    assert response.json()["is_published"] is False
+
+
+def test_invalid_change_leaves_the_pose_as_it_was(staff_client):
+    pose = PoseFactory(slug="tree", name_en="Tree")
+
+    response = staff_client.patch(
+        pose_url("tree"), {"name_en": "Vrksasana", "difficulty": "expert"}, format="json"
+    )
+
+    assert_error(response, 400, "body", "difficulty")
+    pose.refresh_from_db()
+    assert pose.name_en == "Tree"
+
+
+def test_staff_change_an_unpublished_pose_and_unknown_slugs_are_404(staff_client):
+    PoseFactory(slug="draft", is_published=False)
+
+    response = staff_client.patch(pose_url("draft"), {"is_published": True}, format="json")
+
+    assert response.status_code == 200
+    assert_error(staff_client.patch(pose_url("nope"), {"name_en": "X"}, format="json"), 404)
+
+
+def _write(client, method: str, slug: str):
+    if method == "create":
+        return client.post(POSES, {**NEW_POSE, "slug": "new-one"}, format="json")
+    if method == "update":
+        return client.patch(pose_url(slug), {"name_en": "Renamed"}, format="json")
+    if method == "upload":
+        return client.post(pose_url(slug, "image"), {"image": png_upload()}, format="multipart")
+    return client.delete(pose_url(slug, "image"))
+
+
+@pytest.mark.parametrize("method", ["create", "update", "upload", "delete_image"])
+@pytest.mark.parametrize(("actor", "status"), [("anonymous", 401), ("user", 403), ("staff", 2)])
+def test_only_staff_change_poses(media_root, user, staff_user, method, actor, status):
+    pose = PoseFactory(name_en="Tree")
+    client = {"anonymous": APIClient(), "user": bearer(user), "staff": bearer(staff_user)}[actor]
+
+    response = _write(client, method, pose.slug)
+
+    if status == 2:
+        assert response.status_code in (200, 201), response.content
+    else:
+        body = assert_error(response, status)
+        pose.refresh_from_db()
+        assert pose.name_en == "Tree" and not pose.image
+        assert not Pose.objects.filter(slug="new-one").exists()
+        if status == 403:
+            assert body["message"] == "Only staff may change poses."
+
+
+# --- images --------------------------------------------------------------------
+
+
+def test_staff_upload_an_image_shown_by_absolute_url(staff_client, media_root):
+    PoseFactory(slug="tree")
+
+    response = staff_client.post(
+        pose_url("tree", "image"), {"image": png_upload(name="../../evil.png")}, format="multipart"
+    )
+
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["image"].startswith("http://testserver/media/poses/tree-")
+    assert body["image"].endswith(".png")
+    assert body["image_src"] == body["image"]
+    stored = Pose.objects.get(slug="tree").image
+    assert os.path.exists(stored.path) and str(media_root) in stored.path
+
+
+def test_deleting_the_image_brings_back_the_placeholder(staff_client, media_root):
+    PoseFactory(slug="tree", category=Category.BALANCE)
+    staff_client.post(pose_url("tree", "image"), {"image": png_upload()}, format="multipart")
+
+    response = staff_client.delete(pose_url("tree", "image"))
+
+    assert response.status_code == 200
+    assert response.json()["image"] is None
+    assert response.json()["image_src"].endswith("/static/img/poses/balance.svg")
+    assert not Pose.objects.get(slug="tree").image
+
+
+def _noise_png(side: int) -> bytes:
+    buffer = io.BytesIO()
+    Image.frombytes("RGB", (side, side), os.urandom(side * side * 3)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+BAD_UPLOADS = {
+    "not-an-image": (
+        lambda: SimpleUploadedFile("pose.png", b"%PDF-1.4 not an image", "image/png"),
+        "invalid_image",
+    ),
+    # Random pixels do not compress: a real 1400×1400 PNG of about 5.6 MB.
+    "over-5-MB": (
+        lambda: SimpleUploadedFile("big.png", _noise_png(1400), "image/png"),
+        "image_file_too_large",
+    ),
+    "too-small": (lambda: png_upload(size=(50, 50)), "image_too_small"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_UPLOADS)
+def test_a_bad_upload_is_refused_and_the_pose_keeps_no_image(staff_client, media_root, case):
+    make_upload, code = BAD_UPLOADS[case]
+    upload = make_upload()
+    PoseFactory(slug="tree")
+
+    response = staff_client.post(pose_url("tree", "image"), {"image": upload}, format="multipart")
+
+    if case == "over-5-MB":
+        assert upload.size > 5 * 1024 * 1024
+
+    body = assert_error(response, 400, "body", "image")
+    assert body["detail"][0]["type"] == code
+    assert not Pose.objects.get(slug="tree").image
+    assert not any(media_root.rglob("*.*"))
+
+
+def test_image_upload_without_a_file_or_as_json_is_refused(staff_client):
+    PoseFactory(slug="tree")
+
+    assert_error(staff_client.post(pose_url("tree", "image"), {}, format="multipart"), 400)
+    assert_error(staff_client.post(pose_url("tree", "image"), {"image": "x"}, format="json"), 415)
+
+
+# --- queries -------------------------------------------------------------------
+
+
+@pytest.fixture(params=[10, 500], ids=["10-sequences", "500-sequences"])
+def big_library(request):
+    """N poses and N sequences using them, written in bulk: the pose API must not care."""
+    size = request.param
+    poses = Pose.objects.bulk_create(PoseFactory.build_batch(size))
+    sequences = Sequence.objects.bulk_create(
+        Sequence(slug=f"bulk-{index}", title=f"Bulk {index}", visibility=Visibility.PUBLIC)
+        for index in range(size)
+    )
+    SequencePose.objects.bulk_create(
+        SequencePose(sequence=sequence, pose=poses[index], position=1, duration_seconds=30)
+        for index, sequence in enumerate(sequences)
+    )
+    return poses
+
+
+def test_library_query_count_does_not_grow(
+    big_library, auth_api_client, django_assert_max_num_queries
+):
+    # user + token blacklist lookup, count, page
+    with django_assert_max_num_queries(4):
+        response = auth_api_client.get(POSES, {"page_size": 100})
+
+    assert len(response.json()["results"]) == min(100, len(big_library))
+
+
+def test_detail_query_count_does_not_grow(
+    big_library, auth_api_client, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(3):
+        response = auth_api_client.get(pose_url(big_library[0].slug))
+
+    assert response.status_code == 200
+
+
+# --- the schema ----------------------------------------------------------------
+
+# (path, method) → operation id, documented statuses, whether a token is optional.
+SCHEMA_OPERATIONS = {
+    ("/api/v1/poses", "get"): ("poses_list", {"200", "400", "401", "404"}, True),
+    ("/api/v1/poses", "post"): ("poses_create", {"201", "400", "401", "403", "415"}, False),
+    ("/api/v1/poses/{slug}", "get"): ("poses_retrieve", {"200", "401", "404"}, True),
+    ("/api/v1/poses/{slug}", "patch"): (
+        "poses_partial_update",
+        {"200", "400", "401", "403", "404", "415"},
+        False,
+    ),
+    ("/api/v1/poses/{slug}/image", "post"): (
+        "poses_image_upload",
+        {"200", "400", "401", "403", "404", "415"},
+        False,
+    ),
+    ("/api/v1/poses/{slug}/image", "delete"): (
+        "poses_image_delete",
+        {"200", "401", "403", "404"},
+        False,
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict:
+    from drf_spectacular.generators import SchemaGenerator
+
+    return SchemaGenerator().get_schema(request=None, public=True)
+
+
+@pytest.mark.parametrize(("path", "method"), sorted(SCHEMA_OPERATIONS))
+def test_each_operation_is_documented_with_its_errors(schema, path, method):
+    operation_id, statuses, token_optional = SCHEMA_OPERATIONS[path, method]
+    operation = schema["paths"][path][method]
+
+    assert operation["operationId"] == operation_id
+    assert set(operation["responses"]) == statuses
+    assert operation["summary"] and operation["tags"] == ["poses"]
+    for status, response in operation["responses"].items():
+        if status.startswith("4"):
+            content = response["content"]["application/json"]["schema"]
+            assert content == {"$ref": "#/components/schemas/Error"}
+    expected_security = [{"jwtAuth": []}, {}] if token_optional else [{"jwtAuth": []}]
+    assert operation["security"] == expected_security
+
+
+def test_schema_documents_the_library_filters_and_the_upload(schema):
+    parameters = {
+        item["name"]: item["schema"]
+        for item in schema["paths"]["/api/v1/poses"]["get"]["parameters"]
+    }
+    upload = schema["paths"]["/api/v1/poses/{slug}/image"]["post"]["requestBody"]["content"]
+
+    assert parameters["category"]["enum"] == ["", *Category.values]
+    assert parameters["q"] == {"type": "string", "pattern": "^[^\\x00]*$", "maxLength": 100}
+    assert list(upload) == ["multipart/form-data"]
+    assert schema["components"]["schemas"]["Pose"]["properties"]["image"]["type"] == [
+        "string",
+        "null",
+    ]
+
+
+def test_a_method_the_endpoint_lacks_answers_405_not_403(auth_api_client):
+    PoseFactory(slug="tree")
+
+    assert_error(auth_api_client.delete(POSES), 405)
+    assert_error(auth_api_client.put(pose_url("tree"), {}, format="json"), 405)

@@ -1,0 +1,139 @@
+"""Shapes of the sequence API: answers, and input that checks shape and JSON types only.
+
+The rules — poses exist and are published, holds of 5–600 s, unique
+positions, at most 100 poses, only the author edits — are
+sequences.services.save_sequence's; the schema states them for clients, the
+service enforces them. No serializer here saves anything.
+"""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from poses.api.serializers import AbsoluteURLField
+from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Pose
+from sequences.models import MAX_POSES_PER_SEQUENCE, Sequence, SequencePose, Side
+from yogaflow.api.fields import StrictCharField, StrictIntegerField, StrictModelSerializer
+
+# --- answers -----------------------------------------------------------------
+
+
+class AuthorSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    display_name = serializers.CharField(read_only=True)
+
+
+class SequenceSerializer(serializers.ModelSerializer):
+    """A sequence as the catalogue lists it (no poses)."""
+
+    author = AuthorSerializer(
+        read_only=True, allow_null=True, help_text="Null for the curated library."
+    )
+    is_curated = serializers.BooleanField(
+        read_only=True, help_text="Part of YogaFlow's own library."
+    )
+    is_favorite = serializers.BooleanField(
+        read_only=True, help_text="In the caller's favorites (false when anonymous)."
+    )
+    total_duration_seconds = serializers.IntegerField(
+        read_only=True, help_text="Practice time: bilateral poses on both sides count twice."
+    )
+
+    class Meta:
+        model = Sequence
+        fields = (
+            "id",
+            "slug",
+            "title",
+            "description",
+            "difficulty",
+            "focus",
+            "style",
+            "visibility",
+            "author",
+            "is_curated",
+            "total_duration_seconds",
+            "pose_count",
+            "is_favorite",
+            "created_at",
+            "updated_at",
+        )
+        read_only_fields = fields
+
+
+class PoseCardSerializer(serializers.ModelSerializer):
+    image_src = AbsoluteURLField(help_text="The pose's image, or its category's placeholder.")
+
+    class Meta:
+        model = Pose
+        fields = ("id", "slug", "name_en", "name_sa", "image_src", "is_bilateral")
+        read_only_fields = fields
+
+
+class SequenceItemSerializer(serializers.ModelSerializer):
+    pose = PoseCardSerializer(read_only=True)
+
+    class Meta:
+        model = SequencePose
+        fields = ("position", "pose", "duration_seconds", "side", "cue")
+        read_only_fields = fields
+
+
+class SequenceDetailSerializer(SequenceSerializer):
+    """A sequence with its poses in practice order."""
+
+    poses = SequenceItemSerializer(source="items", many=True, read_only=True)
+
+    class Meta(SequenceSerializer.Meta):
+        fields = (*SequenceSerializer.Meta.fields, "poses")
+        read_only_fields = fields
+
+
+# --- input -------------------------------------------------------------------
+
+MAX_ID = 2**63 - 1
+
+
+@extend_schema_field({"type": "integer", "minimum": MIN_HOLD_SECONDS, "maximum": MAX_HOLD_SECONDS})
+class HoldSecondsField(StrictIntegerField):
+    """An integer here; its range is save_sequence's rule, stated in the schema for clients."""
+
+
+class SequenceItemInputSerializer(serializers.Serializer):
+    # Bounded as database ids are (SQLite cannot even compare a larger integer).
+    pose = StrictIntegerField(min_value=1, max_value=MAX_ID, help_text="Id of a published pose.")
+    duration_seconds = HoldSecondsField(
+        required=False,
+        help_text=(
+            f"Hold in seconds, {MIN_HOLD_SECONDS}–{MAX_HOLD_SECONDS} (per side for a bilateral "
+            "pose on both sides); default: the pose's own hold."
+        ),
+    )
+    side = serializers.ChoiceField(Side.choices, required=False, help_text="Default: both.")
+    cue = StrictCharField(
+        required=False, allow_blank=True, help_text="A short teaching cue, up to 200 characters."
+    )
+    position = StrictIntegerField(
+        required=False,
+        help_text="Practice order; if one item has a position, all need one, each different. "
+        "Without positions, the list's order is the practice order.",
+    )
+
+
+class SequenceWriteSerializer(StrictModelSerializer):
+    """A sequence and its whole ordered pose list, in one request."""
+
+    poses = SequenceItemInputSerializer(
+        many=True,
+        help_text=f"The poses in practice order, at most {MAX_POSES_PER_SEQUENCE}; "
+        "replaces the sequence's list.",
+    )
+
+    class Meta:
+        model = Sequence
+        fields = ("title", "description", "difficulty", "focus", "style", "visibility", "poses")
+        extra_kwargs = {
+            "difficulty": {"required": True},
+            "focus": {"required": True},
+            "style": {"required": True},
+            "visibility": {"help_text": "Default: private."},
+        }
