@@ -3,19 +3,14 @@
 from django import forms
 
 from poses.models import Category, Difficulty, TargetArea
-
-
-def _choice(choices, label):
-    return forms.ChoiceField(
-        choices=[("", f"Any {label}"), *choices.choices], required=False, label=label.capitalize()
-    )
+from yogaflow.forms import optional_choice
 
 
 class PoseFilters(forms.Form):
     q = forms.CharField(required=False, max_length=100, label="Search")
-    category = _choice(Category, "category")
-    difficulty = _choice(Difficulty, "difficulty")
-    target_area = _choice(TargetArea, "target area")
+    category = optional_choice(Category, "category")
+    difficulty = optional_choice(Difficulty, "difficulty")
+    target_area = optional_choice(TargetArea, "target area")
 
     def selector_kwargs(self) -> dict:
         """Arguments for poses.selectors.pose_library (call after is_valid())."""

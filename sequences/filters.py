@@ -6,19 +6,14 @@ from django.core.exceptions import ValidationError
 from poses.models import Difficulty
 from sequences.models import Focus, Style
 from sequences.selectors import SCOPES, SORTS
-
-
-def _choice(choices, label):
-    return forms.ChoiceField(
-        choices=[("", f"Any {label}"), *choices.choices], required=False, label=label.capitalize()
-    )
+from yogaflow.forms import optional_choice
 
 
 class CatalogFilters(forms.Form):
     q = forms.CharField(required=False, max_length=100, label="Search")
-    difficulty = _choice(Difficulty, "difficulty")
-    focus = _choice(Focus, "focus")
-    style = _choice(Style, "style")
+    difficulty = optional_choice(Difficulty, "difficulty")
+    focus = optional_choice(Focus, "focus")
+    style = optional_choice(Style, "style")
     min_minutes = forms.IntegerField(required=False, min_value=0, max_value=600, label="From (min)")
     max_minutes = forms.IntegerField(required=False, min_value=0, max_value=600, label="To (min)")
     scope = forms.ChoiceField(

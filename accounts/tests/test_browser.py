@@ -3,25 +3,17 @@
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.tokens import default_token_generator
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from accounts.tests.factories import PASSWORD, UserFactory
+from yogaflow.tests.browser import assert_accessible, log_in
 
 pytestmark = pytest.mark.browser
 
 NEW_PASSWORD = "Warrior-Two-2025"
-BLOCKING_IMPACTS = {"serious", "critical"}
-
-
-def log_in(page: Page, email: str, password: str = PASSWORD) -> None:
-    page.goto("/accounts/login/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password", exact=True).fill(password)
-    page.get_by_role("button", name="Log in").click()
 
 
 def test_journey_sign_up_log_out_log_in_greets_the_user(page):
@@ -150,11 +142,4 @@ def test_page_has_no_serious_accessibility_violations(page, open_page):
     open_page(page, user)
     expect(page.locator("main#main")).to_be_visible()
 
-    violations = Axe().run(page).response["violations"]
-
-    blocking = [
-        {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": len(v["nodes"])}
-        for v in violations
-        if v["impact"] in BLOCKING_IMPACTS
-    ]
-    assert blocking == [], f"axe-core on {page.url}: {blocking}"
+    assert_accessible(page)

@@ -10,6 +10,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from poses.models import Caution, Pose, TargetArea
+from poses.services import POSE_FIELDS
 from yogaflow.api.fields import StrictCharField, StrictModelSerializer
 
 
@@ -106,24 +107,8 @@ class PoseSerializer(PoseSummarySerializer):
         read_only_fields = POSE_DETAIL_FIELDS
 
 
-POSE_WRITE_FIELDS = (
-    "slug",
-    "name_en",
-    "name_sa",
-    "category",
-    "difficulty",
-    "description",
-    "instructions",
-    "benefits",
-    "target_areas",
-    "cautions",
-    "contraindications",
-    "modifications",
-    "default_hold_seconds",
-    "is_bilateral",
-    "image_urls",
-    "is_published",
-)
+# Exactly what poses.services.save_pose accepts.
+POSE_WRITE_FIELDS = POSE_FIELDS
 
 
 class PoseWriteSerializer(StrictModelSerializer):

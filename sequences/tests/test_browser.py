@@ -3,26 +3,16 @@
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from accounts.tests.factories import PASSWORD
 from poses.tests.factories import PoseFactory
 from sequences.models import Side
 from sequences.services import save_sequence
 from sequences.tests.factories import FavoriteFactory, SequenceFactory
+from yogaflow.tests.browser import assert_accessible, log_in_and_wait
 
 pytestmark = pytest.mark.browser
-
-BLOCKING_IMPACTS = {"serious", "critical"}
-
-
-def log_in(page: Page, email: str) -> None:
-    page.goto("/accounts/login/")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("button", name="Log out")).to_be_visible()
 
 
 @pytest.fixture
@@ -47,7 +37,7 @@ def bedtime(transactional_db):
 
 
 def test_journey_filter_by_style_open_favorite_and_find_it_in_favorites(page, user, bedtime):
-    log_in(page, user.email)
+    log_in_and_wait(page, user.email)
     page.get_by_role("navigation", name="Main").get_by_role(
         "link", name="Sequences", exact=True
     ).click()
@@ -110,14 +100,8 @@ def test_sequence_page_has_no_serious_accessibility_violations(
     if with_favorite:
         FavoriteFactory(user=user, sequence=bedtime)
     if logged_in:
-        log_in(page, user.email)
+        log_in_and_wait(page, user.email)
     page.goto(path)
     expect(page.locator("main#main")).to_be_visible()
 
-    violations = Axe().run(page).response["violations"]
-    blocking = [
-        {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": len(v["nodes"])}
-        for v in violations
-        if v["impact"] in BLOCKING_IMPACTS
-    ]
-    assert blocking == [], f"axe-core on {page.url}: {blocking}"
+    assert_accessible(page)

@@ -7,7 +7,6 @@ Logged in by handing the browser the session cookie of Django's `force_login`
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 from django.test import Client
 from playwright.sync_api import Page, expect
@@ -15,10 +14,9 @@ from playwright.sync_api import Page, expect
 from poses.tests.factories import PoseFactory
 from sequences.models import Sequence
 from sequences.tests.factories import SequenceFactory
+from yogaflow.tests.browser import assert_accessible
 
 pytestmark = pytest.mark.browser
-
-BLOCKING_IMPACTS = {"serious", "critical"}
 
 
 def sign_in(context, live_server, user) -> None:
@@ -302,13 +300,6 @@ def test_builder_page_has_no_serious_accessibility_violations(
     open_page(page, user, three_poses)
     expect(page.locator("main#main")).to_be_visible()
 
-    violations = Axe().run(page).response["violations"]
-
-    blocking = [
-        {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": len(v["nodes"])}
-        for v in violations
-        if v["impact"] in BLOCKING_IMPACTS
-    ]
-    assert blocking == [], f"axe-core on {page.url}: {blocking}"
+    assert_accessible(page)
     overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
     assert not overflow, f"{page.url} scrolls sideways at {width}px"

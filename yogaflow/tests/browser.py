@@ -1,0 +1,32 @@
+"""Helpers shared by the browser tests of every app (Playwright driving Chromium)."""
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from accounts.tests.factories import PASSWORD
+
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+def assert_accessible(page: Page) -> None:
+    """axe-core finds no serious or critical violation on the page as it stands."""
+    violations = Axe().run(page).response["violations"]
+    blocking = [
+        {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": len(v["nodes"])}
+        for v in violations
+        if v["impact"] in BLOCKING_IMPACTS
+    ]
+    assert blocking == [], f"axe-core on {page.url}: {blocking}"
+
+
+def log_in(page: Page, email: str, password: str = PASSWORD) -> None:
+    """Log in through the login page, as a person would."""
+    page.goto("/accounts/login/")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label("Password", exact=True).fill(password)
+    page.get_by_role("button", name="Log in").click()
+
+
+def log_in_and_wait(page: Page, email: str, password: str = PASSWORD) -> None:
+    log_in(page, email, password)
+    expect(page.get_by_role("button", name="Log out")).to_be_visible()
