@@ -1,0 +1,37 @@
+"""Awarding badges: each exactly once, even under concurrent recording."""
+
+import structlog
+from django.db import IntegrityError, transaction
+
+from achievements.models import Achievement, UserAchievement
+from achievements.selectors import progress_values
+
+logger = structlog.get_logger(__name__)
+
+
+def evaluate_for(user, *, session=None) -> list[Achievement]:
+    """Award every active badge the user now qualifies for; return the ones new this time.
+
+    The (user, achievement) unique constraint makes a second award impossible;
+    a concurrent award of the same badge is caught and not reported twice.
+    Queries: progress (3) + open badges (1) + one insert per new badge.
+    """
+    values = progress_values(user)
+    open_badges = Achievement.objects.filter(is_active=True).exclude(awards__user=user)
+    awarded = []
+    for achievement in open_badges:
+        if values.get(achievement.rule, 0) < achievement.threshold:
+            continue
+        try:
+            with transaction.atomic():
+                UserAchievement.objects.create(user=user, achievement=achievement, session=session)
+        except IntegrityError:
+            continue  # another process awarded it a moment ago
+        awarded.append(achievement)
+        logger.info("achievement_earned", user_id=user.pk, code=achievement.code)
+    return awarded
+
+
+def on_session_recorded(sender, *, user, session, **kwargs) -> list[Achievement]:
+    """Receiver of practice.signals.session_recorded (same transaction as the session)."""
+    return evaluate_for(user, session=session)

@@ -1,0 +1,169 @@
+"""Recording practice: the guided player, the manual log and the API all come here.
+
+`record_practice` validates the times (no future start, no more practice than
+the wall time between start and end, nothing over 6 hours), is idempotent
+per client-generated id, and announces the new session with
+practice.signals.session_recorded in the same transaction, so a badge it earns
+is stored with it or not at all.
+"""
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import structlog
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.http import Http404
+from django.utils import timezone
+
+from practice.models import MAX_SESSION_SECONDS, PracticeSession, Source
+from practice.signals import session_recorded
+from sequences.selectors import is_visible_to
+
+logger = structlog.get_logger(__name__)
+
+# A phone's clock may run a little ahead of the server's.
+CLOCK_TOLERANCE = timedelta(minutes=2)
+EDITABLE_FIELDS = ("notes", "mood_before", "mood_after", "energy_before", "energy_after")
+
+
+@dataclass
+class Recorded:
+    session: PracticeSession
+    created: bool
+    awarded: list = field(default_factory=list)
+
+
+def _local(moment: datetime, user) -> datetime:
+    return timezone.localtime(moment, ZoneInfo(user.timezone))
+
+
+def _check_times(*, started_at: datetime, ended_at: datetime, duration_seconds) -> dict:
+    errors = {}
+    now = timezone.now()
+    if timezone.is_naive(started_at) or timezone.is_naive(ended_at):
+        raise ValidationError({"started_at": "Times need a time zone (e.g. 2026-03-01T07:00:00Z)."})
+    if started_at > now + CLOCK_TOLERANCE:
+        errors["started_at"] = "A practice cannot start in the future."
+    if ended_at < started_at:
+        errors["ended_at"] = "A practice cannot end before it starts."
+    elif ended_at > now + CLOCK_TOLERANCE:
+        errors["ended_at"] = "A practice cannot end in the future."
+    if not isinstance(duration_seconds, int) or isinstance(duration_seconds, bool):
+        errors["duration_seconds"] = "Duration must be a whole number of seconds."
+    elif not 1 <= duration_seconds <= MAX_SESSION_SECONDS:
+        errors["duration_seconds"] = "A practice lasts between 1 second and 6 hours."
+    elif ended_at >= started_at:
+        wall = (ended_at - started_at).total_seconds()
+        if duration_seconds > wall + 1:
+            errors["duration_seconds"] = (
+                "The time practised cannot be longer than the time between start and end."
+            )
+    return errors
+
+
+@transaction.atomic
+def record_practice(
+    *,
+    user,
+    started_at: datetime,
+    ended_at: datetime,
+    duration_seconds: int,
+    sequence=None,
+    client_id: uuid.UUID | str | None = None,
+    completed: bool = False,
+    poses_completed: int = 0,
+    source: str = Source.PLAYER,
+    style: str = "",
+    focus: str = "",
+    title: str = "",
+    notes: str = "",
+    mood_before: int | None = None,
+    mood_after: int | None = None,
+    energy_before: int | None = None,
+    energy_after: int | None = None,
+) -> Recorded:
+    """Record one practice (or return the one already recorded under this client id)."""
+    if client_id is not None:
+        existing = PracticeSession.objects.filter(user=user, client_id=client_id).first()
+        if existing is not None:
+            return Recorded(session=existing, created=False)
+    errors = _check_times(
+        started_at=started_at, ended_at=ended_at, duration_seconds=duration_seconds
+    )
+    if sequence is not None:
+        if not is_visible_to(sequence, user):
+            raise Http404("No such sequence.")
+        if not 0 <= poses_completed <= sequence.pose_count:
+            errors["poses_completed"] = f"This sequence has {sequence.pose_count} poses."
+    if errors:
+        raise ValidationError(errors)
+    local_start = _local(started_at, user)
+    session = PracticeSession(
+        user=user,
+        sequence=sequence,
+        sequence_title=(sequence.title if sequence else title)[:120],
+        style=sequence.style if sequence else style,
+        focus=sequence.focus if sequence else focus,
+        client_id=client_id,
+        started_at=started_at,
+        ended_at=ended_at,
+        duration_seconds=duration_seconds,
+        local_date=local_start.date(),
+        local_hour=local_start.hour,
+        completed=completed,
+        poses_completed=poses_completed,
+        source=source,
+        notes=notes,
+        mood_before=mood_before,
+        mood_after=mood_after,
+        energy_before=energy_before,
+        energy_after=energy_after,
+    )
+    session.full_clean(exclude=["user", "sequence"], validate_constraints=False)
+    try:
+        with transaction.atomic():
+            session.save()
+    except IntegrityError:
+        # The same client id recorded by a concurrent request a moment ago.
+        existing = PracticeSession.objects.filter(user=user, client_id=client_id).first()
+        if existing is None:
+            raise
+        return Recorded(session=existing, created=False)
+    awarded = [
+        award
+        for _receiver, response in session_recorded.send(
+            sender=PracticeSession, user=user, session=session
+        )
+        for award in (response or [])
+    ]
+    logger.info("practice_recorded", session_id=session.pk, user_id=user.pk, source=source)
+    return Recorded(session=session, created=True, awarded=awarded)
+
+
+def update_session(*, user, session: PracticeSession, **fields) -> PracticeSession:
+    """Edit the notes and mood/energy of one's own session."""
+    unknown = set(fields) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown session fields: {sorted(unknown)}")
+    if session.user_id != user.pk:
+        raise Http404("No such session.")
+    for name, value in fields.items():
+        setattr(session, name, value)
+    try:
+        session.full_clean(exclude=["user", "sequence"], validate_constraints=False)
+    except ValidationError:
+        session.refresh_from_db(fields=[*fields])
+        raise
+    session.save(update_fields=[*fields])
+    return session
+
+
+def delete_session(*, user, session: PracticeSession) -> None:
+    """Delete one's own session; badges already earned stay earned."""
+    if session.user_id != user.pk:
+        raise Http404("No such session.")
+    session.delete()
+    logger.info("practice_deleted", user_id=user.pk)

@@ -1,0 +1,25 @@
+from datetime import timedelta
+
+import factory
+from django.utils import timezone
+
+from accounts.tests.factories import UserFactory
+from practice.models import PracticeSession
+
+
+class PracticeSessionFactory(factory.django.DjangoModelFactory):
+    """A finished 20-minute manual session; prefer practice.services.record_practice in tests
+    of behaviour (it computes local_date/local_hour and awards badges)."""
+
+    class Meta:
+        model = PracticeSession
+
+    user = factory.SubFactory(UserFactory)
+    started_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
+    ended_at = factory.LazyAttribute(lambda o: o.started_at + timedelta(minutes=20))
+    duration_seconds = 20 * 60
+    local_date = factory.LazyAttribute(lambda o: o.started_at.date())
+    local_hour = factory.LazyAttribute(lambda o: o.started_at.hour)
+    sequence_title = "Morning flow"
+    style = "hatha"
+    source = "manual"
