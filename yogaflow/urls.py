@@ -12,6 +12,8 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("poses/", include("poses.urls")),
     path("sequences/", include("sequences.urls")),
+    path("practice/", include("practice.urls")),
+    path("badges/", include("achievements.urls")),
     path("api/v1/", include("yogaflow.api.urls")),
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),

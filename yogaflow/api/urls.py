@@ -10,6 +10,8 @@ urlpatterns = [
     # poses, poses/{slug}, ...: no trailing slash, as in auth/ (each app's urls say so).
     path("", include("poses.api.urls")),
     path("", include("sequences.api.urls")),
+    path("", include("practice.api.urls")),
+    path("", include("achievements.api.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("redoc/", RedocView.as_view(url_name="api-schema"), name="api-redoc"),

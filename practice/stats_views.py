@@ -1,0 +1,10 @@
+"""Placeholder: the statistics page replaces this module."""
+
+from django.http import Http404
+
+
+def _todo(request, *args, **kwargs):
+    raise Http404
+
+
+stats = _todo
