@@ -37,6 +37,29 @@ def _fast_tests(settings):
     cache.clear()
 
 
+DB_FIXTURES = ("db", "transactional_db", "live_server", "django_db_reset_sequences")
+
+
+@pytest.fixture(autouse=True)
+def _launch_badges(request):
+    """The launch badges come from a data migration; a transactional test's flush (live
+    server, threads) empties the table for every test after it, so put them back."""
+    uses_db = request.node.get_closest_marker("django_db") or any(
+        name in request.fixturenames for name in DB_FIXTURES
+    )
+    if not uses_db:
+        return
+    request.getfixturevalue("_django_db_helper")
+    import importlib
+
+    from django.apps import apps
+
+    from achievements.models import Achievement
+
+    if not Achievement.objects.exists():
+        importlib.import_module("achievements.migrations.0003_seed_badges").seed(apps, None)
+
+
 @pytest.fixture
 def password():
     return PASSWORD

@@ -47,8 +47,13 @@ TARGETS = [
         {"Authorization": "Bearer {token}"},
         None,
     ),
+    # The signed-in practitioner is bench0, seeded with 10,000 sessions over 5 years.
+    ("stats page (10,000 sessions)", "/practice/stats/", {"Cookie": "{session_cookie}"}, None),
+    ("GET /api/v1/stats", "/api/v1/stats", {"Authorization": "Bearer {token}"}, None),
 ]
 P95_LIMIT_MS = 50
+# Rows judged on latency alone (no throughput share): their own p95 limit.
+P95_LIMITS_MS = {"stats page (10,000 sessions)": 60, "GET /api/v1/stats": 60}
 
 
 def bench_env(static_root: str) -> dict:
@@ -90,6 +95,8 @@ def prepare(env) -> dict:
     manage(env, "collectstatic", "--noinput", "-v", "0")
     manage(env, "load_library")
     print(manage(env, "seed_bench").strip())
+    # As autovacuum would have by then: planner statistics and the visibility map.
+    subprocess.run(["psql", DB_URL, "-q", "-c", "VACUUM ANALYZE"], check=True)
     code = (
         "import json; from django.contrib.auth import get_user_model; "
         "from django.contrib.sessions.backends.db import SessionStore; "
@@ -159,10 +166,14 @@ def main() -> None:
             trivial = measure("/healthz", {})
             result = measure(path, headers)
             ratio = result["rps"] / trivial["rps"] if trivial["rps"] else 0.0
+            limit = P95_LIMITS_MS.get(label)
             ok = (
                 None
-                if target is None
-                else ratio >= target and result["p95_ms"] < P95_LIMIT_MS and result["errors"] == 0
+                if target is None and limit is None
+                else ratio >= (target or 0)
+                and result["p95_ms"] < (limit or P95_LIMIT_MS)
+                and result["errors"] == 0
+                and result["rps"] > 0
             )
             rows.append(
                 {
@@ -190,7 +201,14 @@ def report(rows) -> None:
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     for row in rows:
         r, t = row["result"], row["trivial"]
-        target = "—" if row["target"] is None else f"≥ {row['target']:.0%}, p95 < {P95_LIMIT_MS} ms"
+        limit = P95_LIMITS_MS.get(row["label"])
+        target = (
+            f"p95 < {limit} ms"
+            if limit is not None and row["target"] is None
+            else "—"
+            if row["target"] is None
+            else f"≥ {row['target']:.0%}, p95 < {limit or P95_LIMIT_MS} ms"
+        )
         verdict = "" if row["ok"] is None else (" ✓" if row["ok"] else " ✗")
         print(
             f"| {row['label']} | {r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | "

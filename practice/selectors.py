@@ -53,3 +53,34 @@ def streaks(runs: list[Run], *, today: date) -> tuple[int, int]:
     if runs and runs[0].last_day >= today - timedelta(days=1):
         current = runs[0].days
     return current, longest
+
+
+# --- history (the history page and GET sessions) ------------------------------
+
+
+def history(user, *, date_from=None, date_to=None, style: str = "", day=None):
+    """The user's sessions, newest first, filtered on the local calendar day; sequence joined.
+
+    `day` (one local date, the stats calendar's link) narrows within the range.
+    """
+    sessions = PracticeSession.objects.filter(user=user).select_related("sequence")
+    if date_from is not None:
+        sessions = sessions.filter(local_date__gte=date_from)
+    if date_to is not None:
+        sessions = sessions.filter(local_date__lte=date_to)
+    if day is not None:
+        sessions = sessions.filter(local_date=day)
+    if style:
+        sessions = sessions.filter(style=style)
+    return sessions.order_by("-started_at", "-pk")
+
+
+def own_session(user, pk) -> PracticeSession:
+    """One of the user's own sessions (with its sequence); 404 for anyone else's or none."""
+    # Imported here so this section stays self-contained at the end of the module.
+    from django.http import Http404
+    from django.shortcuts import get_object_or_404
+
+    if not getattr(user, "is_authenticated", False):
+        raise Http404("No such session.")
+    return get_object_or_404(PracticeSession.objects.select_related("sequence"), pk=pk, user=user)

@@ -9,6 +9,7 @@ from yogaflow import health
 
 urlpatterns = [
     path("", TemplateView.as_view(template_name="home.html"), name="home"),
+    path("accounts/data/", include("yogaflow.account_urls")),
     path("accounts/", include("accounts.urls")),
     path("poses/", include("poses.urls")),
     path("sequences/", include("sequences.urls")),

@@ -54,9 +54,8 @@ def test_journey_filter_by_style_open_favorite_and_find_it_in_favorites(page, us
     expect(page.locator(".pose-step")).to_have_count(2)
     expect(page.locator(".pose-step").nth(1)).to_contain_text("each side")
     expect(page.get_by_text("Total time")).to_be_visible()
-    start = page.get_by_role("button", name="Start practice")
-    expect(start).to_have_attribute("aria-disabled", "true")
-    expect(page.get_by_text("Guided player coming soon")).to_be_visible()
+    start = page.get_by_role("link", name="Start practice")
+    expect(start).to_have_attribute("href", re.compile(r"/practice/play/"))
 
     page.get_by_role("button", name="Favorite", pressed=False).click()
 

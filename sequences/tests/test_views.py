@@ -293,18 +293,16 @@ def test_detail_lists_the_poses_in_order_with_holds_sides_and_cues(owner_client,
     assert '<time datetime="PT4M40S">4:40</time>' in page
 
 
-def test_detail_offers_a_start_button_that_is_plainly_not_wired_yet(client, flow):
+def test_detail_start_practice_links_to_the_guided_player(client, flow):
     flow.visibility = Visibility.PUBLIC
     flow.save()
 
     page = html(client.get(detail_url(flow)))
 
-    button = re.search(r'<button[^>]*id="start-practice"[^>]*>(.*?)</button>', page, re.S)
-    assert button and "Start practice" in button.group(1)
-    assert 'aria-disabled="true"' in button.group(0)
-    assert 'aria-describedby="start-practice-note"' in button.group(0)
-    assert re.search(r'id="start-practice-note"[^>]*>Guided player coming soon<', page)
-    assert 'href="#"' not in page
+    link = re.search(r'<a[^>]*id="start-practice"[^>]*>(.*?)</a>', page, re.S)
+    assert link and "Start practice" in link.group(1)
+    assert f'href="{reverse("practice:player", args=[flow.slug])}"' in link.group(0)
+    assert "coming soon" not in page
 
 
 def test_detail_actions_depend_on_who_is_looking(client, user, other_user, flow):

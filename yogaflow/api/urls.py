@@ -3,9 +3,15 @@
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
+from yogaflow.api import account_views
+from yogaflow.api.routes import api_route
 from yogaflow.api.views import RedocView, SwaggerView, not_found
 
 urlpatterns = [
+    # "Your data" (yogaflow.account_data): auth/me gains DELETE, so it comes before accounts'.
+    *api_route("auth/me", account_views.MeView, "api-me"),
+    *api_route("auth/me/export", account_views.ExportView, "api-me-export"),
+    *api_route("auth/me/sessions.csv", account_views.SessionsCsvView, "api-me-sessions-csv"),
     path("auth/", include("accounts.api.urls")),
     # poses, poses/{slug}, ...: no trailing slash, as in auth/ (each app's urls say so).
     path("", include("poses.api.urls")),

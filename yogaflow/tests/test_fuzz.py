@@ -26,6 +26,8 @@ from schemathesis.checks import positive_data_acceptance
 from accounts.api.tokens import AccessToken
 from poses.models import Pose
 from poses.tests.factories import PoseFactory
+from practice.models import PracticeSession
+from practice.tests.factories import PracticeSessionFactory
 from sequences.models import Sequence
 from sequences.tests.factories import SequenceFactory
 from yogaflow.wsgi import application
@@ -46,6 +48,7 @@ BUSINESS_RULES_ANSWER_400 = {
     "POST /api/v1/auth/register",
     "POST /api/v1/auth/logout",
     "PATCH /api/v1/auth/me",
+    "DELETE /api/v1/auth/me",  # the password is checked against the account's
     "POST /api/v1/auth/password/change",
     "POST /api/v1/auth/password-reset/confirm",
     # "from" after "to" (min_minutes > max_minutes)
@@ -58,6 +61,12 @@ BUSINESS_RULES_ANSWER_400 = {
     "POST /api/v1/sequences",
     "PUT /api/v1/sequences/{slug}",
     "PATCH /api/v1/sequences/{slug}",
+    # a date that is not YYYY-MM-DD, "from" after "to"
+    "GET /api/v1/sessions",
+    # a start in the future, more practice than the wall time, more poses than the sequence
+    "POST /api/v1/sessions",
+    # a NUL character in the notes
+    "PATCH /api/v1/sessions/{id}",
 }
 STAFF_ONLY = {
     "POST /api/v1/poses",
@@ -97,10 +106,18 @@ def _real_targets(user, library) -> dict:
     return {"/api/v1/poses": "fuzz-pose", "/api/v1/sequences": "fuzz-flow"}
 
 
+def _real_session(user) -> int:
+    """One of the caller's sessions (an earlier example may have deleted it)."""
+    session = PracticeSession.objects.filter(user=user).first()
+    return (session or PracticeSessionFactory(user=user)).pk
+
+
 def _aim_at_real_objects(case, user, library) -> None:
     meta = case.meta
     if meta is None or not meta.generation.mode.is_positive:
         return  # schema-breaking input stays exactly as generated
+    if case.operation.path == "/api/v1/sessions/{id}":
+        case.path_parameters["id"] = _real_session(user)
     if "slug" in case.path_parameters:
         targets = _real_targets(user, library)
         prefix = next(prefix for prefix in targets if case.operation.path.startswith(prefix))

@@ -14,6 +14,9 @@ AUTH_OPERATIONS = {
     ("/api/v1/auth/logout", "post"): {"204", "400", "401", "415"},
     ("/api/v1/auth/me", "get"): {"200", "401"},
     ("/api/v1/auth/me", "patch"): {"200", "400", "401", "415"},
+    ("/api/v1/auth/me", "delete"): {"204", "400", "401", "415"},
+    ("/api/v1/auth/me/export", "get"): {"200", "401"},
+    ("/api/v1/auth/me/sessions.csv", "get"): {"200", "401"},
     ("/api/v1/auth/password/change", "post"): {"204", "400", "401", "415"},
     ("/api/v1/auth/password-reset", "post"): {"202", "400", "415", "429"},
     ("/api/v1/auth/password-reset/confirm", "post"): {"204", "400", "415"},
@@ -22,6 +25,9 @@ NEEDS_TOKEN = {
     ("/api/v1/auth/logout", "post"),
     ("/api/v1/auth/me", "get"),
     ("/api/v1/auth/me", "patch"),
+    ("/api/v1/auth/me", "delete"),
+    ("/api/v1/auth/me/export", "get"),
+    ("/api/v1/auth/me/sessions.csv", "get"),
     ("/api/v1/auth/password/change", "post"),
 }
 

@@ -1,4 +1,5 @@
-"""Seed a large library for `make bench`: practitioners, their sequences, favorites.
+"""Seed a large library for `make bench`: practitioners, their sequences, favorites,
+and one practitioner's long history (10,000 sessions over 5 years) for the stats figures.
 
 Sequences go through sequences.services.save_sequence like any other write;
 the thousands of users and favorites are bulk-inserted, since volume is the
@@ -6,17 +7,22 @@ point here and their rules (unique pairs) are enforced by the database.
 """
 
 import random
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.models import User
 from poses.models import Pose
+from practice.models import PracticeSession, Source
 from sequences.models import Favorite, Focus, Sequence, Side, Style, Visibility
 from sequences.services import save_sequence
 from yogaflow.caching import bump_library_version
 
 BENCH_DOMAIN = "bench.yogaflow.test"
+HISTORY_DAYS = 5 * 365
 
 
 class Command(BaseCommand):
@@ -27,6 +33,12 @@ class Command(BaseCommand):
         parser.add_argument("--sequences", type=int, default=1000)
         parser.add_argument("--poses-per-sequence", type=int, default=6)
         parser.add_argument("--favorites", type=int, default=10_000)
+        parser.add_argument(
+            "--practice-sessions",
+            type=int,
+            default=10_000,
+            help="Sessions over 5 years for the first practitioner (bench0), for the stats page.",
+        )
         parser.add_argument("--seed", type=int, default=108)
 
     @transaction.atomic
@@ -73,7 +85,43 @@ class Command(BaseCommand):
             (Favorite(user_id=user_id, sequence_id=sequence_id) for user_id, sequence_id in pairs),
             batch_size=2000,
         )
+        sessions = self.seed_history(users[0], options["practice_sessions"], rng)
         bump_library_version()
         self.stdout.write(
-            f"seeded {len(users)} users, {options['sequences']} sequences, {len(pairs)} favorites"
+            f"seeded {len(users)} users, {options['sequences']} sequences, {len(pairs)} favorites, "
+            f"{sessions} practice sessions for {users[0].email}"
         )
+
+    def seed_history(self, user, count: int, rng: random.Random) -> int:
+        """`count` sessions spread over the last 5 years, a third of them from curated sequences.
+
+        Bulk-inserted with local_date/local_hour computed as record_practice would.
+        """
+        zone = ZoneInfo(user.timezone)
+        today = timezone.localdate(timezone=zone)
+        sequences = list(Sequence.objects.filter(author__isnull=True, pose_count__gt=0))
+        rows = []
+        for n in range(count):
+            day = today - timedelta(days=rng.randrange(HISTORY_DAYS))
+            start = datetime.combine(day, time(rng.randrange(5, 22), rng.randrange(60)), zone)
+            seconds = rng.randrange(5, 90) * 60
+            sequence = rng.choice(sequences) if sequences and n % 3 == 0 else None
+            rows.append(
+                PracticeSession(
+                    user=user,
+                    sequence=sequence,
+                    sequence_title=sequence.title if sequence else "Practice",
+                    style=sequence.style if sequence else rng.choice(Style.values),
+                    focus=sequence.focus if sequence else rng.choice(Focus.values),
+                    started_at=start,
+                    ended_at=start + timedelta(seconds=seconds),
+                    duration_seconds=seconds,
+                    local_date=day,
+                    local_hour=start.hour,
+                    completed=True,
+                    poses_completed=sequence.pose_count if sequence else 0,
+                    source=Source.MANUAL,
+                )
+            )
+        PracticeSession.objects.bulk_create(rows, batch_size=2000)
+        return count

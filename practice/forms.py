@@ -1,0 +1,144 @@
+"""HTML forms of the history pages: shape only.
+
+The rules about a practice (no future start, at most 6 hours, no more practice
+than the wall time) are practice.services.record_practice's; the views put its
+ValidationErrors back on these forms (accounts.forms.add_service_errors).
+"""
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from practice.models import MAX_SESSION_SECONDS
+from sequences.models import Focus, Style
+from yogaflow.forms import optional_choice
+
+MAX_LOG_MINUTES = MAX_SESSION_SECONDS // 60
+SCALE_CHOICES = [
+    ("", "—"),
+    (1, "1 · very low"),
+    (2, "2 · low"),
+    (3, "3 · okay"),
+    (4, "4 · good"),
+    (5, "5 · great"),
+]
+
+
+def _scale_field(label: str) -> forms.TypedChoiceField:
+    return forms.TypedChoiceField(
+        label=label, choices=SCALE_CHOICES, coerce=int, empty_value=None, required=False
+    )
+
+
+class BaseForm(forms.Form):
+    label_suffix = ""
+
+
+class HistoryFilters(forms.Form):
+    """Filters of the history page and of GET sessions: local calendar days and a style."""
+
+    date_from = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    style = optional_choice(Style, "style")
+    day = forms.DateField(required=False, label="Day", widget=forms.HiddenInput)
+
+    def clean(self):
+        data = super().clean()
+        low, high = data.get("date_from"), data.get("date_to")
+        if low is not None and high is not None and low > high:
+            raise ValidationError(
+                {"date_to": "“To” must not be before “From”."}, code="invalid_range"
+            )
+        return data
+
+    def selector_kwargs(self) -> dict:
+        """Arguments for practice.selectors.history, besides `user` (call after is_valid())."""
+        data = self.cleaned_data
+        return {
+            "date_from": data["date_from"],
+            "date_to": data["date_to"],
+            "style": data["style"],
+            "day": data["day"],
+        }
+
+
+class SessionEditForm(BaseForm):
+    """What may change after a practice: how it felt, and the notes."""
+
+    mood_before = _scale_field("Mood before")
+    mood_after = _scale_field("Mood after")
+    energy_before = _scale_field("Energy before")
+    energy_after = _scale_field("Energy after")
+    notes = forms.CharField(
+        label="Notes",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    @classmethod
+    def for_session(cls, session, data=None) -> "SessionEditForm":
+        initial = {name: getattr(session, name) for name in cls.base_fields}
+        return cls(data, initial=initial)
+
+
+def _default_start(now: datetime) -> datetime:
+    """Half an hour ago, rounded down to five minutes: a practice just finished."""
+    start = now - timedelta(minutes=30)
+    return start.replace(minute=start.minute - start.minute % 5, second=0, microsecond=0)
+
+
+class ManualLogForm(BaseForm):
+    """“I practised elsewhere”: a day and time on the practitioner's own clock."""
+
+    date = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}))
+    start_time = forms.TimeField(
+        label="Start time", widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+    )
+    duration_minutes = forms.IntegerField(
+        label="Duration in minutes", min_value=1, max_value=MAX_LOG_MINUTES, initial=30
+    )
+    style = forms.ChoiceField(label="Style", choices=Style.choices)
+    focus = forms.ChoiceField(label="Focus", choices=[("", "—"), *Focus.choices], required=False)
+    title = forms.CharField(
+        label="Title",
+        max_length=120,
+        required=False,
+        widget=forms.TextInput(attrs={"placeholder": "Studio class"}),
+    )
+    notes = forms.CharField(
+        label="Notes", required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    mood_before = _scale_field("Mood before")
+    mood_after = _scale_field("Mood after")
+
+    @classmethod
+    def for_user(cls, user, data=None) -> "ManualLogForm":
+        """A start half an hour ago (today, unless just after midnight), on the user's clock."""
+        start = _default_start(timezone.localtime(timezone.now(), ZoneInfo(user.timezone)))
+        return cls(data, initial={"date": start.date(), "start_time": start.time()})
+
+    def practice_kwargs(self, user) -> dict:
+        """Arguments for practice.services.record_practice: the local day and time made aware."""
+        data = self.cleaned_data
+        day: date = data["date"]
+        started_at = datetime.combine(day, data["start_time"], tzinfo=ZoneInfo(user.timezone))
+        duration = timedelta(minutes=data["duration_minutes"])
+        return {
+            "started_at": started_at,
+            "ended_at": started_at + duration,
+            "duration_seconds": int(duration.total_seconds()),
+            "style": data["style"],
+            "focus": data["focus"],
+            "title": data["title"].strip(),
+            "notes": data["notes"],
+            "mood_before": data["mood_before"],
+            "mood_after": data["mood_after"],
+        }

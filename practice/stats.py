@@ -1,0 +1,236 @@
+"""Practice statistics, aggregated in the database in four queries whatever the history size.
+
+Everything counts the practitioner's own calendar days (PracticeSession.local_date,
+fixed when the practice was recorded), so weeks, months and streaks follow the
+day they lived, not UTC. Python only folds aggregated rows (≤ 400 days, a few
+style/focus pairs), never individual sessions.
+"""
+
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from poses.models import Pose
+from practice.models import PracticeSession
+from practice.selectors import practice_runs, streaks
+from sequences.models import Focus, SequencePose, Style
+
+CHART_WEEKS = 12
+CALENDAR_WEEKS = 53
+TOP_POSES = 5
+TOTALS = ("sessions", "seconds", "week_sessions", "week_seconds", "month_sessions", "month_seconds")
+
+
+def minutes(seconds: int) -> int:
+    """Whole minutes; any practice at all counts as at least one."""
+    return max(1, round(seconds / 60)) if seconds else 0
+
+
+def week_start(day: date) -> date:
+    """The Monday of the week holding `day`."""
+    return day - timedelta(days=day.weekday())
+
+
+def month_bounds(first: date) -> tuple[date, date]:
+    """(first day, last day) of the month starting at `first`."""
+    following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return first, following - timedelta(days=1)
+
+
+def local_today(user) -> date:
+    """Today where the practitioner lives: the day streaks and "this week" count from."""
+    return timezone.localdate(timezone=ZoneInfo(user.timezone))
+
+
+def practice_stats(user, *, today: date | None = None, month: date | None = None) -> dict:
+    """Headline numbers, weeks, breakdowns, top poses and day maps for `user` (four queries).
+
+    `month` (its first day) picks the month calendar; by default today's month.
+    """
+    today = today or local_today(user)
+    this_week = week_start(today)
+    this_month = today.replace(day=1)
+    month_first, month_last = month_bounds((month or this_month).replace(day=1))
+    calendar_start = this_week - timedelta(weeks=CALENDAR_WEEKS - 1)
+    chart_start = this_week - timedelta(weeks=CHART_WEEKS - 1)
+    sessions = PracticeSession.objects.filter(user=user)
+
+    # 1. Style × focus pairs with this week and this month beside them (conditional
+    #    aggregation): the totals and both breakdowns fold from these few rows.
+    week_q = Q(local_date__gte=this_week, local_date__lte=today)
+    month_q = Q(local_date__gte=this_month, local_date__lte=today)
+    pairs = list(
+        sessions.values("style", "focus")
+        .annotate(
+            sessions=Count("pk"),
+            seconds=Sum("duration_seconds"),
+            week_sessions=Count("pk", filter=week_q),
+            week_seconds=Coalesce(Sum("duration_seconds", filter=week_q), 0),
+            month_sessions=Count("pk", filter=month_q),
+            month_seconds=Coalesce(Sum("duration_seconds", filter=month_q), 0),
+        )
+        .order_by()
+    )
+    totals = {name: sum(row[name] for row in pairs) for name in TOTALS}
+    # 2. Streaks: runs of consecutive days, set-based.
+    current_streak, longest_streak = streaks(practice_runs(user), today=today)
+    # 3. Day rows for the year calendar, the weekly chart and the chosen month.
+    day_rows = (
+        sessions.filter(
+            Q(local_date__gte=calendar_start, local_date__lte=today)
+            | Q(local_date__gte=month_first, local_date__lte=month_last)
+        )
+        .values("local_date")
+        .annotate(sessions=Count("pk"), seconds=Sum("duration_seconds"))
+        .order_by()
+    )
+    days: dict[date, dict] = {row["local_date"]: row for row in day_rows}
+    # 4. Poses practised: the sequence's poses up to how far each session got.
+    top_poses = _top_poses(user)
+
+    total_sessions = totals["sessions"]
+    return {
+        "today": today,
+        "total_sessions": total_sessions,
+        "total_minutes": minutes(totals["seconds"]),
+        "average_minutes": minutes(totals["seconds"] // total_sessions) if total_sessions else 0,
+        "current_streak": current_streak,
+        "longest_streak": longest_streak,
+        "this_week": {
+            "start": this_week,
+            "sessions": totals["week_sessions"],
+            "minutes": minutes(totals["week_seconds"]),
+        },
+        "this_month": {
+            "start": this_month,
+            "sessions": totals["month_sessions"],
+            "minutes": minutes(totals["month_seconds"]),
+        },
+        "weeks": _weeks(days, chart_start=chart_start, today=today),
+        "styles": _breakdown(pairs, "style", Style),
+        "focuses": _breakdown(pairs, "focus", Focus),
+        "top_poses": top_poses,
+        "calendar_start": calendar_start,
+        "days": _day_minutes(days, calendar_start, today),
+        "month": month_first,
+        "month_days": _day_minutes(days, month_first, month_last),
+    }
+
+
+def _day_minutes(days: dict, first: date, last: date) -> dict[date, int]:
+    return {
+        day: minutes(row["seconds"]) for day, row in sorted(days.items()) if first <= day <= last
+    }
+
+
+def _weeks(days: dict, *, chart_start: date, today: date) -> list[dict]:
+    weeks = {
+        chart_start + timedelta(weeks=n): {"sessions": 0, "seconds": 0} for n in range(CHART_WEEKS)
+    }
+    for day, row in days.items():
+        if chart_start <= day <= today:
+            bucket = weeks[week_start(day)]
+            bucket["sessions"] += row["sessions"]
+            bucket["seconds"] += row["seconds"]
+    return [
+        {"start": start, "sessions": bucket["sessions"], "minutes": minutes(bucket["seconds"])}
+        for start, bucket in weeks.items()
+    ]
+
+
+def _breakdown(pairs: list[dict], field: str, choices) -> list[dict]:
+    """Sessions and minutes per value of `field`, most minutes first ('' is "Other")."""
+    folded: dict[str, dict] = {}
+    for row in pairs:
+        bucket = folded.setdefault(row[field], {"sessions": 0, "seconds": 0})
+        bucket["sessions"] += row["sessions"]
+        bucket["seconds"] += row["seconds"]
+    labels = dict(choices.choices)
+    rows = [
+        {
+            "key": key,
+            "label": labels.get(key, key.replace("_", " ").capitalize()) if key else "Other",
+            "sessions": bucket["sessions"],
+            "minutes": minutes(bucket["seconds"]),
+        }
+        for key, bucket in folded.items()
+    ]
+    return sorted(rows, key=lambda row: (-row["minutes"], row["label"]))
+
+
+def _top_poses(user) -> list[dict]:
+    """Most held poses: sessions are first counted per (sequence, poses reached), so the join
+    with the sequences' poses grows with the few distinct pairs, not with the history."""
+    sql = f"""
+        WITH reached AS (
+            SELECT sequence_id, poses_completed, COUNT(*) AS n FROM {PracticeSession._meta.db_table}
+            WHERE user_id = %s AND sequence_id IS NOT NULL AND poses_completed > 0
+            GROUP BY sequence_id, poses_completed
+        )
+        SELECT p.slug, p.name_en, p.name_sa, p.is_published, SUM(r.n) AS times
+        FROM reached r
+        JOIN {SequencePose._meta.db_table} sp
+            ON sp.sequence_id = r.sequence_id AND sp.position <= r.poses_completed
+        JOIN {Pose._meta.db_table} p ON p.id = sp.pose_id
+        GROUP BY p.id, p.slug, p.name_en, p.name_sa, p.is_published
+        ORDER BY times DESC, p.name_en
+        LIMIT %s
+    """  # noqa: S608 (table names from the models, values as parameters)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [user.pk, TOP_POSES])
+        rows = cursor.fetchall()
+    return [
+        {
+            "slug": slug,
+            "name": name,
+            "sanskrit_name": sanskrit,
+            "is_published": bool(published),
+            "times": int(times),
+        }
+        for slug, name, sanskrit, published, times in rows
+    ]
+
+
+# --- per-user cache -----------------------------------------------------------
+# A practitioner's numbers change only when one of their sessions is recorded,
+# edited or deleted (signals in practice.apps bump their version) or when their
+# day changes (the local date is in every key). The hour's timeout bounds what
+# a deleted sequence leaves behind in "most practised poses".
+
+STATS_TIMEOUT = 60 * 60
+
+
+def _version_key(user_id: int) -> str:
+    return f"practice-stats:v:{user_id}"
+
+
+def stats_version(user) -> int:
+    return cache.get(_version_key(user.pk), 0)
+
+
+def bump_stats_version(sender, instance, **kwargs) -> None:
+    """Receiver of PracticeSession post_save/post_delete."""
+    key = _version_key(instance.user_id)
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, timeout=None)
+
+
+def stats_cache_key(user, *parts) -> str:
+    base = ["practice-stats", str(user.pk), str(stats_version(user)), user.timezone]
+    return ":".join([*base, *map(str, parts)])
+
+
+def cached_practice_stats(user, *, today: date | None = None, month: date | None = None) -> dict:
+    """practice_stats, computed once per user, day and change."""
+    today = today or local_today(user)
+    key = stats_cache_key(user, "data", today, month)
+    return cache.get_or_set(
+        key, lambda: practice_stats(user, today=today, month=month), STATS_TIMEOUT
+    )

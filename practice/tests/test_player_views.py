@@ -1,0 +1,385 @@
+"""The guided player's page, the JSON endpoint it records to, and the summary it lands on."""
+
+import json
+import uuid
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.tests.factories import UserFactory
+from achievements.services import evaluate_for
+from poses.tests.factories import PoseFactory
+from practice.models import PracticeSession
+from practice.tests.factories import PracticeSessionFactory
+from sequences.models import Visibility
+from sequences.services import save_sequence
+from sequences.tests.factories import SequenceFactory
+
+pytestmark = pytest.mark.django_db
+RECORD_URL = "/practice/record/"
+
+
+def player_url(sequence) -> str:
+    return reverse("practice:player", kwargs={"slug": sequence.slug})
+
+
+def player_items(response) -> list[dict]:
+    html = response.content.decode()
+    start = html.index('<script id="player-items" type="application/json">')
+    body = html[start:].split(">", 1)[1].split("</script>", 1)[0]
+    return json.loads(body)
+
+
+def payload(sequence, **overrides) -> dict:
+    ended = timezone.now() - timedelta(seconds=5)
+    data = {
+        "client_id": str(uuid.uuid4()),
+        "sequence": sequence.slug,
+        "started_at": (ended - timedelta(minutes=2)).isoformat().replace("+00:00", "Z"),
+        "ended_at": ended.isoformat().replace("+00:00", "Z"),
+        "duration_seconds": 100,
+        "completed": True,
+        "poses_completed": sequence.pose_count,
+    }
+    data.update(overrides)
+    return data
+
+
+def post(client, data):
+    body = data if isinstance(data, str) else json.dumps(data)
+    return client.post(RECORD_URL, body, content_type="application/json")
+
+
+@pytest.fixture
+def sequence():
+    return SequenceFactory(poses=2)
+
+
+# --- the player page --------------------------------------------------------
+
+
+def test_player_sends_anonymous_visitors_to_log_in(client, sequence):
+    response = client.get(player_url(sequence))
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("accounts:login"))
+
+
+@pytest.mark.parametrize("kind", ["curated", "own private", "someone's public"])
+def test_player_opens_every_sequence_the_user_may_see(client, user, other_user, kind):
+    author = {"curated": None, "own private": user, "someone's public": other_user}[kind]
+    sequence = SequenceFactory(author=author, poses=2)
+    if kind == "someone's public":
+        sequence.visibility = Visibility.PUBLIC
+        sequence.save()
+    client.force_login(user)
+
+    response = client.get(player_url(sequence))
+
+    assert response.status_code == 200
+    assert len(player_items(response)) == 2
+
+
+def test_player_hides_another_users_private_sequence(client, user, other_user):
+    private = SequenceFactory(author=other_user, poses=2)
+    client.force_login(user)
+
+    assert client.get(player_url(private)).status_code == 404
+
+
+def test_player_page_carries_the_ordered_items_the_record_url_and_a_csrf_token(client, user):
+    plank = PoseFactory(name_en="Plank", name_sa="Phalakasana")
+    warrior = PoseFactory(name_en="Warrior II", name_sa="Virabhadrasana II", is_bilateral=True)
+    sequence = SequenceFactory(poses=0)
+    save_sequence(
+        author=None,
+        sequence=sequence,
+        poses=[
+            {"pose": warrior, "duration_seconds": 30, "side": "both", "cue": "Gaze forward."},
+            {"pose": plank, "duration_seconds": 5, "side": "both"},
+        ],
+    )
+    client.force_login(user)
+
+    response = client.get(player_url(sequence))
+
+    assert player_items(response) == [
+        {
+            "position": 1,
+            "name_en": "Warrior II",
+            "name_sa": "Virabhadrasana II",
+            "image_src": warrior.image_src,
+            "cue": "Gaze forward.",
+            "duration_seconds": 30,
+            "side": "both",
+            "is_bilateral": True,
+        },
+        {
+            "position": 2,
+            "name_en": "Plank",
+            "name_sa": "Phalakasana",
+            "image_src": plank.image_src,
+            "cue": "",
+            "duration_seconds": 5,
+            "side": "both",
+            "is_bilateral": False,
+        },
+    ]
+    html = response.content.decode()
+    assert f'data-record-url="{RECORD_URL}"' in html
+    assert 'data-csrf="' in html
+    assert 'aria-live="polite"' in html
+    assert "js/player.js" in html
+
+
+@pytest.mark.parametrize("pose_count", [2, 20])
+def test_player_page_runs_a_bounded_number_of_queries(
+    client, user, pose_count, django_assert_max_num_queries
+):
+    sequence = SequenceFactory(poses=pose_count)
+    client.force_login(user)
+
+    with django_assert_max_num_queries(6):
+        assert client.get(player_url(sequence)).status_code == 200
+
+
+# --- recording ----------------------------------------------------------------
+
+
+def test_record_creates_the_session_then_answers_200_for_the_same_client_id(client, user, sequence):
+    client.force_login(user)
+    data = payload(sequence)
+
+    first = post(client, data)
+    second = post(client, data)
+
+    assert first.status_code == 201
+    assert second.status_code == 200
+    session = PracticeSession.objects.get(user=user)
+    assert (
+        first.json()
+        == second.json()
+        == {
+            "session": session.pk,
+            "summary_url": reverse("practice:summary", args=[session.pk]),
+        }
+    )
+    assert (session.source, session.sequence, session.completed) == ("player", sequence, True)
+    assert (session.duration_seconds, session.poses_completed) == (100, 2)
+
+
+def test_record_keeps_a_practice_ended_early(client, user, sequence):
+    client.force_login(user)
+
+    response = post(client, payload(sequence, completed=False, poses_completed=1))
+
+    assert response.status_code == 201
+    assert PracticeSession.objects.get(user=user).completed is False
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"started_at": "2099-01-01T07:00:00Z", "ended_at": "2099-01-01T07:10:00Z"}, "started_at"),
+        ({"duration_seconds": 125}, "duration_seconds"),
+        ({"duration_seconds": 6 * 3600 + 1}, "duration_seconds"),
+        ({"duration_seconds": 0}, "duration_seconds"),
+        ({"poses_completed": 3}, "poses_completed"),
+        ({"client_id": "not-a-uuid"}, "client_id"),
+        ({"duration_seconds": "long"}, "duration_seconds"),
+        ({"started_at": "yesterday"}, "started_at"),
+    ],
+)
+def test_record_rejects_invalid_practice_with_field_errors(client, user, sequence, change, field):
+    client.force_login(user)
+
+    response = post(client, payload(sequence, **change))
+
+    assert response.status_code == 400
+    assert field in response.json()["errors"]
+    assert not PracticeSession.objects.exists()
+
+
+def test_record_rejects_a_practice_longer_than_six_hours_of_wall_time(client, user, sequence):
+    client.force_login(user)
+    ended = timezone.now() - timedelta(minutes=1)
+    started = ended - timedelta(hours=7)
+
+    response = post(
+        client,
+        payload(
+            sequence,
+            started_at=started.isoformat(),
+            ended_at=ended.isoformat(),
+            duration_seconds=7 * 3600,
+        ),
+    )
+
+    assert response.status_code == 400
+    assert "duration_seconds" in response.json()["errors"]
+
+
+@pytest.mark.parametrize("missing", ["client_id", "sequence", "started_at", "completed"])
+def test_record_requires_every_field(client, user, sequence, missing):
+    client.force_login(user)
+    data = payload(sequence)
+    del data[missing]
+
+    response = post(client, data)
+
+    assert response.status_code == 400
+    assert missing in response.json()["errors"]
+
+
+@pytest.mark.parametrize("body", ["{not json", "[1, 2]", '"text"'])
+def test_record_rejects_a_body_that_is_not_a_json_object(client, user, body):
+    client.force_login(user)
+
+    response = post(client, body)
+
+    assert response.status_code == 400
+    assert response.json()["errors"]
+
+
+def test_record_enforces_csrf(user, sequence):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user)
+
+    response = post(client, payload(sequence))
+
+    assert response.status_code == 403
+    assert not PracticeSession.objects.exists()
+
+
+def test_record_accepts_the_csrf_token_in_the_header(user, sequence):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user)
+    client.get(player_url(sequence))
+    token = client.cookies["csrftoken"].value
+
+    response = client.post(
+        RECORD_URL,
+        json.dumps(payload(sequence)),
+        content_type="application/json",
+        headers={"X-CSRFToken": token},
+    )
+
+    assert response.status_code == 201
+
+
+def test_record_answers_404_for_another_users_private_sequence(client, user, other_user):
+    private = SequenceFactory(author=other_user, poses=2)
+    client.force_login(user)
+
+    response = post(client, payload(private))
+
+    assert response.status_code == 404
+    assert not PracticeSession.objects.exists()
+
+
+def test_record_needs_a_logged_in_user_and_a_post(client, user, sequence):
+    assert post(client, payload(sequence)).status_code == 302
+    client.force_login(user)
+    assert client.get(RECORD_URL).status_code == 405
+
+
+@pytest.mark.parametrize("history", [1, 60])
+# Midday: neither the early-bird nor the night-owl badge is new for this session.
+@time_machine.travel("2026-03-10 12:00:00Z", tick=True)
+def test_record_runs_a_bounded_number_of_queries_whatever_the_history(
+    client, user, sequence, history, django_assert_max_num_queries
+):
+    PracticeSessionFactory.create_batch(history, user=user)
+    evaluate_for(user)  # badges already earned by the history: none new for this session
+    client.force_login(user)
+
+    with django_assert_max_num_queries(14):
+        assert post(client, payload(sequence)).status_code == 201
+
+
+# --- the summary ------------------------------------------------------------------
+
+
+def record_one(client, user, sequence, **overrides) -> PracticeSession:
+    client.force_login(user)
+    response = post(client, payload(sequence, **overrides))
+    return PracticeSession.objects.get(pk=response.json()["session"])
+
+
+def test_summary_shows_time_poses_streak_and_the_first_badge(client, user, sequence):
+    session = record_one(client, user, sequence, duration_seconds=95)
+
+    response = client.get(reverse("practice:summary", args=[session.pk]))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "1:35" in html
+    assert "2 of 2" in html
+    assert "Completed" in html
+    assert "1 day" in html
+    assert "First steps" in html
+    assert "Record your first practice." in html
+    assert reverse("practice:player", args=[sequence.slug]) in html
+    assert reverse("practice:history") in html
+    assert reverse("achievements:badges") in html
+
+
+def test_summary_shows_no_badge_that_an_earlier_session_earned(client, user, sequence):
+    record_one(client, user, sequence)
+    second = record_one(client, user, sequence, completed=False, poses_completed=1)
+
+    html = client.get(reverse("practice:summary", args=[second.pk])).content.decode()
+
+    assert "First steps" not in html
+    assert "Ended early" in html
+    assert "1 of 2" in html
+
+
+def test_summary_of_another_users_session_is_404(client, user, other_user, sequence):
+    session = record_one(client, other_user, sequence)
+    client.force_login(user)
+
+    assert client.get(reverse("practice:summary", args=[session.pk])).status_code == 404
+
+
+def test_summary_sends_anonymous_visitors_to_log_in(client, user, sequence):
+    session = record_one(client, user, sequence)
+    client.logout()
+
+    assert client.get(reverse("practice:summary", args=[session.pk])).status_code == 302
+
+
+@pytest.mark.parametrize("history", [0, 50])
+def test_summary_runs_a_bounded_number_of_queries_whatever_the_history(
+    client, user, sequence, history, django_assert_max_num_queries
+):
+    PracticeSessionFactory.create_batch(history, user=user)
+    session = record_one(client, user, sequence)
+
+    with django_assert_max_num_queries(7):
+        assert client.get(reverse("practice:summary", args=[session.pk])).status_code == 200
+
+
+def test_someone_elses_badges_never_show_on_a_summary(client, user, sequence):
+    other = UserFactory()
+    record_one(client, other, sequence)
+    session = record_one(client, user, sequence)
+
+    html = client.get(reverse("practice:summary", args=[session.pk])).content.decode()
+
+    assert html.count("First steps") == 1
+
+
+def test_player_of_an_empty_sequence_says_there_is_nothing_to_practise(client, user):
+    empty = SequenceFactory(poses=0)
+    client.force_login(user)
+
+    response = client.get(player_url(empty))
+
+    assert response.status_code == 200
+    assert player_items(response) == []
+    assert "nothing to practise" in response.content.decode()

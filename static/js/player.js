@@ -1,0 +1,436 @@
+/**
+ * The guided player (templates/practice/player.html).
+ *
+ * Time comes from timestamps, never from counting ticks: each step knows when it
+ * started and how long it has been paused, so a throttled background tab still
+ * shows (and records) the right time when it wakes. Bilateral poses held on "both"
+ * sides become two steps, right then left. At the end the practice is posted to
+ * practice:record; if that fails for network or server reasons it waits in
+ * practice-queue.js and goes out later (the client_id keeps it recorded once).
+ */
+
+import { enqueue, flush, send } from "./practice-queue.js";
+
+const SETTINGS = { chime: "yogaflow.player.chime", voice: "yogaflow.player.voice" };
+const root = document.getElementById("player");
+const itemsScript = document.getElementById("player-items");
+const items = itemsScript ? JSON.parse(itemsScript.textContent) : [];
+const $ = (id) => document.getElementById(id);
+
+/** Each item becomes one step, or two (right, left) for a bilateral pose on both sides. */
+export function buildSteps(list) {
+  const steps = [];
+  list.forEach((item, index) => {
+    const base = { item, index, duration: item.duration_seconds };
+    if (item.side === "both" && item.is_bilateral) {
+      steps.push({ ...base, side: "Right side", lastOfItem: false });
+      steps.push({ ...base, side: "Left side", lastOfItem: true });
+    } else {
+      const side = item.side === "left" ? "Left side" : item.side === "right" ? "Right side" : "";
+      steps.push({ ...base, side, lastOfItem: true });
+    }
+  });
+  return steps;
+}
+
+/** 75 → "1:15" */
+export function clock(seconds) {
+  const whole = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
+}
+
+function readSetting(key, fallback) {
+  try {
+    const value = localStorage.getItem(key);
+    return value === null ? fallback : value === "1";
+  } catch {
+    return fallback;
+  }
+}
+
+function writeSetting(key, on) {
+  try {
+    localStorage.setItem(key, on ? "1" : "0");
+  } catch {
+    /* private mode: the toggle still works for this page */
+  }
+}
+
+/* --- sound and speech ---------------------------------------------------- */
+
+let audio = null;
+
+function unlockAudio() {
+  const Context = window.AudioContext || window.webkitAudioContext;
+  if (!audio && Context) {
+    try {
+      audio = new Context();
+    } catch {
+      audio = null;
+    }
+  }
+  if (audio && audio.state === "suspended") audio.resume().catch(() => {});
+}
+
+/** A soft bell: a sine at 660 Hz with a quick rise and a slow exponential fade. */
+function chime() {
+  if (!audio || !state.chime) return;
+  const now = audio.currentTime;
+  const tone = audio.createOscillator();
+  const gain = audio.createGain();
+  tone.type = "sine";
+  tone.frequency.setValueAtTime(660, now);
+  gain.gain.setValueAtTime(0.0001, now);
+  gain.gain.exponentialRampToValueAtTime(0.2, now + 0.02);
+  gain.gain.exponentialRampToValueAtTime(0.0001, now + 1.6);
+  tone.connect(gain).connect(audio.destination);
+  tone.start(now);
+  tone.stop(now + 1.7);
+}
+
+function speak(text) {
+  if (!state.voice || !("speechSynthesis" in window)) return;
+  window.speechSynthesis.cancel();
+  window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+}
+
+/* --- wake lock ----------------------------------------------------------- */
+
+let wakeLock = null;
+
+async function keepAwake() {
+  if (!("wakeLock" in navigator) || wakeLock || document.visibilityState !== "visible") return;
+  try {
+    wakeLock = await navigator.wakeLock.request("screen");
+    wakeLock.addEventListener("release", () => {
+      wakeLock = null;
+    });
+  } catch {
+    wakeLock = null; // refused (battery saver, permissions): the practice goes on
+  }
+}
+
+function letSleep() {
+  if (wakeLock) wakeLock.release().catch(() => {});
+  wakeLock = null;
+}
+
+/* --- state --------------------------------------------------------------- */
+
+const steps = buildSteps(items);
+const state = {
+  phase: "ready", // ready → running ⇄ paused → ending → done
+  index: 0,
+  stepStart: 0, // performance.now() when the current step (re)started
+  stepPaused: 0, // ms paused within the current step
+  pausedAt: 0,
+  totalPaused: 0, // ms paused in the whole practice
+  startedMs: 0, // performance.now() at Begin
+  startedAt: null, // Date at Begin
+  clientId: null,
+  itemsDone: 0,
+  chime: readSetting(SETTINGS.chime, true),
+  voice: readSetting(SETTINGS.voice, false),
+  timer: null,
+};
+
+function remainingMs(now = performance.now()) {
+  const step = steps[state.index];
+  const pausedNow = state.phase === "paused" ? now - state.pausedAt : 0;
+  return step.duration * 1000 - (now - state.stepStart - state.stepPaused - pausedNow);
+}
+
+function newId() {
+  if (window.crypto?.randomUUID) return window.crypto.randomUUID();
+  // Older browsers: a v4 UUID from getRandomValues.
+  const bytes = window.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/* --- rendering ----------------------------------------------------------- */
+
+function describe(step) {
+  const parts = [step.item.name_en];
+  if (step.side) parts.push(step.side.toLowerCase());
+  parts.push(`${step.duration} seconds`);
+  return parts.join(", ");
+}
+
+function showStep(announce) {
+  const step = steps[state.index];
+  const { item } = step;
+  $("player-title").textContent = item.name_en;
+  $("player-sanskrit").textContent = item.name_sa || "";
+  $("player-side").textContent = step.side;
+  $("player-cue").textContent = item.cue || "";
+  const image = $("player-image");
+  if (image.getAttribute("src") !== item.image_src) image.src = item.image_src;
+  $("player-progress-text").textContent = `Pose ${step.index + 1} of ${items.length}`;
+  const next = steps[state.index + 1];
+  $("player-next").textContent = next
+    ? `Next: ${next.item.name_en}${next.side ? ` (${next.side.toLowerCase()})` : ""}`
+    : "Next: the end of the practice";
+  showProgress();
+  showCountdown();
+  if (announce) {
+    $("player-announcer").textContent = describe(step);
+    speak(describe(step));
+  }
+}
+
+function showProgress() {
+  const done = state.phase === "done" ? items.length : state.itemsDone;
+  const bar = root.querySelector(".player__progress");
+  bar.setAttribute("aria-valuenow", String(done));
+  $("player-progress-fill").style.width = `${(done / Math.max(items.length, 1)) * 100}%`;
+}
+
+function showCountdown() {
+  const step = steps[state.index];
+  const seconds = state.phase === "ready" ? step.duration : remainingMs() / 1000;
+  const text = clock(seconds);
+  const countdown = $("player-countdown");
+  if (countdown.textContent !== text) countdown.textContent = text;
+}
+
+function showToggle() {
+  const toggle = $("player-toggle");
+  toggle.textContent = state.phase === "ready" ? "Begin" : state.phase === "paused" ? "Resume" : "Pause";
+  root.classList.toggle("player--paused", state.phase === "paused");
+  $("player-back").disabled = state.phase === "ready";
+  $("player-skip").disabled = state.phase === "ready";
+}
+
+/* --- moving through the steps ------------------------------------------- */
+
+function goTo(index, startAt, announce = true) {
+  if (steps[state.index].lastOfItem && index > state.index) state.itemsDone = steps[state.index].index + 1;
+  if (index < state.index) state.itemsDone = steps[index].index;
+  state.index = index;
+  state.stepStart = startAt;
+  // While paused, the new step's clock stands still until Resume adds the pause back.
+  state.stepPaused = state.phase === "paused" ? state.pausedAt - startAt : 0;
+  showStep(announce);
+  chime();
+}
+
+function tick() {
+  if (state.phase !== "running") return;
+  const now = performance.now();
+  // Catch up on every step that ended while the tab slept; carry the overflow on.
+  while (state.phase === "running" && remainingMs(now) <= 0) {
+    const endedAt = state.stepStart + state.stepPaused + steps[state.index].duration * 1000;
+    if (state.index + 1 >= steps.length) {
+      state.itemsDone = items.length;
+      finish(true, endedAt);
+      return;
+    }
+    goTo(state.index + 1, endedAt, true);
+  }
+  showCountdown();
+}
+
+function begin() {
+  unlockAudio();
+  state.phase = "running";
+  state.clientId = newId();
+  state.startedAt = new Date();
+  state.startedMs = performance.now();
+  state.stepStart = state.startedMs;
+  state.timer = window.setInterval(tick, 200);
+  keepAwake();
+  showToggle();
+  showStep(true);
+  chime();
+}
+
+function pause() {
+  if (state.phase !== "running") return;
+  state.phase = "paused";
+  state.pausedAt = performance.now();
+  $("player-announcer").textContent = "Paused";
+  $("player-status").textContent = "Paused";
+  showToggle();
+}
+
+function resume() {
+  if (state.phase !== "paused") return;
+  const gap = performance.now() - state.pausedAt;
+  state.stepPaused += gap;
+  state.totalPaused += gap;
+  state.phase = "running";
+  $("player-announcer").textContent = "Resumed";
+  $("player-status").textContent = "";
+  showToggle();
+  tick();
+}
+
+function toggle() {
+  if (state.phase === "ready") begin();
+  else if (state.phase === "running") pause();
+  else if (state.phase === "paused") resume();
+}
+
+function skip() {
+  if (state.phase !== "running" && state.phase !== "paused") return;
+  if (state.index + 1 >= steps.length) {
+    state.itemsDone = items.length;
+    finish(true, performance.now());
+    return;
+  }
+  goTo(state.index + 1, performance.now());
+}
+
+function back() {
+  if (state.phase !== "running" && state.phase !== "paused") return;
+  goTo(Math.max(0, state.index - 1), performance.now());
+}
+
+/* --- ending and recording ------------------------------------------------ */
+
+const dialog = $("player-confirm");
+let resumeAfterDialog = false;
+
+function askToEnd() {
+  if (state.phase !== "running" && state.phase !== "paused") return;
+  resumeAfterDialog = state.phase === "running";
+  pause();
+  if (typeof dialog.showModal === "function") {
+    dialog.showModal();
+    $("player-confirm-cancel").focus();
+  } else if (window.confirm("End this practice now?")) {
+    finish(false, performance.now());
+  } else if (resumeAfterDialog) {
+    resume();
+  }
+}
+
+function cancelEnd() {
+  if (dialog.open) dialog.close();
+  if (resumeAfterDialog) resume();
+}
+
+async function finish(completed, endMs) {
+  if (state.phase === "ending" || state.phase === "done") return;
+  const pausedNow = state.phase === "paused" ? endMs - state.pausedAt : 0;
+  state.phase = "ending";
+  window.clearInterval(state.timer);
+  if (dialog.open) dialog.close();
+  letSleep();
+  const wallMs = Math.max(0, endMs - state.startedMs);
+  const practisedMs = Math.max(0, wallMs - state.totalPaused - Math.max(0, pausedNow));
+  const endedAt = new Date(state.startedAt.getTime() + wallMs);
+  const payload = {
+    client_id: state.clientId,
+    sequence: root.dataset.sequence,
+    started_at: state.startedAt.toISOString(),
+    ended_at: endedAt.toISOString(),
+    duration_seconds: Math.max(1, Math.round(practisedMs / 1000)),
+    completed,
+    poses_completed: completed ? items.length : state.itemsDone,
+  };
+  root.classList.add("player--finished");
+  $("player-controls").hidden = true;
+  $("player-countdown").textContent = clock(0);
+  showProgress();
+  const message = completed ? "Practice complete. Saving…" : "Practice ended. Saving…";
+  $("player-status").textContent = message;
+  $("player-announcer").textContent = message;
+  chime();
+  await record(payload);
+}
+
+async function record(payload) {
+  const url = root.dataset.recordUrl;
+  try {
+    const result = await send(url, payload, root.dataset.csrf);
+    if (result.ok && result.body?.summary_url) {
+      state.phase = "done";
+      window.location.assign(result.body.summary_url);
+      return;
+    }
+    if (result.status >= 500) throw new Error(`server error ${result.status}`);
+    state.phase = "done";
+    const errors = result.body?.errors ? Object.values(result.body.errors).flat().join(" ") : "";
+    $("player-status").textContent = `This practice could not be saved. ${errors}`.trim();
+  } catch {
+    state.phase = "done";
+    enqueue(url, payload);
+    const message = "Saved on this device — will sync when you're back online.";
+    $("player-status").textContent = message;
+    $("player-announcer").textContent = message;
+  }
+}
+
+/* --- wiring -------------------------------------------------------------- */
+
+function bindToggle(button, key) {
+  const show = () => button.setAttribute("aria-pressed", String(state[key]));
+  show();
+  button.addEventListener("click", () => {
+    state[key] = !state[key];
+    writeSetting(SETTINGS[key], state[key]);
+    show();
+    if (key === "chime" && state.chime) {
+      unlockAudio();
+      chime();
+    }
+    if (key === "voice" && !state.voice && "speechSynthesis" in window) window.speechSynthesis.cancel();
+  });
+}
+
+function onKey(event) {
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (dialog.open) return; // the dialog handles its own keys (Escape cancels)
+  const onButton = event.target instanceof HTMLElement && event.target.closest("button, a, input, select, textarea");
+  if (event.key === " " || event.code === "Space") {
+    if (onButton) return; // Space presses the focused button, as everywhere
+    event.preventDefault();
+    toggle();
+  } else if (event.key === "ArrowRight") {
+    event.preventDefault();
+    skip();
+  } else if (event.key === "ArrowLeft") {
+    event.preventDefault();
+    back();
+  } else if (event.key === "Escape") {
+    event.preventDefault();
+    askToEnd();
+  }
+}
+
+if (root && steps.length) {
+  $("player-controls").hidden = false;
+  $("player-settings").hidden = false;
+  showStep(false);
+  showToggle();
+  $("player-toggle").addEventListener("click", (event) => {
+    event.preventDefault();
+    toggle();
+  });
+  $("player-skip").addEventListener("click", skip);
+  $("player-back").addEventListener("click", back);
+  $("player-end").addEventListener("click", askToEnd);
+  $("player-confirm-end").addEventListener("click", () => finish(false, performance.now()));
+  $("player-confirm-cancel").addEventListener("click", cancelEnd);
+  dialog.addEventListener("cancel", (event) => {
+    event.preventDefault();
+    cancelEnd();
+  });
+  bindToggle($("player-chime"), "chime");
+  bindToggle($("player-voice"), "voice");
+  document.addEventListener("keydown", onKey);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") {
+      if (state.phase === "running" || state.phase === "paused") keepAwake();
+      tick();
+    }
+  });
+  window.addEventListener("beforeunload", (event) => {
+    if (state.phase === "running" || state.phase === "paused") event.preventDefault();
+  });
+  flush(root.dataset.csrf);
+}

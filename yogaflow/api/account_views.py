@@ -1,0 +1,94 @@
+"""'Your data' in the API: export as JSON or CSV, delete the account (yogaflow.account_data)."""
+
+from django.http import HttpResponse
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers, status
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.api.views import MeView as AccountsMeView
+from yogaflow import account_data
+from yogaflow.api.fields import StrictCharField
+from yogaflow.api.schema import error_responses
+
+TAGS = ["auth"]
+
+
+class DeleteAccountSerializer(serializers.Serializer):
+    password = StrictCharField(max_length=4096, trim_whitespace=False)
+
+
+class _DeleteWithBodySchema(AutoSchema):
+    """drf-spectacular documents bodies for PUT/PATCH/POST only; DELETE auth/me takes one too."""
+
+    def _get_request_body(self, direction="request"):
+        if self.method != "DELETE":
+            return super()._get_request_body(direction)
+        self.method = "POST"
+        try:
+            return super()._get_request_body(direction)
+        finally:
+            self.method = "DELETE"
+
+
+class MeView(AccountsMeView):
+    """auth/me with DELETE added: the wiring package owns deletion, accounts cannot import it."""
+
+    schema = _DeleteWithBodySchema()
+
+    @extend_schema(
+        operation_id="auth_me_delete",
+        tags=TAGS,
+        summary="Delete the account",
+        description="Deletes the account and everything it owns (sessions, own sequences, "
+        "favorites, badges); every token dies with it. A wrong password: 400, nothing deleted.",
+        request=DeleteAccountSerializer,
+        responses={
+            204: OpenApiResponse(description="Account deleted."),
+            **error_responses(400, 401, 415),
+        },
+    )
+    def delete(self, request):
+        serializer = DeleteAccountSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        account_data.delete_account(user=request.user, **serializer.validated_data)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class ExportView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="auth_me_export",
+        tags=TAGS,
+        summary="Download all of one's data (JSON)",
+        description="Profile, own sequences with their poses, practice sessions, favorites "
+        "and badges. Never the password or tokens.",
+        responses={200: OpenApiTypes.OBJECT, **error_responses(401)},
+    )
+    def get(self, request):
+        return Response(account_data.export_user_data(request.user))
+
+
+class SessionsCsvView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="auth_me_sessions_csv",
+        tags=TAGS,
+        summary="Download one's sessions (CSV)",
+        description="One row per session, oldest first, times in the user's own time zone. "
+        "Cells that a spreadsheet would run as a formula start with a single quote.",
+        responses={
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="The CSV file."),
+            **error_responses(401),
+        },
+    )
+    def get(self, request):
+        response = HttpResponse(account_data.sessions_csv(request.user), content_type="text/csv")
+        filename = account_data.export_filename(request.user, "csv")
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
