@@ -76,6 +76,15 @@ def test_a_whole_practice_runs_to_the_end_and_lands_on_the_summary_with_the_firs
     assert session.completed and session.poses_completed == 2
     assert 14 <= session.duration_seconds <= 17  # 5 + 5 + 5 seconds, give or take a tick
 
+    # It is in the history, and on the stats calendar, whose day links back to it.
+    page.goto("/practice/sessions/")
+    expect(page.get_by_text("Short flow").first).to_be_visible()
+    page.goto("/practice/stats/")
+    day = session.local_date
+    page.locator(f'a[href$="?day={day:%Y-%m-%d}"]').first.click()
+    expect(page).to_have_url(re.compile(rf"day={day:%Y-%m-%d}"))
+    expect(page.get_by_text("Short flow").first).to_be_visible()
+
 
 def test_pause_stops_the_countdown_and_resume_continues_it(player_page):
     page = player_page
