@@ -35,3 +35,8 @@ def evaluate_for(user, *, session=None) -> list[Achievement]:
 def on_session_recorded(sender, *, user, session, **kwargs) -> list[Achievement]:
     """Receiver of practice.signals.session_recorded (same transaction as the session)."""
     return evaluate_for(user, session=session)
+
+
+def on_sequence_created(sender, *, user, sequence, **kwargs) -> None:
+    """Receiver of sequences.signals.sequence_created: building counts too (the creator badge)."""
+    evaluate_for(user)

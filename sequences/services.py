@@ -27,6 +27,7 @@ from sequences.models import (
     practice_seconds,
 )
 from sequences.selectors import is_visible_to
+from sequences.signals import sequence_created
 
 logger = structlog.get_logger(__name__)
 
@@ -136,6 +137,7 @@ def save_sequence(
     unknown = set(fields) - set(SEQUENCE_FIELDS)
     if unknown:
         raise TypeError(f"Unknown sequence fields: {sorted(unknown)}")
+    created = sequence is None
     if sequence is None:
         sequence = Sequence(author=author, slug=slug or _unique_slug(fields.get("title", "")))
     elif author is not None or sequence.author_id is not None:
@@ -181,6 +183,8 @@ def save_sequence(
         SequencePose.objects.bulk_create(rows)
         # A prefetch of the old poses would now be stale.
         getattr(sequence, "_prefetched_objects_cache", {}).pop("items", None)
+    if created and author is not None:
+        sequence_created.send(sender=Sequence, user=author, sequence=sequence)
     logger.info("sequence_saved", sequence_id=sequence.pk, poses=sequence.pose_count)
     return sequence
 

@@ -225,3 +225,19 @@ def test_first_evaluation_of_a_long_history_is_bounded_by_the_badge_count(user):
     assert len(awarded) >= 10
     # reads (4) + per new badge: savepoint, insert, release
     assert len(captured) <= 4 + 3 * badges
+
+
+def test_building_a_first_sequence_earns_the_creator_badge_at_once(user):
+    from poses.tests.factories import PoseFactory
+    from sequences.services import save_sequence
+
+    save_sequence(
+        author=user,
+        title="My flow",
+        difficulty="beginner",
+        focus="hips",
+        style="hatha",
+        poses=[{"pose": PoseFactory()}],
+    )
+
+    assert UserAchievement.objects.filter(user=user, achievement__code="creator").exists()
