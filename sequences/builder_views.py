@@ -25,6 +25,7 @@ from accounts.forms import add_service_errors
 from poses.filters import PoseFilters
 from poses.selectors import pose_library
 from sequences import services
+from sequences.checks import findings_for
 from sequences.forms import AddPoseForm, ItemForm, MoveForm, RemoveForm, SequenceDetailsForm
 from sequences.selectors import own_sequence, sequence_for_view, user_sequences
 
@@ -112,6 +113,7 @@ def _builder_page(
         results = list(pose_library(**kwargs)[: PICKER_LIMIT + 1])
     context = {
         "sequence": sequence,
+        "findings": findings_for(sequence),
         "form": form if form is not None else SequenceDetailsForm.for_sequence(sequence),
         "rows": rows,
         "picker": picker,

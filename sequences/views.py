@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
 
-from sequences import selectors, services
+from sequences import checks, selectors, services
 from sequences.filters import CatalogFilters
 from yogaflow.caching import cache_anonymous
 
@@ -51,7 +51,8 @@ def catalog(request: HttpRequest) -> HttpResponse:
 @require_safe
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     sequence = selectors.sequence_for_view(user=request.user, slug=slug)
-    return render(request, "sequences/sequence_detail.html", {"sequence": sequence})
+    context = {"sequence": sequence, "findings": checks.findings_for(sequence)}
+    return render(request, "sequences/sequence_detail.html", context)
 
 
 @require_POST

@@ -137,3 +137,27 @@ class SequenceWriteSerializer(StrictModelSerializer):
             "style": {"required": True},
             "visibility": {"help_text": "Default: private."},
         }
+
+
+# --- checks ------------------------------------------------------------------
+
+
+class FindingSerializer(serializers.Serializer):
+    code = serializers.CharField(
+        read_only=True,
+        help_text="Stable rule code: one_sided, no_final_relaxation, backbend_not_neutralised, "
+        "no_warm_up, too_advanced, repeated_pose or off_target.",
+    )
+    severity = serializers.ChoiceField(
+        ["error", "warning", "hint"], read_only=True, help_text="Errors come first."
+    )
+    message = serializers.CharField(read_only=True, help_text="Plain language, naming the poses.")
+    positions = serializers.ListField(
+        child=serializers.IntegerField(),
+        read_only=True,
+        help_text="1-based positions of the poses concerned (empty for the whole practice).",
+    )
+
+
+class SequenceChecksSerializer(serializers.Serializer):
+    findings = FindingSerializer(many=True, read_only=True)

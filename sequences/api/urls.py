@@ -13,6 +13,7 @@ urlpatterns = [
     *api_route(
         "sequences/<slug:slug>/duplicate", views.SequenceDuplicateView, "api-sequence-duplicate"
     ),
+    *api_route("sequences/<slug:slug>/checks", views.SequenceChecksView, "api-sequence-checks"),
     *api_route(
         "sequences/<slug:slug>/favorite", views.SequenceFavoriteView, "api-sequence-favorite"
     ),

@@ -13,7 +13,7 @@ from rest_framework.permissions import IsAuthenticated, IsAuthenticatedOrReadOnl
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from sequences import selectors, services
+from sequences import checks, selectors, services
 from sequences.api import serializers
 from sequences.filters import CatalogFilters
 from yogaflow.api.filters import filter_parameters, query_filters
@@ -255,3 +255,27 @@ class FavoriteCollectionView(generics.ListAPIView):
     )
     def get(self, request, *args, **kwargs):
         return self.list(request, *args, **kwargs)
+
+
+# Anonymous reads are the same for everyone: served from the shared cache.
+@method_decorator(cache_anonymous, name="dispatch")
+class SequenceChecksView(APIView):
+    permission_classes = [IsAuthenticatedOrReadOnly]
+
+    @extend_schema(
+        operation_id="sequences_checks",
+        tags=TAGS,
+        summary="A teacher's checks of a sequence",
+        description="Findings of the sequence checks (one-sided poses, no final relaxation, "
+        "backbends without a neutralising pose, no warm-up, poses above the labelled level, "
+        "the same pose twice in a row): errors first, then by position. Empty when all is well.",
+        parameters=[SLUG],
+        responses={
+            200: serializers.SequenceChecksSerializer,
+            **error_responses(401, 404, descriptions=NOT_FOUND),
+        },
+    )
+    def get(self, request, slug):
+        sequence = selectors.sequence_for_view(user=request.user, slug=slug)
+        findings = checks.findings_for(sequence)
+        return Response(serializers.SequenceChecksSerializer({"findings": findings}).data)

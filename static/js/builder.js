@@ -7,7 +7,8 @@
  * `X-Requested-With: fetch`, so the view answers JSON) and the list changes in
  * place; focus stays on the pressed button; a polite live region says what
  * happened. Any answer it does not expect falls back to the ordinary form
- * submission, so the server always has the last word.
+ * submission, so the server always has the last word. After each change the
+ * "Sequence checks" section is re-read from the edit page ([data-checks]).
  */
 
 const MIN_HOLD = 5;
@@ -223,6 +224,7 @@ class Builder {
     this.renumber();
     button.focus(); // moving the row in the page took the focus away from it
     this.announce(data.message);
+    this.refreshChecks();
   }
 
   async remove(form, row, button) {
@@ -243,6 +245,7 @@ class Builder {
       heading.focus();
     }
     this.announce(`${data.message} ${this.totalsText()}`);
+    this.refreshChecks();
   }
 
   async update(form, row, button) {
@@ -255,6 +258,25 @@ class Builder {
     this.refreshRow(row);
     this.refreshTotals();
     this.announce(`${data.message} ${this.totalsText()}`);
+    this.refreshChecks();
+  }
+
+  /** The server's checks of the changed sequence: its edit page's [data-checks] section. */
+  async refreshChecks() {
+    const current = this.root.querySelector("[data-checks]");
+    if (!current) return;
+    try {
+      const response = await fetch(window.location.pathname, {
+        credentials: "same-origin",
+        headers: { Accept: "text/html" },
+      });
+      if (!response.ok) return;
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      const fresh = page.querySelector("[data-checks]");
+      if (fresh) current.replaceWith(document.importNode(fresh, true));
+    } catch {
+      // The checks stay as they were; the next page load shows them afresh.
+    }
   }
 
   announce(text) {
