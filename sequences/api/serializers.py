@@ -11,6 +11,7 @@ from rest_framework import serializers
 
 from poses.api.serializers import AbsoluteURLField
 from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Pose
+from sequences.checks import findings_for
 from sequences.models import MAX_POSES_PER_SEQUENCE, Sequence, SequencePose, Side
 from yogaflow.api.fields import StrictCharField, StrictIntegerField, StrictModelSerializer
 
@@ -78,14 +79,40 @@ class SequenceItemSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class FindingSerializer(serializers.Serializer):
+    code = serializers.CharField(
+        read_only=True,
+        help_text="Stable rule code: one_sided, no_final_relaxation, backbend_not_neutralised, "
+        "no_warm_up, too_advanced, repeated_pose or off_target.",
+    )
+    severity = serializers.ChoiceField(
+        ["error", "warning", "hint"], read_only=True, help_text="Errors come first."
+    )
+    message = serializers.CharField(read_only=True, help_text="Plain language, naming the poses.")
+    positions = serializers.ListField(
+        child=serializers.IntegerField(),
+        read_only=True,
+        help_text="1-based positions of the poses concerned (empty for the whole practice).",
+    )
+
+
 class SequenceDetailSerializer(SequenceSerializer):
-    """A sequence with its poses in practice order."""
+    """A sequence with its poses in practice order, and what a teacher would say of them.
+
+    `checks` comes back with every create and update too, so the builder in the
+    app shows the findings of what was just saved without a second call.
+    """
 
     poses = SequenceItemSerializer(source="items", many=True, read_only=True)
+    checks = serializers.SerializerMethodField()
 
     class Meta(SequenceSerializer.Meta):
-        fields = (*SequenceSerializer.Meta.fields, "poses")
+        fields = (*SequenceSerializer.Meta.fields, "poses", "checks")
         read_only_fields = fields
+
+    @extend_schema_field(FindingSerializer(many=True))
+    def get_checks(self, sequence) -> list:
+        return FindingSerializer(findings_for(sequence), many=True).data
 
 
 # --- input -------------------------------------------------------------------
@@ -140,23 +167,6 @@ class SequenceWriteSerializer(StrictModelSerializer):
 
 
 # --- checks ------------------------------------------------------------------
-
-
-class FindingSerializer(serializers.Serializer):
-    code = serializers.CharField(
-        read_only=True,
-        help_text="Stable rule code: one_sided, no_final_relaxation, backbend_not_neutralised, "
-        "no_warm_up, too_advanced, repeated_pose or off_target.",
-    )
-    severity = serializers.ChoiceField(
-        ["error", "warning", "hint"], read_only=True, help_text="Errors come first."
-    )
-    message = serializers.CharField(read_only=True, help_text="Plain language, naming the poses.")
-    positions = serializers.ListField(
-        child=serializers.IntegerField(),
-        read_only=True,
-        help_text="1-based positions of the poses concerned (empty for the whole practice).",
-    )
 
 
 class SequenceChecksSerializer(serializers.Serializer):

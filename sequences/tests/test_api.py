@@ -37,7 +37,7 @@ ITEM_KEYS = {
     "created_at",
     "updated_at",
 }
-DETAIL_KEYS = ITEM_KEYS | {"poses"}
+DETAIL_KEYS = ITEM_KEYS | {"poses", "checks"}
 POSE_ITEM_KEYS = {"position", "pose", "duration_seconds", "side", "cue"}
 POSE_CARD_KEYS = {"id", "slug", "name_en", "name_sa", "image_src", "is_bilateral"}
 
@@ -264,6 +264,32 @@ def test_create_a_sequence_with_its_poses_in_one_request(auth_api_client, user, 
         (poses[1].pk, 2),
         (poses[2].pk, 3),
     ]
+
+
+def test_create_and_update_answer_with_the_checks_of_what_was_saved(auth_api_client):
+    warrior = PoseFactory(name_en="Warrior II", is_bilateral=True)
+    body = {
+        "title": "Lopsided",
+        "difficulty": "beginner",
+        "focus": "hips",
+        "style": "hatha",
+        "poses": [{"pose": warrior.pk, "side": "right"}],
+    }
+
+    created = auth_api_client.post(SEQUENCES, body, format="json")
+
+    assert created.status_code == 201, created.content
+    checks = created.json()["checks"]
+    assert [(f["code"], f["severity"], f["positions"]) for f in checks] == [
+        ("one_sided", "error", [1])
+    ]
+    slug = created.json()["slug"]
+    both_sides = {
+        "poses": [{"pose": warrior.pk, "side": "right"}, {"pose": warrior.pk, "side": "left"}]
+    }
+    updated = auth_api_client.patch(url(slug), both_sides, format="json")
+    assert updated.status_code == 200, updated.content
+    assert updated.json()["checks"] == []
 
 
 def test_create_orders_by_the_positions_given_and_fills_defaults(auth_api_client):
