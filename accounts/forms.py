@@ -16,9 +16,21 @@ from django.core.exceptions import ValidationError
 from accounts.models import (
     MAX_SESSION_MINUTES,
     MIN_SESSION_MINUTES,
+    Avoidance,
     ExperienceLevel,
     timezone_names,
 )
+
+# What each quick caution leaves out, in a practitioner's words (poses.models maps
+# them to the pose library's cautions).
+AVOIDANCE_HINTS = {
+    Avoidance.NO_INVERSIONS: "Leaves out poses with the head below the heart.",
+    Avoidance.KNEE_FRIENDLY: "Leaves out kneeling poses and deep knee bends.",
+    Avoidance.WRIST_FRIENDLY: "Leaves out poses that put your weight on your hands.",
+    Avoidance.PREGNANCY_SAFE: "Leaves out poses not advised in pregnancy, such as lying on the "
+    "belly, closed twists and arm balances.",
+    Avoidance.BACK_CARE: "Leaves out deep backbends and poses that load the neck.",
+}
 
 
 def add_service_errors(form: forms.Form, error: ValidationError) -> None:
@@ -164,3 +176,13 @@ class ProfileForm(BaseForm, ProfileFieldsMixin):
         ),
         help_text=f"Between {MIN_SESSION_MINUTES} and {MAX_SESSION_MINUTES} minutes.",
     )
+    avoid = forms.MultipleChoiceField(
+        label="Poses to avoid",
+        choices=Avoidance.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def avoid_options(self) -> list[tuple]:
+        """(checkbox, hint) pairs, so the page can describe each box by what it leaves out."""
+        return [(option, AVOIDANCE_HINTS[option.data["value"]]) for option in self["avoid"]]

@@ -36,6 +36,42 @@ class ExperienceLevel(models.TextChoices):
     ADVANCED = "advanced", "Advanced"
 
 
+class Avoidance(models.TextChoices):
+    """Quick cautions a practitioner can ask generated practices to respect.
+
+    poses.models.AVOIDANCE_CAUTIONS says which pose cautions each one leaves out.
+    """
+
+    NO_INVERSIONS = "no_inversions", "No inversions"
+    KNEE_FRIENDLY = "knee_friendly", "Knee-friendly"
+    WRIST_FRIENDLY = "wrist_friendly", "Wrist-friendly"
+    PREGNANCY_SAFE = "pregnancy_safe", "Pregnancy-safe"
+    BACK_CARE = "back_care", "Back care"
+
+
+def validate_avoidance(value) -> None:
+    """A list of Avoidance values (duplicates are fine: User.clean drops them)."""
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValidationError(
+            'Must be a list of cautions to avoid, such as ["no_inversions"].',
+            code="invalid_list",
+        )
+    unknown = sorted(set(value) - set(Avoidance.values))
+    if unknown:
+        raise ValidationError(
+            "Unknown caution to avoid: %(unknown)s. Choose from %(known)s.",
+            code="unknown_value",
+            params={"unknown": ", ".join(unknown), "known": ", ".join(Avoidance.values)},
+        )
+
+
+def normalize_avoidance(value):
+    """Sorted, without duplicates; what is not a list of texts is left to the validator."""
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return sorted(set(value))
+    return value
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
@@ -92,6 +128,13 @@ class User(AbstractBaseUser, PermissionsMixin):
             MaxValueValidator(MAX_SESSION_MINUTES),
         ],
     )
+    avoid = models.JSONField(
+        "poses to avoid",
+        default=list,
+        blank=True,
+        validators=[validate_avoidance],
+        help_text="Avoidance values; generated practices leave out the poses they rule out.",
+    )
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=now)
@@ -128,6 +171,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     def clean(self):
         super().clean()
         self.email = type(self).objects.normalize_email(self.email)
+        self.avoid = normalize_avoidance(self.avoid)
 
     def get_full_name(self) -> str:
         return self.display_name or self.email

@@ -22,7 +22,14 @@ from accounts.models import User
 
 logger = structlog.get_logger(__name__)
 
-PROFILE_FIELDS = ("display_name", "experience_level", "timezone", "preferred_session_minutes")
+# What sign-up takes; the profile adds the practice preferences on top.
+SIGNUP_PROFILE_FIELDS = (
+    "display_name",
+    "experience_level",
+    "timezone",
+    "preferred_session_minutes",
+)
+PROFILE_FIELDS = (*SIGNUP_PROFILE_FIELDS, "avoid")
 DUPLICATE_EMAIL = "An account with this email address already exists."
 
 
@@ -40,7 +47,7 @@ def _validate_new_password(password: str, *, user: User, field: str) -> None:
 @transaction.atomic
 def register_user(*, email: str, password: str, **profile) -> User:
     """Create an account; the address must be new, however it is capitalised."""
-    unknown = set(profile) - set(PROFILE_FIELDS)
+    unknown = set(profile) - set(SIGNUP_PROFILE_FIELDS)
     if unknown:
         raise TypeError(f"Unknown profile fields: {sorted(unknown)}")
     user = User(email=normalize_email(email), **profile)
@@ -99,7 +106,10 @@ def log_page_logout(sender, request, user, **kwargs) -> None:
 
 
 def update_profile(*, user: User, **fields) -> User:
-    """Change profile fields (never email or password here); validated by the model."""
+    """Change profile fields (never email or password here); validated by the model.
+
+    `avoid` is stored sorted and without duplicates (User.clean).
+    """
     unknown = set(fields) - set(PROFILE_FIELDS)
     if unknown:
         raise TypeError(f"Unknown profile fields: {sorted(unknown)}")

@@ -45,7 +45,7 @@ def _form_data(request: HttpRequest):
     return request.POST if request.method == "POST" else None
 
 
-def _safe_next(request: HttpRequest) -> str:
+def safe_next(request: HttpRequest) -> str:
     """The `next` address if it stays on this site (no open redirect), else ''."""
     target = request.POST.get("next") or request.GET.get("next") or ""
     allowed = url_has_allowed_host_and_scheme(
@@ -94,8 +94,8 @@ def login_view(request: HttpRequest) -> HttpResponse:
             login(request, user)
             # 0: the session cookie dies with the browser; None: SESSION_COOKIE_AGE.
             request.session.set_expiry(None if form.cleaned_data["remember_me"] else 0)
-            return redirect(_safe_next(request) or settings.LOGIN_REDIRECT_URL)
-    context = {"form": form, "next": _safe_next(request)}
+            return redirect(safe_next(request) or settings.LOGIN_REDIRECT_URL)
+    context = {"form": form, "next": safe_next(request)}
     return render(request, "accounts/login.html", context, status=status)
 
 

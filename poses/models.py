@@ -2,14 +2,19 @@
 
 import unicodedata
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.templatetags.static import static
 from django.urls import reverse
 
+from accounts.models import Avoidance
+
 MIN_HOLD_SECONDS = 5
 MAX_HOLD_SECONDS = 600
+# Words the API uses beside pose slugs (/api/v1/poses/ratings): no pose may take them.
+RESERVED_SLUGS = frozenset({"ratings"})
 
 
 class Category(models.TextChoices):
@@ -61,6 +66,31 @@ class Caution(models.TextChoices):
     WRIST_LOAD = "wrist_load", "Weight on the wrists"
     NOT_IN_PREGNANCY = "not_in_pregnancy", "Not advised in pregnancy"
     NECK_LOAD = "neck_load", "Load on the neck"
+
+
+# Which pose cautions each of a practitioner's quick cautions (User.avoid) leaves out.
+AVOIDANCE_CAUTIONS: dict[str, frozenset[str]] = {
+    Avoidance.NO_INVERSIONS: frozenset({Caution.INVERSION}),
+    Avoidance.KNEE_FRIENDLY: frozenset({Caution.KNEE_LOAD}),
+    Avoidance.WRIST_FRIENDLY: frozenset({Caution.WRIST_LOAD}),
+    Avoidance.PREGNANCY_SAFE: frozenset({Caution.NOT_IN_PREGNANCY}),
+    Avoidance.BACK_CARE: frozenset({Caution.DEEP_BACKBEND, Caution.NECK_LOAD}),
+}
+# Whole categories left out too: an inversion is avoided even if staff forgot its caution
+# (the curated library tags every one; poses/tests/test_models.py keeps it so).
+AVOIDANCE_CATEGORIES: dict[str, frozenset[str]] = {
+    Avoidance.NO_INVERSIONS: frozenset({Category.INVERSION}),
+}
+
+
+def cautions_avoided(avoid) -> frozenset[str]:
+    """The pose cautions that a list of Avoidance values rules out (unknown values: none)."""
+    return frozenset().union(*(AVOIDANCE_CAUTIONS.get(value, ()) for value in avoid or ()))
+
+
+def categories_avoided(avoid) -> frozenset[str]:
+    """The pose categories that a list of Avoidance values rules out whole."""
+    return frozenset().union(*(AVOIDANCE_CATEGORIES.get(value, ()) for value in avoid or ()))
 
 
 def fold_for_search(text: str) -> str:
@@ -165,6 +195,13 @@ class Pose(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("poses:detail", kwargs={"slug": self.slug})
 
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError(
+                {"slug": ValidationError("This slug is reserved; choose another.", code="reserved")}
+            )
+
     @property
     def image_src(self) -> str:
         """The uploaded image, else the first image URL, else the category's placeholder."""
@@ -177,3 +214,32 @@ class Pose(models.Model):
     @property
     def has_own_image(self) -> bool:
         return bool(self.image or self.image_urls)
+
+
+class Rating(models.TextChoices):
+    UP = "up", "Thumbs up"
+    DOWN = "down", "Thumbs down"
+
+
+class PoseRating(models.Model):
+    """A practitioner's thumbs up (favour it) or down (leave it out) on a pose; one per pair."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pose_ratings"
+    )
+    pose = models.ForeignKey(Pose, on_delete=models.CASCADE, related_name="ratings")
+    rating = models.CharField(max_length=4, choices=Rating)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "pose"], name="pose_rating_one_per_user"),
+            models.CheckConstraint(
+                condition=models.Q(rating__in=Rating.values), name="pose_rating_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.get_rating_display().lower()} {self.pose}"

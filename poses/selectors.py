@@ -1,9 +1,19 @@
 """Reads of the pose library, shared by the pages and the API."""
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from poses.models import Pose, fold_for_search
+from poses.models import (
+    Pose,
+    PoseRating,
+    Rating,
+    categories_avoided,
+    cautions_avoided,
+    fold_for_search,
+)
 
 
 def published_poses() -> QuerySet[Pose]:
@@ -53,3 +63,86 @@ def pose_search_q(search: str) -> Q:
     for word in fold_for_search(search).split():
         q &= Q(search_text__contains=word)
     return q
+
+
+# --- a practitioner's preferences ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PracticePreferences:
+    """What generated practices respect: the avoid list (User.avoid), the pose cautions it
+    rules out, and the slugs of the poses thumbed up (liked) and down (disliked)."""
+
+    avoid: tuple[str, ...] = ()
+    avoid_cautions: frozenset[str] = frozenset()
+    liked: frozenset[str] = frozenset()
+    disliked: frozenset[str] = frozenset()
+
+    @property
+    def avoid_categories(self) -> frozenset[str]:
+        return categories_avoided(self.avoid)
+
+
+def _is_member(user) -> bool:
+    return user is not None and user.is_authenticated
+
+
+def practice_preferences(user) -> PracticePreferences:
+    """The user's avoid list and thumbs; empty for visitors. One query (the ratings)."""
+    if not _is_member(user):
+        return PracticePreferences()
+    ratings = PoseRating.objects.filter(user=user).values_list("pose__slug", "rating")
+    liked, disliked = set(), set()
+    for slug, rating in ratings:
+        (liked if rating == Rating.UP else disliked).add(slug)
+    avoid = tuple(sorted(set(user.avoid or ())))
+    return PracticePreferences(
+        avoid=avoid,
+        avoid_cautions=cautions_avoided(avoid),
+        liked=frozenset(liked),
+        disliked=frozenset(disliked),
+    )
+
+
+def pose_for_rating(*, user, slug: str) -> Pose:
+    """A pose the user may rate: one they may see, or one they rated before (so a rating can
+    still be cleared after staff unpublish its pose); else 404."""
+    if user is not None and user.is_staff:
+        poses = Pose.objects.all()
+    else:
+        rated = PoseRating.objects.filter(user=user).values("pose_id")
+        poses = Pose.objects.filter(Q(is_published=True) | Q(pk__in=rated))
+    return get_object_or_404(poses, slug=slug)
+
+
+def rating_for(user, pose: Pose) -> str | None:
+    """The user's rating of one pose ("up", "down"), or None (also for visitors)."""
+    if not _is_member(user):
+        return None
+    return PoseRating.objects.filter(user=user, pose=pose).values_list("rating", flat=True).first()
+
+
+def ratings_for(user, poses: Iterable[Pose]) -> dict[int, str]:
+    """{pose id: rating} for those of `poses` the user rated, in one query (none for visitors)."""
+    ids = {pose.pk for pose in poses}
+    if not _is_member(user) or not ids:
+        return {}
+    rows = PoseRating.objects.filter(user=user, pose_id__in=ids).values_list("pose_id", "rating")
+    return dict(rows)
+
+
+def rated_poses(user, rating: str) -> QuerySet[Pose]:
+    """The poses the user gave this rating, most recently rated first (unpublished ones too,
+    so a rating can still be undone after staff hide its pose)."""
+    if not _is_member(user):
+        return Pose.objects.none()
+    return Pose.objects.filter(ratings__user=user, ratings__rating=rating).order_by(
+        "-ratings__updated_at", "name_en", "pk"
+    )
+
+
+def pose_ratings(user) -> QuerySet[PoseRating]:
+    """The user's ratings with their poses, most recently changed first (the API's list)."""
+    return (
+        PoseRating.objects.filter(user=user).select_related("pose").order_by("-updated_at", "-pk")
+    )

@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from poses.images import EXTENSIONS, validate_pose_image
-from poses.models import Pose
+from poses.models import Pose, PoseRating, Rating
 from poses.signals import pose_sides_changed
 
 logger = structlog.get_logger(__name__)
@@ -103,3 +103,31 @@ def clear_pose_image(*, pose: Pose) -> Pose:
     _delete_file_after_commit(storage, previous)
     logger.info("pose_image_cleared", pose_id=pose.pk)
     return pose
+
+
+def rate_pose(*, user, pose: Pose, rating: str | None) -> PoseRating | None:
+    """Set the user's thumbs up or down on a pose (one per pair), or clear it with None.
+
+    Generated practices never pick a thumbed-down pose and favour thumbed-up ones.
+    """
+    if rating is None:
+        PoseRating.objects.filter(user=user, pose=pose).delete()
+        logger.info("pose_rating_cleared", user_id=user.pk, pose_id=pose.pk)
+        return None
+    if rating not in Rating.values:
+        raise ValidationError(
+            {
+                "rating": ValidationError(
+                    "“%(value)s” is not a rating; use “up” or “down”.",
+                    code="invalid_choice",
+                    params={"value": rating},
+                )
+            }
+        )
+    # Inside the (user, pose) unique constraint: a concurrent first rating is caught
+    # by get_or_create's IntegrityError retry and becomes an update.
+    pose_rating, _created = PoseRating.objects.update_or_create(
+        user=user, pose=pose, defaults={"rating": rating}
+    )
+    logger.info("pose_rated", user_id=user.pk, pose_id=pose.pk, rating=rating)
+    return pose_rating

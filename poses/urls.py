@@ -7,4 +7,5 @@ app_name = "poses"
 urlpatterns = [
     path("", views.library, name="library"),
     path("<slug:slug>/", views.detail, name="detail"),
+    path("<slug:slug>/rating/", views.rate, name="rate"),
 ]

@@ -11,7 +11,9 @@ from datetime import date, timedelta
 
 from django.db import connection
 
+from poses.selectors import ratings_for
 from practice.models import PracticeSession
+from sequences.models import SequencePose
 
 
 @dataclass(frozen=True)
@@ -84,3 +86,21 @@ def own_session(user, pk) -> PracticeSession:
     if not getattr(user, "is_authenticated", False):
         raise Http404("No such session.")
     return get_object_or_404(PracticeSession.objects.select_related("sequence"), pk=pk, user=user)
+
+
+# --- the summary's "How were the poses?" ---------------------------------------
+
+
+def session_pose_ratings(session, user) -> list[tuple]:
+    """(pose, the user's rating or None) for each distinct published pose of the session's
+    sequence, in the order first practised; none if the sequence is gone. Two queries."""
+    if session.sequence_id is None:
+        return []
+    items = (
+        SequencePose.objects.filter(sequence_id=session.sequence_id, pose__is_published=True)
+        .select_related("pose")
+        .order_by("position")
+    )
+    poses = list({item.pose_id: item.pose for item in items}.values())
+    ratings = ratings_for(user, poses)
+    return [(pose, ratings.get(pose.pk)) for pose in poses]

@@ -19,6 +19,7 @@ from django.utils import timezone
 from rest_framework_simplejwt.token_blacklist.models import OutstandingToken
 
 from achievements.models import UserAchievement
+from poses.models import PoseRating
 from practice.models import PracticeSession
 from sequences.models import Favorite, Sequence, SequencePose
 
@@ -30,6 +31,7 @@ PROFILE_FIELDS = (
     "experience_level",
     "timezone",
     "preferred_session_minutes",
+    "avoid",
 )
 SESSION_FIELDS = (
     "sequence_title",
@@ -76,7 +78,7 @@ def _sessions(user):
 
 
 def export_user_data(user) -> dict:
-    """Everything the user owns, JSON-ready; 4 queries whatever its size.
+    """Everything the user owns, JSON-ready; 6 queries whatever its size.
 
     Never the password hash, tokens or staff flags: only what the person entered or earned.
     """
@@ -85,6 +87,7 @@ def export_user_data(user) -> dict:
     sequences = sequences.prefetch_related(Prefetch("items", queryset=items))
     favorites = Favorite.objects.filter(user=user).select_related("sequence")
     awards = UserAchievement.objects.filter(user=user).select_related("achievement")
+    ratings = PoseRating.objects.filter(user=user).select_related("pose")
     return {
         "exported_at": timezone.now().isoformat(),
         "profile": {
@@ -129,6 +132,15 @@ def export_user_data(user) -> dict:
         "achievements": [
             {"code": award.achievement.code, "earned_at": _iso(award.earned_at)}
             for award in awards.order_by("earned_at", "pk")
+        ],
+        "pose_ratings": [
+            {
+                "pose": rating.pose.slug,
+                "rating": rating.rating,
+                "created_at": _iso(rating.created_at),
+                "updated_at": _iso(rating.updated_at),
+            }
+            for rating in ratings.order_by("created_at", "pk")
         ],
     }
 
@@ -178,7 +190,7 @@ def delete_account(*, user, password: str) -> None:
     """Delete the account and everything it owns, after checking the password.
 
     Cascades: sessions, own sequences (and others' favorites of them), favorites,
-    badges, tokens. Curated content and other users' sessions (their sequence link
+    badges, pose ratings, tokens. Curated content and other users' sessions (their sequence link
     set to null, title kept) stay. A wrong password deletes nothing.
     """
     if not password or not user.check_password(password):

@@ -9,7 +9,8 @@ No serializer here saves anything.
 from django.contrib.auth import get_user_model
 from rest_framework import serializers
 
-from accounts.services import PROFILE_FIELDS
+from accounts.models import Avoidance
+from accounts.services import PROFILE_FIELDS, SIGNUP_PROFILE_FIELDS
 from yogaflow.api.fields import (
     StrictBooleanField,
     StrictCharField,
@@ -33,12 +34,21 @@ def password_field(**kwargs) -> StrictCharField:
 class UserSerializer(StrictModelSerializer):
     """The account as the API shows it (never the password); email cannot change here."""
 
+    avoid = serializers.ListField(
+        child=serializers.ChoiceField(choices=Avoidance.choices),
+        required=True,
+        help_text=(
+            "Cautions generated practices respect: each leaves out the poses it rules out. "
+            "Stored sorted, without duplicates; send the whole list to change it."
+        ),
+    )
+
     class Meta:
         model = User
         fields = ("id", "email", *PROFILE_FIELDS, "date_joined")
         read_only_fields = ("id", "email", "date_joined")
         # Always in answers; PATCH validates with partial=True, so none is required there.
-        extra_kwargs = {name: {"required": True} for name in PROFILE_FIELDS}
+        extra_kwargs = {name: {"required": True} for name in SIGNUP_PROFILE_FIELDS}
 
 
 class RegisterSerializer(StrictModelSerializer):
@@ -49,7 +59,7 @@ class RegisterSerializer(StrictModelSerializer):
 
     class Meta:
         model = User
-        fields = ("email", "password", *PROFILE_FIELDS)
+        fields = ("email", "password", *SIGNUP_PROFILE_FIELDS)
 
 
 class LoginSerializer(serializers.Serializer):

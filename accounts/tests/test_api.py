@@ -35,6 +35,7 @@ USER_KEYS = {
     "experience_level",
     "timezone",
     "preferred_session_minutes",
+    "avoid",
     "date_joined",
 }
 NEW_PASSWORD = "Crow-Pose-Balance-77"
@@ -502,6 +503,47 @@ def test_patch_me_cannot_change_email_or_password(auth_api_client, user):
     assert user.email != "taken-over@example.com"
     assert user.check_password(PASSWORD)
     assert "password" not in response.json()
+
+
+def test_me_answers_the_poses_to_avoid(auth_api_client, user):
+    user.avoid = ["knee_friendly"]
+    user.save(update_fields=["avoid"])
+
+    assert auth_api_client.get(ME).json()["avoid"] == ["knee_friendly"]
+
+
+def test_patch_me_round_trips_the_poses_to_avoid_sorted_without_duplicates(auth_api_client, user):
+    response = auth_api_client.patch(
+        ME, {"avoid": ["wrist_friendly", "back_care", "back_care"]}, format="json"
+    )
+
+    assert response.status_code == 200, response.content
+    assert response.json()["avoid"] == ["back_care", "wrist_friendly"]
+    assert auth_api_client.get(ME).json()["avoid"] == ["back_care", "wrist_friendly"]
+    user.refresh_from_db()
+    assert user.avoid == ["back_care", "wrist_friendly"]
+
+    cleared = auth_api_client.patch(ME, {"avoid": []}, format="json")
+
+    assert cleared.json()["avoid"] == []
+
+
+def test_patch_me_refuses_an_unknown_avoidance_in_the_error_shape(auth_api_client, user):
+    response = auth_api_client.patch(ME, {"avoid": ["no_inversions", "no_twists"]}, format="json")
+
+    assert_validation_error(response, "body", "avoid", 1)
+    assert messages_at(response, "body", "avoid", 1) == ['"no_twists" is not a valid choice.']
+    user.refresh_from_db()
+    assert user.avoid == []
+
+
+@pytest.mark.parametrize("value", ["no_inversions", {"no_inversions": True}, [1], None])
+def test_patch_me_takes_avoid_only_as_a_list_of_choices(auth_api_client, user, value):
+    response = auth_api_client.patch(ME, {"avoid": value}, format="json")
+
+    assert response.status_code == 400, response.content
+    assert set(response.json()) == ERROR_KEYS
+    assert any(item["loc"][:2] == ["body", "avoid"] for item in response.json()["detail"])
 
 
 def test_me_needs_an_access_token():

@@ -2,7 +2,13 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
-from accounts.models import User, timezone_names, validate_timezone
+from accounts.models import (
+    Avoidance,
+    User,
+    timezone_names,
+    validate_avoidance,
+    validate_timezone,
+)
 from accounts.tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -53,3 +59,53 @@ def test_display_names_fall_back_to_the_email():
     user = UserFactory(email="surya@example.com", display_name="")
     assert user.get_full_name() == "surya@example.com"
     assert user.get_short_name() == "surya"
+
+
+# --- poses to avoid ------------------------------------------------------------
+
+
+def test_avoidance_offers_the_five_quick_cautions():
+    assert Avoidance.values == [
+        "no_inversions",
+        "knee_friendly",
+        "wrist_friendly",
+        "pregnancy_safe",
+        "back_care",
+    ]
+
+
+@pytest.mark.parametrize("value", [[], ["no_inversions"], list(Avoidance.values)])
+def test_a_list_of_known_avoidances_is_valid(value):
+    validate_avoidance(value)
+
+
+def test_unknown_avoidances_are_refused_by_name():
+    with pytest.raises(ValidationError) as excinfo:
+        validate_avoidance(["no_inversions", "no_twists", "headstands"])
+
+    [message] = excinfo.value.messages
+    assert "headstands, no_twists" in message
+    assert "no_inversions" in message.split("Choose from")[1]  # the valid ones are listed
+
+
+@pytest.mark.parametrize("value", ["no_inversions", {"no_inversions": True}, [1], None])
+def test_anything_but_a_list_of_texts_is_refused(value):
+    with pytest.raises(ValidationError) as excinfo:
+        validate_avoidance(value)
+
+    assert excinfo.value.code == "invalid_list"
+
+
+@pytest.mark.django_db
+def test_full_clean_stores_avoidances_sorted_without_duplicates():
+    user = UserFactory()
+    user.avoid = ["wrist_friendly", "back_care", "wrist_friendly"]
+
+    user.full_clean(exclude=["password"])
+
+    assert user.avoid == ["back_care", "wrist_friendly"]
+
+
+@pytest.mark.django_db
+def test_a_new_user_avoids_nothing():
+    assert UserFactory().avoid == []

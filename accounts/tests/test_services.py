@@ -420,3 +420,36 @@ def test_update_profile_leaves_the_user_object_as_stored_when_invalid(user):
 
     assert user.timezone == stored
     assert user.display_name != "Changed"
+
+
+def test_update_profile_stores_poses_to_avoid_sorted_and_deduplicated(user):
+    services.update_profile(user=user, avoid=["no_inversions", "knee_friendly", "no_inversions"])
+
+    user.refresh_from_db()
+    assert user.avoid == ["knee_friendly", "no_inversions"]
+
+
+def test_update_profile_refuses_an_unknown_avoidance_and_keeps_the_stored_list(user):
+    services.update_profile(user=user, avoid=["back_care"])
+
+    with pytest.raises(ValidationError) as excinfo:
+        services.update_profile(user=user, avoid=["back_care", "no_twists"])
+
+    assert "no_twists" in excinfo.value.message_dict["avoid"][0]
+    assert user.avoid == ["back_care"]
+    user.refresh_from_db()
+    assert user.avoid == ["back_care"]
+
+
+def test_update_profile_clears_poses_to_avoid_with_an_empty_list(user):
+    services.update_profile(user=user, avoid=["pregnancy_safe"])
+
+    services.update_profile(user=user, avoid=[])
+
+    user.refresh_from_db()
+    assert user.avoid == []
+
+
+def test_sign_up_takes_no_poses_to_avoid():
+    with pytest.raises(TypeError):
+        services.register_user(email="new@example.com", password=GOOD_PASSWORD, avoid=["back_care"])

@@ -12,7 +12,7 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import User
+from accounts.models import Avoidance, User
 from accounts.tests.factories import PASSWORD, UserFactory
 from yogaflow.errors import server_error
 
@@ -479,6 +479,56 @@ def test_profile_with_session_length_out_of_range_shows_error(logged_in):
     assert form_errors(response, "preferred_session_minutes") == [
         "Ensure this value is less than or equal to 180."
     ]
+
+
+def test_profile_offers_each_caution_to_avoid_as_a_described_checkbox_in_a_fieldset(logged_in):
+    body = logged_in.get(PROFILE_URL).content.decode()
+
+    fieldset = re.search(r"<fieldset[^>]*>.*?</fieldset>", body, re.S).group(0)
+    assert "<legend>Poses to avoid</legend>" in fieldset
+    for value, label in Avoidance.choices:
+        box = re.search(rf'<input type="checkbox" name="avoid" value="{value}"[^>]*>', fieldset)
+        assert box, value
+        box_id = re.search(r'id="([^"]+)"', box.group(0)).group(1)
+        assert f'<label for="{box_id}">{label}</label>' in fieldset
+        assert f'aria-describedby="{box_id}_hint"' in box.group(0)
+        assert re.search(rf'id="{box_id}_hint">Leaves out ', fieldset)
+    assert "Leaves out poses with the head below the heart." in fieldset
+    assert "checked" not in fieldset
+
+
+def test_profile_saves_the_ticked_cautions_and_shows_them_ticked(logged_in, user):
+    data = profile_data(avoid=["wrist_friendly", "no_inversions"])
+
+    response = logged_in.post(PROFILE_URL, data, follow=True)
+
+    user.refresh_from_db()
+    assert user.avoid == ["no_inversions", "wrist_friendly"]
+    body = response.content.decode()
+    assert "Your profile has been saved." in body
+    ticked = re.findall(r'<input type="checkbox" name="avoid" value="(\w+)"[^>]* checked>', body)
+    assert ticked == ["no_inversions", "wrist_friendly"]
+
+
+def test_profile_unticking_every_caution_clears_the_list(logged_in, user):
+    user.avoid = ["back_care"]
+    user.save(update_fields=["avoid"])
+
+    logged_in.post(PROFILE_URL, profile_data())
+
+    user.refresh_from_db()
+    assert user.avoid == []
+
+
+def test_profile_refuses_an_unknown_caution_and_saves_nothing(logged_in, user):
+    response = logged_in.post(PROFILE_URL, profile_data(avoid=["no_twists"]))
+
+    assert response.status_code == 200
+    assert form_errors(response, "avoid")
+    user.refresh_from_db()
+    assert user.avoid == []
+    assert user.display_name != "Mira"
+    assert 'href="#id_avoid"' in response.content.decode()  # the summary links to the fieldset
 
 
 # --- access rules -------------------------------------------------------------

@@ -9,7 +9,7 @@ from django.db import models
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from poses.models import Caution, Pose, TargetArea
+from poses.models import Caution, Pose, PoseRating, Rating, TargetArea
 from poses.services import POSE_FIELDS
 from yogaflow.api.fields import StrictCharField, StrictModelSerializer
 
@@ -143,3 +143,33 @@ class PoseImageSerializer(serializers.Serializer):
     image = serializers.FileField(
         help_text="A JPEG, PNG or WebP image of at most 5 MB, 200 to 6000 pixels a side."
     )
+
+
+# --- a practitioner's ratings -------------------------------------------------
+
+
+class RatingWriteSerializer(serializers.Serializer):
+    rating = serializers.ChoiceField(
+        Rating.choices,
+        help_text="`up`: favour the pose in practices made for you; `down`: leave it out.",
+    )
+
+
+class RatingSerializer(serializers.Serializer):
+    """What PUT answers: the pose and its rating now."""
+
+    pose = serializers.SlugField(help_text="The pose's slug.")
+    rating = serializers.ChoiceField(Rating.choices)
+
+
+class PoseRatingSerializer(serializers.ModelSerializer):
+    """One of the user's ratings, as the list shows it."""
+
+    pose = serializers.SlugField(source="pose.slug", read_only=True, help_text="The pose's slug.")
+    name_en = serializers.CharField(source="pose.name_en", read_only=True)
+    rating = serializers.ChoiceField(Rating.choices, read_only=True)
+
+    class Meta:
+        model = PoseRating
+        fields = ("pose", "name_en", "rating", "updated_at")
+        read_only_fields = fields

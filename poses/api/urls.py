@@ -9,6 +9,9 @@ from yogaflow.api.routes import api_route
 
 urlpatterns = [
     *api_route("poses", views.PoseCollectionView, "api-poses"),
+    # Before poses/{slug}, which would take "ratings" for a slug.
+    *api_route("poses/ratings", views.PoseRatingCollectionView, "api-pose-ratings"),
     *api_route("poses/<slug:slug>", views.PoseDetailView, "api-pose"),
     *api_route("poses/<slug:slug>/image", views.PoseImageView, "api-pose-image"),
+    *api_route("poses/<slug:slug>/rating", views.PoseRatingView, "api-pose-rating"),
 ]

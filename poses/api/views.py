@@ -6,10 +6,15 @@ yogaflow.api.errors.exception_handler as they are.
 """
 
 from django.utils.decorators import method_decorator
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.parsers import MultiPartParser
-from rest_framework.permissions import SAFE_METHODS, BasePermission, IsAuthenticatedOrReadOnly
+from rest_framework.permissions import (
+    SAFE_METHODS,
+    BasePermission,
+    IsAuthenticated,
+    IsAuthenticatedOrReadOnly,
+)
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -188,3 +193,74 @@ class PoseImageView(APIView):
         pose = selectors.pose_for_view(user=request.user, slug=slug)
         pose = services.clear_pose_image(pose=pose)
         return Response(_pose_body(pose, request))
+
+
+# --- a practitioner's ratings -------------------------------------------------
+
+RATING_TAGS = ["ratings"]
+RATING_NOT_FOUND = {
+    404: "No such pose (a pose one rated before can still be cleared after it is unpublished)."
+}
+
+
+class PoseRatingView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="poses_rating_set",
+        tags=RATING_TAGS,
+        summary="Thumbs up or down on a pose",
+        description=(
+            "`up` favours the pose in practices made for you; `down` leaves it out of them. "
+            "One rating per pose: a new one replaces the old."
+        ),
+        parameters=[SLUG],
+        request=serializers.RatingWriteSerializer,
+        responses={
+            200: serializers.RatingSerializer,
+            **error_responses(400, 401, 404, 415, descriptions=RATING_NOT_FOUND),
+        },
+    )
+    def put(self, request, slug):
+        pose = selectors.pose_for_rating(user=request.user, slug=slug)
+        rating = _validated(serializers.RatingWriteSerializer, request)["rating"]
+        services.rate_pose(user=request.user, pose=pose, rating=rating)
+        return Response(serializers.RatingSerializer({"pose": pose.slug, "rating": rating}).data)
+
+    @extend_schema(
+        operation_id="poses_rating_clear",
+        tags=RATING_TAGS,
+        summary="Clear one's rating of a pose",
+        description="Idempotent: clearing a pose one never rated is fine too.",
+        parameters=[SLUG],
+        request=None,
+        responses={
+            204: OpenApiResponse(description="The pose has no rating of yours."),
+            **error_responses(401, 404, descriptions=RATING_NOT_FOUND),
+        },
+    )
+    def delete(self, request, slug):
+        pose = selectors.pose_for_rating(user=request.user, slug=slug)
+        services.rate_pose(user=request.user, pose=pose, rating=None)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class PoseRatingCollectionView(generics.ListAPIView):
+    permission_classes = [IsAuthenticated]
+    serializer_class = serializers.PoseRatingSerializer
+
+    def get_queryset(self):
+        return selectors.pose_ratings(self.request.user)
+
+    @extend_schema(
+        operation_id="poses_ratings_list",
+        tags=RATING_TAGS,
+        summary="One's ratings of poses",
+        description="Most recently changed first.",
+        responses={
+            200: serializers.PoseRatingSerializer(many=True),
+            **error_responses(400, 401, 404, descriptions=LIST_ERRORS),
+        },
+    )
+    def get(self, request, *args, **kwargs):
+        return self.list(request, *args, **kwargs)

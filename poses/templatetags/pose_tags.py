@@ -1,8 +1,10 @@
-"""Template helpers of the pose pages: people's labels for the vocabulary stored as codes."""
+"""Template helpers of the pose pages: people's labels for the vocabulary stored as codes, and
+the practitioner's rated poses for the profile page (accounts never imports poses)."""
 
 from django import template
 
-from poses.models import Caution, TargetArea
+from poses import selectors
+from poses.models import Caution, Rating, TargetArea
 
 register = template.Library()
 
@@ -22,3 +24,17 @@ def target_area_labels(values) -> list[str]:
 def caution_labels(values) -> list[str]:
     """["knee_load"] → ["Weight or deep bend on the knees"]."""
     return _labels(values, Caution)
+
+
+@register.inclusion_tag("poses/_rated_pose_lists.html", takes_context=True)
+def rated_pose_lists(context) -> dict:
+    """`{% rated_pose_lists %}`: the poses the signed-in user thumbed down and up, each with an
+    Undo button. Two queries, whatever the number of ratings."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    return {
+        "user": user,
+        "csrf_token": context.get("csrf_token"),
+        "disliked": list(selectors.rated_poses(user, Rating.DOWN)),
+        "liked": list(selectors.rated_poses(user, Rating.UP)),
+    }

@@ -1,6 +1,7 @@
 import factory
 
-from poses.models import Category, Difficulty, Pose
+from accounts.tests.factories import UserFactory
+from poses.models import Category, Difficulty, Pose, PoseRating, Rating
 
 
 class PoseFactory(factory.django.DjangoModelFactory):
@@ -21,3 +22,14 @@ class PoseFactory(factory.django.DjangoModelFactory):
     default_hold_seconds = 30
     is_bilateral = False
     is_published = True
+
+
+class PoseRatingFactory(factory.django.DjangoModelFactory):
+    """A thumbs up; prefer poses.services.rate_pose in tests of behaviour."""
+
+    class Meta:
+        model = PoseRating
+
+    user = factory.SubFactory(UserFactory)
+    pose = factory.SubFactory(PoseFactory)
+    rating = Rating.UP

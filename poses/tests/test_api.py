@@ -9,7 +9,9 @@ from PIL import Image
 from rest_framework.test import APIClient
 
 from accounts.api.tokens import AccessToken
-from poses.models import Category, Pose
+from poses.models import Category, Pose, PoseRating
+from poses.selectors import rating_for
+from poses.services import rate_pose
 from poses.tests.factories import PoseFactory
 from sequences.models import Sequence, SequencePose, Visibility
 
@@ -549,3 +551,119 @@ def test_a_method_the_endpoint_lacks_answers_405_not_403(auth_api_client):
 
     assert_error(auth_api_client.delete(POSES), 405)
     assert_error(auth_api_client.put(pose_url("tree"), {}, format="json"), 405)
+
+
+# --- a practitioner's ratings ---------------------------------------------------
+
+RATINGS = f"{POSES}/ratings"
+RATING_KEYS = {"pose", "name_en", "rating", "updated_at"}
+
+
+@pytest.fixture
+def tree(db):
+    return PoseFactory(slug="tree", name_en="Tree")
+
+
+def test_put_rating_answers_the_pose_and_its_rating_and_stores_it(auth_api_client, user, tree):
+    response = auth_api_client.put(pose_url("tree", "rating"), {"rating": "up"}, format="json")
+
+    assert response.status_code == 200, response.content
+    assert response.json() == {"pose": "tree", "rating": "up"}
+    assert rating_for(user, tree) == "up"
+
+
+def test_put_rating_again_replaces_it(auth_api_client, user, tree):
+    auth_api_client.put(pose_url("tree", "rating"), {"rating": "up"}, format="json")
+
+    response = auth_api_client.put(pose_url("tree", "rating"), {"rating": "down"}, format="json")
+
+    assert response.json() == {"pose": "tree", "rating": "down"}
+    assert PoseRating.objects.filter(user=user).count() == 1
+    assert rating_for(user, tree) == "down"
+
+
+def test_delete_rating_answers_204_whether_or_not_there_was_one(auth_api_client, user, tree):
+    rate_pose(user=user, pose=tree, rating="down")
+
+    for _ in range(2):
+        response = auth_api_client.delete(pose_url("tree", "rating"))
+        assert response.status_code == 204
+        assert response.content == b""
+    assert rating_for(user, tree) is None
+
+
+@pytest.mark.parametrize("body", [{"rating": "meh"}, {"rating": None}, {"rating": 1}, {}])
+def test_put_rating_refuses_anything_but_up_or_down_in_the_error_shape(
+    auth_api_client, user, tree, body
+):
+    response = auth_api_client.put(pose_url("tree", "rating"), body, format="json")
+
+    assert_error(response, 400, "body", "rating")
+    assert not PoseRating.objects.exists()
+
+
+@pytest.mark.parametrize("method", ["put", "delete"])
+def test_rating_an_unknown_or_unpublished_pose_is_404_in_the_error_shape(auth_api_client, method):
+    PoseFactory(slug="draft", is_published=False)
+
+    for slug in ("levitation", "draft"):
+        response = getattr(auth_api_client, method)(
+            pose_url(slug, "rating"), {"rating": "up"}, format="json"
+        )
+        assert_error(response, 404)
+
+
+@pytest.mark.parametrize(
+    ("method", "url"),
+    [("put", f"{POSES}/tree/rating"), ("delete", f"{POSES}/tree/rating"), ("get", RATINGS)],
+)
+def test_ratings_need_a_token(api_client, tree, method, url):
+    response = getattr(api_client, method)(url, {"rating": "up"}, format="json")
+
+    body = assert_error(response, 401)
+    assert body["error"] == "Unauthorized"
+    assert not PoseRating.objects.exists()
+
+
+def test_ratings_list_is_ones_own_newest_first_and_paginated(auth_api_client, user, other_user):
+    poses = [PoseFactory(slug=f"pose-{index}", name_en=f"Pose {index}") for index in range(3)]
+    for pose in poses:
+        rate_pose(user=user, pose=pose, rating="up")
+    rate_pose(user=user, pose=poses[0], rating="down")  # changed last
+    rate_pose(user=other_user, pose=poses[1], rating="down")
+
+    response = auth_api_client.get(RATINGS, {"page_size": 2})
+
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) == PAGE_KEYS
+    assert body["count"] == 3 and body["next"] is not None
+    assert all(set(item) == RATING_KEYS for item in body["results"])
+    assert [(item["pose"], item["rating"]) for item in body["results"]] == [
+        ("pose-0", "down"),
+        ("pose-2", "up"),
+    ]
+    assert body["results"][0]["name_en"] == "Pose 0"
+    second = auth_api_client.get(RATINGS, {"page_size": 2, "page": 2}).json()
+    assert [(item["pose"], item["rating"]) for item in second["results"]] == [("pose-1", "up")]
+
+
+def test_ratings_is_not_taken_for_a_pose_slug(auth_api_client):
+    response = auth_api_client.get(RATINGS)
+
+    assert response.status_code == 200
+    assert response.json()["results"] == []
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_ratings_list_query_count_does_not_grow(
+    auth_api_client, user, django_assert_max_num_queries, count
+):
+    for pose in PoseFactory.create_batch(count):
+        rate_pose(user=user, pose=pose, rating="down")
+
+    # the token's user and blacklist, the count, the page with its poses
+    with django_assert_max_num_queries(4):
+        response = auth_api_client.get(RATINGS, {"page_size": 100})
+
+    assert len(response.json()["results"]) == count

@@ -7,9 +7,21 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
-from poses.models import Category, Pose, fold_for_search
+from accounts.models import Avoidance
+from poses.library import POSES_FILE, read_rows
+from poses.models import (
+    AVOIDANCE_CAUTIONS,
+    Category,
+    Caution,
+    Pose,
+    PoseRating,
+    Rating,
+    categories_avoided,
+    cautions_avoided,
+    fold_for_search,
+)
 from poses.services import save_pose
-from poses.tests.factories import PoseFactory
+from poses.tests.factories import PoseFactory, PoseRatingFactory
 
 PLACEHOLDERS = Path(settings.BASE_DIR) / "static" / "img" / "poses"
 
@@ -123,3 +135,78 @@ def test_the_database_refuses_a_hold_out_of_range():
 
     with pytest.raises(IntegrityError):
         Pose.objects.filter(pk=pose.pk).update(default_hold_seconds=0)
+
+
+# --- practitioners' cautions and ratings -----------------------------------------
+
+
+def test_every_avoidance_maps_to_known_pose_cautions():
+    assert set(AVOIDANCE_CAUTIONS) == set(Avoidance.values)
+    assert all(
+        cautions and cautions <= set(Caution.values) for cautions in AVOIDANCE_CAUTIONS.values()
+    )
+
+
+@pytest.mark.parametrize(
+    ("avoid", "cautions"),
+    [
+        ([], set()),
+        (["no_inversions"], {"inversion"}),
+        (["knee_friendly"], {"knee_load"}),
+        (["wrist_friendly"], {"wrist_load"}),
+        (["pregnancy_safe"], {"not_in_pregnancy"}),
+        (["back_care"], {"deep_backbend", "neck_load"}),
+        (["no_inversions", "back_care"], {"inversion", "deep_backbend", "neck_load"}),
+        (["no_such_thing"], set()),
+    ],
+)
+def test_cautions_avoided_is_the_union_of_each_avoidances_cautions(avoid, cautions):
+    assert cautions_avoided(avoid) == cautions
+
+
+def test_no_inversions_also_leaves_out_the_inversion_category_whole():
+    assert categories_avoided(["no_inversions", "knee_friendly"]) == {Category.INVERSION}
+    assert categories_avoided(["knee_friendly"]) == set()
+
+
+def test_every_curated_inversion_carries_the_inversion_caution():
+    """So a filter on cautions alone (JSON or SQL) leaves out every inversion-category pose."""
+    rows = read_rows(POSES_FILE, kind="pose")
+    inversions = [row for row in rows if row["category"] == Category.INVERSION]
+
+    assert inversions
+    assert [row["slug"] for row in inversions if "inversion" not in row.get("cautions", [])] == []
+
+
+@pytest.mark.django_db
+def test_one_rating_per_user_and_pose_in_the_database():
+    rating = PoseRatingFactory(rating=Rating.UP)
+
+    with pytest.raises(IntegrityError):
+        PoseRating.objects.create(user=rating.user, pose=rating.pose, rating=Rating.DOWN)
+
+
+@pytest.mark.django_db
+def test_a_rating_is_up_or_down_in_the_database():
+    rating = PoseRatingFactory()
+
+    with pytest.raises(IntegrityError):
+        PoseRating.objects.filter(pk=rating.pk).update(rating="meh")
+
+
+@pytest.mark.django_db
+def test_ratings_go_with_their_pose():
+    rating = PoseRatingFactory()
+
+    rating.pose.delete()
+
+    assert not PoseRating.objects.exists()
+
+
+@pytest.mark.django_db
+def test_no_pose_may_take_a_slug_the_api_uses_beside_pose_slugs():
+    with pytest.raises(ValidationError) as excinfo:
+        save_pose(**valid_fields(slug="ratings"))
+
+    assert excinfo.value.error_dict["slug"][0].code == "reserved"
+    assert not Pose.objects.filter(slug="ratings").exists()

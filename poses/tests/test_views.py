@@ -3,9 +3,12 @@
 import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
-from poses.models import Category, Difficulty, Pose
+from poses import selectors
+from poses.models import Category, Difficulty, Pose, PoseRating
+from poses.services import rate_pose
 from poses.tests.factories import PoseFactory
 from poses.views import POSES_PER_PAGE
 from sequences.models import Visibility
@@ -263,8 +266,236 @@ def test_pose_detail_runs_a_constant_number_of_queries(
         SequenceFactory(slug=f"with-triangle-{index}", poses=[triangle])
     client.force_login(user)
 
-    with django_assert_max_num_queries(4):  # session, user, pose, sequences
+    with django_assert_max_num_queries(5):  # session, user, pose, the user's rating, sequences
         response = client.get(detail_url(triangle))
 
     assert response.status_code == 200
     assert Pose.objects.count() == 1
+
+
+# --- your take: thumbs up / down ---------------------------------------------------
+
+
+def rate_url(pose) -> str:
+    return reverse("poses:rate", kwargs={"slug": pose.slug})
+
+
+def rating_buttons(page: str) -> dict[str, tuple[str, str]]:
+    """{button text: (value it posts, aria-pressed)} of the page's rating forms."""
+    buttons = re.findall(
+        r'<button type="submit" name="rating" value="(\w*)"[^>]*aria-pressed="(true|false)">'
+        r"<span aria-hidden=\"true\">[^<]+</span> ([^<]+)</button>",
+        page,
+    )
+    return {text: (value, pressed) for value, pressed, text in buttons}
+
+
+def test_pose_page_offers_members_both_thumbs_none_pressed(client, user, triangle):
+    client.force_login(user)
+
+    page = html(client.get(detail_url(triangle)))
+
+    assert "Your take" in page
+    assert rating_buttons(page) == {
+        "More like this": ("up", "false"),
+        "Leave out of my practices": ("down", "false"),
+    }
+    assert page.count(f'action="{rate_url(triangle)}"') == 2
+    assert page.count("csrfmiddlewaretoken") >= 2
+    assert f'name="next" value="{detail_url(triangle)}"' in page
+
+
+@pytest.mark.parametrize(
+    ("rating", "expected"),
+    [
+        ("up", {"More like this": ("", "true"), "Leave out of my practices": ("down", "false")}),
+        ("down", {"More like this": ("up", "false"), "Leave out of my practices": ("", "true")}),
+    ],
+)
+def test_the_current_thumb_is_pressed_and_pressing_it_again_clears_it(
+    client, user, triangle, rating, expected
+):
+    rate_pose(user=user, pose=triangle, rating=rating)
+    client.force_login(user)
+
+    assert rating_buttons(html(client.get(detail_url(triangle)))) == expected
+
+
+def test_thumbs_down_from_the_pose_page_saves_it_and_comes_back_with_a_message(
+    client, user, triangle
+):
+    client.force_login(user)
+
+    response = client.post(
+        rate_url(triangle), {"rating": "down", "next": detail_url(triangle)}, follow=True
+    )
+
+    assert response.redirect_chain == [(detail_url(triangle), 302)]
+    assert selectors.rating_for(user, triangle) == "down"
+    page = html(response)
+    assert "“Triangle” will be left out of practices made for you." in page
+    assert rating_buttons(page)["Leave out of my practices"] == ("", "true")
+
+
+def test_posting_an_empty_rating_clears_it(client, user, triangle):
+    rate_pose(user=user, pose=triangle, rating="up")
+    client.force_login(user)
+
+    response = client.post(rate_url(triangle), {"rating": ""})
+
+    assert response.status_code == 302
+    assert response.url == detail_url(triangle)  # no next: back to the pose
+    assert selectors.rating_for(user, triangle) is None
+
+
+def test_rating_goes_back_only_to_a_page_of_this_site(client, user, triangle):
+    client.force_login(user)
+
+    response = client.post(
+        rate_url(triangle), {"rating": "up", "next": "https://evil.example.com/"}
+    )
+
+    assert response.url == detail_url(triangle)
+
+
+def test_a_rating_that_is_not_up_or_down_is_400_and_saves_nothing(client, user, triangle):
+    client.force_login(user)
+
+    response = client.post(rate_url(triangle), {"rating": "meh"})
+
+    assert response.status_code == 400
+    assert selectors.rating_for(user, triangle) is None
+
+
+def test_rating_an_unknown_or_unpublished_pose_is_404(client, user):
+    client.force_login(user)
+    draft = PoseFactory(is_published=False)
+
+    assert client.post(rate_url(draft), {"rating": "up"}).status_code == 404
+    assert client.post("/poses/levitation/rating/", {"rating": "up"}).status_code == 404
+
+
+def test_rating_needs_a_post_and_a_login(client, user, triangle):
+    response = client.post(rate_url(triangle), {"rating": "up", "next": detail_url(triangle)})
+
+    assert response.status_code == 302
+    assert response.url == f"{reverse('accounts:login')}?next={detail_url(triangle)}"
+    client.force_login(user)
+    assert client.get(rate_url(triangle)).status_code == 405
+    assert not PoseRating.objects.exists()
+
+
+def test_rating_refuses_a_post_without_the_csrf_token(user, triangle):
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(user)
+
+    assert strict.post(rate_url(triangle), {"rating": "up"}).status_code == 403
+
+
+def test_visitors_see_no_thumbs_and_no_members_rating_leaks_into_the_cached_page(
+    client, user, triangle
+):
+    anonymous = html(client.get(detail_url(triangle)))  # stored in the shared cache
+    member = Client()
+    member.force_login(user)
+    member.post(rate_url(triangle), {"rating": "down"})
+
+    member_page = member.get(detail_url(triangle))
+    again = client.get(detail_url(triangle))
+
+    for page in (anonymous, html(again)):
+        assert "Your take" not in page
+        assert rating_buttons(page) == {}
+        assert rate_url(triangle) not in page
+    assert again.has_header("ETag")  # the visitor's copy did come from the cache
+    assert not member_page.has_header("ETag")  # the member's never does
+    assert rating_buttons(html(member_page))["Leave out of my practices"] == ("", "true")
+
+
+# --- the profile's rated poses (pose_tags.rated_pose_lists) ---------------------------
+
+PROFILE_URL = reverse("accounts:profile")
+
+
+def profile_list(page: str, title: str) -> str:
+    """The part of the profile after the heading `title` and before the next heading."""
+    return re.search(
+        rf"<h3[^>]*>{re.escape(title)}</h3>(.*?)(?=<h[23]|</section>)", page, re.S
+    ).group(1)
+
+
+def test_profile_lists_thumbed_down_and_up_poses_with_links_and_undo_buttons(
+    client, user, other_user
+):
+    crow, tree, boat = (
+        PoseFactory(slug=s, name_en=s.capitalize()) for s in ("crow", "tree", "boat")
+    )
+    rate_pose(user=user, pose=crow, rating="down")
+    rate_pose(user=user, pose=tree, rating="up")
+    rate_pose(user=other_user, pose=boat, rating="down")
+    client.force_login(user)
+
+    page = html(client.get(PROFILE_URL))
+
+    left_out = profile_list(page, "Poses you've asked to leave out")
+    liked = profile_list(page, "Poses you like")
+    assert f'<a href="{detail_url(crow)}">Crow</a>' in left_out and "Tree" not in left_out
+    assert f'<a href="{detail_url(tree)}">Tree</a>' in liked and "Crow" not in liked
+    assert "Boat" not in page
+    for pose, part in ((crow, left_out), (tree, liked)):
+        assert f'action="{rate_url(pose)}"' in part
+        assert f'name="next" value="{PROFILE_URL}"' in part
+        assert re.search(
+            rf'name="rating" value=""[^>]*aria-label="Undo: {pose.name_en}">Undo</button>', part
+        )
+
+
+def test_profile_says_when_no_pose_is_rated_yet(client, user):
+    client.force_login(user)
+
+    page = html(client.get(PROFILE_URL))
+
+    assert "None yet: press “Leave out of my practices” on a pose’s page." in page
+    assert "None yet: press “More like this” on a pose’s page." in page
+
+
+def test_undo_on_the_profile_clears_the_rating_and_comes_back(client, user):
+    crow = PoseFactory(slug="crow", name_en="Crow")
+    rate_pose(user=user, pose=crow, rating="down")
+    client.force_login(user)
+
+    response = client.post(rate_url(crow), {"rating": "", "next": PROFILE_URL}, follow=True)
+
+    assert response.redirect_chain == [(PROFILE_URL, 302)]
+    assert selectors.rating_for(user, crow) is None
+    page = html(response)
+    assert "Your take on “Crow” is cleared." in page
+    assert "Crow" not in profile_list(page, "Poses you've asked to leave out")
+
+
+def test_a_rating_of_a_pose_unpublished_since_can_still_be_undone(client, user):
+    crow = PoseFactory(slug="crow", name_en="Crow")
+    rate_pose(user=user, pose=crow, rating="down")
+    crow.is_published = False
+    crow.save(update_fields=["is_published"])
+    client.force_login(user)
+
+    left_out = profile_list(html(client.get(PROFILE_URL)), "Poses you've asked to leave out")
+    assert "<span>Crow</span>" in left_out and "<a href" not in left_out
+
+    assert client.post(rate_url(crow), {"rating": "", "next": PROFILE_URL}).status_code == 302
+    assert selectors.rating_for(user, crow) is None
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_profile_runs_a_constant_number_of_queries_whatever_the_ratings(
+    client, user, django_assert_max_num_queries, count
+):
+    for index in range(count):
+        rate_pose(user=user, pose=PoseFactory(), rating="up" if index % 2 else "down")
+    client.force_login(user)
+
+    with django_assert_max_num_queries(4):  # session, user, thumbed down, thumbed up
+        response = client.get(PROFILE_URL)
+
+    assert html(response).count(">Undo<") == count

@@ -44,7 +44,8 @@ class MeView(AccountsMeView):
         tags=TAGS,
         summary="Delete the account",
         description="Deletes the account and everything it owns (sessions, own sequences, "
-        "favorites, badges); every token dies with it. A wrong password: 400, nothing deleted.",
+        "favorites, badges, pose ratings); every token dies with it. A wrong password: 400, "
+        "nothing deleted.",
         request=DeleteAccountSerializer,
         responses={
             204: OpenApiResponse(description="Account deleted."),
@@ -65,8 +66,8 @@ class ExportView(APIView):
         operation_id="auth_me_export",
         tags=TAGS,
         summary="Download all of one's data (JSON)",
-        description="Profile, own sequences with their poses, practice sessions, favorites "
-        "and badges. Never the password or tokens.",
+        description="Profile (with the poses to avoid), own sequences with their poses, "
+        "practice sessions, favorites, badges and pose ratings. Never the password or tokens.",
         responses={200: OpenApiTypes.OBJECT, **error_responses(401)},
     )
     def get(self, request):

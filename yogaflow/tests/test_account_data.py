@@ -13,6 +13,8 @@ from django.urls import reverse
 
 from accounts.models import User
 from achievements.models import Achievement, UserAchievement
+from poses.models import PoseRating
+from poses.services import rate_pose
 from poses.tests.factories import PoseFactory
 from practice.models import PracticeSession
 from practice.services import record_practice
@@ -77,6 +79,7 @@ def test_export_has_every_section_of_the_users_own_data(user, history):
         "practice_sessions",
         "favorites",
         "achievements",
+        "pose_ratings",
     }
     assert data["profile"]["email"] == user.email
     assert data["profile"]["timezone"] == "Europe/Paris"
@@ -100,6 +103,25 @@ def test_export_has_every_section_of_the_users_own_data(user, history):
     json.dumps(data)  # JSON-ready as it is
 
 
+def test_export_holds_the_poses_to_avoid_and_the_pose_ratings(user, other_user, history):
+    user.avoid = ["knee_friendly", "no_inversions"]
+    user.save(update_fields=["avoid"])
+    first, second = history["poses"]
+    rate_pose(user=user, pose=first, rating="down")
+    rate_pose(user=user, pose=second, rating="up")
+    rate_pose(user=other_user, pose=second, rating="down")
+
+    data = account_data.export_user_data(user)
+
+    assert data["profile"]["avoid"] == ["knee_friendly", "no_inversions"]
+    assert [(r["pose"], r["rating"]) for r in data["pose_ratings"]] == [
+        (first.slug, "down"),
+        (second.slug, "up"),
+    ]
+    assert all(r["created_at"] and r["updated_at"] for r in data["pose_ratings"])
+    json.dumps(data)
+
+
 def test_export_never_holds_the_password_hash_or_secrets(user, history):
     text = json.dumps(account_data.export_user_data(user))
 
@@ -120,15 +142,17 @@ def test_export_holds_nothing_of_other_users(user, other_user, history):
 def test_export_runs_a_constant_number_of_queries(user, django_assert_max_num_queries, size):
     pose = PoseFactory()
     for index in range(size):
+        rate_pose(user=user, pose=PoseFactory(), rating="up")
         sequence = SequenceFactory(author=user, poses=[pose])
         FavoriteFactory(user=user, sequence=sequence)
         record(user, start=START + timedelta(hours=index), sequence=sequence)
 
-    # sequences, their poses, sessions, favorites, badges
-    with django_assert_max_num_queries(5):
+    # sequences, their poses, sessions, favorites, badges, pose ratings
+    with django_assert_max_num_queries(6):
         data = account_data.export_user_data(user)
 
     assert len(data["sequences"]) == len(data["practice_sessions"]) == size
+    assert len(data["pose_ratings"]) == size
 
 
 # --- CSV -------------------------------------------------------------------------
@@ -214,6 +238,21 @@ def test_deletion_takes_everything_of_the_user_and_keeps_the_rest(
     assert PracticeSession.objects.filter(user=other_user).count() == 1
     assert UserAchievement.objects.filter(user=other_user).count() == 1
     assert Achievement.objects.filter(code="first-practice").exists()
+
+
+def test_deletion_takes_the_users_pose_ratings_and_keeps_the_poses_and_others_ratings(
+    user, other_user, password, history
+):
+    pose = history["poses"][0]
+    rate_pose(user=user, pose=pose, rating="down")
+    rate_pose(user=other_user, pose=pose, rating="up")
+    user_id = user.pk
+
+    account_data.delete_account(user=user, password=password)
+
+    assert not PoseRating.objects.filter(user_id=user_id).exists()
+    assert list(PoseRating.objects.values_list("user", "rating")) == [(other_user.pk, "up")]
+    assert pose.__class__.objects.filter(pk=pose.pk).exists()
 
 
 def test_deletion_is_logged_without_the_password(user, password, history):

@@ -131,6 +131,7 @@ def test_session_answers_document_the_contract(schema):
         "experience_level",
         "timezone",
         "preferred_session_minutes",
+        "avoid",
         "date_joined",
     }
     assert user["properties"]["email"]["readOnly"] is True
