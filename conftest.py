@@ -95,6 +95,21 @@ def auth_api_client(user):
     return client
 
 
+@pytest.fixture
+def member_client(client, user):
+    """The test client, signed in as `user`."""
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def curated_library(db):
+    """The curated poses and sequences, loaded as `make run` loads them."""
+    from django.core.management import call_command
+
+    call_command("load_library", verbosity=0)
+
+
 # --- real browser -----------------------------------------------------------
 
 

@@ -1,3 +1,11 @@
+-- A POST body, when the bench asks for one (WRK_BODY: JSON).
+local body = os.getenv("WRK_BODY")
+if body and body ~= "" then
+  wrk.method = "POST"
+  wrk.body = body
+  wrk.headers["Content-Type"] = "application/json"
+end
+
 -- wrk reporter: one JSON line with throughput, latency percentiles and errors.
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write

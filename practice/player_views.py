@@ -15,14 +15,18 @@ from django.views.decorators.http import require_GET, require_POST
 
 from practice import selectors, services
 from practice.models import PracticeSession, Source
+from sequences.forms import TodayForm
 from sequences.selectors import sequence_for_view, visible_sequences
+from sequences.today_views import generated_from, practice_query
 
 
 class RecordForm(forms.Form):
     """Shape and types of what the player posts; the time rules live in record_practice."""
 
     client_id = forms.UUIDField()
-    sequence = forms.SlugField(max_length=200)
+    # A saved sequence by slug, or (`generated`) the choices and seed of a generated one.
+    sequence = forms.SlugField(max_length=200, required=False)
+    generated = forms.JSONField(required=False)
     started_at = forms.DateTimeField()
     ended_at = forms.DateTimeField()
     duration_seconds = forms.IntegerField()
@@ -33,6 +37,14 @@ class RecordForm(forms.Form):
         if self.cleaned_data["completed"] is None:
             raise ValidationError("This field is required.", code="required")
         return self.cleaned_data["completed"]
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("sequence") and not isinstance(data.get("generated"), dict):
+            raise ValidationError(
+                {"sequence": "Give the sequence, or the choices of a generated practice."}
+            )
+        return data
 
 
 def _player_items(sequence) -> list[dict]:
@@ -62,6 +74,59 @@ def player(request, slug):
     )
 
 
+def _generated_items(practice) -> list[dict]:
+    return [
+        {
+            "position": position,
+            "name_en": step.pose.name,
+            "name_sa": step.pose.name_sa,
+            "image_src": step.pose.image_src,
+            "cue": step.reason,
+            "duration_seconds": step.duration_seconds,
+            "side": step.side,
+            "is_bilateral": step.pose.is_bilateral,
+        }
+        for position, step in enumerate(practice.steps, start=1)
+    ]
+
+
+@login_required
+@require_GET
+def play_today(request):
+    """The guided player over a generated practice, unsaved: the address carries its seed."""
+    form = TodayForm(request.GET)
+    practice = generated_from(form, request.user)
+    if practice is None:
+        return render(request, "sequences/today.html", {"form": form}, status=400)
+    context = {
+        "practice": practice,
+        "items": _generated_items(practice),
+        "generated_json": json.dumps({**form.choices(), "seed": practice.seed}),
+        "preview_url": f"{reverse('sequences:today')}?{practice_query(practice)}",
+    }
+    return render(request, "practice/player.html", context)
+
+
+def _recorded_practice(user, data: dict) -> dict:
+    """record_practice's arguments for a saved sequence, or a generated practice made again."""
+    generated = data.pop("generated")
+    slug = data.pop("sequence")
+    if slug:
+        return {"sequence": get_object_or_404(visible_sequences(user), slug=slug)}
+    form = TodayForm(generated)
+    practice = generated_from(form, user)
+    if practice is None:
+        raise ValidationError({"generated": "These are not the choices of a practice."})
+    if data["poses_completed"] > len(practice.steps):
+        count = len(practice.steps)
+        raise ValidationError({"poses_completed": f"This practice has {count} poses."})
+    return {
+        "title": practice.title,
+        "style": practice.choices.style,
+        "focus": practice.primary_focus,
+    }
+
+
 def _errors(status: int, errors) -> JsonResponse:
     return JsonResponse({"errors": errors}, status=status)
 
@@ -80,9 +145,9 @@ def record(request):
         return _errors(400, {name: list(messages) for name, messages in form.errors.items()})
     data = form.cleaned_data
     try:
-        sequence = get_object_or_404(visible_sequences(request.user), slug=data.pop("sequence"))
+        practised = _recorded_practice(request.user, data)
         result = services.record_practice(
-            user=request.user, sequence=sequence, source=Source.PLAYER, **data
+            user=request.user, source=Source.PLAYER, **practised, **data
         )
     except Http404:
         return _errors(404, {"sequence": ["No such sequence."]})
@@ -111,5 +176,6 @@ def summary(request, pk):
             "streak": current_streak,
             # The badges this session earned (UserAchievement.session, related_name "awards").
             "awards": session.awards.select_related("achievement").order_by("pk"),
+            "pose_ratings": selectors.session_pose_ratings(session, request.user),
         },
     )

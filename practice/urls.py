@@ -5,6 +5,7 @@ from practice import player_views, stats_views, views
 app_name = "practice"
 
 urlpatterns = [
+    path("play/today/", player_views.play_today, name="play_today"),
     path("play/<slug:slug>/", player_views.player, name="player"),
     path("record/", player_views.record, name="record"),
     path("sessions/", views.history, name="history"),

@@ -8,8 +8,10 @@ Select boxes offer the valid values; the service still checks them.
 
 from django import forms
 
+from accounts.models import Avoidance
 from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Difficulty
 from poses.selectors import published_poses
+from sequences.generator import MAX_FOCUS, MAX_MINUTES, MIN_MINUTES
 from sequences.models import Focus, Side, Style, Visibility
 
 
@@ -127,3 +129,53 @@ class MoveForm(BaseForm):
 
 class RemoveForm(BaseForm):
     """No inputs (the URL names the row): it carries the service's error back to the page."""
+
+
+class TodayForm(BaseForm):
+    """The choices for today's practice; sequences.generator.clean_choices holds the rules."""
+
+    minutes = forms.IntegerField(
+        label="Length (minutes)",
+        widget=forms.NumberInput(attrs={"min": MIN_MINUTES, "max": MAX_MINUTES, "step": 5}),
+        help_text=f"{MIN_MINUTES} to {MAX_MINUTES} minutes.",
+    )
+    level = forms.CharField(label="Level", widget=forms.Select(choices=Difficulty.choices))
+    style = forms.CharField(label="Style", widget=forms.Select(choices=Style.choices))
+    focus = forms.Field(
+        label="Focus",
+        required=False,
+        widget=forms.CheckboxSelectMultiple(choices=Focus.choices),
+        help_text=f"Up to {MAX_FOCUS}; none for the whole body.",
+    )
+    avoid = forms.Field(
+        label="Leave out",
+        required=False,
+        widget=forms.CheckboxSelectMultiple(choices=Avoidance.choices),
+        help_text="Poses with these cautions are left out; your profile's are ticked to start.",
+    )
+    seed = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
+
+    @classmethod
+    def initial_for(cls, user) -> dict:
+        """Defaults from the profile; a visitor gets 20 minutes of beginner hatha."""
+        if not user.is_authenticated:
+            return {"minutes": 20, "level": Difficulty.BEGINNER, "style": Style.HATHA}
+        minutes = min(max(user.preferred_session_minutes, MIN_MINUTES), MAX_MINUTES)
+        return {
+            "minutes": minutes,
+            "level": user.experience_level,
+            "style": Style.HATHA,
+            "avoid": list(user.avoid or ()),
+        }
+
+    def choices(self) -> dict:
+        """Keyword arguments for sequences.selectors.todays_practice."""
+        data = self.cleaned_data
+        return {
+            "minutes": data["minutes"],
+            "level": data["level"],
+            "style": data["style"],
+            "focus": data["focus"] or (),
+            "avoid": data["avoid"] or (),
+            "seed": data["seed"],
+        }

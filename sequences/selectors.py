@@ -5,10 +5,16 @@ sequences, plus one's own); pages and API go through it, so another user's
 private sequence answers 404 everywhere.
 """
 
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
+from poses.selectors import practice_preferences, published_poses
+from sequences.generator import GeneratedPractice, PoseCard, clean_choices, daily_seed, generate
 from sequences.models import Favorite, Sequence, SequencePose, Visibility
 
 SORTS = {
@@ -131,3 +137,65 @@ def sequences_using_pose(*, pose, user, limit: int = 12) -> list[Sequence]:
         # Curated first on every database (PostgreSQL sorts NULLs last by default).
         .order_by(F("author_id").asc(nulls_first=True), "title", "pk")[:limit]
     )
+
+
+CARD_FIELDS = (
+    "pk",
+    "slug",
+    "name_en",
+    "name_sa",
+    "category",
+    "difficulty",
+    "default_hold_seconds",
+    "is_bilateral",
+    "cautions",
+    "target_areas",
+    "image",
+    "image_urls",
+)
+
+
+def library_cards() -> list[PoseCard]:
+    """Every published pose as the generator sees it, in one query."""
+    return [PoseCard.from_fields(row) for row in published_poses().values(*CARD_FIELDS)]
+
+
+def todays_practice(
+    *,
+    user,
+    minutes,
+    level,
+    style,
+    focus=(),
+    avoid=None,
+    avoid_poses=(),
+    seed: int | None = None,
+) -> GeneratedPractice:
+    """A generated practice for the user: two queries (the library, the user's pose ratings).
+
+    `avoid` defaults to the cautions on the user's profile; thumbed-down poses
+    and `avoid_poses` (slugs) are always left out, thumbed-up ones favoured.
+    Without a seed, the practice is the user's practice of the day in their time zone.
+    ValidationError keyed by field for bad choices or an unknown pose to avoid.
+    """
+    signed_in = user is not None and user.is_authenticated
+    preferences = practice_preferences(user)
+    if avoid is None:
+        avoid = preferences.avoid
+    library = library_cards()
+    unknown = sorted(set(avoid_poses) - {card.slug for card in library})
+    choices = clean_choices(
+        minutes=minutes,
+        level=level,
+        style=style,
+        focus=focus,
+        avoid=avoid,
+        avoid_slugs={*avoid_poses, *preferences.disliked},
+        liked=preferences.liked,
+    )
+    if unknown:
+        raise ValidationError({"avoid_poses": f"No such published pose: {', '.join(unknown)}."})
+    if seed is None:
+        zone = ZoneInfo(user.timezone) if signed_in else None
+        seed = daily_seed(day=timezone.localdate(timezone=zone), user_id=getattr(user, "pk", None))
+    return generate(library, choices, seed=seed)

@@ -17,6 +17,7 @@ from django.utils.text import slugify
 
 from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Pose
 from poses.selectors import poses_by_ids
+from sequences.generator import GeneratedPractice
 from sequences.models import (
     MAX_POSES_PER_SEQUENCE,
     Favorite,
@@ -325,3 +326,9 @@ def set_favorite(*, user, sequence: Sequence, favorite: bool) -> bool:
     else:
         Favorite.objects.filter(user=user, sequence=sequence).delete()
     return favorite
+
+
+def save_generated_practice(*, user, practice: GeneratedPractice) -> Sequence:
+    """Keep a generated practice as the user's own private sequence, reasons as the cues,
+    so it can be edited in the builder like any other."""
+    return save_sequence(author=user, **practice.as_sequence())

@@ -1,8 +1,11 @@
-"""Sequence pages. Fixed words (favorites, mine, new) come before <slug>; slugs never use them."""
+"""Sequence pages.
+
+Fixed words (favorites, mine, new, today) come before <slug>; slugs never use them.
+"""
 
 from django.urls import path
 
-from sequences import builder_views, views
+from sequences import builder_views, today_views, views
 
 app_name = "sequences"
 
@@ -11,6 +14,8 @@ urlpatterns = [
     path("favorites/", views.favorites, name="favorites"),
     path("mine/", builder_views.mine, name="mine"),
     path("new/", builder_views.create, name="create"),
+    path("today/", today_views.today, name="today"),
+    path("today/save/", today_views.save_today, name="save_today"),
     path("<slug:slug>/", views.detail, name="detail"),
     path("<slug:slug>/favorite/", views.favorite, name="favorite"),
     path("<slug:slug>/duplicate/", builder_views.duplicate, name="duplicate"),

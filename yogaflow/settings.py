@@ -248,7 +248,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "REDOC_DIST": "SIDECAR",
     # A user's experience level and a pose's or sequence's difficulty share one choice set.
-    "ENUM_NAME_OVERRIDES": {"LevelEnum": "poses.models.Difficulty"},
+    "ENUM_NAME_OVERRIDES": {
+        "LevelEnum": "poses.models.Difficulty",
+        "StyleEnum": "sequences.models.Style",
+        "FocusEnum": "sequences.models.Focus",
+        "AvoidanceEnum": "accounts.models.Avoidance",
+    },
 }
 
 # --- logging -----------------------------------------------------------------

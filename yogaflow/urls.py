@@ -3,12 +3,12 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import TemplateView
 
+from sequences.today_views import home
 from yogaflow import health
 
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="home.html"), name="home"),
+    path("", home, name="home"),
     path("accounts/data/", include("yogaflow.account_urls")),
     path("accounts/", include("accounts.urls")),
     path("poses/", include("poses.urls")),

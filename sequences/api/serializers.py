@@ -9,10 +9,12 @@ service enforces them. No serializer here saves anything.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from accounts.models import Avoidance
 from poses.api.serializers import AbsoluteURLField
-from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Pose
+from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Difficulty, Pose
 from sequences.checks import findings_for
-from sequences.models import MAX_POSES_PER_SEQUENCE, Sequence, SequencePose, Side
+from sequences.generator import MAX_FOCUS, MAX_MINUTES, MIN_MINUTES, PHASE_LABELS
+from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Sequence, SequencePose, Side, Style
 from yogaflow.api.fields import StrictCharField, StrictIntegerField, StrictModelSerializer
 
 # --- answers -----------------------------------------------------------------
@@ -171,3 +173,120 @@ class SequenceWriteSerializer(StrictModelSerializer):
 
 class SequenceChecksSerializer(serializers.Serializer):
     findings = FindingSerializer(many=True, read_only=True)
+
+
+# --- today's practice --------------------------------------------------------
+
+
+def _text_of(choices):
+    """A string field whose schema lists the known values; sequences.generator checks them."""
+
+    @extend_schema_field({"type": "string", "enum": list(choices.values)})
+    class KnownText(StrictCharField):
+        pass
+
+    return KnownText
+
+
+def _list_of(choices, help_text: str) -> serializers.ListField:
+    return serializers.ListField(
+        child=_text_of(choices)(), required=False, max_length=20, help_text=help_text
+    )
+
+
+@extend_schema_field({"type": "integer", "minimum": MIN_MINUTES, "maximum": MAX_MINUTES})
+class MinutesField(StrictIntegerField):
+    """An integer here; its range is the generator's rule, stated in the schema for clients."""
+
+
+class GenerateSerializer(serializers.Serializer):
+    """The choices, typed; their rules (5–90 minutes, known level, style and focus, enough
+    poses left) are sequences.generator's, which answers 400 naming the field to change."""
+
+    minutes = MinutesField(
+        help_text=f"Length of the practice, {MIN_MINUTES}–{MAX_MINUTES} minutes."
+    )
+    level = _text_of(Difficulty)()
+    style = _text_of(Style)()
+    focus = _list_of(Focus, f"Up to {MAX_FOCUS} focus areas; none means the whole body.")
+    avoid = _list_of(Avoidance, "Cautions to respect; default: those on the caller's profile.")
+    avoid_poses = serializers.ListField(
+        child=serializers.SlugField(),
+        required=False,
+        max_length=MAX_POSES_PER_SEQUENCE,
+        help_text="Slugs of further poses to leave out (thumbed-down poses always are).",
+    )
+    seed = StrictIntegerField(
+        required=False,
+        min_value=0,
+        max_value=2**31 - 1,
+        help_text="The same seed and choices give the same practice; default: a new seed each day.",
+    )
+
+
+class GeneratedPoseSerializer(serializers.Serializer):
+    """One row of the preview: `{"position": n, "step": GeneratedStep}`."""
+
+    position = serializers.IntegerField()
+    pose = serializers.SerializerMethodField()
+    duration_seconds = serializers.IntegerField(
+        source="step.duration_seconds", help_text="Hold, per side for a bilateral pose."
+    )
+    side = serializers.CharField(source="step.side")
+    phase = serializers.ChoiceField(
+        list(PHASE_LABELS), source="step.phase", help_text="Where it sits in the arc."
+    )
+    reason = serializers.CharField(source="step.reason", help_text="Why this pose is here.")
+
+    @extend_schema_field(
+        {
+            "type": "object",
+            "properties": {
+                "id": {"type": "integer"},
+                "slug": {"type": "string"},
+                "name_en": {"type": "string"},
+                "name_sa": {"type": "string"},
+                "image_src": {"type": "string"},
+                "is_bilateral": {"type": "boolean"},
+            },
+            "required": ["id", "slug", "name_en", "name_sa", "image_src", "is_bilateral"],
+        }
+    )
+    def get_pose(self, row) -> dict:
+        pose = row["step"].pose
+        request = self.context.get("request")
+        return {
+            "id": pose.pk,
+            "slug": pose.slug,
+            "name_en": pose.name,
+            "name_sa": pose.name_sa,
+            "image_src": request.build_absolute_uri(pose.image_src) if request else pose.image_src,
+            "is_bilateral": pose.is_bilateral,
+        }
+
+
+class GeneratedPracticeSerializer(serializers.Serializer):
+    """The preview, and under `sequence` the body that saves it through POST sequences."""
+
+    title = serializers.CharField()
+    minutes = serializers.IntegerField(source="choices.minutes")
+    level = serializers.CharField(source="choices.level")
+    style = serializers.CharField(source="choices.style")
+    focus = serializers.ListField(child=serializers.CharField(), source="choices.focus")
+    avoid = serializers.ListField(child=serializers.CharField(), source="choices.avoid")
+    seed = serializers.IntegerField()
+    total_duration_seconds = serializers.IntegerField(source="total_seconds")
+    poses = serializers.SerializerMethodField()
+    checks = FindingSerializer(source="findings", many=True)
+    sequence = serializers.SerializerMethodField(
+        help_text="POST this to `sequences` to keep the practice as a private sequence."
+    )
+
+    @extend_schema_field(GeneratedPoseSerializer(many=True))
+    def get_poses(self, practice) -> list:
+        rows = [{"position": n, "step": step} for n, step in enumerate(practice.steps, start=1)]
+        return GeneratedPoseSerializer(rows, many=True, context=self.context).data
+
+    @extend_schema_field(SequenceWriteSerializer)
+    def get_sequence(self, practice) -> dict:
+        return practice.as_sequence()

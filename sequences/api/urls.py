@@ -9,6 +9,7 @@ from yogaflow.api.routes import api_route
 
 urlpatterns = [
     *api_route("sequences", views.SequenceCollectionView, "api-sequences"),
+    *api_route("sequences/generate", views.GenerateView, "api-sequences-generate"),
     *api_route("sequences/<slug:slug>", views.SequenceDetailView, "api-sequence"),
     *api_route(
         "sequences/<slug:slug>/duplicate", views.SequenceDuplicateView, "api-sequence-duplicate"

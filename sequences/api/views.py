@@ -9,7 +9,7 @@ selectors and services themselves, so the pages answer the same.
 from django.utils.decorators import method_decorator
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, status
-from rest_framework.permissions import IsAuthenticated, IsAuthenticatedOrReadOnly
+from rest_framework.permissions import AllowAny, IsAuthenticated, IsAuthenticatedOrReadOnly
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -38,6 +38,12 @@ RULES = {
 LIST_ERRORS = {
     400: 'A query parameter is invalid (see `detail[].loc`, e.g. `["query", "style"]`).',
     404: "No such page.",
+}
+GENERATE_ERRORS = {
+    400: "Invalid body, or choices that make no practice: minutes outside 5–90, an unknown "
+    "level, style, focus or caution, more than 3 focus areas, an unknown pose to avoid, or an "
+    "avoid list that leaves too few poses. `detail[].loc` names the field to change.",
+    401: "An invalid or expired token (the call works without one).",
 }
 FILTER_DESCRIPTIONS = {
     "q": "Words to find in the title or description.",
@@ -279,3 +285,28 @@ class SequenceChecksView(APIView):
         sequence = selectors.sequence_for_view(user=request.user, slug=slug)
         findings = checks.findings_for(sequence)
         return Response(serializers.SequenceChecksSerializer({"findings": findings}).data)
+
+
+class GenerateView(APIView):
+    permission_classes = [AllowAny]
+
+    @extend_schema(
+        operation_id="sequences_generate",
+        tags=TAGS,
+        summary="Today's practice, generated",
+        description="A practice built from a few choices: centring, warm-up, build, peak around "
+        "the focus, counter-poses, cool-down and final relaxation, within 10% of the time asked "
+        "for, each pose with the reason it was chosen. Signed in, the caller's avoid list and "
+        "pose ratings count. Nothing is saved: POST the answer's `sequence` to `sequences` "
+        "to keep it.",
+        request=serializers.GenerateSerializer,
+        responses={
+            200: serializers.GeneratedPracticeSerializer,
+            **error_responses(400, 401, 415, descriptions=GENERATE_ERRORS),
+        },
+    )
+    def post(self, request):
+        choices = _validated(serializers.GenerateSerializer, request)
+        practice = selectors.todays_practice(user=request.user, **choices)
+        body = serializers.GeneratedPracticeSerializer(practice, context={"request": request})
+        return Response(body.data)

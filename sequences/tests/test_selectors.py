@@ -4,6 +4,8 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.http import Http404
 from django.utils import timezone
 
@@ -265,3 +267,41 @@ def test_sequences_using_pose_lists_curated_sequences_first_and_stops_at_the_lim
         "community",
     ]
     assert slugs(selectors.sequences_using_pose(pose=pose, user=user, limit=1)) == ["curated"]
+
+
+# --- today's practice ------------------------------------------------------------
+
+
+def test_todays_practice_reads_the_library_and_the_ratings_once_each(
+    user, django_assert_num_queries
+):
+    call_command("load_library", verbosity=0)
+    with django_assert_num_queries(2):
+        practice = selectors.todays_practice(
+            user=user, minutes=60, level="intermediate", style="vinyasa", focus=["back"]
+        )
+    assert len(practice.steps) > 10
+
+
+def test_todays_practice_is_the_same_all_day_and_new_the_next(user, time_machine):
+    call_command("load_library", verbosity=0)
+    choices = {"user": user, "minutes": 30, "level": "beginner", "style": "hatha"}
+
+    time_machine.move_to("2026-11-27T07:00:00Z")
+    morning = selectors.todays_practice(**choices)
+    time_machine.move_to("2026-11-27T21:00:00Z")
+    evening = selectors.todays_practice(**choices)
+    time_machine.move_to("2026-11-28T07:00:00Z")
+    tomorrow = selectors.todays_practice(**choices)
+
+    assert morning.seed == evening.seed
+    assert morning.steps == evening.steps
+    assert tomorrow.seed != morning.seed
+
+
+def test_todays_practice_refuses_an_unknown_pose_to_avoid(user):
+    with pytest.raises(ValidationError) as caught:
+        selectors.todays_practice(
+            user=user, minutes=30, level="beginner", style="hatha", avoid_poses=["nope"]
+        )
+    assert caught.value.message_dict == {"avoid_poses": ["No such published pose: nope."]}

@@ -325,7 +325,10 @@ async function finish(completed, endMs) {
   const endedAt = new Date(state.startedAt.getTime() + wallMs);
   const payload = {
     client_id: state.clientId,
-    sequence: root.dataset.sequence,
+    // A saved sequence by slug, or the choices and seed that make a generated practice again.
+    ...(root.dataset.generated
+      ? { generated: JSON.parse(root.dataset.generated) }
+      : { sequence: root.dataset.sequence }),
     started_at: state.startedAt.toISOString(),
     ended_at: endedAt.toISOString(),
     duration_seconds: Math.max(1, Math.round(practisedMs / 1000)),

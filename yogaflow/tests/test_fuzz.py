@@ -61,6 +61,8 @@ BUSINESS_RULES_ANSWER_400 = {
     "POST /api/v1/sequences",
     "PUT /api/v1/sequences/{slug}",
     "PATCH /api/v1/sequences/{slug}",
+    # more than 3 focus areas, an unknown pose to avoid, an avoid list leaving too few poses
+    "POST /api/v1/sequences/generate",
     # a date that is not YYYY-MM-DD, "from" after "to"
     "GET /api/v1/sessions",
     # a start in the future, more practice than the wall time, more poses than the sequence

@@ -1,0 +1,92 @@
+"""The guided player over a generated practice (unsaved), and recording it."""
+
+import json
+import re
+import uuid
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from practice.models import PracticeSession
+from sequences.models import Sequence
+
+pytestmark = pytest.mark.django_db
+
+TODAY_URL = reverse("sequences:today")
+PLAY_URL = reverse("practice:play_today")
+CHOICES = {"minutes": 20, "level": "beginner", "style": "hatha", "focus": "hips", "seed": 11}
+
+
+def html(response) -> str:
+    return response.content.decode()
+
+
+def test_practise_now_plays_the_practice_unsaved(curated_library, member_client):
+    preview = member_client.get(TODAY_URL, CHOICES).context["practice"]
+
+    response = member_client.get(PLAY_URL, CHOICES)
+    page = html(response)
+    items = json.loads(
+        re.search(r'id="player-items" type="application/json">(.*?)</script>', page)[1]
+    )
+
+    assert response.status_code == 200
+    assert [item["cue"] for item in items] == [step.reason for step in preview.steps]
+    assert [item["duration_seconds"] for item in items] == [
+        step.duration_seconds for step in preview.steps
+    ]
+    assert "data-generated=" in page
+    assert not Sequence.objects.filter(author__isnull=False).exists()
+
+
+def test_the_player_needs_an_account(curated_library, client):
+    response = client.get(PLAY_URL, CHOICES)
+
+    assert response.status_code == 302
+
+
+def _record(client, **changes):
+    now = timezone.now()
+    payload = {
+        "client_id": str(uuid.uuid4()),
+        "generated": {**CHOICES, "focus": ["hips"], "avoid": []},
+        "started_at": (now - timedelta(minutes=21)).isoformat(),
+        "ended_at": now.isoformat(),
+        "duration_seconds": 1200,
+        "completed": True,
+        "poses_completed": 3,
+        **changes,
+    }
+    return client.post(reverse("practice:record"), payload, content_type="application/json")
+
+
+def test_a_generated_practice_is_recorded_under_its_title(curated_library, member_client, user):
+    title = member_client.get(TODAY_URL, CHOICES).context["practice"].title
+
+    response = _record(member_client)
+
+    session = PracticeSession.objects.get(user=user)
+    assert response.status_code == 201
+    assert session.sequence is None
+    assert (session.sequence_title, session.style, session.focus) == (title, "hatha", "hips")
+    assert session.poses_completed == 3
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"poses_completed": 500}, "poses_completed"),
+        ({"generated": {"minutes": 500}}, "generated"),
+        ({"generated": None}, "sequence"),
+    ],
+)
+def test_a_generated_practice_with_bad_choices_is_not_recorded(
+    curated_library, member_client, changes, field
+):
+    response = _record(member_client, **changes)
+
+    assert response.status_code == 400
+    assert field in response.json()["errors"]
+    assert not PracticeSession.objects.exists()

@@ -1,0 +1,161 @@
+"""POST /api/v1/sequences/generate: the same practice as the page, and saving it through create."""
+
+import pytest
+
+from poses.models import Caution, Pose
+from poses.services import rate_pose
+from poses.tests.factories import PoseFactory
+from sequences.models import Sequence
+
+pytestmark = pytest.mark.django_db
+
+URL = "/api/v1/sequences/generate"
+CHOICES = {"minutes": 20, "level": "beginner", "style": "hatha", "focus": ["hips"], "seed": 11}
+
+
+def assert_error(response, loc, words):
+    body = response.json()
+    assert response.status_code == 400, body
+    assert body["error"] == "Validation Error"
+    messages = {tuple(item["loc"]): item["msg"] for item in body["detail"]}
+    assert words in messages[loc], messages
+
+
+def test_it_answers_the_practice_with_reasons_and_checks(curated_library, auth_api_client):
+    response = auth_api_client.post(URL, CHOICES, format="json")
+    body = response.json()
+
+    assert response.status_code == 200, body
+    assert body["title"] == "20-minute Hatha practice for the hips"
+    assert (body["minutes"], body["level"], body["style"], body["focus"], body["seed"]) == (
+        20,
+        "beginner",
+        "hatha",
+        ["hips"],
+        11,
+    )
+    assert abs(body["total_duration_seconds"] - 1200) <= 120
+    assert [p["position"] for p in body["poses"]] == list(range(1, len(body["poses"]) + 1))
+    assert body["poses"][0]["phase"] == "centring"
+    assert body["poses"][-1] | {"pose": None} == body["poses"][-1] | {
+        "pose": None,
+        "phase": "relaxation",
+        "reason": "Final relaxation",
+    }
+    assert "Peak pose for the hips" in [p["reason"] for p in body["poses"]]
+    assert body["poses"][0]["pose"]["image_src"].startswith("http://testserver/")
+    assert [c for c in body["checks"] if c["severity"] == "error"] == []
+
+
+def test_the_answer_saves_through_the_normal_create_endpoint(
+    curated_library, auth_api_client, user
+):
+    generated = auth_api_client.post(URL, CHOICES, format="json").json()
+
+    response = auth_api_client.post("/api/v1/sequences", generated["sequence"], format="json")
+
+    assert response.status_code == 201, response.json()
+    saved = response.json()
+    assert saved["title"] == generated["title"]
+    assert saved["visibility"] == "private"
+    assert [(p["pose"]["slug"], p["duration_seconds"], p["cue"]) for p in saved["poses"]] == [
+        (p["pose"]["slug"], p["duration_seconds"], p["reason"]) for p in generated["poses"]
+    ]
+    assert saved["total_duration_seconds"] == generated["total_duration_seconds"]
+    assert Sequence.objects.get(author=user).pose_count == len(generated["poses"])
+
+
+def test_the_same_seed_gives_the_same_practice_as_the_page(
+    curated_library, auth_api_client, client, user
+):
+    client.force_login(user)
+    page = client.get("/sequences/today/", {**CHOICES, "focus": "hips"}).context["practice"]
+
+    body = auth_api_client.post(URL, CHOICES, format="json").json()
+
+    assert [p["pose"]["slug"] for p in body["poses"]] == [s.pose.slug for s in page.steps]
+
+
+def test_visitors_may_generate_too(curated_library, api_client):
+    response = api_client.post(URL, {**CHOICES, "focus": []}, format="json")
+
+    assert response.status_code == 200
+    assert response.json()["title"] == "20-minute Hatha practice for the whole body"
+
+
+def test_the_profile_avoid_list_applies_unless_the_call_gives_its_own(
+    curated_library, auth_api_client, user
+):
+    user.avoid = ["no_inversions"]
+    user.save()
+
+    def inversions(**changes):
+        body = auth_api_client.post(URL, {**CHOICES, **changes}, format="json").json()
+        slugs = {p["pose"]["slug"] for p in body["poses"]}
+        inverted = Pose.objects.filter(slug__in=slugs, cautions__icontains=Caution.INVERSION)
+        return body["avoid"], inverted.count()
+
+    assert inversions() == (["no_inversions"], 0)
+    found = [inversions(avoid=[], seed=seed) for seed in range(12)]
+    assert all(avoid == [] for avoid, _ in found)
+    assert any(count for _, count in found), "inversions never chosen when allowed"
+
+
+def test_thumbed_down_and_listed_poses_are_left_out(curated_library, auth_api_client, user):
+    rate_pose(user=user, pose=Pose.objects.get(slug="bound-angle"), rating="down")
+
+    for seed in range(8):
+        body = auth_api_client.post(
+            URL, {**CHOICES, "seed": seed, "avoid_poses": ["garland"]}, format="json"
+        ).json()
+        slugs = {p["pose"]["slug"] for p in body["poses"]}
+        assert not slugs & {"bound-angle", "garland"}
+
+
+@pytest.mark.parametrize(
+    ("change", "loc", "words"),
+    [
+        ({"minutes": 0}, ("body", "minutes"), "5 to 90 minutes; you asked for 0"),
+        ({"minutes": 500}, ("body", "minutes"), "you asked for 500"),
+        ({"minutes": "20"}, ("body", "minutes"), ""),
+        ({"level": "guru"}, ("body", "level"), "Unknown level “guru”"),
+        ({"style": "hot"}, ("body", "style"), "Unknown style “hot”; choose from hatha"),
+        ({"focus": ["toes"]}, ("body", "focus"), "Unknown focus “toes”"),
+        ({"focus": "hips"}, ("body", "focus"), ""),
+        ({"avoid": ["no_jumping"]}, ("body", "avoid"), "Unknown caution “no_jumping”"),
+        ({"avoid_poses": ["no-such-pose"]}, ("body", "avoid_poses"), "no-such-pose"),
+        ({"seed": -1}, ("body", "seed"), ""),
+    ],
+)
+def test_bad_choices_answer_400_naming_the_field(
+    curated_library, auth_api_client, change, loc, words
+):
+    response = auth_api_client.post(URL, {**CHOICES, **change}, format="json")
+
+    assert_error(response, loc, words)
+
+
+def test_an_avoid_list_that_leaves_too_few_poses_is_a_400(curated_library, auth_api_client):
+    everything = list(Pose.objects.order_by("slug").values_list("slug", flat=True))[6:]
+
+    response = auth_api_client.post(URL, {**CHOICES, "avoid_poses": everything}, format="json")
+
+    assert_error(response, ("body", "avoid"), "avoid fewer cautions or poses")
+
+
+def test_missing_choices_are_named(auth_api_client):
+    response = auth_api_client.post(URL, {}, format="json")
+
+    for field in ("minutes", "level", "style"):
+        assert_error(response, ("body", field), "required")
+
+
+def test_generation_reads_the_library_once(
+    curated_library, auth_api_client, django_assert_max_num_queries
+):
+    # token user, blacklist check, library, ratings
+    with django_assert_max_num_queries(4):
+        assert auth_api_client.post(URL, CHOICES, format="json").status_code == 200
+    PoseFactory.create_batch(60, target_areas=["hips"])
+    with django_assert_max_num_queries(4):
+        assert auth_api_client.post(URL, CHOICES, format="json").status_code == 200

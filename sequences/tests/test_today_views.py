@@ -1,0 +1,174 @@
+"""Today's practice on the pages: the home form, the preview with its reasons, and saving."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from poses.models import Caution, Pose
+from poses.services import rate_pose
+from poses.tests.factories import PoseFactory
+from sequences.models import Sequence, Visibility
+
+pytestmark = pytest.mark.django_db
+
+TODAY_URL = reverse("sequences:today")
+SAVE_URL = reverse("sequences:save_today")
+PLAY_URL = reverse("practice:play_today")
+CHOICES = {"minutes": 20, "level": "beginner", "style": "hatha", "focus": "hips", "seed": 11}
+
+
+def html(response) -> str:
+    return response.content.decode()
+
+
+def shown_slugs(response) -> list[str]:
+    return [step.pose.slug for step in response.context["practice"].steps]
+
+
+def test_home_offers_the_form_with_the_profile_defaults(member_client, user):
+    user.preferred_session_minutes = 120
+    user.experience_level = "intermediate"
+    user.avoid = ["knee_friendly"]
+    user.save()
+
+    page = html(member_client.get(reverse("home")))
+
+    assert 'action="/sequences/today/"' in page
+    assert re.search(r'name="minutes" value="90"', page), "capped to the longest practice"
+    assert re.search(r'<option value="intermediate" selected>', page)
+    assert re.search(r'value="knee_friendly"[^>]*checked', page)
+
+
+def test_visitors_get_the_form_too(client):
+    page = html(client.get(reverse("home")))
+
+    assert 'name="minutes" value="20"' in page
+    assert "Make my practice" in page
+
+
+def test_the_preview_lists_every_pose_with_its_reason(curated_library, member_client):
+    response = member_client.get(TODAY_URL, CHOICES)
+    practice = response.context["practice"]
+    page = html(response)
+
+    assert response.status_code == 200
+    assert practice.title in page
+    for step in practice.steps:
+        assert step.reason in page
+        assert f'href="/poses/{step.pose.slug}/"' in page
+    assert "Peak pose for the hips" in page
+    assert f'href="{PLAY_URL}?minutes=20&amp;level=beginner&amp;style=hatha&amp;focus=hips' in page
+    assert 'name="seed" value="11"' in page
+    assert "Sequence checks" in page
+
+
+def test_the_same_address_gives_the_same_practice(curated_library, member_client):
+    first, again = (shown_slugs(member_client.get(TODAY_URL, CHOICES)) for _ in range(2))
+    other = shown_slugs(member_client.get(TODAY_URL, {**CHOICES, "seed": 12}))
+
+    assert first == again
+    assert first != other
+
+
+def test_without_choices_it_is_the_practice_of_the_day_from_the_profile(
+    curated_library, member_client, user
+):
+    user.preferred_session_minutes = 30
+    user.save()
+
+    first = member_client.get(TODAY_URL)
+    again = member_client.get(TODAY_URL)
+
+    assert first.status_code == 200
+    assert first.context["practice"].choices.minutes == 30
+    assert shown_slugs(first) == shown_slugs(again)
+
+
+def test_the_avoid_list_and_thumbed_down_poses_are_left_out(curated_library, member_client, user):
+    rate_pose(user=user, pose=Pose.objects.get(slug="bound-angle"), rating="down")
+
+    for seed in range(8):
+        response = member_client.get(TODAY_URL, {**CHOICES, "seed": seed, "avoid": "no_inversions"})
+        steps = response.context["practice"].steps
+        assert "bound-angle" not in [step.pose.slug for step in steps]
+        assert not [step for step in steps if Caution.INVERSION in step.pose.cautions]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"minutes": 0}, "A practice lasts 5 to 90 minutes; you asked for 0."),
+        ({"minutes": 500}, "you asked for 500."),
+        ({"style": "hot"}, "Unknown style “hot”"),
+        ({"focus": "toes"}, "Unknown focus “toes”"),
+    ],
+)
+def test_bad_choices_show_on_the_form(curated_library, member_client, change, message):
+    response = member_client.get(TODAY_URL, {**CHOICES, **change})
+
+    assert response.status_code == 400
+    assert response.context["practice"] is None
+    assert message in html(response)
+    assert "Please check the form" in html(response)
+
+
+def test_an_avoid_list_that_leaves_too_few_poses_says_what_to_change(member_client, user):
+    PoseFactory.create_batch(4)
+
+    response = member_client.get(TODAY_URL, CHOICES)
+
+    assert response.status_code == 400
+    assert "Only 4 poses are left" in html(response)
+
+
+def test_the_preview_reads_the_library_once(
+    curated_library, member_client, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(4):  # session, user, library, pose ratings
+        member_client.get(TODAY_URL, CHOICES)
+    PoseFactory.create_batch(60, target_areas=["hips"])
+    with django_assert_max_num_queries(4):
+        member_client.get(TODAY_URL, CHOICES)
+
+
+def test_saving_keeps_the_previewed_practice_as_a_private_sequence(
+    curated_library, member_client, user
+):
+    preview = member_client.get(TODAY_URL, CHOICES).context["practice"]
+
+    response = member_client.post(SAVE_URL, CHOICES)
+
+    sequence = Sequence.objects.get(author=user)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("sequences:edit", args=[sequence.slug])
+    assert sequence.visibility == Visibility.PRIVATE
+    assert sequence.title == preview.title
+    assert (sequence.difficulty, sequence.style, sequence.focus) == ("beginner", "hatha", "hips")
+    items = list(sequence.items.select_related("pose"))
+    assert [(i.pose.slug, i.duration_seconds, i.cue) for i in items] == [
+        (s.pose.slug, s.duration_seconds, s.reason) for s in preview.steps
+    ]
+    assert sequence.total_duration_seconds == preview.total_seconds
+
+
+def test_saving_needs_an_account(curated_library, client):
+    response = client.post(SAVE_URL, CHOICES)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("accounts:login"))
+    assert not Sequence.objects.filter(author__isnull=False).exists()
+
+
+def test_saving_bad_choices_saves_nothing(curated_library, member_client):
+    response = member_client.post(SAVE_URL, {**CHOICES, "minutes": 500})
+
+    assert response.status_code == 400
+    assert not Sequence.objects.filter(author__isnull=False).exists()
+
+
+def test_visitors_are_asked_to_log_in_to_practise_or_save(curated_library, client):
+    page = html(client.get(TODAY_URL, CHOICES))
+
+    assert "Log in to practise or save it" in page
+    assert "Save to my sequences" not in page

@@ -1,0 +1,89 @@
+"""Today's practice: the form on the home page, the preview with its reasons, and the save.
+
+Thin views over sequences.selectors.todays_practice (which reads the library
+once and generates) and sequences.services.save_generated_practice. The
+preview's links and forms carry the seed, so "Practise now" and "Save" get
+exactly the practice that was shown.
+"""
+
+import secrets
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST, require_safe
+
+from accounts.forms import add_service_errors
+from sequences import selectors, services
+from sequences.forms import TodayForm
+from sequences.generator import GeneratedPractice
+
+
+def practice_query(practice: GeneratedPractice, **overrides) -> str:
+    """The query string that generates this same practice again."""
+    choices = practice.choices
+    params = {
+        "minutes": choices.minutes,
+        "level": choices.level,
+        "style": choices.style,
+        "focus": list(choices.focus),
+        "avoid": list(choices.avoid),
+        "seed": practice.seed,
+        **overrides,
+    }
+    return urlencode(params, doseq=True)
+
+
+def generated_from(form: TodayForm, user) -> GeneratedPractice | None:
+    """The practice for a bound form, or None with the rules' errors added to the form."""
+    if not form.is_valid():
+        return None
+    try:
+        return selectors.todays_practice(user=user, **form.choices())
+    except ValidationError as error:
+        add_service_errors(form, error)
+        return None
+
+
+def _profile_defaults(user) -> QueryDict:
+    return QueryDict(urlencode(TodayForm.initial_for(user), doseq=True))
+
+
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    form = TodayForm(initial=TodayForm.initial_for(request.user))
+    return render(request, "home.html", {"today_form": form})
+
+
+@require_safe
+def today(request: HttpRequest) -> HttpResponse:
+    """Without choices in the address, the practice of the day from the profile's defaults."""
+    form = TodayForm(request.GET or _profile_defaults(request.user))
+    practice = generated_from(form, request.user)
+    context = {"form": form, "practice": practice}
+    if practice is not None:
+        context["query"] = practice_query(practice)
+        context["another_query"] = practice_query(practice, seed=secrets.randbelow(2**31))
+    return render(request, "sequences/today.html", context, status=200 if practice else 400)
+
+
+@login_required
+@require_POST
+def save_today(request: HttpRequest) -> HttpResponse:
+    form = TodayForm(request.POST)
+    practice = generated_from(form, request.user)
+    if practice is None:
+        return render(request, "sequences/today.html", {"form": form}, status=400)
+    try:
+        sequence = services.save_generated_practice(user=request.user, practice=practice)
+    except ValidationError as error:
+        add_service_errors(form, error)
+        return render(request, "sequences/today.html", {"form": form}, status=400)
+    messages.success(
+        request, f"“{sequence.title}” is saved to your sequences. Change anything you like here."
+    )
+    return redirect(reverse("sequences:edit", args=[sequence.slug]))
