@@ -2,6 +2,7 @@
 and the summary it lands on. Thin: the rules live in practice.services/selectors."""
 
 import json
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django import forms
@@ -107,12 +108,13 @@ def play_today(request):
     return render(request, "practice/player.html", context)
 
 
-def _recorded_practice(user, data: dict) -> dict:
-    """record_practice's arguments for a saved sequence, or a generated practice made again."""
+def _recorded_practice(user, data: dict) -> tuple[dict, str]:
+    """record_practice's arguments for a saved sequence, or a generated practice made again;
+    and the summary's query (a generated practice's poses, to rate them there)."""
     generated = data.pop("generated")
     slug = data.pop("sequence")
     if slug:
-        return {"sequence": get_object_or_404(visible_sequences(user), slug=slug)}
+        return {"sequence": get_object_or_404(visible_sequences(user), slug=slug)}, ""
     form = TodayForm(generated)
     practice = generated_from(form, user)
     if practice is None:
@@ -120,11 +122,12 @@ def _recorded_practice(user, data: dict) -> dict:
     if data["poses_completed"] > len(practice.steps):
         count = len(practice.steps)
         raise ValidationError({"poses_completed": f"This practice has {count} poses."})
-    return {
+    practised = {
         "title": practice.title,
         "style": practice.choices.style,
         "focus": practice.primary_focus,
     }
+    return practised, urlencode({"poses": ",".join(s.pose.slug for s in practice.steps)})
 
 
 def _errors(status: int, errors) -> JsonResponse:
@@ -145,7 +148,7 @@ def record(request):
         return _errors(400, {name: list(messages) for name, messages in form.errors.items()})
     data = form.cleaned_data
     try:
-        practised = _recorded_practice(request.user, data)
+        practised, summary_query = _recorded_practice(request.user, data)
         result = services.record_practice(
             user=request.user, source=Source.PLAYER, **practised, **data
         )
@@ -154,8 +157,9 @@ def record(request):
     except ValidationError as error:
         return _errors(400, error.message_dict)
     session = result.session
+    summary_url = reverse("practice:summary", args=[session.pk])
     return JsonResponse(
-        {"session": session.pk, "summary_url": reverse("practice:summary", args=[session.pk])},
+        {"session": session.pk, "summary_url": f"{summary_url}?{summary_query}".rstrip("?")},
         status=201 if result.created else 200,
     )
 
@@ -176,6 +180,9 @@ def summary(request, pk):
             "streak": current_streak,
             # The badges this session earned (UserAchievement.session, related_name "awards").
             "awards": session.awards.select_related("achievement").order_by("pk"),
-            "pose_ratings": selectors.session_pose_ratings(session, request.user),
+            # A generated practice keeps no pose list: its poses come in the address.
+            "pose_ratings": selectors.session_pose_ratings(
+                session, request.user, slugs=request.GET.get("poses", "").split(",")
+            ),
         },
     )

@@ -11,9 +11,9 @@ from datetime import date, timedelta
 
 from django.db import connection
 
-from poses.selectors import ratings_for
+from poses.selectors import published_poses, ratings_for
 from practice.models import PracticeSession
-from sequences.models import SequencePose
+from sequences.models import MAX_POSES_PER_SEQUENCE, SequencePose
 
 
 @dataclass(frozen=True)
@@ -91,16 +91,22 @@ def own_session(user, pk) -> PracticeSession:
 # --- the summary's "How were the poses?" ---------------------------------------
 
 
-def session_pose_ratings(session, user) -> list[tuple]:
+def session_pose_ratings(session, user, *, slugs=()) -> list[tuple]:
     """(pose, the user's rating or None) for each distinct published pose of the session's
-    sequence, in the order first practised; none if the sequence is gone. Two queries."""
-    if session.sequence_id is None:
+    sequence, in the order first practised — or, for a generated practice (no sequence), of
+    the poses by `slugs`; none if the sequence is gone. Two queries."""
+    if session.sequence_id is not None:
+        items = (
+            SequencePose.objects.filter(sequence_id=session.sequence_id, pose__is_published=True)
+            .select_related("pose")
+            .order_by("position")
+        )
+        poses = list({item.pose_id: item.pose for item in items}.values())
+    elif any(slugs):
+        slugs = list(dict.fromkeys(slug for slug in slugs if slug))[:MAX_POSES_PER_SEQUENCE]
+        found = published_poses().in_bulk(slugs, field_name="slug")
+        poses = [found[slug] for slug in slugs if slug in found]
+    else:
         return []
-    items = (
-        SequencePose.objects.filter(sequence_id=session.sequence_id, pose__is_published=True)
-        .select_related("pose")
-        .order_by("position")
-    )
-    poses = list({item.pose_id: item.pose for item in items}.values())
     ratings = ratings_for(user, poses)
     return [(pose, ratings.get(pose.pk)) for pose in poses]

@@ -9,6 +9,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from poses.models import Pose
+from practice import selectors
 from practice.models import PracticeSession
 from sequences.models import Sequence
 
@@ -90,3 +92,37 @@ def test_a_generated_practice_with_bad_choices_is_not_recorded(
     assert response.status_code == 400
     assert field in response.json()["errors"]
     assert not PracticeSession.objects.exists()
+
+
+def test_the_summary_of_a_generated_practice_offers_its_poses_to_rate(
+    curated_library, member_client, user
+):
+    steps = member_client.get(TODAY_URL, CHOICES).context["practice"].steps
+    summary_url = _record(member_client).json()["summary_url"]
+
+    listed = [pose.slug for pose, _ in member_client.get(summary_url).context["pose_ratings"]]
+    first = steps[0].pose.slug
+    rated = member_client.post(
+        reverse("poses:rate", args=[first]), {"rating": "down", "next": summary_url}
+    )
+    again = member_client.get(summary_url).context["pose_ratings"]
+
+    assert listed == [step.pose.slug for step in steps]
+    assert rated["Location"] == summary_url
+    assert again[0][0].slug == first, "the pose stays listed after its thumbs down"
+    assert again[0][1] == "down"
+
+
+def test_the_summary_lists_poses_in_two_queries_however_many(
+    curated_library, member_client, user, django_assert_max_num_queries
+):
+    summary_url = _record(member_client).json()["summary_url"]
+    session = PracticeSession.objects.get(user=user)
+    few = selectors.session_pose_ratings(session, user, slugs=["corpse", "mountain"])
+    every = list(Pose.objects.order_by("slug").values_list("slug", flat=True))
+    with django_assert_max_num_queries(2):
+        many = selectors.session_pose_ratings(session, user, slugs=every)
+
+    assert [pose.slug for pose, _ in few] == ["corpse", "mountain"]
+    assert len(many) == 91
+    assert "poses=" in summary_url

@@ -78,6 +78,8 @@ def test_practise_now_plays_it_unsaved_and_records_it_by_title(page, library, us
 
     expect(page).to_have_url(re.compile(r"/practice/sessions/\d+/summary/"))
     expect(page.get_by_text(title)).to_be_visible()
+    expect(page.get_by_role("heading", name="How were the poses?")).to_be_visible()
+    expect(page.get_by_role("group", name=f"Your take on {first}")).to_be_visible()
     session = PracticeSession.objects.get(user=user)
     assert (session.sequence, session.sequence_title, session.focus) == (None, title, "hips")
     assert not Sequence.objects.filter(author=user).exists()
