@@ -61,7 +61,10 @@ def _floor_pose(card: PoseCard) -> bool:
 
 def _long_hold_shape(card: PoseCard) -> bool:
     """Yin shapes (held three minutes and more) belong in yin, not in an active practice."""
-    return card.hold >= LONG_HOLD and card.category != Category.RESTORATIVE
+    if card.hold < LONG_HOLD:
+        return False
+    # Long restorative holds stay for centring and the final relaxation, on both sides too long.
+    return card.category != Category.RESTORATIVE or card.is_bilateral
 
 
 def _is_beginner(card: PoseCard) -> bool:
@@ -124,6 +127,8 @@ class _Plan:
         self.focus_words = " and ".join(FOCUS_WORDS[f] for f in choices.focus) or "the whole body"
         self.used: set[str] = set()
         self.steps: list[GeneratedStep] = []
+        # The poses each phase chose for itself (not the counter-poses added after backbends).
+        self.chosen: dict[str, list[PoseCard]] = {}
 
     # --- choosing -------------------------------------------------------------
 
@@ -182,6 +187,7 @@ class _Plan:
             if count >= least and abs(budget - spent - seconds) >= abs(budget - spent):
                 return
             self.add(card, phase, reason(card))
+            self.chosen.setdefault(phase, []).append(card)
             spent += seconds
             count += 1
 
@@ -197,7 +203,7 @@ class _Plan:
             start = len(self.steps)
             getattr(self, f"_{phase}")(main * share)
             if phase in GROUND_UP:
-                # Warm up from the floor to the feet; cool down from the feet to the floor.
+                # GROUND_UP: the order of heights within the phase (floor up, or feet down).
                 self.steps[start:] = sorted(
                     self.steps[start:], key=lambda s: GROUND_UP[phase] * _height(s.pose)
                 )
@@ -278,7 +284,7 @@ class _Plan:
                 return
 
     def _counter(self, budget: float) -> None:
-        peaks = [step.pose for step in self.steps if step.phase == "peak"]
+        peaks = self.chosen.get("peak", [])
         if not peaks:
             return
         peak = peaks[-1]

@@ -69,7 +69,8 @@ COUNTERS = {
 ON_THE_FEET = frozenset({Category.STANDING, Category.BALANCE})
 SLOW_STYLES = frozenset({Style.YIN, Style.RESTORATIVE})
 FLOWING_STYLES = frozenset({Style.VINYASA, Style.POWER})
-GROUND_UP = {"warm_up": 1, "cool_down": -1}
+# Warm up from the floor to the feet; build and cool down from the feet to the floor.
+GROUND_UP = {"warm_up": 1, "build": -1, "cool_down": -1}
 COOL_DOWN_CATEGORIES = frozenset(
     {
         Category.FORWARD_FOLD,

@@ -270,3 +270,23 @@ def test_as_sequence_is_what_save_sequence_takes():
     assert [item["duration_seconds"] for item in body["poses"]] == [
         step.duration_seconds for step in practice.steps
     ]
+
+
+def test_the_counter_phase_answers_the_peak_not_the_backbend_counter_pose():
+    for seed in range(30):
+        practice = _generate(
+            minutes=45, level="intermediate", style="vinyasa", focus=["back"], seed=seed
+        )
+        peaks = {step.pose.name for step in practice.steps if step.reason.startswith("Peak pose")}
+        for step in practice.steps:
+            if step.phase == "counter":
+                assert step.reason.removeprefix("Counter-pose after ") in peaks
+
+
+def test_active_styles_leave_yin_shapes_to_yin():
+    for style in ("hatha", "vinyasa", "power", "gentle"):
+        for seed in range(10):
+            practice = _generate(minutes=60, style=style, seed=seed)
+            body = [step for step in practice.steps if step.phase != "relaxation"]
+            assert not [s.pose.slug for s in body if s.pose.hold >= 180 and s.pose.is_bilateral]
+            assert not [s.pose.slug for s in body if s.pose.slug.endswith("-yin")]
