@@ -8,7 +8,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 
-from accounts.models import Avoidance
+from accounts.models import validate_avoidance
 from poses.models import Difficulty, Pose, categories_avoided, cautions_avoided
 from sequences.generator.vocabulary import (
     FOCUS_TARGETS,
@@ -195,9 +195,10 @@ def clean_choices(
     elif len(focus) > MAX_FOCUS:
         errors["focus"] = f"Choose at most {MAX_FOCUS} focus areas."
     avoid = tuple(sorted(set(avoid)))
-    unknown_avoid = [a for a in avoid if a not in Avoidance.values]
-    if unknown_avoid:
-        errors["avoid"] = _unknown("caution", ", ".join(map(str, unknown_avoid)), Avoidance.values)
+    try:
+        validate_avoidance(list(avoid))  # the profile's rule
+    except ValidationError as error:
+        errors["avoid"] = error.messages
     if errors:
         raise ValidationError(errors)
     if Focus.FULL_BODY in focus and len(focus) > 1:

@@ -122,7 +122,7 @@ def test_thumbed_down_and_listed_poses_are_left_out(curated_library, auth_api_cl
         ({"style": "hot"}, ("body", "style"), "Unknown style “hot”; choose from hatha"),
         ({"focus": ["toes"]}, ("body", "focus"), "Unknown focus “toes”"),
         ({"focus": "hips"}, ("body", "focus"), ""),
-        ({"avoid": ["no_jumping"]}, ("body", "avoid"), "Unknown caution “no_jumping”"),
+        ({"avoid": ["no_jumping"]}, ("body", "avoid"), "Unknown caution to avoid: no_jumping."),
         ({"avoid_poses": ["no-such-pose"]}, ("body", "avoid_poses"), "no-such-pose"),
         ({"seed": -1}, ("body", "seed"), ""),
     ],

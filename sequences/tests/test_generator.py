@@ -238,7 +238,7 @@ def test_too_few_poses_left_is_a_clear_error():
         ({"style": "hot"}, "style", "Unknown style “hot”; choose from hatha"),
         ({"focus": ["hips", "toes"]}, "focus", "Unknown focus “toes”"),
         ({"focus": ["hips", "back", "core", "balance"]}, "focus", "at most 3"),
-        ({"avoid": ["no_jumping"]}, "avoid", "Unknown caution “no_jumping”"),
+        ({"avoid": ["no_jumping"]}, "avoid", "Unknown caution to avoid: no_jumping."),
     ],
 )
 def test_bad_choices_name_the_field_to_change(choices, field, words):
