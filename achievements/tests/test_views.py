@@ -11,12 +11,6 @@ pytestmark = pytest.mark.django_db
 URL = reverse("achievements:badges")
 
 
-@pytest.fixture
-def member_client(client, user):
-    client.force_login(user)
-    return client
-
-
 def test_badges_page_needs_a_login(client):
     response = client.get(URL)
 

@@ -268,12 +268,6 @@ def test_deletion_is_logged_without_the_password(user, password, history):
 # --- pages -----------------------------------------------------------------------
 
 
-@pytest.fixture
-def member_client(client, user):
-    client.force_login(user)
-    return client
-
-
 @pytest.mark.parametrize("name", ["export", "sessions_csv", "delete"])
 def test_your_data_pages_need_a_login(client, name):
     response = client.get(reverse(f"account_data:{name}"))
