@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 from practice import selectors, services
 from practice.models import PracticeSession, Source
 from sequences.forms import TodayForm
-from sequences.selectors import sequence_for_view, visible_sequences
+from sequences.selectors import is_visible_to, sequence_for_view
 from sequences.today_views import generated_from, practice_query
 
 
@@ -114,7 +114,7 @@ def _recorded_practice(user, data: dict) -> tuple[dict, str]:
     generated = data.pop("generated")
     slug = data.pop("sequence")
     if slug:
-        return {"sequence": get_object_or_404(visible_sequences(user), slug=slug)}, ""
+        return {"sequence": slug}, ""  # looked up by record_practice, after its retry check
     form = TodayForm(generated)
     practice = generated_from(form, user)
     if practice is None:
@@ -177,6 +177,10 @@ def summary(request, pk):
         "practice/summary.html",
         {
             "session": session,
+            # Its author may have made the sequence private since: no link to a 404 then.
+            "practise_again": session.sequence
+            if session.sequence and is_visible_to(session.sequence, request.user)
+            else None,
             "streak": current_streak,
             # The badges this session earned (UserAchievement.session, related_name "awards").
             "awards": session.awards.select_related("achievement").order_by("pk"),

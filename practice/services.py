@@ -16,11 +16,12 @@ import structlog
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from practice.models import MAX_SESSION_SECONDS, PracticeSession, Source
 from practice.signals import session_recorded
-from sequences.selectors import is_visible_to
+from sequences.selectors import is_visible_to, visible_sequences
 
 logger = structlog.get_logger(__name__)
 
@@ -85,11 +86,17 @@ def record_practice(
     energy_before: int | None = None,
     energy_after: int | None = None,
 ) -> Recorded:
-    """Record one practice (or return the one already recorded under this client id)."""
+    """Record one practice (or return the one already recorded under this client id).
+
+    `sequence` may be a slug: it is looked up (404 unless visible to the user) only for a
+    new practice, so a retry still answers after the sequence was deleted or hidden.
+    """
     if client_id is not None:
         existing = PracticeSession.objects.filter(user=user, client_id=client_id).first()
         if existing is not None:
             return Recorded(session=existing, created=False)
+    if isinstance(sequence, str):
+        sequence = get_object_or_404(visible_sequences(user), slug=sequence)
     errors = _check_times(
         started_at=started_at, ended_at=ended_at, duration_seconds=duration_seconds
     )

@@ -14,7 +14,6 @@ from practice import selectors, services
 from practice.api import serializers
 from practice.forms import HistoryFilters
 from practice.models import Source
-from sequences.selectors import sequence_for_view
 from yogaflow.api.filters import filter_parameters, query_filters
 from yogaflow.api.schema import error_responses
 
@@ -89,10 +88,7 @@ class SessionCollectionView(generics.ListAPIView):
         },
     )
     def post(self, request):
-        fields = dict(_validated(serializers.SessionRecordSerializer, request))
-        slug = fields.pop("sequence", None)
-        if slug:
-            fields["sequence"] = sequence_for_view(user=request.user, slug=slug)
+        fields = _validated(serializers.SessionRecordSerializer, request)
         result = services.record_practice(user=request.user, source=Source.API, **fields)
         result.session.awarded = result.awarded
         body = serializers.RecordedSessionSerializer(result.session).data

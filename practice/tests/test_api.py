@@ -205,6 +205,19 @@ def test_the_same_client_id_records_once(auth_api_client, user):
     assert PracticeSession.objects.filter(user=user).count() == 1
 
 
+def test_a_retry_after_the_sequence_was_deleted_still_answers_the_session(auth_api_client, user):
+    sequence = SequenceFactory(slug="gone-soon", author=user, poses=2)
+    data = practice_body(client_id=str(uuid.uuid4()), sequence="gone-soon")
+    first = auth_api_client.post(SESSIONS, data, format="json")
+    sequence.delete()
+
+    retry = auth_api_client.post(SESSIONS, data, format="json")
+
+    assert (first.status_code, retry.status_code) == (201, 200)
+    assert retry.json()["id"] == first.json()["id"]
+    assert retry.json()["title"] == sequence.title
+
+
 def _future():
     return (timezone.now() + timedelta(hours=1)).isoformat()
 

@@ -172,6 +172,20 @@ def test_record_creates_the_session_then_answers_200_for_the_same_client_id(clie
     assert (session.duration_seconds, session.poses_completed) == (100, 2)
 
 
+def test_a_retry_after_the_sequence_was_made_private_still_answers_200(client, user, other_user):
+    sequence = SequenceFactory(author=other_user, visibility="public", poses=2)
+    client.force_login(user)
+    data = payload(sequence)
+    first = post(client, data)
+    sequence.visibility = "private"
+    sequence.save()
+
+    retry = post(client, data)
+
+    assert (first.status_code, retry.status_code) == (201, 200)
+    assert retry.json() == first.json()
+
+
 def test_record_keeps_a_practice_ended_early(client, user, sequence):
     client.force_login(user)
 
@@ -326,6 +340,18 @@ def test_summary_shows_time_poses_streak_and_the_first_badge(client, user, seque
     assert reverse("practice:player", args=[sequence.slug]) in html
     assert reverse("practice:history") in html
     assert reverse("achievements:badges") in html
+
+
+def test_summary_offers_no_practise_again_once_the_sequence_went_private(client, user, other_user):
+    sequence = SequenceFactory(author=other_user, visibility="public", poses=2)
+    session = record_one(client, user, sequence)
+    sequence.visibility = "private"
+    sequence.save()
+
+    html = client.get(reverse("practice:summary", args=[session.pk])).content.decode()
+
+    assert "Practise again" not in html
+    assert reverse("practice:player", args=[sequence.slug]) not in html
 
 
 def test_summary_shows_no_badge_that_an_earlier_session_earned(client, user, sequence):
