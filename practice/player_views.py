@@ -134,9 +134,11 @@ def _errors(status: int, errors) -> JsonResponse:
     return JsonResponse({"errors": errors}, status=status)
 
 
-@login_required
 @require_POST
 def record(request):
+    if not request.user.is_authenticated:
+        # The player keeps the practice and sends it again once its owner logs back in.
+        return _errors(401, {"__all__": ["You are logged out."]})
     try:
         payload = json.loads(request.body)
     except (ValueError, UnicodeDecodeError):

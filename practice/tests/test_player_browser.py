@@ -6,6 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from accounts.tests.factories import PASSWORD
 from poses.tests.factories import PoseFactory
 from practice.models import PracticeSession
 from sequences.services import save_sequence
@@ -177,6 +178,61 @@ def test_a_practice_ended_offline_is_kept_and_sent_when_back_online(player_page,
         "() => localStorage.getItem('yogaflow.practiceQueue') === null", timeout=5_000
     )
     assert PracticeSession.objects.filter(user=user, completed=False).count() == 1
+
+
+def test_a_practice_ended_after_the_login_expired_is_saved_after_logging_in_again(
+    player_page, user, live_server
+):
+    page = player_page
+    page.get_by_role("button", name="Begin").click()
+    page.wait_for_timeout(1_200)
+    page.context.clear_cookies()  # the login ended while practising
+
+    page.keyboard.press("Escape")
+    page.get_by_role("button", name="End practice").click()
+
+    status = page.locator("#player-status")
+    expect(status).to_contain_text("You were logged out, so this practice is kept")
+    assert not PracticeSession.objects.exists()
+    status.get_by_role("link", name="Log in again to save it").click()
+    page.get_by_label("Email address").fill(user.email)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+    expect(page).to_have_url(re.compile(r"/practice/sessions/$"))
+    page.wait_for_function(
+        "() => localStorage.getItem('yogaflow.practiceQueue') === null", timeout=5_000
+    )
+    assert PracticeSession.objects.filter(user=user, completed=False).count() == 1
+
+
+def test_a_kept_practice_goes_out_only_while_its_own_account_is_logged_in(
+    player_page, user, other_user, short_flow
+):
+    page = player_page  # logged in as `user`
+    entry = {
+        "url": "/practice/record/",
+        "owner": str(other_user.pk),
+        "payload": {
+            "client_id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "sequence": short_flow.slug,
+            "started_at": "2026-01-05T07:00:00Z",
+            "ended_at": "2026-01-05T07:10:00Z",
+            "duration_seconds": 600,
+            "completed": True,
+            "poses_completed": 1,
+        },
+    }
+    page.evaluate(
+        "entry => localStorage.setItem('yogaflow.practiceQueue', JSON.stringify([entry]))", entry
+    )
+
+    page.goto("/practice/sessions/")
+    page.wait_for_timeout(500)
+
+    assert not PracticeSession.objects.exists()
+    kept = page.evaluate("() => JSON.parse(localStorage.getItem('yogaflow.practiceQueue'))")
+    assert kept == [entry]
 
 
 def test_player_and_summary_pass_axe_and_look_calm_at_desktop_and_phone_widths(player_page):

@@ -296,7 +296,12 @@ def test_record_answers_404_for_another_users_private_sequence(client, user, oth
 
 
 def test_record_needs_a_logged_in_user_and_a_post(client, user, sequence):
-    assert post(client, payload(sequence)).status_code == 302
+    logged_out = post(client, payload(sequence))
+
+    # 401, not a redirect to the login page: the player keeps the practice for later.
+    assert logged_out.status_code == 401
+    assert logged_out.json() == {"errors": {"__all__": ["You are logged out."]}}
+    assert not PracticeSession.objects.exists()
     client.force_login(user)
     assert client.get(RECORD_URL).status_code == 405
 

@@ -9,7 +9,7 @@
  * practice-queue.js and goes out later (the client_id keeps it recorded once).
  */
 
-import { enqueue, flush, send } from "./practice-queue.js";
+import { LOGGED_OUT, enqueue, flush, send } from "./practice-queue.js";
 
 const SETTINGS = { chime: "yogaflow.player.chime", voice: "yogaflow.player.voice" };
 const root = document.getElementById("player");
@@ -357,15 +357,31 @@ async function record(payload) {
     }
     if (result.status >= 500) throw new Error(`server error ${result.status}`);
     state.phase = "done";
+    if (LOGGED_OUT.has(result.status)) {
+      keepUntilLoggedIn(url, payload);
+      return;
+    }
     const errors = result.body?.errors ? Object.values(result.body.errors).flat().join(" ") : "";
     $("player-status").textContent = `This practice could not be saved. ${errors}`.trim();
   } catch {
     state.phase = "done";
-    enqueue(url, payload);
+    enqueue(url, payload, root.dataset.owner);
     const message = "Saved on this device — will sync when you're back online.";
     $("player-status").textContent = message;
     $("player-announcer").textContent = message;
   }
+}
+
+/** Logged out while practising: keep the practice; it goes out from any page after login. */
+function keepUntilLoggedIn(url, payload) {
+  enqueue(url, payload, root.dataset.owner);
+  const status = $("player-status");
+  status.textContent = "You were logged out, so this practice is kept on this device. ";
+  const login = document.createElement("a");
+  login.href = `${root.dataset.loginUrl}?next=${encodeURIComponent(root.dataset.historyUrl)}`;
+  login.textContent = "Log in again to save it";
+  status.append(login, ".");
+  $("player-announcer").textContent = status.textContent;
 }
 
 /* --- wiring -------------------------------------------------------------- */
@@ -435,5 +451,5 @@ if (root && steps.length) {
   window.addEventListener("beforeunload", (event) => {
     if (state.phase === "running" || state.phase === "paused") event.preventDefault();
   });
-  flush(root.dataset.csrf);
+  flush(root.dataset.csrf, root.dataset.owner);
 }

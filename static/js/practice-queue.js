@@ -1,10 +1,12 @@
 /**
- * Practices the player could not send (offline, server error) wait in localStorage
- * and go out again on page load and when the browser comes back online. Each one
+ * Practices the player could not send (offline, server error, logged out) wait in
+ * localStorage and go out again on page load and when the browser comes back online. Each one
  * carries its client_id, so the server records it once however often it is sent.
  */
 
 const QUEUE_KEY = "yogaflow.practiceQueue";
+/** 401: logged out; 403: the CSRF token went with the old login. Both pass once logged in. */
+export const LOGGED_OUT = new Set([401, 403]);
 
 function readQueue() {
   try {
@@ -24,10 +26,13 @@ function writeQueue(queue) {
   }
 }
 
-/** Keep one practice ({url, payload}) for later; replaces an entry with the same client_id. */
-export function enqueue(url, payload) {
+/**
+ * Keep one practice for later, with the account it belongs to (on a shared device, it is
+ * sent only while that account is logged in); replaces an entry with the same client_id.
+ */
+export function enqueue(url, payload, owner) {
   const queue = readQueue().filter((entry) => entry.payload?.client_id !== payload.client_id);
-  queue.push({ url, payload });
+  queue.push({ url, payload, owner });
   writeQueue(queue);
 }
 
@@ -56,18 +61,22 @@ export async function send(url, payload, csrfToken) {
 
 let flushing = false;
 
-/** Send every queued practice; keep those that failed for network or server reasons. */
-export async function flush(csrfToken) {
+/** Send the owner's queued practices; keep those that failed for network or server reasons. */
+export async function flush(csrfToken, owner) {
   if (flushing || !csrfToken) return;
   flushing = true;
   try {
     const snapshot = readQueue();
     const left = [];
     for (const entry of snapshot) {
+      if (entry.owner !== owner) {
+        left.push(entry); // someone else's practice: theirs to send when they log in
+        continue;
+      }
       try {
         const result = await send(entry.url, entry.payload, csrfToken);
-        if (result.status >= 500) left.push(entry);
-        // 2xx: recorded. 4xx: the server will never take it; drop it.
+        if (result.status >= 500 || LOGGED_OUT.has(result.status)) left.push(entry);
+        // 2xx: recorded. Other 4xx: the server will never take it; drop it.
       } catch {
         left.push(entry);
       }
@@ -80,13 +89,13 @@ export async function flush(csrfToken) {
   }
 }
 
-function csrfFromPage() {
-  const holder = document.querySelector("[data-csrf]");
-  return holder ? holder.dataset.csrf : "";
+function fromPage(name) {
+  const holder = document.querySelector(`[data-${name}]`);
+  return holder ? holder.dataset[name] : "";
 }
 
 if (typeof window !== "undefined") {
-  const start = () => flush(csrfFromPage());
+  const start = () => flush(fromPage("csrf"), fromPage("owner"));
   window.addEventListener("online", start);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
