@@ -86,3 +86,8 @@ def test_history_and_the_navigation_fit_a_360_px_phone(page, user):
         expect(page.get_by_role("navigation").get_by_role("link", name="Badges")).to_be_visible()
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 360, f"{path} scrolls sideways ({width}px)"
+        # One row of links that scrolls sideways on its own, not three rows of header.
+        height = page.evaluate(
+            "document.querySelector('.site-nav__list').getBoundingClientRect().height"
+        )
+        assert height < 60, f"the navigation is {height}px high"
