@@ -90,3 +90,18 @@ def record_failure(*, email: str, ip: str) -> bool:
 def clear_failures(*, email: str, ip: str) -> None:
     """A successful login forgets that pair's failures (the address count stays)."""
     cache.delete(_keys(email, ip)["pair_count"])
+
+
+RESET_EMAILS_PER_HOUR = 3
+
+
+def allow_reset_email(*, user_id: int) -> bool:
+    """Count one reset email for the account; False once the hour's allowance is spent."""
+    key = f"{PREFIX}:reset:{user_id}:count"
+    cache.add(key, 0, timeout=60 * 60)
+    try:
+        sent = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=60 * 60)
+        sent = 1
+    return sent <= RESET_EMAILS_PER_HOUR

@@ -153,13 +153,18 @@ def change_password(*, user: User, current_password: str, new_password: str) -> 
 def request_password_reset(*, email: str, link_for) -> None:
     """Email a single-use, one-hour reset link if an active account has this address.
 
-    Says nothing about whether it did: callers answer the same either way.
+    Says nothing about whether it did: callers answer the same either way. At most
+    RESET_EMAILS_PER_HOUR links go to one account in an hour, whoever asks.
     `link_for(uidb64, token)` builds the absolute URL of the page that sets
     the new password.
     """
     user = User.objects.filter(email__iexact=normalize_email(email), is_active=True).first()
     if user is None or not user.has_usable_password():
         logger.info("password_reset_requested", matched=False)
+        return
+    if not lockout.allow_reset_email(user_id=user.pk):
+        # Page and API alike: nobody can fill an inbox with reset links.
+        logger.info("password_reset_suppressed", user_id=user.pk)
         return
     uidb64 = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)

@@ -330,6 +330,21 @@ def test_reset_request_emails_one_link_to_the_account(user):
     assert "1 hour" in mail.outbox[0].body
 
 
+def test_at_most_three_reset_emails_an_hour_go_to_one_account(user, other_user):
+    with time_machine.travel("2026-11-27T10:00:00Z", tick=False) as traveller:
+        for _ in range(5):
+            services.request_password_reset(email=user.email, link_for=link_for)
+        services.request_password_reset(email=other_user.email, link_for=link_for)
+        traveller.shift(61 * 60)
+        services.request_password_reset(email=user.email, link_for=link_for)
+
+    assert [message.to for message in mail.outbox] == [
+        *[[user.email]] * 3,
+        [other_user.email],
+        [user.email],  # an hour later
+    ]
+
+
 def test_reset_link_sets_the_password_once(user):
     services.request_password_reset(email=user.email, link_for=link_for)
     uidb64, token = reset_parts()

@@ -334,6 +334,14 @@ def test_password_reset_for_known_email_sends_one_email_with_a_link(client, user
     assert reset_link_from_outbox().startswith("http://testserver/accounts/reset/")
 
 
+def test_password_reset_page_sends_one_account_at_most_three_links_an_hour(client, user):
+    answers = [request_reset(client, user.email) for _ in range(5)]
+
+    assert len(mail.outbox) == 3
+    # The fourth and fifth asks look the same as the first: nothing to learn from them.
+    assert {answer.content for answer in answers} == {answers[0].content}
+
+
 def test_password_reset_for_unknown_email_sends_nothing(client):
     request_reset(client, "nobody@example.com")
 
