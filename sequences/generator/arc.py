@@ -16,7 +16,6 @@ from sequences.generator.vocabulary import (
     FLOWING_STYLES,
     FOCUS_PEAKS,
     FOCUS_TARGETS,
-    FOCUS_WORDS,
     GROUND_UP,
     LEVELS,
     LONG_HOLD,
@@ -24,6 +23,7 @@ from sequences.generator.vocabulary import (
     RELAXATION_SLUG,
     SLOW_STYLES,
     STYLES,
+    focus_words,
 )
 from sequences.models import Focus, Style
 
@@ -124,7 +124,7 @@ class _Plan:
         self.peak_categories = frozenset().union(
             *(FOCUS_PEAKS[f] for f in choices.focus or (Focus.FULL_BODY,))
         )
-        self.focus_words = " and ".join(FOCUS_WORDS[f] for f in choices.focus) or "the whole body"
+        self.focus_words = focus_words(choices.focus)
         self.used: set[str] = set()
         self.steps: list[GeneratedStep] = []
         # The poses each phase chose for itself (not the counter-poses added after backbends).

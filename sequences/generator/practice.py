@@ -12,13 +12,13 @@ from accounts.models import validate_avoidance
 from poses.models import Difficulty, Pose, categories_avoided, cautions_avoided
 from sequences.generator.vocabulary import (
     FOCUS_TARGETS,
-    FOCUS_WORDS,
     LEVELS,
     MAX_FOCUS,
     MAX_MINUTES,
     MIN_MINUTES,
     PHASE_LABELS,
     STYLES,
+    focus_words,
 )
 from sequences.models import Focus, Side, Style, Visibility
 
@@ -123,7 +123,7 @@ class GeneratedPractice:
 
     @property
     def title(self) -> str:
-        focus = " and ".join(FOCUS_WORDS[f] for f in self.choices.focus) or "the whole body"
+        focus = focus_words(self.choices.focus)
         style = Style(self.choices.style).label
         return f"{self.choices.minutes}-minute {style} practice for {focus}"
 

@@ -55,6 +55,13 @@ FOCUS_WORDS = {
     Focus.RELAXATION: "relaxation",
     Focus.ENERGY: "energy",
 }
+
+
+def focus_words(focus) -> str:
+    """ "the hips and the back", or "the whole body" without a focus."""
+    return " and ".join(FOCUS_WORDS[f] for f in focus) or FOCUS_WORDS[Focus.FULL_BODY]
+
+
 # What a teacher reaches for after a peak of each category.
 COUNTERS = {
     Category.BACKBEND: NEUTRALISING_CATEGORIES,
