@@ -12,9 +12,9 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
 
+from accounts.views import safe_next
 from sequences import checks, selectors, services
 from sequences.filters import CatalogFilters
 from yogaflow.caching import cache_anonymous
@@ -25,15 +25,6 @@ FAVORITE_VALUES = {"1": True, "0": False}
 
 def _page(request: HttpRequest, queryset):
     return Paginator(queryset, SEQUENCES_PER_PAGE).get_page(request.GET.get("page"))
-
-
-def _safe_next(request: HttpRequest) -> str:
-    """The posted `next` address if it stays on this site (no open redirect), else ''."""
-    target = request.POST.get("next") or ""
-    allowed = url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    )
-    return target if allowed else ""
 
 
 @cache_anonymous
@@ -60,7 +51,7 @@ def favorite(request: HttpRequest, slug: str) -> HttpResponse:
     """Mark (favorite=1) or unmark (favorite=0), then go back where the form was."""
     if not request.user.is_authenticated:
         # Back to the page the form was on after logging in (a GET here would be a 405).
-        return redirect_to_login(_safe_next(request) or reverse("sequences:detail", args=[slug]))
+        return redirect_to_login(safe_next(request) or reverse("sequences:detail", args=[slug]))
     if request.POST.get("favorite") not in FAVORITE_VALUES:
         return HttpResponseBadRequest("`favorite` must be 1 or 0.")
     sequence = get_object_or_404(selectors.visible_sequences(request.user), slug=slug)
@@ -71,7 +62,7 @@ def favorite(request: HttpRequest, slug: str) -> HttpResponse:
         messages.success(request, f"Added “{sequence.title}” to your favorites.")
     else:
         messages.info(request, f"Removed “{sequence.title}” from your favorites.")
-    return redirect(_safe_next(request) or sequence)
+    return redirect(safe_next(request) or sequence)
 
 
 @login_required
