@@ -24,12 +24,15 @@ from accounts.models import (
 # What each quick caution leaves out, in a practitioner's words (poses.models maps
 # them to the pose library's cautions).
 AVOIDANCE_HINTS = {
-    Avoidance.NO_INVERSIONS: "Leaves out poses with the head below the heart.",
-    Avoidance.KNEE_FRIENDLY: "Leaves out kneeling poses and deep knee bends.",
+    Avoidance.NO_INVERSIONS: "Leaves out poses with the hips and legs above the head.",
+    Avoidance.KNEE_FRIENDLY: "Leaves out kneeling poses and deep knee bends under load.",
     Avoidance.WRIST_FRIENDLY: "Leaves out poses that put your weight on your hands.",
-    Avoidance.PREGNANCY_SAFE: "Leaves out poses not advised in pregnancy, such as lying on the "
-    "belly, closed twists and arm balances.",
-    Avoidance.BACK_CARE: "Leaves out deep backbends and poses that load the neck.",
+    Avoidance.PREGNANCY_SAFE: "Leaves out lying on the belly or long on the back, closed "
+    "twists, deep backbends, inversions, strong core work and holding the breath.",
+    Avoidance.BACK_CARE: "Leaves out deep backbends, loaded forward folds and twists, and "
+    "weight on the neck; keeps gentle, supported poses.",
+    Avoidance.OSTEOPOROSIS_SAFE: "Leaves out loaded rounding and deep twisting of the spine "
+    "and weight on the neck.",
 }
 
 

@@ -47,6 +47,7 @@ class Avoidance(models.TextChoices):
     WRIST_FRIENDLY = "wrist_friendly", "Wrist-friendly"
     PREGNANCY_SAFE = "pregnancy_safe", "Pregnancy-safe"
     BACK_CARE = "back_care", "Back care"
+    OSTEOPOROSIS_SAFE = "osteoporosis_safe", "Osteoporosis-safe"
 
 
 def validate_avoidance(value) -> None:

@@ -24,9 +24,10 @@ POSES_FILE = Path(__file__).resolve().parent / "content" / "poses.json"
 REQUIRED = object()
 # The library's fields with their value when a file row leaves them out.
 CONTENT_FIELDS = {
+    "kind": "asana",
     "name_en": REQUIRED,
     "name_sa": "",
-    "category": REQUIRED,
+    "category": "",
     "difficulty": REQUIRED,
     "description": REQUIRED,
     "instructions": REQUIRED,
@@ -37,6 +38,15 @@ CONTENT_FIELDS = {
     "modifications": "",
     "default_hold_seconds": 30,
     "is_bilateral": False,
+    "position": REQUIRED,
+    "intensity": REQUIRED,
+    "effort": REQUIRED,
+    "hold_min_seconds": REQUIRED,
+    "hold_max_seconds": REQUIRED,
+    "long_hold_min_seconds": None,
+    "long_hold_max_seconds": None,
+    "props": [],
+    "breath_pattern": {},
 }
 
 

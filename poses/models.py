@@ -17,7 +17,18 @@ MAX_HOLD_SECONDS = 600
 RESERVED_SLUGS = frozenset({"ratings"})
 
 
+class Kind(models.TextChoices):
+    """What an item of the library is: a pose held, or a breathing or meditation practice
+    paced by breath counts or minutes (no category; `breath_pattern` instead)."""
+
+    ASANA = "asana", "Pose (asana)"
+    PRANAYAMA = "pranayama", "Breathing (pranayama)"
+    MEDITATION = "meditation", "Meditation"
+
+
 class Category(models.TextChoices):
+    """The family of an asana, as a teacher groups them (breathing and meditation have none)."""
+
     STANDING = "standing", "Standing"
     SEATED = "seated", "Seated"
     BALANCE = "balance", "Balance"
@@ -28,12 +39,62 @@ class Category(models.TextChoices):
     HIP_OPENER = "hip_opener", "Hip opener"
     CORE = "core", "Core"
     RESTORATIVE = "restorative", "Restorative"
+    MOBILITY = "mobility", "Warm-up and mobility"
 
 
 class Difficulty(models.TextChoices):
     BEGINNER = "beginner", "Beginner"
     INTERMEDIATE = "intermediate", "Intermediate"
     ADVANCED = "advanced", "Advanced"
+
+
+class Position(models.TextChoices):
+    """Where the body's weight rests: what a teacher orders a class by (floor → feet → floor)."""
+
+    STANDING = "standing", "Standing"
+    HANDS_AND_FEET = "hands_and_feet", "On hands and feet"
+    KNEELING = "kneeling", "Kneeling or on hands and knees"
+    SEATED = "seated", "Seated"
+    SUPINE = "supine", "Lying on the back"
+    PRONE = "prone", "Lying on the belly"
+    INVERTED = "inverted", "Inverted"
+    ARM_BALANCE = "arm_balance", "Arm balance"
+
+
+# Positions on the floor and up on the feet: a class moves between them as few times as it can.
+FLOOR_POSITIONS = frozenset({Position.KNEELING, Position.SEATED, Position.SUPINE, Position.PRONE})
+UPRIGHT_POSITIONS = frozenset({Position.STANDING, Position.HANDS_AND_FEET})
+
+
+class Effort(models.TextChoices):
+    """Active: muscles hold the shape (held seconds to a minute or two). Passive: gravity and
+    props hold it and the muscles let go (may be held for minutes in yin and restorative)."""
+
+    ACTIVE = "active", "Active"
+    PASSIVE = "passive", "Passive"
+
+
+class Prop(models.TextChoices):
+    BLOCK = "block", "Block"
+    BOLSTER = "bolster", "Bolster"
+    BLANKET = "blanket", "Blanket"
+    STRAP = "strap", "Strap"
+    WALL = "wall", "Wall"
+    CHAIR = "chair", "Chair"
+
+
+INTENSITY_MIN, INTENSITY_MAX = 1, 5
+INTENSITY_LABELS = {
+    1: "Restful",
+    2: "Gentle",
+    3: "Moderate",
+    4: "Strong",
+    5: "Very strong",
+}
+
+# The phases of one breath a breathing practice counts, in seconds.
+BREATH_PHASES = ("inhale", "hold", "exhale", "hold_empty")
+MAX_BREATH_PHASE_SECONDS = 20
 
 
 class TargetArea(models.TextChoices):
@@ -58,26 +119,115 @@ class TargetArea(models.TextChoices):
 
 
 class Caution(models.TextChoices):
-    """Tags practitioners can filter on (and the generator will avoid)."""
+    """What a pose asks of the body that some practitioners must leave out.
 
-    INVERSION = "inversion", "Inversion (head below heart)"
+    Each tag must agree with the pose's contraindications text (poses/tests/test_content.py
+    holds it over the curated library); CAUTION_DEFINITIONS says exactly what each one means.
+    """
+
+    INVERSION = "inversion", "Inversion (hips and legs above the head)"
+    NECK_LOAD = "neck_load", "Weight on the head or neck"
+    WRIST_LOAD = "wrist_load", "Weight on the hands"
+    KNEE_LOAD = "knee_load", "Weight on the knees or a deep loaded knee bend"
+    SPINAL_FLEXION = "spinal_flexion", "Loaded or deep rounding of the spine"
+    SPINAL_ROTATION = "spinal_rotation", "Loaded or deep twisting of the spine"
     DEEP_BACKBEND = "deep_backbend", "Deep backbend"
-    KNEE_LOAD = "knee_load", "Weight or deep bend on the knees"
-    WRIST_LOAD = "wrist_load", "Weight on the wrists"
-    NOT_IN_PREGNANCY = "not_in_pregnancy", "Not advised in pregnancy"
-    NECK_LOAD = "neck_load", "Load on the neck"
+    BELLY_PRESSURE = "belly_pressure", "Lying on or pressing into the belly"
+    CLOSED_TWIST = "closed_twist", "Closed twist across the belly"
+    LONG_SUPINE = "long_supine", "Lying flat on the back for minutes"
+    BREATH_RETENTION = "breath_retention", "Holding the breath"
+    NOT_IN_PREGNANCY = "not_in_pregnancy", "Not advised in pregnancy for another reason"
 
 
-# Which pose cautions each of a practitioner's quick cautions (User.avoid) leaves out.
+CAUTION_DEFINITIONS: dict[str, str] = {
+    Caution.INVERSION: (
+        "The hips and legs are held above the heart and head (Headstand, Shoulder Stand, "
+        "Plough, Handstand). Folds with the head low and the feet on the floor, such as "
+        "Downward-Facing Dog or Standing Forward Fold, are not inversions."
+    ),
+    Caution.NECK_LOAD: (
+        "Body weight rests on the head or the back of the neck, or the neck bends to its end "
+        "range under load (Headstand, Shoulder Stand, Plough, Fish on the crown)."
+    ),
+    Caution.WRIST_LOAD: (
+        "Body weight is borne on the hands with the wrists bent back (Plank, Downward-Facing "
+        "Dog, Tabletop, arm balances)."
+    ),
+    Caution.KNEE_LOAD: (
+        "Weight rests on a knee, or the knee bends deeply under load (kneeling poses, Hero, "
+        "Garland, Lotus, deep lunges with the back knee down)."
+    ),
+    Caution.SPINAL_FLEXION: (
+        "The spine rounds deeply or under load: full seated and standing forward folds, "
+        "Plough, crunch-type core work. Relevant to disc problems and osteoporosis; gentle, "
+        "supported rounding (Child's Pose over a bolster, Knees-to-Chest) is not tagged."
+    ),
+    Caution.SPINAL_ROTATION: (
+        "The spine twists deeply or under load, above all twisting while folding or standing "
+        "on the legs (Revolved Triangle, Marichyasana C). Relevant to disc and sacroiliac "
+        "problems and osteoporosis; a gentle supine twist with the knees supported is not."
+    ),
+    Caution.DEEP_BACKBEND: (
+        "The spine extends toward its end range (Wheel, Camel, Bow, Wild Thing). Low, "
+        "supported extension such as Bridge, Sphinx or a low Cobra is not a deep backbend."
+    ),
+    Caution.BELLY_PRESSURE: (
+        "The body lies on the belly or the belly presses into the thighs (every prone pose, "
+        "deep folds over the legs). Left out in pregnancy."
+    ),
+    Caution.CLOSED_TWIST: (
+        "The torso turns toward the front or bent leg and closes across the belly (Revolved "
+        "Triangle, Revolved Chair, Marichyasana C). Left out in pregnancy, where open twists "
+        "that turn away from the leg are taught instead."
+    ),
+    Caution.LONG_SUPINE: (
+        "The pose is held lying flat on the back for minutes. After the first trimester "
+        "prenatal classes rest on the side (Side-Lying Savasana) or inclined on a bolster."
+    ),
+    Caution.BREATH_RETENTION: (
+        "The breath is held in or out (Box Breathing, kumbhaka). Left out in pregnancy and "
+        "with high blood pressure or heart conditions."
+    ),
+    Caution.NOT_IN_PREGNANCY: (
+        "Advised against in pregnancy for a reason no other tag names: strong abdominal work, "
+        "a risk of falling or jumping, or deep end-range stretching."
+    ),
+}
+
+
+# Which pose cautions each of a practitioner's quick cautions (User.avoid) leaves out. Back care
+# keeps gentle and supported shapes (Bridge, supine twists, Child's Pose): only loaded or
+# end-range work is tagged. Pregnancy leaves out the belly, closed twists, inversions, deep
+# backbends, long supine rest and breath holds.
 AVOIDANCE_CAUTIONS: dict[str, frozenset[str]] = {
     Avoidance.NO_INVERSIONS: frozenset({Caution.INVERSION}),
     Avoidance.KNEE_FRIENDLY: frozenset({Caution.KNEE_LOAD}),
     Avoidance.WRIST_FRIENDLY: frozenset({Caution.WRIST_LOAD}),
-    Avoidance.PREGNANCY_SAFE: frozenset({Caution.NOT_IN_PREGNANCY}),
-    Avoidance.BACK_CARE: frozenset({Caution.DEEP_BACKBEND, Caution.NECK_LOAD}),
+    Avoidance.PREGNANCY_SAFE: frozenset(
+        {
+            Caution.NOT_IN_PREGNANCY,
+            Caution.BELLY_PRESSURE,
+            Caution.CLOSED_TWIST,
+            Caution.LONG_SUPINE,
+            Caution.DEEP_BACKBEND,
+            Caution.INVERSION,
+            Caution.BREATH_RETENTION,
+        }
+    ),
+    Avoidance.BACK_CARE: frozenset(
+        {
+            Caution.DEEP_BACKBEND,
+            Caution.SPINAL_FLEXION,
+            Caution.SPINAL_ROTATION,
+            Caution.NECK_LOAD,
+        }
+    ),
+    Avoidance.OSTEOPOROSIS_SAFE: frozenset(
+        {Caution.SPINAL_FLEXION, Caution.SPINAL_ROTATION, Caution.NECK_LOAD}
+    ),
 }
 # Whole categories left out too: an inversion is avoided even if staff forgot its caution
-# (the curated library tags every one; poses/tests/test_models.py keeps it so).
+# (the curated library tags every one; poses/tests/test_content.py keeps it so).
 AVOIDANCE_CATEGORIES: dict[str, frozenset[str]] = {
     Avoidance.NO_INVERSIONS: frozenset({Category.INVERSION}),
 }
@@ -119,6 +269,39 @@ def validate_cautions(values):
     validate_vocabulary(values, Caution, "cautions")
 
 
+def validate_props(values):
+    validate_vocabulary(values, Prop, "props")
+
+
+def validate_breath_pattern(value):
+    """{"inhale": 4, "hold": 4, "exhale": 4, "hold_empty": 4}: seconds per phase of one breath;
+    phases left out take 0; empty for a pose or a practice paced in minutes only."""
+    if not isinstance(value, dict):
+        raise ValidationError("Must be an object of breath phases.", code="invalid_pattern")
+    unknown = sorted(set(value) - set(BREATH_PHASES))
+    if unknown:
+        raise ValidationError(
+            "Unknown breath phase: %(unknown)s; use %(known)s.",
+            code="unknown_value",
+            params={"unknown": ", ".join(unknown), "known": ", ".join(BREATH_PHASES)},
+        )
+    for phase, seconds in value.items():
+        if isinstance(seconds, bool) or not isinstance(seconds, int):
+            raise ValidationError(
+                "%(phase)s must be whole seconds.", code="invalid", params={"phase": phase}
+            )
+        if not 0 <= seconds <= MAX_BREATH_PHASE_SECONDS:
+            raise ValidationError(
+                "%(phase)s must be 0 to %(most)s seconds.",
+                code="out_of_range",
+                params={"phase": phase, "most": MAX_BREATH_PHASE_SECONDS},
+            )
+    if value and not (value.get("inhale") and value.get("exhale")):
+        raise ValidationError(
+            "A breath pattern needs an inhale and an exhale.", code="incomplete_pattern"
+        )
+
+
 def validate_text_list(values):
     if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
         raise ValidationError("Must be a list of non-empty texts.", code="invalid_list")
@@ -128,7 +311,10 @@ class Pose(models.Model):
     slug = models.SlugField(max_length=80, unique=True)
     name_en = models.CharField("English name", max_length=100)
     name_sa = models.CharField("Sanskrit name", max_length=100, blank=True)
-    category = models.CharField(max_length=16, choices=Category)
+    kind = models.CharField(max_length=16, choices=Kind, default=Kind.ASANA)
+    category = models.CharField(
+        max_length=16, choices=Category, blank=True, help_text="Asanas only."
+    )
     difficulty = models.CharField(max_length=16, choices=Difficulty)
     description = models.TextField()
     instructions = models.JSONField(
@@ -142,9 +328,50 @@ class Pose(models.Model):
     default_hold_seconds = models.PositiveSmallIntegerField(
         default=30,
         validators=[MinValueValidator(MIN_HOLD_SECONDS), MaxValueValidator(MAX_HOLD_SECONDS)],
+        help_text="Seconds (per side); for breathing and meditation, the usual practice length.",
     )
     is_bilateral = models.BooleanField(
         default=False, help_text="Practised on each side (right, then left)."
+    )
+    # What a teacher sequences by (sequences.generator and sequences.checks read them).
+    position = models.CharField(max_length=16, choices=Position)
+    intensity = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(INTENSITY_MIN), MaxValueValidator(INTENSITY_MAX)],
+        help_text="1 restful … 5 very strong, for a practitioner of the pose's level.",
+    )
+    effort = models.CharField(max_length=8, choices=Effort, default=Effort.ACTIVE)
+    hold_min_seconds = models.PositiveSmallIntegerField(
+        "shortest hold",
+        validators=[MinValueValidator(MIN_HOLD_SECONDS), MaxValueValidator(MAX_HOLD_SECONDS)],
+        help_text="Seconds per side in hatha, vinyasa, power and gentle practice "
+        "(one breath in a flow is 5).",
+    )
+    hold_max_seconds = models.PositiveSmallIntegerField(
+        "longest hold",
+        validators=[MinValueValidator(MIN_HOLD_SECONDS), MaxValueValidator(MAX_HOLD_SECONDS)],
+    )
+    long_hold_min_seconds = models.PositiveSmallIntegerField(
+        "shortest long hold",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(MIN_HOLD_SECONDS), MaxValueValidator(MAX_HOLD_SECONDS)],
+        help_text="Seconds per side in yin and restorative practice; empty if the pose is "
+        "not held long there.",
+    )
+    long_hold_max_seconds = models.PositiveSmallIntegerField(
+        "longest long hold",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(MIN_HOLD_SECONDS), MaxValueValidator(MAX_HOLD_SECONDS)],
+    )
+    props = models.JSONField(
+        default=list, blank=True, validators=[validate_props], help_text="Props the pose uses."
+    )
+    breath_pattern = models.JSONField(
+        default=dict,
+        blank=True,
+        validators=[validate_breath_pattern],
+        help_text='Breathing practices: seconds per phase, e.g. {"inhale": 4, "exhale": 6}.',
     )
     image = models.ImageField(upload_to="poses/", blank=True)
     image_urls = models.JSONField(
@@ -175,7 +402,43 @@ class Pose(models.Model):
                 name="pose_default_hold_range",
             ),
             models.CheckConstraint(
-                condition=models.Q(category__in=Category.values), name="pose_category_valid"
+                condition=models.Q(kind__in=Kind.values), name="pose_kind_valid"
+            ),
+            # An asana has a category; breathing and meditation have none.
+            models.CheckConstraint(
+                condition=models.Q(kind=Kind.ASANA, category__in=Category.values)
+                | (~models.Q(kind=Kind.ASANA) & models.Q(category="")),
+                name="pose_category_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(position__in=Position.values), name="pose_position_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(effort__in=Effort.values), name="pose_effort_valid"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(intensity__gte=INTENSITY_MIN, intensity__lte=INTENSITY_MAX),
+                name="pose_intensity_range",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(
+                    hold_min_seconds__gte=MIN_HOLD_SECONDS,
+                    hold_min_seconds__lte=models.F("default_hold_seconds"),
+                    hold_max_seconds__gte=models.F("default_hold_seconds"),
+                    hold_max_seconds__lte=MAX_HOLD_SECONDS,
+                ),
+                name="pose_hold_range",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(
+                    long_hold_min_seconds__isnull=True, long_hold_max_seconds__isnull=True
+                )
+                | models.Q(
+                    long_hold_min_seconds__gte=MIN_HOLD_SECONDS,
+                    long_hold_min_seconds__lte=models.F("long_hold_max_seconds"),
+                    long_hold_max_seconds__lte=MAX_HOLD_SECONDS,
+                ),
+                name="pose_long_hold_range",
             ),
             models.CheckConstraint(
                 condition=models.Q(difficulty__in=Difficulty.values), name="pose_difficulty_valid"
@@ -197,10 +460,65 @@ class Pose(models.Model):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.slug in RESERVED_SLUGS:
-            raise ValidationError(
-                {"slug": ValidationError("This slug is reserved; choose another.", code="reserved")}
+            errors["slug"] = ValidationError(
+                "This slug is reserved; choose another.", code="reserved"
             )
+        if self.kind == Kind.ASANA and not self.category:
+            errors["category"] = ValidationError("An asana needs a category.", code="required")
+        elif self.kind != Kind.ASANA and self.category:
+            errors["category"] = ValidationError(
+                "Breathing and meditation practices have no category.", code="not_allowed"
+            )
+        if self.kind == Kind.ASANA and self.breath_pattern:
+            errors["breath_pattern"] = ValidationError(
+                "Only breathing practices have a breath pattern.", code="not_allowed"
+            )
+        errors.update(self._hold_range_errors())
+        if errors:
+            raise ValidationError(errors)
+
+    def _hold_range_errors(self) -> dict:
+        errors = {}
+        low, high, usual = self.hold_min_seconds, self.hold_max_seconds, self.default_hold_seconds
+        if None not in (low, high) and low > high:
+            errors["hold_max_seconds"] = ValidationError(
+                "The longest hold must not be shorter than the shortest.", code="invalid_range"
+            )
+        elif None not in (low, high, usual) and not low <= usual <= high:
+            errors["default_hold_seconds"] = ValidationError(
+                "The usual hold must lie between the shortest and the longest hold.",
+                code="out_of_range",
+            )
+        long_low, long_high = self.long_hold_min_seconds, self.long_hold_max_seconds
+        if (long_low is None) != (long_high is None):
+            errors["long_hold_max_seconds"] = ValidationError(
+                "Give both the shortest and the longest long hold, or neither.",
+                code="incomplete_range",
+            )
+        elif long_low is not None and long_low > long_high:
+            errors["long_hold_max_seconds"] = ValidationError(
+                "The longest long hold must not be shorter than the shortest.",
+                code="invalid_range",
+            )
+        return errors
+
+    @property
+    def hold_range(self) -> tuple[int, int]:
+        """(shortest, longest) hold in seconds per side in active styles."""
+        return (self.hold_min_seconds, self.hold_max_seconds)
+
+    @property
+    def long_hold_range(self) -> tuple[int, int] | None:
+        """(shortest, longest) hold in seconds in yin and restorative practice, or None."""
+        if self.long_hold_min_seconds is None:
+            return None
+        return (self.long_hold_min_seconds, self.long_hold_max_seconds)
+
+    @property
+    def is_breathing(self) -> bool:
+        return self.kind != Kind.ASANA
 
     @property
     def image_src(self) -> str:

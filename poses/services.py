@@ -21,6 +21,7 @@ logger = structlog.get_logger(__name__)
 # `library_fingerprint` / `search_text` are kept by the loader and the model.
 POSE_FIELDS = (
     "slug",
+    "kind",
     "name_en",
     "name_sa",
     "category",
@@ -34,6 +35,15 @@ POSE_FIELDS = (
     "modifications",
     "default_hold_seconds",
     "is_bilateral",
+    "position",
+    "intensity",
+    "effort",
+    "hold_min_seconds",
+    "hold_max_seconds",
+    "long_hold_min_seconds",
+    "long_hold_max_seconds",
+    "props",
+    "breath_pattern",
     "image_urls",
     "is_published",
 )

@@ -64,13 +64,14 @@ def test_display_names_fall_back_to_the_email():
 # --- poses to avoid ------------------------------------------------------------
 
 
-def test_avoidance_offers_the_five_quick_cautions():
+def test_avoidance_offers_the_six_quick_cautions():
     assert Avoidance.values == [
         "no_inversions",
         "knee_friendly",
         "wrist_friendly",
         "pregnancy_safe",
         "back_care",
+        "osteoporosis_safe",
     ]
 
 

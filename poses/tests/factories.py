@@ -1,7 +1,7 @@
 import factory
 
 from accounts.tests.factories import UserFactory
-from poses.models import Category, Difficulty, Pose, PoseRating, Rating
+from poses.models import Category, Difficulty, Effort, Pose, PoseRating, Position, Rating
 
 
 class PoseFactory(factory.django.DjangoModelFactory):
@@ -21,6 +21,11 @@ class PoseFactory(factory.django.DjangoModelFactory):
     target_areas = factory.LazyFunction(lambda: ["full_body"])
     default_hold_seconds = 30
     is_bilateral = False
+    position = Position.STANDING
+    intensity = 2
+    effort = Effort.ACTIVE
+    hold_min_seconds = factory.LazyAttribute(lambda pose: min(5, pose.default_hold_seconds))
+    hold_max_seconds = factory.LazyAttribute(lambda pose: max(600, pose.default_hold_seconds))
     is_published = True
 
 
