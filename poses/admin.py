@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 
 from poses.images import validate_pose_image
-from poses.models import Caution, Pose, TargetArea
+from poses.models import Caution, Pose, Prop, TargetArea
 from poses.selectors import pose_search_q
 from poses.services import clear_pose_image, save_pose, set_pose_image
 
@@ -37,6 +37,9 @@ class PoseAdminForm(forms.ModelForm):
     cautions = forms.MultipleChoiceField(
         choices=Caution.choices, required=False, widget=forms.CheckboxSelectMultiple
     )
+    props = forms.MultipleChoiceField(
+        choices=Prop.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
 
     class Meta:
         model = Pose
@@ -45,12 +48,22 @@ class PoseAdminForm(forms.ModelForm):
             "name_sa",
             "slug",
             "is_published",
+            "kind",
             "category",
             "difficulty",
             "target_areas",
             "cautions",
             "default_hold_seconds",
             "is_bilateral",
+            "position",
+            "intensity",
+            "effort",
+            "hold_min_seconds",
+            "hold_max_seconds",
+            "long_hold_min_seconds",
+            "long_hold_max_seconds",
+            "props",
+            "breath_pattern",
             "description",
             "instructions",
             "benefits",
@@ -72,6 +85,9 @@ class PoseAdminForm(forms.ModelForm):
 
     def clean_cautions(self):
         return self._in_stored_order("cautions")
+
+    def clean_props(self):
+        return self._in_stored_order("props")
 
     def clean_image(self):
         image = self.cleaned_data.get("image")
@@ -100,7 +116,7 @@ class PoseAdmin(admin.ModelAdmin):
     )
     list_display_links = ("thumbnail", "name_en")
     list_editable = ("is_published",)
-    list_filter = ("category", "difficulty", "is_published", "is_bilateral")
+    list_filter = ("kind", "category", "position", "difficulty", "is_published", "is_bilateral")
     search_fields = ("name_en", "name_sa", "slug")
     search_help_text = "English or Sanskrit name, or slug; accents optional (svanasana)."
     prepopulated_fields = {"slug": ("name_en",)}
@@ -113,13 +129,27 @@ class PoseAdmin(admin.ModelAdmin):
             "Classification",
             {
                 "fields": (
+                    "kind",
                     "category",
                     "difficulty",
                     "target_areas",
                     "cautions",
-                    "default_hold_seconds",
-                    "is_bilateral",
                 )
+            },
+        ),
+        (
+            "Sequencing",
+            {
+                "description": "What the generator and the sequence checks order a class by.",
+                "fields": (
+                    "position",
+                    ("intensity", "effort"),
+                    "is_bilateral",
+                    ("default_hold_seconds", "hold_min_seconds", "hold_max_seconds"),
+                    ("long_hold_min_seconds", "long_hold_max_seconds"),
+                    "props",
+                    "breath_pattern",
+                ),
             },
         ),
         (

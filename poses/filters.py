@@ -2,22 +2,26 @@
 
 from django import forms
 
-from poses.models import Category, Difficulty, TargetArea
+from poses.models import Category, Difficulty, Kind, Position, TargetArea
 from yogaflow.forms import optional_choice
 
 
 class PoseFilters(forms.Form):
     q = forms.CharField(required=False, max_length=100, label="Search")
+    kind = optional_choice(Kind, "kind")
     category = optional_choice(Category, "category")
     difficulty = optional_choice(Difficulty, "difficulty")
     target_area = optional_choice(TargetArea, "target area")
+    position = optional_choice(Position, "position")
 
     def selector_kwargs(self) -> dict:
         """Arguments for poses.selectors.pose_library (call after is_valid())."""
         data = self.cleaned_data
         return {
             "search": data["q"].strip(),
+            "kind": data["kind"],
             "category": data["category"],
             "difficulty": data["difficulty"],
             "target_area": data["target_area"],
+            "position": data["position"],
         }

@@ -434,6 +434,8 @@ class Pose(models.Model):
                     long_hold_min_seconds__isnull=True, long_hold_max_seconds__isnull=True
                 )
                 | models.Q(
+                    long_hold_min_seconds__isnull=False,
+                    long_hold_max_seconds__isnull=False,
                     long_hold_min_seconds__gte=MIN_HOLD_SECONDS,
                     long_hold_min_seconds__lte=models.F("long_hold_max_seconds"),
                     long_hold_max_seconds__lte=MAX_HOLD_SECONDS,
@@ -527,7 +529,7 @@ class Pose(models.Model):
             return self.image.url
         if self.image_urls:
             return self.image_urls[0]
-        return static(f"img/poses/{self.category}.svg")
+        return static(f"img/poses/{self.category or Category.SEATED}.svg")
 
     @property
     def has_own_image(self) -> bool:

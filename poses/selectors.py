@@ -21,7 +21,13 @@ def published_poses() -> QuerySet[Pose]:
 
 
 def pose_library(
-    *, search: str = "", category: str = "", difficulty: str = "", target_area: str = ""
+    *,
+    search: str = "",
+    kind: str = "",
+    category: str = "",
+    difficulty: str = "",
+    target_area: str = "",
+    position: str = "",
 ) -> QuerySet[Pose]:
     """Published poses matching every given filter; the search looks at both names, accents ignored.
 
@@ -32,8 +38,12 @@ def pose_library(
     if search:
         for word in fold_for_search(search).split():
             poses = poses.filter(search_text__contains=word)
+    if kind:
+        poses = poses.filter(kind=kind)
     if category:
         poses = poses.filter(category=category)
+    if position:
+        poses = poses.filter(position=position)
     if difficulty:
         poses = poses.filter(difficulty=difficulty)
     if target_area:

@@ -9,9 +9,9 @@ from django.db import models
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from poses.models import Caution, Pose, PoseRating, Rating, TargetArea
+from poses.models import BREATH_PHASES, Caution, Pose, PoseRating, Prop, Rating, TargetArea
 from poses.services import POSE_FIELDS
-from yogaflow.api.fields import StrictCharField, StrictModelSerializer
+from yogaflow.api.fields import StrictCharField, StrictIntegerField, StrictModelSerializer
 
 
 class StrictSlugField(serializers.SlugField):
@@ -43,6 +43,7 @@ class AbsoluteURLField(serializers.Field):
 POSE_CARD_FIELDS = (
     "id",
     "slug",
+    "kind",
     "name_en",
     "name_sa",
     "category",
@@ -51,8 +52,32 @@ POSE_CARD_FIELDS = (
     "target_areas",
     "default_hold_seconds",
     "is_bilateral",
+    "position",
+    "intensity",
+    "effort",
+    "props",
     "image_src",
 )
+
+
+class BreathPatternSerializer(serializers.Serializer):
+    """Seconds per phase of one breath; phases a practice leaves out are 0."""
+
+    inhale = serializers.IntegerField(min_value=0, max_value=20, default=0)
+    hold = serializers.IntegerField(min_value=0, max_value=20, default=0)
+    exhale = serializers.IntegerField(min_value=0, max_value=20, default=0)
+    hold_empty = serializers.IntegerField(min_value=0, max_value=20, default=0)
+
+
+@extend_schema_field(BreathPatternSerializer(allow_null=True))
+class BreathPatternField(serializers.Field):
+    """The pattern with every phase, or null for a pose or a meditation paced in minutes."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return {phase: value.get(phase, 0) for phase in BREATH_PHASES} if value else None
 
 
 class PoseSummarySerializer(serializers.ModelSerializer):
@@ -60,6 +85,11 @@ class PoseSummarySerializer(serializers.ModelSerializer):
 
     target_areas = serializers.ListField(
         child=serializers.ChoiceField(TargetArea.choices), read_only=True
+    )
+    props = serializers.ListField(
+        child=serializers.ChoiceField(Prop.choices),
+        read_only=True,
+        help_text="Props the pose uses as described.",
     )
     image_src = AbsoluteURLField(
         help_text="The pose's image, or its category's placeholder: always something to show."
@@ -73,6 +103,11 @@ class PoseSummarySerializer(serializers.ModelSerializer):
 
 POSE_DETAIL_FIELDS = (
     *POSE_CARD_FIELDS,
+    "hold_min_seconds",
+    "hold_max_seconds",
+    "long_hold_min_seconds",
+    "long_hold_max_seconds",
+    "breath_pattern",
     "instructions",
     "benefits",
     "cautions",
@@ -94,6 +129,7 @@ class PoseSerializer(PoseSummarySerializer):
     )
     benefits = serializers.ListField(child=serializers.CharField(), read_only=True)
     cautions = serializers.ListField(child=serializers.ChoiceField(Caution.choices), read_only=True)
+    breath_pattern = BreathPatternField()
     image = serializers.ImageField(
         read_only=True, allow_null=True, help_text="The uploaded image (absolute URL), or null."
     )
@@ -127,6 +163,13 @@ class PoseWriteSerializer(StrictModelSerializer):
         child=serializers.ChoiceField(TargetArea.choices), required=False
     )
     cautions = serializers.ListField(child=serializers.ChoiceField(Caution.choices), required=False)
+    props = serializers.ListField(child=serializers.ChoiceField(Prop.choices), required=False)
+    breath_pattern = serializers.DictField(
+        child=StrictIntegerField(min_value=0, max_value=20),
+        required=False,
+        help_text='Breathing practices only: seconds per phase ("inhale", "hold", "exhale", '
+        '"hold_empty"), e.g. {"inhale": 4, "exhale": 6}.',
+    )
     image_urls = serializers.ListField(
         child=StrictURLField(), required=False, help_text="Further images, as absolute URLs."
     )

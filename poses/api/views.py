@@ -37,9 +37,11 @@ SLUG = OpenApiParameter(
 )
 FILTER_DESCRIPTIONS = {
     "q": "Words to find in the English or Sanskrit name (accents ignored).",
+    "kind": "Only poses (`asana`), breathing practices (`pranayama`) or meditations (empty: any).",
     "category": "Only this category (empty: any).",
     "difficulty": "Only this difficulty (empty: any).",
     "target_area": "Only poses working this area (empty: any).",
+    "position": "Only poses in this position: standing, on the floor, inverted ... (empty: any).",
 }
 
 

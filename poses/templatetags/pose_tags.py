@@ -4,7 +4,7 @@ the practitioner's rated poses for the profile page (accounts never imports pose
 from django import template
 
 from poses import selectors
-from poses.models import Caution, Rating, TargetArea
+from poses.models import BREATH_PHASES, INTENSITY_LABELS, Caution, Prop, Rating, TargetArea
 
 register = template.Library()
 
@@ -24,6 +24,30 @@ def target_area_labels(values) -> list[str]:
 def caution_labels(values) -> list[str]:
     """["knee_load"] → ["Weight or deep bend on the knees"]."""
     return _labels(values, Caution)
+
+
+@register.filter
+def prop_labels(values) -> list[str]:
+    """["bolster", "blanket"] → ["Bolster", "Blanket"]."""
+    return _labels(values, Prop)
+
+
+@register.filter
+def intensity_label(value) -> str:
+    """3 → "Moderate"."""
+    return INTENSITY_LABELS.get(value, "")
+
+
+BREATH_WORDS = {"inhale": "in", "hold": "hold", "exhale": "out", "hold_empty": "hold"}
+
+
+@register.filter
+def breath_counts(pattern) -> str:
+    """{"inhale": 4, "hold": 7, "exhale": 8} → "in 4 · hold 7 · out 8" (phases of 0 left out)."""
+    pattern = pattern or {}
+    return " · ".join(
+        f"{BREATH_WORDS[phase]} {pattern[phase]}" for phase in BREATH_PHASES if pattern.get(phase)
+    )
 
 
 @register.inclusion_tag("poses/_rated_pose_lists.html", takes_context=True)

@@ -1,6 +1,7 @@
 """The staff pose screens: search by either name, filters, image preview and validated uploads."""
 
 import io
+import json
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -51,6 +52,16 @@ def form_data(pose: Pose, **changes) -> dict:
         "target_areas": pose.target_areas,
         "cautions": pose.cautions,
         "default_hold_seconds": pose.default_hold_seconds,
+        "kind": pose.kind,
+        "position": pose.position,
+        "intensity": pose.intensity,
+        "effort": pose.effort,
+        "hold_min_seconds": pose.hold_min_seconds,
+        "hold_max_seconds": pose.hold_max_seconds,
+        "long_hold_min_seconds": pose.long_hold_min_seconds or "",
+        "long_hold_max_seconds": pose.long_hold_max_seconds or "",
+        "props": pose.props,
+        "breath_pattern": json.dumps(pose.breath_pattern),
         "description": pose.description,
         "instructions": "\n".join(pose.instructions),
         "benefits": "\n".join(pose.benefits),
@@ -153,6 +164,12 @@ def test_staff_create_a_pose_with_lines_and_checkboxes(staff_client):
         benefits=["Strengthens the arms"],
         target_areas=["arms", "core"],
         cautions=["wrist_load"],
+        position="arm_balance",
+        intensity=5,
+        hold_min_seconds=5,
+        hold_max_seconds=30,
+        default_hold_seconds=15,
+        props=["block"],
     )
 
     response = staff_client.post(ADD, form_data(draft))
@@ -162,6 +179,8 @@ def test_staff_create_a_pose_with_lines_and_checkboxes(staff_client):
     assert pose.instructions == ["Squat.", "Twist.", "Lean and lift."]
     assert pose.target_areas == ["arms", "core"]
     assert pose.cautions == ["wrist_load"]
+    assert (pose.position, pose.intensity, pose.hold_range) == ("arm_balance", 5, (5, 30))
+    assert pose.props == ["block"]
     assert pose.search_text == "side crow parsva bakasana"
 
 

@@ -33,8 +33,18 @@ CARD_KEYS = {
     "default_hold_seconds",
     "is_bilateral",
     "image_src",
+    "kind",
+    "position",
+    "intensity",
+    "effort",
+    "props",
 }
 DETAIL_KEYS = CARD_KEYS | {
+    "hold_min_seconds",
+    "hold_max_seconds",
+    "long_hold_min_seconds",
+    "long_hold_max_seconds",
+    "breath_pattern",
     "instructions",
     "benefits",
     "cautions",
@@ -61,6 +71,11 @@ NEW_POSE = {
     "modifications": "Rest the top foot's toes on the floor.",
     "default_hold_seconds": 30,
     "is_bilateral": True,
+    "position": "standing",
+    "intensity": 3,
+    "effort": "active",
+    "hold_min_seconds": 10,
+    "hold_max_seconds": 60,
     "image_urls": ["https://images.example.com/eagle.jpg"],
     "is_published": True,
 }
@@ -183,9 +198,29 @@ def test_filters_by_category_difficulty_and_target_area(api_client):
     assert len(api_client.get(POSES, {"category": ""}).json()["results"]) == 3
 
 
+def test_filters_by_kind_and_position(api_client):
+    PoseFactory(name_en="Tree", category=Category.BALANCE, position="standing")
+    PoseFactory(name_en="Sphinx", category=Category.BACKBEND, position="prone")
+    PoseFactory(
+        name_en="Box Breathing",
+        kind="pranayama",
+        category="",
+        position="seated",
+        breath_pattern={"inhale": 4, "exhale": 4},
+    )
+
+    assert names(api_client.get(POSES, {"kind": "pranayama"})) == ["Box Breathing"]
+    assert names(api_client.get(POSES, {"kind": "asana"})) == ["Sphinx", "Tree"]
+    assert names(api_client.get(POSES, {"position": "prone"})) == ["Sphinx"]
+    detail = api_client.get(pose_url(PoseFactory._meta.model.objects.get(kind="pranayama").slug))
+    assert detail.json()["breath_pattern"] == {"inhale": 4, "hold": 0, "exhale": 4, "hold_empty": 0}
+
+
 @pytest.mark.parametrize(
     ("params", "field"),
     [
+        ({"kind": "dance"}, "kind"),
+        ({"position": "floating"}, "position"),
         ({"category": "flying"}, "category"),
         ({"difficulty": "impossible"}, "difficulty"),
         ({"target_area": "elbows"}, "target_area"),
@@ -304,7 +339,28 @@ def test_missing_required_fields_are_each_named(staff_client):
 
     body = assert_error(response, 400)
     missing = {item["loc"][1] for item in body["detail"] if item["type"] == "required"}
-    assert missing == {"slug", "name_en", "category", "difficulty", "description", "instructions"}
+    assert missing == {
+        "slug",
+        "name_en",
+        "difficulty",
+        "description",
+        "instructions",
+        "position",
+        "intensity",
+        "hold_min_seconds",
+        "hold_max_seconds",
+    }
+
+
+def test_an_asana_without_a_category_is_refused_by_the_models_rule(staff_client):
+    response = staff_client.post(POSES, {**NEW_POSE, "category": ""}, format="json")
+
+    body = assert_error(response, 400)
+    assert {
+        "loc": ["body", "category"],
+        "msg": "An asana needs a category.",
+        "type": "required",
+    } in (body["detail"])
 
 
 def test_staff_change_only_the_fields_sent(staff_client):
@@ -537,6 +593,7 @@ def test_schema_documents_the_library_filters_and_the_upload(schema):
     upload = schema["paths"]["/api/v1/poses/{slug}/image"]["post"]["requestBody"]["content"]
 
     assert parameters["category"]["enum"] == ["", *Category.values]
+    assert parameters["kind"]["enum"] == ["", "asana", "pranayama", "meditation"]
     assert parameters["q"] == {"type": "string", "pattern": "^[^\\x00]*$", "maxLength": 100}
     assert list(upload) == ["multipart/form-data"]
     assert schema["components"]["schemas"]["Pose"]["properties"]["image"]["type"] == [

@@ -198,6 +198,10 @@ def test_staff_created_pose_with_a_library_slug_is_not_overwritten():
         difficulty="beginner",
         description="Written by staff before the library was loaded.",
         instructions=["Stand.", "Breathe.", "Release."],
+        position="standing",
+        intensity=1,
+        hold_min_seconds=10,
+        hold_max_seconds=120,
     )
 
     output = load()

@@ -76,6 +76,11 @@ def valid_fields(**changes):
         "description": "A powerful squat.",
         "instructions": ["Stand.", "Sit back.", "Reach up."],
         "target_areas": ["quadriceps"],
+        "position": "standing",
+        "intensity": 3,
+        "effort": "active",
+        "hold_min_seconds": 5,
+        "hold_max_seconds": 60,
         **changes,
     }
 
@@ -92,6 +97,57 @@ def valid_fields(**changes):
         ({"default_hold_seconds": 601}, "default_hold_seconds", None),
         ({"category": "flying"}, "category", "Value 'flying' is not a valid choice."),
         ({"slug": "not a slug"}, "slug", None),
+        ({"position": "floating"}, "position", "Value 'floating' is not a valid choice."),
+        ({"intensity": 0}, "intensity", None),
+        ({"intensity": 6}, "intensity", None),
+        ({"effort": "lazy"}, "effort", None),
+        ({"props": ["cushion"]}, "props", "Unknown props: cushion."),
+        (
+            {"hold_min_seconds": 40, "hold_max_seconds": 30},
+            "hold_max_seconds",
+            "The longest hold must not be shorter than the shortest.",
+        ),
+        (
+            {"default_hold_seconds": 90},
+            "default_hold_seconds",
+            "The usual hold must lie between the shortest and the longest hold.",
+        ),
+        (
+            {"long_hold_min_seconds": 120},
+            "long_hold_max_seconds",
+            "Give both the shortest and the longest long hold, or neither.",
+        ),
+        (
+            {"long_hold_min_seconds": 300, "long_hold_max_seconds": 120},
+            "long_hold_max_seconds",
+            "The longest long hold must not be shorter than the shortest.",
+        ),
+        ({"category": ""}, "category", "An asana needs a category."),
+        (
+            {"kind": "pranayama"},
+            "category",
+            "Breathing and meditation practices have no category.",
+        ),
+        (
+            {"breath_pattern": {"inhale": 4, "exhale": 4}},
+            "breath_pattern",
+            "Only breathing practices have a breath pattern.",
+        ),
+        (
+            {"kind": "pranayama", "category": "", "breath_pattern": {"inhale": 4, "sigh": 2}},
+            "breath_pattern",
+            "Unknown breath phase: sigh; use inhale, hold, exhale, hold_empty.",
+        ),
+        (
+            {"kind": "pranayama", "category": "", "breath_pattern": {"inhale": 4}},
+            "breath_pattern",
+            "A breath pattern needs an inhale and an exhale.",
+        ),
+        (
+            {"kind": "pranayama", "category": "", "breath_pattern": {"inhale": 4, "exhale": 21}},
+            "breath_pattern",
+            "exhale must be 0 to 20 seconds.",
+        ),
     ],
 )
 def test_save_pose_refuses_invalid_fields_keyed_by_field(changes, field, message):
@@ -130,11 +186,56 @@ def test_save_pose_refuses_fields_it_does_not_manage():
 
 
 @pytest.mark.django_db
+def test_a_breathing_practice_has_a_pattern_and_no_category():
+    pose = save_pose(
+        **valid_fields(
+            slug="box-breathing",
+            kind="pranayama",
+            category="",
+            position="seated",
+            effort="passive",
+            intensity=1,
+            default_hold_seconds=240,
+            hold_min_seconds=60,
+            hold_max_seconds=600,
+            breath_pattern={"inhale": 4, "hold": 4, "exhale": 4, "hold_empty": 4},
+            cautions=["breath_retention"],
+        )
+    )
+
+    assert pose.is_breathing and pose.category == ""
+    assert pose.hold_range == (60, 600) and pose.long_hold_range is None
+
+
+@pytest.mark.django_db
 def test_the_database_refuses_a_hold_out_of_range():
     pose = PoseFactory()
 
     with pytest.raises(IntegrityError):
         Pose.objects.filter(pk=pose.pk).update(default_hold_seconds=0)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"hold_min_seconds": 45},  # above the usual hold of 30
+        {"hold_max_seconds": 20},  # below it
+        {"hold_max_seconds": 601},
+        {"long_hold_min_seconds": 120},  # without its longest
+        {"long_hold_min_seconds": 300, "long_hold_max_seconds": 120},
+        {"intensity": 6},
+        {"position": "floating"},
+        {"effort": "lazy"},
+        {"kind": "pranayama"},  # with a category
+        {"category": ""},  # an asana without one
+    ],
+)
+def test_the_database_holds_the_sequencing_attributes(changes):
+    pose = PoseFactory()
+
+    with pytest.raises(IntegrityError):
+        Pose.objects.filter(pk=pose.pk).update(**changes)
 
 
 # --- practitioners' cautions and ratings -----------------------------------------
@@ -154,9 +255,24 @@ def test_every_avoidance_maps_to_known_pose_cautions():
         (["no_inversions"], {"inversion"}),
         (["knee_friendly"], {"knee_load"}),
         (["wrist_friendly"], {"wrist_load"}),
-        (["pregnancy_safe"], {"not_in_pregnancy"}),
-        (["back_care"], {"deep_backbend", "neck_load"}),
-        (["no_inversions", "back_care"], {"inversion", "deep_backbend", "neck_load"}),
+        (
+            ["pregnancy_safe"],
+            {
+                "not_in_pregnancy",
+                "belly_pressure",
+                "closed_twist",
+                "long_supine",
+                "deep_backbend",
+                "inversion",
+                "breath_retention",
+            },
+        ),
+        (["back_care"], {"deep_backbend", "spinal_flexion", "spinal_rotation", "neck_load"}),
+        (["osteoporosis_safe"], {"spinal_flexion", "spinal_rotation", "neck_load"}),
+        (
+            ["no_inversions", "back_care"],
+            {"inversion", "deep_backbend", "spinal_flexion", "spinal_rotation", "neck_load"},
+        ),
         (["no_such_thing"], set()),
     ],
 )

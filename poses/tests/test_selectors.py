@@ -67,6 +67,22 @@ def test_category_and_difficulty_filters_combine():
     assert slugs(selectors.pose_library(category="balance", difficulty="intermediate")) == ["crow"]
 
 
+def test_kind_and_position_filters_find_breathing_practices_and_floor_poses():
+    PoseFactory(slug="tree", position="standing")
+    PoseFactory(slug="sphinx", category=Category.BACKBEND, position="prone")
+    PoseFactory(
+        slug="ujjayi",
+        kind="pranayama",
+        category="",
+        position="seated",
+        breath_pattern={"inhale": 5, "exhale": 5},
+    )
+
+    assert slugs(selectors.pose_library(kind="pranayama")) == ["ujjayi"]
+    assert slugs(selectors.pose_library(kind="asana", position="prone")) == ["sphinx"]
+    assert slugs(selectors.pose_library(position="seated")) == ["ujjayi"]
+
+
 def test_target_area_filter_matches_whole_codes_only():
     PoseFactory(slug="sphinx", target_areas=["lower_back", "chest"])
     PoseFactory(slug="thread-the-needle", target_areas=["upper_back", "shoulders"])
@@ -120,7 +136,9 @@ def test_preferences_hold_the_avoid_list_its_cautions_and_the_thumbs_in_one_quer
 
     assert preferences == selectors.PracticePreferences(
         avoid=("back_care", "no_inversions"),
-        avoid_cautions=frozenset({"inversion", "deep_backbend", "neck_load"}),
+        avoid_cautions=frozenset(
+            {"inversion", "deep_backbend", "spinal_flexion", "spinal_rotation", "neck_load"}
+        ),
         liked=frozenset({"tree", "warrior"}),
         disliked=frozenset({"crow"}),
     )

@@ -181,6 +181,11 @@ def triangle(db):
         modifications="Rest the bottom hand on a block.",
         default_hold_seconds=45,
         is_bilateral=True,
+        position="standing",
+        intensity=3,
+        hold_min_seconds=15,
+        hold_max_seconds=90,
+        props=["block"],
     )
 
 
@@ -199,15 +204,40 @@ def test_pose_detail_shows_everything_about_the_pose(client, triangle):
         "Stretches the hamstrings",
         "Hamstrings, Lower back",
         "Cautions",
-        "Weight or deep bend on the knees",
+        "Weight on the knees or a deep loaded knee bend",
         "Keep the gaze down with neck problems.",
         "Rest the bottom hand on a block.",
-        "0:45</time> each side",
+        "0:45</time> each side (0:15 to 1:30)",
+        "<dt>Position</dt><dd>Standing</dd>",
+        "<dt>Intensity</dt><dd>Moderate (3 of 5), active</dd>",
+        "<dt>Props</dt><dd>Block</dd>",
         'alt="Triangle"',
     ]:
         assert text in page, text
     steps = re.search(r'<ol class="steps">(.*?)</ol>', page, re.S).group(1)
     assert re.findall(r"<li>(.*?)</li>", steps) == triangle.instructions
+
+
+def test_a_breathing_practice_shows_its_count_and_its_kind(client):
+    pose = PoseFactory(
+        kind="pranayama",
+        category="",
+        name_en="Box Breathing",
+        position="seated",
+        effort="passive",
+        intensity=1,
+        default_hold_seconds=240,
+        hold_min_seconds=60,
+        hold_max_seconds=600,
+        breath_pattern={"inhale": 4, "hold": 4, "exhale": 4, "hold_empty": 4},
+    )
+
+    page = html(client.get(detail_url(pose)))
+
+    assert '<li class="tag">Breathing (pranayama)</li>' in page
+    assert "<dt>Breath count</dt><dd>in 4 · hold 4 · out 4 · hold 4 (seconds)</dd>" in page
+    assert "<dt>Usual length</dt>" in page
+    assert "<dt>Intensity</dt><dd>Restful (1 of 5), passive</dd>" in page
 
 
 def test_a_one_sided_pose_does_not_say_each_side(client):
