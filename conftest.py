@@ -110,6 +110,14 @@ def curated_library(db):
     call_command("load_library", verbosity=0)
 
 
+@pytest.fixture
+def live_curated_library(transactional_db):
+    """The curated library for browser tests (a live server sees only committed rows)."""
+    from django.core.management import call_command
+
+    call_command("load_library", verbosity=0)
+
+
 # --- real browser -----------------------------------------------------------
 
 

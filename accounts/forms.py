@@ -11,7 +11,6 @@ from itertools import groupby
 from django import forms
 from django.conf import settings
 from django.contrib.auth import password_validation
-from django.core.exceptions import ValidationError
 
 from accounts.models import (
     MAX_SESSION_MINUTES,
@@ -34,15 +33,6 @@ AVOIDANCE_HINTS = {
     Avoidance.OSTEOPOROSIS_SAFE: "Leaves out loaded rounding and deep twisting of the spine "
     "and weight on the neck.",
 }
-
-
-def add_service_errors(form: forms.Form, error: ValidationError) -> None:
-    """Show a service's ValidationError on the form: next to the field it names, else on top."""
-    if not hasattr(error, "error_dict"):
-        form.add_error(None, error)
-        return
-    for field, errors in error.error_dict.items():
-        form.add_error(field if field in form.fields else None, errors)
 
 
 def _region(zone: str) -> str:
@@ -109,11 +99,7 @@ class ProfileFieldsMixin(forms.Form):
     )
 
 
-class BaseForm(forms.Form):
-    label_suffix = ""
-
-
-class SignupForm(BaseForm, ProfileFieldsMixin):
+class SignupForm(ProfileFieldsMixin):
     email = email_field()
     password = new_password_field("Password")
 
@@ -133,7 +119,7 @@ class SignupForm(BaseForm, ProfileFieldsMixin):
         }
 
 
-class LoginForm(BaseForm):
+class LoginForm(forms.Form):
     email = email_field()
     password = password_field("Password", "current-password")
     remember_me = forms.BooleanField(
@@ -157,21 +143,21 @@ class ConfirmNewPasswordMixin(forms.Form):
         return cleaned
 
 
-class PasswordChangeForm(BaseForm, ConfirmNewPasswordMixin):
+class PasswordChangeForm(ConfirmNewPasswordMixin):
     current_password = password_field("Current password", "current-password")
 
     field_order = ["current_password", "new_password", "new_password_confirm"]
 
 
-class SetPasswordForm(BaseForm, ConfirmNewPasswordMixin):
+class SetPasswordForm(ConfirmNewPasswordMixin):
     pass
 
 
-class PasswordResetRequestForm(BaseForm):
+class PasswordResetRequestForm(forms.Form):
     email = email_field()
 
 
-class ProfileForm(BaseForm, ProfileFieldsMixin):
+class ProfileForm(ProfileFieldsMixin):
     preferred_session_minutes = forms.IntegerField(
         label="Preferred session length (minutes)",
         widget=forms.NumberInput(

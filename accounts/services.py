@@ -19,6 +19,7 @@ from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from accounts import lockout
 from accounts.exceptions import InvalidCredentials, LoginLocked
 from accounts.models import User
+from yogaflow.core.http import client_ip
 
 logger = structlog.get_logger(__name__)
 
@@ -83,7 +84,7 @@ def authenticate_user(*, request, email: str, password: str) -> User:
     address costs as much time as a wrong password.
     """
     email = normalize_email(email)
-    ip = lockout.client_ip(request)
+    ip = client_ip(request)
     try:
         lockout.ensure_not_locked(email=email, ip=ip)
     except LoginLocked:

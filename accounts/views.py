@@ -15,7 +15,6 @@ from django.forms.models import model_to_dict
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
@@ -29,8 +28,9 @@ from accounts.forms import (
     ProfileForm,
     SetPasswordForm,
     SignupForm,
-    add_service_errors,
 )
+from yogaflow.core.forms import add_service_errors
+from yogaflow.core.http import safe_next
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 # Like Django's PasswordResetConfirmView: the token moves from the emailed URL
@@ -43,15 +43,6 @@ get_or_post = require_http_methods(["GET", "POST"])
 
 def _form_data(request: HttpRequest):
     return request.POST if request.method == "POST" else None
-
-
-def safe_next(request: HttpRequest) -> str:
-    """The `next` address if it stays on this site (no open redirect), else ''."""
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    allowed = url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    )
-    return target if allowed else ""
 
 
 @sensitive_post_parameters("password")

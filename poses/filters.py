@@ -3,7 +3,7 @@
 from django import forms
 
 from poses.models import Category, Difficulty, Kind, Position, TargetArea
-from yogaflow.forms import optional_choice
+from yogaflow.core.forms import optional_choice
 
 
 class PoseFilters(forms.Form):

@@ -16,11 +16,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
-from accounts.views import safe_next
 from poses import selectors, services
 from poses.filters import PoseFilters
 from poses.models import Rating
-from yogaflow.caching import cache_anonymous
+from yogaflow.core.caching import cache_anonymous
+from yogaflow.core.http import safe_next
 
 POSES_PER_PAGE = 24
 RATED_MESSAGES = {

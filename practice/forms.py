@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from practice.models import MAX_SESSION_SECONDS
 from sequences.models import Focus, Style
-from yogaflow.forms import optional_choice
+from yogaflow.core.forms import optional_choice
 
 MAX_LOG_MINUTES = MAX_SESSION_SECONDS // 60
 SCALE_CHOICES = [
@@ -31,10 +31,6 @@ def _scale_field(label: str) -> forms.TypedChoiceField:
     return forms.TypedChoiceField(
         label=label, choices=SCALE_CHOICES, coerce=int, empty_value=None, required=False
     )
-
-
-class BaseForm(forms.Form):
-    label_suffix = ""
 
 
 class HistoryFilters(forms.Form):
@@ -69,7 +65,7 @@ class HistoryFilters(forms.Form):
         }
 
 
-class SessionEditForm(BaseForm):
+class SessionEditForm(forms.Form):
     """What may change after a practice: how it felt, and the notes."""
 
     mood_before = _scale_field("Mood before")
@@ -95,7 +91,7 @@ def _default_start(now: datetime) -> datetime:
     return start.replace(minute=start.minute - start.minute % 5, second=0, microsecond=0)
 
 
-class ManualLogForm(BaseForm):
+class ManualLogForm(forms.Form):
     """“I practised elsewhere”: a day and time on the practitioner's own clock."""
 
     date = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}))

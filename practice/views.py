@@ -14,10 +14,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from accounts.forms import add_service_errors
 from practice import selectors, services
 from practice.forms import HistoryFilters, ManualLogForm, SessionEditForm
 from practice.models import Source
+from yogaflow.core.forms import add_service_errors
 
 SESSIONS_PER_PAGE = 20
 

@@ -21,13 +21,13 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from accounts.forms import add_service_errors
 from poses.filters import PoseFilters
 from poses.selectors import pose_library
 from sequences import services
 from sequences.checks import findings_for
 from sequences.forms import AddPoseForm, ItemForm, MoveForm, RemoveForm, SequenceDetailsForm
 from sequences.selectors import own_sequence, sequence_for_view, user_sequences
+from yogaflow.core.forms import add_service_errors
 
 SEQUENCES_PER_PAGE = 20
 PICKER_LIMIT = 20

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from poses.models import Difficulty
 from sequences.models import Focus, Style
 from sequences.selectors import SCOPES, SORTS
-from yogaflow.forms import optional_choice
+from yogaflow.core.forms import optional_choice
 
 
 class CatalogFilters(forms.Form):

@@ -15,10 +15,6 @@ from sequences.generator import MAX_FOCUS, MAX_MINUTES, MIN_MINUTES
 from sequences.models import Focus, Side, Style, Visibility
 
 
-class BaseForm(forms.Form):
-    label_suffix = ""
-
-
 def _hold_input(**attrs) -> forms.NumberInput:
     # min/max are hints for the browser's spinner; the range is enforced by the service.
     return forms.NumberInput(
@@ -26,7 +22,7 @@ def _hold_input(**attrs) -> forms.NumberInput:
     )
 
 
-class SequenceDetailsForm(BaseForm):
+class SequenceDetailsForm(forms.Form):
     """Title, description and the catalogue facets of one's own sequence (create and edit)."""
 
     title = forms.CharField(
@@ -69,7 +65,7 @@ class SequenceDetailsForm(BaseForm):
         return cls(data, initial=initial)
 
 
-class ItemForm(BaseForm):
+class ItemForm(forms.Form):
     """Hold, side and cue of the pose at one position (the URL carries the position)."""
 
     duration_seconds = forms.IntegerField(
@@ -92,7 +88,7 @@ class ItemForm(BaseForm):
         return cls(data, initial=initial, auto_id=f"item-{position}-%s")
 
 
-class AddPoseForm(BaseForm):
+class AddPoseForm(forms.Form):
     """One pose from the library, by slug; hold (default: the pose's own) and side optional."""
 
     pose = forms.ModelChoiceField(
@@ -119,7 +115,7 @@ class AddPoseForm(BaseForm):
         }
 
 
-class MoveForm(BaseForm):
+class MoveForm(forms.Form):
     offset = forms.TypedChoiceField(
         choices=[(-1, "Move up"), (1, "Move down")],
         coerce=int,
@@ -127,11 +123,11 @@ class MoveForm(BaseForm):
     )
 
 
-class RemoveForm(BaseForm):
+class RemoveForm(forms.Form):
     """No inputs (the URL names the row): it carries the service's error back to the page."""
 
 
-class TodayForm(BaseForm):
+class TodayForm(forms.Form):
     """The choices for today's practice; sequences.generator.clean_choices holds the rules."""
 
     minutes = forms.IntegerField(

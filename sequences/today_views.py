@@ -17,10 +17,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
-from accounts.forms import add_service_errors
 from sequences import selectors, services
 from sequences.forms import TodayForm
 from sequences.generator import GeneratedPractice
+from yogaflow.core.forms import add_service_errors
 
 
 def practice_query(practice: GeneratedPractice, **overrides) -> str:

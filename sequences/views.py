@@ -14,10 +14,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
-from accounts.views import safe_next
 from sequences import checks, selectors, services
 from sequences.filters import CatalogFilters
-from yogaflow.caching import cache_anonymous
+from yogaflow.core.caching import cache_anonymous
+from yogaflow.core.http import safe_next
 
 SEQUENCES_PER_PAGE = 20
 FAVORITE_VALUES = {"1": True, "0": False}

@@ -2,10 +2,10 @@
 
 from django import forms
 
-from accounts.forms import BaseForm, password_field
+from accounts.forms import password_field
 
 
-class DeleteAccountForm(BaseForm):
+class DeleteAccountForm(forms.Form):
     password = password_field("Your password", "current-password")
     confirm = forms.BooleanField(
         label="I understand that my account and all my data will be deleted for good.",

@@ -13,9 +13,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
-from accounts.forms import add_service_errors
 from yogaflow import account_data
 from yogaflow.account_forms import DeleteAccountForm
+from yogaflow.core.forms import add_service_errors
 
 
 def _attachment(content: str, content_type: str, filename: str) -> HttpResponse:

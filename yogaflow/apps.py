@@ -36,7 +36,7 @@ class YogaflowConfig(AppConfig):
 
         from poses.models import Pose
         from sequences.models import Favorite, Sequence, SequencePose
-        from yogaflow.caching import bump_library_version
+        from yogaflow.core.caching import bump_library_version
 
         for model in (Pose, Sequence, SequencePose, Favorite):
             for signal in (post_save, post_delete):

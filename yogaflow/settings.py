@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "corsheaders",
     "django_structlog",
     "yogaflow",
+    "yogaflow.core",
     "accounts",
     "poses",
     "sequences",
@@ -209,10 +210,10 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
-    "DEFAULT_PAGINATION_CLASS": "yogaflow.api.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "yogaflow.core.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "yogaflow.api.errors.exception_handler",
+    "EXCEPTION_HANDLER": "yogaflow.core.api.errors.exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 

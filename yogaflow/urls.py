@@ -26,5 +26,5 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-handler404 = "yogaflow.errors.page_not_found"
-handler500 = "yogaflow.errors.server_error"
+handler404 = "yogaflow.core.errors.page_not_found"
+handler500 = "yogaflow.core.errors.server_error"

@@ -2,7 +2,7 @@
 
 Profile fields come from the model (ModelSerializer), so the API states the
 same lengths, choices and ranges as the model and its validators, and the
-schema documents them. Fields take only their JSON type (yogaflow.api.fields).
+schema documents them. Fields take only their JSON type (yogaflow.core.api.fields).
 No serializer here saves anything.
 """
 
@@ -11,7 +11,7 @@ from rest_framework import serializers
 
 from accounts.models import Avoidance
 from accounts.services import PROFILE_FIELDS, SIGNUP_PROFILE_FIELDS
-from yogaflow.api.fields import (
+from yogaflow.core.api.fields import (
     StrictBooleanField,
     StrictCharField,
     StrictEmailField,

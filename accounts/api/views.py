@@ -2,7 +2,7 @@
 
 Errors are not caught here except to translate the login errors, which
 Django has no word for; services' ValidationErrors reach
-yogaflow.api.errors.exception_handler as they are.
+yogaflow.core.api.errors.exception_handler as they are.
 """
 
 from django.urls import NoReverseMatch, reverse
@@ -19,8 +19,8 @@ from accounts.api import serializers
 from accounts.api.authentication import JWTAuthentication
 from accounts.api.tokens import end_session, issue_tokens, rotate_refresh_token
 from accounts.exceptions import InvalidCredentials, LoginLocked
-from yogaflow.api.schema import RETRY_AFTER, error_responses
-from yogaflow.api.throttling import AddressRateThrottle
+from yogaflow.core.api.schema import RETRY_AFTER, error_responses
+from yogaflow.core.api.throttling import AddressRateThrottle
 
 TAGS = ["auth"]
 LOGIN_ERRORS = {

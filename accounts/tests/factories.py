@@ -1,8 +1,7 @@
 import factory
 
 from accounts.models import User
-
-PASSWORD = "Lotus-Flow-2024"
+from yogaflow.core.testing import PASSWORD
 
 
 class UserFactory(factory.django.DjangoModelFactory):

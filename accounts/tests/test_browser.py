@@ -9,7 +9,7 @@ from django.utils.http import urlsafe_base64_encode
 from playwright.sync_api import expect
 
 from accounts.tests.factories import PASSWORD, UserFactory
-from yogaflow.tests.browser import assert_accessible, log_in
+from yogaflow.core.testing.browser import assert_accessible, log_in
 
 pytestmark = pytest.mark.browser
 

@@ -1,7 +1,6 @@
-"""Form shape, and the one helper that puts a service's errors on a form."""
+"""Form shape of the account pages."""
 
 import pytest
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
 from accounts.forms import (
     LoginForm,
@@ -9,35 +8,11 @@ from accounts.forms import (
     ProfileForm,
     SetPasswordForm,
     SignupForm,
-    add_service_errors,
     timezone_choices,
 )
 from accounts.models import timezone_names
 
 STRONG = "Warrior-Two-2025"
-
-
-def test_add_service_errors_puts_each_message_next_to_its_field():
-    form = SignupForm({"email": "a@example.com", "password": STRONG})
-    form.is_valid()
-
-    add_service_errors(
-        form, ValidationError({"email": ["Taken."], "password": ["Too short.", "Too common."]})
-    )
-
-    assert form.errors["email"] == ["Taken."]
-    assert form.errors["password"] == ["Too short.", "Too common."]
-
-
-def test_add_service_errors_shows_unknown_fields_and_plain_errors_on_top():
-    form = SetPasswordForm({"new_password": STRONG, "new_password_confirm": STRONG})
-    form.is_valid()
-
-    add_service_errors(form, ValidationError({"token": ["Link expired."]}))
-    add_service_errors(form, ValidationError({NON_FIELD_ERRORS: ["Whole form."]}))
-    add_service_errors(form, ValidationError("Plain message."))
-
-    assert form.non_field_errors() == ["Link expired.", "Whole form.", "Plain message."]
 
 
 def test_signup_form_passes_only_the_profile_fields_that_were_filled_in():

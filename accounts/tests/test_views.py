@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from accounts.models import Avoidance, User
 from accounts.tests.factories import PASSWORD, UserFactory
-from yogaflow.errors import server_error
+from yogaflow.core.errors import server_error
 
 pytestmark = pytest.mark.django_db
 

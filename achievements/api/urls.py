@@ -1,4 +1,4 @@
 from achievements.api import views
-from yogaflow.api.routes import api_route
+from yogaflow.core.api.routes import api_route
 
 urlpatterns = [*api_route("achievements", views.AchievementListView, "api-achievements")]

@@ -7,7 +7,7 @@ from rest_framework.views import APIView
 
 from achievements.api.serializers import BadgeSerializer
 from achievements.selectors import badges_for
-from yogaflow.api.schema import error_responses
+from yogaflow.core.api.schema import error_responses
 
 
 class AchievementListView(APIView):

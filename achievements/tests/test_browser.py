@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from accounts.tests.factories import UserFactory
 from achievements.tests.helpers import UTC, award, practise_days
-from yogaflow.tests.browser import assert_accessible, log_in_and_wait
+from yogaflow.core.testing.browser import assert_accessible, log_in_and_wait
 
 # A live server commits for real; the root conftest puts the launch badges back after flushes.
 pytestmark = [

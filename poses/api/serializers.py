@@ -11,7 +11,7 @@ from rest_framework import serializers
 
 from poses.models import BREATH_PHASES, Caution, Pose, PoseRating, Prop, Rating, TargetArea
 from poses.services import POSE_FIELDS
-from yogaflow.api.fields import StrictCharField, StrictIntegerField, StrictModelSerializer
+from yogaflow.core.api.fields import StrictCharField, StrictIntegerField, StrictModelSerializer
 
 
 class StrictSlugField(serializers.SlugField):

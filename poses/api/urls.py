@@ -5,7 +5,7 @@ accepted too (left out of the schema).
 """
 
 from poses.api import views
-from yogaflow.api.routes import api_route
+from yogaflow.core.api.routes import api_route
 
 urlpatterns = [
     *api_route("poses", views.PoseCollectionView, "api-poses"),

@@ -2,7 +2,7 @@
 
 Thin over poses.selectors and poses.services: the filters are the library
 page's own form, and the services' ValidationErrors reach
-yogaflow.api.errors.exception_handler as they are.
+yogaflow.core.api.errors.exception_handler as they are.
 """
 
 from django.utils.decorators import method_decorator
@@ -21,9 +21,9 @@ from rest_framework.views import APIView
 from poses import selectors, services
 from poses.api import serializers
 from poses.filters import PoseFilters
-from yogaflow.api.filters import filter_parameters, query_filters
-from yogaflow.api.schema import error_responses
-from yogaflow.caching import cache_anonymous
+from yogaflow.core.api.filters import filter_parameters, query_filters
+from yogaflow.core.api.schema import error_responses
+from yogaflow.core.caching import cache_anonymous
 
 TAGS = ["poses"]
 STAFF_ONLY = {403: "Only staff may change poses."}

@@ -1,10 +1,8 @@
-"""Template helpers of the pose pages: people's labels for the vocabulary stored as codes, and
-the practitioner's rated poses for the profile page (accounts never imports poses)."""
+"""Template helpers of the pose pages: people's labels for the vocabulary stored as codes."""
 
 from django import template
 
-from poses import selectors
-from poses.models import BREATH_PHASES, INTENSITY_LABELS, Caution, Prop, Rating, TargetArea
+from poses.models import BREATH_PHASES, INTENSITY_LABELS, Caution, Prop, TargetArea
 
 register = template.Library()
 
@@ -48,17 +46,3 @@ def breath_counts(pattern) -> str:
     return " · ".join(
         f"{BREATH_WORDS[phase]} {pattern[phase]}" for phase in BREATH_PHASES if pattern.get(phase)
     )
-
-
-@register.inclusion_tag("poses/_rated_pose_lists.html", takes_context=True)
-def rated_pose_lists(context) -> dict:
-    """`{% rated_pose_lists %}`: the poses the signed-in user thumbed down and up, each with an
-    Undo button. Two queries, whatever the number of ratings."""
-    request = context.get("request")
-    user = getattr(request, "user", None)
-    return {
-        "user": user,
-        "csrf_token": context.get("csrf_token"),
-        "disliked": list(selectors.rated_poses(user, Rating.DOWN)),
-        "liked": list(selectors.rated_poses(user, Rating.UP)),
-    }

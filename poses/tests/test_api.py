@@ -13,8 +13,7 @@ from poses.models import Category, Pose, PoseRating
 from poses.selectors import rating_for
 from poses.services import rate_pose
 from poses.tests.factories import PoseFactory
-from sequences.models import Sequence, SequencePose, Visibility
-from yogaflow.tests.openapi import assert_documented, openapi_schema
+from yogaflow.core.testing.openapi import assert_documented, openapi_schema
 
 pytestmark = pytest.mark.django_db
 
@@ -504,20 +503,10 @@ def test_image_upload_without_a_file_or_as_json_is_refused(staff_client):
 # --- queries -------------------------------------------------------------------
 
 
-@pytest.fixture(params=[10, 500], ids=["10-sequences", "500-sequences"])
+@pytest.fixture(params=[10, 500], ids=["10-poses", "500-poses"])
 def big_library(request):
-    """N poses and N sequences using them, written in bulk: the pose API must not care."""
-    size = request.param
-    poses = Pose.objects.bulk_create(PoseFactory.build_batch(size))
-    sequences = Sequence.objects.bulk_create(
-        Sequence(slug=f"bulk-{index}", title=f"Bulk {index}", visibility=Visibility.PUBLIC)
-        for index in range(size)
-    )
-    SequencePose.objects.bulk_create(
-        SequencePose(sequence=sequence, pose=poses[index], position=1, duration_seconds=30)
-        for index, sequence in enumerate(sequences)
-    )
-    return poses
+    """N poses, written in bulk (with sequences using them: sequences/tests/test_pose_panel.py)."""
+    return Pose.objects.bulk_create(PoseFactory.build_batch(request.param))
 
 
 def test_library_query_count_does_not_grow(

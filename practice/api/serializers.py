@@ -10,7 +10,7 @@ from rest_framework import serializers
 
 from practice.models import MAX_SESSION_SECONDS, PracticeSession
 from sequences.models import Focus, Style
-from yogaflow.api.fields import StrictBooleanField, StrictCharField, StrictIntegerField
+from yogaflow.core.api.fields import StrictBooleanField, StrictCharField, StrictIntegerField
 
 # --- answers -----------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from rest_framework.views import APIView
 
 from practice.api.stats_serializers import StatsSerializer
 from practice.stats import cached_practice_stats
-from yogaflow.api.schema import error_responses
+from yogaflow.core.api.schema import error_responses
 
 
 class StatsView(APIView):

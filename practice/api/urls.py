@@ -1,7 +1,7 @@
 """Practice API routes, mounted at /api/v1/ by yogaflow.api.urls (no trailing slash)."""
 
 from practice.api import stats_views, views
-from yogaflow.api.routes import api_route
+from yogaflow.core.api.routes import api_route
 
 urlpatterns = [
     *api_route("sessions", views.SessionCollectionView, "api-sessions"),

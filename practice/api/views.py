@@ -14,8 +14,8 @@ from practice import selectors, services
 from practice.api import serializers
 from practice.forms import HistoryFilters
 from practice.models import Source
-from yogaflow.api.filters import filter_parameters, query_filters
-from yogaflow.api.schema import error_responses
+from yogaflow.core.api.filters import filter_parameters, query_filters
+from yogaflow.core.api.schema import error_responses
 
 TAGS = ["sessions"]
 MAX_ID = 2**63 - 1

@@ -8,7 +8,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from practice.models import PracticeSession
-from yogaflow.tests.browser import assert_accessible, log_in_and_wait
+from yogaflow.core.testing.browser import assert_accessible, log_in_and_wait
 
 pytestmark = pytest.mark.browser
 

@@ -11,7 +11,7 @@ from poses.tests.factories import PoseFactory
 from practice.models import PracticeSession
 from sequences.services import save_sequence
 from sequences.tests.factories import SequenceFactory
-from yogaflow.tests.browser import assert_accessible, log_in_and_wait
+from yogaflow.core.testing.browser import assert_accessible, log_in_and_wait
 
 pytestmark = [
     pytest.mark.browser,

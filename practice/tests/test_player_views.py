@@ -5,13 +5,11 @@ import uuid
 from datetime import timedelta
 
 import pytest
-import time_machine
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
-from achievements.services import evaluate_for
 from poses.tests.factories import PoseFactory
 from practice.models import PracticeSession
 from practice.tests.factories import PracticeSessionFactory
@@ -304,20 +302,6 @@ def test_record_needs_a_logged_in_user_and_a_post(client, user, sequence):
     assert not PracticeSession.objects.exists()
     client.force_login(user)
     assert client.get(RECORD_URL).status_code == 405
-
-
-@pytest.mark.parametrize("history", [1, 60])
-# Midday: neither the early-bird nor the night-owl badge is new for this session.
-@time_machine.travel("2026-03-10 12:00:00Z", tick=True)
-def test_record_runs_a_bounded_number_of_queries_whatever_the_history(
-    client, user, sequence, history, django_assert_max_num_queries
-):
-    PracticeSessionFactory.create_batch(history, user=user)
-    evaluate_for(user)  # badges already earned by the history: none new for this session
-    client.force_login(user)
-
-    with django_assert_max_num_queries(14):
-        assert post(client, payload(sequence)).status_code == 201
 
 
 # --- the summary ------------------------------------------------------------------

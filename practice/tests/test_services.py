@@ -1,4 +1,4 @@
-"""record_practice: validation, idempotency, local days, and badges in the same transaction."""
+"""record_practice: validation, idempotency and local days (badges: achievements/tests)."""
 
 import uuid
 from datetime import datetime, timedelta
@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils import timezone
 
-from achievements.models import UserAchievement
 from practice import services
 from practice.models import PracticeSession
 from practice.selectors import practice_runs, streaks
@@ -90,19 +89,6 @@ def test_another_users_private_sequence_cannot_be_recorded(user, other_user):
     private = SequenceFactory(author=other_user)
     with pytest.raises(Http404):
         record(user, start=timezone.now() - timedelta(hours=1), sequence=private)
-
-
-# Midday: neither the early-bird nor the night-owl badge comes along, whenever CI runs.
-@time_machine.travel(datetime(2026, 3, 10, 12, 0, tzinfo=UTC), tick=False)
-def test_first_practice_earns_the_first_badge_once(user):
-    first = record(user, start=timezone.now() - timedelta(hours=2))
-    second = record(user, start=timezone.now() - timedelta(hours=1))
-
-    assert [badge.code for badge in first.awarded] == ["first-practice"]
-    assert "first-practice" not in [badge.code for badge in second.awarded]
-    assert (
-        UserAchievement.objects.filter(user=user, achievement__code="first-practice").count() == 1
-    )
 
 
 def test_streaks_count_consecutive_local_days_and_forgive_today(user):

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from practice.stats import local_today
 from practice.tests.factories import PracticeSessionFactory
 from sequences.tests.factories import SequenceFactory
-from yogaflow.tests.browser import assert_accessible, log_in_and_wait
+from yogaflow.core.testing.browser import assert_accessible, log_in_and_wait
 
 pytestmark = pytest.mark.browser
 

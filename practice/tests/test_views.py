@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
-from achievements.models import UserAchievement
 from practice import services
 from practice.models import PracticeSession
 from practice.tests.factories import PracticeSessionFactory
@@ -69,12 +68,6 @@ def bulk_sessions(user, count: int) -> None:
 
 
 @pytest.fixture
-def owner_client(client, user):
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
 def session(user):
     return on_day(user, date(2026, 3, 1), sequence_title="Morning flow", notes="Calm.")
 
@@ -123,11 +116,11 @@ def test_history_lists_only_ones_own_sessions(client, user, other_user, session)
 # --- history --------------------------------------------------------------------
 
 
-def test_history_lists_sessions_newest_first_with_their_facts(owner_client, user):
+def test_history_lists_sessions_newest_first_with_their_facts(member_client, user):
     older = on_day(user, date(2026, 2, 1), sequence_title="", style="yin", completed=True)
     newer = on_day(user, date(2026, 2, 3), sequence_title="Studio class", style="vinyasa")
 
-    response = owner_client.get(HISTORY_URL)
+    response = member_client.get(HISTORY_URL)
 
     assert shown(response) == [newer.pk, older.pk]
     page = html(response)
@@ -138,39 +131,39 @@ def test_history_lists_sessions_newest_first_with_their_facts(owner_client, user
     assert f'href="{detail_url(newer)}"' in page
 
 
-def test_history_is_paginated(owner_client, user):
+def test_history_is_paginated(member_client, user):
     bulk_sessions(user, SESSIONS_PER_PAGE + 3)
 
-    first = owner_client.get(HISTORY_URL)
-    second = owner_client.get(HISTORY_URL, {"page": 2})
+    first = member_client.get(HISTORY_URL)
+    second = member_client.get(HISTORY_URL, {"page": 2})
 
     assert len(shown(first)) == SESSIONS_PER_PAGE
     assert len(shown(second)) == 3
     assert not set(shown(first)) & set(shown(second))
 
 
-def test_history_filters_by_local_date_range(owner_client, user):
+def test_history_filters_by_local_date_range(member_client, user):
     on_day(user, date(2026, 1, 31))
     inside = [on_day(user, date(2026, 2, 1)), on_day(user, date(2026, 2, 28))]
     on_day(user, date(2026, 3, 1))
 
-    response = owner_client.get(HISTORY_URL, {"date_from": "2026-02-01", "date_to": "2026-02-28"})
+    response = member_client.get(HISTORY_URL, {"date_from": "2026-02-01", "date_to": "2026-02-28"})
 
     assert sorted(shown(response)) == sorted(s.pk for s in inside)
 
 
-def test_history_filters_by_style(owner_client, user):
+def test_history_filters_by_style(member_client, user):
     yin = on_day(user, date(2026, 2, 1), style="yin")
     on_day(user, date(2026, 2, 2), style="hatha")
 
-    assert shown(owner_client.get(HISTORY_URL, {"style": "yin"})) == [yin.pk]
+    assert shown(member_client.get(HISTORY_URL, {"style": "yin"})) == [yin.pk]
 
 
-def test_history_shows_one_day_from_the_calendar(owner_client, user):
+def test_history_shows_one_day_from_the_calendar(member_client, user):
     on_day(user, date(2026, 2, 1))
     wanted = on_day(user, date(2026, 2, 2))
 
-    response = owner_client.get(HISTORY_URL, {"day": "2026-02-02"})
+    response = member_client.get(HISTORY_URL, {"day": "2026-02-02"})
 
     assert shown(response) == [wanted.pk]
     assert "on 2 February 2026" in html(response)
@@ -185,8 +178,8 @@ def test_history_shows_one_day_from_the_calendar(owner_client, user):
         {"day": "2026-13-01"},
     ],
 )
-def test_invalid_filters_show_form_errors_and_no_results(owner_client, session, query):
-    response = owner_client.get(HISTORY_URL, query)
+def test_invalid_filters_show_form_errors_and_no_results(member_client, session, query):
+    response = member_client.get(HISTORY_URL, query)
 
     assert response.status_code == 200
     assert response.context["form"].errors
@@ -194,8 +187,8 @@ def test_invalid_filters_show_form_errors_and_no_results(owner_client, session, 
     assert "Please check the form" in html(response)
 
 
-def test_empty_history_links_to_the_catalogue_and_the_manual_log(owner_client):
-    page = html(owner_client.get(HISTORY_URL))
+def test_empty_history_links_to_the_catalogue_and_the_manual_log(member_client):
+    page = html(member_client.get(HISTORY_URL))
 
     assert "No practice recorded yet" in page
     assert f'href="{reverse("sequences:catalog")}"' in page
@@ -204,14 +197,14 @@ def test_empty_history_links_to_the_catalogue_and_the_manual_log(owner_client):
 
 @pytest.mark.parametrize("count", [10, 500])
 def test_history_query_count_does_not_grow(
-    owner_client, user, count, django_assert_max_num_queries
+    member_client, user, count, django_assert_max_num_queries
 ):
     bulk_sessions(user, count)
     SequenceFactory(poses=0)
 
     # session, user, count, page (sequence joined)
     with django_assert_max_num_queries(4):
-        response = owner_client.get(HISTORY_URL)
+        response = member_client.get(HISTORY_URL)
 
     assert len(shown(response)) == min(count, SESSIONS_PER_PAGE)
 
@@ -219,7 +212,7 @@ def test_history_query_count_does_not_grow(
 # --- detail and edit -----------------------------------------------------------
 
 
-def test_detail_shows_everything_recorded_in_the_users_time_zone(owner_client, user):
+def test_detail_shows_everything_recorded_in_the_users_time_zone(member_client, user):
     user.timezone = "Asia/Tokyo"
     user.save(update_fields=["timezone"])
     session = PracticeSessionFactory(
@@ -237,7 +230,7 @@ def test_detail_shows_everything_recorded_in_the_users_time_zone(owner_client, u
         focus="hips",
     )
 
-    page = html(owner_client.get(detail_url(session)))
+    page = html(member_client.get(detail_url(session)))
 
     assert "06:30" in page and "07:15" in page and "Asia/Tokyo" in page
     assert "Sunday 1 March 2026" in page
@@ -246,22 +239,22 @@ def test_detail_shows_everything_recorded_in_the_users_time_zone(owner_client, u
     assert "Tight hips." in page
 
 
-def test_detail_links_to_the_sequence_while_it_exists(owner_client, user):
+def test_detail_links_to_the_sequence_while_it_exists(member_client, user):
     sequence = SequenceFactory(title="Bedtime yin", poses=0)
     session = on_day(user, date(2026, 3, 1), sequence=sequence, sequence_title="Bedtime yin")
 
-    assert f'href="{sequence.get_absolute_url()}"' in html(owner_client.get(detail_url(session)))
+    assert f'href="{sequence.get_absolute_url()}"' in html(member_client.get(detail_url(session)))
     sequence.delete()
-    assert sequence.get_absolute_url() not in html(owner_client.get(detail_url(session)))
+    assert sequence.get_absolute_url() not in html(member_client.get(detail_url(session)))
 
 
-def test_detail_query_count_is_bounded(owner_client, session, django_assert_max_num_queries):
+def test_detail_query_count_is_bounded(member_client, session, django_assert_max_num_queries):
     with django_assert_max_num_queries(3):
-        assert owner_client.get(detail_url(session)).status_code == 200
+        assert member_client.get(detail_url(session)).status_code == 200
 
 
-def test_editing_notes_and_feelings_saves_them(owner_client, session):
-    response = owner_client.post(
+def test_editing_notes_and_feelings_saves_them(member_client, session):
+    response = member_client.post(
         detail_url(session),
         {"notes": "Better after.", "mood_before": "2", "mood_after": "5", "energy_after": "4"},
     )
@@ -276,8 +269,8 @@ def test_editing_notes_and_feelings_saves_them(owner_client, session):
 @pytest.mark.parametrize(
     "data", [{"mood_before": "6"}, {"energy_after": "zero"}, {"notes": "x" * 2001}]
 )
-def test_bad_edits_are_form_errors_and_change_nothing(owner_client, session, data):
-    response = owner_client.post(detail_url(session), {"notes": "Changed", **data})
+def test_bad_edits_are_form_errors_and_change_nothing(member_client, session, data):
+    response = member_client.post(detail_url(session), {"notes": "Changed", **data})
 
     assert response.status_code == 200
     assert response.context["form"].errors
@@ -288,16 +281,16 @@ def test_bad_edits_are_form_errors_and_change_nothing(owner_client, session, dat
 # --- delete --------------------------------------------------------------------
 
 
-def test_delete_asks_for_confirmation_first(owner_client, session):
-    response = owner_client.get(delete_url(session))
+def test_delete_asks_for_confirmation_first(member_client, session):
+    response = member_client.get(delete_url(session))
 
     assert response.status_code == 200
     assert "Delete this practice?" in html(response)
     assert PracticeSession.objects.filter(pk=session.pk).exists()
 
 
-def test_delete_removes_the_session_and_returns_to_history(owner_client, session):
-    response = owner_client.post(delete_url(session))
+def test_delete_removes_the_session_and_returns_to_history(member_client, session):
+    response = member_client.post(delete_url(session))
 
     assert response.status_code == 302 and response["Location"] == HISTORY_URL
     assert not PracticeSession.objects.filter(pk=session.pk).exists()
@@ -323,22 +316,22 @@ def log_data(**overrides) -> dict:
 
 
 @time_machine.travel(datetime(2026, 3, 2, 12, 0, tzinfo=UTC), tick=False)
-def test_log_form_defaults_to_today_and_a_recent_start_in_the_users_time_zone(owner_client, user):
+def test_log_form_defaults_to_today_and_a_recent_start_in_the_users_time_zone(member_client, user):
     user.timezone = "Asia/Tokyo"  # 21:00 on 2 March there
     user.save(update_fields=["timezone"])
 
-    form = owner_client.get(LOG_URL).context["form"]
+    form = member_client.get(LOG_URL).context["form"]
 
     assert form.initial["date"] == date(2026, 3, 2)
     assert form.initial["start_time"].strftime("%H:%M") == "20:30"
 
 
 @time_machine.travel(datetime(2026, 3, 2, 12, 0, tzinfo=UTC), tick=False)
-def test_manual_log_in_tokyo_keeps_the_local_day_and_stores_utc(owner_client, user):
+def test_manual_log_in_tokyo_keeps_the_local_day_and_stores_utc(member_client, user):
     user.timezone = "Asia/Tokyo"
     user.save(update_fields=["timezone"])
 
-    response = owner_client.post(LOG_URL, log_data())
+    response = member_client.post(LOG_URL, log_data())
 
     session = PracticeSession.objects.get(user=user)
     assert response.status_code == 302 and response["Location"] == detail_url(session)
@@ -356,25 +349,15 @@ def test_manual_log_in_tokyo_keeps_the_local_day_and_stores_utc(owner_client, us
 
 
 @time_machine.travel(datetime(2026, 3, 2, 12, 0, tzinfo=UTC), tick=False)
-def test_manual_log_in_los_angeles_is_read_on_that_clock(owner_client, user):
+def test_manual_log_in_los_angeles_is_read_on_that_clock(member_client, user):
     user.timezone = "America/Los_Angeles"
     user.save(update_fields=["timezone"])
 
-    owner_client.post(LOG_URL, log_data(date="2026-03-01", start_time="19:30"))
+    member_client.post(LOG_URL, log_data(date="2026-03-01", start_time="19:30"))
 
     session = PracticeSession.objects.get(user=user)
     assert session.local_date == date(2026, 3, 1)
     assert session.started_at == datetime(2026, 3, 2, 3, 30, tzinfo=UTC)
-
-
-@time_machine.travel(datetime(2026, 3, 2, 12, 0, tzinfo=UTC), tick=False)
-def test_manual_log_mentions_the_badge_it_earned(owner_client, user):
-    response = owner_client.post(LOG_URL, log_data())
-
-    earned = UserAchievement.objects.filter(user=user).select_related("achievement")
-    assert earned.exists()
-    assert any(award.achievement.name in flash(response)[0] for award in earned)
-    assert flash(response)[0].startswith("Logged your practice. You earned:")
 
 
 @time_machine.travel(datetime(2026, 3, 2, 12, 0, tzinfo=UTC), tick=False)
@@ -390,8 +373,8 @@ def test_manual_log_mentions_the_badge_it_earned(owner_client, user):
         {"title": "x" * 121},
     ],
 )
-def test_bad_manual_log_input_is_a_form_error_and_writes_nothing(owner_client, user, overrides):
-    response = owner_client.post(LOG_URL, log_data(**overrides))
+def test_bad_manual_log_input_is_a_form_error_and_writes_nothing(member_client, user, overrides):
+    response = member_client.post(LOG_URL, log_data(**overrides))
 
     assert response.status_code == 200
     assert response.context["form"].errors
@@ -399,18 +382,18 @@ def test_bad_manual_log_input_is_a_form_error_and_writes_nothing(owner_client, u
 
 
 @time_machine.travel(datetime(2026, 3, 2, 12, 0, tzinfo=UTC), tick=False)
-def test_a_practice_in_the_future_is_refused_by_the_service_onto_the_form(owner_client, user):
+def test_a_practice_in_the_future_is_refused_by_the_service_onto_the_form(member_client, user):
     user.timezone = "UTC"
     user.save(update_fields=["timezone"])
 
-    response = owner_client.post(LOG_URL, log_data(date="2026-03-02", start_time="11:30"))
+    response = member_client.post(LOG_URL, log_data(date="2026-03-02", start_time="11:30"))
 
     assert response.status_code == 200
     assert "cannot end in the future" in html(response)
     assert not PracticeSession.objects.exists()
 
 
-def test_the_manual_log_goes_through_record_practice(owner_client, user, monkeypatch):
+def test_the_manual_log_goes_through_record_practice(member_client, user, monkeypatch):
     calls = []
     real = services.record_practice
 
@@ -421,13 +404,13 @@ def test_the_manual_log_goes_through_record_practice(owner_client, user, monkeyp
     monkeypatch.setattr(services, "record_practice", spy)
     yesterday = timezone.localdate(timezone=ZoneInfo(user.timezone)) - timedelta(days=1)
 
-    owner_client.post(LOG_URL, log_data(date=yesterday.isoformat()))
+    member_client.post(LOG_URL, log_data(date=yesterday.isoformat()))
 
     assert calls and calls[0]["source"] == "manual" and calls[0]["user"] == user
 
 
-def test_signed_in_navigation_links_history_stats_and_badges(owner_client, client):
-    page = html(owner_client.get(HISTORY_URL))
+def test_signed_in_navigation_links_history_stats_and_badges(member_client, client):
+    page = html(member_client.get(HISTORY_URL))
 
     assert f'<a href="{HISTORY_URL}" aria-current="page">History</a>' in page
     assert f'href="{reverse("practice:stats")}">Stats</a>' in page

@@ -15,7 +15,7 @@ from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Difficulty, Pose
 from sequences.checks import findings_for
 from sequences.generator import MAX_FOCUS, MAX_MINUTES, MIN_MINUTES, PHASE_LABELS
 from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Sequence, SequencePose, Side, Style
-from yogaflow.api.fields import StrictCharField, StrictIntegerField, StrictModelSerializer
+from yogaflow.core.api.fields import StrictCharField, StrictIntegerField, StrictModelSerializer
 
 # --- answers -----------------------------------------------------------------
 

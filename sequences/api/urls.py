@@ -5,7 +5,7 @@ accepted too (left out of the schema).
 """
 
 from sequences.api import views
-from yogaflow.api.routes import api_route
+from yogaflow.core.api.routes import api_route
 
 urlpatterns = [
     *api_route("sequences", views.SequenceCollectionView, "api-sequences"),

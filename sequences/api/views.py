@@ -16,9 +16,9 @@ from rest_framework.views import APIView
 from sequences import checks, selectors, services
 from sequences.api import serializers
 from sequences.filters import CatalogFilters
-from yogaflow.api.filters import filter_parameters, query_filters
-from yogaflow.api.schema import error_responses
-from yogaflow.caching import cache_anonymous
+from yogaflow.core.api.filters import filter_parameters, query_filters
+from yogaflow.core.api.schema import error_responses
+from yogaflow.core.caching import cache_anonymous
 
 TAGS = ["sequences"]
 SLUG = OpenApiParameter(

@@ -15,12 +15,6 @@ CHANGELIST = reverse("admin:sequences_sequence_changelist")
 ADD = reverse("admin:sequences_sequence_add")
 
 
-@pytest.fixture
-def staff_client(client):
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
-    return client
-
-
 def change_url(sequence):
     return reverse("admin:sequences_sequence_change", args=[sequence.pk])
 
@@ -95,11 +89,11 @@ def test_format_duration_is_minutes_and_seconds():
     ]
 
 
-def test_changelist_shows_author_or_curated_pose_count_and_duration(staff_client):
+def test_changelist_shows_author_or_curated_pose_count_and_duration(admin_client):
     SequenceFactory(title="Sun A", poses=[PoseFactory(), PoseFactory()])  # 2 × 30 s
     SequenceFactory(title="Mine", author=UserFactory(email="asha@example.com"))
 
-    response = staff_client.get(CHANGELIST)
+    response = admin_client.get(CHANGELIST)
 
     content = response.content.decode()
     assert "Curated" in content
@@ -110,7 +104,7 @@ def test_changelist_shows_author_or_curated_pose_count_and_duration(staff_client
 
 @pytest.mark.parametrize("rows", [10, 500])
 def test_changelist_runs_a_bounded_number_of_queries(
-    staff_client, django_assert_max_num_queries, rows
+    admin_client, django_assert_max_num_queries, rows
 ):
     poses = PoseFactory.create_batch(3)
     authors = UserFactory.create_batch(3)
@@ -118,16 +112,16 @@ def test_changelist_runs_a_bounded_number_of_queries(
         SequenceFactory(poses=poses, author=authors[index % 3] if index % 2 else None)
 
     with django_assert_max_num_queries(6):
-        response = staff_client.get(CHANGELIST)
+        response = admin_client.get(CHANGELIST)
 
     assert response.status_code == 200
 
 
-def test_changelist_filters_curated_and_searches_titles(staff_client):
+def test_changelist_filters_curated_and_searches_titles(admin_client):
     SequenceFactory(title="Morning Flow")
     SequenceFactory(title="Morning Mine", author=UserFactory())
 
-    response = staff_client.get(CHANGELIST, {"source": "curated", "q": "morning"})
+    response = admin_client.get(CHANGELIST, {"source": "curated", "q": "morning"})
 
     assert [s.title for s in response.context["cl"].result_list] == ["Morning Flow"]
 
@@ -137,12 +131,12 @@ def test_changelist_filters_curated_and_searches_titles(staff_client):
 
 @pytest.mark.parametrize("pose_count", [3, 60])
 def test_change_page_with_its_poses_runs_a_bounded_number_of_queries(
-    staff_client, django_assert_max_num_queries, pose_count
+    admin_client, django_assert_max_num_queries, pose_count
 ):
     sequence = SequenceFactory(poses=pose_count)
 
     with django_assert_max_num_queries(7):
-        response = staff_client.get(change_url(sequence))
+        response = admin_client.get(change_url(sequence))
 
     assert response.status_code == 200
     assert response.content.count(b'name="items-') >= pose_count * 5
@@ -152,16 +146,16 @@ def test_change_page_with_its_poses_runs_a_bounded_number_of_queries(
     )
 
 
-def test_add_page_offers_an_empty_pose_row(staff_client, django_assert_max_num_queries):
+def test_add_page_offers_an_empty_pose_row(admin_client, django_assert_max_num_queries):
     with django_assert_max_num_queries(4):
-        response = staff_client.get(ADD)
+        response = admin_client.get(ADD)
 
     assert response.status_code == 200
     assert b'name="items-0-pose"' in response.content
     assert response.context["adminform"].form.initial["visibility"] == Visibility.PUBLIC
 
 
-def test_staff_create_a_curated_sequence_with_its_poses(staff_client):
+def test_staff_create_a_curated_sequence_with_its_poses(admin_client):
     one_sided = PoseFactory(is_bilateral=True)
     symmetric = PoseFactory()
     data = {
@@ -174,7 +168,7 @@ def test_staff_create_a_curated_sequence_with_its_poses(staff_client):
         ),
     }
 
-    response = staff_client.post(ADD, data)
+    response = admin_client.post(ADD, data)
 
     assert response.status_code == 302, form_errors(response)
     sequence = Sequence.objects.get(slug="evening-unwind")
@@ -190,12 +184,12 @@ def test_staff_create_a_curated_sequence_with_its_poses(staff_client):
 # --- inline edits keep the totals right ------------------------------------------
 
 
-def test_changing_a_hold_in_the_inline_recomputes_the_total(staff_client):
+def test_changing_a_hold_in_the_inline_recomputes_the_total(admin_client):
     sequence = SequenceFactory(poses=3)  # 3 × 30 s
     rows = existing_rows(sequence)
     rows[1]["duration_seconds"] = 90
 
-    response = post_inline(staff_client, sequence, rows)
+    response = post_inline(admin_client, sequence, rows)
 
     assert response.status_code == 302, form_errors(response)
     sequence.refresh_from_db()
@@ -203,27 +197,27 @@ def test_changing_a_hold_in_the_inline_recomputes_the_total(staff_client):
     assert sequence.pose_count == 3
 
 
-def test_swapping_positions_reorders_the_poses(staff_client):
+def test_swapping_positions_reorders_the_poses(admin_client):
     first, second, third = PoseFactory.create_batch(3)
     sequence = SequenceFactory(poses=[first, second, third])
     rows = existing_rows(sequence)
     rows[0]["position"], rows[2]["position"] = 3, 1
 
-    response = post_inline(staff_client, sequence, rows)
+    response = post_inline(admin_client, sequence, rows)
 
     assert response.status_code == 302, form_errors(response)
     order = list(sequence.items.order_by("position").values_list("pose_id", "position"))
     assert order == [(third.pk, 1), (second.pk, 2), (first.pk, 3)]
 
 
-def test_deleting_and_adding_rows_renumbers_and_recounts(staff_client):
+def test_deleting_and_adding_rows_renumbers_and_recounts(admin_client):
     sequence = SequenceFactory(poses=3)
     added = PoseFactory(is_bilateral=True)
     rows = existing_rows(sequence)
     rows[0]["DELETE"] = "on"
     rows.append({"position": None, "pose": added.pk, "duration_seconds": 45, "side": "both"})
 
-    response = post_inline(staff_client, sequence, rows)
+    response = post_inline(admin_client, sequence, rows)
 
     assert response.status_code == 302, form_errors(response)
     sequence.refresh_from_db()
@@ -232,26 +226,26 @@ def test_deleting_and_adding_rows_renumbers_and_recounts(staff_client):
     assert (sequence.pose_count, sequence.total_duration_seconds) == (3, 30 + 30 + 45 * 2)
 
 
-def test_an_unpublished_pose_is_refused_and_nothing_changes(staff_client):
+def test_an_unpublished_pose_is_refused_and_nothing_changes(admin_client):
     sequence = SequenceFactory(poses=2)
     hidden = PoseFactory(is_published=False)
     rows = existing_rows(sequence)
     rows[0]["pose"] = hidden.pk
     before = list(sequence.items.values_list("pk", "pose_id"))
 
-    response = post_inline(staff_client, sequence, rows)
+    response = post_inline(admin_client, sequence, rows)
 
     assert response.status_code == 200
     assert "Pose #1: no such published pose." in response.content.decode()
     assert list(sequence.items.values_list("pk", "pose_id")) == before
 
 
-def test_a_hold_out_of_range_is_refused_on_its_row(staff_client):
+def test_a_hold_out_of_range_is_refused_on_its_row(admin_client):
     sequence = SequenceFactory(poses=2)
     rows = existing_rows(sequence)
     rows[1]["duration_seconds"] = 4
 
-    response = post_inline(staff_client, sequence, rows)
+    response = post_inline(admin_client, sequence, rows)
 
     assert response.status_code == 200
     _, inline_errors, _ = form_errors(response)
@@ -260,18 +254,18 @@ def test_a_hold_out_of_range_is_refused_on_its_row(staff_client):
     assert sequence.total_duration_seconds == 60
 
 
-def test_a_duplicate_position_is_refused(staff_client):
+def test_a_duplicate_position_is_refused(admin_client):
     sequence = SequenceFactory(poses=2)
     rows = existing_rows(sequence)
     rows[1]["position"] = rows[0]["position"]
 
-    response = post_inline(staff_client, sequence, rows)
+    response = post_inline(admin_client, sequence, rows)
 
     assert response.status_code == 200
     assert "Please correct the duplicate data" in response.content.decode()
 
 
-def test_editing_only_the_title_leaves_the_poses_alone(staff_client):
+def test_editing_only_the_title_leaves_the_poses_alone(admin_client):
     sequence = SequenceFactory(poses=2)
     rows = existing_rows(sequence)
     before = list(sequence.items.values_list("pk", flat=True))
@@ -280,7 +274,7 @@ def test_editing_only_the_title_leaves_the_poses_alone(staff_client):
         **inline_data(rows, initial=2),
     }
 
-    response = staff_client.post(change_url(sequence), data)
+    response = admin_client.post(change_url(sequence), data)
 
     assert response.status_code == 302, form_errors(response)
     sequence.refresh_from_db()
@@ -291,15 +285,15 @@ def test_editing_only_the_title_leaves_the_poses_alone(staff_client):
 # --- favorites ------------------------------------------------------------------
 
 
-def test_favorites_are_read_only_for_staff(staff_client):
+def test_favorites_are_read_only_for_staff(admin_client):
     favorite = FavoriteFactory()
 
-    listing = staff_client.get(reverse("admin:sequences_favorite_changelist"))
-    add = staff_client.get(reverse("admin:sequences_favorite_add"))
-    change = staff_client.post(
+    listing = admin_client.get(reverse("admin:sequences_favorite_changelist"))
+    add = admin_client.get(reverse("admin:sequences_favorite_add"))
+    change = admin_client.post(
         reverse("admin:sequences_favorite_change", args=[favorite.pk]), {"user": favorite.user_id}
     )
-    delete = staff_client.post(
+    delete = admin_client.post(
         reverse("admin:sequences_favorite_delete", args=[favorite.pk]), {"post": "yes"}
     )
 
@@ -329,13 +323,13 @@ def test_favorites_admin_has_no_add_permission():
 
 @pytest.mark.parametrize("rows", [10, 500])
 def test_favorites_changelist_runs_a_bounded_number_of_queries(
-    staff_client, django_assert_max_num_queries, rows
+    admin_client, django_assert_max_num_queries, rows
 ):
     sequence = SequenceFactory()
     for user in UserFactory.create_batch(rows):
         FavoriteFactory(user=user, sequence=sequence)
 
     with django_assert_max_num_queries(8):
-        response = staff_client.get(reverse("admin:sequences_favorite_changelist"))
+        response = admin_client.get(reverse("admin:sequences_favorite_changelist"))
 
     assert response.status_code == 200

@@ -13,7 +13,7 @@ from poses.tests.factories import PoseFactory
 from sequences.models import Favorite, Sequence, SequencePose, Visibility
 from sequences.services import save_sequence
 from sequences.tests.factories import FavoriteFactory, SequenceFactory
-from yogaflow.tests.openapi import assert_documented, openapi_schema
+from yogaflow.core.testing.openapi import assert_documented, openapi_schema
 
 pytestmark = pytest.mark.django_db
 

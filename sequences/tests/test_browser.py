@@ -10,7 +10,7 @@ from poses.tests.factories import PoseFactory
 from sequences.models import Side
 from sequences.services import save_sequence
 from sequences.tests.factories import FavoriteFactory, SequenceFactory
-from yogaflow.tests.browser import assert_accessible, log_in_and_wait
+from yogaflow.core.testing.browser import assert_accessible, log_in_and_wait
 
 pytestmark = pytest.mark.browser
 
@@ -104,3 +104,13 @@ def test_sequence_page_has_no_serious_accessibility_violations(
     expect(page.locator("main#main")).to_be_visible()
 
     assert_accessible(page)
+
+
+def test_a_pose_page_leads_to_the_sequences_using_it(page, bedtime):
+    page.goto("/poses/")
+    page.get_by_role("link", name="Sleeping Swan").click()
+
+    panel = page.get_by_role("region", name="Sequences with this pose")
+    panel.get_by_role("link", name="Bedtime yin").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bedtime yin")

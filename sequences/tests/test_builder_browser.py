@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 from poses.tests.factories import PoseFactory
 from sequences.models import Sequence
 from sequences.tests.factories import SequenceFactory
-from yogaflow.tests.browser import assert_accessible
+from yogaflow.core.testing.browser import assert_accessible
 
 pytestmark = pytest.mark.browser
 

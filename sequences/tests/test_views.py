@@ -63,12 +63,6 @@ def bulk_sequences(count: int, *, pose, author=None, **fields) -> list[Sequence]
     return sequences
 
 
-@pytest.fixture
-def owner_client(client, user):
-    client.force_login(user)
-    return client
-
-
 # --- catalogue ----------------------------------------------------------------
 
 
@@ -85,22 +79,22 @@ def test_catalogue_shows_curated_and_public_sequences_to_visitors(client, user, 
 
 
 def test_catalogue_adds_the_users_own_private_sequences_never_anyone_elses(
-    owner_client, user, other_user
+    member_client, user, other_user
 ):
     SequenceFactory(slug="mine", author=user)
     SequenceFactory(slug="theirs", author=other_user)
 
-    assert shown(owner_client.get(CATALOG_URL)) == ["mine"]
+    assert shown(member_client.get(CATALOG_URL)) == ["mine"]
 
 
-def test_catalogue_card_shows_the_facts_and_who_made_it(owner_client, user, other_user):
+def test_catalogue_card_shows_the_facts_and_who_made_it(member_client, user, other_user):
     other_user.display_name = "Priya"
     other_user.save()
     SequenceFactory(title="Curated flow", style="yin", difficulty="advanced", focus="hips", poses=4)
     SequenceFactory(title="Shared flow", author=other_user, visibility=Visibility.PUBLIC)
     SequenceFactory(title="My flow", author=user)
 
-    page = html(owner_client.get(CATALOG_URL))
+    page = html(member_client.get(CATALOG_URL))
 
     curated = re.search(
         r'<li class="sequence-card[^"]*">(?:(?!</li>\s*<li).)*Curated flow.*?</dl>', page, re.S
@@ -124,12 +118,12 @@ def test_a_nameless_author_is_never_shown_by_email(client, other_user):
     assert other_user.email.split("@")[0] not in page
 
 
-def test_catalogue_cards_show_the_favorite_state(owner_client, user):
+def test_catalogue_cards_show_the_favorite_state(member_client, user):
     loved = SequenceFactory(title="Loved")
     SequenceFactory(title="Not yet")
     FavoriteFactory(user=user, sequence=loved)
 
-    page = html(owner_client.get(CATALOG_URL))
+    page = html(member_client.get(CATALOG_URL))
 
     assert 'aria-label="Favorite: Loved"' in page
     assert re.search(r'aria-pressed="true" aria-label="Favorite: Loved"', page)
@@ -165,14 +159,14 @@ def test_catalogue_filters_through_the_query_string(client):
     ]
 
 
-def test_catalogue_scope_mine_and_curated(owner_client, user, other_user):
+def test_catalogue_scope_mine_and_curated(member_client, user, other_user):
     SequenceFactory(slug="curated")
     SequenceFactory(slug="mine", author=user)
     SequenceFactory(slug="shared", author=other_user, visibility=Visibility.PUBLIC)
 
-    assert shown(owner_client.get(CATALOG_URL, {"scope": "mine"})) == ["mine"]
-    assert shown(owner_client.get(CATALOG_URL, {"scope": "curated"})) == ["curated"]
-    assert shown(owner_client.get(CATALOG_URL, {"scope": "community"})) == ["shared"]
+    assert shown(member_client.get(CATALOG_URL, {"scope": "mine"})) == ["mine"]
+    assert shown(member_client.get(CATALOG_URL, {"scope": "curated"})) == ["curated"]
+    assert shown(member_client.get(CATALOG_URL, {"scope": "community"})) == ["shared"]
 
 
 def test_scope_mine_invites_visitors_to_log_in(client):
@@ -275,8 +269,8 @@ def flow(user):
     )
 
 
-def test_detail_lists_the_poses_in_order_with_holds_sides_and_cues(owner_client, flow):
-    response = owner_client.get(detail_url(flow))
+def test_detail_lists_the_poses_in_order_with_holds_sides_and_cues(member_client, flow):
+    response = member_client.get(detail_url(flow))
 
     assert response.status_code == 200
     page = html(response)
@@ -362,14 +356,14 @@ def test_unknown_sequence_is_404(client):
 @pytest.mark.parametrize("pose_count", [5, 100])
 @pytest.mark.parametrize("sequence_count", [10, 500])
 def test_detail_runs_a_constant_number_of_queries(
-    owner_client, user, django_assert_max_num_queries, pose_count, sequence_count
+    member_client, user, django_assert_max_num_queries, pose_count, sequence_count
 ):
     pose = PoseFactory()
     bulk_sequences(sequence_count, pose=pose)
     sequence = SequenceFactory(author=user, poses=PoseFactory.create_batch(pose_count))
 
     with django_assert_max_num_queries(4):  # session, user, sequence, its poses
-        response = owner_client.get(detail_url(sequence))
+        response = member_client.get(detail_url(sequence))
 
     assert html(response).count('<li class="pose-step">') == pose_count
 
@@ -377,10 +371,10 @@ def test_detail_runs_a_constant_number_of_queries(
 # --- favorite toggle ------------------------------------------------------------
 
 
-def test_favoriting_marks_it_says_so_and_goes_back_to_the_page(owner_client, user):
+def test_favoriting_marks_it_says_so_and_goes_back_to_the_page(member_client, user):
     sequence = SequenceFactory(title="Evening calm")
 
-    response = owner_client.post(
+    response = member_client.post(
         favorite_url(sequence), {"favorite": "1", "next": f"{CATALOG_URL}?style=yin"}
     )
 
@@ -390,21 +384,21 @@ def test_favoriting_marks_it_says_so_and_goes_back_to_the_page(owner_client, use
     assert flash(response) == ["Added “Evening calm” to your favorites."]
 
 
-def test_favoriting_twice_keeps_one_favorite(owner_client, user):
+def test_favoriting_twice_keeps_one_favorite(member_client, user):
     sequence = SequenceFactory()
 
-    owner_client.post(favorite_url(sequence), {"favorite": "1"})
-    owner_client.post(favorite_url(sequence), {"favorite": "1"})
+    member_client.post(favorite_url(sequence), {"favorite": "1"})
+    member_client.post(favorite_url(sequence), {"favorite": "1"})
 
     assert Favorite.objects.filter(user=user, sequence=sequence).count() == 1
 
 
-def test_unfavoriting_removes_only_this_users_favorite(owner_client, user, other_user):
+def test_unfavoriting_removes_only_this_users_favorite(member_client, user, other_user):
     sequence = SequenceFactory(title="Evening calm")
     FavoriteFactory(user=user, sequence=sequence)
     FavoriteFactory(user=other_user, sequence=sequence)
 
-    response = owner_client.post(favorite_url(sequence), {"favorite": "0"})
+    response = member_client.post(favorite_url(sequence), {"favorite": "0"})
 
     assert response.url == detail_url(sequence)
     assert list(Favorite.objects.values_list("user", flat=True)) == [other_user.pk]
@@ -414,19 +408,19 @@ def test_unfavoriting_removes_only_this_users_favorite(owner_client, user, other
 @pytest.mark.parametrize(
     "next_url", ["https://evil.example.com/", "//evil.example.com/", "javascript:alert(1)", ""]
 )
-def test_favorite_never_redirects_off_site(owner_client, next_url):
+def test_favorite_never_redirects_off_site(member_client, next_url):
     sequence = SequenceFactory()
 
-    response = owner_client.post(favorite_url(sequence), {"favorite": "1", "next": next_url})
+    response = member_client.post(favorite_url(sequence), {"favorite": "1", "next": next_url})
 
     assert response.url == detail_url(sequence)
 
 
 @pytest.mark.parametrize("value", ["", "yes", "2", "true"])
-def test_favorite_with_a_value_other_than_1_or_0_is_a_bad_request(owner_client, value):
+def test_favorite_with_a_value_other_than_1_or_0_is_a_bad_request(member_client, value):
     sequence = SequenceFactory()
 
-    response = owner_client.post(favorite_url(sequence), {"favorite": value})
+    response = member_client.post(favorite_url(sequence), {"favorite": value})
 
     assert response.status_code == 400
     assert not Favorite.objects.exists()
@@ -442,10 +436,10 @@ def test_anonymous_favorite_goes_to_login_and_back_to_the_sequence(client):
     assert not Favorite.objects.exists()
 
 
-def test_favorite_answers_get_with_405(owner_client):
+def test_favorite_answers_get_with_405(member_client):
     sequence = SequenceFactory()
 
-    assert owner_client.get(favorite_url(sequence)).status_code == 405
+    assert member_client.get(favorite_url(sequence)).status_code == 405
     assert not Favorite.objects.exists()
 
 
@@ -477,13 +471,13 @@ def test_favorite_needs_a_csrf_token(user):
     assert not Favorite.objects.exists()
 
 
-def test_favorite_form_on_the_detail_page_round_trips(owner_client, user):
+def test_favorite_form_on_the_detail_page_round_trips(member_client, user):
     sequence = SequenceFactory()
-    page = html(owner_client.get(detail_url(sequence)))
+    page = html(member_client.get(detail_url(sequence)))
     assert 'name="favorite" value="1"' in page and 'aria-pressed="false"' in page
 
-    owner_client.post(favorite_url(sequence), {"favorite": "1", "next": detail_url(sequence)})
-    page = html(owner_client.get(detail_url(sequence)))
+    member_client.post(favorite_url(sequence), {"favorite": "1", "next": detail_url(sequence)})
+    page = html(member_client.get(detail_url(sequence)))
 
     assert 'name="favorite" value="0"' in page and 'aria-pressed="true"' in page
     assert "Added “" in page  # the message shows on the page it went back to
@@ -499,31 +493,31 @@ def test_favorites_needs_a_login(client):
     assert response.url == f"{LOGIN_URL}?next={FAVORITES_URL}"
 
 
-def test_favorites_lists_the_users_favorites_most_recent_first(owner_client, user, other_user):
+def test_favorites_lists_the_users_favorites_most_recent_first(member_client, user, other_user):
     older, newer, not_mine = SequenceFactory.create_batch(3)
     FavoriteFactory(user=user, sequence=older)
     FavoriteFactory(user=user, sequence=newer)
     FavoriteFactory(user=other_user, sequence=not_mine)
 
-    response = owner_client.get(FAVORITES_URL)
+    response = member_client.get(FAVORITES_URL)
 
     assert shown(response) == [newer.slug, older.slug]
     assert "2 favorites" in html(response)
     assert html(response).count('aria-pressed="true"') == 2
 
 
-def test_favorites_empty_state_points_to_the_catalogue(owner_client):
-    page = html(owner_client.get(FAVORITES_URL))
+def test_favorites_empty_state_points_to_the_catalogue(member_client):
+    page = html(member_client.get(FAVORITES_URL))
 
     assert "No favorites yet." in page
     assert f'href="{CATALOG_URL}"' in page
 
 
-def test_favorites_are_paginated(owner_client, user):
+def test_favorites_are_paginated(member_client, user):
     sequences = bulk_sequences(SEQUENCES_PER_PAGE + 3, pose=PoseFactory())
     Favorite.objects.bulk_create(Favorite(user=user, sequence=s) for s in sequences)
 
-    response = owner_client.get(FAVORITES_URL, {"page": 2})
+    response = member_client.get(FAVORITES_URL, {"page": 2})
 
     assert len(response.context["page_obj"]) == 3
     assert 'href="?page=1"' in html(response)
@@ -531,13 +525,13 @@ def test_favorites_are_paginated(owner_client, user):
 
 @pytest.mark.parametrize("count", [10, 500])
 def test_favorites_runs_a_constant_number_of_queries(
-    owner_client, user, django_assert_max_num_queries, count
+    member_client, user, django_assert_max_num_queries, count
 ):
     sequences = bulk_sequences(count, pose=PoseFactory())
     Favorite.objects.bulk_create(Favorite(user=user, sequence=s) for s in sequences)
 
     with django_assert_max_num_queries(4):  # session, user, count, page
-        response = owner_client.get(FAVORITES_URL)
+        response = member_client.get(FAVORITES_URL)
 
     assert len(response.context["page_obj"]) == min(count, SEQUENCES_PER_PAGE)
 

@@ -11,8 +11,8 @@ from rest_framework.views import APIView
 
 from accounts.api.views import MeView as AccountsMeView
 from yogaflow import account_data
-from yogaflow.api.fields import StrictCharField
-from yogaflow.api.schema import error_responses
+from yogaflow.core.api.fields import StrictCharField
+from yogaflow.core.api.schema import error_responses
 
 TAGS = ["auth"]
 

@@ -4,8 +4,8 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
 from yogaflow.api import account_views
-from yogaflow.api.routes import api_route
-from yogaflow.api.views import RedocView, SwaggerView, not_found
+from yogaflow.core.api.routes import api_route
+from yogaflow.core.api.views import RedocView, SwaggerView, not_found
 
 urlpatterns = [
     # "Your data" (yogaflow.account_data): auth/me gains DELETE, so it comes before accounts'.

@@ -5,7 +5,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.urls import path
 
-from yogaflow.caching import cache_anonymous
+from yogaflow.core.caching import cache_anonymous
 
 CALLS = []
 

@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from accounts.models import User
 from accounts.tests.factories import PASSWORD, UserFactory
-from yogaflow.tests.browser import assert_accessible, log_in_and_wait
+from yogaflow.core.testing.browser import assert_accessible, log_in_and_wait
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

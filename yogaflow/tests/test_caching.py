@@ -1,7 +1,7 @@
 import pytest
 
 from poses.tests.factories import PoseFactory
-from yogaflow.caching import bump_library_version, library_version
+from yogaflow.core.caching import bump_library_version, library_version
 from yogaflow.tests import cache_urls
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("yogaflow.tests.cache_urls")]

@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client, RequestFactory
 
-from yogaflow import errors
+from yogaflow.core import errors
 
 
 @pytest.fixture

@@ -259,7 +259,7 @@ def test_service_validation_error_without_a_field_points_at_the_body(api_client)
 def test_nested_serializer_errors_carry_indexes():
     from rest_framework.exceptions import ValidationError
 
-    from yogaflow.api.errors import flatten_validation
+    from yogaflow.core.api.errors import flatten_validation
 
     errors = ValidationError({"poses": [{}, {"duration": ["Too short."]}]}).detail
 

@@ -6,7 +6,7 @@ import pytest
 import yaml
 from django.core.management import call_command
 
-from yogaflow.tests.openapi import openapi_schema
+from yogaflow.core.testing.openapi import openapi_schema
 
 AUTH_OPERATIONS = {
     ("/api/v1/auth/register", "post"): {"201", "400", "415", "429"},

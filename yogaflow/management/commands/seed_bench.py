@@ -19,7 +19,7 @@ from poses.models import Pose
 from practice.models import PracticeSession, Source
 from sequences.models import Favorite, Focus, Sequence, Side, Style, Visibility
 from sequences.services import save_sequence
-from yogaflow.caching import bump_library_version
+from yogaflow.core.caching import bump_library_version
 
 BENCH_DOMAIN = "bench.yogaflow.test"
 HISTORY_DAYS = 5 * 365

@@ -2,7 +2,7 @@
 
     @extend_schema(responses={200: PoseSerializer, **error_responses(400, 401)})
 
-`ErrorSerializer` is documentation only: yogaflow.api.errors builds the bodies.
+`ErrorSerializer` is documentation only: yogaflow.core.api.errors builds the bodies.
 """
 
 from drf_spectacular.types import OpenApiTypes
@@ -14,7 +14,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import serializers
 
-from yogaflow.api.errors import VALIDATION_MESSAGE, VALIDATION_TITLE, error_body
+from yogaflow.core.api.errors import VALIDATION_MESSAGE, VALIDATION_TITLE, error_body
 
 ERROR_DESCRIPTIONS = {
     400: "Validation error, or a body that is not valid JSON.",

@@ -3,7 +3,7 @@
 import pytest
 from django.template import Context, Template
 
-from sequences.templatetags.sequence_tags import duration, iso_duration
+from yogaflow.core.templatetags.durations import duration, iso_duration
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,6 @@ def test_iso_duration_is_a_valid_html_duration(seconds, iso):
 
 
 def test_filters_load_in_templates():
-    template = Template("{% load sequence_tags %}{{ s|duration }} {{ s|iso_duration }}")
+    template = Template("{% load durations %}{{ s|duration }} {{ s|iso_duration }}")
 
     assert template.render(Context({"s": 245})) == "4:05 PT4M5S"

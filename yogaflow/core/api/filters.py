@@ -22,7 +22,7 @@ def query_filters(form_class: type[forms.Form], request) -> dict:
                 for field, items in form.errors.get_json_data().items()
             }
         )
-        error.location = "query"  # yogaflow.api.errors puts it at ["query", field]
+        error.location = "query"  # yogaflow.core.api.errors puts it at ["query", field]
         raise error
     return form.selector_kwargs()
 

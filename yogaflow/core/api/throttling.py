@@ -3,7 +3,7 @@
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
 
-from accounts.lockout import client_ip
+from yogaflow.core.http import client_ip
 
 
 class AddressRateThrottle(SimpleRateThrottle):

@@ -3,7 +3,7 @@
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from accounts.tests.factories import PASSWORD
+from yogaflow.core.testing import PASSWORD
 
 BLOCKING_IMPACTS = {"serious", "critical"}
 

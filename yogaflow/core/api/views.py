@@ -1,7 +1,7 @@
 from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerView
 
-from yogaflow.api.errors import error_response
+from yogaflow.core.api.errors import error_response
 
 # The API docs pages load scripts, styles and the schema from this site only
 # (drf-spectacular-sidecar). The browser is told so too: ReDoc's bundle shows

@@ -3,7 +3,7 @@
 from django.shortcuts import render
 from django.views.decorators.csrf import requires_csrf_token
 
-from yogaflow.api.errors import error_response
+from yogaflow.core.api.errors import error_response
 
 
 def _is_api(request) -> bool:

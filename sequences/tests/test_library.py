@@ -6,11 +6,13 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from accounts.tests.factories import UserFactory
 from poses.library import POSES_FILE
-from poses.models import Difficulty, Pose
+from poses.models import Caution, Difficulty, Pose, Prop, TargetArea
 from poses.services import save_pose
+from poses.tests.test_admin import form_data
 from sequences.library import SEQUENCES_FILE
 from sequences.models import Sequence, SequencePose, Visibility, practice_seconds
 from sequences.services import save_sequence
@@ -394,3 +396,23 @@ def test_two_sided_poses_appear_on_both_sides_or_as_both(loaded):
                 sides.setdefault(item.pose.slug, set()).add(item.side)
         lopsided = {slug for slug, seen in sides.items() if seen != {"left", "right"}}
         assert not lopsided, (sequence.slug, lopsided)
+
+
+def test_saving_an_untouched_loaded_pose_is_not_a_staff_edit(admin_client):
+    call_command("load_library", stdout=StringIO())
+    pose = Pose.objects.get(slug="mountain")
+    # As a browser sends it: ticked boxes in menu order, text with CRLF line ends.
+    data = form_data(
+        pose,
+        target_areas=[v for v in TargetArea.values if v in pose.target_areas],
+        cautions=[v for v in Caution.values if v in pose.cautions],
+        props=[v for v in Prop.values if v in pose.props],
+        instructions="\r\n".join(pose.instructions),
+    )
+
+    response = admin_client.post(reverse("admin:poses_pose_change", args=[pose.pk]), data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    out = StringIO()
+    call_command("load_library", stdout=out)
+    assert "kept staff edit" not in out.getvalue()

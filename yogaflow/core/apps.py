@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    """Installed for its template tags (pagination, panels); it has no models."""
+
+    name = "yogaflow.core"
+    label = "yogaflow_core"
+    verbose_name = "YogaFlow core"
