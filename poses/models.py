@@ -56,13 +56,16 @@ class Position(models.TextChoices):
     KNEELING = "kneeling", "Kneeling or on hands and knees"
     SEATED = "seated", "Seated"
     SUPINE = "supine", "Lying on the back"
+    SIDE_LYING = "side_lying", "Lying on the side"
     PRONE = "prone", "Lying on the belly"
     INVERTED = "inverted", "Inverted"
     ARM_BALANCE = "arm_balance", "Arm balance"
 
 
 # Positions on the floor and up on the feet: a class moves between them as few times as it can.
-FLOOR_POSITIONS = frozenset({Position.KNEELING, Position.SEATED, Position.SUPINE, Position.PRONE})
+FLOOR_POSITIONS = frozenset(
+    {Position.KNEELING, Position.SEATED, Position.SUPINE, Position.SIDE_LYING, Position.PRONE}
+)
 UPRIGHT_POSITIONS = frozenset({Position.STANDING, Position.HANDS_AND_FEET})
 
 

@@ -77,6 +77,7 @@ class Migration(migrations.Migration):
                     ("kneeling", "Kneeling or on hands and knees"),
                     ("seated", "Seated"),
                     ("supine", "Lying on the back"),
+                    ("side_lying", "Lying on the side"),
                     ("prone", "Lying on the belly"),
                     ("inverted", "Inverted"),
                     ("arm_balance", "Arm balance"),
