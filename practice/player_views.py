@@ -16,9 +16,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from practice import selectors, services
 from practice.models import PracticeSession, Source
-from sequences.forms import TodayForm
+from sequences.forms import TodayForm, practice_query
 from sequences.selectors import is_visible_to, sequence_for_view
-from sequences.today_views import generated_from, practice_query
 
 
 class RecordForm(forms.Form):
@@ -96,7 +95,7 @@ def _generated_items(practice) -> list[dict]:
 def play_today(request):
     """The guided player over a generated practice, unsaved: the address carries its seed."""
     form = TodayForm(request.GET)
-    practice = generated_from(form, request.user)
+    practice = form.generate(request.user)
     if practice is None:
         return render(request, "sequences/today.html", {"form": form}, status=400)
     context = {
@@ -106,28 +105,6 @@ def play_today(request):
         "preview_url": f"{reverse('sequences:today')}?{practice_query(practice)}",
     }
     return render(request, "practice/player.html", context)
-
-
-def _recorded_practice(user, data: dict) -> tuple[dict, str]:
-    """record_practice's arguments for a saved sequence, or a generated practice made again;
-    and the summary's query (a generated practice's poses, to rate them there)."""
-    generated = data.pop("generated")
-    slug = data.pop("sequence")
-    if slug:
-        return {"sequence": slug}, ""  # looked up by record_practice, after its retry check
-    form = TodayForm(generated)
-    practice = generated_from(form, user)
-    if practice is None:
-        raise ValidationError({"generated": "These are not the choices of a practice."})
-    if data["poses_completed"] > len(practice.steps):
-        count = len(practice.steps)
-        raise ValidationError({"poses_completed": f"This practice has {count} poses."})
-    practised = {
-        "title": practice.title,
-        "style": practice.choices.style,
-        "focus": practice.primary_focus,
-    }
-    return practised, urlencode({"poses": ",".join(s.pose.slug for s in practice.steps)})
 
 
 def _errors(status: int, errors) -> JsonResponse:
@@ -148,20 +125,20 @@ def record(request):
     form = RecordForm(payload)
     if not form.is_valid():
         return _errors(400, {name: list(messages) for name, messages in form.errors.items()})
-    data = form.cleaned_data
+    data = {name: value for name, value in form.cleaned_data.items() if value not in ("", None)}
     try:
-        practised, summary_query = _recorded_practice(request.user, data)
-        result = services.record_practice(
-            user=request.user, source=Source.PLAYER, **practised, **data
-        )
+        result = services.record_practice(user=request.user, source=Source.PLAYER, **data)
     except Http404:
         return _errors(404, {"sequence": ["No such sequence."]})
     except ValidationError as error:
         return _errors(400, error.message_dict)
-    session = result.session
-    summary_url = reverse("practice:summary", args=[session.pk])
+    summary_url = reverse("practice:summary", args=[result.session.pk])
+    if result.practice is not None:
+        # A generated practice keeps no pose list: its poses go to the summary to rate them.
+        poses = ",".join(step.pose.slug for step in result.practice.steps)
+        summary_url = f"{summary_url}?{urlencode({'poses': poses})}"
     return JsonResponse(
-        {"session": session.pk, "summary_url": f"{summary_url}?{summary_query}".rstrip("?")},
+        {"session": result.session.pk, "summary_url": summary_url},
         status=201 if result.created else 200,
     )
 

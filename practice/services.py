@@ -21,7 +21,8 @@ from django.utils import timezone
 
 from practice.models import MAX_SESSION_SECONDS, PracticeSession, Source
 from practice.signals import session_recorded
-from sequences.selectors import is_visible_to, visible_sequences
+from sequences.generator import GeneratedPractice
+from sequences.selectors import is_visible_to, todays_practice, visible_sequences
 
 logger = structlog.get_logger(__name__)
 
@@ -30,11 +31,39 @@ CLOCK_TOLERANCE = timedelta(minutes=2)
 EDITABLE_FIELDS = ("notes", "mood_before", "mood_after", "energy_before", "energy_after")
 
 
+# What identifies a generated practice: the choices and the seed that made it.
+GENERATED_KEYS = frozenset({"minutes", "level", "style", "focus", "avoid", "avoid_poses", "seed"})
+
+
 @dataclass
 class Recorded:
     session: PracticeSession
     created: bool
     awarded: list = field(default_factory=list)
+    # The practice made again for a generated practice recorded now (None otherwise).
+    practice: GeneratedPractice | None = None
+
+
+def generated_practice(*, user, generated) -> GeneratedPractice:
+    """The generated practice these choices and seed make again for the user, or
+    ValidationError keyed `generated` (unknown keys, no seed, choices the generator refuses)."""
+    if not isinstance(generated, dict):
+        raise ValidationError({"generated": "Give the choices and the seed of the practice."})
+    unknown = sorted(set(generated) - GENERATED_KEYS)
+    if unknown:
+        raise ValidationError({"generated": f"Unknown choices: {', '.join(unknown)}."})
+    seed = generated.get("seed")
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise ValidationError({"generated": "Give the seed the practice was generated with."})
+    try:
+        return todays_practice(user=user, **generated)
+    except ValidationError as error:
+        messages = [f"{key}: {text}" for key, texts in error.message_dict.items() for text in texts]
+        raise ValidationError({"generated": messages}) from error
+    except TypeError as error:  # a required choice left out
+        raise ValidationError(
+            {"generated": "Give minutes, level and style, as the practice was generated."}
+        ) from error
 
 
 def _local(moment: datetime, user) -> datetime:
@@ -73,6 +102,7 @@ def record_practice(
     ended_at: datetime,
     duration_seconds: int,
     sequence=None,
+    generated: dict | None = None,
     client_id: uuid.UUID | str | None = None,
     completed: bool = False,
     poses_completed: int = 0,
@@ -88,15 +118,21 @@ def record_practice(
 ) -> Recorded:
     """Record one practice (or return the one already recorded under this client id).
 
-    `sequence` may be a slug: it is looked up (404 unless visible to the user) only for a
-    new practice, so a retry still answers after the sequence was deleted or hidden.
+    What was practised is a saved `sequence`, a `generated` practice (its choices and seed:
+    generated_practice makes it again, for its title, style, focus and pose count), or
+    neither (a class logged with `title`, `style` and `focus`). `sequence` may be a slug: it
+    is looked up (404 unless visible to the user) only for a new practice, so a retry still
+    answers after the sequence was deleted or hidden. ValidationError keyed by field name.
     """
     if client_id is not None:
         existing = PracticeSession.objects.filter(user=user, client_id=client_id).first()
         if existing is not None:
             return Recorded(session=existing, created=False)
+    if sequence is not None and generated is not None:
+        raise ValidationError({"generated": "Give a sequence or a generated practice, not both."})
     if isinstance(sequence, str):
         sequence = get_object_or_404(visible_sequences(user), slug=sequence)
+    practice = generated_practice(user=user, generated=generated) if generated else None
     errors = _check_times(
         started_at=started_at, ended_at=ended_at, duration_seconds=duration_seconds
     )
@@ -105,6 +141,10 @@ def record_practice(
             raise Http404("No such sequence.")
         if not 0 <= poses_completed <= sequence.pose_count:
             errors["poses_completed"] = f"This sequence has {sequence.pose_count} poses."
+    if practice is not None:
+        title, style, focus = practice.title, practice.choices.style, practice.primary_focus
+        if not 0 <= poses_completed <= len(practice.steps):
+            errors["poses_completed"] = f"This practice has {len(practice.steps)} poses."
     if errors:
         raise ValidationError(errors)
     local_start = _local(started_at, user)
@@ -147,7 +187,7 @@ def record_practice(
         for award in (response or [])
     ]
     logger.info("practice_recorded", session_id=session.pk, user_id=user.pk, source=source)
-    return Recorded(session=session, created=True, awarded=awarded)
+    return Recorded(session=session, created=True, awarded=awarded, practice=practice)
 
 
 def update_session(*, user, session: PracticeSession, **fields) -> PracticeSession:

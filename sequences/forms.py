@@ -6,13 +6,18 @@ hand a service's ValidationError back to the form (accounts.forms.add_service_er
 Select boxes offer the valid values; the service still checks them.
 """
 
+from urllib.parse import urlencode
+
 from django import forms
+from django.core.exceptions import ValidationError
 
 from accounts.models import Avoidance
 from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Difficulty
 from poses.selectors import published_poses
-from sequences.generator import MAX_FOCUS, MAX_MINUTES, MIN_MINUTES
+from sequences import selectors
+from sequences.generator import MAX_FOCUS, MAX_MINUTES, MIN_MINUTES, GeneratedPractice
 from sequences.models import Focus, Side, Style, Visibility
+from yogaflow.core.forms import add_service_errors
 
 
 def _hold_input(**attrs) -> forms.NumberInput:
@@ -175,3 +180,28 @@ class TodayForm(forms.Form):
             "avoid": data["avoid"] or (),
             "seed": data["seed"],
         }
+
+    def generate(self, user) -> GeneratedPractice | None:
+        """The practice for the bound choices, or None with the rules' errors on the form."""
+        if not self.is_valid():
+            return None
+        try:
+            return selectors.todays_practice(user=user, **self.choices())
+        except ValidationError as error:
+            add_service_errors(self, error)
+            return None
+
+
+def practice_query(practice: GeneratedPractice, **overrides) -> str:
+    """The query string of TodayForm that generates this same practice again."""
+    choices = practice.choices
+    params = {
+        "minutes": choices.minutes,
+        "level": choices.level,
+        "style": choices.style,
+        "focus": list(choices.focus),
+        "avoid": list(choices.avoid),
+        "seed": practice.seed,
+        **overrides,
+    }
+    return urlencode(params, doseq=True)

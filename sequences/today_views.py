@@ -17,36 +17,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
-from sequences import selectors, services
-from sequences.forms import TodayForm
-from sequences.generator import GeneratedPractice
+from sequences import services
+from sequences.forms import TodayForm, practice_query
 from yogaflow.core.forms import add_service_errors
-
-
-def practice_query(practice: GeneratedPractice, **overrides) -> str:
-    """The query string that generates this same practice again."""
-    choices = practice.choices
-    params = {
-        "minutes": choices.minutes,
-        "level": choices.level,
-        "style": choices.style,
-        "focus": list(choices.focus),
-        "avoid": list(choices.avoid),
-        "seed": practice.seed,
-        **overrides,
-    }
-    return urlencode(params, doseq=True)
-
-
-def generated_from(form: TodayForm, user) -> GeneratedPractice | None:
-    """The practice for a bound form, or None with the rules' errors added to the form."""
-    if not form.is_valid():
-        return None
-    try:
-        return selectors.todays_practice(user=user, **form.choices())
-    except ValidationError as error:
-        add_service_errors(form, error)
-        return None
 
 
 def _profile_defaults(user) -> QueryDict:
@@ -63,7 +36,7 @@ def home(request: HttpRequest) -> HttpResponse:
 def today(request: HttpRequest) -> HttpResponse:
     """Without choices in the address, the practice of the day from the profile's defaults."""
     form = TodayForm(request.GET or _profile_defaults(request.user))
-    practice = generated_from(form, request.user)
+    practice = form.generate(request.user)
     context = {"form": form, "practice": practice}
     if practice is not None:
         context["query"] = practice_query(practice)
@@ -75,7 +48,7 @@ def today(request: HttpRequest) -> HttpResponse:
 @require_POST
 def save_today(request: HttpRequest) -> HttpResponse:
     form = TodayForm(request.POST)
-    practice = generated_from(form, request.user)
+    practice = form.generate(request.user)
     if practice is None:
         return render(request, "sequences/today.html", {"form": form}, status=400)
     try:
