@@ -501,7 +501,7 @@ def test_profile_offers_each_caution_to_avoid_as_a_described_checkbox_in_a_field
         assert f'<label for="{box_id}">{label}</label>' in fieldset
         assert f'aria-describedby="{box_id}_hint"' in box.group(0)
         assert re.search(rf'id="{box_id}_hint">Leaves out ', fieldset)
-    assert "Leaves out poses with the head below the heart." in fieldset
+    assert "Leaves out poses with the hips and legs above the head." in fieldset
     assert "checked" not in fieldset
 
 

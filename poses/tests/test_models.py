@@ -154,9 +154,38 @@ def test_every_avoidance_maps_to_known_pose_cautions():
         (["no_inversions"], {"inversion"}),
         (["knee_friendly"], {"knee_load"}),
         (["wrist_friendly"], {"wrist_load"}),
-        (["pregnancy_safe"], {"not_in_pregnancy"}),
-        (["back_care"], {"deep_backbend", "neck_load"}),
-        (["no_inversions", "back_care"], {"inversion", "deep_backbend", "neck_load"}),
+        (
+            ["pregnancy_safe"],
+            {
+                "not_in_pregnancy",
+                "belly_pressure",
+                "closed_twist",
+                "long_supine",
+                "deep_backbend",
+                "inversion",
+                "breath_retention",
+                "fall_risk",
+            },
+        ),
+        (
+            ["back_care"],
+            {"deep_backbend", "spinal_flexion", "spinal_rotation", "neck_load", "fall_risk"},
+        ),
+        (
+            ["osteoporosis_safe"],
+            {"spinal_flexion", "spinal_rotation", "neck_load", "fall_risk"},
+        ),
+        (
+            ["no_inversions", "back_care"],
+            {
+                "inversion",
+                "deep_backbend",
+                "spinal_flexion",
+                "spinal_rotation",
+                "neck_load",
+                "fall_risk",
+            },
+        ),
         (["no_such_thing"], set()),
     ],
 )
