@@ -27,11 +27,12 @@ AVOIDANCE_HINTS = {
     Avoidance.KNEE_FRIENDLY: "Leaves out kneeling poses and deep knee bends under load.",
     Avoidance.WRIST_FRIENDLY: "Leaves out poses that put your weight on your hands.",
     Avoidance.PREGNANCY_SAFE: "Leaves out lying on the belly or long on the back, closed "
-    "twists, deep backbends, inversions, strong core work and holding the breath.",
-    Avoidance.BACK_CARE: "Leaves out deep backbends, loaded forward folds and twists, and "
-    "weight on the neck; keeps gentle, supported poses.",
-    Avoidance.OSTEOPOROSIS_SAFE: "Leaves out loaded rounding and deep twisting of the spine "
-    "and weight on the neck.",
+    "twists, deep backbends, inversions, balances on the hands or head, strong core work and "
+    "holding the breath.",
+    Avoidance.BACK_CARE: "Leaves out deep backbends, loaded forward folds and twists, weight "
+    "on the neck and balances on the hands or head; keeps gentle, supported poses.",
+    Avoidance.OSTEOPOROSIS_SAFE: "Leaves out loaded rounding and deep twisting of the spine, "
+    "weight on the neck, and balances on the hands or head where a fall is likely.",
 }
 
 

@@ -131,7 +131,7 @@ class Caution(models.TextChoices):
     INVERSION = "inversion", "Inversion (hips and legs above the head)"
     NECK_LOAD = "neck_load", "Weight on the head or neck"
     WRIST_LOAD = "wrist_load", "Weight on the hands"
-    KNEE_LOAD = "knee_load", "Weight on the knees or a deep loaded knee bend"
+    KNEE_LOAD = "knee_load", "Weight on the knees or a deep knee bend"
     SPINAL_FLEXION = "spinal_flexion", "Loaded or deep rounding of the spine"
     SPINAL_ROTATION = "spinal_rotation", "Loaded or deep twisting of the spine"
     DEEP_BACKBEND = "deep_backbend", "Deep backbend"
@@ -139,14 +139,16 @@ class Caution(models.TextChoices):
     CLOSED_TWIST = "closed_twist", "Closed twist across the belly"
     LONG_SUPINE = "long_supine", "Lying flat on the back for minutes"
     BREATH_RETENTION = "breath_retention", "Holding the breath"
+    FALL_RISK = "fall_risk", "Balancing on the hands or head (a fall is likely)"
     NOT_IN_PREGNANCY = "not_in_pregnancy", "Not advised in pregnancy for another reason"
 
 
 CAUTION_DEFINITIONS: dict[str, str] = {
     Caution.INVERSION: (
         "The hips and legs are held above the heart and head (Headstand, Shoulder Stand, "
-        "Plough, Handstand). Folds with the head low and the feet on the floor, such as "
-        "Downward-Facing Dog or Standing Forward Fold, are not inversions."
+        "Plough, Handstand), or the legs are raised up a wall above the head "
+        "(Legs-Up-the-Wall, a gentle inversion). Folds with the head low and the feet on the "
+        "floor, such as Downward-Facing Dog or Standing Forward Fold, are not inversions."
     ),
     Caution.NECK_LOAD: (
         "Body weight rests on the head or the back of the neck, or the neck bends to its end "
@@ -157,8 +159,10 @@ CAUTION_DEFINITIONS: dict[str, str] = {
         "Dog, Tabletop, arm balances)."
     ),
     Caution.KNEE_LOAD: (
-        "Weight rests on a knee, or the knee bends deeply under load (kneeling poses, Hero, "
-        "Garland, Lotus, deep lunges with the back knee down)."
+        "Weight rests on a knee, or the knee bends deeply under load or with the shin turned "
+        "or wrapped (kneeling poses, Hero, Garland, Lotus, Pigeon, Head-to-Knee, Eagle, deep "
+        "lunges with the back knee down). Standing poses with the front knee bent over the "
+        "ankle (Warrior II, Chair) are not tagged: with knee pain the bend is made smaller."
     ),
     Caution.SPINAL_FLEXION: (
         "The spine rounds deeply or under load: full seated and standing forward folds, "
@@ -171,8 +175,9 @@ CAUTION_DEFINITIONS: dict[str, str] = {
         "problems and osteoporosis; a gentle supine twist with the knees supported is not."
     ),
     Caution.DEEP_BACKBEND: (
-        "The spine extends toward its end range (Wheel, Camel, Bow, Wild Thing). Low, "
-        "supported extension such as Bridge, Sphinx or a low Cobra is not a deep backbend."
+        "The spine extends toward its end range (Wheel, Camel, Bow, Wild Thing, Upward-Facing "
+        "Dog). Low, supported extension such as Bridge, Sphinx, Locust or a low Cobra is not a "
+        "deep backbend."
     ),
     Caution.BELLY_PRESSURE: (
         "The body lies on the belly or the belly presses into the thighs (every prone pose, "
@@ -191,9 +196,15 @@ CAUTION_DEFINITIONS: dict[str, str] = {
         "The breath is held in or out (Box Breathing, kumbhaka). Left out in pregnancy and "
         "with high blood pressure or heart conditions."
     ),
+    Caution.FALL_RISK: (
+        "The body balances on the hands, forearms or head, so a fall onto the head, shoulders "
+        "or hips is likely while learning (Crow and other arm balances, Headstand, Forearm "
+        "Stand, Handstand). Left out with osteoporosis, in back care and in pregnancy. "
+        "Standing balances, which a wall or chair makes safe, are not tagged."
+    ),
     Caution.NOT_IN_PREGNANCY: (
         "Advised against in pregnancy for a reason no other tag names: strong abdominal work, "
-        "a risk of falling or jumping, or deep end-range stretching."
+        "jumping, or deep end-range stretching while the joints are loosened."
     ),
 }
 
@@ -201,7 +212,8 @@ CAUTION_DEFINITIONS: dict[str, str] = {
 # Which pose cautions each of a practitioner's quick cautions (User.avoid) leaves out. Back care
 # keeps gentle and supported shapes (Bridge, supine twists, Child's Pose): only loaded or
 # end-range work is tagged. Pregnancy leaves out the belly, closed twists, inversions, deep
-# backbends, long supine rest and breath holds.
+# backbends, long supine rest, breath holds and balances on the hands or head. A fall is what
+# osteoporosis fears most, so balances on the hands or head are left out there too.
 AVOIDANCE_CAUTIONS: dict[str, frozenset[str]] = {
     Avoidance.NO_INVERSIONS: frozenset({Caution.INVERSION}),
     Avoidance.KNEE_FRIENDLY: frozenset({Caution.KNEE_LOAD}),
@@ -215,6 +227,7 @@ AVOIDANCE_CAUTIONS: dict[str, frozenset[str]] = {
             Caution.DEEP_BACKBEND,
             Caution.INVERSION,
             Caution.BREATH_RETENTION,
+            Caution.FALL_RISK,
         }
     ),
     Avoidance.BACK_CARE: frozenset(
@@ -223,10 +236,11 @@ AVOIDANCE_CAUTIONS: dict[str, frozenset[str]] = {
             Caution.SPINAL_FLEXION,
             Caution.SPINAL_ROTATION,
             Caution.NECK_LOAD,
+            Caution.FALL_RISK,
         }
     ),
     Avoidance.OSTEOPOROSIS_SAFE: frozenset(
-        {Caution.SPINAL_FLEXION, Caution.SPINAL_ROTATION, Caution.NECK_LOAD}
+        {Caution.SPINAL_FLEXION, Caution.SPINAL_ROTATION, Caution.NECK_LOAD, Caution.FALL_RISK}
     ),
 }
 # Whole categories left out too: an inversion is avoided even if staff forgot its caution

@@ -137,7 +137,14 @@ def test_preferences_hold_the_avoid_list_its_cautions_and_the_thumbs_in_one_quer
     assert preferences == selectors.PracticePreferences(
         avoid=("back_care", "no_inversions"),
         avoid_cautions=frozenset(
-            {"inversion", "deep_backbend", "spinal_flexion", "spinal_rotation", "neck_load"}
+            {
+                "inversion",
+                "deep_backbend",
+                "spinal_flexion",
+                "spinal_rotation",
+                "neck_load",
+                "fall_risk",
+            }
         ),
         liked=frozenset({"tree", "warrior"}),
         disliked=frozenset({"crow"}),

@@ -202,7 +202,7 @@ def test_pose_detail_shows_everything_about_the_pose(client, triangle):
         "Stretches the hamstrings",
         "Hamstrings, Lower back",
         "Cautions",
-        "Weight on the knees or a deep loaded knee bend",
+        "Weight on the knees or a deep knee bend",
         "Keep the gaze down with neck problems.",
         "Rest the bottom hand on a block.",
         "0:45</time> each side (0:15 to 1:30)",

@@ -1,0 +1,427 @@
+"""Do a pose's caution tags say what its contraindications say, and fit its shape?
+
+`caution_findings(fields)` takes a pose's fields as in a row of poses/content/poses.json and
+returns what disagrees. It reads no database and no file, so the content tests, the admin and
+the loader can all ask it. The rule, in three parts:
+
+1. **A warning has its tag.** The contraindications are read clause by clause (split at ";"
+   and at the end of a sentence). Each practitioner choice of `accounts.models.Avoidance` has
+   a family of words (FAMILIES): knees, wrists, back and neck, pregnancy, osteoporosis, and
+   blood pressure, eyes and heart. A clause that names a family and tells the practitioner to
+   leave the pose or part of it out (WARNING_WORDS: "avoid", "skip", "leave ... out", "stop",
+   "do not", "choose ... instead"; for knees also "pad the knee") is a warning: the pose must
+   carry at least one of the tags that choice leaves out (`AVOIDANCE_CAUTIONS`), or the
+   practitioner who chose it is given the pose its own text tells them to avoid. A clause that
+   only offers a smaller version ("bend the front knee less with knee pain", "avoid long
+   holds") is a modification and needs no tag. Blood pressure, eyes and heart warn without
+   a tag of their own: folds with the head low warn about them too and are not inversions.
+2. **A tag is explained by the text.** For every choice that leaves a tag out, the
+   contraindications speak to that choice's family (a warning or a modification), so the
+   practitioner who loses the pose can read why.
+3. **The shape agrees with the tags** (SHAPE_RULES and `_shape_findings`): lying on the
+   belly is `belly_pressure`; kneeling is `knee_load`; an arm balance is `wrist_load` and
+   `fall_risk`; an inverted pose, and every pose of the inversion category, is `inversion`;
+   lying on the back (not on the side) for minutes is `long_supine`; a breath pattern with a
+   hold is `breath_retention`. The other way round: `inversion` needs the body inverted or the
+   legs raised up a wall, `fall_risk` a balance on the hands, forearms or head,
+   `deep_backbend` the backbend category and `breath_retention` a hold in the breath pattern.
+   The usual hold lies inside the hold range; only passive poses have a long-hold range, of a
+   minute or more. A warning says what to do ("take care with ..." does not).
+"""
+
+import re
+from dataclasses import dataclass
+
+from accounts.models import Avoidance
+from poses.models import AVOIDANCE_CAUTIONS, Category, Caution, Effort, Kind, Position
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One disagreement: `rule` is stable (allow-lists key on it), `message` says what to do."""
+
+    rule: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Family:
+    """The words by which contraindications speak to one practitioner choice.
+
+    `about`: what the words are about, for messages; `parts`: body words in a condition such
+    as "with knee, hip or balance problems" or "any pain in the front knee"; `words`: words
+    that name the family on their own; `warning`: a phrase that is a warning of this family by
+    itself; `warns`: whether a warning needs one of the choice's tags.
+    """
+
+    name: str
+    avoidance: str
+    about: str
+    parts: frozenset = frozenset()
+    words: str = ""
+    warning: str = ""
+    warns: bool = True
+
+    @property
+    def tags(self) -> frozenset:
+        """The tags of which a warned pose needs at least one."""
+        return AVOIDANCE_CAUTIONS[self.avoidance]
+
+
+FAMILIES = (
+    Family(
+        "knees",
+        Avoidance.KNEE_FRIENDLY,
+        "the knees",
+        parts=frozenset({"knee", "knees"}),
+        words=r"\bkneel(?:ing)?\b|\bsensitive knees?\b|\bknees? (?:is|are) sensitive\b",
+        warning=r"\bpad\w*\b[^;]*\bknees?\b",
+    ),
+    Family(
+        "wrists",
+        Avoidance.WRIST_FRIENDLY,
+        "the wrists",
+        parts=frozenset({"wrist", "wrists"}),
+        words=r"\bcarpal tunnel\b",
+    ),
+    Family(
+        "back",
+        Avoidance.BACK_CARE,
+        "the back and neck",
+        parts=frozenset({"back", "low-back", "lower-back", "spine", "neck", "disc", "sacroiliac"}),
+        words=r"\bdiscs?\b|\bsacroiliac\b|\bsciatica\b|\bspondylolisthesis\b"
+        r"|\bneck is sensitive\b|\bsensitive neck\b",
+    ),
+    Family("pregnancy", Avoidance.PREGNANCY_SAFE, "pregnancy", words=r"\bpregnan\w*"),
+    Family(
+        "osteoporosis",
+        Avoidance.OSTEOPOROSIS_SAFE,
+        "osteoporosis",
+        words=r"\bosteopor\w*|\bosteopenia\b|\bbone density\b",
+    ),
+    Family(
+        "circulation",
+        Avoidance.NO_INVERSIONS,
+        "blood pressure, the eyes and the heart",
+        words=r"\bblood pressure\b|\bhypertension\b|\bglaucoma\b|\bretina\b|\beye surgery\b"
+        r"|\beye conditions?\b|\bheart (?:conditions?|disease|problems?)\b",
+        warns=False,
+    ),
+)
+FAMILY_OF_AVOIDANCE = {family.avoidance: family for family in FAMILIES}
+
+# What the contraindications must also name for a tag whose family says too little on its
+# own: "in pregnancy" explains lying on the belly only where the belly is named.
+TAG_WORDS = {
+    Caution.BELLY_PRESSURE: r"\bbelly\b|\babdom\w*",
+    Caution.CLOSED_TWIST: r"\btwist\w*",
+    Caution.LONG_SUPINE: r"\bon (?:your|the) back\b|\blying flat\b|\bsupine\b",
+    Caution.NECK_LOAD: r"\bneck\b|\bhead\b",
+    Caution.SPINAL_FLEXION: r"\bround\w*|\bfold\w*|\bdiscs?\b",
+    Caution.SPINAL_ROTATION: r"\btwist\w*|\brotat\w*",
+}
+# Tags the text must warn about, not only mention: "not in pregnancy" needs a pregnancy warning.
+TAG_WARNED = {Caution.NOT_IN_PREGNANCY: "pregnancy"}
+# Tags that need a shape: a fall is a risk only balancing on the hands, forearms or head.
+FALL_POSITIONS = frozenset({Position.ARM_BALANCE, Position.INVERTED})
+
+# Words that tell the practitioner to leave the pose, or a part of it, out.
+WARNING_WORDS = (
+    r"\bavoid\b(?!\s+(?:long\b|holding\b))|\bskip\b|\bleave\b[^;]*\bout\b|\bomit\b"
+    r"|\bnot advised\b|\bdo not\b|\bdon't\b|\bstop\b|\binstead\b(?!\s+of\b)"
+)
+VAGUE_WORDS = r"\btake care\b|\bbe careful\b|\buse caution\b"
+_CONDITION = r"(?:injur(?:y|ies)|pain|problems?|strain|discomfort|sensitivity|trouble)"
+# "with knee, hip or balance problems": the body words before a condition.
+_CONDITION_LIST = re.compile(
+    r"((?:[a-z-]+(?:,\s*or\s+|,\s*and\s+|,\s*|\s+or\s+|\s+and\s+))*[a-z-]+)\s+" + _CONDITION
+)
+# "any pain in the front knee".
+_CONDITION_IN = re.compile(_CONDITION + r"\s+(?:in|of)\s+the\s+(?:[a-z-]+\s+)?([a-z-]+)")
+_LEGS_RAISED = re.compile(
+    r"\blegs?\b[^.;]{0,40}\bup (?:a|the) wall\b"
+    r"|\b(?:hips and )?legs (?:are )?(?:held |raised )?above the (?:head|heart)\b"
+)
+_SIDE_LYING = re.compile(
+    r"\bside-lying\b|\b(?:lie|lying|rest|resting) on (?:your|the|one) (?:left |right )?side\b"
+)
+_CLAUSES = re.compile(r";|\.(?:\s+|$)")
+
+# What each position or category implies, as (rule, applies, tag, message).
+SHAPE_RULES = (
+    (
+        "prone_without_belly_pressure",
+        lambda f: f.get("position") == Position.PRONE,
+        Caution.BELLY_PRESSURE,
+        "lies on the belly",
+    ),
+    (
+        "kneeling_without_knee_load",
+        lambda f: f.get("position") == Position.KNEELING,
+        Caution.KNEE_LOAD,
+        "rests weight on the knees",
+    ),
+    (
+        "arm_balance_without_wrist_load",
+        lambda f: f.get("position") == Position.ARM_BALANCE,
+        Caution.WRIST_LOAD,
+        "balances on the hands",
+    ),
+    (
+        "arm_balance_without_fall_risk",
+        lambda f: f.get("position") == Position.ARM_BALANCE,
+        Caution.FALL_RISK,
+        "balances on the hands",
+    ),
+    (
+        "inverted_without_inversion",
+        lambda f: f.get("position") == Position.INVERTED,
+        Caution.INVERSION,
+        "is inverted",
+    ),
+    (
+        "inversion_category_without_inversion",
+        lambda f: f.get("category") == Category.INVERSION,
+        Caution.INVERSION,
+        "is in the inversion category",
+    ),
+    (
+        "long_supine_missing",
+        lambda f: (
+            f.get("position") == Position.SUPINE and _held_for_minutes(f) and not _side_lying(f)
+        ),
+        Caution.LONG_SUPINE,
+        "is held lying on the back for minutes",
+    ),
+    (
+        "breath_retention_missing",
+        lambda f: _holds_the_breath(f),
+        Caution.BREATH_RETENTION,
+        "holds the breath (its breath pattern has a hold)",
+    ),
+)
+
+
+def caution_findings(fields: dict) -> list[Finding]:
+    """What disagrees between a pose's tags, its contraindications and its shape."""
+    cautions = list(fields.get("cautions") or ())
+    tags = set(cautions)
+    findings = [
+        Finding("unknown_caution", f"Unknown caution “{tag}”; use {', '.join(Caution.values)}.")
+        for tag in cautions
+        if tag not in Caution.values
+    ]
+    clauses = _clauses(fields.get("contraindications") or "")
+    findings += _warnings_without_tags(clauses, tags)
+    findings += _tags_not_explained(clauses, tags)
+    findings += _vague_warnings(clauses)
+    findings += _shape_findings(fields, tags)
+    findings += _hold_findings(fields)
+    return findings
+
+
+# --- reading the text ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Clause:
+    text: str
+    named: frozenset  # the families the clause speaks to
+    warned: frozenset  # the families it tells to leave the pose, or part of it, out
+
+
+def _clauses(text: str) -> list[_Clause]:
+    clauses = []
+    for part in _CLAUSES.split(text.lower()):
+        part = part.strip()
+        if not part:
+            continue
+        named = frozenset(f.name for f in FAMILIES if _names(f, part))
+        special = frozenset(f.name for f in FAMILIES if f.warning and re.search(f.warning, part))
+        warned = special | (named if re.search(WARNING_WORDS, part) else frozenset())
+        clauses.append(_Clause(part, named | special, warned))
+    return clauses
+
+
+def _names(family: Family, clause: str) -> bool:
+    if family.words and re.search(family.words, clause):
+        return True
+    if not family.parts:
+        return False
+    parts = set()
+    for match in _CONDITION_LIST.finditer(clause):
+        parts.update(re.split(r",\s*or\s+|,\s*and\s+|,\s*|\s+or\s+|\s+and\s+", match.group(1)))
+    parts.update(match.group(1) for match in _CONDITION_IN.finditer(clause))
+    return bool(parts & family.parts)
+
+
+def _warnings_without_tags(clauses: list[_Clause], tags: set) -> list[Finding]:
+    findings, seen = [], set()
+    for clause in clauses:
+        for family in FAMILIES:
+            if family.name not in clause.warned or not family.warns or family.name in seen:
+                continue
+            if tags & family.tags:
+                continue
+            seen.add(family.name)
+            findings.append(
+                Finding(
+                    f"warning_without_tag:{family.name}",
+                    f"The contraindications say “{clause.text}”, but no caution leaves the pose "
+                    f"out of {Avoidance(family.avoidance).label.lower()} practice; add one of "
+                    f"{', '.join(sorted(family.tags))}, or offer a modification instead.",
+                )
+            )
+    return findings
+
+
+def _tags_not_explained(clauses: list[_Clause], tags: set) -> list[Finding]:
+    named = frozenset().union(*(clause.named for clause in clauses))
+    warned = frozenset().union(*(clause.warned for clause in clauses))
+    text = "; ".join(clause.text for clause in clauses)
+    findings = []
+    for tag in sorted(tags & set(Caution.values)):
+        unexplained = [
+            FAMILY_OF_AVOIDANCE[avoidance]
+            for avoidance, left_out in AVOIDANCE_CAUTIONS.items()
+            if tag in left_out and FAMILY_OF_AVOIDANCE[avoidance].name not in named
+        ]
+        if tag in TAG_WORDS and not re.search(TAG_WORDS[tag], text):
+            findings.append(
+                Finding(
+                    f"tag_not_explained:{tag}",
+                    f"“{tag}” ({Caution(tag).label.lower()}) is not named by the "
+                    "contraindications; say what the pose asks of the body, or remove the tag.",
+                )
+            )
+        elif tag in TAG_WARNED and TAG_WARNED[tag] not in warned:
+            findings.append(
+                Finding(
+                    f"tag_not_explained:{tag}",
+                    f"“{tag}” needs the contraindications to advise against the pose in "
+                    f"{TAG_WARNED[tag]}, and say why.",
+                )
+            )
+        elif unexplained:
+            choices = " or ".join(Avoidance(f.avoidance).label.lower() for f in unexplained)
+            findings.append(
+                Finding(
+                    f"tag_not_explained:{tag}",
+                    f"“{tag}” leaves the pose out of {choices} practice, but the "
+                    "contraindications do not say why; say what the pose asks of "
+                    f"{' and '.join(f.about for f in unexplained)}, or remove the tag.",
+                )
+            )
+    return findings
+
+
+def _vague_warnings(clauses: list[_Clause]) -> list[Finding]:
+    return [
+        Finding(
+            "vague_warning",
+            f"“{clause.text}” does not say what to do: avoid, pad, support or make it smaller.",
+        )
+        for clause in clauses
+        if re.search(VAGUE_WORDS, clause.text)
+    ]
+
+
+# --- the shape ---------------------------------------------------------------------------
+
+
+def _held_for_minutes(fields: dict) -> bool:
+    return fields.get("long_hold_min_seconds") is not None or (
+        (fields.get("default_hold_seconds") or 0) >= 180
+    )
+
+
+def _side_lying(fields: dict) -> bool:
+    """Side-Lying Savasana rests on the side, the prenatal answer to lying on the back."""
+    text = " ".join([fields.get("name_en") or "", fields.get("description") or ""])
+    return bool(_SIDE_LYING.search(text.lower()))
+
+
+def _holds_the_breath(fields: dict) -> bool:
+    pattern = fields.get("breath_pattern") or {}
+    return isinstance(pattern, dict) and any(
+        isinstance(pattern.get(phase), int) and pattern.get(phase) > 0
+        for phase in ("hold", "hold_empty")
+    )
+
+
+def _inverted_shape(fields: dict) -> bool:
+    if fields.get("position") == Position.INVERTED:
+        return True
+    text = " ".join([fields.get("description") or "", *(fields.get("instructions") or ())])
+    return bool(_LEGS_RAISED.search(text.lower()))
+
+
+def _shape_findings(fields: dict, tags: set) -> list[Finding]:
+    findings = [
+        Finding(rule, f"The pose {what}: add “{tag}”.")
+        for rule, applies, tag, what in SHAPE_RULES
+        if applies(fields) and tag not in tags
+    ]
+    if Caution.INVERSION in tags and not _inverted_shape(fields):
+        findings.append(
+            Finding(
+                "inversion_not_inverted",
+                "“inversion” needs the hips and legs above the head: an inverted position, or "
+                "the legs raised up a wall. Folds with the feet on the floor are not inversions.",
+            )
+        )
+    if Caution.FALL_RISK in tags and fields.get("position") not in FALL_POSITIONS:
+        findings.append(
+            Finding(
+                "fall_risk_not_balancing",
+                "“fall_risk” is for balances on the hands, forearms or head (an arm balance or "
+                "an inverted position); standing balances are made safe with a wall.",
+            )
+        )
+    if Caution.DEEP_BACKBEND in tags and fields.get("category") != Category.BACKBEND:
+        findings.append(
+            Finding(
+                "deep_backbend_outside_backbends",
+                "“deep_backbend” is for backbends taken toward their end range; a pose of the "
+                f"{fields.get('category') or 'no'} category is not one.",
+            )
+        )
+    if Caution.BREATH_RETENTION in tags and not _holds_the_breath(fields):
+        findings.append(
+            Finding(
+                "breath_retention_without_hold",
+                "“breath_retention” needs a breath pattern with a hold.",
+            )
+        )
+    return findings
+
+
+def _hold_findings(fields: dict) -> list[Finding]:
+    findings = []
+    low, high = fields.get("hold_min_seconds"), fields.get("hold_max_seconds")
+    usual = fields.get("default_hold_seconds", 30)
+    if None not in (low, high, usual) and not low <= usual <= high:
+        findings.append(
+            Finding(
+                "default_hold_outside_range",
+                f"The usual hold ({usual} s) is outside the hold range ({low}–{high} s).",
+            )
+        )
+    long_low = fields.get("long_hold_min_seconds")
+    if long_low is not None:
+        if fields.get("kind", Kind.ASANA) == Kind.ASANA and fields.get("effort") != Effort.PASSIVE:
+            findings.append(
+                Finding(
+                    "long_hold_for_active_pose",
+                    "Only passive poses are held for minutes in yin and restorative practice; "
+                    "make the pose passive or leave the long hold empty.",
+                )
+            )
+        if long_low < 60:
+            findings.append(
+                Finding(
+                    "long_hold_too_short",
+                    f"A long hold is held for minutes; {long_low} s is an active hold.",
+                )
+            )
+    return findings
