@@ -199,6 +199,10 @@ class MinutesField(StrictIntegerField):
     """An integer here; its range is the generator's rule, stated in the schema for clients."""
 
 
+# Room for leaving out most of a library of a few hundred poses; a bound on hostile input.
+MAX_AVOID_POSES = 500
+
+
 class GenerateSerializer(serializers.Serializer):
     """The choices, typed; their rules (5–90 minutes, known level, style and focus, enough
     poses left) are sequences.generator's, which answers 400 naming the field to change."""
@@ -213,7 +217,7 @@ class GenerateSerializer(serializers.Serializer):
     avoid_poses = serializers.ListField(
         child=serializers.SlugField(),
         required=False,
-        max_length=MAX_POSES_PER_SEQUENCE,
+        max_length=MAX_AVOID_POSES,
         help_text="Slugs of further poses to leave out (thumbed-down poses always are).",
     )
     seed = StrictIntegerField(

@@ -357,18 +357,37 @@ def test_a_practitioners_sequence_holding_a_curated_slug_is_an_error(loaded):
 # --- content a yoga teacher would accept -------------------------------------------
 
 
+# Modern shapes and practices with no traditional Sanskrit name (none is invented for them).
+WITHOUT_SANSKRIT = {
+    "deer-yin",
+    "toe-squat-yin",
+    "legs-on-chair",
+    "constructive-rest",
+    "box-breathing",
+    "body-scan",
+    "chair-cat-cow",
+    "chair-twist",
+    "chair-forward-fold",
+    "chair-figure-four",
+    "chair-side-bend",
+}
+# How a curated practice over ten minutes ends: lying in Savasana (on the back or, prenatal, on
+# the side), a body scan, or seated meditation where the class stays on chairs.
+FINAL_RELAXATIONS = {"corpse", "side-lying-savasana", "body-scan", "seated-meditation"}
+
+
 def test_every_pose_has_steps_a_sanskrit_name_and_target_areas():
     for row in POSE_ROWS:
         assert 3 <= len(row["instructions"]) <= 8, row["slug"]
-        assert row["name_sa"].strip(), row["slug"]
+        assert bool(row["name_sa"].strip()) is (row["slug"] not in WITHOUT_SANSKRIT), row["slug"]
         assert row["target_areas"], row["slug"]
         assert row["description"].strip() and row["benefits"], row["slug"]
 
 
-def test_every_sequence_over_ten_minutes_ends_in_savasana(loaded):
+def test_every_sequence_over_ten_minutes_ends_in_a_final_relaxation(loaded):
     for sequence in Sequence.objects.filter(total_duration_seconds__gt=10 * 60):
         last = sequence.items.order_by("-position").select_related("pose").first()
-        assert last.pose.slug == "corpse", sequence.slug
+        assert last.pose.slug in FINAL_RELAXATIONS, sequence.slug
 
 
 def test_no_beginner_sequence_contains_an_advanced_pose(loaded):
