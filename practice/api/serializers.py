@@ -9,6 +9,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from practice.models import MAX_SESSION_SECONDS, PracticeSession
+from sequences.api.serializers import GenerateSerializer
 from sequences.models import Focus, Style
 from yogaflow.core.api.fields import StrictBooleanField, StrictCharField, StrictIntegerField
 
@@ -112,6 +113,16 @@ class SessionFeelingsSerializer(serializers.Serializer):
     energy_after = _scale("Energy after")
 
 
+class GeneratedPracticeSerializer(GenerateSerializer):
+    """The choices and seed of a generated practice, as `POST sequences/generate` took and
+    answered them: the server makes the same practice again for its title, style, focus and
+    pose count."""
+
+    seed = StrictIntegerField(
+        min_value=0, max_value=2**31 - 1, help_text="The `seed` the generate answer gave."
+    )
+
+
 class SessionRecordSerializer(SessionFeelingsSerializer):
     """A practice done with the mobile app."""
 
@@ -126,6 +137,12 @@ class SessionRecordSerializer(SessionFeelingsSerializer):
         allow_null=True,
         max_length=140,
         help_text="Slug of the sequence practised (its title, style and focus are used).",
+    )
+    generated = GeneratedPracticeSerializer(
+        required=False,
+        allow_null=True,
+        help_text="Instead of `sequence`: a generated practice, unsaved (its title, style and "
+        "focus are used).",
     )
     title = StrictCharField(
         required=False, allow_blank=True, max_length=120, help_text="Without a sequence."

@@ -33,7 +33,8 @@ LIST_ERRORS = {
 RECORD_RULES = {
     400: "Invalid body, or a broken rule: a start or end in the future, an end before the "
     "start, more practice than the time between start and end, over 6 hours, more poses "
-    "than the sequence has.",
+    "than the sequence has; a generated practice the choices and seed cannot make again, or "
+    "both `sequence` and `generated`.",
     404: "No such sequence, or another user's private one.",
 }
 FILTER_DESCRIPTIONS = {
@@ -89,6 +90,8 @@ class SessionCollectionView(generics.ListAPIView):
     )
     def post(self, request):
         fields = _validated(serializers.SessionRecordSerializer, request)
+        if fields.get("generated") is not None:
+            fields["generated"] = dict(fields["generated"])
         result = services.record_practice(user=request.user, source=Source.API, **fields)
         result.session.awarded = result.awarded
         body = serializers.RecordedSessionSerializer(result.session).data

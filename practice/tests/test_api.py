@@ -326,3 +326,48 @@ def test_delete_answers_204(auth_api_client, session):
 def test_detail_query_count_is_bounded(auth_api_client, session, django_assert_max_num_queries):
     with django_assert_max_num_queries(3):
         assert auth_api_client.get(url(session)).status_code == 200
+
+
+# --- a generated practice, unsaved ------------------------------------------------
+
+GENERATED = {"minutes": 20, "level": "beginner", "style": "hatha", "focus": ["hips"], "seed": 11}
+
+
+def test_a_generated_practice_is_recorded_by_its_choices_and_seed(
+    curated_library, auth_api_client, user
+):
+    made = auth_api_client.post("/api/v1/sequences/generate", GENERATED, format="json").json()
+
+    response = auth_api_client.post(
+        SESSIONS,
+        practice_body(title="", generated=GENERATED, poses_completed=len(made["poses"])),
+        format="json",
+    )
+
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert (body["sequence"], body["title"]) == (None, made["title"])
+    assert (body["style"], body["focus"]) == ("hatha", "hips")
+
+
+@pytest.mark.parametrize(
+    ("change", "loc"),
+    [
+        ({"poses_completed": 500}, ["body", "poses_completed"]),
+        ({"generated": {**GENERATED, "minutes": 500}}, ["body", "generated"]),
+        ({"generated": {**GENERATED, "seed": None}}, ["body", "generated", "seed"]),
+        (
+            {"generated": {k: v for k, v in GENERATED.items() if k != "seed"}},
+            ["body", "generated", "seed"],
+        ),
+        ({"generated": GENERATED, "sequence": "sun-salutation-a"}, ["body", "generated"]),
+        ({"generated": "hatha"}, ["body", "generated"]),
+    ],
+)
+def test_a_generated_practice_the_server_cannot_make_again_is_400_and_not_recorded(
+    curated_library, auth_api_client, change, loc
+):
+    body = practice_body(title="", generated=GENERATED, poses_completed=1) | change
+
+    assert_error(auth_api_client.post(SESSIONS, body, format="json"), 400, *loc)
+    assert not PracticeSession.objects.exists()

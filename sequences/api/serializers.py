@@ -181,7 +181,8 @@ class SequenceChecksSerializer(serializers.Serializer):
 def _text_of(choices):
     """A string field whose schema lists the known values; sequences.generator checks them."""
 
-    @extend_schema_field({"type": "string", "enum": list(choices.values)})
+    # Documented as the model's ChoiceField, so the schema has one enum per vocabulary.
+    @extend_schema_field(serializers.ChoiceField(choices.choices))
     class KnownText(StrictCharField):
         pass
 
