@@ -16,6 +16,28 @@ class Rule(models.TextChoices):
     COMPLETED_SESSIONS = "completed_sessions", "Sequences practised to the end"
 
 
+class Unit(models.TextChoices):
+    """What a rule counts, as progress reads: "4 / 7 days"."""
+
+    SESSIONS = "sessions", "sessions"
+    MINUTES = "minutes", "minutes"
+    DAYS = "days", "days"
+    SEQUENCES = "sequences", "sequences"
+
+
+# The unit beside each rule: its progress and threshold count these.
+RULE_UNITS: dict[str, str] = {
+    Rule.SESSIONS: Unit.SESSIONS,
+    Rule.MINUTES: Unit.MINUTES,
+    Rule.STREAK_DAYS: Unit.DAYS,
+    Rule.DISTINCT_SEQUENCES: Unit.SEQUENCES,
+    Rule.CUSTOM_SEQUENCES: Unit.SEQUENCES,
+    Rule.EARLY_SESSIONS: Unit.SESSIONS,
+    Rule.EVENING_SESSIONS: Unit.SESSIONS,
+    Rule.COMPLETED_SESSIONS: Unit.SESSIONS,
+}
+
+
 class Achievement(models.Model):
     code = models.SlugField(max_length=50, unique=True)
     name = models.CharField(max_length=80)
@@ -39,6 +61,10 @@ class Achievement(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def unit(self) -> str:
+        return RULE_UNITS[self.rule]
 
 
 class UserAchievement(models.Model):

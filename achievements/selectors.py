@@ -35,7 +35,7 @@ def progress_values(user) -> dict[str, int]:
 
 
 def badges_for(user) -> list[dict]:
-    """Every active badge with earned flag, date and progress ("4 / 7"), in display order."""
+    """Every active badge with earned flag, date and progress ("4 / 7 days"), in display order."""
     earned = {award.achievement_id: award for award in UserAchievement.objects.filter(user=user)}
     values = progress_values(user)
     badges = []
@@ -49,6 +49,7 @@ def badges_for(user) -> list[dict]:
                 "earned_at": award.earned_at if award else None,
                 "progress": achievement.threshold if award else current,
                 "threshold": achievement.threshold,
+                "unit": achievement.unit,
             }
         )
     return badges

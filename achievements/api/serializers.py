@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from achievements.models import Rule
+from achievements.models import Rule, Unit
 
 
 class BadgeSerializer(serializers.Serializer):
@@ -12,6 +12,9 @@ class BadgeSerializer(serializers.Serializer):
     icon = serializers.CharField(source="achievement.icon", help_text="An emoji.")
     rule = serializers.ChoiceField(choices=Rule.choices, source="achievement.rule")
     threshold = serializers.IntegerField(help_text="The value of `rule` that earns the badge.")
+    unit = serializers.ChoiceField(
+        choices=Unit.choices, help_text="What `progress` and `threshold` count: 4 / 7 days."
+    )
     earned = serializers.BooleanField()
     earned_at = serializers.DateTimeField(allow_null=True, help_text="Null while locked.")
     progress = serializers.IntegerField(

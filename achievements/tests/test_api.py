@@ -15,6 +15,7 @@ FIELDS = {
     "icon",
     "rule",
     "threshold",
+    "unit",
     "earned",
     "earned_at",
     "progress",
@@ -49,7 +50,12 @@ def test_lists_every_active_badge_with_earned_flag_and_progress(auth_api_client,
         "progress": 4,
         "threshold": 7,
         "rule": "streak_days",
+        "unit": "days",
     }
+    assert (badges["first-practice"]["unit"], badges["minutes-60"]["unit"]) == (
+        "sessions",
+        "minutes",
+    )
 
 
 def test_other_users_awards_are_not_mine(auth_api_client, other_user):

@@ -241,3 +241,9 @@ def test_building_a_first_sequence_earns_the_creator_badge_at_once(user):
     )
 
     assert UserAchievement.objects.filter(user=user, achievement__code="creator").exists()
+
+
+def test_every_rule_says_what_it_counts():
+    from achievements.models import RULE_UNITS, Rule
+
+    assert set(RULE_UNITS) == set(Rule.values)
