@@ -22,6 +22,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from poses.filters import PoseFilters
+from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS
 from poses.selectors import pose_library
 from sequences import services
 from sequences.checks import findings_for
@@ -124,6 +125,8 @@ def _builder_page(
         "list_errors": _form_messages(list_form) if list_form is not None else [],
         # Besides the details form (base.html checks `form`), for the page title's "Error:".
         "other_errors": any(f is not None and f.errors for f in (item_form, add_form, list_form)),
+        # The server's rules that static/js/builder.js checks as the practitioner types.
+        "builder_rules": {"min_hold": MIN_HOLD_SECONDS, "max_hold": MAX_HOLD_SECONDS},
     }
     return render(request, "sequences/builder_edit.html", context)
 

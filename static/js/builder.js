@@ -11,8 +11,8 @@
  * "Sequence checks" section is re-read from the edit page ([data-checks]).
  */
 
-const MIN_HOLD = 5;
-const MAX_HOLD = 600;
+/** The server's rules, from the page (`builder_rules` in sequences/builder_views.py). */
+const RULES = JSON.parse(document.getElementById("builder-rules")?.textContent || "{}");
 
 /** Like Python's round(): halves go to the even neighbour. */
 function roundHalfEven(value) {
@@ -20,7 +20,10 @@ function roundHalfEven(value) {
   return Math.abs(value % 1) === 0.5 && rounded % 2 !== 0 ? rounded - 1 : rounded;
 }
 
-/** 245 → "4:05", 3720 → "1 h 02 min": the `duration` template filter (sequence_tags.py). */
+/**
+ * 245 → "4:05", 3720 → "1 h 02 min": the `duration` template filter
+ * (yogaflow/core/templatetags/durations.py; sequences/tests/test_builder_script.py holds them equal).
+ */
 export function formatDuration(seconds) {
   const total = Math.max(0, Math.trunc(Number(seconds)) || 0);
   if (total >= 3600) {
@@ -32,7 +35,7 @@ export function formatDuration(seconds) {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
 }
 
-/** Seconds one row takes: a pose done on each side runs its hold twice on "both". */
+/** Seconds one row takes, as sequences.models.practice_seconds counts them (held equal by a test). */
 export function practiceSeconds({ hold, side, bilateral }) {
   return bilateral && side === "both" ? hold * 2 : hold;
 }
@@ -61,7 +64,7 @@ class Builder {
 
   static hold(row) {
     const value = Number(Builder.field(row, "duration_seconds")?.value);
-    const valid = Number.isInteger(value) && value >= MIN_HOLD && value <= MAX_HOLD;
+    const valid = Number.isInteger(value) && value >= RULES.min_hold && value <= RULES.max_hold;
     return valid ? value : Number(row.dataset.hold);
   }
 
