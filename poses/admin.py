@@ -5,14 +5,15 @@ so the admin applies exactly the rules of the staff API and the loader.
 """
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
+from poses.cautions import caution_findings
 from poses.images import validate_pose_image
 from poses.models import Caution, Pose, Prop, TargetArea
 from poses.selectors import pose_search_q
-from poses.services import clear_pose_image, save_pose, set_pose_image
+from poses.services import POSE_FIELDS, clear_pose_image, save_pose, set_pose_image
 
 
 class LinesField(forms.CharField):
@@ -120,7 +121,7 @@ class PoseAdmin(admin.ModelAdmin):
     search_fields = ("name_en", "name_sa", "slug")
     search_help_text = "English or Sanskrit name, or slug; accents optional (svanasana)."
     prepopulated_fields = {"slug": ("name_en",)}
-    readonly_fields = ("image_preview", "created_at", "updated_at")
+    readonly_fields = ("caution_check", "image_preview", "created_at", "updated_at")
     ordering = ("name_en",)
     list_per_page = 50
     fieldsets = (
@@ -134,6 +135,7 @@ class PoseAdmin(admin.ModelAdmin):
                     "difficulty",
                     "target_areas",
                     "cautions",
+                    "caution_check",
                 )
             },
         ),
@@ -167,6 +169,21 @@ class PoseAdmin(admin.ModelAdmin):
         ("Images", {"fields": ("image_preview", "image", "image_urls")}),
         ("History", {"fields": ("created_at", "updated_at"), "classes": ("collapse",)}),
     )
+
+    @admin.display(description="Cautions check")
+    def caution_check(self, pose: Pose):
+        """What poses.cautions finds between the tags, the text and the shape (as saved)."""
+        if pose.pk is None:
+            return (
+                "Checked when the pose is saved: every warning in the contraindications needs "
+                "its caution tag, and every tag needs its warning."
+            )
+        findings = caution_findings(_content(pose))
+        if not findings:
+            return "The caution tags agree with the contraindications and the shape."
+        return format_html(
+            "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((f.message,) for f in findings))
+        )
 
     @admin.display(description="Image")
     def thumbnail(self, pose: Pose):
@@ -208,7 +225,15 @@ class PoseAdmin(admin.ModelAdmin):
         if image_changed:
             obj.image = form.initial.get("image") or ""
         save_pose(pose=obj)
+        for finding in caution_findings(_content(obj)):
+            # Saved all the same: the text may be right and the rule too strict for it.
+            messages.warning(request, f"Cautions check: {finding.message}")
         if image_changed and upload:
             set_pose_image(pose=obj, upload=upload)
         elif image_changed:
             clear_pose_image(pose=obj)
+
+
+def _content(pose: Pose) -> dict:
+    """The pose's fields as poses.cautions reads them (a row of the content file)."""
+    return {name: getattr(pose, name) for name in POSE_FIELDS if hasattr(pose, name)}

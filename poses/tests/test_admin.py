@@ -280,3 +280,28 @@ def test_pose_autocomplete_for_sequences_offers_published_poses_only(admin_clien
 
     assert response.status_code == 200
     assert [result["text"] for result in response.json()["results"]] == ["Downward-Facing Dog"]
+
+
+def test_a_pose_whose_tags_disagree_with_its_text_is_saved_with_a_warning(admin_client):
+    pose = PoseFactory(contraindications="Avoid with a knee injury.", cautions=[])
+
+    response = admin_client.post(
+        reverse("admin:poses_pose_change", args=[pose.pk]), form_data(pose), follow=True
+    )
+
+    warnings = [str(m) for m in response.context["messages"] if m.level_tag == "warning"]
+    assert any("knee" in warning for warning in warnings), warnings
+    page = admin_client.get(reverse("admin:poses_pose_change", args=[pose.pk])).content.decode()
+    assert "Cautions check" in page and "knee" in page
+
+
+def test_a_pose_whose_tags_agree_is_saved_without_a_warning(admin_client):
+    pose = PoseFactory(contraindications="Avoid with a knee injury.", cautions=["knee_load"])
+
+    response = admin_client.post(
+        reverse("admin:poses_pose_change", args=[pose.pk]), form_data(pose), follow=True
+    )
+
+    assert not [m for m in response.context["messages"] if m.level_tag == "warning"]
+    page = admin_client.get(reverse("admin:poses_pose_change", args=[pose.pk])).content.decode()
+    assert "The caution tags agree with the contraindications" in page
