@@ -33,7 +33,6 @@ KNOT_RADIUS = 4.2
 HALO = 2.0  # body units of background around a near limb
 HALO_START = 0.45
 
-PAPER = "#f7f4ef"
 MIST = "#eef3ef"
 FLOOR = "#e4ded3"
 MAT = "#cbd8d1"
@@ -282,11 +281,12 @@ def frame_for(body: Body, mirror: bool = False) -> _Frame:
     return _Frame(scale, WIDTH / 2 - scale * (left + right) / 2, mirror)
 
 
-def render_svg(figure: dict, *, side: str = "right", title: str = "") -> str:
+def render_svg(figure: dict, *, side: str = "right", title: str) -> str:
     """The figure as a standalone SVG document (usable as <img src> or inline).
 
-    `figure` must be valid (poses.figures.validate_figure); `side="left"` is the exact
-    mirror image of `side="right"`. Same input, same bytes.
+    `figure` must be valid (poses.figures.validate_figure); `title` names the picture for
+    screen readers; `side="left"` is the exact mirror image of `side="right"`. Same input,
+    same bytes, so the result can be cached under an ETag.
     """
     if side not in SIDES:
         raise ValueError(f'side must be "right" or "left", not {side!r}')

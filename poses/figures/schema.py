@@ -40,7 +40,9 @@ Limbs, `<joint>_r` and `<joint>_l`, each relative to its parent segment:
                 overhead); hip + abduction; elbow and wrist + turn up from a sideways
                 arm; knee + folds the shin back toward the midline (90 from a
                 sideways thigh: shin hanging straight down); ankle as in side view,
-                0 = foot turned outwards.
+                0 = foot turned outwards. Upside down (torso 180) the right side is
+                on the picture's left, as on a real body.
+    Each joint has a range per view (body.JOINT_RANGES); the validator names it.
 Layers. "near" decides which side is drawn over the other (and, in side view, which is
 darker); "front" lists the limbs drawn over the torso. By default that is the near arm and
 leg in side view and all four limbs in front view.
