@@ -1,0 +1,307 @@
+"""Pose figures: data, kinematics, placement and the SVG renderer (pure, no database)."""
+
+import copy
+import json
+import math
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from poses.figures import interpolate, render_svg, validate_figure
+from poses.figures.body import SEGMENTS, kinematics, pose
+from poses.figures.render import WIDTH
+
+CONTENT = Path(__file__).resolve().parents[1] / "content"
+FIGURES = json.loads((CONTENT / "figures.json").read_text(encoding="utf-8"))
+SVG = "{http://www.w3.org/2000/svg}"
+# Entries being written alongside the figures; poses_new.json holds them once it lands.
+NEW_SLUGS = [
+    "three-legged-dog",
+    "revolved-side-angle",
+    "twisted-crescent-lunge",
+    "knees-chest-chin",
+    "tabletop",
+    "bharadvajas-twist",
+    "reclined-hero",
+    "frog",
+    "skandasana",
+    "half-boat",
+    "revolved-head-to-knee",
+    "saddle-yin",
+    "deer-yin",
+    "shoelace-yin",
+    "toe-squat-yin",
+    "snail-yin",
+    "dragonfly-yin",
+    "half-butterfly-yin",
+    "supported-fish",
+    "side-lying-savasana",
+    "supported-seated-forward-bend",
+    "legs-on-chair",
+    "crocodile",
+    "constructive-rest",
+    "three-part-breath",
+    "ujjayi-breath",
+    "alternate-nostril-breathing",
+    "box-breathing",
+    "bhramari-breath",
+    "body-scan",
+    "seated-meditation",
+    "neck-release",
+    "shoulder-circles",
+    "wrist-circles",
+    "chair-cat-cow",
+    "chair-twist",
+    "chair-forward-fold",
+    "chair-figure-four",
+    "chair-side-bend",
+    "standing-side-bend",
+    "five-pointed-star",
+]
+SLUGS = sorted(FIGURES)
+# How close (body units) a declared contact must come to its floor or prop.
+CONTACT_TOLERANCE = 1.0
+
+
+def library_slugs() -> set[str]:
+    slugs = set(NEW_SLUGS)
+    for name in ("poses.json", "poses_new.json"):
+        path = CONTENT / name
+        if path.exists():
+            slugs |= {row["slug"] for row in json.loads(path.read_text(encoding="utf-8"))}
+    return slugs
+
+
+def test_the_new_entries_are_the_forty_one_announced():
+    assert len(set(NEW_SLUGS)) == 41
+
+
+def test_every_library_entry_has_a_figure_and_every_figure_an_entry():
+    assert library_slugs() == set(FIGURES)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_figure_is_valid(slug):
+    validate_figure(FIGURES[slug])
+
+
+def test_neutral_body_stands_upright_on_the_floor():
+    body = pose({"view": "side"})
+    head_x, head_y, _ = body.points["head"]
+    # the skull sits forward of the neck line, so lying down head and back both meet the floor
+    assert head_x == pytest.approx(body.radii["head"] - body.radii["chest"])
+    # shin + thigh + torso + neck + head, standing on the floor
+    assert head_y + body.radii["head"] == pytest.approx(40 + 42 + 22 + 28 + 7 + 22 + 3.5)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_limbs_stay_joined_with_fixed_lengths(slug):
+    points = kinematics(FIGURES[slug])
+    for name, (start, end, length) in SEGMENTS.items():
+        a, b = points[start], points[end]
+        assert math.dist(a, b) == pytest.approx(length, abs=1e-9), name
+        assert math.dist(a[:2], b[:2]) <= length + 1e-9, name
+
+
+def _support_under(body, x: float) -> list[float]:
+    """Heights something may rest on at x: the floor, and the top of every prop there."""
+    heights = [0.0]
+    for prop in body.props:
+        if "x0" in prop and prop["x0"] - 1e-9 <= x <= prop["x1"] + 1e-9:
+            heights.append(prop["y1"])
+    return heights
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_the_lowest_point_rests_on_the_floor_and_nothing_goes_below(slug):
+    body = pose(FIGURES[slug])
+    edges = [y - body.radii[name] for name, (_, y, _) in body.points.items()]
+    edges += [prop["y0"] for prop in body.props if "y0" in prop]
+    assert min(edges) == pytest.approx(0, abs=1e-9)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_declared_contacts_rest_on_the_floor_or_a_prop(slug):
+    figure = FIGURES[slug]
+    body = pose(figure)
+    for name in figure.get("contacts", []):
+        x, y, _ = body.points[name]
+        edge = y - body.radii[name]
+        gaps = [abs(edge - height) for height in _support_under(body, x)]
+        assert min(gaps) <= CONTACT_TOLERANCE, f"{name} is {min(gaps):.2f} off its support"
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_props_under_the_body_touch_it_and_stand_on_something(slug):
+    figure = FIGURES[slug]
+    body = pose(figure)
+    supports = [p for p in figure.get("props", []) if "under" in p]
+    placed = [p for p in body.props if "x0" in p]
+    for prop, box in zip(supports, placed):
+        x, y, _ = body.points[prop["under"]]
+        assert box["y1"] == pytest.approx(y - body.radii[prop["under"]], abs=1e-9)
+        assert box["y0"] >= -1e-9
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", text)]
+
+
+def _mirrored(right: ET.Element, left: ET.Element) -> None:
+    """Every x of the left drawing is WIDTH minus the matching x of the right one."""
+    assert right.tag == left.tag
+    for attr, value in right.attrib.items():
+        other = left.attrib[attr]
+        if attr == "d" and value:
+            a, b = _numbers(value), _numbers(other)
+            assert re.sub(r"[-\d.]+", "", value) == re.sub(r"[-\d.]+", "", other)
+            if value.startswith("M0 ") and "H" in value:  # the floor line spans the width
+                assert a == b
+                continue
+            assert a[1::2] == b[1::2]
+            for xa, xb in zip(a[0::2], b[0::2], strict=True):
+                assert xb == pytest.approx(WIDTH - xa, abs=1e-9)
+        elif attr in ("cx",):
+            assert float(other) == pytest.approx(WIDTH - float(value), abs=1e-9)
+        elif attr == "x":
+            width = float(right.attrib["width"])
+            assert float(other) == pytest.approx(WIDTH - float(value) - width, abs=1e-9)
+        else:
+            assert value == other, attr
+    assert len(right) == len(left)
+    for a, b in zip(right, left):
+        _mirrored(a, b)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_left_side_is_the_exact_mirror_of_the_right(slug):
+    right = ET.fromstring(render_svg(FIGURES[slug], side="right", title=slug))
+    left = ET.fromstring(render_svg(FIGURES[slug], side="left", title=slug))
+    _mirrored(right, left)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_svg_is_small_well_formed_and_titled(slug):
+    for side in ("right", "left"):
+        svg = render_svg(FIGURES[slug], side=side, title="Extended Hand-to-Big-Toe Pose")
+        assert len(svg.encode("utf-8")) < 4096
+        root = ET.fromstring(svg)
+        assert root.tag == f"{SVG}svg"
+        assert root.attrib["role"] == "img"
+        assert root.attrib["viewBox"] == "0 0 240 180"
+        assert root[0].tag == f"{SVG}title"
+        assert root[0].text == "Extended Hand-to-Big-Toe Pose"
+
+
+def test_the_title_is_escaped():
+    svg = render_svg(FIGURES["mountain"], title='Child\'s <b>"Pose" & rest')
+    assert ET.fromstring(svg)[0].text == 'Child\'s <b>"Pose" & rest'
+
+
+def test_no_two_entries_render_the_same_picture():
+    drawings = {}
+    for slug in SLUGS:
+        drawings.setdefault(render_svg(FIGURES[slug], title="Pose"), []).append(slug)
+    assert [slugs for slugs in drawings.values() if len(slugs) > 1] == []
+
+
+def _shape(svg: str) -> list[str]:
+    """Element tags in document order, leaving out what is inside the props group."""
+    root = ET.fromstring(svg)
+    props = root[4]
+    return [element.tag for element in root.iter() if element not in list(props)]
+
+
+def test_every_svg_has_the_same_elements_in_the_same_order():
+    shapes = {
+        tuple(_shape(render_svg(FIGURES[slug], side=side, title=slug)))
+        for slug in SLUGS
+        for side in ("right", "left")
+    }
+    assert len(shapes) == 1
+
+
+def test_rendering_is_deterministic_and_leaves_the_figure_alone():
+    figure = FIGURES["revolved-triangle"]
+    before = copy.deepcopy(figure)
+    first = render_svg(figure, side="left", title="Revolved Triangle")
+    assert render_svg(copy.deepcopy(figure), side="left", title="Revolved Triangle") == first
+    assert figure == before
+
+
+def test_an_unknown_side_is_refused():
+    with pytest.raises(ValueError, match="side"):
+        render_svg(FIGURES["mountain"], side="middle", title="Mountain Pose")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ([], "A figure must be an object"),
+        ({"angles": {}}, '"view" must be one of side, front'),
+        ({"view": "top"}, '"view" must be one of side, front'),
+        ({"view": "side", "colour": "red"}, 'Unknown key "colour"'),
+        ({"view": "side", "angles": {"elbow_x": 10}}, 'Unknown joint "elbow_x"'),
+        ({"view": "side", "angles": {"knee_r": 200}}, 'Angle "knee_r" is 200°, outside'),
+        ({"view": "side", "angles": {"knee_r": -10}}, "outside its range 0..180°"),
+        ({"view": "side", "angles": {"knee_r": "90"}}, 'Angle "knee_r" must be a number'),
+        ({"view": "side", "angles": {"knee_r": True}}, 'Angle "knee_r" must be a number'),
+        ({"view": "side", "angles": [10]}, '"angles" must be an object'),
+        ({"view": "side", "depth": {"thigh_r": 90}}, 'Depth of "thigh_r" is 90°'),
+        ({"view": "side", "depth": {"wing": 10}}, 'Unknown segment "wing"'),
+        ({"view": "side", "near": "middle"}, '"near" must be one of right, left'),
+        ({"view": "side", "front": ["tail"]}, '"front" must be a list of limbs'),
+        ({"view": "side", "props": {"type": "block"}}, '"props" must be a list'),
+        ({"view": "side", "props": [{"type": "pillow"}]}, 'unknown prop "pillow"'),
+        ({"view": "side", "props": [{"type": "block"}]}, 'needs "under"'),
+        ({"view": "side", "props": [{"type": "block", "under": "tail"}]}, 'unknown point "tail"'),
+        (
+            {"view": "side", "props": [{"type": "block", "under": "hand_r", "height": 3}]},
+            '"height" must be one of low, medium, high',
+        ),
+        (
+            {"view": "side", "props": [{"type": "wall", "at": "toe_r", "under": "toe_r"}]},
+            'unknown key "under"',
+        ),
+        (
+            {"view": "side", "props": [{"type": "chair", "under": "pelvis", "shift": 200}]},
+            '"shift" must be a number',
+        ),
+        ({"view": "side", "contacts": ["tail"]}, 'Unknown point "tail" in "contacts"'),
+    ],
+)
+def test_validate_figure_refuses_bad_data_with_a_clear_message(data, message):
+    with pytest.raises(ValidationError) as error:
+        validate_figure(data)
+    assert message in error.value.messages[0]
+
+
+def test_front_view_allows_what_side_view_refuses():
+    validate_figure({"view": "front", "angles": {"knee_r": -90, "elbow_l": -120}})
+
+
+def test_interpolation_gives_each_figure_at_its_end():
+    a, b = FIGURES["downward-facing-dog"], FIGURES["plank"]
+    assert interpolate(a, b, 0) == a
+    assert interpolate(a, b, 1) == b
+    assert render_svg(interpolate(a, b, 1), title="Plank") == render_svg(b, title="Plank")
+
+
+def test_interpolation_turns_the_short_way_round_and_stays_valid():
+    a = {"view": "side", "angles": {"torso": 170, "shoulder_r": -170}}
+    b = {"view": "side", "angles": {"torso": -170, "shoulder_r": 170}}
+    middle = interpolate(a, b, 0.5)
+    assert abs(middle["angles"]["torso"]) == 180
+    assert abs(middle["angles"]["shoulder_r"]) == 180
+    validate_figure(middle)
+
+
+@pytest.mark.parametrize("t", [0.25, 0.5, 0.75])
+def test_frames_between_two_poses_render_with_the_same_elements(t):
+    a, b = FIGURES["upward-salute"], FIGURES["warrior-i"]
+    frame = interpolate(a, b, t)
+    validate_figure(frame)
+    assert _shape(render_svg(frame, title="")) == _shape(render_svg(a, title="Upward Salute"))
