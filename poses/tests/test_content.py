@@ -115,6 +115,18 @@ def test_adding_a_tag_the_pose_does_not_explain_is_reported(slug, tag, rule):
         ("osteoporosis_safe", "crow", False),
         ("osteoporosis_safe", "seated-forward-fold", False),
         ("wrist_friendly", "forearm-plank", True),
+        ("wrist_friendly", "thread-the-needle", False),
+        ("knee_friendly", "revolved-head-to-knee", False),
+        ("knee_friendly", "full-splits", False),
+        ("back_care", "half-boat", False),
+        ("osteoporosis_safe", "half-boat", False),
+        ("osteoporosis_safe", "shoelace-yin", False),
+        ("pregnancy_safe", "fish", False),
+        ("pregnancy_safe", "plank", False),
+        ("pregnancy_safe", "forearm-plank", False),
+        ("pregnancy_safe", "side-plank", False),
+        ("pregnancy_safe", "knees-to-chest", True),
+        ("pregnancy_safe", "childs-pose", True),
     ],
 )
 def test_each_practitioner_choice_keeps_or_leaves_out_what_the_text_says(avoid, slug, kept):
@@ -134,3 +146,55 @@ def test_the_library_holds_the_syllabus_and_breathing_practices_the_readme_count
     assert len(kinds) - kinds.count("asana") == 7
     breathing = {slug for slug, row in POSES.items() if row.get("kind") == "pranayama"}
     assert all(POSES[slug]["breath_pattern"] for slug in breathing)
+
+
+def _text(value) -> str:
+    return " ".join(value) if isinstance(value, list) else str(value)
+
+
+# How an entry's value is held: membership for the lists of tags and props, words for texts.
+CHECKS = {
+    "has": lambda value, expected: expected in value,
+    "lacks": lambda value, expected: expected not in value,
+    "is": lambda value, expected: value == expected,
+    "says": lambda value, expected: expected.lower() in _text(value).lower(),
+    "does not say": lambda value, expected: expected.lower() not in _text(value).lower(),
+}
+
+# (slug, field, check, value): what a teacher found wrong in an entry, held right.
+RIGHT_VALUES = [
+    # Weight on the hands: Thread the Needle starts in Tabletop, like Cat-Cow and Balancing Table.
+    ("thread-the-needle", "cautions", "has", "wrist_load"),
+    ("thread-the-needle", "contraindications", "says", "come onto the left forearm"),
+    # The bent leg of Head-to-Knee; the splits are entered kneeling, the back knee on the floor.
+    ("revolved-head-to-knee", "cautions", "has", "knee_load"),
+    ("revolved-head-to-knee", "contraindications", "says", "with knee injury"),
+    ("full-splits", "cautions", "has", "knee_load"),
+    ("full-splits", "contraindications", "says", "with knee injury leave it out"),
+    # Loaded rounding: the bent-knee Boat and a yin fold held for minutes.
+    ("half-boat", "cautions", "has", "spinal_flexion"),
+    ("half-boat", "contraindications", "says", "osteoporosis"),
+    ("shoelace-yin", "cautions", "has", "spinal_flexion"),
+    ("shoelace-yin", "contraindications", "says", "stay upright rather than rounding"),
+    # Pregnancy: an end-range arch on the crown, strong abdominal holds, a balance on one hand.
+    ("fish", "cautions", "has", "deep_backbend"),
+    ("fish", "contraindications", "says", "leave it out in pregnancy"),
+    ("plank", "cautions", "has", "not_in_pregnancy"),
+    ("plank", "contraindications", "says", "leave out full plank in pregnancy"),
+    ("forearm-plank", "cautions", "has", "not_in_pregnancy"),
+    ("forearm-plank", "contraindications", "says", "leave it out in pregnancy"),
+    ("side-plank", "cautions", "has", "not_in_pregnancy"),
+    ("side-plank", "contraindications", "says", "leave out the full pose in pregnancy"),
+    # Knees apart, so the thighs leave the belly free: both stay open to pregnancy.
+    ("knees-to-chest", "cautions", "lacks", "belly_pressure"),
+    ("knees-to-chest", "instructions", "says", "hip-width apart or wider"),
+    ("childs-pose", "cautions", "lacks", "belly_pressure"),
+    ("childs-pose", "cautions", "has", "knee_load"),
+    ("childs-pose", "instructions", "says", "wide enough for the belly to rest between the thighs"),
+    ("childs-pose", "instructions", "does not say", "knees together"),
+]
+
+
+@pytest.mark.parametrize(("slug", "field", "check", "expected"), RIGHT_VALUES)
+def test_a_corrected_entry_keeps_its_right_value(slug, field, check, expected):
+    assert CHECKS[check](POSES[slug][field], expected), POSES[slug][field]
