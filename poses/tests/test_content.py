@@ -5,6 +5,7 @@ the reviewed exceptions to it, each with its reason.
 """
 
 import json
+import re
 
 import pytest
 
@@ -138,6 +139,10 @@ def test_adding_a_tag_the_pose_does_not_explain_is_reported(slug, tag, rule):
         ("pregnancy_safe", "side-plank", False),
         ("pregnancy_safe", "knees-to-chest", True),
         ("pregnancy_safe", "childs-pose", True),
+        ("knee_friendly", "deer-yin", False),
+        ("osteoporosis_safe", "knees-to-chest", True),
+        ("osteoporosis_safe", "happy-baby", True),
+        ("osteoporosis_safe", "easy-seated-twist", True),
     ],
 )
 def test_each_practitioner_choice_keeps_or_leaves_out_what_the_text_says(avoid, slug, kept):
@@ -203,9 +208,93 @@ RIGHT_VALUES = [
     ("childs-pose", "cautions", "has", "knee_load"),
     ("childs-pose", "instructions", "says", "wide enough for the belly to rest between the thighs"),
     ("childs-pose", "instructions", "does not say", "knees together"),
+    # Safety advice: a sore knee stays off the floor; osteoporosis neither rocks on the spine nor
+    # levers a twist; Deer's turned-in back knee is loaded for minutes.
+    ("high-lunge", "contraindications", "does not say", "(low lunge)"),
+    ("high-lunge", "contraindications", "says", "with knee pain bend the front knee less"),
+    ("high-lunge", "contraindications", "says", "keep the back knee lifted"),
+    ("knees-to-chest", "contraindications", "says", "with osteoporosis keep the back still"),
+    ("happy-baby", "contraindications", "says", "with osteoporosis keep the back still"),
+    ("easy-seated-twist", "contraindications", "says", "without pulling on the knee"),
+    ("easy-seated-twist", "contraindications", "says", "osteoporosis"),
+    ("deer-yin", "cautions", "has", "knee_load"),
+    (
+        "deer-yin",
+        "contraindications",
+        "says",
+        "stretch the back leg out long or leave the pose out",
+    ),
+    ("upward-plank", "modifications", "says", "in pregnancy stay in reverse tabletop"),
+    ("forearm-plank", "instructions", "does not say", "lie on your belly"),
+    ("forearm-plank", "instructions", "says", "from hands and knees, lower onto your forearms"),
 ]
 
 
 @pytest.mark.parametrize(("slug", "field", "check", "expected"), RIGHT_VALUES)
 def test_a_corrected_entry_keeps_its_right_value(slug, field, check, expected):
     assert CHECKS[check](POSES[slug][field], expected), POSES[slug][field]
+
+
+def _kept(avoid: str, row: dict) -> bool:
+    return not set(row["cautions"]) & cautions_avoided([avoid])
+
+
+# Knee trouble, as contraindications name it: "knee pain", "balance or knee problems",
+# "pain in the front knee", "sensitive knees".
+_KNEE_TROUBLE = re.compile(
+    r"\bknees?(?:,? (?:or|and) [a-z-]+|, [a-z-]+)* (?:pain|injur(?:y|ies)|problems?|strain|trouble)"
+    r"|\b(?:pain|injury|problems?) in the (?:[a-z-]+ )?knee\b|\bsensitive knees?\b"
+)
+_TO_THE_FLOOR = re.compile(
+    r"\blower (?:the|your) (?:back |left |right )?knees?\b|\bkneel|\blow lunge\b"
+)
+
+
+def test_a_pose_kept_for_sore_knees_never_tells_them_to_kneel():
+    """Knee-friendly practice keeps the pose; its knee advice must not send the knee down."""
+    kneeling = [
+        (slug, clause)
+        for slug, row in POSES.items()
+        if _kept("knee_friendly", row)
+        for clause in re.split(r";|\.(?:\s+|$)", row["contraindications"].lower())
+        if _KNEE_TROUBLE.search(clause) and _TO_THE_FLOOR.search(clause)
+    ]
+
+    assert kneeling == []
+
+
+def test_a_pose_rocking_on_the_back_tells_osteoporosis_to_keep_still():
+    rocking = [
+        slug
+        for slug, row in POSES.items()
+        if row["position"] == "supine"
+        and re.search(r"\brock", _text(row["instructions"]), re.I)
+        and _kept("osteoporosis_safe", row)
+        and not re.search(r"osteoporosis[^.;]*\bstill\b", row["contraindications"])
+    ]
+
+    assert rocking == []
+
+
+def test_a_seated_twist_kept_for_osteoporosis_does_not_lever_with_the_hands():
+    levering = [
+        slug
+        for slug, row in POSES.items()
+        if row["category"] == "twist"
+        and row["position"] == "seated"
+        and _kept("osteoporosis_safe", row)
+        and not re.search(r"\bwithout (?:pulling|levering)\b", row["contraindications"])
+    ]
+
+    assert levering == []
+
+
+def test_a_pose_kept_for_pregnancy_never_starts_on_the_belly():
+    on_the_belly = [
+        slug
+        for slug, row in POSES.items()
+        if _kept("pregnancy_safe", row)
+        and re.search(r"\blie on your belly\b", _text(row["instructions"]), re.I)
+    ]
+
+    assert on_the_belly == []
