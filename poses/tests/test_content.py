@@ -227,6 +227,15 @@ RIGHT_VALUES = [
     ("upward-plank", "modifications", "says", "in pregnancy stay in reverse tabletop"),
     ("forearm-plank", "instructions", "does not say", "lie on your belly"),
     ("forearm-plank", "instructions", "says", "from hands and knees, lower onto your forearms"),
+    # Facts: feet to the left, turn right, is toward the knees; a fold with the feet down is no
+    # inversion; the stance of the squat; a bent-arm balance on the upper arms is Kākāsana.
+    ("bharadvajas-twist", "description", "says", "toward the knees and away from the feet"),
+    ("bharadvajas-twist", "modifications", "does not say", "away from the knees"),
+    ("humble-warrior", "description", "says", "the head below the heart"),
+    ("garland", "description", "says", "feet about hip-width apart"),
+    ("corpse", "instructions", "does not say", "at least five minutes"),
+    ("crow", "name_sa", "is", "Kākāsana / Bakāsana"),
+    ("crow", "name_en", "is", "Crow Pose (Crane)"),
 ]
 
 
@@ -298,3 +307,41 @@ def test_a_pose_kept_for_pregnancy_never_starts_on_the_belly():
     ]
 
     assert on_the_belly == []
+
+
+def test_only_a_pose_tagged_as_an_inversion_calls_itself_one():
+    """Folds with the feet down (Humble Warrior, Downward Dog) are not inversions."""
+    called = [
+        slug
+        for slug, row in POSES.items()
+        if "inversion" not in row["cautions"] and re.search(r"\binversion\b", row["description"])
+    ]
+
+    assert called == []
+
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+# "at least five minutes", "five minutes or more" (not "... when you have time").
+_DEMANDED_STAY = re.compile(
+    r"\bat least (\w+) minutes?\b|\b(\w+) minutes? or more\b(?! when you have time)"
+)
+
+
+def test_no_instruction_demands_a_longer_stay_than_the_shortest_hold():
+    """A practice may hold the pose for its shortest hold; the steps must not forbid that."""
+    longer = []
+    for slug, row in POSES.items():
+        for match in _DEMANDED_STAY.finditer(_text(row["instructions"]).lower()):
+            word = match.group(1) or match.group(2)
+            minutes = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+            if minutes * 60 > row["hold_min_seconds"]:
+                longer.append((slug, match.group(0), row["hold_min_seconds"]))
+
+    assert longer == []
+
+
+def test_no_text_turns_bharadvajas_twist_away_from_the_knees():
+    """Both legs folded to one side, the torso turns toward the knees, away from the feet."""
+    texts = [_text(value) for row in POSES.values() for value in row.values()]
+
+    assert not [text for text in texts if "away from the knees" in text]
