@@ -236,6 +236,21 @@ RIGHT_VALUES = [
     ("corpse", "instructions", "does not say", "at least five minutes"),
     ("crow", "name_sa", "is", "Kākāsana / Bakāsana"),
     ("crow", "name_en", "is", "Crow Pose (Crane)"),
+    # Attributes: a block under the sacrum for minutes pinches the lower back; Three-Legged Dog
+    # is Downward Dog's family; the props the steps use; resting poses held as long as Savasana;
+    # Saddle is Reclined Hero held longer.
+    ("supported-bridge", "long_hold_max_seconds", "is", 300),
+    ("three-legged-dog", "category", "is", "forward_fold"),
+    ("reclined-hero", "props", "has", "bolster"),
+    ("reclined-hero", "props", "has", "block"),
+    ("deer-yin", "props", "has", "blanket"),
+    ("corpse", "props", "has", "bolster"),
+    ("corpse", "props", "has", "blanket"),
+    ("side-lying-savasana", "hold_min_seconds", "is", 60),
+    ("side-lying-savasana", "long_hold_min_seconds", "is", 180),
+    ("legs-on-chair", "hold_min_seconds", "is", 60),
+    ("legs-on-chair", "long_hold_min_seconds", "is", 180),
+    ("saddle-yin", "intensity", "is", 3),
 ]
 
 
@@ -345,3 +360,12 @@ def test_no_text_turns_bharadvajas_twist_away_from_the_knees():
     texts = [_text(value) for row in POSES.values() for value in row.values()]
 
     assert not [text for text in texts if "away from the knees" in text]
+
+
+def test_a_standing_pose_stands():
+    """Poses on the hands and feet (Three-Legged Dog) belong with Downward Dog, not standing."""
+    assert [
+        slug
+        for slug, row in POSES.items()
+        if row["category"] == "standing" and row["position"] != "standing"
+    ] == []
