@@ -28,12 +28,11 @@ the loader can all ask it. The rule, in three parts:
    Lotus or behind the calf, or Head-to-Knee's bent leg is `knee_load`; a seated core balance,
    or a spine left to round under its weight, is `spinal_flexion`; a backbend onto the head
    is `deep_backbend`; a core pose of intensity 3 or more is strong abdominal work,
-   `not_in_pregnancy`. The other way round: `inversion`
-   needs the body inverted or the legs raised up a wall, `fall_risk` a balance on the hands,
-   forearms or head, `deep_backbend` the backbend category and `breath_retention` a hold in
-   the breath pattern. The usual hold lies inside the hold range; only passive poses have a
-   long-hold range, of a minute or more. A warning says what to do ("take care with ..."
-   does not).
+   `not_in_pregnancy`. The other way round: `inversion` needs the body inverted or the legs
+   raised up a wall, `fall_risk` a balance on the hands, forearms or head, `deep_backbend`
+   the backbend category and `breath_retention` a hold in the breath pattern. The usual hold
+   lies inside the hold range; only passive poses have a long-hold range, of a minute or
+   more. A warning says what to do ("take care with ..." does not).
 """
 
 import re
@@ -177,7 +176,7 @@ _SPINE_LEFT_TO_ROUND = re.compile(
 # From this intensity on, core work is the strong abdominal work pregnancy leaves out.
 STRONG_CORE_INTENSITY = 3
 
-# What each position or category implies, as (rule, applies, tag, message).
+# What each position, category or instruction implies, as (rule, applies, tag, message).
 SHAPE_RULES = (
     (
         "prone_without_belly_pressure",
