@@ -177,7 +177,7 @@ CHECKS = {
     "does not say": lambda value, expected: expected.lower() not in _text(value).lower(),
 }
 
-# (slug, field, check, value): what a teacher found wrong in an entry, held right.
+# (slug, field, check, value): an entry that was once wrong, held to its right value.
 RIGHT_VALUES = [
     # Weight on the hands: Thread the Needle starts in Tabletop, like Cat-Cow and Balancing Table.
     ("thread-the-needle", "cautions", "has", "wrist_load"),

@@ -273,8 +273,8 @@ CHECKS = {
     "does not say": lambda value, expected: expected.lower() not in _text(value),
 }
 
-# (sequence, item position or None for the sequence itself, field, check, value): what a teacher
-# found wrong, held right.
+# (sequence, item position or None for the sequence itself, field, check, value): a sequence
+# that was once wrong, held to its right value.
 RIGHT_VALUES = [
     # Plank takes the in-breath, Chaturanga the out-breath; breaths counted get their time.
     ("sun-salutation-a", 5, "cue", "says", "exhale, step back to plank; inhale, lengthen"),
