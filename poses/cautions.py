@@ -22,11 +22,17 @@ the loader can all ask it. The rule, in three parts:
    belly is `belly_pressure`; kneeling is `knee_load`; an arm balance is `wrist_load` and
    `fall_risk`; an inverted pose, and every pose of the inversion category, is `inversion`;
    lying on the back (not on the side) for minutes is `long_supine`; a breath pattern with a
-   hold is `breath_retention`. The other way round: `inversion` needs the body inverted or the
-   legs raised up a wall, `fall_risk` a balance on the hands, forearms or head,
-   `deep_backbend` the backbend category and `breath_retention` a hold in the breath pattern.
-   The usual hold lies inside the hold range; only passive poses have a long-hold range, of a
-   minute or more. A warning says what to do ("take care with ..." does not).
+   hold is `breath_retention`. The instructions and attributes say more (SHAPE_RULES): weight
+   on the hands (on hands and feet, not the forearms, or the wrists under the shoulders in
+   Tabletop) is `wrist_load`; a knee on the floor, sitting between the heels, the foot in
+   Lotus or behind the calf, or Head-to-Knee's bent leg is `knee_load`; a seated core balance,
+   or a spine left to round under its weight, is `spinal_flexion`; a backbend onto the head
+   is `deep_backbend`; a core pose of intensity 3 or more is strong abdominal work,
+   `not_in_pregnancy`. The other way round: `inversion` needs the body inverted or the legs
+   raised up a wall, `fall_risk` a balance on the hands, forearms or head, `deep_backbend`
+   the backbend category and `breath_retention` a hold in the breath pattern. The usual hold
+   lies inside the hold range; only passive poses have a long-hold range, of a minute or
+   more. A warning says what to do ("take care with ..." does not).
 """
 
 import re
@@ -146,8 +152,31 @@ _SIDE_LYING = re.compile(
     r"\bside-lying\b|\b(?:lie|lying|rest|resting) on (?:your|the|one) (?:left |right )?side\b"
 )
 _CLAUSES = re.compile(r";|\.(?:\s+|$)")
+# Weight on the hands in Tabletop, the base of Cat-Cow, Balancing Table, Thread the Needle.
+_WRISTS_UNDER_SHOULDERS = re.compile(r"\bwrists? (?:directly )?under (?:your|the) shoulders\b")
+_ON_THE_FOREARMS = re.compile(r"\bforearms?\b")
+# A knee that bears weight or bends deeply, wrapped or turned: on the floor (lowered or slid
+# back), sitting between the heels (Hero), the foot in the hip crease (Lotus), the foot hooked
+# behind the calf (Eagle).
+_KNEE_SHAPES = re.compile(
+    r"\b(?:left|right|back|both) knees? (?:to the floor|back)\b|\bkneecaps? facing down\b"
+    r"|\bbetween (?:or on )?(?:your|the) heels\b"
+    r"|\bhip crease\b|\bcrease of (?:your|the) (?:left |right )?hip\b"
+    r"|\bfoot behind (?:your|the) (?:left |right )?calf\b"
+)
+# Head-to-Knee's bent leg, sitting: the shin turned out, the knee bent to its end (Tree stands).
+_SOLE_TO_INNER_THIGH = re.compile(
+    r"\bsole of (?:your|the) (?:left |right )?foot (?:against|to|on) (?:your|the) inner "
+    r"(?:left |right )?thigh\b"
+)
+# Rounding under load: the spine left to hang round for minutes (yin folds), or crunches.
+_SPINE_LEFT_TO_ROUND = re.compile(
+    r"\b(?:let|letting|allow|allowing) (?:your|the) spine (?:to )?round\b|\bcrunch\w*"
+)
+# From this intensity on, core work is the strong abdominal work pregnancy leaves out.
+STRONG_CORE_INTENSITY = 3
 
-# What each position or category implies, as (rule, applies, tag, message).
+# What each position, category or instruction implies, as (rule, applies, tag, message).
 SHAPE_RULES = (
     (
         "prone_without_belly_pressure",
@@ -198,6 +227,55 @@ SHAPE_RULES = (
         lambda f: _holds_the_breath(f),
         Caution.BREATH_RETENTION,
         "holds the breath (its breath pattern has a hold)",
+    ),
+    (
+        "hands_and_feet_without_wrist_load",
+        lambda f: f.get("position") == Position.HANDS_AND_FEET and not _on_the_forearms(f),
+        Caution.WRIST_LOAD,
+        "bears weight on the hands (on hands and feet, not on the forearms)",
+    ),
+    (
+        "tabletop_without_wrist_load",
+        lambda f: bool(_WRISTS_UNDER_SHOULDERS.search(_instructions(f))),
+        Caution.WRIST_LOAD,
+        "rests weight on the hands, the wrists under the shoulders",
+    ),
+    (
+        "knee_shape_without_knee_load",
+        lambda f: _knee_shape(f),
+        Caution.KNEE_LOAD,
+        "rests a knee on the floor, or bends it deeply, wrapped or turned",
+    ),
+    (
+        "seated_core_without_spinal_flexion",
+        lambda f: f.get("category") == Category.CORE and f.get("position") == Position.SEATED,
+        Caution.SPINAL_FLEXION,
+        "balances on the sitting bones with the legs lifted, where the lower back rounds "
+        "under load",
+    ),
+    (
+        "rounding_without_spinal_flexion",
+        lambda f: bool(_SPINE_LEFT_TO_ROUND.search(_instructions(f))),
+        Caution.SPINAL_FLEXION,
+        "lets the spine round under load",
+    ),
+    (
+        "backbend_on_the_head_without_deep_backbend",
+        lambda f: (
+            f.get("category") == Category.BACKBEND
+            and Caution.NECK_LOAD in (f.get("cautions") or ())
+        ),
+        Caution.DEEP_BACKBEND,
+        "arches back onto the head (Fish or Wheel on the crown), an end-range backbend",
+    ),
+    (
+        "strong_core_without_not_in_pregnancy",
+        lambda f: (
+            f.get("category") == Category.CORE
+            and (f.get("intensity") or 0) >= STRONG_CORE_INTENSITY
+        ),
+        Caution.NOT_IN_PREGNANCY,
+        "is strong abdominal work (a core pose of intensity 3 or more)",
     ),
 )
 
@@ -327,6 +405,22 @@ def _vague_warnings(clauses: list[_Clause]) -> list[Finding]:
 
 
 # --- the shape ---------------------------------------------------------------------------
+
+
+def _instructions(fields: dict) -> str:
+    return " ".join(fields.get("instructions") or ()).lower()
+
+
+def _on_the_forearms(fields: dict) -> bool:
+    """Dolphin and Forearm Plank rest on the forearms, which spares the wrists."""
+    text = " ".join([fields.get("name_en") or "", fields.get("description") or ""])
+    return bool(_ON_THE_FOREARMS.search(text.lower()))
+
+
+def _knee_shape(fields: dict) -> bool:
+    text = _instructions(fields)
+    sitting_leg = fields.get("position") != Position.STANDING and _SOLE_TO_INNER_THIGH.search(text)
+    return bool(_KNEE_SHAPES.search(text) or sitting_leg)
 
 
 def _held_for_minutes(fields: dict) -> bool:

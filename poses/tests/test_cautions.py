@@ -144,6 +144,207 @@ def test_the_shape_asks_for_its_tag(changes, rule):
     assert rule in rules(**changes)
 
 
+@pytest.mark.parametrize(
+    ("changes", "rule"),
+    [
+        ({"position": "hands_and_feet"}, "hands_and_feet_without_wrist_load"),
+        (
+            {
+                "position": "kneeling",
+                "cautions": ["knee_load"],
+                "instructions": [
+                    "Come to hands and knees with your wrists under your shoulders.",
+                    "Reach your right arm up, then thread it under your left arm.",
+                ],
+            },
+            "tabletop_without_wrist_load",
+        ),
+        (
+            {
+                "position": "seated",
+                "instructions": [
+                    "Bend your left knee, the sole of the left foot to the inner right thigh.",
+                    "Bend to the right over your right leg.",
+                ],
+            },
+            "knee_shape_without_knee_load",
+        ),
+        (
+            {
+                "position": "seated",
+                "instructions": [
+                    "From Half Splits, slide your right heel forward and your left knee back.",
+                    "Keep the back kneecap facing down.",
+                ],
+            },
+            "knee_shape_without_knee_load",
+        ),
+        (
+            {"position": "seated", "instructions": ["Sit back between your heels.", "Breathe."]},
+            "knee_shape_without_knee_load",
+        ),
+        (
+            {
+                "position": "seated",
+                "instructions": ["Place your right foot on your left hip crease."],
+            },
+            "knee_shape_without_knee_load",
+        ),
+        (
+            {
+                "category": "balance",
+                "instructions": [
+                    "Hook your right foot behind your left calf.",
+                ],
+            },
+            "knee_shape_without_knee_load",
+        ),
+        ({"category": "core", "position": "seated"}, "seated_core_without_spinal_flexion"),
+        (
+            {
+                "category": "hip_opener",
+                "position": "seated",
+                "effort": "passive",
+                "instructions": [
+                    "Cross your right leg over the left.",
+                    "Stay upright, or let your spine round forward over your legs.",
+                ],
+            },
+            "rounding_without_spinal_flexion",
+        ),
+        (
+            {"category": "core", "position": "supine", "instructions": ["Crunch up, then lower."]},
+            "rounding_without_spinal_flexion",
+        ),
+        (
+            {"category": "backbend", "position": "supine", "cautions": ["neck_load"]},
+            "backbend_on_the_head_without_deep_backbend",
+        ),
+        (
+            {"category": "core", "position": "hands_and_feet", "intensity": 3},
+            "strong_core_without_not_in_pregnancy",
+        ),
+    ],
+)
+def test_the_instructions_and_attributes_ask_for_their_tag(changes, rule):
+    assert rule in rules(**changes)
+
+
+@pytest.mark.parametrize(
+    ("changes", "rule"),
+    [
+        # The tag is there.
+        (
+            {"position": "hands_and_feet", "cautions": ["wrist_load"]},
+            "hands_and_feet_without_wrist_load",
+        ),
+        (
+            {
+                "position": "seated",
+                "cautions": ["knee_load"],
+                "instructions": ["Sit back between your heels."],
+            },
+            "knee_shape_without_knee_load",
+        ),
+        (
+            {
+                "category": "core",
+                "position": "seated",
+                "intensity": 3,
+                "cautions": ["spinal_flexion", "not_in_pregnancy"],
+            },
+            "seated_core_without_spinal_flexion",
+        ),
+        (
+            {
+                "category": "core",
+                "position": "seated",
+                "intensity": 3,
+                "cautions": ["spinal_flexion", "not_in_pregnancy"],
+            },
+            "strong_core_without_not_in_pregnancy",
+        ),
+        # Dolphin and Forearm Plank rest on the forearms.
+        (
+            {
+                "position": "hands_and_feet",
+                "name_en": "Forearm Plank",
+                "description": "A plank supported on the forearms.",
+            },
+            "hands_and_feet_without_wrist_load",
+        ),
+        # Puppy passes through hands and knees; then the arms reach forward, bearing little weight.
+        (
+            {
+                "position": "kneeling",
+                "cautions": ["knee_load"],
+                "instructions": [
+                    "Come to hands and knees with your hips over your knees.",
+                    "Walk your hands forward and melt your chest toward the floor.",
+                ],
+            },
+            "tabletop_without_wrist_load",
+        ),
+        # Tree stands: the bent knee bears no weight.
+        (
+            {
+                "category": "balance",
+                "instructions": [
+                    "Place the sole of your right foot against your inner left thigh.",
+                ],
+            },
+            "knee_shape_without_knee_load",
+        ),
+        # Knees brought back to centre, or lowered to rest after the pose, are not knelt on.
+        (
+            {"position": "supine", "instructions": ["Inhale to bring your knees back to centre."]},
+            "knee_shape_without_knee_load",
+        ),
+        (
+            {
+                "position": "hands_and_feet",
+                "instructions": ["Hold, then lower your knees to rest."],
+            },
+            "knee_shape_without_knee_load",
+        ),
+        # Tabletop and Balancing Table are gentle core work, kept in pregnancy.
+        (
+            {"category": "core", "position": "kneeling", "intensity": 2},
+            "strong_core_without_not_in_pregnancy",
+        ),
+        # Cat-Cow rounds actively and briefly; a supported fold rests on the bolster.
+        (
+            {
+                "category": "mobility",
+                "position": "kneeling",
+                "instructions": [
+                    "Exhale into Cat: round your spine toward the ceiling.",
+                ],
+            },
+            "rounding_without_spinal_flexion",
+        ),
+        (
+            {
+                "category": "restorative",
+                "position": "seated",
+                "effort": "passive",
+                "instructions": [
+                    "Fold forward, resting your forehead and forearms on the bolster.",
+                ],
+            },
+            "rounding_without_spinal_flexion",
+        ),
+        # Bridge is a low backbend; the head rests and bears no weight.
+        (
+            {"category": "backbend", "position": "supine"},
+            "backbend_on_the_head_without_deep_backbend",
+        ),
+    ],
+)
+def test_a_pose_that_keeps_the_rule_is_not_reported(changes, rule):
+    assert rule not in rules(**changes)
+
+
 def test_lying_on_the_side_is_not_lying_on_the_back():
     side_lying = rules(
         name_en="Side-Lying Savasana",

@@ -5,6 +5,7 @@ the reviewed exceptions to it, each with its reason.
 """
 
 import json
+import re
 
 import pytest
 
@@ -63,6 +64,16 @@ def test_every_allowed_exception_is_still_needed_and_has_its_reason():
         ("corpse", "long_supine", "long_supine_missing"),
         ("supported-headstand", "inversion", "inverted_without_inversion"),
         ("crow", "fall_risk", "arm_balance_without_fall_risk"),
+        ("plank", "wrist_load", "hands_and_feet_without_wrist_load"),
+        ("thread-the-needle", "wrist_load", "tabletop_without_wrist_load"),
+        ("revolved-head-to-knee", "knee_load", "knee_shape_without_knee_load"),
+        ("full-splits", "knee_load", "knee_shape_without_knee_load"),
+        ("half-butterfly-yin", "knee_load", "knee_shape_without_knee_load"),
+        ("half-boat", "spinal_flexion", "seated_core_without_spinal_flexion"),
+        ("shoelace-yin", "spinal_flexion", "rounding_without_spinal_flexion"),
+        ("fish", "deep_backbend", "backbend_on_the_head_without_deep_backbend"),
+        ("forearm-plank", "not_in_pregnancy", "strong_core_without_not_in_pregnancy"),
+        ("side-plank", "not_in_pregnancy", "strong_core_without_not_in_pregnancy"),
     ],
 )
 def test_removing_a_tag_the_pose_needs_is_reported(slug, tag, rule):
@@ -115,6 +126,23 @@ def test_adding_a_tag_the_pose_does_not_explain_is_reported(slug, tag, rule):
         ("osteoporosis_safe", "crow", False),
         ("osteoporosis_safe", "seated-forward-fold", False),
         ("wrist_friendly", "forearm-plank", True),
+        ("wrist_friendly", "thread-the-needle", False),
+        ("knee_friendly", "revolved-head-to-knee", False),
+        ("knee_friendly", "full-splits", False),
+        ("knee_friendly", "half-butterfly-yin", False),
+        ("back_care", "half-boat", False),
+        ("osteoporosis_safe", "half-boat", False),
+        ("osteoporosis_safe", "shoelace-yin", False),
+        ("pregnancy_safe", "fish", False),
+        ("pregnancy_safe", "plank", False),
+        ("pregnancy_safe", "forearm-plank", False),
+        ("pregnancy_safe", "side-plank", False),
+        ("pregnancy_safe", "knees-to-chest", True),
+        ("pregnancy_safe", "childs-pose", True),
+        ("knee_friendly", "deer-yin", False),
+        ("osteoporosis_safe", "knees-to-chest", True),
+        ("osteoporosis_safe", "happy-baby", True),
+        ("osteoporosis_safe", "easy-seated-twist", True),
     ],
 )
 def test_each_practitioner_choice_keeps_or_leaves_out_what_the_text_says(avoid, slug, kept):
@@ -134,3 +162,210 @@ def test_the_library_holds_the_syllabus_and_breathing_practices_the_readme_count
     assert len(kinds) - kinds.count("asana") == 7
     breathing = {slug for slug, row in POSES.items() if row.get("kind") == "pranayama"}
     assert all(POSES[slug]["breath_pattern"] for slug in breathing)
+
+
+def _text(value) -> str:
+    return " ".join(value) if isinstance(value, list) else str(value)
+
+
+# How an entry's value is held: membership for the lists of tags and props, words for texts.
+CHECKS = {
+    "has": lambda value, expected: expected in value,
+    "lacks": lambda value, expected: expected not in value,
+    "is": lambda value, expected: value == expected,
+    "says": lambda value, expected: expected.lower() in _text(value).lower(),
+    "does not say": lambda value, expected: expected.lower() not in _text(value).lower(),
+}
+
+# (slug, field, check, value): an entry that was once wrong, held to its right value.
+RIGHT_VALUES = [
+    # Weight on the hands: Thread the Needle starts in Tabletop, like Cat-Cow and Balancing Table.
+    ("thread-the-needle", "cautions", "has", "wrist_load"),
+    ("thread-the-needle", "contraindications", "says", "come onto the left forearm"),
+    # The bent leg of Head-to-Knee; the splits are entered kneeling, the back knee on the floor.
+    ("revolved-head-to-knee", "cautions", "has", "knee_load"),
+    ("revolved-head-to-knee", "contraindications", "says", "with knee injury"),
+    ("full-splits", "cautions", "has", "knee_load"),
+    ("full-splits", "contraindications", "says", "with knee injury leave it out"),
+    # Loaded rounding: the bent-knee Boat and a yin fold held for minutes.
+    ("half-boat", "cautions", "has", "spinal_flexion"),
+    ("half-boat", "contraindications", "says", "osteoporosis"),
+    ("shoelace-yin", "cautions", "has", "spinal_flexion"),
+    ("shoelace-yin", "contraindications", "says", "stay upright rather than rounding"),
+    # Pregnancy: an end-range arch on the crown, strong abdominal holds, a balance on one hand.
+    ("fish", "cautions", "has", "deep_backbend"),
+    ("fish", "contraindications", "says", "leave it out in pregnancy"),
+    ("plank", "cautions", "has", "not_in_pregnancy"),
+    ("plank", "contraindications", "says", "leave out full plank in pregnancy"),
+    ("forearm-plank", "cautions", "has", "not_in_pregnancy"),
+    ("forearm-plank", "contraindications", "says", "leave it out in pregnancy"),
+    ("side-plank", "cautions", "has", "not_in_pregnancy"),
+    ("side-plank", "contraindications", "says", "leave out the full pose in pregnancy"),
+    # Knees apart, so the thighs leave the belly free: both stay open to pregnancy.
+    ("knees-to-chest", "cautions", "lacks", "belly_pressure"),
+    ("knees-to-chest", "instructions", "says", "hip-width apart or wider"),
+    ("childs-pose", "cautions", "lacks", "belly_pressure"),
+    ("childs-pose", "cautions", "has", "knee_load"),
+    ("childs-pose", "instructions", "says", "wide enough for the belly to rest between the thighs"),
+    ("childs-pose", "instructions", "does not say", "knees together"),
+    # Safety advice: a sore knee stays off the floor; osteoporosis neither rocks on the spine nor
+    # levers a twist; Deer's turned-in back knee is loaded for minutes.
+    ("high-lunge", "contraindications", "does not say", "(low lunge)"),
+    ("high-lunge", "contraindications", "says", "with knee pain bend the front knee less"),
+    ("high-lunge", "contraindications", "says", "keep the back knee lifted"),
+    ("knees-to-chest", "contraindications", "says", "with osteoporosis keep the back still"),
+    ("happy-baby", "contraindications", "says", "with osteoporosis keep the back still"),
+    ("easy-seated-twist", "contraindications", "says", "without pulling on the knee"),
+    ("easy-seated-twist", "contraindications", "says", "osteoporosis"),
+    ("deer-yin", "cautions", "has", "knee_load"),
+    (
+        "deer-yin",
+        "contraindications",
+        "says",
+        "stretch the back leg out long or leave the pose out",
+    ),
+    ("upward-plank", "modifications", "says", "in pregnancy stay in reverse tabletop"),
+    ("forearm-plank", "instructions", "does not say", "lie on your belly"),
+    ("forearm-plank", "instructions", "says", "from hands and knees, lower onto your forearms"),
+    # Facts: feet to the left, turn right, is toward the knees; a fold with the feet down is no
+    # inversion; the stance of the squat; a bent-arm balance on the upper arms is Kākāsana.
+    ("bharadvajas-twist", "description", "says", "toward the knees and away from the feet"),
+    ("bharadvajas-twist", "modifications", "does not say", "away from the knees"),
+    ("humble-warrior", "description", "says", "the head below the heart"),
+    ("garland", "description", "says", "feet about hip-width apart"),
+    ("corpse", "instructions", "does not say", "at least five minutes"),
+    ("crow", "name_sa", "is", "Kākāsana / Bakāsana"),
+    ("crow", "name_en", "is", "Crow Pose (Crane)"),
+    # Attributes: a block under the sacrum for minutes pinches the lower back; Three-Legged Dog
+    # is Downward Dog's family; the props the steps use; resting poses held as long as Savasana;
+    # Saddle is Reclined Hero held longer.
+    ("supported-bridge", "long_hold_max_seconds", "is", 300),
+    ("three-legged-dog", "category", "is", "forward_fold"),
+    ("reclined-hero", "props", "has", "bolster"),
+    ("reclined-hero", "props", "has", "block"),
+    ("deer-yin", "props", "has", "blanket"),
+    ("corpse", "props", "has", "bolster"),
+    ("corpse", "props", "has", "blanket"),
+    ("side-lying-savasana", "hold_min_seconds", "is", 60),
+    ("side-lying-savasana", "long_hold_min_seconds", "is", 180),
+    ("legs-on-chair", "hold_min_seconds", "is", 60),
+    ("legs-on-chair", "long_hold_min_seconds", "is", 180),
+    ("saddle-yin", "intensity", "is", 3),
+]
+
+
+@pytest.mark.parametrize(("slug", "field", "check", "expected"), RIGHT_VALUES)
+def test_a_corrected_entry_keeps_its_right_value(slug, field, check, expected):
+    assert CHECKS[check](POSES[slug][field], expected), POSES[slug][field]
+
+
+def _kept(avoid: str, row: dict) -> bool:
+    return not set(row["cautions"]) & cautions_avoided([avoid])
+
+
+# Knee trouble, as contraindications name it: "knee pain", "balance or knee problems",
+# "pain in the front knee", "sensitive knees".
+_KNEE_TROUBLE = re.compile(
+    r"\bknees?(?:,? (?:or|and) [a-z-]+|, [a-z-]+)* (?:pain|injur(?:y|ies)|problems?|strain|trouble)"
+    r"|\b(?:pain|injury|problems?) in the (?:[a-z-]+ )?knee\b|\bsensitive knees?\b"
+)
+_TO_THE_FLOOR = re.compile(
+    r"\blower (?:the|your) (?:back |left |right )?knees?\b|\bkneel|\blow lunge\b"
+)
+
+
+def test_a_pose_kept_for_sore_knees_never_tells_them_to_kneel():
+    """Knee-friendly practice keeps the pose; its knee advice must not send the knee down."""
+    kneeling = [
+        (slug, clause)
+        for slug, row in POSES.items()
+        if _kept("knee_friendly", row)
+        for clause in re.split(r";|\.(?:\s+|$)", row["contraindications"].lower())
+        if _KNEE_TROUBLE.search(clause) and _TO_THE_FLOOR.search(clause)
+    ]
+
+    assert kneeling == []
+
+
+def test_a_pose_rocking_on_the_back_tells_osteoporosis_to_keep_still():
+    rocking = [
+        slug
+        for slug, row in POSES.items()
+        if row["position"] == "supine"
+        and re.search(r"\brock", _text(row["instructions"]), re.I)
+        and _kept("osteoporosis_safe", row)
+        and not re.search(r"osteoporosis[^.;]*\bstill\b", row["contraindications"])
+    ]
+
+    assert rocking == []
+
+
+def test_a_seated_twist_kept_for_osteoporosis_does_not_lever_with_the_hands():
+    levering = [
+        slug
+        for slug, row in POSES.items()
+        if row["category"] == "twist"
+        and row["position"] == "seated"
+        and _kept("osteoporosis_safe", row)
+        and not re.search(r"\bwithout (?:pulling|levering)\b", row["contraindications"])
+    ]
+
+    assert levering == []
+
+
+def test_a_pose_kept_for_pregnancy_never_starts_on_the_belly():
+    on_the_belly = [
+        slug
+        for slug, row in POSES.items()
+        if _kept("pregnancy_safe", row)
+        and re.search(r"\blie on your belly\b", _text(row["instructions"]), re.I)
+    ]
+
+    assert on_the_belly == []
+
+
+def test_only_a_pose_tagged_as_an_inversion_calls_itself_one():
+    """Folds with the feet down (Humble Warrior, Downward Dog) are not inversions."""
+    called = [
+        slug
+        for slug, row in POSES.items()
+        if "inversion" not in row["cautions"] and re.search(r"\binversion\b", row["description"])
+    ]
+
+    assert called == []
+
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+# "at least five minutes", "five minutes or more" (not "... when you have time").
+_DEMANDED_STAY = re.compile(
+    r"\bat least (\w+) minutes?\b|\b(\w+) minutes? or more\b(?! when you have time)"
+)
+
+
+def test_no_instruction_demands_a_longer_stay_than_the_shortest_hold():
+    """A practice may hold the pose for its shortest hold; the steps must not forbid that."""
+    longer = []
+    for slug, row in POSES.items():
+        for match in _DEMANDED_STAY.finditer(_text(row["instructions"]).lower()):
+            word = match.group(1) or match.group(2)
+            minutes = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+            if minutes * 60 > row["hold_min_seconds"]:
+                longer.append((slug, match.group(0), row["hold_min_seconds"]))
+
+    assert longer == []
+
+
+def test_no_text_turns_bharadvajas_twist_away_from_the_knees():
+    """Both legs folded to one side, the torso turns toward the knees, away from the feet."""
+    texts = [_text(value) for row in POSES.values() for value in row.values()]
+
+    assert not [text for text in texts if "away from the knees" in text]
+
+
+def test_a_standing_pose_stands():
+    """Poses on the hands and feet (Three-Legged Dog) belong with Downward Dog, not standing."""
+    assert [
+        slug
+        for slug, row in POSES.items()
+        if row["category"] == "standing" and row["position"] != "standing"
+    ] == []
