@@ -30,7 +30,8 @@ FOREARM = 26.0
 HAND = 9.0
 THIGH = 42.0
 SHIN = 40.0
-FOOT = 14.0
+FOOT = 10.0  # ankle → ball of the foot
+TOES = 4.0  # ball of the foot → tips of the toes
 SHOULDER_HALF_WIDTH = 15.0
 SHOULDER_DROP = 3.0  # the arms hang from a little below the base of the neck
 HIP_HALF_WIDTH = 8.0
@@ -54,13 +55,14 @@ for _s in SIDES:
         f"hand_{_s}": (f"wrist_{_s}", f"hand_{_s}", HAND),
         f"thigh_{_s}": (f"hip_{_s}", f"knee_{_s}", THIGH),
         f"shin_{_s}": (f"knee_{_s}", f"ankle_{_s}", SHIN),
-        f"foot_{_s}": (f"ankle_{_s}", f"toe_{_s}", FOOT),
+        f"foot_{_s}": (f"ankle_{_s}", f"ball_{_s}", FOOT),
+        f"toes_{_s}": (f"ball_{_s}", f"toe_{_s}", TOES),
     }
 
 POINTS = ("pelvis", "waist", "chest", "neck", "head") + tuple(
     f"{part}_{s}"
     for s in SIDES
-    for part in ("shoulder", "elbow", "wrist", "hand", "hip", "knee", "ankle", "toe")
+    for part in ("shoulder", "elbow", "wrist", "hand", "hip", "knee", "ankle", "ball", "toe")
 )
 
 # Joint → (minimum, maximum) in degrees, per view. See poses.figures.schema for meanings.
@@ -71,6 +73,7 @@ _SIDE_LIMBS = {
     "hip": (-150, 210),
     "knee": (0, 180),
     "ankle": (-90, 120),
+    "toes": (-30, 90),
 }
 _FRONT_LIMBS = {
     "shoulder": (-180, 180),
@@ -79,6 +82,7 @@ _FRONT_LIMBS = {
     "hip": (-180, 180),
     "knee": (-180, 180),
     "ankle": (-90, 180),
+    "toes": (-30, 90),
 }
 _TRUNK = {
     "torso": (-180, 180),
@@ -151,6 +155,9 @@ def kinematics(figure: dict) -> dict[str, tuple[float, float, float]]:
     if view in FLAT_VIEWS:
         for s in SIDES:
             depth.setdefault(f"foot_{s}", FRONT_FOOT_DEPTH)
+    for s in SIDES:  # the toes lie along the foot unless their depth says otherwise
+        if f"foot_{s}" in depth:
+            depth.setdefault(f"toes_{s}", depth[f"foot_{s}"])
     dep = lambda segment: depth.get(segment, 0.0)  # noqa: E731
 
     p = {"pelvis": (0.0, 0.0, 0.0)}
@@ -192,13 +199,15 @@ def kinematics(figure: dict) -> dict[str, tuple[float, float, float]]:
         thigh = lower + 180 + m * angle(f"hip_{s}", 0)
         shin = thigh - m * angle(f"knee_{s}", 0)
         foot = shin + m * (90 - angle(f"ankle_{s}", 0))
+        toes = foot + m * angle(f"toes_{s}", 0)
         chain = (
             ("shoulder", "elbow", arm, UPPER_ARM, "upper_arm"),
             ("elbow", "wrist", forearm, FOREARM, "forearm"),
             ("wrist", "hand", hand, HAND, "hand"),
             ("hip", "knee", thigh, THIGH, "thigh"),
             ("knee", "ankle", shin, SHIN, "shin"),
-            ("ankle", "toe", foot, FOOT, "foot"),
+            ("ankle", "ball", foot, FOOT, "foot"),
+            ("ball", "toe", toes, TOES, "toes"),
         )
         for start, end, direction, length, segment in chain:
             p[f"{end}_{s}"] = _step(p[f"{start}_{s}"], direction, length, dep(f"{segment}_{s}"))

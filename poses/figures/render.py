@@ -249,7 +249,7 @@ def _body(frame: _Frame, body: Body) -> list[str]:
         kind, s = limb.split("_")
         if kind == "arm":
             return [f"shoulder_{s}", f"elbow_{s}", f"wrist_{s}", f"hand_{s}"]
-        return [f"hip_{s}", f"knee_{s}", f"ankle_{s}", f"toe_{s}"]
+        return [f"hip_{s}", f"knee_{s}", f"ankle_{s}", f"ball_{s}", f"toe_{s}"]
 
     def colour(limb):
         return SAGE_FAR if body.view == "side" and limb.endswith(far) else SAGE

@@ -41,21 +41,23 @@ Limbs, `<joint>_r` and `<joint>_l`, each relative to its parent segment:
                 floor under a vertical forearm);
                 hip + flexion (thigh forward and up), − extension (thigh behind);
                 knee 0..180 flexion; ankle + points the toes, − draws them up
-                (0: foot at right angles to the shin, as when standing).
+                (0: foot at right angles to the shin, as when standing); toes −30..90
+                bend at the ball of the foot, + up toward the shin (90: tucked under a
+                lifted heel), 0 in line with the foot.
     front and top view  shoulder + abduction (arm away from the body, 90 sideways, 180
                 overhead); hip + abduction; elbow and wrist + turn up from a sideways
                 arm; knee + folds the shin back toward the midline (90 from a
                 sideways thigh: shin hanging straight down); ankle as in side view,
-                0 = foot turned outwards. Upside down (torso 180) the right side is
-                on the picture's left, as on a real body.
+                0 = foot turned outwards; toes as in side view. Upside down (torso 180)
+                the right side is on the picture's left, as on a real body.
     Each joint has a range per view (body.JOINT_RANGES); the validator names it.
 Layers. "near" decides which side is drawn over the other (and, in side view, which is
 darker); "front" lists the limbs drawn over the torso. By default that is the near arm and
 leg in side view and all four limbs in front and top view.
 Depth. `depth` tilts a segment (lower_torso, upper_torso, neck, upper_arm_*, forearm_*,
-hand_*, thigh_*, shin_*, foot_*) out of the picture plane by −85..85 degrees, toward the
+hand_*, thigh_*, shin_*, foot_*, toes_*) out of the picture plane by −85..85 degrees, toward the
 viewer (+) or away (−); its drawn length becomes length·cos(depth). Feet in front and top
-view default to 60.
+view default to 60; the toes take the foot's depth unless they have their own.
 Props. Every prop has a `type`: block, bolster, blanket, strap, wall or chair.
     block, bolster, blanket, chair: "under": a point that rests on the top of the prop;
         the prop stands on the floor unless the body holds it up. Optional "shift"
@@ -65,7 +67,7 @@ Props. Every prop has a `type`: block, bolster, blanket, strap, wall or chair.
     wall: "at": the point that touches the wall.
     strap: "from" and "to": the two points it joins (usually a hand and a foot).
 Points: pelvis, waist, chest, neck, head, and shoulder, elbow, wrist, hand (fingertips),
-hip, knee, ankle, toe with _r or _l.
+hip, knee, ankle, ball (of the foot), toe (tips of the toes) with _r or _l.
 Marks. Cues drawn over the body where a shape alone cannot say what moves; each has a
 `type` and "at", the point it is drawn at:
     circle  a circling arrow around the point (a joint that circles);

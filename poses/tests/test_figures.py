@@ -11,7 +11,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from poses.figures import interpolate, render_svg, validate_figure
-from poses.figures.body import SEGMENTS, SHOULDER_HALF_WIDTH, kinematics, pose
+from poses.figures.body import FOOT, SEGMENTS, SHOULDER_HALF_WIDTH, TOES, kinematics, pose
 from poses.figures.marks import CIRCLE_RADIUS, SQUARE_SIDE
 from poses.figures.render import FLOOR_Y, HEIGHT, WIDTH, _knot_centre, frame_for
 
@@ -470,3 +470,30 @@ def test_top_views_and_marks_interpolate_from_the_nearer_end():
     assert "marks" not in interpolate(a, b, 0.4)
     assert interpolate(a, b, 0.6)["marks"] == b["marks"]
     validate_figure(interpolate(a, b, 0.6))
+
+
+def test_toes_lie_along_the_foot_unless_they_bend():
+    points = kinematics({"view": "side", "depth": {"foot_r": 40}})
+    ankle, ball, toe = points["ankle_r"], points["ball_r"], points["toe_r"]
+    assert math.dist(ankle, toe) == pytest.approx(FOOT + TOES)
+    assert math.dist(ankle, ball) + math.dist(ball, toe) == pytest.approx(FOOT + TOES)
+
+
+def test_tucked_toes_lie_forward_on_the_floor_under_a_lifted_heel():
+    figure = FIGURES["toe-squat-yin"]
+    body = pose(figure)
+    ankle, ball, toe = body.xy("ankle_r"), body.xy("ball_r"), body.xy("toe_r")
+    assert ankle[1] - ball[1] == pytest.approx(FOOT, abs=1)
+    assert toe[1] == pytest.approx(ball[1], abs=0.5)
+    assert toe[0] > ball[0]
+    assert {"ball_r", "toe_r"} <= set(figure["contacts"])
+
+
+def test_every_leg_is_drawn_through_the_ball_of_the_foot():
+    body = pose({"view": "side", "angles": {"toes_r": 90}})
+    frame = frame_for(body)
+    root = ET.fromstring(render_svg({"view": "side", "angles": {"toes_r": 90}}, title="Toes"))
+    near_leg = list(root[5])[-4].attrib["d"]
+    ball = f"{frame.x(body.xy('ball_r')[0])} {frame.y(body.xy('ball_r')[1])}"
+    assert near_leg.count("L") == 4
+    assert ball in near_leg
