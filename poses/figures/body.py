@@ -8,13 +8,16 @@ length in three dimensions: `depth` tilts a segment out of the picture plane,
 which shortens only its drawn length (L·cos(depth)).
 
 Drawn unmirrored, a side-view figure faces the picture's right; in front view
-the body's right side is on the picture's right.
+the body's right side is on the picture's right. A top view is drawn as a front
+view whose picture plane is the floor (seen from above).
 """
 
 import math
 from dataclasses import dataclass, field
 
-VIEWS = ("side", "front")
+VIEWS = ("side", "front", "top")
+# Views drawn in the body's frontal plane: a front view, and a top view of a body lying down.
+FLAT_VIEWS = ("front", "top")
 SIDES = ("r", "l")
 
 # Segment lengths.
@@ -27,7 +30,8 @@ FOREARM = 26.0
 HAND = 9.0
 THIGH = 42.0
 SHIN = 40.0
-FOOT = 14.0
+FOOT = 10.0  # ankle → ball of the foot
+TOES = 4.0  # ball of the foot → tips of the toes
 SHOULDER_HALF_WIDTH = 15.0
 SHOULDER_DROP = 3.0  # the arms hang from a little below the base of the neck
 HIP_HALF_WIDTH = 8.0
@@ -51,13 +55,14 @@ for _s in SIDES:
         f"hand_{_s}": (f"wrist_{_s}", f"hand_{_s}", HAND),
         f"thigh_{_s}": (f"hip_{_s}", f"knee_{_s}", THIGH),
         f"shin_{_s}": (f"knee_{_s}", f"ankle_{_s}", SHIN),
-        f"foot_{_s}": (f"ankle_{_s}", f"toe_{_s}", FOOT),
+        f"foot_{_s}": (f"ankle_{_s}", f"ball_{_s}", FOOT),
+        f"toes_{_s}": (f"ball_{_s}", f"toe_{_s}", TOES),
     }
 
 POINTS = ("pelvis", "waist", "chest", "neck", "head") + tuple(
     f"{part}_{s}"
     for s in SIDES
-    for part in ("shoulder", "elbow", "wrist", "hand", "hip", "knee", "ankle", "toe")
+    for part in ("shoulder", "elbow", "wrist", "hand", "hip", "knee", "ankle", "ball", "toe")
 )
 
 # Joint → (minimum, maximum) in degrees, per view. See poses.figures.schema for meanings.
@@ -68,6 +73,7 @@ _SIDE_LIMBS = {
     "hip": (-150, 210),
     "knee": (0, 180),
     "ankle": (-90, 120),
+    "toes": (-30, 90),
 }
 _FRONT_LIMBS = {
     "shoulder": (-180, 180),
@@ -76,6 +82,7 @@ _FRONT_LIMBS = {
     "hip": (-180, 180),
     "knee": (-180, 180),
     "ankle": (-90, 180),
+    "toes": (-30, 90),
 }
 _TRUNK = {
     "torso": (-180, 180),
@@ -94,10 +101,14 @@ def _ranges(limbs: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
     return joints
 
 
-JOINT_RANGES = {"side": _ranges(_SIDE_LIMBS), "front": _ranges(_FRONT_LIMBS)}
+JOINT_RANGES = {
+    "side": _ranges(_SIDE_LIMBS),
+    "front": _ranges(_FRONT_LIMBS),
+    "top": _ranges(_FRONT_LIMBS),
+}
 JOINTS = tuple(JOINT_RANGES["side"])
 DEPTH_LIMIT = 85
-# In front view a foot points mostly at the viewer unless its depth says otherwise.
+# In front and top view a foot points mostly at the viewer unless its depth says otherwise.
 FRONT_FOOT_DEPTH = 60.0
 
 
@@ -111,6 +122,8 @@ class Body:
     near: str = "r"
     props: list[dict] = field(default_factory=list)
     front: tuple[str, ...] = ()
+    twist: float = 0.0
+    marks: list[dict] = field(default_factory=list)
 
     def xy(self, name: str) -> tuple[float, float]:
         x, y, _ = self.points[name]
@@ -139,9 +152,12 @@ def kinematics(figure: dict) -> dict[str, tuple[float, float, float]]:
     view = figure["view"]
     angle = figure.get("angles", {}).get
     depth = dict(figure.get("depth", {}))
-    if view == "front":
+    if view in FLAT_VIEWS:
         for s in SIDES:
             depth.setdefault(f"foot_{s}", FRONT_FOOT_DEPTH)
+    for s in SIDES:  # the toes lie along the foot unless their depth says otherwise
+        if f"foot_{s}" in depth:
+            depth.setdefault(f"toes_{s}", depth[f"foot_{s}"])
     dep = lambda segment: depth.get(segment, 0.0)  # noqa: E731
 
     p = {"pelvis": (0.0, 0.0, 0.0)}
@@ -169,7 +185,7 @@ def kinematics(figure: dict) -> dict[str, tuple[float, float, float]]:
             hip_line = lower - 90
             hip_across, hip_toward = -math.sin(math.radians(turn)), math.cos(math.radians(turn))
         else:
-            across, toward_viewer = math.cos(twist), math.sin(twist)
+            across, toward_viewer = math.cos(twist), -math.sin(twist)
             hip_line = lower - 90 - turn
             hip_across, hip_toward = 1.0, 0.0
         w, h = SHOULDER_HALF_WIDTH * sign, HIP_HALF_WIDTH * sign
@@ -183,13 +199,15 @@ def kinematics(figure: dict) -> dict[str, tuple[float, float, float]]:
         thigh = lower + 180 + m * angle(f"hip_{s}", 0)
         shin = thigh - m * angle(f"knee_{s}", 0)
         foot = shin + m * (90 - angle(f"ankle_{s}", 0))
+        toes = foot + m * angle(f"toes_{s}", 0)
         chain = (
             ("shoulder", "elbow", arm, UPPER_ARM, "upper_arm"),
             ("elbow", "wrist", forearm, FOREARM, "forearm"),
             ("wrist", "hand", hand, HAND, "hand"),
             ("hip", "knee", thigh, THIGH, "thigh"),
             ("knee", "ankle", shin, SHIN, "shin"),
-            ("ankle", "toe", foot, FOOT, "foot"),
+            ("ankle", "ball", foot, FOOT, "foot"),
+            ("ball", "toe", toes, TOES, "toes"),
         )
         for start, end, direction, length, segment in chain:
             p[f"{end}_{s}"] = _step(p[f"{start}_{s}"], direction, length, dep(f"{segment}_{s}"))
@@ -202,7 +220,7 @@ def radii(view: str) -> dict[str, float]:
     trunk = TORSO_RADIUS if view == "side" else FRONT_TORSO_RADIUS
     r |= {"pelvis": trunk, "waist": trunk, "chest": trunk, "neck": NECK_RADIUS}
     r["head"] = HEAD_RADIUS
-    if view == "front":
+    if view in FLAT_VIEWS:
         for s in SIDES:
             r[f"hip_{s}"] = r[f"shoulder_{s}"] = FRONT_TORSO_RADIUS
     return r
@@ -266,7 +284,16 @@ def pose(figure: dict) -> Body:
             props.append({"type": "strap", "from": prop["from"], "to": prop["to"]})
     near = figure.get("near", "right")[0]
     front = tuple(figure.get("front", default_front(figure["view"], near)))
-    return Body(view=figure["view"], points=placed, radii=r, near=near, props=props, front=front)
+    return Body(
+        view=figure["view"],
+        points=placed,
+        radii=r,
+        near=near,
+        props=props,
+        front=front,
+        twist=figure.get("angles", {}).get("twist", 0),
+        marks=list(figure.get("marks", [])),
+    )
 
 
 LIMBS = ("arm_r", "arm_l", "leg_r", "leg_l")
@@ -274,8 +301,9 @@ LIMBS = ("arm_r", "arm_l", "leg_r", "leg_l")
 
 def default_front(view: str, near: str) -> tuple[str, ...]:
     """Limbs drawn in front of the torso unless a figure says otherwise: in side view the
-    near arm and leg, in front view all four (hands on the chest, shins across the pelvis)."""
-    if view == "front":
+    near arm and leg, in front and top view all four (hands on the chest, shins across the
+    pelvis)."""
+    if view in FLAT_VIEWS:
         return LIMBS
     return (f"arm_{near}", f"leg_{near}")
 

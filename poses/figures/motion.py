@@ -34,7 +34,7 @@ def interpolate(figure_a: dict, figure_b: dict, t: float) -> dict:
     """The figure a fraction `t` (0..1) of the way from `figure_a` to `figure_b`.
 
     Joint angles turn the short way round, depths move linearly (a missing value is 0),
-    and what cannot blend (view, near side, props, contacts) comes from the nearer end;
+    and what cannot blend (view, near side, props, contacts, marks) comes from the nearer end;
     the result is placed on the floor like any figure when rendered. Joints the chosen
     view does not allow are clamped into its range.
     """

@@ -1,12 +1,14 @@
 """One SVG for one figure: server side, deterministic, the same elements in the same order.
 
 Every figure draws, in this order: title, background, floor line, mat, a group of props
-(empty when there are none), then one group of sixteen body elements: four limb slots
-behind the torso, torso, neck, head, hair knot, then four limb slots in front of it, each
-over a rim of background colour (see _body). The figure's "front" decides which layer
-each limb is drawn in. So a player can morph frames element by element, and
-`side="left"` reflects every x coordinate of `side="right"` about the middle of the frame.
-Coordinates are written in tenths, which keeps the mirror exact and the file small.
+(empty when there are none), then one group of seventeen body elements: four limb slots
+behind the torso, torso, neck, head, hair knot, four limb slots in front of it, each over
+a rim of background colour (see _body), and one path of marks (empty when there are
+none). The figure's "front" decides which layer each limb is drawn in. So a player can
+morph frames element by element, and `side="left"` reflects every x coordinate of
+`side="right"` about the middle of the frame. Coordinates are written in tenths, which
+keeps the mirror exact and the file small. A top view has no floor line (its path is
+empty) and its mat is the rectangle it lies on, seen from above.
 """
 
 import math
@@ -23,12 +25,16 @@ from poses.figures.body import (
     Body,
     pose,
 )
+from poses.figures.marks import mark_strokes, stroke_points
 
 WIDTH, HEIGHT = 240, 180
 FLOOR_Y = 164  # where the figure rests
 MARGIN_X, MARGIN_TOP = 14, 10
 MAX_SCALE = 1.3  # small shapes (seated, lying) grow only so far
+MARGIN_TOP_VIEW = 12  # above and below a top view
 MAT_LENGTH = 170  # body units
+MAT_TOP = (184, 64)  # body units: the mat seen from above, length and width
+MARK_WIDTH = 2.4  # body units
 KNOT_RADIUS = 4.2
 HALO = 2.0  # body units of background around a near limb
 HALO_START = 0.45
@@ -55,17 +61,17 @@ def _num(tenths: int) -> str:
 
 
 class _Frame:
-    """Body units → picture tenths, mirrored for the left side."""
+    """Body units → picture tenths, mirrored for the left side; y = 0 is drawn at `floor`."""
 
-    def __init__(self, scale: float, shift_x: float, mirror: bool):
-        self.scale, self.shift_x, self.mirror = scale, shift_x, mirror
+    def __init__(self, scale: float, shift_x: float, mirror: bool, floor: float = FLOOR_Y):
+        self.scale, self.shift_x, self.mirror, self.floor = scale, shift_x, mirror, floor
 
     def x(self, value: float) -> str:
         tenths = _tenths(self.shift_x + self.scale * value)
         return _num(WIDTH * 10 - tenths if self.mirror else tenths)
 
     def y(self, value: float) -> str:
-        return _num(_tenths(FLOOR_Y - self.scale * value))
+        return _num(_tenths(self.floor - self.scale * value))
 
     def size(self, value: float) -> str:
         return _num(_tenths(self.scale * value))
@@ -94,16 +100,22 @@ def _extent(body: Body) -> tuple[float, float, float]:
             tops.append(prop["y1"] + (CHAIR_BACK_HEIGHT if prop["type"] == "chair" else 0))
         elif prop["type"] == "wall":
             xs.append(prop["x"] + 6 * prop["away"])
+    for x, y in stroke_points(mark_strokes(body)):
+        xs += [x - MARK_WIDTH, x + MARK_WIDTH]
+        tops.append(y + MARK_WIDTH)
     return min(xs), max(xs), max(tops)
 
 
 def _knot_centre(body: Body) -> tuple[float, float]:
-    """The hair knot sits behind and above the head (on top in front view): it shows the facing."""
+    """The hair knot sits behind and above the head (on top in front view): it shows the facing.
+    It turns with the chest: how far the face looks across the picture (all the way in side
+    view, not at all in front view) sets how far behind the top of the head it sits."""
     hx, hy = body.xy("head")
     nx, ny = body.xy("neck")
     angle = math.atan2(hy - ny, hx - nx)
-    if body.view == "side":
-        angle += math.radians(50)
+    twist = math.radians(body.twist)
+    across = math.cos(twist) if body.view == "side" else math.sin(twist)
+    angle += math.radians(50) * across
     d = HEAD_RADIUS + 0.6
     return hx + d * math.cos(angle), hy + d * math.sin(angle)
 
@@ -204,6 +216,14 @@ def _limb(frame: _Frame, body: Body, names, colour: str) -> str:
     )
 
 
+def _marks(frame: _Frame, body: Body) -> str:
+    """One path for every mark (d="" when there are none), drawn over the body."""
+    parts = []
+    for command, *points in mark_strokes(body):
+        parts.append(command + " ".join(f"{frame.x(x)} {frame.y(y)}" for x, y in points))
+    return f'<path d="{"".join(parts)}" stroke="{SAGE}" stroke-width="{frame.size(MARK_WIDTH)}"/>'
+
+
 def _rim(frame: _Frame, body: Body, names) -> str:
     """The path of a limb's rim: it starts part-way down the first segment, so the joint
     with the torso stays joined."""
@@ -217,10 +237,11 @@ def _rim(frame: _Frame, body: Body, names) -> str:
 
 
 def _body(frame: _Frame, body: Body) -> list[str]:
-    """Sixteen elements in a fixed order: four limb slots behind the torso, torso, neck,
-    head, knot, then four limb slots in front of it, each over a rim of background colour.
-    A limb fills its slot in one layer and leaves the other empty (d=""). Order within a
-    layer: far before near; in side view far limbs are lighter."""
+    """Seventeen elements in a fixed order: four limb slots behind the torso, torso, neck,
+    head, knot, four limb slots in front of it, each over a rim of background colour (of
+    the mat in a top view), then the marks. A limb fills its slot in one layer and leaves
+    the other empty (d=""). Order within a layer: far before near; in side view far limbs
+    are lighter."""
     near = body.near
     far = "l" if near == "r" else "r"
 
@@ -228,21 +249,25 @@ def _body(frame: _Frame, body: Body) -> list[str]:
         kind, s = limb.split("_")
         if kind == "arm":
             return [f"shoulder_{s}", f"elbow_{s}", f"wrist_{s}", f"hand_{s}"]
-        return [f"hip_{s}", f"knee_{s}", f"ankle_{s}", f"toe_{s}"]
+        return [f"hip_{s}", f"knee_{s}", f"ankle_{s}", f"ball_{s}", f"toe_{s}"]
 
     def colour(limb):
         return SAGE_FAR if body.view == "side" and limb.endswith(far) else SAGE
 
     width = frame.size(2 * LIMB_RADIUS)
     rim = frame.size(2 * (LIMB_RADIUS + HALO))
+    rim_colour = MAT if body.view == "top" else MIST
     parts = []
     for limb in (f"arm_{far}", f"leg_{far}", f"leg_{near}", f"arm_{near}"):
         d = "" if limb in body.front else _path(frame, body, names(limb))
         parts.append(f'<path d="{d}" stroke="{colour(limb)}" stroke-width="{width}"/>')
     if body.view == "side":
+        # The line across the shoulders, drawn as part of the torso: a point inside it when
+        # the chest is square to the side, a yoke when the chest turns toward the picture.
+        shoulders = _path(frame, body, (f"shoulder_{far}", f"shoulder_{near}"))
         parts.append(
-            f'<path d="{_path(frame, body, ("pelvis", "waist", "chest"))}" stroke="{SAGE}" '
-            f'stroke-width="{frame.size(2 * TORSO_RADIUS)}"/>'
+            f'<path d="{_path(frame, body, ("pelvis", "waist", "chest"))}{shoulders}" '
+            f'stroke="{SAGE}" stroke-width="{frame.size(2 * TORSO_RADIUS)}"/>'
         )
     else:
         parts.append(
@@ -262,23 +287,42 @@ def _body(frame: _Frame, body: Body) -> list[str]:
     for limb in (f"leg_{far}", f"arm_{far}", f"leg_{near}", f"arm_{near}"):
         shown = limb in body.front
         parts.append(
-            f'<path d="{_rim(frame, body, names(limb)) if shown else ""}" stroke="{MIST}" '
+            f'<path d="{_rim(frame, body, names(limb)) if shown else ""}" stroke="{rim_colour}" '
             f'stroke-width="{rim}"/>'
         )
         d = _path(frame, body, names(limb)) if shown else ""
         parts.append(f'<path d="{d}" stroke="{colour(limb)}" stroke-width="{width}"/>')
+    parts.append(_marks(frame, body))
     return parts
 
 
 def frame_for(body: Body, mirror: bool = False) -> _Frame:
-    """Scale to fill the picture (up to MAX_SCALE), centred, resting on the floor line."""
+    """Scale to fill the picture (up to MAX_SCALE), centred, resting on the floor line; a top
+    view is centred up and down as well."""
     left, right, top = _extent(body)
-    scale = min(
-        (WIDTH - 2 * MARGIN_X) / max(right - left, 1.0),
-        (FLOOR_Y - MARGIN_TOP) / max(top, 1.0),
-        MAX_SCALE,
-    )
-    return _Frame(scale, WIDTH / 2 - scale * (left + right) / 2, mirror)
+    high = HEIGHT - 2 * MARGIN_TOP_VIEW if body.view == "top" else FLOOR_Y - MARGIN_TOP
+    scale = min((WIDTH - 2 * MARGIN_X) / max(right - left, 1.0), high / max(top, 1.0), MAX_SCALE)
+    shift_x = WIDTH / 2 - scale * (left + right) / 2
+    if body.view == "top":
+        return _Frame(scale, shift_x, mirror, floor=HEIGHT / 2 + scale * top / 2)
+    return _Frame(scale, shift_x, mirror)
+
+
+def _ground(frame: _Frame, body: Body) -> list[str]:
+    """The floor line and the mat: seen from the side a strip on the floor, from above the
+    rectangle the body lies on (and no floor line)."""
+    length = MAT_TOP[0] if body.view == "top" else MAT_LENGTH
+    half_mat = _tenths(min(length * frame.scale, WIDTH - 8) / 2)
+    mat_x, mat_w = _num(WIDTH * 5 - half_mat), _num(2 * half_mat)
+    if body.view == "top":
+        half_high = _tenths(min(MAT_TOP[1] * frame.scale, HEIGHT - 8) / 2)
+        floor, mat_y, mat_h, rx = "", _num(HEIGHT * 5 - half_high), _num(2 * half_high), "3"
+    else:
+        floor, mat_y, mat_h, rx = f"M0 {FLOOR_Y + 2.5}H{WIDTH}", str(FLOOR_Y), "2.5", "1.2"
+    return [
+        f'<path d="{floor}" stroke="{FLOOR}" stroke-width="3"/>',
+        f'<rect x="{mat_x}" y="{mat_y}" width="{mat_w}" height="{mat_h}" rx="{rx}" fill="{MAT}"/>',
+    ]
 
 
 def render_svg(figure: dict, *, side: str = "right", title: str) -> str:
@@ -292,15 +336,12 @@ def render_svg(figure: dict, *, side: str = "right", title: str) -> str:
         raise ValueError(f'side must be "right" or "left", not {side!r}')
     body = pose(figure)
     frame = frame_for(body, mirror=side == "left")
-    half_mat = _tenths(min(MAT_LENGTH * frame.scale, WIDTH - 8) / 2)
-    mat_x, mat_w = _num(WIDTH * 5 - half_mat), _num(2 * half_mat)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'width="{WIDTH}" height="{HEIGHT}" role="img">',
         f"<title>{escape(title)}</title>",
         f'<rect width="{WIDTH}" height="{HEIGHT}" fill="{MIST}"/>',
-        f'<path d="M0 {FLOOR_Y + 2.5}H{WIDTH}" stroke="{FLOOR}" stroke-width="3"/>',
-        f'<rect x="{mat_x}" y="{FLOOR_Y}" width="{mat_w}" height="2.5" rx="1.2" fill="{MAT}"/>',
+        *_ground(frame, body),
         "<g>",
         *_props(frame, body),
         "</g>",

@@ -7,23 +7,29 @@
       "angles": {"torso": 90, "hip_r": 90, "knee_l": 20, ...},   # degrees; left out = 0
       "depth": {"thigh_l": 60},          # optional: degrees out of the picture plane
       "props": [{"type": "block", "under": "hand_l", "height": "high"}],  # optional
-      "contacts": ["hand_l", "toe_r"]    # optional: points meant to rest on floor or prop
+      "contacts": ["hand_l", "toe_r"],   # optional: points meant to rest on floor or prop
+      "marks": [{"type": "circle", "at": "wrist_r"}]   # optional: cues drawn over the body
     }
 
 Units and conventions. Angles are degrees. With every angle 0 the body stands
 upright, arms hanging, feet flat; a side-view figure faces the picture's right
 (its right limbs are the near ones unless "near" says otherwise) and a front-view
-figure has its right side on the picture's right. Bilateral poses are described
-on the right side; the left side is drawn as the mirror image.
+figure has its right side on the picture's right. A "top" view looks down on a body
+on the floor: it is drawn as a front view whose picture plane is the floor (a body lying
+on its back is seen from the front; torso 90 lies along the mat with the head toward the
+picture's right), depth is height above the floor, and it takes no props or contacts.
+Bilateral poses are described on the right side; the left side is drawn as the mirror
+image.
 
-Trunk (both views; positive turns clockwise on the picture):
+Trunk (all views; positive turns clockwise on the picture):
     torso   tilt of the pelvis→waist segment from vertical. Side: + leans forward,
             90 = horizontal with the head forward, 180 = upside down. Front: + leans right.
     spine   waist→chest relative to pelvis→waist. Side: + rounds forward (flexion),
             − arches back (extension). Front: + bends to the right.
     neck    chest→head relative to the chest, as spine.
     twist   chest turned about the spine, −90..90: + turns the chest to its right (side
-            view: the right shoulder moves back and the shoulder line appears).
+            view: the right shoulder moves back and the shoulder line appears; front view:
+            the right shoulder moves away from the viewer).
     pelvis  the line across the hips, −90..90. Side: turned about the spine as twist (+ takes
             the right hip back). Front: tilted clockwise from square to the torso (+ drops
             the right hip; −(torso) keeps the hips level while the torso leans).
@@ -35,21 +41,23 @@ Limbs, `<joint>_r` and `<joint>_l`, each relative to its parent segment:
                 floor under a vertical forearm);
                 hip + flexion (thigh forward and up), − extension (thigh behind);
                 knee 0..180 flexion; ankle + points the toes, − draws them up
-                (0: foot at right angles to the shin, as when standing).
-    front view  shoulder + abduction (arm away from the body, 90 sideways, 180
+                (0: foot at right angles to the shin, as when standing); toes −30..90
+                bend at the ball of the foot, + up toward the shin (90: tucked under a
+                lifted heel), 0 in line with the foot.
+    front and top view  shoulder + abduction (arm away from the body, 90 sideways, 180
                 overhead); hip + abduction; elbow and wrist + turn up from a sideways
                 arm; knee + folds the shin back toward the midline (90 from a
                 sideways thigh: shin hanging straight down); ankle as in side view,
-                0 = foot turned outwards. Upside down (torso 180) the right side is
-                on the picture's left, as on a real body.
+                0 = foot turned outwards; toes as in side view. Upside down (torso 180)
+                the right side is on the picture's left, as on a real body.
     Each joint has a range per view (body.JOINT_RANGES); the validator names it.
 Layers. "near" decides which side is drawn over the other (and, in side view, which is
 darker); "front" lists the limbs drawn over the torso. By default that is the near arm and
-leg in side view and all four limbs in front view.
+leg in side view and all four limbs in front and top view.
 Depth. `depth` tilts a segment (lower_torso, upper_torso, neck, upper_arm_*, forearm_*,
-hand_*, thigh_*, shin_*, foot_*) out of the picture plane by −85..85 degrees, toward the
-viewer (+) or away (−); its drawn length becomes length·cos(depth). Feet in front view
-default to 60.
+hand_*, thigh_*, shin_*, foot_*, toes_*) out of the picture plane by −85..85 degrees, toward the
+viewer (+) or away (−); its drawn length becomes length·cos(depth). Feet in front and top
+view default to 60; the toes take the foot's depth unless they have their own.
 Props. Every prop has a `type`: block, bolster, blanket, strap, wall or chair.
     block, bolster, blanket, chair: "under": a point that rests on the top of the prop;
         the prop stands on the floor unless the body holds it up. Optional "shift"
@@ -59,9 +67,18 @@ Props. Every prop has a `type`: block, bolster, blanket, strap, wall or chair.
     wall: "at": the point that touches the wall.
     strap: "from" and "to": the two points it joins (usually a hand and a foot).
 Points: pelvis, waist, chest, neck, head, and shoulder, elbow, wrist, hand (fingertips),
-hip, knee, ankle, toe with _r or _l.
+hip, knee, ankle, ball (of the foot), toe (tips of the toes) with _r or _l.
+Marks. Cues drawn over the body where a shape alone cannot say what moves; each has a
+`type` and "at", the point it is drawn at:
+    circle  a circling arrow around the point (a joint that circles);
+    square  a square traced by a fingertip: the point is its corner nearest the body, the
+            square reaching forward and up from it (box breathing);
+    breath  strokes of breath leaving the face toward the point: a palm held before the
+            mouth.
+The head's hair knot turns with "twist": a chest turned toward the viewer brings it onto
+the top of the head in side view, a turned chest moves it aside in front view.
 Placement is computed: the lowest edge of the body or of a prop under it rests on the
-floor line, walls stand where the body touches them.
+floor line, walls stand where the body touches them; a top view is centred on its mat.
 """
 
 from numbers import Real
@@ -77,8 +94,10 @@ from poses.figures.body import (
     SEGMENTS,
     VIEWS,
 )
+from poses.figures.marks import MARK_TYPES
 
-FIGURE_KEYS = ("view", "near", "front", "angles", "depth", "props", "contacts")
+FIGURE_KEYS = ("view", "near", "front", "angles", "depth", "props", "contacts", "marks")
+MARK_KEYS = {"type", "at"}
 NEAR = ("right", "left")
 SUPPORT_PROPS = ("block", "bolster", "blanket", "chair")
 PROP_KEYS = {
@@ -170,6 +189,23 @@ def _check_prop(prop, index: int) -> None:
         _fail(f'{where} ({kind}): "across" must be true or false.', "invalid_type")
 
 
+def _check_marks(marks) -> None:
+    if not isinstance(marks, list):
+        _fail('"marks" must be a list of marks.', "invalid_type")
+    for index, mark in enumerate(marks):
+        where = f"Mark {index + 1}"
+        if not isinstance(mark, dict):
+            _fail(f"{where} must be an object with a type and a point.")
+        kind = mark.get("type")
+        if kind not in MARK_TYPES:
+            _fail(f'{where}: unknown mark "{kind}". Marks: {_names(MARK_TYPES)}.', "unknown_mark")
+        unknown = sorted(set(mark) - MARK_KEYS)
+        if unknown:
+            _fail(f'{where} ({kind}): unknown key "{unknown[0]}". A mark takes: at.')
+        if mark.get("at") not in POINTS:
+            _fail(f'{where} ({kind}) needs "at", one of the points: {_names(POINTS)}.')
+
+
 def _role(key: str) -> str:
     return {
         "under": "holds up",
@@ -207,3 +243,6 @@ def validate_figure(data) -> None:
     for point in contacts:
         if point not in POINTS:
             _fail(f'Unknown point "{point}" in "contacts". Points: {_names(POINTS)}.')
+    if view == "top" and (props or contacts):
+        _fail('A top view lies on its mat: it takes no "props" or "contacts".')
+    _check_marks(data.get("marks", []))

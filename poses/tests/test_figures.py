@@ -11,8 +11,9 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from poses.figures import interpolate, render_svg, validate_figure
-from poses.figures.body import SEGMENTS, kinematics, pose
-from poses.figures.render import WIDTH
+from poses.figures.body import FOOT, SEGMENTS, SHOULDER_HALF_WIDTH, TOES, kinematics, pose
+from poses.figures.marks import CIRCLE_RADIUS, SQUARE_SIDE
+from poses.figures.render import FLOOR_Y, HEIGHT, WIDTH, _knot_centre, frame_for
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
 FIGURES = json.loads((CONTENT / "figures.json").read_text(encoding="utf-8"))
@@ -241,8 +242,8 @@ def test_an_unknown_side_is_refused():
     ("data", "message"),
     [
         ([], "A figure must be an object"),
-        ({"angles": {}}, '"view" must be one of side, front'),
-        ({"view": "top"}, '"view" must be one of side, front'),
+        ({"angles": {}}, '"view" must be one of side, front, top'),
+        ({"view": "sky"}, '"view" must be one of side, front, top'),
         ({"view": "side", "colour": "red"}, 'Unknown key "colour"'),
         ({"view": "side", "angles": {"elbow_x": 10}}, 'Unknown joint "elbow_x"'),
         ({"view": "side", "angles": {"knee_r": 200}}, 'Angle "knee_r" is 200°, outside'),
@@ -271,6 +272,23 @@ def test_an_unknown_side_is_refused():
             '"shift" must be a number',
         ),
         ({"view": "side", "contacts": ["tail"]}, 'Unknown point "tail" in "contacts"'),
+        (
+            {"view": "top", "contacts": ["pelvis"]},
+            'A top view lies on its mat: it takes no "props"',
+        ),
+        (
+            {"view": "top", "props": [{"type": "block", "under": "hand_r"}]},
+            'A top view lies on its mat: it takes no "props"',
+        ),
+        ({"view": "side", "marks": {"type": "circle"}}, '"marks" must be a list of marks'),
+        ({"view": "side", "marks": ["circle"]}, "Mark 1 must be an object"),
+        ({"view": "side", "marks": [{"type": "star", "at": "head"}]}, 'unknown mark "star"'),
+        (
+            {"view": "side", "marks": [{"type": "circle", "at": "wrist_r", "size": 3}]},
+            'unknown key "size"',
+        ),
+        ({"view": "side", "marks": [{"type": "square"}]}, 'Mark 1 (square) needs "at"'),
+        ({"view": "side", "marks": [{"type": "breath", "at": "nose"}]}, 'needs "at"'),
     ],
 )
 def test_validate_figure_refuses_bad_data_with_a_clear_message(data, message):
@@ -305,3 +323,177 @@ def test_frames_between_two_poses_render_with_the_same_elements(t):
     frame = interpolate(a, b, t)
     validate_figure(frame)
     assert _shape(render_svg(frame, title="")) == _shape(render_svg(a, title="Upward Salute"))
+
+
+def test_a_top_view_takes_the_front_views_joints_and_marks():
+    validate_figure(
+        {
+            "view": "top",
+            "angles": {"torso": 90, "knee_r": -160},
+            "marks": [{"type": "circle", "at": "knee_r"}],
+        }
+    )
+
+
+LYING = {"view": "top", "angles": {"torso": 90, "shoulder_r": 170, "shoulder_l": 170}}
+
+
+def test_a_top_view_lies_centred_on_its_mat_with_no_floor_line():
+    root = ET.fromstring(render_svg(LYING, title="Lying"))
+    floor, mat = root[2], root[3]
+    assert floor.attrib["d"] == ""
+    mat_y, mat_h = float(mat.attrib["y"]), float(mat.attrib["height"])
+    assert mat_y + mat_h / 2 == pytest.approx(HEIGHT / 2)
+    assert float(mat.attrib["width"]) > 2 * mat_h
+    body = pose(LYING)
+    frame = frame_for(body)
+    ys = [float(frame.y(y)) for _, y, _ in body.points.values()]
+    assert (min(ys) + max(ys)) / 2 == pytest.approx(HEIGHT / 2, abs=6)
+    assert max(ys) < FLOOR_Y
+
+
+def test_a_top_view_is_drawn_as_the_front_view_of_the_same_angles():
+    front = kinematics(dict(LYING, view="front"))
+    assert kinematics(LYING) == front
+
+
+def _last_path(svg: str) -> str:
+    return list(ET.fromstring(svg).iter(f"{SVG}path"))[-1].attrib["d"]
+
+
+def test_a_figure_without_marks_draws_an_empty_marks_path():
+    assert _last_path(render_svg(FIGURES["mountain"], title="Mountain")) == ""
+
+
+def _mark_box(figure: dict) -> tuple[float, float, float, float]:
+    numbers = _numbers(_last_path(render_svg(figure, title="Marked")))
+    xs, ys = numbers[0::2], numbers[1::2]
+    return min(xs), max(xs), min(ys), max(ys)
+
+
+def test_marks_are_drawn_at_their_point_at_a_fixed_size_inside_the_picture():
+    standing = {"view": "side", "angles": {"shoulder_r": 90}}
+    circle = dict(standing, marks=[{"type": "circle", "at": "wrist_r"}])
+    square = dict(standing, marks=[{"type": "square", "at": "hand_r"}])
+    body = pose(circle)
+    frame = frame_for(body)
+    wx, wy = float(frame.x(body.xy("wrist_r")[0])), float(frame.y(body.xy("wrist_r")[1]))
+    x0, x1, y0, y1 = _mark_box(circle)
+    assert x0 < wx < x1 and y0 < wy < y1
+    assert 2 * CIRCLE_RADIUS * frame.scale <= x1 - x0 <= 2.5 * CIRCLE_RADIUS * frame.scale
+    x0, x1, y0, y1 = _mark_box(square)
+    hx, hy = body.xy("hand_r")
+    frame = frame_for(pose(square))
+    assert x0 == pytest.approx(float(frame.x(hx)), abs=0.1)
+    assert y1 == pytest.approx(float(frame.y(hy)), abs=0.1)
+    assert x1 - x0 >= SQUARE_SIDE * frame.scale
+    for x0, x1, y0, y1 in (_mark_box(circle), _mark_box(square)):
+        assert 0 <= x0 < x1 <= WIDTH
+        assert 0 <= y0 < y1 <= HEIGHT
+
+
+def test_breath_leaves_the_face_toward_its_point():
+    figure = {
+        "view": "side",
+        "angles": {"shoulder_r": 70, "elbow_r": 100},
+        "marks": [{"type": "breath", "at": "hand_r"}],
+    }
+    body = pose(figure)
+    frame = frame_for(body)
+    x0, x1, _, _ = _mark_box(figure)
+    head_x = float(frame.x(body.xy("head")[0]))
+    assert head_x < x0 < x1 < float(frame.x(body.xy("hand_r")[0]))
+
+
+MARKED = {
+    "view": "front",
+    "angles": {"shoulder_r": 100, "elbow_r": 60},
+    "marks": [
+        {"type": "circle", "at": "elbow_r"},
+        {"type": "square", "at": "hand_r"},
+        {"type": "breath", "at": "hand_r"},
+    ],
+}
+
+
+def test_marks_mirror_exactly():
+    right = _last_path(render_svg(MARKED, side="right", title="Marked"))
+    left = _last_path(render_svg(MARKED, side="left", title="Marked"))
+    assert right
+    a, b = _numbers(right), _numbers(left)
+    assert a[1::2] == b[1::2]
+    assert [WIDTH - x for x in a[0::2]] == pytest.approx(b[0::2], abs=1e-9)
+
+
+def _knot_angle(figure: dict) -> float:
+    """Degrees from the top of the head (along the neck) to the knot, + counter-clockwise."""
+    body = pose(figure)
+    (hx, hy), (nx, ny) = body.xy("head"), body.xy("neck")
+    kx, ky = _knot_centre(body)
+    return math.degrees(math.atan2(ky - hy, kx - hx) - math.atan2(hy - ny, hx - nx))
+
+
+def test_the_knot_turns_with_the_chest():
+    assert _knot_angle({"view": "side"}) == pytest.approx(50)
+    assert _knot_angle({"view": "side", "angles": {"twist": 90}}) == pytest.approx(0, abs=1e-9)
+    assert _knot_angle({"view": "front"}) == pytest.approx(0)
+    assert _knot_angle({"view": "front", "angles": {"twist": 90}}) == pytest.approx(50)
+    assert _knot_angle({"view": "front", "angles": {"twist": -90}}) == pytest.approx(-50)
+
+
+def test_a_twist_turns_the_chest_the_same_way_in_both_views():
+    """+ turns the chest to its right: the right shoulder goes back, away from the viewer in
+    front view (as the knot says) and toward the picture's left in side view."""
+    front = kinematics({"view": "front", "angles": {"twist": 60}})
+    assert front["shoulder_r"][2] < 0 < front["shoulder_l"][2]
+    side = kinematics({"view": "side", "angles": {"twist": 60}})
+    assert side["shoulder_r"][0] < side["chest"][0] < side["shoulder_l"][0]
+
+
+def _torso(figure: dict) -> str:
+    root = ET.fromstring(render_svg(figure, title="Torso"))
+    return list(root[5])[4].attrib["d"]
+
+
+def test_the_side_views_torso_shows_the_shoulder_line_when_the_chest_turns():
+    square = _numbers(_torso({"view": "side"}).split("M")[2])
+    assert square[:2] == square[2:]
+    turned = {"view": "side", "angles": {"twist": 90}}
+    across = _numbers(_torso(turned).split("M")[2])
+    scale = frame_for(pose(turned)).scale
+    assert abs(across[2] - across[0]) == pytest.approx(2 * SHOULDER_HALF_WIDTH * scale, abs=0.2)
+
+
+def test_top_views_and_marks_interpolate_from_the_nearer_end():
+    a, b = LYING, MARKED
+    assert interpolate(a, b, 0.4)["view"] == "top"
+    assert "marks" not in interpolate(a, b, 0.4)
+    assert interpolate(a, b, 0.6)["marks"] == b["marks"]
+    validate_figure(interpolate(a, b, 0.6))
+
+
+def test_toes_lie_along_the_foot_unless_they_bend():
+    points = kinematics({"view": "side", "depth": {"foot_r": 40}})
+    ankle, ball, toe = points["ankle_r"], points["ball_r"], points["toe_r"]
+    assert math.dist(ankle, toe) == pytest.approx(FOOT + TOES)
+    assert math.dist(ankle, ball) + math.dist(ball, toe) == pytest.approx(FOOT + TOES)
+
+
+def test_tucked_toes_lie_forward_on_the_floor_under_a_lifted_heel():
+    figure = FIGURES["toe-squat-yin"]
+    body = pose(figure)
+    ankle, ball, toe = body.xy("ankle_r"), body.xy("ball_r"), body.xy("toe_r")
+    assert ankle[1] - ball[1] == pytest.approx(FOOT, abs=1)
+    assert toe[1] == pytest.approx(ball[1], abs=0.5)
+    assert toe[0] > ball[0]
+    assert {"ball_r", "toe_r"} <= set(figure["contacts"])
+
+
+def test_every_leg_is_drawn_through_the_ball_of_the_foot():
+    body = pose({"view": "side", "angles": {"toes_r": 90}})
+    frame = frame_for(body)
+    root = ET.fromstring(render_svg({"view": "side", "angles": {"toes_r": 90}}, title="Toes"))
+    near_leg = list(root[5])[-4].attrib["d"]
+    ball = f"{frame.x(body.xy('ball_r')[0])} {frame.y(body.xy('ball_r')[1])}"
+    assert near_leg.count("L") == 4
+    assert ball in near_leg
