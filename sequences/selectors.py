@@ -144,10 +144,20 @@ CARD_FIELDS = (
     "slug",
     "name_en",
     "name_sa",
+    "kind",
     "category",
     "difficulty",
     "default_hold_seconds",
     "is_bilateral",
+    "position",
+    "intensity",
+    "effort",
+    "hold_min_seconds",
+    "hold_max_seconds",
+    "long_hold_min_seconds",
+    "long_hold_max_seconds",
+    "props",
+    "breath_pattern",
     "cautions",
     "target_areas",
     "image",
@@ -156,7 +166,8 @@ CARD_FIELDS = (
 
 
 def library_cards() -> list[PoseCard]:
-    """Every published pose as the generator sees it, in one query."""
+    """Every published pose (and breathing practice) as the generator sees it: the facts a
+    teacher sequences by, in one query."""
     return [PoseCard.from_fields(row) for row in published_poses().values(*CARD_FIELDS)]
 
 
