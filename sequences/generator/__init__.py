@@ -46,7 +46,7 @@ from sequences.generator.vocabulary import (
     STYLES,
     TOLERANCE,
 )
-from sequences.steps import Step, numbered
+from sequences.steps import Step
 
 __all__ = [
     "FOCUS_PEAKS",
@@ -105,7 +105,7 @@ def _attempt(pool, choices, rng, *, seed: int, target: int) -> GeneratedPractice
             if draft.cue in taken:
                 draft.cue = reasons.distinct(draft.cue, draft.card, taken)
             taken.add(draft.cue)
-    steps = numbered(
+    steps = [
         Step(
             pose=d.card,
             duration_seconds=d.hold,
@@ -113,9 +113,10 @@ def _attempt(pool, choices, rng, *, seed: int, target: int) -> GeneratedPractice
             phase=d.phase,
             cue=d.cue,
             flow=d.flow,
+            position=position,
         )
-        for d in drafts
-    )
+        for position, d in enumerate(drafts, start=1)
+    ]
     most_changes = 1 if choices.minutes <= SHORT_MINUTES else 2
     if len(level_changes(steps)) > most_changes:
         return None

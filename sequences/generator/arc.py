@@ -49,6 +49,15 @@ class Planner(Phases, Flows):
         self.pool = pool
         self.by_slug = {card.slug: card for card in pool}
         self.family_of = {card.slug: family(card) for card in pool}
+        focus = [f for f in (choices.focus or ()) if f != Focus.FULL_BODY]
+        slow = choices.style in SLOW_STYLES
+        # What focus and liking add to a pose's score, worked out once.
+        self.bonus = {
+            card.slug: 1.5 * sum(works(card, f, slow=slow) for f in focus)
+            + 1.5 * (card.slug in choices.liked)
+            for card in pool
+        }
+        self.shared_with_peak: dict[tuple[str, str], int] = {}
         self.roles: dict[str, list[PoseCard]] = {}
         self.choices = choices
         self.rng = rng
@@ -70,6 +79,8 @@ class Planner(Phases, Flows):
         self.layout = "arc"
         self.order = 0
         self.flows = 0
+        # Keep to the usual number of poses per phase; let go only if the time needs it.
+        self.strict = True
 
     # --- choosing ---------------------------------------------------------------------
 
@@ -80,9 +91,11 @@ class Planner(Phases, Flows):
         return works(card, focus, strictly=strictly, slow=self.slow)
 
     def score(self, card: PoseCard, prefer: float = 0.0) -> float:
-        focus = sum(1.5 for f in self.focus if f != Focus.FULL_BODY and self.works(card, f))
-        liked = 1.5 * (card.slug in self.choices.liked)
-        return focus + liked + prefer + 2.0 * self.rng.random()
+        """Focus and liking, a preference of the moment and a seeded chance."""
+        bonus = self.bonus.get(card.slug)
+        if bonus is None:
+            bonus = 1.5 * sum(1 for f in self.focus if f != Focus.FULL_BODY and self.works(card, f))
+        return bonus + prefer + 2.0 * self.rng.random()
 
     def among(self, role: str, fits: Callable[[PoseCard], bool]) -> list[PoseCard]:
         """The poses that fit a role, worked out once (the peak and cap do not change)."""
@@ -112,7 +125,12 @@ class Planner(Phases, Flows):
 
     def common(self, card: PoseCard) -> int:
         """How many of its main target areas the pose shares with the peak."""
-        return len(set(card.target_areas[:3]) & set(self.peak.target_areas))
+        key = (self.peak.slug, card.slug)
+        found = self.shared_with_peak.get(key)
+        if found is None:
+            found = len(set(card.target_areas[:3]) & set(self.peak.target_areas))
+            self.shared_with_peak[key] = found
+        return found
 
     def step_count(self) -> int:
         return sum(len(block.drafts) for block in self.blocks)
@@ -164,7 +182,8 @@ class Planner(Phases, Flows):
         elif self.style == Style.GENTLE:
             value = max(card.hold * 1.25, 30)
         elif phase == "cool_down":
-            value = max(card.hold, 45)
+            # A minute or two each (a supported pose meant for minutes stays a cool-down).
+            value = max(45, min(card.hold, 60 if card.is_bilateral else 120))
         else:
             value = max(card.hold, 30)
         return round5(max(low, min(high, value)))
@@ -200,10 +219,10 @@ class Planner(Phases, Flows):
         return self.add(phase, segment, rank, [draft], **kwargs)
 
     def phase_seconds(self, phase: str) -> int:
-        return sum(d.seconds for b in self.blocks if b.phase == phase for d in b.drafts)
+        return sum(d.hold * d.weight for b in self.blocks if b.phase == phase for d in b.drafts)
 
     def total(self) -> int:
-        return sum(d.seconds for b in self.blocks for d in b.drafts)
+        return sum(d.hold * d.weight for b in self.blocks for d in b.drafts)
 
     def segment_of(self, card: PoseCard) -> int:
         if self.layout == "floor":
@@ -399,25 +418,36 @@ class Planner(Phases, Flows):
 
     def capacity(self, without: Block | None = None) -> tuple[int, int]:
         """The shortest and longest the practice can be with its holds within their ranges."""
-        drafts = [d for b in self.blocks if b is not without for d in b.drafts]
-        return (sum(d.weight * d.low for d in drafts), sum(d.weight * d.high for d in drafts))
+        shortest = longest = 0
+        for block in self.blocks:
+            if block is without:
+                continue
+            for draft in block.drafts:
+                shortest += draft.weight * draft.low
+                longest += draft.weight * draft.high
+        return shortest, longest
 
     def fill_time(self) -> None:
         """More poses while the practice cannot reach the time, or only by stretching holds;
         fewer while it cannot be short enough, or only by cutting them short."""
-        exhausted: set[str] = set()
-        for _ in range(60):
-            longest = self.capacity()[1]
-            if longest >= self.target and self.total() >= self.target * 0.92:
-                break
-            for phase in self.hungriest():
-                if phase in exhausted:
-                    continue
-                if self.grow(phase):
+        for strict in (True, False):
+            self.strict = strict
+            exhausted: set[str] = set()
+            for _ in range(60):
+                longest = self.capacity()[1]
+                if longest >= self.target and self.total() >= self.target * 0.92:
                     break
-                exhausted.add(phase)
-            else:
+                for phase in self.hungriest():
+                    if phase in exhausted:
+                        continue
+                    if self.grow(phase):
+                        break
+                    exhausted.add(phase)
+                else:
+                    break
+            if self.capacity()[1] >= self.target:
                 break
+        self.strict = True
         for _ in range(60):
             shortest = self.capacity()[0]
             if shortest <= self.target and self.total() <= self.target * 1.08:

@@ -26,6 +26,15 @@ from sequences.models import Side, Style
 from sequences.steps import PoseCard
 
 Picker = Callable[[Move], PoseCard | None]
+# What a teacher calls the linking poses out loud.
+SHORT_NAMES = {
+    "chaturanga": "Chaturanga",
+    "knees-chest-chin": "knees-chest-chin",
+    "upward-facing-dog": "Upward Dog",
+    "cobra": "Cobra",
+    "downward-facing-dog": "Down Dog",
+    "dolphin": "Dolphin",
+}
 # (pose, side, breaths, cue)
 Beat = tuple[PoseCard, str, int, str]
 
@@ -60,9 +69,9 @@ def vinyasa(pick: Picker, *, rest_breaths: int = 1, compact: bool = False) -> li
     if beats is None:
         return None
     if compact and len(beats) > 1:
-        names = " and ".join(beat[0].name for beat in beats[:-1])
+        names = ", ".join(SHORT_NAMES.get(beat[0].slug, beat[0].name) for beat in beats)
         dog = beats[-1][0]
-        return [(dog, Side.BOTH, 3, f"Vinyasa through {names} to Down Dog; three breaths")]
+        return [(dog, Side.BOTH, 3, f"Vinyasa: {names}; three breaths")]
     card, side, _, cue = beats[-1]
     beats[-1] = (
         card,

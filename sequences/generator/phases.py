@@ -90,7 +90,10 @@ class Phases:
         if card is None:
             return
         draft = self.draft(card, "centring", cue=reasons.centring(card, style=self.style))
-        most = max(draft.low, min(draft.high, round5(max(60, 0.1 * self.target))))
+        # A few minutes at most: a long practice moves sooner rather than breathing longer.
+        longest = 420 if self.slow else 300
+        share = 0.1 if self.slow else 0.07
+        most = max(draft.low, min(draft.high, longest, round5(max(60, share * self.target))))
         draft.high = most
         draft.hold = round5(max(draft.low, min(most, budget)))
         self.add("centring", OPEN, 0, [draft], optional=False)
@@ -353,10 +356,14 @@ class Phases:
                     break
 
     def more_build(self, *, floor: bool) -> bool:
-        chance = 0.8 if self.flowing else 0.5
-        more_flows = self.flows < 1 + self.choices.minutes // 25
+        # Vinyasa and power build in flows; a pose held on its own is the exception there.
+        chance = 0.9 if self.flowing else 0.5
+        more_flows = self.flows < 1 + self.choices.minutes // (15 if self.flowing else 25)
         if not floor and more_flows and self.rng.random() < chance and self.side_flow():
             return True
+        singles = sum(1 for b in self.blocks if b.phase == "build" and b.kind == "hold")
+        if self.strict and self.flowing and not floor and singles >= 2 + self.choices.minutes // 20:
+            return False
         lunges = self.peak.category == Category.HIP_OPENER and "kneeling" not in self.stances
         if floor and lunges and self.rng.random() < 0.5 and self.side_flow(floor=True):
             return True
@@ -426,10 +433,12 @@ class Phases:
             self.peak.category == Category.BACKBEND or is_deep_backbend(self.peak)
         ):
             return False  # the counter-pose took the spine back to neutral: it stays there
+        # Releasing, not working: no strength, balance or joint work in the cool-down.
+        working = (Category.MOBILITY, Category.CORE, Category.STANDING, Category.BALANCE)
         return (
             on_the_floor(card)
             and card.intensity <= min(ceiling, self.cap)
-            and card.category != Category.MOBILITY
+            and card.category not in working
             and card.slug not in LINKING_SLUGS
             and not is_deep_backbend(card)
             and not loads_the_neck_upside_down(card)
@@ -447,14 +456,19 @@ class Phases:
             least -= 1
 
     def more_cool_down(self, *, optional: bool = True) -> bool:
-        used = {c.category for b in self.blocks if b.phase == "cool_down" for c in b.cards}
+        poses = [b for b in self.blocks if b.phase == "cool_down"]
+        if self.strict and not self.slow and len(poses) >= 3 + self.choices.minutes // 12:
+            return False  # a few poses held a while, not a string of short ones
+        used = {c.category for b in poses for c in b.cards}
 
         def prefer(card: PoseCard) -> float:
             passive = 0.5 * (card.effort == Effort.PASSIVE)
             return 1.0 * self.common(card) + 1.0 * (card.category not in used) + passive
 
         poses = self.among("cool-down", lambda c: not c.is_breathing and self.cool_down_fits(c))
-        breathing = [c for c in self.pool if c.is_breathing and self.cool_down_fits(c)]
+        breathing = [
+            c for c in self.among("breathing", lambda c: c.is_breathing) if self.cool_down_fits(c)
+        ]
         card = self.pick(lambda c: True, prefer, among=poses + breathing)
         if card is None or not self.room_for(1):
             return False
@@ -475,12 +489,13 @@ class Phases:
         if set(card.target_areas[:2]) & set(self.peak.target_areas):
             return self.peak
         builders = [
-            other
+            draft.card
             for block in self.blocks
             if block.phase == "build"
-            for other in block.cards
-            if other.slug not in LINKING_SLUGS
-            and set(card.target_areas[:2]) & set(other.target_areas)
+            for draft in block.drafts
+            if not draft.fixed
+            and draft.card.slug not in LINKING_SLUGS
+            and set(card.target_areas[:2]) & set(draft.card.target_areas)
         ]
         return max(builders, key=lambda c: c.intensity, default=None)
 

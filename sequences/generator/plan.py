@@ -2,7 +2,7 @@
 holds are fitted to the time later) grouped in blocks, and the order the room goes in."""
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from poses.models import Category, Difficulty, Effort
 from sequences.generator.practice import Choices
@@ -84,10 +84,11 @@ class Draft:
     cue: str = ""
     flow: str = ""
     describe: Callable[["Draft"], str] | None = None
+    # Times the hold counts: both sides of a bilateral pose held on each side in turn.
+    weight: int = field(init=False)
 
-    @property
-    def weight(self) -> int:
-        return 2 if self.side == Side.BOTH and self.card.is_bilateral else 1
+    def __post_init__(self):
+        self.weight = 2 if self.side == Side.BOTH and self.card.is_bilateral else 1
 
     @property
     def seconds(self) -> int:

@@ -30,7 +30,7 @@ PEAK_WORDS = {
     Category.HIP_OPENER: "the deepest hip opener",
     Category.CORE: "the strongest core work",
     Category.INVERSION: "the inversion",
-    Category.RESTORATIVE: "the longest supported rest",
+    Category.RESTORATIVE: "the quiet centre",
     Category.SEATED: "the deepest seated shape",
 }
 WHERE = {
@@ -71,6 +71,8 @@ def minutes(seconds: int) -> str:
 
 
 def action(card: PoseCard) -> str:
+    if card.category == Category.STANDING and card.intensity <= 2:
+        return "lengthens"  # Triangle, Reverse Warrior, a standing side bend
     return ACTION.get(card.category, "works")
 
 
@@ -216,6 +218,12 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
         job = f"Rests the head and shoulders after {peak.name} until the breath is calm"
     elif peak.category == Category.BACKBEND and card.category == Category.TWIST:
         job = f"Takes the spine back to neutral after {peak.name}'s backbend"
+    elif (
+        peak.category == Category.BACKBEND
+        and card.category == Category.RESTORATIVE
+        and (card.position == Position.PRONE)
+    ):
+        job = f"Lets the back rest after {peak.name}'s backbend"
     elif peak.category == Category.BACKBEND:
         job = f"Rounds the spine gently after {peak.name}'s backbend"
     elif peak.category == Category.FORWARD_FOLD:

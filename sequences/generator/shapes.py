@@ -26,10 +26,10 @@ FLOOR_HEIGHT = {
 }
 # Up from the floor in a warm-up: seated or lying, then kneeling, then on hands and feet.
 RISE_HEIGHT = {
-    Position.SUPINE: 0,
-    Position.SIDE_LYING: 0,
-    Position.PRONE: 0,
     Position.SEATED: 0,
+    Position.SUPINE: 0.2,
+    Position.SIDE_LYING: 0.2,
+    Position.PRONE: 0.4,
     Position.KNEELING: 1,
     Position.HANDS_AND_FEET: 2,
 }

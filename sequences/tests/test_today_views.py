@@ -176,3 +176,24 @@ def test_visitors_are_asked_to_log_in_to_practise_or_save(curated_library, clien
 
     assert "Log in to practise or save it" in page
     assert "Save to my sequences" not in page
+
+
+def test_the_preview_shows_the_arc_phase_by_phase_with_flows_named(curated_library, client):
+    choices = {**CHOICES, "style": "vinyasa", "level": "intermediate", "minutes": 30}
+    response = client.get(TODAY_URL, choices)
+    practice = response.context["practice"]
+    page = html(response)
+
+    headings = re.findall(r'<h2 id="phase-\d+">([^<]+) <small', page)
+    assert headings == [group.label for group in practice.phases]
+    assert headings[0] == "Centring" and "Peak" in headings
+    assert page.count("data-flow-start") == len(
+        [
+            n
+            for n, s in enumerate(practice.steps)
+            if s.flow and (n == 0 or practice.steps[n - 1].flow != s.flow)
+        ]
+    )
+    assert ">Right side<" in page and ">Left side<" in page
+    # Each phase's list numbers on from the one before.
+    assert f"counter-reset: step {practice.phases[1].counter_start}" in page
