@@ -11,7 +11,7 @@ so the same seed gives the same practice and another seed another one.
 import random
 from collections.abc import Callable
 
-from poses.models import Category, Caution, Effort, Kind
+from poses.models import Category, Caution, Effort, Kind, Position
 from sequences.generator.flows import Flows
 from sequences.generator.phases import Phases
 from sequences.generator.plan import CLOSE, MOST_STEPS, PHASE_ORDER, UP, Block, Draft, round5
@@ -52,9 +52,12 @@ class Planner(Phases, Flows):
         focus = [f for f in (choices.focus or ()) if f != Focus.FULL_BODY]
         slow = choices.style in SLOW_STYLES
         # What focus and liking add to a pose's score, worked out once.
+        # In pregnancy lying on the back is kept short (Caution.LONG_SUPINE): fewer such poses.
+        on_the_side = Caution.LONG_SUPINE in choices.avoid_cautions
         self.bonus = {
             card.slug: 1.5 * sum(works(card, f, slow=slow) for f in focus)
             + 1.5 * (card.slug in choices.liked)
+            - 2.0 * (on_the_side and card.position == Position.SUPINE)
             for card in pool
         }
         self.shared_with_peak: dict[tuple[str, str], int] = {}
@@ -179,6 +182,8 @@ class Planner(Phases, Flows):
                 value = min(low + 0.8 * (high - low), 0.3 * self.target / sides)
         elif self.flowing and phase in ("warm_up", "build", "peak", "counter"):
             value = self.breaths * BREATH_SECONDS
+        elif phase == "peak":
+            value = max(card.hold, 30) * 1.5  # the peak is held longest
         elif self.style == Style.GENTLE:
             value = max(card.hold * 1.25, 30)
         elif phase == "cool_down":
@@ -331,7 +336,7 @@ class Planner(Phases, Flows):
         lowest = top if self.slow or top <= 3 else top - 1
 
         def prefer(card: PoseCard) -> float:
-            opening = 1.0 * (card.opens_the_chest or "hips" in card.target_areas)
+            opening = 1.5 * card.opens_the_chest + 0.5 * ("hips" in card.target_areas)
             return 1.5 * (card.intensity == top) + (
                 opening if self.style == Style.RESTORATIVE else 0
             )
