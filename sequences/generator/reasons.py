@@ -70,6 +70,11 @@ def minutes(seconds: int) -> str:
     return f"{about}{whole} minute{'s' if whole > 1 else ''}"
 
 
+def possessive(name: str) -> str:
+    """ "Camel Pose's", "Half Splits'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def action(card: PoseCard) -> str:
     if card.category == Category.STANDING and card.intensity <= 2:
         return "lengthens"  # Triangle, Reverse Warrior, a standing side bend
@@ -190,6 +195,8 @@ def flow_next(card: PoseCard, side: str, breaths_words: str) -> str:
 
 def peak(card: PoseCard, preparers: list[PoseCard], *, style: str, hold: int) -> str:
     what = PEAK_WORDS.get(card.category, "the strongest pose")
+    if card.category == Category.RESTORATIVE and card.opens_the_chest:
+        what = "the supported opening at the heart"
     if card.position == Position.ARM_BALANCE:
         what = "the arm balance"
     text = f"Peak: {what} of the practice"
@@ -217,23 +224,23 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
     elif peak.category == Category.INVERSION or peak.position == Position.INVERTED:
         job = f"Rests the head and shoulders after {peak.name} until the breath is calm"
     elif peak.category == Category.BACKBEND and card.category == Category.TWIST:
-        job = f"Takes the spine back to neutral after {peak.name}'s backbend"
+        job = f"Takes the spine back to neutral after {possessive(peak.name)} backbend"
     elif (
         peak.category == Category.BACKBEND
         and card.category == Category.RESTORATIVE
         and (card.position == Position.PRONE)
     ):
-        job = f"Lets the back rest after {peak.name}'s backbend"
+        job = f"Lets the back rest after {possessive(peak.name)} backbend"
     elif peak.category == Category.BACKBEND:
-        job = f"Rounds the spine gently after {peak.name}'s backbend"
+        job = f"Rounds the spine gently after {possessive(peak.name)} backbend"
     elif peak.category == Category.FORWARD_FOLD:
-        job = f"Opens the front of the body after {peak.name}'s fold"
+        job = f"Opens the front of the body after {possessive(peak.name)} fold"
     elif peak.category == Category.TWIST:
-        job = f"Brings the spine back to neutral after {peak.name}'s twist"
+        job = f"Brings the spine back to neutral after {possessive(peak.name)} twist"
     elif peak.category == Category.HIP_OPENER:
         job = f"Releases the hips the other way after {peak.name}"
     elif peak.category == Category.CORE:
-        job = f"Lengthens the front of the body after {peak.name}'s core work"
+        job = f"Lengthens the front of the body after {possessive(peak.name)} core work"
     elif peak.position == Position.ARM_BALANCE:
         job = f"Rests the wrists and shoulders after {peak.name}"
     elif peak.category == Category.RESTORATIVE:
