@@ -7,6 +7,7 @@ source: `steps_for(sequence)` for saved items (`PoseCard.from_pose`), and the ge
 which makes its steps from `PoseCard.from_fields` rows of one `.values()` read.
 """
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
@@ -59,8 +60,9 @@ class PoseCard:
 
     @classmethod
     def from_fields(cls, fields: Mapping) -> "PoseCard":
-        """From a pose's fields by model name: a `.values()` row, or a row of the content file."""
-        pattern = fields.get("breath_pattern") or {}
+        """From a pose's fields by model name: a `.values()` row, or a row of the content file.
+        `props`, `breath_pattern` and `image_urls` may come as JSON text (`<name>_text`)."""
+        pattern = _json(fields, "breath_pattern") or {}
         return cls(
             pk=fields.get("pk"),
             slug=fields["slug"],
@@ -79,11 +81,11 @@ class PoseCard:
             is_bilateral=fields.get("is_bilateral", False),
             cautions=frozenset(fields.get("cautions") or ()),
             target_areas=tuple(fields.get("target_areas") or ()),
-            props=tuple(fields.get("props") or ()),
+            props=tuple(_json(fields, "props") or ()),
             breath_pattern=tuple((p, pattern[p]) for p in BREATH_PHASES if pattern.get(p)),
             name_sa=fields.get("name_sa") or "",
             image=fields.get("image") or "",
-            image_urls=tuple(fields.get("image_urls") or ()),
+            image_urls=tuple(_json(fields, "image_urls") or ()),
         )
 
     @classmethod
@@ -126,6 +128,14 @@ class PoseCard:
         if self.category == Category.BACKBEND:
             return True
         return self.category == Category.RESTORATIVE and "chest" in self.target_areas
+
+
+def _json(fields: Mapping, name: str):
+    """The field's value, decoded from its JSON text when it came as text (most are empty)."""
+    text = fields.get(f"{name}_text")
+    if text is None:
+        return fields.get(name)
+    return json.loads(text) if text not in ("", "[]", "{}", "null") else None
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ class Planner(Phases, Flows):
         self.layout = "arc"
         self.order = 0
         self.flows = 0
+        self.no_more_flows: set[bool] = set()
         # Keep to the usual number of poses per phase; let go only if the time needs it.
         self.strict = True
 
@@ -508,6 +509,7 @@ class Planner(Phases, Flows):
 
         block = max(candidates, key=lambda b: (excess(b), b.order))
         self.blocks.remove(block)
+        self.no_more_flows.clear()
         if block.kind == "flow":
             self.flows -= 1
         for card in block.cards:

@@ -167,6 +167,8 @@ class Flows:
 
     def side_flow(self, *, required: bool = False, floor: bool = False) -> bool:
         """A linked sequence on the right, a vinyasa in flowing styles, the same on the left."""
+        if floor in self.no_more_flows:
+            return False
         stances = ["kneeling"] if floor else ["open", "lunge"]
         options = []
         for stance in stances:
@@ -182,6 +184,7 @@ class Flows:
             if len(cards) >= 2:
                 options.append((stance, cards))
         if not options:
+            self.no_more_flows.add(floor)  # until a block is left out again
             return False
 
         def base_first(stance: str, card: PoseCard) -> float:
