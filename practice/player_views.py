@@ -18,6 +18,7 @@ from practice import selectors, services
 from practice.models import PracticeSession, Source
 from sequences.forms import TodayForm, practice_query
 from sequences.selectors import is_visible_to, sequence_for_view
+from sequences.steps import player_items, steps_for
 
 
 class RecordForm(forms.Form):
@@ -47,22 +48,6 @@ class RecordForm(forms.Form):
         return data
 
 
-def _player_items(sequence) -> list[dict]:
-    return [
-        {
-            "position": item.position,
-            "name_en": item.pose.name_en,
-            "name_sa": item.pose.name_sa,
-            "image_src": item.pose.image_src,
-            "cue": item.cue,
-            "duration_seconds": item.duration_seconds,
-            "side": item.side,
-            "is_bilateral": item.pose.is_bilateral,
-        }
-        for item in sequence.items.all()
-    ]
-
-
 @login_required
 @require_GET
 def player(request, slug):
@@ -70,24 +55,8 @@ def player(request, slug):
     return render(
         request,
         "practice/player.html",
-        {"sequence": sequence, "items": _player_items(sequence)},
+        {"sequence": sequence, "items": player_items(steps_for(sequence))},
     )
-
-
-def _generated_items(practice) -> list[dict]:
-    return [
-        {
-            "position": position,
-            "name_en": step.pose.name,
-            "name_sa": step.pose.name_sa,
-            "image_src": step.pose.image_src,
-            "cue": step.reason,
-            "duration_seconds": step.duration_seconds,
-            "side": step.side,
-            "is_bilateral": step.pose.is_bilateral,
-        }
-        for position, step in enumerate(practice.steps, start=1)
-    ]
 
 
 @login_required
@@ -100,7 +69,7 @@ def play_today(request):
         return render(request, "sequences/today.html", {"form": form}, status=400)
     context = {
         "practice": practice,
-        "items": _generated_items(practice),
+        "items": player_items(practice.steps),
         "generated_json": json.dumps({**form.choices(), "seed": practice.seed}),
         "preview_url": f"{reverse('sequences:today')}?{practice_query(practice)}",
     }

@@ -1,17 +1,32 @@
 """Sequence checks: the rules a yoga teacher applies to an ordered list of poses.
 
-Pure functions over plain `Step`s (no database), so the pages, the API and the
-generator ask the same questions and tests run fast. Each finding has a stable
-code, a severity ("error", "warning" or "hint") and a message naming the
-positions (1-based, in practice order) it is about.
+Pure functions over `sequences.steps.Step`s (no database), so the pages, the API and the
+generator ask the same questions and tests run fast. Each finding has a stable code, a
+severity ("error", "warning" or "hint") and a message naming the positions (1-based, in
+practice order) it is about.
 """
 
 from collections.abc import Iterable
 from collections.abc import Sequence as SequenceOf
 from dataclasses import dataclass
 
-from poses.models import Category, Caution, Difficulty
-from sequences.models import Side, practice_seconds
+from poses.models import FLOOR_POSITIONS, Category, Caution, Difficulty, Effort, Kind, Position
+from sequences.models import Side, Style
+from sequences.steps import LONG_HOLD_STYLES, PoseCard, Step, numbered, steps_for
+
+__all__ = [
+    "ERROR",
+    "HINT",
+    "WARNING",
+    "Finding",
+    "Step",
+    "check_sequence",
+    "findings_for",
+    "is_final_relaxation",
+    "level_changes",
+    "neutralises",
+    "steps_for",
+]
 
 ERROR = "error"
 WARNING = "warning"
@@ -21,34 +36,20 @@ SEVERITY_ORDER = {ERROR: 0, WARNING: 1, HINT: 2}
 RELAXATION_SLUGS = frozenset({"corpse", "corpse-pose", "savasana"})
 NEUTRALISING_SLUGS = frozenset({"childs-pose", "knees-to-chest"})
 NEUTRALISING_CATEGORIES = frozenset({Category.FORWARD_FOLD, Category.TWIST, Category.RESTORATIVE})
+LYING_POSITIONS = frozenset({Position.SUPINE, Position.SIDE_LYING, Position.PRONE})
 FINAL_RELAXATION_AFTER_SECONDS = 10 * 60
 NEUTRALISE_WITHIN = 2
 WARM_UP_POSES = 2
 TARGET_TOLERANCE = 0.2
+# A practice past two hours is a workshop, not a practice: split it.
+LONGEST_PRACTICE_SECONDS = 2 * 60 * 60
+# Floor to standing and back: once up and once down is a class; more is ping-pong.
+MOST_LEVEL_CHANGES = 2
+# Held four breaths or less, a pose is passed through in a flow (Cobra in a Sun
+# Salutation, Child's Pose on the way back to Down Dog, the low lunge of a Moon
+# Salutation), not a place the class settles.
+PASSING_SECONDS = 20
 OTHER_SIDE = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}
-
-
-@dataclass(frozen=True)
-class Step:
-    position: int
-    slug: str
-    name: str
-    category: str
-    difficulty: str
-    cautions: tuple = ()
-    is_bilateral: bool = False
-    side: str = Side.BOTH
-    duration_seconds: int = 30
-
-    @property
-    def label(self) -> str:
-        return f"{self.position} ({self.name})"
-
-    @property
-    def seconds(self) -> int:
-        return practice_seconds(
-            duration_seconds=self.duration_seconds, side=self.side, is_bilateral=self.is_bilateral
-        )
 
 
 @dataclass(frozen=True)
@@ -67,13 +68,91 @@ def _poses(steps: SequenceOf[Step]) -> str:
     return f"Poses {', '.join(labels[:-1])} and {labels[-1]}"
 
 
+def _minutes(seconds: int) -> str:
+    minutes, rest = divmod(seconds, 60)
+    if not minutes:
+        return f"{rest} s"
+    if minutes >= 120:
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours} h {minutes:02d} min" if minutes else f"{hours} h"
+    return f"{minutes} min {rest:02d} s" if rest else f"{minutes} min"
+
+
+# --- what a pose is, as the rules see it -------------------------------------------
+
+
+def is_final_relaxation(pose: PoseCard) -> bool:
+    """A true final relaxation: lying still with the whole body released (Corpse Pose,
+    Side-Lying Savasana) — not Child's Pose or a supported backbend."""
+    if pose.slug in RELAXATION_SLUGS:
+        return True
+    return (
+        pose.kind == Kind.ASANA
+        and pose.category == Category.RESTORATIVE
+        and pose.position in LYING_POSITIONS
+        and pose.effort == Effort.PASSIVE
+        and "full_body" in pose.target_areas
+        and Caution.INVERSION not in pose.cautions
+    )
+
+
+def _is_deep_backbend(step: Step) -> bool:
+    return Caution.DEEP_BACKBEND in step.pose.cautions
+
+
+def neutralises(pose: PoseCard) -> bool:
+    """Takes the spine back to neutral or rounds it after a backbend: Child's Pose, a forward
+    fold, a twist, a resting pose — not another backbend, supported ones included."""
+    if Caution.DEEP_BACKBEND in pose.cautions or pose.opens_the_chest:
+        return False
+    return pose.slug in NEUTRALISING_SLUGS or pose.category in NEUTRALISING_CATEGORIES
+
+
+def _bends_the_neck_under_load(step: Step) -> bool:
+    """Shoulder Stand, Plough, Snail: upside down with the chin pressed to the chest."""
+    cautions = step.pose.cautions
+    return (
+        Caution.INVERSION in cautions
+        and Caution.NECK_LOAD in cautions
+        and Caution.FALL_RISK not in cautions
+    )
+
+
+def _level(step: Step) -> str | None:
+    """ "floor", "standing", or None where the body passes between them (Down Dog, Plank,
+    arm balances, inversions) or only passes through in a flow."""
+    if step.duration_seconds <= PASSING_SECONDS:
+        return None
+    if step.pose.position in FLOOR_POSITIONS:
+        return "floor"
+    if step.pose.position == Position.STANDING:
+        return "standing"
+    return None
+
+
+def level_changes(steps: Iterable[Step]) -> list[Step]:
+    """The steps where the practice comes down to the floor or up to standing."""
+    changes, level = [], None
+    for step in steps:
+        here = _level(step)
+        if here is None:
+            continue
+        if level is not None and here != level:
+            changes.append(step)
+        level = here
+    return changes
+
+
+# --- the rules ----------------------------------------------------------------------
+
+
 def _one_sided(steps: list[Step]) -> list[Finding]:
     """Each left/right of a bilateral pose pairs with the other side of it, earlier or later."""
     waiting: dict[str, list[Step]] = {}
     for step in steps:
-        if not step.is_bilateral or step.side not in OTHER_SIDE:
+        if not step.pose.is_bilateral or step.side not in OTHER_SIDE:
             continue
-        pending = waiting.setdefault(step.slug, [])
+        pending = waiting.setdefault(step.pose.slug, [])
         partner = next((p for p in pending if p.side == OTHER_SIDE[step.side]), None)
         if partner is not None:
             pending.remove(partner)
@@ -92,46 +171,67 @@ def _one_sided(steps: list[Step]) -> list[Finding]:
     ]
 
 
-def _is_relaxation(step: Step) -> bool:
-    return step.slug in RELAXATION_SLUGS or step.category == Category.RESTORATIVE
-
-
 def _no_final_relaxation(steps: list[Step]) -> list[Finding]:
+    """Over ten minutes, the practice ends lying still (breathing practices may follow), or
+    with a meditation such as a body scan (a bedtime or chair practice may end seated)."""
     total = sum(step.seconds for step in steps)
-    if not steps or total <= FINAL_RELAXATION_AFTER_SECONDS or _is_relaxation(steps[-1]):
+    if not steps or total <= FINAL_RELAXATION_AFTER_SECONDS:
         return []
-    last = steps[-1]
+    if steps[-1].pose.kind == Kind.MEDITATION:
+        return []
+    body = list(steps)
+    while body and body[-1].pose.is_breathing:
+        body.pop()
+    if body and is_final_relaxation(body[-1].pose):
+        return []
+    last = body[-1] if body else steps[-1]
     return [
         Finding(
             "no_final_relaxation",
             WARNING,
             f"The practice is over 10 minutes but ends with {_poses([last])}; "
-            "end with a relaxation pose such as Corpse Pose.",
+            "end lying still in a final relaxation such as Corpse Pose (Side-Lying Savasana "
+            "in pregnancy), or with a body scan or a seated meditation.",
             (last.position,),
         )
     ]
 
 
-def _is_deep_backbend(step: Step) -> bool:
-    return Caution.DEEP_BACKBEND in step.cautions
+def _backbend_block_end(steps: list[Step], index: int) -> int:
+    """The last index of the backbends starting at `index`: deep backbends in a row, and the
+    other side of a bilateral one a pose later (Wild Thing right, Down Dog, Wild Thing left)."""
+    end = index
+    while True:
+        if end + 1 < len(steps) and _is_deep_backbend(steps[end + 1]):
+            end += 1
+            continue
+        if end + 2 < len(steps) and _is_other_side(steps[end], steps[end + 2]):
+            end += 2
+            continue
+        return end
 
 
-def _neutralises(step: Step) -> bool:
-    return step.slug in NEUTRALISING_SLUGS or step.category in NEUTRALISING_CATEGORIES
+def _is_other_side(step: Step, later: Step) -> bool:
+    return (
+        _is_deep_backbend(later)
+        and later.pose.slug == step.pose.slug
+        and step.side in OTHER_SIDE
+        and later.side == OTHER_SIDE[step.side]
+    )
 
 
 def _backbend_not_neutralised(steps: list[Step]) -> list[Finding]:
     """Backbends in a row (both sides of Wild Thing, say) need one neutralising pose after them."""
     findings = []
-    block: list[Step] = []
-    for index, step in enumerate(steps):
-        if not _is_deep_backbend(step):
+    index = 0
+    while index < len(steps):
+        if not _is_deep_backbend(steps[index]):
+            index += 1
             continue
-        block.append(step)
-        if index + 1 < len(steps) and _is_deep_backbend(steps[index + 1]):
-            continue
-        after = steps[index + 1 : index + 1 + NEUTRALISE_WITHIN]
-        if not any(_neutralises(s) for s in after):
+        end = _backbend_block_end(steps, index)
+        block = [step for step in steps[index : end + 1] if _is_deep_backbend(step)]
+        after = steps[end + 1 : end + 1 + NEUTRALISE_WITHIN]
+        if not any(neutralises(s.pose) for s in after):
             what = "is a deep backbend" if len(block) == 1 else "are deep backbends"
             findings.append(
                 Finding(
@@ -139,18 +239,49 @@ def _backbend_not_neutralised(steps: list[Step]) -> list[Finding]:
                     WARNING,
                     f"{_poses(block)} {what} not followed"
                     " within two poses by a neutralising pose; add Child's Pose, "
-                    "a forward fold, a twist or Knees-to-Chest.",
+                    "a forward fold, a twist or Knees-to-Chest (a supported backbend "
+                    "does not count).",
                     tuple(s.position for s in block),
                 )
             )
-        block = []
+        index = end + 1
+    return findings
+
+
+def _inversion_not_countered(steps: list[Step]) -> list[Finding]:
+    """After Shoulder Stand or Plough the neck is released the other way: Fish, Supported
+    Fish or Bridge within two poses."""
+    findings = []
+    index = 0
+    while index < len(steps):
+        if not _bends_the_neck_under_load(steps[index]):
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(steps) and _bends_the_neck_under_load(steps[end + 1]):
+            end += 1
+        block = steps[index : end + 1]
+        after = steps[end + 1 : end + 1 + NEUTRALISE_WITHIN]
+        if not any(s.pose.opens_the_chest for s in after):
+            findings.append(
+                Finding(
+                    "inversion_not_countered",
+                    WARNING,
+                    f"{_poses(block)} {'presses' if len(block) == 1 else 'press'} the chin to "
+                    "the chest with the body's weight on the shoulders; follow within two "
+                    "poses with a gentle backbend for the neck, such as Fish, Supported Fish "
+                    "or Bridge.",
+                    tuple(s.position for s in block),
+                )
+            )
+        index = end + 1
     return findings
 
 
 def _is_peak(step: Step) -> bool:
-    inversion = step.category == Category.INVERSION or Caution.INVERSION in step.cautions
-    return step.difficulty == Difficulty.ADVANCED or (
-        inversion and step.difficulty in (Difficulty.INTERMEDIATE, Difficulty.ADVANCED)
+    inversion = step.pose.category == Category.INVERSION or Caution.INVERSION in step.pose.cautions
+    return step.pose.difficulty == Difficulty.ADVANCED or (
+        inversion and step.pose.difficulty in (Difficulty.INTERMEDIATE, Difficulty.ADVANCED)
     )
 
 
@@ -172,19 +303,28 @@ def _no_warm_up(steps: list[Step]) -> list[Finding]:
     return findings
 
 
+# (poses of this level, in a sequence labelled this level): severity
+TOO_ADVANCED = {
+    (Difficulty.ADVANCED, Difficulty.BEGINNER): ERROR,
+    (Difficulty.ADVANCED, Difficulty.INTERMEDIATE): WARNING,
+    (Difficulty.INTERMEDIATE, Difficulty.BEGINNER): HINT,
+}
+
+
 def _too_advanced(steps: list[Step], *, difficulty: str) -> list[Finding]:
-    if difficulty != Difficulty.BEGINNER:
-        return []
+    """Poses above the labelled level, wherever they are in the sequence."""
     findings = []
-    for level, severity in ((Difficulty.ADVANCED, ERROR), (Difficulty.INTERMEDIATE, HINT)):
-        found = [step for step in steps if step.difficulty == level]
+    for (level, labelled), severity in TOO_ADVANCED.items():
+        if labelled != difficulty:
+            continue
+        found = [step for step in steps if step.pose.difficulty == level]
         if found:
             verb = "is" if len(found) == 1 else "are"
             findings.append(
                 Finding(
                     "too_advanced",
                     severity,
-                    f"{_poses(found)} {verb} {level}, in a sequence labelled beginner; "
+                    f"{_poses(found)} {verb} {level}, in a sequence labelled {labelled}; "
                     + (
                         "replace them or raise the level."
                         if severity == ERROR
@@ -200,8 +340,8 @@ def _repeated_pose(steps: list[Step]) -> list[Finding]:
     """Right then left of the same pose is fine; the same pose on the same side twice is not."""
     findings = []
     for before, step in zip(steps, steps[1:], strict=False):
-        same_side = not step.is_bilateral or before.side == step.side
-        if before.slug == step.slug and same_side:
+        same_side = not step.pose.is_bilateral or before.side == step.side
+        if before.pose.slug == step.pose.slug and same_side:
             findings.append(
                 Finding(
                     "repeated_pose",
@@ -212,6 +352,68 @@ def _repeated_pose(steps: list[Step]) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _longest_hold_words(style: str | None) -> str:
+    if style in LONG_HOLD_STYLES:
+        return f"its longest hold in {Style(style).label.lower()} practice"
+    return "its longest hold in an active practice" if style in Style.values else "its longest hold"
+
+
+def _hold_outside_range(steps: list[Step], *, style: str | None) -> list[Finding]:
+    """Every hold within its pose's range for the style: past the longest hold is a warning,
+    twice past it an error (a 10-minute Plank); short of the shortest hold, a hint."""
+    findings, short = [], []
+    for step in steps:
+        low, high = step.pose.hold_range(style)
+        if step.duration_seconds > high:
+            severity = ERROR if step.duration_seconds >= 2 * high else WARNING
+            findings.append(
+                Finding(
+                    "hold_too_long",
+                    severity,
+                    f"{_poses([step])} is held {_minutes(step.duration_seconds)}"
+                    f"{' each side' if step.seconds > step.duration_seconds else ''}; "
+                    f"{_longest_hold_words(style)} is {_minutes(high)}. Hold it for less, or "
+                    "come out, rest and repeat it.",
+                    (step.position,),
+                )
+            )
+        elif step.duration_seconds < low:
+            short.append(step)
+    if short:
+        verb = "is" if len(short) == 1 else "are"
+        shortest = ", ".join(
+            f"{step.pose.name} {_minutes(step.pose.hold_range(style)[0])}" for step in short
+        )
+        findings.append(
+            Finding(
+                "hold_too_short",
+                HINT,
+                f"{_poses(short)} {verb} held less than the time the pose needs to settle "
+                f"(at least: {shortest}).",
+                tuple(step.position for step in short),
+            )
+        )
+    return findings
+
+
+def _up_and_down(steps: list[Step]) -> list[Finding]:
+    """Down to the floor and up again more than twice: group floor and standing work."""
+    changes = level_changes(steps)
+    if len(changes) <= MOST_LEVEL_CHANGES:
+        return []
+    at = _poses(changes)
+    return [
+        Finding(
+            "up_and_down",
+            WARNING,
+            f"The practice moves between the floor and standing {len(changes)} times (at "
+            f"{at[0].lower()}{at[1:]}); group the floor poses and the standing poses so the "
+            "class comes up once and goes down once.",
+            tuple(step.position for step in changes),
+        )
+    ]
 
 
 def _off_target(steps: list[Step], *, target_seconds: int | None) -> list[Finding]:
@@ -237,9 +439,20 @@ def _off_target(steps: list[Step], *, target_seconds: int | None) -> list[Findin
     ]
 
 
-def _minutes(seconds: int) -> str:
-    minutes, rest = divmod(seconds, 60)
-    return f"{minutes} min {rest:02d} s" if rest else f"{minutes} min"
+def _too_long(steps: list[Step], *, target_seconds: int | None) -> list[Finding]:
+    """A saved sequence (no target) past two hours."""
+    total = sum(step.seconds for step in steps)
+    if target_seconds or total <= LONGEST_PRACTICE_SECONDS:
+        return []
+    return [
+        Finding(
+            "too_long",
+            WARNING,
+            f"The practice takes {_minutes(total)}, longer than a practice of two hours; "
+            "shorten holds, or split it into two practices.",
+            (),
+        )
+    ]
 
 
 def _position(item) -> int:
@@ -252,40 +465,33 @@ def _sort_key(finding: Finding):
 
 
 def check_sequence(
-    steps: Iterable[Step], *, difficulty: str, target_seconds: int | None = None
+    steps: Iterable[Step],
+    *,
+    difficulty: str,
+    style: str | None = None,
+    target_seconds: int | None = None,
 ) -> list[Finding]:
-    """Every rule's findings for the steps in practice order: errors first, then by position."""
+    """Every rule's findings for the steps in practice order: errors first, then by position.
+    `style` picks the hold ranges (the long ones in yin and restorative practice)."""
     steps = list(steps)
+    if any(not step.position for step in steps):
+        steps = numbered(steps)
     findings = [
         *_one_sided(steps),
         *_no_final_relaxation(steps),
         *_backbend_not_neutralised(steps),
+        *_inversion_not_countered(steps),
         *_no_warm_up(steps),
         *_too_advanced(steps, difficulty=difficulty),
         *_repeated_pose(steps),
+        *_hold_outside_range(steps, style=style),
+        *_up_and_down(steps),
         *_off_target(steps, target_seconds=target_seconds),
+        *_too_long(steps, target_seconds=target_seconds),
     ]
     return sorted(findings, key=_sort_key)
 
 
-def steps_for(sequence) -> list[Step]:
-    """Steps from a saved sequence's items (prefetch `items__pose` to stay at no extra query)."""
-    return [
-        Step(
-            position=position,
-            slug=item.pose.slug,
-            name=item.pose.name_en,
-            category=item.pose.category,
-            difficulty=item.pose.difficulty,
-            cautions=tuple(item.pose.cautions or ()),
-            is_bilateral=item.pose.is_bilateral,
-            side=item.side,
-            duration_seconds=item.duration_seconds,
-        )
-        for position, item in enumerate(sequence.items.all(), start=1)
-    ]
-
-
 def findings_for(sequence) -> list[Finding]:
-    """The checks of a saved sequence against its own labelled level."""
-    return check_sequence(steps_for(sequence), difficulty=sequence.difficulty)
+    """The checks of a saved sequence against its own labelled level and style."""
+    return check_sequence(steps_for(sequence), difficulty=sequence.difficulty, style=sequence.style)

@@ -8,7 +8,8 @@ private sequence answers 404 everywhere.
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, TextField, Value
+from django.db.models.functions import Cast
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -144,20 +145,33 @@ CARD_FIELDS = (
     "slug",
     "name_en",
     "name_sa",
+    "kind",
     "category",
     "difficulty",
     "default_hold_seconds",
     "is_bilateral",
+    "position",
+    "intensity",
+    "effort",
+    "hold_min_seconds",
+    "hold_max_seconds",
+    "long_hold_min_seconds",
+    "long_hold_max_seconds",
     "cautions",
     "target_areas",
     "image",
-    "image_urls",
 )
+# Read as JSON text and decoded only where not empty (most poses have no breath pattern or
+# image URLs): the library is read on every generation.
+CARD_JSON_AS_TEXT = ("props", "breath_pattern", "image_urls")
 
 
 def library_cards() -> list[PoseCard]:
-    """Every published pose as the generator sees it, in one query."""
-    return [PoseCard.from_fields(row) for row in published_poses().values(*CARD_FIELDS)]
+    """Every published pose (and breathing practice) as the generator sees it: the facts a
+    teacher sequences by, in one query."""
+    as_text = {f"{name}_text": Cast(name, TextField()) for name in CARD_JSON_AS_TEXT}
+    rows = published_poses().values(*CARD_FIELDS, **as_text)
+    return [PoseCard.from_fields(row) for row in rows]
 
 
 def todays_practice(

@@ -11,7 +11,15 @@ from rest_framework import serializers
 
 from accounts.models import Avoidance
 from poses.api.serializers import AbsoluteURLField
-from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Difficulty, Pose
+from poses.models import (
+    MAX_HOLD_SECONDS,
+    MIN_HOLD_SECONDS,
+    Difficulty,
+    Kind,
+    Pose,
+    Position,
+    Prop,
+)
 from sequences.checks import findings_for
 from sequences.generator import MAX_FOCUS, MAX_MINUTES, MIN_MINUTES, PHASE_LABELS
 from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Sequence, SequencePose, Side, Style
@@ -85,7 +93,8 @@ class FindingSerializer(serializers.Serializer):
     code = serializers.CharField(
         read_only=True,
         help_text="Stable rule code: one_sided, no_final_relaxation, backbend_not_neutralised, "
-        "no_warm_up, too_advanced, repeated_pose or off_target.",
+        "inversion_not_countered, no_warm_up, too_advanced, repeated_pose, hold_too_long, "
+        "hold_too_short, up_and_down, off_target or too_long.",
     )
     severity = serializers.ChoiceField(
         ["error", "warning", "hint"], read_only=True, help_text="Errors come first."
@@ -229,34 +238,65 @@ class GenerateSerializer(serializers.Serializer):
     )
 
 
+POSE_FACTS_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "integer"},
+        "slug": {"type": "string"},
+        "name_en": {"type": "string"},
+        "name_sa": {"type": "string"},
+        "image_src": {"type": "string"},
+        "is_bilateral": {"type": "boolean"},
+        "kind": {"type": "string", "enum": list(Kind.values)},
+        "category": {"type": "string", "description": "Empty for breathing and meditation."},
+        "position": {"type": "string", "enum": list(Position.values)},
+        "intensity": {"type": "integer", "minimum": 1, "maximum": 5},
+        "props": {"type": "array", "items": {"type": "string", "enum": list(Prop.values)}},
+    },
+    "required": [
+        "id",
+        "slug",
+        "name_en",
+        "name_sa",
+        "image_src",
+        "is_bilateral",
+        "kind",
+        "category",
+        "position",
+        "intensity",
+        "props",
+    ],
+}
+
+
 class GeneratedPoseSerializer(serializers.Serializer):
-    """One row of the preview: `{"position": n, "step": GeneratedStep}`."""
+    """One row of the preview: `{"position": n, "step": Step}`."""
 
     position = serializers.IntegerField()
     pose = serializers.SerializerMethodField()
     duration_seconds = serializers.IntegerField(
         source="step.duration_seconds", help_text="Hold, per side for a bilateral pose."
     )
-    side = serializers.CharField(source="step.side")
+    side = serializers.ChoiceField(
+        Side.choices,
+        source="step.side",
+        help_text="`right` and `left` in a flow done one side at a time; `both` for a pose "
+        "held on each side in turn (the player runs right, then left) or a symmetric pose.",
+    )
     phase = serializers.ChoiceField(
         list(PHASE_LABELS), source="step.phase", help_text="Where it sits in the arc."
     )
+    phase_label = serializers.CharField(
+        source="step.phase_label", help_text="The phase as the preview names it."
+    )
+    flow = serializers.CharField(
+        source="step.flow",
+        help_text="The flow the step belongs to (e.g. “Sun Salutation A, round 2”), or empty "
+        "for a pose held on its own.",
+    )
     reason = serializers.CharField(source="step.reason", help_text="Why this pose is here.")
 
-    @extend_schema_field(
-        {
-            "type": "object",
-            "properties": {
-                "id": {"type": "integer"},
-                "slug": {"type": "string"},
-                "name_en": {"type": "string"},
-                "name_sa": {"type": "string"},
-                "image_src": {"type": "string"},
-                "is_bilateral": {"type": "boolean"},
-            },
-            "required": ["id", "slug", "name_en", "name_sa", "image_src", "is_bilateral"],
-        }
-    )
+    @extend_schema_field(POSE_FACTS_SCHEMA)
     def get_pose(self, row) -> dict:
         pose = row["step"].pose
         request = self.context.get("request")
@@ -267,13 +307,30 @@ class GeneratedPoseSerializer(serializers.Serializer):
             "name_sa": pose.name_sa,
             "image_src": request.build_absolute_uri(pose.image_src) if request else pose.image_src,
             "is_bilateral": pose.is_bilateral,
+            "kind": pose.kind,
+            "category": pose.category,
+            "position": pose.position,
+            "intensity": pose.intensity,
+            "props": list(pose.props),
         }
+
+
+class PhaseSerializer(serializers.Serializer):
+    phase = serializers.ChoiceField(list(PHASE_LABELS), help_text="A phase of the arc.")
+    label = serializers.CharField()
+    first_position = serializers.IntegerField(help_text="Position of its first pose.")
+    seconds = serializers.IntegerField(help_text="Time the phase takes, both sides counted.")
 
 
 class GeneratedPracticeSerializer(serializers.Serializer):
     """The preview, and under `sequence` the body that saves it through POST sequences."""
 
-    title = serializers.CharField()
+    title = serializers.CharField(
+        help_text="Says what the practice is: length, style, focus, peak."
+    )
+    description = serializers.CharField(
+        help_text="The arc in a sentence: centring, flows, peak, ending."
+    )
     minutes = serializers.IntegerField(source="choices.minutes")
     level = serializers.CharField(source="choices.level")
     style = serializers.CharField(source="choices.style")
@@ -281,6 +338,10 @@ class GeneratedPracticeSerializer(serializers.Serializer):
     avoid = serializers.ListField(child=serializers.CharField(), source="choices.avoid")
     seed = serializers.IntegerField()
     total_duration_seconds = serializers.IntegerField(source="total_seconds")
+    peak_position = serializers.SerializerMethodField(
+        help_text="Position of the peak pose, the practice's most intense (null if none)."
+    )
+    phases = PhaseSerializer(many=True, help_text="The arc: each phase and where it starts.")
     poses = serializers.SerializerMethodField()
     checks = FindingSerializer(source="findings", many=True)
     sequence = serializers.SerializerMethodField(
@@ -291,6 +352,11 @@ class GeneratedPracticeSerializer(serializers.Serializer):
     def get_poses(self, practice) -> list:
         rows = [{"position": n, "step": step} for n, step in enumerate(practice.steps, start=1)]
         return GeneratedPoseSerializer(rows, many=True, context=self.context).data
+
+    @extend_schema_field({"type": ["integer", "null"]})
+    def get_peak_position(self, practice) -> int | None:
+        peak = practice.peak
+        return peak.position if peak is not None else None
 
     @extend_schema_field(SequenceWriteSerializer)
     def get_sequence(self, practice) -> dict:

@@ -273,8 +273,11 @@ class SequenceChecksView(APIView):
         tags=TAGS,
         summary="A teacher's checks of a sequence",
         description="Findings of the sequence checks (one-sided poses, no final relaxation, "
-        "backbends without a neutralising pose, no warm-up, poses above the labelled level, "
-        "the same pose twice in a row): errors first, then by position. Empty when all is well.",
+        "backbends without a neutralising pose, Shoulder Stand or Plough without a backbend "
+        "for the neck, no warm-up, poses above the labelled level, the same pose twice in a "
+        "row, holds outside a pose's range for the style, too many moves between the floor "
+        "and standing, a practice over two hours): errors first, then by position. Empty "
+        "when all is well.",
         parameters=[SLUG],
         responses={
             200: serializers.SequenceChecksSerializer,
@@ -294,9 +297,12 @@ class GenerateView(APIView):
         operation_id="sequences_generate",
         tags=TAGS,
         summary="Today's practice, generated",
-        description="A practice built from a few choices: centring, warm-up, build, peak around "
-        "the focus, counter-poses, cool-down and final relaxation, within 10% of the time asked "
-        "for, each pose with the reason it was chosen. Signed in, the caller's avoid list and "
+        description="A practice built from a few choices: centring, warm-up, build, a peak "
+        "around the focus (the practice's most intense pose), counter-poses, cool-down and "
+        "final relaxation, within 10% of the time asked for, each pose with the reason it "
+        "was chosen. It comes up from the floor to standing once and goes down once; every "
+        "hold lies in its pose's range for the style; vinyasa and power move in flows done "
+        "one side at a time (`side` right, then left). Signed in, the caller's avoid list and "
         "pose ratings count. Nothing is saved: POST the answer's `sequence` to `sequences` "
         "to keep it.",
         request=serializers.GenerateSerializer,

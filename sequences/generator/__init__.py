@@ -1,15 +1,18 @@
 """Today's practice: a sequence built from a few choices, with the reason for every pose.
 
 Pure functions over `PoseCard`s (the library as plain data, read once by
-`sequences.selectors.todays_practice`), so the pages, the API, the property
-tests and the benchmark run the same code. The practice follows the arc a
-teacher would plan — centring, warm-up, build, peak around the focus,
-counter-poses, cool-down, final relaxation — fills the time within ±10%, holds
-bilateral poses on both sides, never uses an avoided or thumbed-down pose, and
-is checked by `sequences.checks` so it never carries an error.
+`sequences.selectors.todays_practice`), so the pages, the API, the property tests and the
+benchmark run the same code. The practice follows the arc a teacher plans: centring (a
+breathing practice or a quiet seat), a warm-up joint by joint, a build that moves one way —
+from the floor up to standing, Sun Salutations and flows on each side in vinyasa and power —
+a peak that is the practice's most intense pose and is prepared by what opens it, a
+counter-pose that answers it, a cool-down that goes down to the floor and stays there, and a
+final relaxation. Every hold lies in its pose's range for the style; the time is met by the
+poses chosen and the rounds repeated. The result is checked by `sequences.checks` and
+carries no error or warning.
 
-A seed makes it repeatable: the same choices, library, preferences and seed
-give the same practice; the default seed changes every day.
+A seed makes it repeatable: the same choices, library, preferences and seed give the same
+practice; the default seed changes every day.
 """
 
 import random
@@ -17,15 +20,16 @@ from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 
-from poses.models import MAX_HOLD_SECONDS
-from sequences.checks import ERROR
-from sequences.checks import check_sequence as run_checks
-from sequences.generator.arc import plan, pool_for
-from sequences.generator.fit import as_check_steps, fit, trimmed
+from sequences.checks import HINT, check_sequence, level_changes
+from sequences.generator import reasons
+from sequences.generator.arc import Planner
+from sequences.generator.fit import fit
+from sequences.generator.plan import ordered, pool_for
 from sequences.generator.practice import (
     Choices,
     GeneratedPractice,
     GeneratedStep,
+    PhaseGroup,
     PoseCard,
     clean_choices,
     daily_seed,
@@ -38,9 +42,11 @@ from sequences.generator.vocabulary import (
     MIN_MINUTES,
     MIN_POOL,
     PHASE_LABELS,
+    SHORT_MINUTES,
     STYLES,
     TOLERANCE,
 )
+from sequences.steps import Step
 
 __all__ = [
     "FOCUS_PEAKS",
@@ -53,11 +59,16 @@ __all__ = [
     "Choices",
     "GeneratedPractice",
     "GeneratedStep",
+    "PhaseGroup",
     "PoseCard",
     "clean_choices",
     "daily_seed",
     "generate",
 ]
+
+ATTEMPTS = 6
+# A saved sequence keeps cues of up to 200 characters (SequencePose.cue).
+CUE_LENGTH = 200
 
 
 def generate(library: Iterable[PoseCard], choices: Choices, *, seed: int) -> GeneratedPractice:
@@ -68,26 +79,61 @@ def generate(library: Iterable[PoseCard], choices: Choices, *, seed: int) -> Gen
         raise _too_few(choices, len(pool))
     target = choices.minutes * 60
     # Not for secrets: a seeded generator is what makes a practice repeatable.
-    planned = plan(pool, choices, random.Random(seed))  # noqa: S311
-    # Holds up to three times the style's usual longest; longer only if too few poses are left.
-    ceiling = min(MAX_HOLD_SECONDS, STYLES[choices.style].hold[1] * 3)
-    while True:
-        steps = fit(planned, choices, ceiling=ceiling)
-        total = sum(step.seconds for step in steps)
-        if total < target * (1 - TOLERANCE) and ceiling < MAX_HOLD_SECONDS:
-            ceiling = MAX_HOLD_SECONDS
-            continue
-        if total <= target * (1 + TOLERANCE):
-            break
-        planned = trimmed(planned)
-        if planned is None:
-            raise _too_few(choices, len(pool))
+    rng = random.Random(seed)  # noqa: S311
+    for _ in range(ATTEMPTS):
+        practice = _attempt(pool, choices, rng, seed=seed, target=target)
+        if practice is not None:
+            return practice
+    raise _too_few(choices, len(pool))
+
+
+def _attempt(pool, choices, rng, *, seed: int, target: int) -> GeneratedPractice | None:
+    planner = Planner(pool, choices, rng)
+    blocks = planner.plan()
+    if not blocks:
+        return None
+    drafts = ordered(blocks)
+    total = fit(drafts, target)
+    if abs(total - target) > TOLERANCE * target:
+        return None
+    taken: set[str] = set()
+    for draft in drafts:
+        if draft.describe is not None:
+            draft.cue = draft.describe(draft)
+        draft.cue = _short(draft.cue)
+        if not draft.flow:
+            if draft.cue in taken:
+                draft.cue = reasons.distinct(draft.cue, draft.card, taken)
+            taken.add(draft.cue)
+    steps = [
+        Step(
+            pose=d.card,
+            duration_seconds=d.hold,
+            side=d.side,
+            phase=d.phase,
+            cue=d.cue,
+            flow=d.flow,
+            position=position,
+        )
+        for position, d in enumerate(drafts, start=1)
+    ]
+    most_changes = 1 if choices.minutes <= SHORT_MINUTES else 2
+    if len(level_changes(steps)) > most_changes:
+        return None
     findings = tuple(
-        run_checks(as_check_steps(steps), difficulty=choices.level, target_seconds=target)
+        check_sequence(steps, difficulty=choices.level, style=choices.style, target_seconds=target)
     )
-    if total < target * (1 - TOLERANCE) or any(f.severity == ERROR for f in findings):
-        raise _too_few(choices, len(pool))
+    if any(finding.severity != HINT for finding in findings):
+        return None
     return GeneratedPractice(choices=choices, seed=seed, steps=tuple(steps), findings=findings)
+
+
+def _short(cue: str, most: int = CUE_LENGTH) -> str:
+    """The cue within what a saved sequence keeps, cut at a clause rather than a word."""
+    if len(cue) <= most:
+        return cue
+    cut = max(cue.rfind("; ", 0, most), cue.rfind(". ", 0, most), cue.rfind(", ", 0, most - 1))
+    return (cue[:cut] if cut > 0 else cue[: most - 1].rsplit(" ", 1)[0]) + "."
 
 
 def _too_few(choices: Choices, count: int) -> ValidationError:

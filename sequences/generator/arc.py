@@ -1,323 +1,518 @@
-"""The arc: one pass from centring to final relaxation, spending each phase's share of time.
+"""The arc: the peak first, then what prepares it, what answers it and how the class gets
+there and back — in one direction, from the floor up to standing and down again.
 
-Poses are scored — focus, liked poses and a seeded chance — so the same seed
-gives the same practice and a new seed a different one.
+The practice is planned as blocks (a held pose, a Sun Salutation round, a flow on both
+sides), each in a segment of the room — on the floor before standing up, standing, on the
+floor after — so the class comes up once and goes down once (a short practice: once). Poses
+are scored by what they share with the peak and the focus, liked poses and a seeded chance,
+so the same seed gives the same practice and another seed another one.
 """
 
 import random
-from collections.abc import Iterable
+from collections.abc import Callable
 
-from poses.models import Category, Caution, Difficulty, TargetArea
-from sequences.checks import NEUTRALISING_CATEGORIES, NEUTRALISING_SLUGS
-from sequences.generator.practice import Choices, GeneratedStep, PoseCard
+from poses.models import Category, Caution, Effort, Kind, Position
+from sequences.generator.flows import Flows
+from sequences.generator.phases import Phases
+from sequences.generator.plan import CLOSE, MOST_STEPS, PHASE_ORDER, UP, Block, Draft, round5
+from sequences.generator.practice import Choices
+from sequences.generator.shapes import (
+    family,
+    floor_height,
+    is_deep_backbend,
+    is_rest,
+    loads_the_neck_upside_down,
+    on_the_floor,
+    upright,
+    works,
+)
 from sequences.generator.vocabulary import (
-    COOL_DOWN_CATEGORIES,
-    COUNTERS,
+    BREATH_SECONDS,
     FLOWING_STYLES,
-    FOCUS_PEAKS,
-    FOCUS_TARGETS,
-    GROUND_UP,
-    LEVELS,
-    LONG_HOLD,
-    ON_THE_FEET,
-    RELAXATION_SLUG,
+    FULL_BODY_PEAKS,
+    HOLD_BOUNDS,
+    NEVER_PEAK,
+    SHORT_MINUTES,
+    SLOW_HOLD,
     SLOW_STYLES,
     STYLES,
     focus_words,
 )
-from sequences.models import Focus, Style
+from sequences.models import Focus, Side, Style
+from sequences.steps import PoseCard
 
 
-def pool_for(library: Iterable[PoseCard], choices: Choices) -> list[PoseCard]:
-    """The poses this practice may use: level, style, avoid list and thumbs-down applied."""
-    top = LEVELS.index(choices.level)
-    avoid_cautions, avoid_categories = choices.avoid_cautions, choices.avoid_categories
-    pool = []
-    for card in library:
-        if card.slug in choices.avoid_slugs or card.cautions & avoid_cautions:
-            continue
-        if card.category in avoid_categories:
-            continue
-        if LEVELS.index(card.difficulty) > top:
-            continue
-        if choices.style in SLOW_STYLES and not _floor_pose(card):
-            continue
-        if choices.style not in SLOW_STYLES and _long_hold_shape(card):
-            continue
-        if choices.style == Style.GENTLE and card.difficulty == Difficulty.ADVANCED:
-            continue
-        pool.append(card)
-    return sorted(pool, key=lambda card: card.slug)
-
-
-def _floor_pose(card: PoseCard) -> bool:
-    """Yin and restorative stay on the floor, without effort in the arms or headstands."""
-    if card.category in ON_THE_FEET or card.category in (Category.CORE, Category.INVERSION):
-        return False
-    if Caution.WRIST_LOAD in card.cautions or Caution.DEEP_BACKBEND in card.cautions:
-        return False
-    return card.category == Category.RESTORATIVE or Caution.INVERSION not in card.cautions
-
-
-def _long_hold_shape(card: PoseCard) -> bool:
-    """Yin shapes (held three minutes and more) belong in yin, not in an active practice."""
-    if card.hold < LONG_HOLD:
-        return False
-    # Long restorative holds stay for centring and the final relaxation, on both sides too long.
-    return card.category != Category.RESTORATIVE or card.is_bilateral
-
-
-def _is_beginner(card: PoseCard) -> bool:
-    return card.difficulty == Difficulty.BEGINNER
-
-
-def _is_relaxation(card: PoseCard) -> bool:
-    return (
-        card.category == Category.RESTORATIVE
-        and not card.is_bilateral
-        and Caution.INVERSION not in card.cautions
-    )
-
-
-def _neutralises(card: PoseCard) -> bool:
-    if Caution.DEEP_BACKBEND in card.cautions:
-        return False
-    return card.slug in NEUTRALISING_SLUGS or card.category in NEUTRALISING_CATEGORIES
-
-
-def _area(card: PoseCard, among: frozenset = frozenset()) -> str:
-    """The pose's main target area (the library lists them most important first)."""
-    areas = [a for a in card.target_areas if a in among] or list(card.target_areas)
-    return TargetArea(areas[0]).label.lower() if areas else "whole body"
-
-
-def _height(card: PoseCard) -> int:
-    """0 lying down, 1 seated, kneeling or on all fours, 2 on the feet or upside down."""
-    if card.category in ON_THE_FEET or Caution.INVERSION in card.cautions:
-        return 0 if card.category == Category.RESTORATIVE else 2
-    return 0 if card.category == Category.RESTORATIVE else 1
-
-
-def _most_poses(phase: str, minutes: int, style: str) -> int:
-    """How many poses a phase may hold: longer practices hold poses longer, not only add more."""
-    if style in FLOWING_STYLES and phase in ("warm_up", "build", "cool_down"):
-        minutes = minutes * 3 // 2
-    return {
-        "centring": 1 + minutes // 45,
-        "warm_up": 2 + minutes // 12,
-        "build": minutes // 6,
-        "peak": 1 + minutes // 30,
-        "counter": 1 + minutes // 45,
-        "cool_down": 1 + minutes // 12,
-    }[phase]
-
-
-class _Plan:
-    """One pass along the arc, spending each phase's share of the time."""
+class Planner(Phases, Flows):
+    """One practice along the arc, planned in blocks (fitted to the time by `fit`)."""
 
     def __init__(self, pool: list[PoseCard], choices: Choices, rng: random.Random):
         self.pool = pool
+        self.by_slug = {card.slug: card for card in pool}
+        self.family_of = {card.slug: family(card) for card in pool}
+        focus = [f for f in (choices.focus or ()) if f != Focus.FULL_BODY]
+        slow = choices.style in SLOW_STYLES
+        # What focus and liking add to a pose's score, worked out once.
+        # In pregnancy lying on the back is kept short (Caution.LONG_SUPINE): fewer such poses.
+        on_the_side = Caution.LONG_SUPINE in choices.avoid_cautions
+        self.bonus = {
+            card.slug: 1.5 * sum(works(card, f, slow=slow) for f in focus)
+            + 1.5 * (card.slug in choices.liked)
+            - 2.0 * (on_the_side and card.position == Position.SUPINE)
+            for card in pool
+        }
+        self.shared_with_peak: dict[tuple[str, str], int] = {}
+        self.roles: dict[str, list[PoseCard]] = {}
         self.choices = choices
         self.rng = rng
-        self.shape = STYLES[choices.style]
-        self.focus_targets = frozenset().union(*(FOCUS_TARGETS[f] for f in choices.focus))
-        self.peak_categories = frozenset().union(
-            *(FOCUS_PEAKS[f] for f in choices.focus or (Focus.FULL_BODY,))
-        )
+        self.style = choices.style
+        self.slow = choices.style in SLOW_STYLES
+        self.flowing = choices.style in FLOWING_STYLES
+        self.target = choices.minutes * 60
+        self.short = choices.minutes <= SHORT_MINUTES
+        self.focus = choices.focus or (Focus.FULL_BODY,)
         self.focus_words = focus_words(choices.focus)
-        self.used: set[str] = set()
-        self.steps: list[GeneratedStep] = []
-        # The poses each phase chose for itself (not the counter-poses added after backbends).
-        self.chosen: dict[str, list[PoseCard]] = {}
+        self.shape = STYLES[choices.style]
+        # Longer flowing practices hold each pose of a flow a breath or two longer.
+        self.breaths = self.shape.breaths + (choices.minutes >= 45) + (choices.minutes >= 75)
+        self.families: set[str] = set()
+        self.stances: set[str] = set()
+        self.blocks: list[Block] = []
+        self.cap = 5
+        self.peak: PoseCard = None  # chosen first, in plan()
+        self.layout = "arc"
+        self.order = 0
+        self.flows = 0
+        self.no_more_flows: set[bool] = set()
+        # Keep to the usual number of poses per phase; let go only if the time needs it.
+        self.strict = True
 
-    # --- choosing -------------------------------------------------------------
+    # --- choosing ---------------------------------------------------------------------
 
-    def hold(self, card: PoseCard) -> int:
-        low, high = self.shape.hold
-        return max(low, min(high, card.hold))
+    def free(self, card: PoseCard) -> bool:
+        return (self.family_of.get(card.slug) or family(card)) not in self.families
 
-    def seconds(self, card: PoseCard) -> int:
-        return self.hold(card) * (2 if card.is_bilateral else 1)
+    def works(self, card: PoseCard, focus: str, *, strictly: bool = False) -> bool:
+        return works(card, focus, strictly=strictly, slow=self.slow)
 
-    def matches_focus(self, card: PoseCard) -> bool:
-        return bool(self.focus_targets.intersection(card.target_areas)) or (
-            not self.focus_targets and card.category in self.peak_categories
-        )
+    def score(self, card: PoseCard, prefer: float = 0.0) -> float:
+        """Focus and liking, a preference of the moment and a seeded chance."""
+        bonus = self.bonus.get(card.slug)
+        if bonus is None:
+            bonus = 1.5 * sum(1 for f in self.focus if f != Focus.FULL_BODY and self.works(card, f))
+        return bonus + prefer + 2.0 * self.rng.random()
 
-    def pick(self, fits, *, prefer=lambda card: 0.0) -> PoseCard | None:
-        """The best-scoring unused pose that fits: focus, liked poses and chance decide."""
+    def among(self, role: str, fits: Callable[[PoseCard], bool]) -> list[PoseCard]:
+        """The poses that fit a role, worked out once (the peak and cap do not change)."""
+        if role not in self.roles:
+            self.roles[role] = [card for card in self.pool if fits(card)]
+        return self.roles[role]
+
+    def pick(
+        self,
+        fits: Callable[[PoseCard], bool],
+        prefer: Callable[[PoseCard], float] = lambda card: 0.0,
+        *,
+        among: list[PoseCard] | None = None,
+    ) -> PoseCard | None:
+        """The best-scoring pose of a shape not yet in the practice that fits."""
         best, best_score = None, None
-        for card in self.pool:
-            if card.slug in self.used or not fits(card):
+        for card in self.pool if among is None else among:
+            if not self.free(card) or not fits(card):
                 continue
-            score = (
-                2.0 * self.matches_focus(card)
-                + 1.5 * (card.slug in self.choices.liked)
-                + prefer(card)
-                + 2.5 * self.rng.random()
-            )
-            if best_score is None or score > best_score:
-                best, best_score = card, score
+            value = self.score(card, prefer(card))
+            if best_score is None or value > best_score:
+                best, best_score = card, value
         return best
 
-    def add(self, card: PoseCard, phase: str, reason: str) -> None:
-        self.used.add(card.slug)
-        if card.slug in self.choices.liked:
-            reason = f"{reason} (a pose you like)"
-        self.steps.append(GeneratedStep(card, self.hold(card), phase, reason))
-        if Caution.DEEP_BACKBEND in card.cautions:
-            counter = self.pick(
-                lambda c: _neutralises(c) and _is_beginner(c) and c.category not in ON_THE_FEET,
-                prefer=lambda c: 3.0 * (c.slug in NEUTRALISING_SLUGS),
+    def card(self, slug: str) -> PoseCard | None:
+        return self.by_slug.get(slug)
+
+    def common(self, card: PoseCard) -> int:
+        """How many of its main target areas the pose shares with the peak."""
+        key = (self.peak.slug, card.slug)
+        found = self.shared_with_peak.get(key)
+        if found is None:
+            found = len(set(card.target_areas[:3]) & set(self.peak.target_areas))
+            self.shared_with_peak[key] = found
+        return found
+
+    def step_count(self) -> int:
+        return sum(len(block.drafts) for block in self.blocks)
+
+    def room_for(self, steps: int, *, keep: int = 0) -> bool:
+        return self.step_count() + steps + keep <= MOST_STEPS
+
+    # --- holds ------------------------------------------------------------------------
+
+    def draft(
+        self,
+        card: PoseCard,
+        phase: str,
+        *,
+        side: str = Side.BOTH,
+        cue: str = "",
+        breaths: int | None = None,
+        flow: str = "",
+    ) -> Draft:
+        """A step at the style's usual hold, within the pose's range (a flow's breaths are
+        fixed)."""
+        low, high = card.hold_range(self.style)
+        if breaths is not None:
+            hold = max(low, min(high, breaths * BREATH_SECONDS))
+            return Draft(card, phase, side, hold, hold, hold, True, cue, flow)
+        if not card.is_breathing and phase in ("warm_up", "build", "peak", "counter"):
+            style_low, style_high = HOLD_BOUNDS[self.style]
+            if max(low, style_low) <= min(high, style_high):
+                low, high = max(low, style_low), min(high, style_high)
+        elif not card.is_breathing and phase == "cool_down" and not self.slow:
+            # Long enough to let go, short enough to stay a cool-down and not a yin class.
+            longer = self.choices.minutes >= 60
+            high = max(low, min(high, (120 if longer else 90) if card.is_bilateral else 240))
+            low = min(high, max(low, 30))
+        hold = self.nominal(card, phase, low, high)
+        if not card.is_breathing and phase not in ("centring", "relaxation", "closing"):
+            # The time is met by the poses chosen, not by stretching or cutting holds.
+            low, high = max(low, min(hold, round5(hold / 2))), min(high, max(hold, 2 * hold))
+        return Draft(card, phase, side, hold, low, high, False, cue, flow)
+
+    def nominal(self, card: PoseCard, phase: str, low: int, high: int) -> int:
+        if self.slow and not card.is_breathing:
+            value = SLOW_HOLD[self.style]
+            if phase == "peak":
+                sides = 2 if card.is_bilateral else 1
+                value = min(low + 0.8 * (high - low), 0.3 * self.target / sides)
+        elif self.flowing and phase in ("warm_up", "build", "peak", "counter"):
+            value = self.breaths * BREATH_SECONDS
+        elif phase == "peak":
+            value = max(card.hold, 30) * 1.5  # the peak is held longest
+        elif self.style == Style.GENTLE:
+            value = max(card.hold * 1.25, 30)
+        elif phase == "cool_down":
+            # A minute or two each (a supported pose meant for minutes stays a cool-down).
+            value = max(45, min(card.hold, 60 if card.is_bilateral else 120))
+        else:
+            value = max(card.hold, 30)
+        return round5(max(low, min(high, value)))
+
+    # --- blocks -----------------------------------------------------------------------
+
+    def add(
+        self,
+        phase: str,
+        segment: int,
+        rank: float,
+        drafts: list[Draft],
+        *,
+        optional: bool = True,
+        kind: str = "hold",
+    ) -> Block:
+        self.order += 1
+        block = Block(phase, segment, rank, drafts, optional, kind, self.order)
+        self.blocks.append(block)
+        for draft in drafts:
+            if not draft.fixed:  # a breath in a flow is a passage, not the shape of the practice
+                self.families.add(family(draft.card))
+        return block
+
+    def hold(
+        self, card: PoseCard, phase: str, segment: int, rank: float, cue="", **kwargs
+    ) -> Block:
+        draft = self.draft(card, phase)
+        if callable(cue):
+            draft.describe = cue
+        else:
+            draft.cue = cue
+        return self.add(phase, segment, rank, [draft], **kwargs)
+
+    def phase_seconds(self, phase: str) -> int:
+        return sum(d.hold * d.weight for b in self.blocks if b.phase == phase for d in b.drafts)
+
+    def total(self) -> int:
+        return sum(d.hold * d.weight for b in self.blocks for d in b.drafts)
+
+    def segment_of(self, card: PoseCard) -> int:
+        if self.layout == "floor":
+            return CLOSE
+        if self.layout == "rise":
+            return UP
+        return CLOSE if on_the_floor(card) else UP
+
+    # --- the peak ---------------------------------------------------------------------
+
+    def peakable(self, card: PoseCard) -> bool:
+        if card.kind != Kind.ASANA or card.slug in NEVER_PEAK or is_rest(card):
+            return False
+        if card.category == Category.MOBILITY:
+            return False
+        if self.style == Style.YIN:
+            return card.category != Category.RESTORATIVE
+        if self.style == Style.RESTORATIVE:
+            return Caution.INVERSION not in card.cautions
+        if card.effort != Effort.ACTIVE or card.category == Category.RESTORATIVE:
+            return False
+        if self.short and self.flowing:
+            return upright(card)
+        return True
+
+    def fits_the_time(self, card: PoseCard) -> bool:
+        """Its shortest hold (both sides) leaves room for the rest of a short practice."""
+        low = card.hold_range(self.style)[0] * (2 if card.is_bilateral else 1)
+        if self.slow and self.choices.minutes <= 15 and self.needs_countering(card):
+            return False
+        return low <= self.target * (0.3 if self.choices.minutes <= 15 else 0.4)
+
+    @staticmethod
+    def needs_countering(card: PoseCard) -> bool:
+        """The checks ask for a pose after it: a deep backbend, or Shoulder Stand and Plough."""
+        return is_deep_backbend(card) or loads_the_neck_upside_down(card)
+
+    def layout_for(self, peak: PoseCard) -> str:
+        """ "floor" (no standing), "rise" (a short practice that ends standing) or "arc"."""
+        if self.slow:
+            return "floor"
+        if self.short:
+            return "floor" if on_the_floor(peak) else "rise"
+        return "arc"
+
+    def build_floors(self) -> list[bool]:
+        """Where build poses may go: standing, and on the floor before a floor peak."""
+        if self.layout == "floor":
+            return [True]
+        floors = [False]
+        if self.layout == "arc" and on_the_floor(self.peak):
+            floors.append(True)
+        return floors
+
+    def coverable(self, peak: PoseCard) -> bool:
+        """With this peak, every other focus area can still be worked in the build."""
+        saved = (self.peak, self.cap, self.layout)
+        self.peak, self.cap, self.layout = peak, peak.intensity, self.layout_for(peak)
+        try:
+            for focus in self.focus[1:]:
+                if focus in (Focus.FULL_BODY, Focus.RELAXATION) or self.works(peak, focus):
+                    continue
+                if not any(
+                    self.works(c, focus) and self.build_fits(c, floor=floor, relevant=False)
+                    for floor in self.build_floors()
+                    for c in self.pool
+                    if c is not peak
+                ):
+                    return False
+            return True
+        finally:
+            self.peak, self.cap, self.layout = saved
+
+    def choose_peak(self) -> PoseCard | None:
+        """The most intense pose the level allows that works the first focus area (a level
+        below it now and then, for variety); the rest of the practice stays below it."""
+        primary = self.focus[0]
+        if primary == Focus.FULL_BODY:
+            tiers = [lambda c: c.category in FULL_BODY_PEAKS, lambda c: True]
+        else:
+            tiers = [
+                lambda c: self.works(c, primary, strictly=True),
+                lambda c: self.works(c, primary),
+                lambda c: True,
+            ]
+        peakable = [c for c in self.pool if self.peakable(c) and self.fits_the_time(c)]
+        candidates, fallback = [], []
+        for tier in tiers:
+            found = [c for c in peakable if tier(c)]
+            if self.flowing:
+                found = [c for c in found if c.intensity >= 3] or found
+            candidates = [c for c in found if self.coverable(c)]
+            if candidates:
+                break
+            fallback = fallback or found
+        else:
+            # No peak for the first focus leaves room for the others: one that works another.
+            candidates = [
+                c
+                for c in peakable
+                if self.coverable(c) and any(self.works(c, f) for f in self.focus)
+            ] or fallback
+        if not candidates:
+            return None
+        top = max(c.intensity for c in candidates)
+        lowest = top if self.slow or top <= 3 else top - 1
+
+        def prefer(card: PoseCard) -> float:
+            opening = 1.5 * card.opens_the_chest + 0.5 * ("hips" in card.target_areas)
+            return 1.5 * (card.intensity == top) + (
+                opening if self.style == Style.RESTORATIVE else 0
             )
-            if counter is not None:
-                self.used.add(counter.slug)
-                reason = f"Counter-pose after {card.name}"
-                self.steps.append(GeneratedStep(counter, self.hold(counter), phase, reason))
 
-    def fill(self, phase: str, budget: float, fits, reason, *, prefer=lambda card: 0.0, least=0):
-        """Add poses while each one brings the phase closer to its share of the time."""
-        spent = count = 0
-        most = max(least, _most_poses(phase, self.choices.minutes, self.choices.style))
-        while count < most:
-            card = self.pick(fits, prefer=prefer)
-            if card is None:
-                return
-            seconds = self.seconds(card)
-            if count >= least and abs(budget - spent - seconds) >= abs(budget - spent):
-                return
-            self.add(card, phase, reason(card))
-            self.chosen.setdefault(phase, []).append(card)
-            spent += seconds
-            count += 1
+        return max(
+            (c for c in candidates if c.intensity >= lowest),
+            key=lambda c: self.score(c, prefer(c)),
+        )
 
-    # --- the arc --------------------------------------------------------------
+    # --- the plan ---------------------------------------------------------------------
 
-    def build(self) -> list[GeneratedStep]:
-        target = self.choices.minutes * 60
-        relaxation = self.pick(_is_relaxation, prefer=lambda c: 5.0 * (c.slug == RELAXATION_SLUG))
-        if relaxation is not None:
-            self.used.add(relaxation.slug)
-        main = target * (1 - self.shape.relaxation_share)
-        for phase, share in self.shape.phases:
-            start = len(self.steps)
-            getattr(self, f"_{phase}")(main * share)
-            if phase in GROUND_UP:
-                # GROUND_UP: the order of heights within the phase (floor up, or feet down).
-                self.steps[start:] = sorted(
-                    self.steps[start:], key=lambda s: GROUND_UP[phase] * _height(s.pose)
+    def plan(self) -> list[Block] | None:
+        peak = self.choose_peak()
+        if peak is None:
+            return None
+        self.peak = peak
+        self.cap = peak.intensity
+        self.families.add(family(peak))
+        self.layout = self.layout_for(peak)
+        self.relaxation()
+        main = self.target - self.total()
+        shares = self.shape.shares
+        self.centring(shares["centring"] * main)
+        self.peak_block()
+        self.counter()
+        self.cool_down(shares["cool_down"] * main * (0.5 if not self.short else 1.0))
+        self.warm_up(shares["warm_up"] * main)
+        self.build(shares["build"] * main)
+        if self.flowing and not any(b.kind == "flow" for b in self.blocks):
+            return None
+        self.ensure_focus()
+        if not all(self.worked(focus) for focus in self.focus if focus != Focus.FULL_BODY):
+            return None
+        self.fill_time()
+        return self.blocks
+
+    def worked(self, focus: str, without: Block | None = None) -> bool:
+        """A pose works the focus where it counts: relaxation anywhere (the breath, the rest),
+        in yin and restorative any held shape, else the build or the peak."""
+        phases = ("build", "peak")
+        if self.slow or focus == Focus.RELAXATION:
+            phases = PHASE_ORDER
+        return any(
+            self.works(draft.card, focus)
+            for block in self.blocks
+            if block.phase in phases and block is not without
+            for draft in block.drafts
+            if not draft.fixed
+        )
+
+    def keeps_the_focus(self, block: Block) -> bool:
+        """Leaving the block out leaves every focus area it works still worked."""
+        return all(
+            self.worked(focus, without=block) or not self.worked(focus)
+            for focus in self.focus
+            if focus != Focus.FULL_BODY
+        )
+
+    def ensure_focus(self) -> None:
+        """Each focus area gets a pose that works it."""
+        for focus in self.focus:
+            if focus == Focus.FULL_BODY or self.worked(focus):
+                continue
+            if focus == Focus.RELAXATION:
+                card = self.pick(
+                    lambda c: self.cool_down_fits(c) and self.works(c, Focus.RELAXATION)
                 )
-        if relaxation is not None:
-            self.steps.append(
-                GeneratedStep(relaxation, relaxation.hold, "relaxation", "Final relaxation")
-            )
-        return self.steps
+                if card is not None and self.room_for(1):
+                    rank = -floor_height(card) if not card.is_breathing else -2.5
+                    self.hold(card, "cool_down", CLOSE, rank, self.cool_down_words(card),
+                              optional=False)  # fmt: skip
+                continue
+            for floor in self.build_floors():
+                card = self.pick(
+                    lambda c, floor=floor, focus=focus: (
+                        self.build_fits(c, floor=floor, relevant=False) and self.works(c, focus)
+                    )
+                )
+                if card is not None and self.room_for(1):
+                    self.build_hold(card, floor=floor, optional=False)
+                    break
 
-    def _centring(self, budget: float) -> None:
-        self.fill(
-            "centring",
-            budget,
-            lambda c: (
-                _is_beginner(c)
-                and c.category in (Category.SEATED, Category.RESTORATIVE, Category.STANDING)
-                and not c.is_bilateral
-                and Caution.INVERSION not in c.cautions
-            ),
-            lambda c: "Centring: arrive and settle the breath",
-            prefer=lambda c: 2.0 * (TargetArea.NERVOUS_SYSTEM in c.target_areas),
-            least=1,
-        )
+    # --- the time ---------------------------------------------------------------------
 
-    def _warm_up(self, budget: float) -> None:
-        slow = self.choices.style in SLOW_STYLES
-        self.fill(
-            "warm_up",
-            budget,
-            lambda c: (
-                _is_beginner(c)
-                and c.category not in (Category.BALANCE, Category.RESTORATIVE)
-                and (slow or c.hold <= 60)
-                and Caution.DEEP_BACKBEND not in c.cautions
-            ),
-            lambda c: (
-                f"Warm-up for the {_area(c, self.focus_targets)}"
-                if self.matches_focus(c) and self.focus_targets
-                else f"Warm-up: wakes up the {_area(c)}"
-            ),
-            least=1,
-        )
+    def capacity(self, without: Block | None = None) -> tuple[int, int]:
+        """The shortest and longest the practice can be with its holds within their ranges."""
+        shortest = longest = 0
+        for block in self.blocks:
+            if block is without:
+                continue
+            for draft in block.drafts:
+                shortest += draft.weight * draft.low
+                longest += draft.weight * draft.high
+        return shortest, longest
 
-    def _build(self, budget: float) -> None:
-        self.fill(
-            "build",
-            budget,
-            lambda c: (
-                c.category in ON_THE_FEET | {Category.CORE, Category.BACKBEND, Category.TWIST}
-                and c.difficulty != Difficulty.ADVANCED
-                and Caution.DEEP_BACKBEND not in c.cautions
-            ),
-            lambda c: (
-                f"Prepares {self.focus_words} for the peak"
-                if self.matches_focus(c)
-                else f"Builds heat and strength in the {_area(c)}"
-            ),
-            prefer=lambda c: 1.0 * (c.category in ON_THE_FEET),
-        )
+    def fill_time(self) -> None:
+        """More poses while the practice cannot reach the time, or only by stretching holds;
+        fewer while it cannot be short enough, or only by cutting them short."""
+        for strict in (True, False):
+            self.strict = strict
+            exhausted: set[str] = set()
+            for _ in range(60):
+                longest = self.capacity()[1]
+                if longest >= self.target and self.total() >= self.target * 0.92:
+                    break
+                for phase in self.hungriest():
+                    if phase in exhausted:
+                        continue
+                    if self.grow(phase):
+                        break
+                    exhausted.add(phase)
+                else:
+                    break
+            if self.capacity()[1] >= self.target:
+                break
+        self.strict = True
+        for _ in range(60):
+            shortest = self.capacity()[0]
+            if shortest <= self.target and self.total() <= self.target * 1.08:
+                break
+            if not self.shrink():
+                break
 
-    def _peak(self, budget: float) -> None:
-        """The hardest poses the level allows in the focus' categories, else any for the focus."""
-        top = LEVELS.index(self.choices.level)
-        slow = self.choices.style in SLOW_STYLES
-        for fits in (
-            lambda c: c.category in self.peak_categories and c.hold >= 15,
-            lambda c: self.matches_focus(c) and c.hold >= 15,
+    def hungriest(self) -> list[str]:
+        """The phases furthest below their share of the time, hungriest first."""
+        main = self.target * (1 - self.shape.relaxation_share)
+        shares = self.shape.shares
+        phases = [p for p in ("cool_down", "build", "warm_up") if shares[p] > 0]
+        return sorted(phases, key=lambda p: self.phase_seconds(p) / (shares[p] * main))
+
+    def grow(self, phase: str) -> bool:
+        if phase == "cool_down":
+            return self.layout != "rise" and self.more_cool_down()
+        if phase == "build":
+            if self.slow:
+                return self.more_build(floor=True)
+            floor_peak = self.layout == "arc" and on_the_floor(self.peak)
+            if self.layout != "floor" and self.more_build(floor=False):
+                return True
+            return (floor_peak or self.layout == "floor") and self.more_build(floor=True)
+        if self.slow:
+            return self.more_slow_warm_up()
+        if self.layout != "floor" and (
+            self.flowing or (self.style == Style.HATHA and self.choices.minutes >= 45)
         ):
-            self.fill(
-                "peak",
-                budget,
-                fits,
-                lambda c: f"{'Deep hold' if slow else 'Peak pose'} for {self.focus_words}",
-                prefer=lambda c: 2.0 * (LEVELS.index(c.difficulty) == top),
-                least=1,
-            )
-            if any(step.phase == "peak" for step in self.steps):
-                return
+            rounds = sum(1 for b in self.blocks if b.kind == "sun")
+            if rounds < self.most_sun_rounds():
+                self.sun_salutations(1)
+                if sum(1 for b in self.blocks if b.kind == "sun") > rounds:
+                    return True
+        return self.more_warm_up()
 
-    def _counter(self, budget: float) -> None:
-        peaks = self.chosen.get("peak", [])
-        if not peaks:
-            return
-        peak = peaks[-1]
-        counters = COUNTERS.get(peak.category, NEUTRALISING_CATEGORIES)
-        self.fill(
-            "counter",
-            budget,
-            lambda c: (
-                _is_beginner(c)
-                and c.category in counters
-                and c.category not in ON_THE_FEET
-                and Caution.DEEP_BACKBEND not in c.cautions
-            ),
-            lambda c: f"Counter-pose after {peak.name}",
-            least=1,
-        )
+    def shrink(self) -> bool:
+        """Leave out the optional block of the phase furthest over its share, as long as the
+        practice can still last the time."""
+        candidates = [
+            b
+            for b in self.blocks
+            if b.optional and self.capacity(without=b)[1] >= self.target and self.keeps_the_focus(b)
+        ]
+        if not candidates:
+            return False
+        main = self.target * (1 - self.shape.relaxation_share)
+        shares = self.shape.shares
 
-    def _cool_down(self, budget: float) -> None:
-        self.fill(
-            "cool_down",
-            budget,
-            lambda c: (
-                _is_beginner(c)
-                and c.category in COOL_DOWN_CATEGORIES
-                and (c.category == Category.RESTORATIVE or Caution.INVERSION not in c.cautions)
-                and c.hold >= 30
-                and Caution.DEEP_BACKBEND not in c.cautions
-            ),
-            lambda c: f"Cool-down for the {_area(c, self.focus_targets)}",
-            prefer=lambda c: 1.0 * (c.category in (Category.TWIST, Category.FORWARD_FOLD)),
-        )
+        def excess(block: Block) -> float:
+            share = shares.get(block.phase) or 0.05
+            return self.phase_seconds(block.phase) / (share * main)
 
-
-def plan(pool: list[PoseCard], choices: Choices, rng: random.Random) -> list[GeneratedStep]:
-    """The practice along the arc, holds at the style's usual length (fit adjusts them)."""
-    return _Plan(pool, choices, rng).build()
+        block = max(candidates, key=lambda b: (excess(b), b.order))
+        self.blocks.remove(block)
+        self.no_more_flows.clear()
+        if block.kind == "flow":
+            self.flows -= 1
+        for card in block.cards:
+            if not any(card in other.cards for other in self.blocks):
+                self.families.discard(family(card))
+        return True

@@ -1,78 +1,62 @@
-"""Fitting a planned practice to the time asked for, and trimming it when it runs long."""
+"""Fitting a planned practice to the time asked for: holds move within each pose's range,
+breaths in a flow stay one breath, and the final relaxation and the centring take the rest."""
 
-from collections.abc import Iterable
+from sequences.generator.plan import Draft
 
-from poses.models import MAX_HOLD_SECONDS, Caution
-from sequences.checks import Step
-from sequences.generator.practice import Choices, GeneratedStep
-from sequences.generator.vocabulary import MIN_FITTED_HOLD, STYLES
+# Who takes the last seconds first: the rest and the breath can run longer or shorter.
+FLEXIBLE_FIRST = ("relaxation", "centring", "closing", "cool_down", "peak", "build", "warm_up")
 
 
-def fit(steps: list[GeneratedStep], choices: Choices, *, ceiling: int) -> list[GeneratedStep]:
-    """Scale the holds to land on the time asked for; the final relaxation takes the rest."""
-    target = choices.minutes * 60
-    body = [s for s in steps if s.phase != "relaxation"]
-    rest = [s for s in steps if s.phase == "relaxation"]
-    share = STYLES[choices.style].relaxation_share
-    relaxation = _clamp(_round5(target * share), 60, 600) if rest else 0
-    aim = target - relaxation
-    for _ in range(4):
-        spent = sum(s.seconds for s in body)
-        if not spent or abs(spent - aim) <= 0.02 * target:
+def fit(drafts: list[Draft], target: int) -> int:
+    """Scale the holds so the practice lasts `target` seconds as nearly as the ranges allow;
+    returns the total."""
+    movable = [d for d in drafts if not d.fixed]
+    fixed = sum(d.seconds for d in drafts if d.fixed)
+    nominal = [d.hold for d in movable]
+    rows = [(d.weight, n / 5, d.low, d.high) for d, n in zip(movable, nominal, strict=True)]
+
+    def total(factor: float) -> int:
+        spent = fixed
+        for weight, fifths, low, high in rows:
+            hold = 5 * round(fifths * factor)
+            spent += weight * (low if hold < low else high if hold > high else hold)
+        return spent
+
+    low, high = 0.2, 8.0
+    for _ in range(24):
+        middle = (low + high) / 2
+        if total(middle) < target:
+            low = middle
+        else:
+            high = middle
+    factor = high if abs(total(high) - target) <= abs(total(low) - target) else low
+    for draft, value in zip(movable, nominal, strict=True):
+        draft.hold = _clamp(round5(value * factor), draft.low, draft.high)
+    return _settle(drafts, target)
+
+
+def _settle(drafts: list[Draft], target: int) -> int:
+    """The last seconds, five at a time, to the most flexible holds."""
+    spent = sum(d.seconds for d in drafts)
+    order = sorted(
+        (d for d in drafts if not d.fixed),
+        key=lambda d: FLEXIBLE_FIRST.index(d.phase) if d.phase in FLEXIBLE_FIRST else 99,
+    )
+    for draft in order:
+        while spent < target - 2 and draft.hold + 5 <= draft.high:
+            draft.hold += 5
+            spent += 5 * draft.weight
+        while spent > target + 2 and draft.hold - 5 >= draft.low:
+            draft.hold -= 5
+            spent -= 5 * draft.weight
+        if abs(spent - target) <= 2:
             break
-        factor = aim / spent
-        body = [
-            _with_hold(s, _clamp(_round5(s.duration_seconds * factor), MIN_FITTED_HOLD, ceiling))
-            for s in body
-        ]
-    if rest:
-        remaining = target - sum(s.seconds for s in body)
-        rest = [_with_hold(rest[0], _clamp(_round5(remaining), 60, MAX_HOLD_SECONDS))]
-    return body + rest
-
-
-def trimmed(steps: list[GeneratedStep]) -> list[GeneratedStep] | None:
-    """The steps without the last pose the arc can spare, or None if none can go."""
-    counts = {}
-    for step in steps:
-        counts[step.phase] = counts.get(step.phase, 0) + 1
-    for phase in ("build", "cool_down", "warm_up", "peak", "counter", "centring"):
-        if counts.get(phase, 0) <= (0 if phase in ("build", "cool_down") else 1):
-            continue
-        for index in range(len(steps) - 1, -1, -1):
-            step = steps[index]
-            if step.phase != phase or Caution.DEEP_BACKBEND in step.pose.cautions:
-                continue
-            if index and Caution.DEEP_BACKBEND in steps[index - 1].pose.cautions:
-                continue  # the counter-pose of a backbend stays with it
-            return steps[:index] + steps[index + 1 :]
-    return None
+    return spent
 
 
 def _clamp(value: int, low: int, high: int) -> int:
     return max(low, min(high, value))
 
 
-def _with_hold(step: GeneratedStep, seconds: int) -> GeneratedStep:
-    return GeneratedStep(step.pose, seconds, step.phase, step.reason)
-
-
-def _round5(value: float) -> int:
+def round5(value: float) -> int:
     return int(5 * round(value / 5))
-
-
-def as_check_steps(steps: Iterable[GeneratedStep]) -> list[Step]:
-    return [
-        Step(
-            position=position,
-            slug=step.pose.slug,
-            name=step.pose.name,
-            category=step.pose.category,
-            difficulty=step.pose.difficulty,
-            cautions=tuple(step.pose.cautions),
-            is_bilateral=step.pose.is_bilateral,
-            side=step.side,
-            duration_seconds=step.duration_seconds,
-        )
-        for position, step in enumerate(steps, start=1)
-    ]

@@ -1,5 +1,5 @@
-"""What the generator takes and gives: poses as plain data, the practitioner's choices
-(validated once, for pages and API alike) and the generated practice."""
+"""What the generator takes and gives: the practitioner's choices (validated once, for pages
+and API alike) and the generated practice, a list of `sequences.steps.Step`s."""
 
 import hashlib
 from collections.abc import Iterable
@@ -9,60 +9,32 @@ from datetime import date
 from django.core.exceptions import ValidationError
 
 from accounts.models import validate_avoidance
-from poses.models import Difficulty, Pose, categories_avoided, cautions_avoided
+from poses.models import Difficulty, categories_avoided, cautions_avoided
 from sequences.generator.vocabulary import (
     FOCUS_TARGETS,
     LEVELS,
     MAX_FOCUS,
     MAX_MINUTES,
     MIN_MINUTES,
-    PHASE_LABELS,
+    SLOW_STYLES,
     STYLES,
     focus_words,
 )
-from sequences.models import Focus, Side, Style, Visibility
+from sequences.models import Focus, Style, Visibility
+from sequences.steps import PHASE_LABELS, PoseCard, Step
 
+# A generated step is a Step like any other (phase, cue and flow filled in).
+GeneratedStep = Step
 
-@dataclass(frozen=True)
-class PoseCard:
-    """What the generator knows of a published pose."""
-
-    slug: str
-    name: str
-    category: str
-    difficulty: str
-    hold: int
-    is_bilateral: bool = False
-    cautions: frozenset = frozenset()
-    target_areas: tuple[str, ...] = ()
-    pk: int | None = None
-    name_sa: str = ""
-    image: str = ""
-    image_urls: tuple[str, ...] = ()
-
-    @classmethod
-    def from_fields(cls, fields) -> "PoseCard":
-        """From a pose's fields by model name: a `.values()` row, or a row of the content file."""
-        return cls(
-            pk=fields.get("pk"),
-            slug=fields["slug"],
-            name=fields["name_en"],
-            category=fields["category"],
-            difficulty=fields["difficulty"],
-            hold=fields["default_hold_seconds"],
-            is_bilateral=fields.get("is_bilateral", False),
-            cautions=frozenset(fields.get("cautions") or ()),
-            target_areas=tuple(fields.get("target_areas") or ()),
-            name_sa=fields.get("name_sa") or "",
-            image=fields.get("image") or "",
-            image_urls=tuple(fields.get("image_urls") or ()),
-        )
-
-    @property
-    def image_src(self) -> str:
-        """The pose model's own rule (upload, else first URL, else the category's drawing)."""
-        pose = Pose(image=self.image, image_urls=list(self.image_urls), category=self.category)
-        return pose.image_src
+__all__ = [
+    "Choices",
+    "GeneratedPractice",
+    "GeneratedStep",
+    "PhaseGroup",
+    "PoseCard",
+    "clean_choices",
+    "daily_seed",
+]
 
 
 @dataclass(frozen=True)
@@ -87,30 +59,35 @@ class Choices:
 
 
 @dataclass(frozen=True)
-class GeneratedStep:
-    pose: PoseCard
-    duration_seconds: int
+class PhaseGroup:
+    """One phase of the arc as the preview shows it: its steps and where they start."""
+
     phase: str
-    reason: str
+    steps: tuple[Step, ...]
 
     @property
-    def phase_label(self) -> str:
+    def label(self) -> str:
         return PHASE_LABELS[self.phase]
 
     @property
-    def side(self) -> str:
-        return Side.BOTH
+    def seconds(self) -> int:
+        return sum(step.seconds for step in self.steps)
 
     @property
-    def seconds(self) -> int:
-        return self.duration_seconds * (2 if self.pose.is_bilateral else 1)
+    def first_position(self) -> int:
+        return self.steps[0].position
+
+    @property
+    def counter_start(self) -> int:
+        """The CSS counter value before this group's first step (numbering runs on)."""
+        return self.first_position - 1
 
 
 @dataclass(frozen=True)
 class GeneratedPractice:
     choices: Choices
     seed: int
-    steps: tuple[GeneratedStep, ...]
+    steps: tuple[Step, ...]
     findings: tuple = field(default=(), compare=False)
 
     @property
@@ -122,17 +99,60 @@ class GeneratedPractice:
         return self.choices.minutes * 60
 
     @property
+    def peak(self) -> Step | None:
+        return next((step for step in self.steps if step.phase == "peak"), None)
+
+    @property
+    def phases(self) -> list[PhaseGroup]:
+        """The steps grouped by phase of the arc, in order."""
+        groups: list[list[Step]] = []
+        for step in self.steps:
+            if groups and groups[-1][0].phase == step.phase:
+                groups[-1].append(step)
+            else:
+                groups.append([step])
+        return [PhaseGroup(group[0].phase, tuple(group)) for group in groups]
+
+    @property
+    def flows(self) -> list[str]:
+        """The flows of the practice, once each, in order ("Sun Salutation A", ...)."""
+        return list(dict.fromkeys(step.flow.split(",")[0] for step in self.steps if step.flow))
+
+    @property
     def title(self) -> str:
-        focus = focus_words(self.choices.focus)
         style = Style(self.choices.style).label
-        return f"{self.choices.minutes}-minute {style} practice for {focus}"
+        title = f"{self.choices.minutes}-minute {style} practice for {focus_words(self.focus)}"
+        peak = self.peak
+        if peak is None:
+            return title
+        if self.choices.style == Style.RESTORATIVE:
+            ending = f", resting in {peak.pose.name}"
+        elif self.choices.style in SLOW_STYLES:
+            ending = f", with a long hold in {peak.pose.name}"
+        else:
+            ending = f", building to {peak.pose.name}"
+        return title + ending if len(title + ending) <= 120 else title
+
+    @property
+    def focus(self) -> tuple[str, ...]:
+        return self.choices.focus
 
     @property
     def description(self) -> str:
-        return (
-            f"Generated for a {Difficulty(self.choices.level).label.lower()} practitioner: "
-            "centring, warm-up, build, peak, counter-poses, cool-down and final relaxation."
-        )
+        level = Difficulty(self.choices.level).label.lower()
+        parts = [f"Generated for {'an' if level[0] in 'aeiou' else 'a'} {level} practitioner"]
+        centring = [s.pose.name for s in self.steps if s.phase == "centring"]
+        if centring:
+            parts.append(f"centring with {', '.join(centring)}")
+        if self.flows:
+            parts.append(f"flows: {', '.join(self.flows)}")
+        peak = self.peak
+        if peak is not None:
+            parts.append(f"peak: {peak.pose.name}")
+        ending = [s.pose.name for s in self.steps if s.phase in ("relaxation", "closing")]
+        if ending:
+            parts.append(f"ending in {' and '.join(ending)}")
+        return "; ".join(parts) + "."
 
     @property
     def primary_focus(self) -> str:
@@ -153,7 +173,7 @@ class GeneratedPractice:
                     "pose": step.pose.pk,
                     "duration_seconds": step.duration_seconds,
                     "side": step.side,
-                    "cue": step.reason[:200],
+                    "cue": step.cue[:200],
                 }
                 for step in self.steps
             ],

@@ -1,49 +1,80 @@
-"""The generator's vocabulary: what each focus, style and phase of the arc means in poses."""
+"""The generator's vocabulary: what a teacher knows that the pose rows do not say — what each
+focus and style means in poses, which shapes are one shape, which standing poses link into a
+flow, and how a Sun Salutation goes."""
 
 from dataclasses import dataclass
 
-from poses.models import Category, Difficulty, TargetArea
-from sequences.checks import NEUTRALISING_CATEGORIES
+from poses.models import Category, Difficulty, Position, TargetArea
 from sequences.models import Focus, Style
+from sequences.steps import LONG_HOLD_STYLES, PHASE_LABELS
+
+__all__ = ["PHASE_LABELS"]
 
 MIN_MINUTES = 5
 MAX_MINUTES = 90
 MAX_FOCUS = 3
 TOLERANCE = 0.10
 MIN_POOL = 8
-MIN_FITTED_HOLD = 10
-LONG_HOLD = 180
-RELAXATION_SLUG = "corpse"
+# Up to ten minutes a practice moves between the floor and standing once (no lying down at
+# the end: the checks ask for a final relaxation only past ten minutes).
+SHORT_MINUTES = 10
+# Seconds of one breath in a flow (curated Sun Salutations: one movement per breath).
+BREATH_SECONDS = 5
 
 LEVELS = (Difficulty.BEGINNER, Difficulty.INTERMEDIATE, Difficulty.ADVANCED)
 
+SLOW_STYLES = LONG_HOLD_STYLES
+FLOWING_STYLES = frozenset({Style.VINYASA, Style.POWER})
+
+# What works each focus: its target areas, and the categories that work it whatever they
+# name first. A peak is drawn from poses that work the first focus area in their first two
+# target areas or by category.
 FOCUS_TARGETS = {
     Focus.FULL_BODY: frozenset(),
     Focus.HIPS: frozenset({TargetArea.HIPS, TargetArea.GLUTES}),
     Focus.BACK: frozenset({TargetArea.SPINE, TargetArea.LOWER_BACK, TargetArea.UPPER_BACK}),
     Focus.CORE: frozenset({TargetArea.CORE}),
     Focus.FLEXIBILITY: frozenset({TargetArea.HAMSTRINGS, TargetArea.HIPS, TargetArea.SHOULDERS}),
-    Focus.BALANCE: frozenset({TargetArea.ANKLES, TargetArea.FEET, TargetArea.CORE}),
+    Focus.BALANCE: frozenset({TargetArea.ANKLES, TargetArea.FEET}),
     Focus.STRENGTH: frozenset(
         {TargetArea.CORE, TargetArea.ARMS, TargetArea.QUADRICEPS, TargetArea.GLUTES}
     ),
     Focus.RELAXATION: frozenset({TargetArea.NERVOUS_SYSTEM}),
     Focus.ENERGY: frozenset({TargetArea.CHEST, TargetArea.SPINE, TargetArea.SHOULDERS}),
 }
-# The categories a peak around each focus is drawn from.
-FOCUS_PEAKS = {
-    Focus.FULL_BODY: frozenset(
-        {Category.STANDING, Category.BALANCE, Category.BACKBEND, Category.HIP_OPENER}
+# Yin and restorative practice work a focus the slow way: for strength they release what
+# strength work tightens, for the core the lower back and the front of the body, for balance
+# the feet and ankles.
+SLOW_FOCUS_TARGETS = {
+    **FOCUS_TARGETS,
+    Focus.STRENGTH: frozenset(
+        {TargetArea.QUADRICEPS, TargetArea.GLUTES, TargetArea.HIPS, TargetArea.LOWER_BACK}
     ),
+    Focus.CORE: frozenset({TargetArea.CORE, TargetArea.LOWER_BACK}),
+}
+FOCUS_CATEGORIES = {
+    Focus.FULL_BODY: frozenset(),
     Focus.HIPS: frozenset({Category.HIP_OPENER}),
     Focus.BACK: frozenset({Category.BACKBEND, Category.TWIST}),
-    Focus.CORE: frozenset({Category.CORE, Category.BALANCE}),
+    Focus.CORE: frozenset({Category.CORE}),
     Focus.FLEXIBILITY: frozenset({Category.FORWARD_FOLD, Category.HIP_OPENER}),
     Focus.BALANCE: frozenset({Category.BALANCE}),
-    Focus.STRENGTH: frozenset({Category.CORE, Category.STANDING, Category.BALANCE}),
+    Focus.STRENGTH: frozenset({Category.CORE}),
     Focus.RELAXATION: frozenset({Category.RESTORATIVE, Category.FORWARD_FOLD}),
-    Focus.ENERGY: frozenset({Category.BACKBEND, Category.STANDING, Category.INVERSION}),
+    Focus.ENERGY: frozenset({Category.BACKBEND}),
 }
+# The categories a whole-body practice peaks in.
+FULL_BODY_PEAKS = frozenset(
+    {
+        Category.STANDING,
+        Category.BALANCE,
+        Category.BACKBEND,
+        Category.HIP_OPENER,
+        Category.INVERSION,
+        Category.CORE,
+        Category.TWIST,
+    }
+)
 FOCUS_WORDS = {
     Focus.FULL_BODY: "the whole body",
     Focus.HIPS: "the hips",
@@ -55,37 +86,158 @@ FOCUS_WORDS = {
     Focus.RELAXATION: "relaxation",
     Focus.ENERGY: "energy",
 }
+# Backward-compatible name: the categories each focus peaks in.
+FOCUS_PEAKS = {
+    focus: (categories or FULL_BODY_PEAKS) for focus, categories in FOCUS_CATEGORIES.items()
+}
 
 
 def focus_words(focus) -> str:
-    """ "the hips and the back", or "the whole body" without a focus."""
-    return " and ".join(FOCUS_WORDS[f] for f in focus) or FOCUS_WORDS[Focus.FULL_BODY]
+    """ "the hips and the back", "the hips, the back and the core", or "the whole body"."""
+    words = [FOCUS_WORDS[f] for f in focus]
+    if not words:
+        return FOCUS_WORDS[Focus.FULL_BODY]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
-# What a teacher reaches for after a peak of each category.
-COUNTERS = {
-    Category.BACKBEND: NEUTRALISING_CATEGORIES,
-    Category.FORWARD_FOLD: frozenset({Category.BACKBEND, Category.RESTORATIVE}),
-    Category.INVERSION: frozenset({Category.RESTORATIVE, Category.FORWARD_FOLD}),
-    Category.HIP_OPENER: frozenset({Category.TWIST, Category.FORWARD_FOLD}),
-    Category.TWIST: frozenset({Category.FORWARD_FOLD, Category.RESTORATIVE}),
-    Category.BALANCE: frozenset({Category.FORWARD_FOLD, Category.RESTORATIVE}),
-    Category.CORE: frozenset({Category.BACKBEND, Category.TWIST}),
-    Category.STANDING: frozenset({Category.FORWARD_FOLD, Category.TWIST}),
-}
-ON_THE_FEET = frozenset({Category.STANDING, Category.BALANCE})
-SLOW_STYLES = frozenset({Style.YIN, Style.RESTORATIVE})
-FLOWING_STYLES = frozenset({Style.VINYASA, Style.POWER})
-# Warm up from the floor to the feet; build and cool down from the feet to the floor.
-GROUND_UP = {"warm_up": 1, "build": -1, "cool_down": -1}
-COOL_DOWN_CATEGORIES = frozenset(
+# Poses that link other poses (a breath each in a flow) or set a starting position: never a
+# peak, never a pose the practice builds on by itself.
+LINKING_SLUGS = frozenset(
     {
-        Category.FORWARD_FOLD,
-        Category.TWIST,
-        Category.HIP_OPENER,
-        Category.SEATED,
-        Category.RESTORATIVE,
+        "upward-salute",
+        "halfway-lift",
+        "chaturanga",
+        "knees-chest-chin",
+        "upward-facing-dog",
+        "mountain",
+        "staff-pose",
+        "tabletop",
     }
+)
+# Quiet shapes to arrive in or to sit in at the end: not poses to build or cool down with.
+QUIET_SLUGS = frozenset({"easy-pose", "constructive-rest"})
+# Held, but never a peak: the resting shape of a flow and the quiet seats.
+NEVER_PEAK = LINKING_SLUGS | QUIET_SLUGS | {"downward-facing-dog", "standing-forward-fold"}
+
+# Where a pose is entered from, where that is not where its weight rests: Wheel and Shoulder
+# Stand start lying on the back, Headstand kneeling, Upward Plank seated, Crow from a squat.
+# The generator places them with the poses they start from.
+ENTERED_FROM = {
+    "wheel": Position.SUPINE,
+    "upward-plank": Position.SEATED,
+    "supported-shoulder-stand": Position.SUPINE,
+    "plough": Position.SUPINE,
+    "snail-yin": Position.SUPINE,
+    "supported-headstand": Position.KNEELING,
+    "forearm-stand": Position.HANDS_AND_FEET,
+    "handstand": Position.STANDING,
+    "crow": Position.STANDING,
+    "side-crow": Position.STANDING,
+    "firefly": Position.STANDING,
+}
+
+# One shape taught in different ways is one shape in a practice. Poses whose Sanskrit names
+# agree once "supta" (reclined), "sālamba" (supported), "(yin variation)" and "(prep)" are
+# set aside are one shape (Butterfly, Bound Angle and Reclined Bound Angle are all Baddha
+# Koṇāsana); these groups add shapes the names do not tie: Dragon is held as a low lunge
+# (its description says so) and Lizard is a low lunge with the hands inside the foot;
+# Reclined and Seated Figure Four are the curated alternatives to Pigeon; the chair poses
+# are their floor poses on a chair; the final relaxations are one rest.
+SHAPE_GROUPS = (
+    ("low-lunge", "dragon-yin", "lizard"),
+    ("pigeon-prep", "sleeping-swan-yin", "reclined-figure-four", "chair-figure-four"),
+    ("legs-up-the-wall", "legs-on-chair"),
+    ("cat-cow", "chair-cat-cow"),
+    ("seated-side-bend", "chair-side-bend", "gate"),
+    ("easy-seated-twist", "chair-twist", "bharadvajas-twist"),
+    ("half-lord-of-the-fishes", "marichyasana-c"),
+    ("standing-forward-fold", "chair-forward-fold"),
+    ("standing-hand-to-big-toe", "supine-hand-to-big-toe"),
+    ("corpse", "side-lying-savasana"),
+    ("boat", "half-boat"),
+    ("plank", "forearm-plank"),
+)
+SANSKRIT_QUALIFIERS = ("(yin variation)", "(prep)", "supta ", "salamba ")
+
+# Standing poses that link into one flow on one side, in the order a teacher links them
+# (the curated flows: Warrior II → Reverse Warrior → Extended Side Angle → Triangle → Half
+# Moon; High Lunge → Warrior III → Standing Split; Warrior I → Humble Warrior → Pyramid →
+# Revolved Triangle), and the kneeling lunges of the floor.
+STANCES = {
+    "open": (
+        "warrior-ii",
+        "reverse-warrior",
+        "extended-side-angle",
+        "triangle",
+        "half-moon",
+    ),
+    "lunge": (
+        "high-lunge",
+        "warrior-i",
+        "humble-warrior",
+        "twisted-crescent-lunge",
+        "revolved-side-angle",
+        "pyramid",
+        "revolved-triangle",
+        "warrior-iii",
+        "standing-split",
+    ),
+    "kneeling": ("low-lunge", "lizard", "half-splits", "full-splits"),
+}
+STANCE_WORDS = {
+    "open": "wide stance, hips open to the side",
+    "lunge": "lunge stance, hips square to the front",
+    "kneeling": "lunge with the back knee down",
+}
+
+
+@dataclass(frozen=True)
+class Move:
+    """One movement of a Sun Salutation: the pose (or the first of its stand-ins that the
+    practice may use), breaths, and the cue."""
+
+    slugs: tuple[str, ...]
+    breaths: int
+    cue: str
+    required: bool = False
+
+
+# One round, from Mountain back to Mountain. Chaturanga for beginners is Knees-Chest-Chin;
+# Upward Dog is Cobra; without weight on the wrists Plank is Forearm Plank and Down Dog is
+# Dolphin; without a full fold the Halfway Lift is the fold.
+SUN_A = (
+    Move(("upward-salute",), 1, "Inhale, sweep the arms up"),
+    Move(("standing-forward-fold",), 1, "Exhale, fold; bend the knees as needed"),
+    Move(("halfway-lift",), 1, "Inhale, lengthen halfway up"),
+    Move(("plank", "forearm-plank"), 1, "Exhale, step back to Plank", required=True),
+    Move(("chaturanga", "knees-chest-chin"), 1, "Lower down with control"),
+    Move(("upward-facing-dog", "cobra"), 1, "Inhale, lift the chest"),
+    Move(("downward-facing-dog", "dolphin"), 5, "Exhale, Down Dog; stay five breaths"),
+    Move(("halfway-lift",), 1, "Step to the front; inhale, lengthen"),
+    Move(("standing-forward-fold",), 1, "Exhale, fold"),
+    Move(("upward-salute",), 1, "Inhale, rise all the way up", required=True),
+    Move(("mountain",), 1, "Exhale, hands to the heart"),
+)
+SUN_B_OPEN = (
+    Move(("chair",), 1, "Inhale, bend the knees and reach up", required=True),
+    Move(("standing-forward-fold",), 1, "Exhale, fold"),
+    Move(("halfway-lift",), 1, "Inhale, lengthen"),
+    Move(("chaturanga", "knees-chest-chin"), 1, "Exhale, step back and lower", required=True),
+    Move(("upward-facing-dog", "cobra"), 1, "Inhale, lift the chest"),
+    Move(("downward-facing-dog",), 1, "Exhale, Down Dog", required=True),
+)
+SUN_B_SIDE = Move(("warrior-i",), 1, "Inhale, step the {side} foot forward and rise to Warrior I")
+SUN_B_CLOSE = (
+    Move(("halfway-lift",), 1, "Step to the front; inhale, lengthen"),
+    Move(("standing-forward-fold",), 1, "Exhale, fold"),
+    Move(("chair",), 1, "Inhale, bend the knees and reach up"),
+    Move(("mountain",), 1, "Exhale, stand tall"),
+)
+# From a standing pose back to Down Dog between the sides of a flow.
+VINYASA = (
+    Move(("chaturanga", "knees-chest-chin"), 1, "Hands down, step back and lower", required=True),
+    Move(("upward-facing-dog", "cobra"), 1, "Inhale, lift the chest"),
+    Move(("downward-facing-dog",), 1, "Exhale, Down Dog", required=True),
 )
 
 
@@ -93,42 +245,54 @@ COOL_DOWN_CATEGORIES = frozenset(
 class StyleShape:
     """How a style holds poses and shares the time between the phases of the arc."""
 
-    hold: tuple[int, int]
-    phases: tuple[tuple[str, float], ...]
+    # Breaths a held pose takes in a flowing style (0: held in seconds at its usual hold).
+    breaths: int
+    # Fraction of the main time for each phase (the final relaxation takes its own share).
+    shares: dict
     relaxation_share: float = 0.10
 
 
-ARC = (
-    ("centring", 0.07),
-    ("warm_up", 0.20),
-    ("build", 0.33),
-    ("peak", 0.15),
-    ("counter", 0.08),
-    ("cool_down", 0.17),
-)
-SLOW_ARC = (
-    ("centring", 0.08),
-    ("warm_up", 0.14),
-    ("peak", 0.33),
-    ("counter", 0.10),
-    ("cool_down", 0.35),
-)
+ACTIVE_SHARES = {
+    "centring": 0.06,
+    "warm_up": 0.20,
+    "build": 0.34,
+    "peak": 0.08,
+    "counter": 0.06,
+    "cool_down": 0.26,
+}
+FLOWING_SHARES = {
+    "centring": 0.05,
+    "warm_up": 0.24,
+    "build": 0.36,
+    "peak": 0.07,
+    "counter": 0.05,
+    "cool_down": 0.23,
+}
+SLOW_SHARES = {
+    "centring": 0.07,
+    "warm_up": 0.12,
+    "build": 0.30,
+    "peak": 0.12,
+    "counter": 0.08,
+    "cool_down": 0.31,
+}
 STYLES = {
-    Style.HATHA: StyleShape(hold=(30, 60), phases=ARC),
-    Style.VINYASA: StyleShape(hold=(10, 30), phases=ARC),
-    Style.POWER: StyleShape(hold=(15, 45), phases=ARC),
-    Style.GENTLE: StyleShape(hold=(30, 90), phases=ARC),
-    Style.YIN: StyleShape(hold=(120, 300), phases=SLOW_ARC, relaxation_share=0.12),
-    Style.RESTORATIVE: StyleShape(hold=(120, 420), phases=SLOW_ARC, relaxation_share=0.15),
+    Style.HATHA: StyleShape(breaths=0, shares=ACTIVE_SHARES),
+    Style.GENTLE: StyleShape(breaths=0, shares=ACTIVE_SHARES),
+    Style.VINYASA: StyleShape(breaths=5, shares=FLOWING_SHARES),
+    Style.POWER: StyleShape(breaths=7, shares=FLOWING_SHARES),
+    Style.YIN: StyleShape(breaths=0, shares=SLOW_SHARES, relaxation_share=0.12),
+    Style.RESTORATIVE: StyleShape(breaths=0, shares=SLOW_SHARES, relaxation_share=0.14),
 }
-
-
-PHASE_LABELS = {
-    "centring": "Centring",
-    "warm_up": "Warm-up",
-    "build": "Build",
-    "peak": "Peak",
-    "counter": "Counter-pose",
-    "cool_down": "Cool-down",
-    "relaxation": "Final relaxation",
+# Held poses of the warm-up, build and peak in each style, in seconds per side, within each
+# pose's own range (the cool-down holds longer, within the pose's range).
+HOLD_BOUNDS = {
+    Style.HATHA: (15, 120),
+    Style.GENTLE: (20, 120),
+    Style.VINYASA: (15, 60),
+    Style.POWER: (20, 75),
+    Style.YIN: (60, 600),
+    Style.RESTORATIVE: (60, 600),
 }
+# Usual holds in yin (about four minutes) and restorative practice (about five).
+SLOW_HOLD = {Style.YIN: 240, Style.RESTORATIVE: 300}

@@ -5,9 +5,10 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from poses.tests.factories import PoseFactory
-from sequences.checks import Step, check_sequence, findings_for, steps_for
+from sequences.checks import check_sequence, findings_for, level_changes
 from sequences.models import Sequence, SequencePose, Visibility
 from sequences.selectors import sequence_for_view
+from sequences.steps import PoseCard, Step, steps_for
 from sequences.tests.factories import SequenceFactory
 
 CORPSE = {
@@ -15,12 +16,17 @@ CORPSE = {
     "name": "Corpse Pose",
     "category": "restorative",
     "difficulty": "beginner",
+    "position": "supine",
+    "effort": "passive",
+    "target_areas": ("full_body", "nervous_system"),
 }
 CHILD = {
     "slug": "childs-pose",
     "name": "Child's Pose",
     "category": "restorative",
     "difficulty": "beginner",
+    "position": "kneeling",
+    "effort": "passive",
 }
 MOUNTAIN = {
     "slug": "mountain",
@@ -80,6 +86,68 @@ LEGS_UP = {
     "cautions": ("inversion", "long_supine"),
 }
 CROW = {"slug": "crow", "name": "Crow", "category": "balance", "difficulty": "intermediate"}
+SIDE_LYING = {
+    "slug": "side-lying-savasana",
+    "name": "Side-Lying Savasana",
+    "category": "restorative",
+    "difficulty": "beginner",
+    "position": "side_lying",
+    "effort": "passive",
+    "target_areas": ("full_body", "nervous_system", "hips"),
+}
+BODY_SCAN = {
+    "slug": "body-scan",
+    "name": "Body Scan",
+    "kind": "meditation",
+    "difficulty": "beginner",
+    "position": "supine",
+}
+MEDITATION = BODY_SCAN | {"slug": "seated-meditation", "name": "Seated Meditation"}
+BREATH = {
+    "slug": "three-part-breath",
+    "name": "Three-Part Breath",
+    "kind": "pranayama",
+    "difficulty": "beginner",
+    "position": "seated",
+}
+SUPPORTED_FISH = {
+    "slug": "supported-fish",
+    "name": "Supported Fish",
+    "category": "restorative",
+    "difficulty": "beginner",
+    "position": "supine",
+    "effort": "passive",
+    "target_areas": ("chest", "shoulders"),
+}
+DOWN_DOG = {
+    "slug": "downward-facing-dog",
+    "name": "Downward-Facing Dog",
+    "category": "forward_fold",
+    "difficulty": "beginner",
+    "position": "hands_and_feet",
+}
+PLOUGH = {
+    "slug": "plough",
+    "name": "Plough",
+    "category": "inversion",
+    "difficulty": "intermediate",
+    "position": "inverted",
+    "cautions": ("inversion", "neck_load"),
+}
+SHOULDER_STAND_ON_THE_NECK = PLOUGH | {"slug": "supported-shoulder-stand", "name": "Shoulder Stand"}
+FISH = {
+    "slug": "fish",
+    "name": "Fish",
+    "category": "backbend",
+    "difficulty": "intermediate",
+    "position": "supine",
+}
+
+
+def card(pose: dict) -> PoseCard:
+    fields = dict(pose)
+    fields["cautions"] = frozenset(fields.get("cautions", ()))
+    return PoseCard(**fields)
 
 
 def steps(*specs) -> list[Step]:
@@ -87,7 +155,7 @@ def steps(*specs) -> list[Step]:
     result = []
     for position, spec in enumerate(specs, start=1):
         pose, side, seconds = spec if isinstance(spec, tuple) else (spec, "both", 30)
-        result.append(Step(position=position, side=side, duration_seconds=seconds, **pose))
+        result.append(Step(pose=card(pose), position=position, side=side, duration_seconds=seconds))
     return result
 
 
@@ -95,8 +163,10 @@ def codes(findings) -> list[str]:
     return [finding.code for finding in findings]
 
 
-def check(*specs, difficulty="intermediate", target_seconds=None):
-    return check_sequence(steps(*specs), difficulty=difficulty, target_seconds=target_seconds)
+def check(*specs, difficulty="intermediate", style=None, target_seconds=None):
+    return check_sequence(
+        steps(*specs), difficulty=difficulty, style=style, target_seconds=target_seconds
+    )
 
 
 # --- one_sided -----------------------------------------------------------------
@@ -143,9 +213,39 @@ def test_a_practice_over_ten_minutes_ending_without_relaxation_is_warned():
     assert "Pose 3 (Forward Fold)" in finding.message
 
 
-@pytest.mark.parametrize("last", [CORPSE, CHILD, FOLD | {"slug": "savasana"}])
-def test_ending_with_corpse_or_a_restorative_pose_is_fine(last):
+@pytest.mark.parametrize("last", [CORPSE, SIDE_LYING, BODY_SCAN, MEDITATION])
+def test_ending_lying_still_or_in_a_meditation_is_fine(last):
     assert "no_final_relaxation" not in codes(check(EASY, (MOUNTAIN, "both", 600), last))
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        [CHILD],  # a resting pose, but not the final relaxation
+        [CORPSE, CHILD],  # Savasana in the middle does not end the practice
+        [SUPPORTED_FISH],  # a supported backbend
+        [CORPSE, MOUNTAIN],
+    ],
+    ids=["childs-pose", "savasana-then-childs-pose", "supported-fish", "savasana-then-standing"],
+)
+def test_the_final_relaxation_is_a_true_relaxation_at_the_end(ending):
+    findings = check(EASY, (MOUNTAIN, "both", 600), *ending)
+
+    [finding] = [f for f in findings if f.code == "no_final_relaxation"]
+    assert finding.positions == (2 + len(ending),)
+
+
+def test_a_breathing_practice_may_follow_the_final_relaxation():
+    findings = check(EASY, (MOUNTAIN, "both", 600), CORPSE, BREATH)
+
+    assert "no_final_relaxation" not in codes(findings)
+
+
+def test_a_breathing_practice_is_no_final_relaxation_on_its_own():
+    findings = check(EASY, (MOUNTAIN, "both", 600), BREATH)
+
+    [finding] = [f for f in findings if f.code == "no_final_relaxation"]
+    assert finding.positions == (2,)
 
 
 def test_a_short_practice_needs_no_final_relaxation():
@@ -201,6 +301,48 @@ def test_backbends_in_a_row_share_the_neutralising_pose_after_them():
     assert finding.positions == (3, 4)
 
 
+def test_wild_thing_on_both_sides_with_down_dog_between_is_one_backbend():
+    # Down Dog between the sides, then Child's Pose: nothing to warn about, and if the
+    # practice stood up between the sides without a fold the pair is still one block.
+    lunge = MOUNTAIN | {"slug": "three-legged-dog", "name": "Three-Legged Dog"}
+    fine = check(EASY, MOUNTAIN, (WILD, "right", 15), DOWN_DOG, (WILD, "left", 15), CHILD, CORPSE)
+    one_block = check(EASY, MOUNTAIN, (WILD, "right", 15), lunge, (WILD, "left", 15), CHILD)
+
+    assert "backbend_not_neutralised" not in codes(fine) + codes(one_block)
+
+
+def test_a_supported_backbend_does_not_neutralise_a_backbend():
+    findings = check(EASY, MOUNTAIN, CAMEL, SUPPORTED_FISH, LOCUST, CORPSE)
+
+    [finding] = [f for f in findings if f.code == "backbend_not_neutralised"]
+    assert finding.positions == (3,)
+
+
+# --- inversion_not_countered ---------------------------------------------------------
+
+
+def test_shoulder_stand_and_plough_need_a_backbend_for_the_neck():
+    findings = check(EASY, FOLD, SHOULDER_STAND_ON_THE_NECK, PLOUGH, CHILD, FOLD | {"slug": "f2"})
+
+    [finding] = [f for f in findings if f.code == "inversion_not_countered"]
+    assert finding.severity == "warning"
+    assert finding.positions == (3, 4)
+    assert "Fish" in finding.message
+
+
+@pytest.mark.parametrize("counter", [FISH, SUPPORTED_FISH])
+def test_fish_or_supported_fish_after_plough_is_fine(counter):
+    findings = check(EASY, FOLD, SHOULDER_STAND_ON_THE_NECK, PLOUGH, counter, CORPSE)
+
+    assert "inversion_not_countered" not in codes(findings)
+
+
+def test_headstand_and_legs_up_the_wall_need_no_backbend_for_the_neck():
+    findings = check(EASY, FOLD, MOUNTAIN, HEADSTAND, CHILD, LEGS_UP, CORPSE, difficulty="advanced")
+
+    assert "inversion_not_countered" not in codes(findings)
+
+
 # --- no_warm_up ----------------------------------------------------------------
 
 
@@ -248,11 +390,19 @@ def test_intermediate_poses_in_a_beginner_sequence_are_only_a_hint():
     ]
 
 
-def test_advanced_poses_in_an_intermediate_or_advanced_sequence_are_fine():
-    intermediate = check(EASY, MOUNTAIN, HEADSTAND, CHILD, difficulty="intermediate")
+def test_advanced_poses_in_an_intermediate_sequence_are_warned_wherever_they_are():
+    late = check(EASY, MOUNTAIN, CHILD, FOLD, CHILD | {"slug": "c2"}, HEADSTAND, CORPSE,
+                 difficulty="intermediate")  # fmt: skip
+
+    assert [(f.severity, f.positions) for f in late if f.code == "too_advanced"] == [
+        ("warning", (6,))
+    ]
+
+
+def test_advanced_poses_in_an_advanced_sequence_are_fine():
     advanced = check(EASY, MOUNTAIN, HEADSTAND, CHILD, difficulty="advanced")
 
-    assert "too_advanced" not in codes(intermediate) + codes(advanced)
+    assert "too_advanced" not in codes(advanced)
 
 
 # --- repeated_pose -------------------------------------------------------------
@@ -298,6 +448,133 @@ def test_a_total_within_a_fifth_of_the_target_or_no_target_is_fine():
     assert "off_target" not in codes(within) + codes(no_target)
 
 
+# --- holds within each pose's range ------------------------------------------------------
+
+PLANK = {
+    "slug": "plank",
+    "name": "Plank Pose",
+    "category": "core",
+    "difficulty": "beginner",
+    "position": "hands_and_feet",
+    "hold_min": 5,
+    "hold_max": 60,
+}
+BOAT = PLANK | {"slug": "boat", "name": "Boat Pose", "position": "seated"}
+RANGED_HEADSTAND = HEADSTAND | {"hold_min": 10, "hold_max": 180}
+SPHINX = {
+    "slug": "sphinx",
+    "name": "Sphinx Pose",
+    "category": "backbend",
+    "difficulty": "beginner",
+    "position": "prone",
+    "effort": "passive",
+    "hold_min": 20,
+    "hold_max": 120,
+    "long_hold_min": 120,
+    "long_hold_max": 300,
+}
+RANGED_CORPSE = CORPSE | {"hold_min": 60, "long_hold_min": 180, "long_hold_max": 600}
+
+
+@pytest.mark.parametrize(
+    "pose", [RANGED_HEADSTAND, PLANK, BOAT], ids=["headstand", "plank", "boat"]
+)
+def test_a_ten_minute_hold_of_an_active_pose_is_an_error(pose):
+    findings = check(EASY, MOUNTAIN, (pose, "both", 600), CHILD, difficulty="advanced")
+
+    [finding] = [f for f in findings if f.code == "hold_too_long"]
+    assert finding.severity == "error"
+    assert finding.positions == (3,)
+    assert "10 min" in finding.message
+
+
+def test_a_hold_a_little_past_the_longest_is_a_warning():
+    findings = check(EASY, (PLANK, "both", 90))
+
+    [finding] = [f for f in findings if f.code == "hold_too_long"]
+    assert finding.severity == "warning"
+    assert "its longest hold is 1 min" in finding.message
+
+
+def test_yin_and_restorative_holds_are_read_against_the_long_range():
+    yin = check(EASY, (SPHINX, "both", 300), (RANGED_CORPSE, "both", 300), style="yin")
+    hatha = check(EASY, (SPHINX, "both", 300), (RANGED_CORPSE, "both", 300), style="hatha")
+    short_rest = check(EASY, (SPHINX, "both", 150), (RANGED_CORPSE, "both", 120), style="yin")
+
+    assert "hold_too_long" not in codes(yin)
+    [finding] = [f for f in hatha if f.code == "hold_too_long"]
+    assert finding.positions == (2,)
+    assert "in an active practice is 2 min" in finding.message
+    [hint] = [f for f in short_rest if f.code == "hold_too_short"]
+    assert (hint.severity, hint.positions) == ("hint", (3,))
+
+
+def test_a_pose_without_a_long_range_keeps_its_active_range_in_yin():
+    findings = check(EASY, (PLANK, "both", 240), CORPSE, style="yin")
+
+    assert [f.severity for f in findings if f.code == "hold_too_long"] == ["error"]
+
+
+# --- too_long --------------------------------------------------------------------------
+
+
+def test_three_hours_of_nine_minute_holds_is_too_long_for_a_saved_sequence():
+    holds = [(CORPSE | {"slug": f"rest-{n}"}, "both", 540) for n in range(20)]
+
+    findings = check(EASY, *holds, CORPSE)
+
+    [finding] = [f for f in findings if f.code == "too_long"]
+    assert finding.severity == "warning"
+    assert finding.message.startswith("The practice takes 3 h 01 min")
+
+
+def test_two_hours_or_a_practice_with_a_target_is_not_too_long():
+    holds = [(CORPSE | {"slug": f"rest-{n}"}, "both", 360) for n in range(20)]
+
+    assert "too_long" not in codes(check(*holds))
+    assert "too_long" not in codes(check(*holds, (CORPSE, "both", 600), target_seconds=7800))
+
+
+# --- up_and_down -------------------------------------------------------------------------
+
+BRIDGE = {
+    "slug": "bridge",
+    "name": "Bridge Pose",
+    "category": "backbend",
+    "difficulty": "beginner",
+    "position": "supine",
+}
+STANDING = MOUNTAIN | {"position": "standing"}
+SEATED = EASY | {"position": "seated"}
+WARRIOR_STANDING = WARRIOR | {"position": "standing"}
+
+
+def test_floor_standing_floor_standing_is_ping_pong():
+    findings = check(SEATED, STANDING, BRIDGE, WARRIOR_STANDING, CORPSE)
+
+    [finding] = [f for f in findings if f.code == "up_and_down"]
+    assert finding.severity == "warning"
+    assert finding.positions == (2, 3, 4, 5)
+    assert "4 times" in finding.message
+
+
+def test_up_once_and_down_once_is_a_class():
+    findings = check(SEATED, DOWN_DOG, STANDING, WARRIOR_STANDING, BRIDGE, CORPSE)
+
+    assert "up_and_down" not in codes(findings)
+    assert [step.position for step in level_changes(steps(SEATED, STANDING, BRIDGE))] == [2, 3]
+
+
+def test_poses_passed_through_in_a_flow_and_down_dog_do_not_count():
+    cobra = BRIDGE | {"slug": "cobra", "name": "Cobra Pose", "position": "prone"}
+    findings = check(
+        SEATED, STANDING, (cobra, "both", 5), DOWN_DOG, (STANDING, "both", 10), WARRIOR_STANDING,
+        BRIDGE, CORPSE,
+    )  # fmt: skip
+
+    assert "up_and_down" not in codes(findings)
+
+
 # --- order and edge cases ----------------------------------------------------------
 
 
@@ -339,6 +616,21 @@ def test_curated_sequences_have_no_errors():
 
     assert len(errors) >= 10
     assert {slug: found for slug, found in errors.items() if found} == {}
+
+
+@pytest.mark.django_db
+def test_curated_sequences_have_no_warnings_either():
+    """Chair Yoga ends in a seated meditation and Bedtime Breathing in a body scan: both true
+    endings; the rest of the library comes up and goes down once and holds within range."""
+    call_command("load_library", verbosity=0)
+    curated = Sequence.objects.filter(author__isnull=True).prefetch_related("items__pose")
+
+    warnings = {
+        sequence.slug: [f.message for f in findings_for(sequence) if f.severity == "warning"]
+        for sequence in curated
+    }
+
+    assert {slug: found for slug, found in warnings.items() if found} == {}
 
 
 # --- pages ---------------------------------------------------------------------------
@@ -466,7 +758,11 @@ def test_steps_follow_the_saved_order_and_sides(user):
     built = steps_for(loaded)
 
     assert [step.position for step in built] == [1, 2]
-    assert (built[1].name, built[1].side, built[1].is_bilateral) == ("Warrior II", "right", True)
+    assert (built[1].pose.name, built[1].side, built[1].pose.is_bilateral) == (
+        "Warrior II",
+        "right",
+        True,
+    )
 
 
 # --- the builder in a browser ----------------------------------------------------------

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from poses.models import Caution, Pose
 from poses.services import rate_pose
@@ -55,9 +56,12 @@ def test_the_preview_lists_every_pose_with_its_reason(curated_library, member_cl
     assert response.status_code == 200
     assert practice.title in page
     for step in practice.steps:
-        assert step.reason in page
+        assert escape(step.reason) in page
         assert f'href="/poses/{step.pose.slug}/"' in page
-    assert "Peak pose for the hips" in page
+    for group in practice.phases:
+        assert f">{group.label} <small" in page
+    assert 'aria-label="Peak: poses in practice order"' in page
+    assert "Peak: " in page
     assert f'href="{PLAY_URL}?minutes=20&amp;level=beginner&amp;style=hatha&amp;focus=hips' in page
     assert 'name="seed" value="11"' in page
     assert "Sequence checks" in page
@@ -146,8 +150,8 @@ def test_saving_keeps_the_previewed_practice_as_a_private_sequence(
     assert sequence.title == preview.title
     assert (sequence.difficulty, sequence.style, sequence.focus) == ("beginner", "hatha", "hips")
     items = list(sequence.items.select_related("pose"))
-    assert [(i.pose.slug, i.duration_seconds, i.cue) for i in items] == [
-        (s.pose.slug, s.duration_seconds, s.reason) for s in preview.steps
+    assert [(i.pose.slug, i.duration_seconds, i.side, i.cue) for i in items] == [
+        (s.pose.slug, s.duration_seconds, s.side, s.reason) for s in preview.steps
     ]
     assert sequence.total_duration_seconds == preview.total_seconds
 
@@ -172,3 +176,24 @@ def test_visitors_are_asked_to_log_in_to_practise_or_save(curated_library, clien
 
     assert "Log in to practise or save it" in page
     assert "Save to my sequences" not in page
+
+
+def test_the_preview_shows_the_arc_phase_by_phase_with_flows_named(curated_library, client):
+    choices = {**CHOICES, "style": "vinyasa", "level": "intermediate", "minutes": 30}
+    response = client.get(TODAY_URL, choices)
+    practice = response.context["practice"]
+    page = html(response)
+
+    headings = re.findall(r'<h2 id="phase-\d+">([^<]+) <small', page)
+    assert headings == [group.label for group in practice.phases]
+    assert headings[0] == "Centring" and "Peak" in headings
+    assert page.count("data-flow-start") == len(
+        [
+            n
+            for n, s in enumerate(practice.steps)
+            if s.flow and (n == 0 or practice.steps[n - 1].flow != s.flow)
+        ]
+    )
+    assert ">Right side<" in page and ">Left side<" in page
+    # Each phase's list numbers on from the one before.
+    assert f"counter-reset: step {practice.phases[1].counter_start}" in page

@@ -1,0 +1,250 @@
+"""Linked movement: Sun Salutations A and B, the vinyasa between the sides of a flow.
+
+A flow is a list of (pose, breaths, cue); `pick` gives the first stand-in of a movement the
+practice may use (avoid list, level), or None. A movement left without a pose is skipped;
+a round without its required movements is no round.
+"""
+
+from collections.abc import Callable
+
+from poses.models import Difficulty
+from sequences.generator import reasons
+from sequences.generator.plan import CLOSE, UP, Block, Draft
+from sequences.generator.shapes import family, is_deep_backbend
+from sequences.generator.vocabulary import (
+    BREATH_SECONDS,
+    STANCE_WORDS,
+    STANCES,
+    SUN_A,
+    SUN_B_CLOSE,
+    SUN_B_OPEN,
+    SUN_B_SIDE,
+    VINYASA,
+    Move,
+)
+from sequences.models import Side, Style
+from sequences.steps import PoseCard
+
+Picker = Callable[[Move], PoseCard | None]
+# What a teacher calls the linking poses out loud.
+SHORT_NAMES = {
+    "chaturanga": "Chaturanga",
+    "knees-chest-chin": "knees-chest-chin",
+    "upward-facing-dog": "Upward Dog",
+    "cobra": "Cobra",
+    "downward-facing-dog": "Down Dog",
+    "dolphin": "Dolphin",
+}
+# (pose, side, breaths, cue)
+Beat = tuple[PoseCard, str, int, str]
+
+
+def _moves(moves: tuple[Move, ...], pick: Picker) -> list[Beat] | None:
+    beats: list[Beat] = []
+    for move in moves:
+        card = pick(move)
+        if card is None:
+            if move.required:
+                return None
+            continue
+        if beats and beats[-1][0].slug == card.slug:
+            continue  # a stand-in met its neighbour (no fold: the Halfway Lift is the fold)
+        beats.append((card, Side.BOTH, move.breaths, move.cue))
+    return beats
+
+
+def sun_a(pick: Picker) -> list[Beat] | None:
+    """One round of Sun Salutation A, or None if the avoid list leaves no round."""
+    beats = _moves(SUN_A, pick)
+    if beats is None or not any(b[0].position == "hands_and_feet" for b in beats):
+        return None
+    return beats
+
+
+def vinyasa(pick: Picker, *, rest_breaths: int = 1, compact: bool = False) -> list[Beat] | None:
+    """Lower-lift-Down Dog between the sides of a flow; the last Down Dog held `rest_breaths`.
+    Compact: one step, Down Dog, its cue naming the movements (a long practice keeps its
+    steps for holding poses)."""
+    beats = _moves(VINYASA, pick)
+    if beats is None:
+        return None
+    if compact and len(beats) > 1:
+        names = ", ".join(SHORT_NAMES.get(beat[0].slug, beat[0].name) for beat in beats)
+        dog = beats[-1][0]
+        return [(dog, Side.BOTH, 3, f"Vinyasa: {names}; three breaths")]
+    card, side, _, cue = beats[-1]
+    beats[-1] = (
+        card,
+        side,
+        rest_breaths,
+        cue if rest_breaths == 1 else f"{cue}; stay {rest_breaths} breaths",
+    )
+    return beats
+
+
+def sun_b(pick: Picker) -> list[Beat] | None:
+    """One round of Sun Salutation B (Warrior I on each side, a vinyasa after each)."""
+    opening = _moves(SUN_B_OPEN, pick)
+    closing = _moves(SUN_B_CLOSE, pick)
+    warrior = pick(SUN_B_SIDE)
+    between = vinyasa(pick)
+    last = vinyasa(pick, rest_breaths=5)
+    if None in (opening, closing, warrior, between, last):
+        return None
+    beats = list(opening)
+    for side, after in ((Side.RIGHT, between), (Side.LEFT, last)):
+        beats.append((warrior, side, 1, SUN_B_SIDE.cue.format(side=side)))
+        beats.extend(after)
+    beats.extend(closing)
+    return beats
+
+
+class Flows:
+    """Sun Salutations and flows one side at a time (mixed into `arc.Planner`)."""
+
+    def sun_pick(self, move: Move) -> PoseCard | None:
+        for slug in move.slugs:
+            card = self.card(slug)
+            if card is not None:
+                return card
+        return None
+
+    def most_sun_rounds(self) -> int:
+        """Two rounds, three from half an hour; a long practice spends its steps (a saved
+        sequence holds at most 100) on holding poses rather than on more rounds."""
+        return 2 if self.choices.minutes < 30 or self.choices.minutes >= 60 else 3
+
+    def sun_salutations(self, budget: float) -> None:
+        spent = 0
+        while spent < budget:
+            rounds = [b for b in self.blocks if b.kind == "sun"]
+            if len(rounds) >= self.most_sun_rounds() or any(
+                b.drafts[-1].flow.startswith("Sun Salutation B") for b in rounds
+            ):
+                return
+            # The last round is a B round, from the intermediate level in flowing styles.
+            use_b = (
+                len(rounds) == self.most_sun_rounds() - 1
+                and rounds
+                and self.flowing
+                and self.choices.level != Difficulty.BEGINNER
+                and self.choices.minutes >= 30
+                and not any(b.drafts[-1].flow.startswith("Sun Salutation B") for b in rounds)
+            )
+            beats = sun_b(self.sun_pick) if use_b else None
+            name = "Sun Salutation B"
+            if beats is None:
+                beats, name = sun_a(self.sun_pick), "Sun Salutation A"
+            if beats is None or not self.room_for(len(beats) + 1, keep=18):
+                return
+            count = 1 + sum(1 for b in rounds if b.drafts[-1].flow.startswith(name))
+            flow = f"{name}, round {count}"
+            block = self.flow_block(beats, "warm_up", UP, 1.0 + 0.01 * len(rounds), flow=flow)
+            block.kind = "sun"
+            block.optional = bool(rounds)
+            first = block.drafts[0]
+            first.cue = f"{flow}: {first.cue[0].lower()}{first.cue[1:]}"
+            if not rounds and self.card("mountain") is not None:
+                mountain = self.draft(
+                    self.card("mountain"),
+                    "warm_up",
+                    breaths=3,
+                    flow=flow,
+                    cue="Stand tall at the top of the mat; the flow starts here.",
+                )
+                block.drafts.insert(0, mountain)
+            spent += sum(d.seconds for d in block.drafts)
+
+    def flow_block(
+        self, beats: list[Beat], phase: str, segment: int, rank: float, *, flow: str
+    ) -> Block:
+        drafts = []
+        for card, side, breaths, cue in beats:
+            # Held longer than a few breaths, a pose stays below the peak; else it is passed.
+            held = breaths if breaths <= 3 or card.intensity <= self.cap else 3
+            drafts.append(self.draft(card, phase, side=side, breaths=held, cue=cue, flow=flow))
+        return self.add(phase, segment, rank, drafts, kind="flow")
+
+    def side_flow(self, *, required: bool = False, floor: bool = False) -> bool:
+        """A linked sequence on the right, a vinyasa in flowing styles, the same on the left."""
+        if floor in self.no_more_flows:
+            return False
+        stances = ["kneeling"] if floor else ["open", "lunge"]
+        options = []
+        for stance in stances:
+            cards = [
+                self.by_slug[slug]
+                for slug in STANCES[stance]
+                if slug in self.by_slug
+                and self.by_slug[slug].is_bilateral
+                and self.free(self.by_slug[slug])
+                and self.by_slug[slug].intensity <= self.build_cap
+                and not is_deep_backbend(self.by_slug[slug])
+            ]
+            if len(cards) >= 2:
+                options.append((stance, cards))
+        if not options:
+            self.no_more_flows.add(floor)  # until a block is left out again
+            return False
+
+        def base_first(stance: str, card: PoseCard) -> float:
+            return self.score(
+                card, 1.0 * self.common(card) + 1.5 * (STANCES[stance][0] == card.slug)
+            )
+
+        stance, cards = max(
+            options, key=lambda o: sum(base_first(o[0], c) for c in o[1]) / len(o[1])
+        )
+        size = 2 if self.style == Style.GENTLE or self.choices.minutes < 20 else 3
+        if self.style == Style.POWER and self.choices.minutes >= 45:
+            size = 4
+        chosen, families = [], set()
+        for card in sorted(cards, key=lambda c: -base_first(stance, c)):
+            if family(card) not in families:
+                chosen.append(card)
+                families.add(family(card))
+            if len(chosen) == size:
+                break
+        chosen.sort(key=lambda c: STANCES[stance].index(c.slug))
+        transition = None
+        if self.flowing and stance != "kneeling":
+            transition = vinyasa(self.sun_pick, compact=self.choices.minutes >= 60)
+        steps = 2 * len(chosen) + (len(transition) if transition else 0)
+        if not self.room_for(steps, keep=3):
+            return False
+        self.flows += 1
+        self.stances.add(stance)
+        name = f"Flow {self.flows}: {' → '.join(c.name for c in chosen)}"
+        drafts = []
+        for side in (Side.RIGHT, Side.LEFT):
+            for index, card in enumerate(chosen):
+                breaths = self.breaths if self.flowing else None
+                draft = self.draft(card, "build", side=side, breaths=breaths, flow=name)
+                draft.describe = self.flow_words(index, chosen, side, stance)
+                drafts.append(draft)
+                self.families.add(family(card))
+            if transition and side == Side.RIGHT:
+                for card, _, beat_breaths, cue in transition:
+                    if not cue.startswith("Vinyasa"):
+                        cue = f"Vinyasa: {cue[0].lower()}{cue[1:]}"
+                    drafts.append(
+                        self.draft(card, "build", breaths=beat_breaths, flow=name, cue=cue)
+                    )
+        intensity = max(c.intensity for c in chosen)
+        segment, rank = (CLOSE, -5.5) if floor else (UP, intensity - 0.5)
+        self.add("build", segment, rank, drafts, kind="flow", optional=not required)
+        return True
+
+    def flow_words(self, index: int, chosen: list[PoseCard], side: str, stance: str):
+        def describe(draft: Draft) -> str:
+            if self.flowing:
+                held = f"{draft.hold // BREATH_SECONDS} breaths"
+            else:
+                held = f"about {draft.hold} s"
+            if index == 0:
+                return reasons.flow_first(
+                    chosen[0], chosen, side, held, self.peak, STANCE_WORDS[stance]
+                )
+            return reasons.flow_next(draft.card, side, held)
+
+        return describe

@@ -1,0 +1,507 @@
+"""The phases of the arc, as the planner fills them: relaxation and centring, the warm-up
+joint by joint, the build toward the peak, the counter-pose that answers it and the cool-down
+that goes down to the floor and stays there."""
+
+from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
+from sequences.checks import neutralises
+from sequences.generator import reasons
+from sequences.generator.plan import CLOSE, OPEN, STANCE_OF, UP, Draft, round5
+from sequences.generator.shapes import (
+    RISE_HEIGHT,
+    entered_from,
+    family,
+    floor_height,
+    is_deep_backbend,
+    is_rest,
+    loads_the_neck_upside_down,
+    on_the_floor,
+    upright,
+)
+from sequences.generator.vocabulary import BREATH_SECONDS, LINKING_SLUGS, QUIET_SLUGS
+from sequences.models import Focus, Style
+from sequences.steps import PoseCard
+
+
+class Phases:
+    """What each phase of the arc asks for (mixed into `arc.Planner`)."""
+
+    def calm(self) -> bool:
+        return self.style in (Style.YIN, Style.RESTORATIVE, Style.GENTLE) or (
+            Focus.RELAXATION in self.focus
+        )
+
+    def relaxation(self) -> None:
+        """Corpse, Side-Lying Savasana when lying on the back is left out, or a body scan for a
+        calm practice; a seated meditation may close a long calm one."""
+        if self.layout == "rise" or (self.short and self.choices.minutes < 8):
+            return
+        rest = None
+        scan = self.card("body-scan")
+        if self.calm() and scan is not None and self.choices.minutes >= 30:
+            rest = scan if self.rng.random() < 0.4 else None
+        for slug in ("corpse", "side-lying-savasana"):
+            if rest is None and self.card(slug) is not None:
+                rest = self.card(slug)
+        rest = rest or self.pick(is_rest)
+        if rest is None:
+            return
+        draft = self.draft(rest, "relaxation")
+        share = self.shape.relaxation_share * self.target
+        draft.low = max(draft.low, min(draft.high, round5(share * 0.6)))
+        draft.high = max(draft.low, min(draft.high, round5(share * 1.4)))
+        draft.hold = round5(max(draft.low, min(draft.high, share)))
+        draft.describe = lambda d: reasons.relaxation(d.card, d.hold)
+        self.add("relaxation", CLOSE, 0, [draft], optional=False)
+        meditation = self.card("seated-meditation")
+        if (
+            self.calm()
+            and rest is not scan
+            and meditation is not None
+            and self.choices.minutes >= 45
+        ):
+            closing = self.draft(meditation, "closing", cue=reasons.closing(meditation))
+            closing.hold = round5(max(closing.low, min(closing.high, 180)))
+            closing.high = max(closing.hold, min(closing.high, 300))
+            self.add("closing", CLOSE, 0, [closing])
+
+    def centring(self, budget: float) -> None:
+        """A breathing practice (Ujjayi before a flow), or a quiet seat for a short one."""
+        breathing = [c for c in self.pool if c.kind == Kind.PRANAYAMA and c.intensity <= self.cap]
+        if (budget >= 50 or self.slow) and breathing:
+
+            def prefer(card: PoseCard) -> float:
+                if self.flowing:
+                    return 3.0 * (card.slug == "ujjayi-breath")
+                return 1.5 * (card.intensity == 1) - 1.0 * bool(card.cautions)
+
+            card = max(breathing, key=lambda c: self.score(c, prefer(c)))
+        else:
+            card = self.pick(
+                lambda c: (
+                    c.kind == Kind.ASANA
+                    and entered_from(c) in (Position.SEATED, Position.SUPINE)
+                    and c.intensity == 1
+                    and not c.is_bilateral
+                    and not is_rest(c)
+                    and Caution.INVERSION not in c.cautions
+                ),
+                prefer=lambda c: 2.0 * (c.slug in QUIET_SLUGS),
+            )
+        if card is None:
+            return
+        draft = self.draft(card, "centring", cue=reasons.centring(card, style=self.style))
+        # A few minutes at most: a long practice moves sooner rather than breathing longer.
+        longest = 420 if self.slow else 300
+        share = 0.1 if self.slow else 0.07
+        most = max(draft.low, min(draft.high, longest, round5(max(60, share * self.target))))
+        draft.high = most
+        draft.hold = round5(max(draft.low, min(most, budget)))
+        self.add("centring", OPEN, 0, [draft], optional=False)
+
+    def warm_up(self, budget: float) -> None:
+        if self.slow:
+            while self.phase_seconds("warm_up") < budget * 0.8 and self.more_slow_warm_up():
+                pass
+            return
+        standing_later = self.layout != "floor"
+        share = 0.45 if self.flowing else 0.7
+        self.floor_warm_up(budget * share if standing_later else budget)
+        if standing_later:
+            self.rise()
+            self.standing_warm_up(budget - self.phase_seconds("warm_up"))
+
+    def floor_warm_up(self, budget: float) -> None:
+        """Joint by joint, then the spine, then what the peak will ask of the body."""
+        wrists = self.flowing or Caution.WRIST_LOAD in self.peak.cautions
+        joints = (["wrist-circles"] if wrists else []) + ["neck-release", "shoulder-circles"]
+        most = 1 if self.choices.minutes < 20 else 2 if self.choices.minutes < 45 else 3
+        for index, slug in enumerate(joints[:most]):
+            card = self.card(slug)
+            if card is None or not self.free(card):
+                continue
+            loaded = self.loads(card)
+            self.hold(card, "warm_up", OPEN, 0.01 * (index + 1), reasons.mobility(card, loaded))
+        spine = self.pick(lambda c: family(c) == "cat-cow")
+        if spine is not None:
+            self.hold(spine, "warm_up", OPEN, RISE_HEIGHT.get(spine.position, 0) + 0.5,
+                      reasons.warm_up(spine, self.peak), optional=False)  # fmt: skip
+        extra = 1 if self.choices.minutes < 30 else 2
+        while extra and self.phase_seconds("warm_up") < budget * 0.9 and self.more_warm_up():
+            extra -= 1
+
+    def floor_warm_up_fits(self, card: PoseCard) -> bool:
+        return (
+            card.kind == Kind.ASANA
+            and on_the_floor(card)
+            and card.effort == Effort.ACTIVE
+            and card.intensity == 2
+            and card.intensity <= self.cap
+            and card.difficulty == Difficulty.BEGINNER
+            and card.category not in (Category.INVERSION, Category.RESTORATIVE)
+            and card.slug not in LINKING_SLUGS | QUIET_SLUGS
+            and not is_deep_backbend(card)
+            and (self.layout == "floor" or self.common(card) >= 1)
+        )
+
+    def more_warm_up(self) -> bool:
+        extra = sum(
+            1
+            for b in self.blocks
+            if b.phase == "warm_up"
+            and b.kind == "hold"
+            and b.cards[0].category != Category.MOBILITY
+        )
+        if extra >= 2 + self.choices.minutes // 30:
+            return False
+        card = self.pick(
+            lambda c: True,
+            prefer=lambda c: 1.0 * self.common(c),
+            among=self.among("warm-up", self.floor_warm_up_fits),
+        )
+        if card is None or not self.room_for(1, keep=4):
+            return False
+        rank = RISE_HEIGHT.get(card.position, 0) + 0.6 + 0.001 * self.order
+        self.hold(card, "warm_up", OPEN, rank, reasons.warm_up(card, self.peak))
+        return True
+
+    def loads(self, card: PoseCard) -> list[str]:
+        """Poses later in the practice that will put weight on this joint."""
+        areas = set(card.target_areas)
+        if "wrists" in areas and self.flowing:
+            return ["Plank", "Down Dog"]
+        if "wrists" in areas and Caution.WRIST_LOAD in self.peak.cautions:
+            return [self.peak.name]
+        if "neck" in areas and Caution.NECK_LOAD in self.peak.cautions:
+            return [self.peak.name]
+        if "shoulders" in areas and "shoulders" in self.peak.target_areas:
+            return [self.peak.name]
+        return []
+
+    def rise(self) -> None:
+        """From the knees to the feet through Down Dog, when the wrists allow."""
+        dog = self.card("downward-facing-dog")
+        if dog is None or dog.intensity > self.cap or not self.free(dog):
+            return
+        self.hold(dog, "warm_up", OPEN, 9.0, reasons.warm_up(dog, self.peak), optional=False)
+
+    def standing_warm_up(self, budget: float) -> None:
+        if self.flowing or (self.style == Style.HATHA and self.choices.minutes >= 45):
+            self.sun_salutations(budget)
+            return
+        card = self.pick(
+            lambda c: (
+                c.position == Position.STANDING
+                and c.intensity == 2
+                and c.slug not in LINKING_SLUGS
+                and c.slug not in STANCE_OF
+                and c.category in (Category.STANDING, Category.HIP_OPENER)
+                and not c.cautions
+            )
+        )
+        if card is not None and budget > 20:
+            self.hold(card, "warm_up", UP, 0.5, reasons.standing_warm_up(card))
+
+    def more_slow_warm_up(self) -> bool:
+        card = self.pick(
+            lambda c: (
+                c.kind == Kind.ASANA
+                and c.intensity == 1
+                and on_the_floor(c)
+                and c.slug not in QUIET_SLUGS
+                and not is_rest(c)
+                and not is_deep_backbend(c)
+                and Caution.INVERSION not in c.cautions
+            ),
+            prefer=lambda c: (
+                1.0 * self.common(c) + 3.0 * (c.position in (Position.SEATED, Position.KNEELING))
+            ),
+        )
+        if card is None or (self.phase_seconds("warm_up") and self.choices.minutes < 45):
+            return False
+        first = not self.phase_seconds("warm_up")
+        self.hold(card, "warm_up", OPEN, 1 + 0.001 * self.order,
+                  reasons.slow_warm_up(card, self.peak, style=self.style),
+                  optional=not (first and self.needs_warming(self.peak)))  # fmt: skip
+        return True
+
+    @staticmethod
+    def needs_warming(card: PoseCard) -> bool:
+        """Advanced poses and inversions above beginner level never come first or second."""
+        return card.difficulty == Difficulty.ADVANCED or (
+            Caution.INVERSION in card.cautions and card.difficulty != Difficulty.BEGINNER
+        )
+
+    def peak_block(self) -> None:
+        peak = self.peak
+        draft = self.draft(peak, "peak")
+        if self.flowing:
+            draft.hold = round5(
+                max(draft.low, min(draft.high, (self.breaths + 1) * BREATH_SECONDS))
+            )
+        draft.describe = lambda d: reasons.peak(
+            d.card, self.preparers(), style=self.style, hold=d.hold
+        )
+        rank = -floor_height(peak) if on_the_floor(peak) else 0
+        self.add("peak", self.segment_of(peak), rank, [draft], optional=False)
+
+    def answers(self, card: PoseCard) -> bool:
+        """The counter-pose a teacher gives after this peak."""
+        peak = self.peak
+        if card.kind != Kind.ASANA or is_rest(card) or card.intensity > min(2, self.cap):
+            return False
+        if is_deep_backbend(card) or loads_the_neck_upside_down(card):
+            return False
+        if card.slug in LINKING_SLUGS | QUIET_SLUGS or card.category == Category.MOBILITY:
+            return False
+        if Caution.INVERSION in card.cautions:
+            return False
+        if self.layout == "rise" and not upright(card):
+            return False
+        if self.layout != "rise" and not on_the_floor(card) and self.segment_of(peak) == CLOSE:
+            return False
+        if loads_the_neck_upside_down(peak):
+            return card.opens_the_chest
+        if peak.category == Category.INVERSION or peak.position == Position.INVERTED:
+            return neutralises(card) and on_the_floor(card)
+        if peak.category == Category.BACKBEND or is_deep_backbend(peak):
+            return neutralises(card)
+        if peak.category in (Category.FORWARD_FOLD, Category.CORE):
+            return card.opens_the_chest
+        if peak.category == Category.TWIST:
+            return neutralises(card) and card.category != Category.TWIST
+        if peak.category == Category.HIP_OPENER:
+            return neutralises(card) and card.category != Category.HIP_OPENER
+        if peak.position == Position.ARM_BALANCE:
+            return neutralises(card) and card.category in (
+                Category.RESTORATIVE,
+                Category.FORWARD_FOLD,
+            )
+        if peak.category == Category.RESTORATIVE:
+            return neutralises(card) or card.category == Category.TWIST
+        # Standing poses and balances: a fold where the legs worked.
+        return card.category == Category.FORWARD_FOLD and neutralises(card)
+
+    def counter(self) -> None:
+        peak = self.peak
+
+        def prefer(card: PoseCard) -> float:
+            same = entered_from(card) == entered_from(peak)
+            near = on_the_floor(card) == on_the_floor(peak)
+            both_sides = card.is_bilateral and self.choices.minutes <= 15
+            return 3.0 * same + 1.5 * near - 0.5 * card.intensity - 2.0 * both_sides
+
+        card = self.pick(self.answers, prefer=prefer)
+        if card is None:
+            return
+        segment = self.segment_of(card)
+        if segment == UP and self.segment_of(peak) == CLOSE:
+            segment = CLOSE
+        rank = -floor_height(card) if segment == CLOSE else 0
+        needed = self.needs_countering(peak) or not self.slow
+        self.hold(card, "counter", segment, rank, reasons.counter(card, peak), optional=not needed)
+
+    @property
+    def build_cap(self) -> int:
+        """Build poses stay below a strong peak (level with it up to a moderate one)."""
+        return self.cap - 1 if self.cap >= 4 else self.cap
+
+    def build_fits(self, card: PoseCard, *, floor: bool, relevant: bool = True) -> bool:
+        if card.kind != Kind.ASANA or card.slug in LINKING_SLUGS | QUIET_SLUGS:
+            return False
+        if self.slow:
+            return (
+                on_the_floor(card)
+                and (card.intensity >= 2 or self.style == Style.RESTORATIVE or not relevant)
+                and card.intensity <= self.cap
+                and not is_rest(card)
+                and not is_deep_backbend(card)
+                and not loads_the_neck_upside_down(card)
+                and Caution.INVERSION not in card.cautions
+            )
+        if card.effort != Effort.ACTIVE or not 2 <= card.intensity <= self.build_cap:
+            return False
+        if card.category in (Category.MOBILITY, Category.RESTORATIVE, Category.INVERSION):
+            return False
+        if card.position in (Position.ARM_BALANCE, Position.INVERTED):
+            return False
+        if is_deep_backbend(card) or loads_the_neck_upside_down(card):
+            return False
+        if relevant and not (
+            self.common(card) >= 1
+            or any(self.works(card, f) for f in self.focus if f != Focus.FULL_BODY)
+        ):
+            return False
+        if floor:
+            return on_the_floor(card) and floor_height(card) >= floor_height(self.peak)
+        return upright(card) and card.slug not in STANCE_OF
+
+    def build(self, budget: float) -> None:
+        if self.slow:
+            while self.phase_seconds("build") < budget * 0.85 and self.more_build(floor=True):
+                pass
+            return
+        floor_peak = self.layout == "arc" and on_the_floor(self.peak)
+        if self.layout != "floor":
+            upright_budget = budget * (0.65 if floor_peak else 1.0)
+            if self.flowing:
+                self.side_flow(required=True)
+            while self.phase_seconds("build") < upright_budget * 0.85:
+                if not self.more_build(floor=False):
+                    break
+        if floor_peak or self.layout == "floor":
+            if self.flowing and not any(b.kind == "flow" for b in self.blocks):
+                self.side_flow(required=True, floor=True)
+            while self.phase_seconds("build") < budget * 0.85:
+                if not self.more_build(floor=True):
+                    break
+
+    def more_build(self, *, floor: bool) -> bool:
+        # Vinyasa and power build in flows; a pose held on its own is the exception there.
+        chance = 0.9 if self.flowing else 0.5
+        more_flows = self.flows < 1 + self.choices.minutes // (15 if self.flowing else 25)
+        if not floor and more_flows and self.rng.random() < chance and self.side_flow():
+            return True
+        singles = sum(1 for b in self.blocks if b.phase == "build" and b.kind == "hold")
+        if self.strict and self.flowing and not floor and singles >= 2 + self.choices.minutes // 20:
+            return False
+        lunges = self.peak.category == Category.HIP_OPENER and "kneeling" not in self.stances
+        if floor and lunges and self.rng.random() < 0.5 and self.side_flow(floor=True):
+            return True
+
+        def prefer(card: PoseCard) -> float:
+            return 1.5 * self.common(card) + 0.3 * card.intensity
+
+        role = f"build-{floor}"
+        card = self.pick(
+            lambda c: True,
+            prefer,
+            among=self.among(role, lambda c: self.build_fits(c, floor=floor)),
+        )
+        if card is None or not self.room_for(1, keep=3):
+            return False
+        self.build_hold(card, floor=floor)
+        return True
+
+    def build_hold(self, card: PoseCard, *, floor: bool, optional: bool = True) -> None:
+        works_focus = any(self.works(card, f) for f in self.focus if f != Focus.FULL_BODY)
+        variant = sum(1 for b in self.blocks if b.phase == "build" and b.kind == "hold")
+        cue = reasons.build(
+            card, self.peak, focus_words=self.focus_words, works_focus=works_focus, variant=variant
+        )
+        if floor:
+            segment, rank = CLOSE, -floor_height(card)
+        else:
+            # On hands and feet: the way down after the standing work, or, before a standing
+            # peak, strength work straight after the warm-up.
+            on_hands = card.position == Position.HANDS_AND_FEET
+            standing_peak = self.peak.position in (Position.STANDING, Position.ARM_BALANCE)
+            balance = card.category == Category.BALANCE
+            rank = card.intensity + (0.5 if balance else 0)
+            if on_hands:
+                rank = -1 + 0.1 * card.intensity if standing_peak else 20 + card.intensity
+            segment = UP
+        self.hold(card, "build", segment, rank, cue, optional=optional)
+
+    def preparers(self) -> list[PoseCard]:
+        """The poses that open what the peak needs, most shared first."""
+        found = [
+            card
+            for block in self.blocks
+            if block.phase in ("build", "warm_up") and block.kind != "sun"
+            for card in block.cards
+            if card.slug not in LINKING_SLUGS | QUIET_SLUGS
+            and card.category != Category.MOBILITY
+            and self.common(card) >= 1
+        ]
+        return sorted(dict.fromkeys(found), key=lambda c: (-self.common(c), -c.intensity))
+
+    def cool_down_fits(self, card: PoseCard) -> bool:
+        if card.kind == Kind.MEDITATION or is_rest(card) or card.slug in QUIET_SLUGS:
+            return False
+        if card.is_breathing:
+            return (
+                not self.flowing
+                and card.intensity <= self.cap
+                and self.choices.minutes >= 30
+                and Caution.BREATH_RETENTION not in card.cautions
+                and not any(b.phase == "cool_down" and b.cards[0].is_breathing for b in self.blocks)
+            )
+        ceiling = 1 if self.slow and self.style == Style.YIN else 2
+        if on_the_floor(self.peak) and floor_height(card) > max(floor_height(self.peak), 3):
+            return False  # down from the peak, not back up onto the knees
+        if card.category == Category.BACKBEND and (
+            self.peak.category == Category.BACKBEND or is_deep_backbend(self.peak)
+        ):
+            return False  # the counter-pose took the spine back to neutral: it stays there
+        # Releasing, not working: no strength, balance or joint work in the cool-down.
+        working = (Category.MOBILITY, Category.CORE, Category.STANDING, Category.BALANCE)
+        return (
+            on_the_floor(card)
+            and card.intensity <= min(ceiling, self.cap)
+            and card.category not in working
+            and card.slug not in LINKING_SLUGS
+            and not is_deep_backbend(card)
+            and not loads_the_neck_upside_down(card)
+        )
+
+    def cool_down(self, budget: float) -> None:
+        if self.layout == "rise":
+            self.standing_close()
+            return
+        least = 0 if self.short or (self.slow and self.choices.minutes < 20) else 1
+        least += self.choices.minutes >= 20
+        while self.phase_seconds("cool_down") < budget * 0.85 or least > 0:
+            if not self.more_cool_down(optional=least <= 0):
+                return
+            least -= 1
+
+    def more_cool_down(self, *, optional: bool = True) -> bool:
+        poses = [b for b in self.blocks if b.phase == "cool_down"]
+        if self.strict and not self.slow and len(poses) >= 3 + self.choices.minutes // 12:
+            return False  # a few poses held a while, not a string of short ones
+        used = {c.category for b in poses for c in b.cards}
+
+        def prefer(card: PoseCard) -> float:
+            passive = 0.5 * (card.effort == Effort.PASSIVE)
+            return 1.0 * self.common(card) + 1.0 * (card.category not in used) + passive
+
+        poses = self.among("cool-down", lambda c: not c.is_breathing and self.cool_down_fits(c))
+        breathing = [
+            c for c in self.among("breathing", lambda c: c.is_breathing) if self.cool_down_fits(c)
+        ]
+        card = self.pick(lambda c: True, prefer, among=poses + breathing)
+        if card is None or not self.room_for(1):
+            return False
+        rank = (-floor_height(card) if not card.is_breathing else -2.5) + 0.001 * self.order
+        self.hold(card, "cool_down", CLOSE, rank, self.cool_down_words(card), optional=optional)
+        return True
+
+    def cool_down_words(self, card: PoseCard):
+        variant = sum(1 for b in self.blocks if b.phase == "cool_down")
+
+        def describe(draft: Draft) -> str:
+            return reasons.cool_down(card, self.worked_by(card), style=self.style, variant=variant)
+
+        return describe
+
+    def worked_by(self, card: PoseCard) -> PoseCard | None:
+        """The peak, or else the strongest build pose, that worked what this pose releases."""
+        if set(card.target_areas[:2]) & set(self.peak.target_areas):
+            return self.peak
+        builders = [
+            draft.card
+            for block in self.blocks
+            if block.phase == "build"
+            for draft in block.drafts
+            if not draft.fixed
+            and draft.card.slug not in LINKING_SLUGS
+            and set(card.target_areas[:2]) & set(draft.card.target_areas)
+        ]
+        return max(builders, key=lambda c: c.intensity, default=None)
+
+    def standing_close(self) -> None:
+        mountain = self.card("mountain")
+        if mountain is not None:
+            draft = self.draft(mountain, "closing", cue=reasons.closing(mountain))
+            draft.hold = round5(max(draft.low, min(draft.high, 30)))
+            self.add("closing", UP, 99, [draft])

@@ -1,0 +1,121 @@
+"""The plan's pieces: the poses a practice may use, the steps being planned (drafts whose
+holds are fitted to the time later) grouped in blocks, and the order the room goes in."""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from poses.models import Category, Difficulty, Effort
+from sequences.generator.practice import Choices
+from sequences.generator.shapes import chair_practice_only, is_supported
+from sequences.generator.vocabulary import LEVELS, STANCES
+from sequences.models import MAX_POSES_PER_SEQUENCE, Side, Style
+from sequences.steps import PoseCard
+
+# Segments of the room, in practice order.
+OPEN, UP, CLOSE = 0, 1, 2
+PHASE_ORDER = (
+    "centring",
+    "warm_up",
+    "build",
+    "peak",
+    "counter",
+    "cool_down",
+    "relaxation",
+    "closing",
+)
+MOST_STEPS = MAX_POSES_PER_SEQUENCE - 2
+STANCE_OF = {slug: stance for stance, slugs in STANCES.items() for slug in slugs}
+
+
+def pool_for(library: Iterable[PoseCard], choices: Choices) -> list[PoseCard]:
+    """The poses this practice may use: avoid list, thumbs-down, level and style applied."""
+    top = LEVELS.index(choices.level)
+    avoid_cautions, avoid_categories = choices.avoid_cautions, choices.avoid_categories
+    pool = []
+    for card in library:
+        if card.slug in choices.avoid_slugs or card.cautions & avoid_cautions:
+            continue
+        if card.category in avoid_categories or LEVELS.index(card.difficulty) > top:
+            continue
+        if chair_practice_only(card):
+            continue
+        if choices.style == Style.GENTLE and (
+            card.difficulty == Difficulty.ADVANCED or card.intensity > 3
+        ):
+            continue
+        if card.is_breathing or _suits(card, choices.style):
+            pool.append(card)
+    return sorted(pool, key=lambda card: card.slug)
+
+
+def _suits(card: PoseCard, style: str) -> bool:
+    if style == Style.YIN:
+        # Held for minutes and passive: only shapes with a long range.
+        return card.long_hold_range is not None and card.effort == Effort.PASSIVE
+    if style == Style.RESTORATIVE:
+        # Held up by props or the floor, with no stretch to work at.
+        # (Bananasana, done on one side and then the other with nothing under it, is yin.)
+        return (
+            card.long_hold_range is not None
+            and is_supported(card)
+            and (card.category == Category.RESTORATIVE or card.intensity == 1)
+            and (bool(card.props) or not card.is_bilateral)
+        )
+    # Yin shapes (passive, held for minutes) stay in yin.
+    return not (
+        card.effort == Effort.PASSIVE
+        and card.hold >= 180
+        and (card.category != Category.RESTORATIVE or card.is_bilateral)
+    )
+
+
+@dataclass
+class Draft:
+    """One step being planned: its hold is settled when the practice is fitted to the time,
+    and `describe` words its cue once it is."""
+
+    card: PoseCard
+    phase: str
+    side: str = Side.BOTH
+    hold: int = 30
+    low: int = 5
+    high: int = 600
+    fixed: bool = False
+    cue: str = ""
+    flow: str = ""
+    describe: Callable[["Draft"], str] | None = None
+    # Times the hold counts: both sides of a bilateral pose held on each side in turn.
+    weight: int = field(init=False)
+
+    def __post_init__(self):
+        self.weight = 2 if self.side == Side.BOTH and self.card.is_bilateral else 1
+
+    @property
+    def seconds(self) -> int:
+        return self.hold * self.weight
+
+
+@dataclass
+class Block:
+    phase: str
+    segment: int
+    rank: float
+    drafts: list[Draft]
+    optional: bool = True
+    kind: str = "hold"
+    order: int = 0
+
+    @property
+    def cards(self) -> list[PoseCard]:
+        return [draft.card for draft in self.drafts]
+
+
+def ordered(blocks: list[Block]) -> list[Draft]:
+    """The drafts in practice order: segment of the room, phase of the arc, then rank."""
+    blocks = sorted(blocks, key=lambda b: (b.segment, PHASE_ORDER.index(b.phase), b.rank, b.order))
+    return [draft for block in blocks for draft in block.drafts]
+
+
+def round5(value: float) -> int:
+    """Seconds to the nearest five."""
+    return int(5 * round(value / 5))

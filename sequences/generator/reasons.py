@@ -1,0 +1,317 @@
+"""Why each pose is where it is, in a teacher's words: its job here (what it prepares for the
+peak and how, what it counters, why this hold), from the pose's own facts."""
+
+from poses.models import Category, Position, Prop, TargetArea
+from sequences.generator.shapes import loads_the_neck_upside_down
+from sequences.models import Style
+from sequences.steps import PoseCard
+
+# What each kind of pose does to the areas it names.
+ACTION = {
+    Category.STANDING: "strengthens",
+    Category.BALANCE: "steadies",
+    Category.BACKBEND: "opens",
+    Category.FORWARD_FOLD: "lengthens",
+    Category.TWIST: "turns and frees",
+    Category.HIP_OPENER: "opens",
+    Category.CORE: "strengthens",
+    Category.INVERSION: "turns the body upside down and works",
+    Category.RESTORATIVE: "rests",
+    Category.MOBILITY: "loosens",
+    Category.SEATED: "lengthens",
+}
+# The peak, as what it is the most of.
+PEAK_WORDS = {
+    Category.STANDING: "the strongest standing pose",
+    Category.BALANCE: "the hardest balance",
+    Category.BACKBEND: "the deepest backbend",
+    Category.FORWARD_FOLD: "the deepest fold",
+    Category.TWIST: "the deepest twist",
+    Category.HIP_OPENER: "the deepest hip opener",
+    Category.CORE: "the strongest core work",
+    Category.INVERSION: "the inversion",
+    Category.RESTORATIVE: "the quiet centre",
+    Category.SEATED: "the deepest seated shape",
+}
+WHERE = {
+    Position.STANDING: "standing",
+    Position.KNEELING: "on the knees",
+    Position.SEATED: "seated",
+    Position.SUPINE: "on the back",
+    Position.PRONE: "on the belly",
+    Position.SIDE_LYING: "on the side",
+    Position.HANDS_AND_FEET: "on hands and feet",
+}
+
+
+def words(items) -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def area_words(areas, limit: int = 2) -> str:
+    labels = []
+    for area in list(areas)[:limit]:
+        try:
+            labels.append(TargetArea(area).label.lower())
+        except ValueError:
+            labels.append(area.replace("_", " "))
+    return words(labels) or "whole body"
+
+
+def minutes(seconds: int) -> str:
+    """ "45 seconds", "1 minute", "about 4 minutes"."""
+    if seconds < 60:
+        return f"{seconds} seconds"
+    whole = round(seconds / 60)
+    about = "" if seconds % 60 == 0 else "about "
+    return f"{about}{whole} minute{'s' if whole > 1 else ''}"
+
+
+def possessive(name: str) -> str:
+    """ "Camel Pose's", "Half Splits'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def action(card: PoseCard) -> str:
+    if card.category == Category.STANDING and card.intensity <= 2:
+        return "lengthens"  # Triangle, Reverse Warrior, a standing side bend
+    return ACTION.get(card.category, "works")
+
+
+def shared(card: PoseCard, other: PoseCard) -> list[str]:
+    return [area for area in card.target_areas if area in other.target_areas]
+
+
+def props_words(card: PoseCard) -> str:
+    labels = [Prop(prop).label.lower() for prop in card.props if prop in Prop.values]
+    return f"with {words(f'a {label}' for label in labels)}" if labels else ""
+
+
+def breath_words(card: PoseCard) -> str:
+    """ "in for 6, out for 6" from the breath pattern (holds named too)."""
+    names = {"inhale": "in", "hold": "hold", "exhale": "out", "hold_empty": "hold"}
+    return ", ".join(f"{names[phase]} for {count}" for phase, count in card.breath_pattern)
+
+
+def centring(card: PoseCard, *, style: str) -> str:
+    if card.breath_pattern:
+        pattern = breath_words(card)
+        if style in (Style.VINYASA, Style.POWER) and card.slug == "ujjayi-breath":
+            return f"Centring: {pattern}, the steady breath every flow of this practice moves with."
+        return f"Centring: {pattern}; arrive and let the breath slow down before you move."
+    if card.is_breathing:
+        return "Centring: sit still and let the attention settle before you move."
+    where = WHERE.get(card.position, "still")
+    return f"Centring {where}: nothing to do yet; notice the breath and let the day go."
+
+
+def mobility(card: PoseCard, loaded_later: list[str]) -> str:
+    areas = area_words(card.target_areas)
+    if loaded_later:
+        verb = "loads" if len(loaded_later) == 1 else "load"
+        return f"Joint by joint: loosens the {areas} before {words(loaded_later[:2])} {verb} them."
+    return f"Joint by joint: loosens the {areas}, gently, one joint at a time."
+
+
+def warm_up(card: PoseCard, peak: PoseCard) -> str:
+    common = shared(card, peak)
+    if card.slug in ("cat-cow", "chair-cat-cow"):
+        return f"Moves the spine both ways with the breath: the first warm-up for {peak.name}."
+    if card.position == Position.HANDS_AND_FEET and card.category == Category.FORWARD_FOLD:
+        return f"Lengthens the {area_words(card.target_areas)} and takes you up onto the feet."
+    if common:
+        return f"Warms the {area_words(common)} gently, a first step toward {peak.name}."
+    return f"Warms the {area_words(card.target_areas)} at an easy intensity."
+
+
+def standing_warm_up(card: PoseCard) -> str:
+    return f"Standing warm-up: {action(card)} the {area_words(card.target_areas)} at low effort."
+
+
+# Ways of saying what a build pose does for the peak, taken in turn down the page.
+FOR_THE_PEAK = (
+    "{action} the {areas} that {peak} needs",
+    "{action} the {areas}, ready for {peak}",
+    "{action} the {areas} on the way to {peak}",
+    "{action} the {areas}: {peak} asks for them",
+)
+
+
+def build(
+    card: PoseCard, peak: PoseCard, *, focus_words: str, works_focus: bool, variant: int = 0
+) -> str:
+    common = shared(card, peak)
+    verb = action(card).capitalize()
+    if common:
+        frame = FOR_THE_PEAK[variant % len(FOR_THE_PEAK)]
+        return frame.format(action=verb, areas=area_words(common), peak=peak.name) + "."
+    if works_focus:
+        return f"{verb} the {area_words(card.target_areas)}: {focus_words}."
+    return f"{verb} the {area_words(card.target_areas)} and builds heat."
+
+
+def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
+    """The cue, told apart from an identical one earlier in the practice."""
+    where = WHERE.get(card.position)
+    candidates = [
+        f"{cue.rstrip('.')}, {where}." if where else cue,
+        f"{cue.rstrip('.')} ({card.name}).",
+    ]
+    for candidate in candidates:
+        if candidate not in taken:
+            return candidate
+    return candidates[-1]
+
+
+def flow_first(
+    card: PoseCard,
+    poses: list[PoseCard],
+    side: str,
+    breaths_words: str,
+    peak: PoseCard,
+    stance: str,
+) -> str:
+    names = " → ".join(p.name for p in poses)
+    if side == "right":
+        common = shared(card, peak)
+        why = (
+            f"opens the way to {peak.name} through the {area_words(common)}"
+            if common
+            else f"{stance}"
+        )
+        return f"Right side: {names}, {breaths_words} each; {why}."
+    return f"Left side: the same flow, {names}, {breaths_words} each."
+
+
+def flow_next(card: PoseCard, side: str, breaths_words: str) -> str:
+    return (
+        f"{card.name}, {side} side, {breaths_words}: {action(card)} the "
+        f"{area_words(card.target_areas)}."
+    )
+
+
+def peak(card: PoseCard, preparers: list[PoseCard], *, style: str, hold: int) -> str:
+    what = PEAK_WORDS.get(card.category, "the strongest pose")
+    if card.category == Category.RESTORATIVE and card.opens_the_chest:
+        what = "the supported opening at the heart"
+    if card.position == Position.ARM_BALANCE:
+        what = "the arm balance"
+    text = f"Peak: {what} of the practice"
+    if preparers:
+        text += (
+            f"; {words(p.name for p in preparers[:2])} prepared the {area_words(card.target_areas)}"
+        )
+    if style == Style.YIN:
+        text += f". Stay {minutes(hold)}, still, and let gravity do the work."
+    elif style == Style.RESTORATIVE:
+        supported = props_words(card)
+        holder = "the props" if supported else "the floor"
+        text += (
+            f". Rest {minutes(hold)}{', ' + supported if supported else ''}: let {holder} hold you."
+        )
+    else:
+        text += "."
+    return text
+
+
+def counter(card: PoseCard, peak: PoseCard) -> str:
+    same_place = WHERE.get(card.position) if card.position == peak.position else ""
+    if loads_the_neck_upside_down(peak):
+        job = f"Arches the neck and upper back the other way after {peak.name}"
+    elif peak.category == Category.INVERSION or peak.position == Position.INVERTED:
+        job = f"Rests the head and shoulders after {peak.name} until the breath is calm"
+    elif peak.category == Category.BACKBEND and card.category == Category.TWIST:
+        job = f"Takes the spine back to neutral after {possessive(peak.name)} backbend"
+    elif (
+        peak.category == Category.BACKBEND
+        and card.category == Category.RESTORATIVE
+        and (card.position == Position.PRONE)
+    ):
+        job = f"Lets the back rest after {possessive(peak.name)} backbend"
+    elif peak.category == Category.BACKBEND:
+        job = f"Rounds the spine gently after {possessive(peak.name)} backbend"
+    elif peak.category == Category.FORWARD_FOLD:
+        job = f"Opens the front of the body after {possessive(peak.name)} fold"
+    elif peak.category == Category.TWIST:
+        job = f"Brings the spine back to neutral after {possessive(peak.name)} twist"
+    elif peak.category == Category.HIP_OPENER:
+        job = f"Releases the hips the other way after {peak.name}"
+    elif peak.category == Category.CORE:
+        job = f"Lengthens the front of the body after {possessive(peak.name)} core work"
+    elif peak.position == Position.ARM_BALANCE:
+        job = f"Rests the wrists and shoulders after {peak.name}"
+    elif peak.category == Category.RESTORATIVE:
+        job = f"Lets the spine settle after {peak.name}"
+    else:
+        job = f"Lets the legs rest after {peak.name}"
+    job = job[0].lower() + job[1:]
+    return f"Counter-pose: {job}{', ' + same_place if same_place else ''}."
+
+
+# Ways of saying what a cool-down pose does, taken in turn down the page.
+COOL_DOWN = (
+    "{action} the {areas} {worked} worked",
+    "{action} the {areas} after {worked}",
+    "{action} the {areas} as the breath slows",
+    "{action} the {areas} while the heat of {worked} fades",
+)
+YIN_TAILS = (
+    "a long, passive hold",
+    "stay still and let gravity do the work",
+    "soften, and wait for the shape to open",
+    "stay, and notice the sensation change",
+)
+
+
+def cool_down(card: PoseCard, worked_by: PoseCard | None, *, style: str, variant: int = 0) -> str:
+    areas = area_words(card.target_areas)
+    verb = action(card).capitalize()
+    if card.breath_pattern:
+        return f"Closing breath, {breath_words(card)}: calms the nervous system before the rest."
+    if style == Style.RESTORATIVE:
+        supported = props_words(card)
+        holder = "the props" if supported else "the floor"
+        with_props = f", {supported}" if supported else ""
+        return f"{verb} the {areas}{with_props}; let {holder} take the weight."
+    if worked_by is not None:
+        frame = COOL_DOWN[variant % len(COOL_DOWN)]
+        areas = area_words(shared(card, worked_by)) or areas
+        text = frame.format(action=verb, areas=areas, worked=worked_by.name)
+    else:
+        text = f"{verb} the {areas}"
+    where = WHERE.get(card.position)
+    if style == Style.YIN:
+        return f"{text}; {YIN_TAILS[variant % len(YIN_TAILS)]}."
+    return f"{text}{', ' + where if where and variant % 2 else ''}."
+
+
+def slow_warm_up(card: PoseCard, peak: PoseCard, *, style: str) -> str:
+    common = shared(card, peak)
+    supported = props_words(card) if style == Style.RESTORATIVE else ""
+    first = f"A first, gentle shape{' ' + supported if supported else ''}"
+    if common:
+        return f"{first}: softens the {area_words(common)} before {peak.name}."
+    return f"{first}: lets the {area_words(card.target_areas)} settle."
+
+
+def relaxation(card: PoseCard, hold: int) -> str:
+    if card.is_breathing:
+        return (
+            f"Final relaxation: a body scan, {minutes(hold)}; move the attention slowly from "
+            "the feet to the head."
+        )
+    if card.position == Position.SIDE_LYING:
+        return (
+            f"Final relaxation on the left side, a bolster between the knees, {minutes(hold)}: "
+            "the pregnancy-safe rest."
+        )
+    return f"Final relaxation: lie still and let the whole body be heavy for {minutes(hold)}."
+
+
+def closing(card: PoseCard) -> str:
+    if card.position == Position.STANDING:
+        return "Close standing: eyes closed, feel what the practice did."
+    return "Come up to sit: a few minutes of stillness before you go."

@@ -1,0 +1,133 @@
+"""What a pose is to the generator: its shape family, where it is done from, what it works."""
+
+from functools import lru_cache
+
+from poses.models import FLOOR_POSITIONS, Category, Caution, Effort, Position, fold_for_search
+from sequences.checks import is_final_relaxation
+from sequences.generator.vocabulary import (
+    ENTERED_FROM,
+    FOCUS_CATEGORIES,
+    FOCUS_TARGETS,
+    SANSKRIT_QUALIFIERS,
+    SHAPE_GROUPS,
+    SLOW_FOCUS_TARGETS,
+)
+from sequences.models import Focus
+from sequences.steps import PoseCard
+
+_GROUP_OF = {slug: group[0] for group in SHAPE_GROUPS for slug in group}
+# Heights on the floor, highest first: a floor sequence goes down through them.
+FLOOR_HEIGHT = {
+    Position.KNEELING: 5,
+    Position.PRONE: 4,
+    Position.SEATED: 3,
+    Position.SUPINE: 2,
+    Position.SIDE_LYING: 1,
+}
+# Up from the floor in a warm-up: seated or lying, then kneeling, then on hands and feet.
+RISE_HEIGHT = {
+    Position.SEATED: 0,
+    Position.SUPINE: 0.2,
+    Position.SIDE_LYING: 0.2,
+    Position.PRONE: 0.4,
+    Position.KNEELING: 1,
+    Position.HANDS_AND_FEET: 2,
+}
+
+
+@lru_cache(maxsize=1024)
+def _sanskrit_root(name_sa: str) -> str:
+    root = fold_for_search(name_sa)
+    for qualifier in SANSKRIT_QUALIFIERS:
+        if qualifier.startswith("("):
+            root = root.replace(qualifier, " ")
+    root = " ".join(root.split())
+    for qualifier in SANSKRIT_QUALIFIERS:
+        if not qualifier.startswith("(") and root.startswith(qualifier):
+            root = root[len(qualifier) :]
+    return root
+
+
+def family(card: PoseCard) -> str:
+    """The shape a pose is one way of teaching (one per practice)."""
+    return _family(card.slug, card.name_sa)
+
+
+@lru_cache(maxsize=1024)
+def _family(slug: str, name_sa: str) -> str:
+    if slug in _GROUP_OF:
+        return _GROUP_OF[slug]
+    root = _sanskrit_root(name_sa) if name_sa else ""
+    return f"sa:{root}" if root else slug
+
+
+def entered_from(card: PoseCard) -> str:
+    """Where the pose starts: its position, or where it is entered from (Wheel: lying down)."""
+    return ENTERED_FROM.get(card.slug, card.position)
+
+
+def on_the_floor(card: PoseCard) -> bool:
+    return entered_from(card) in FLOOR_POSITIONS
+
+
+def upright(card: PoseCard) -> bool:
+    """Done on the feet, or from them (Plank, Down Dog, arm balances, Handstand)."""
+    return not on_the_floor(card)
+
+
+def floor_height(card: PoseCard) -> int:
+    return FLOOR_HEIGHT.get(entered_from(card), 3)
+
+
+def works(card: PoseCard, focus: str, *, strictly: bool = False, slow: bool = False) -> bool:
+    """The pose works the focus area: by its category, or by its target areas (strictly: one
+    of the first three it names, which the library lists most important first). `slow`: as
+    yin and restorative practice work it (SLOW_FOCUS_TARGETS)."""
+    if focus == Focus.FULL_BODY:
+        return not card.is_breathing
+    if focus == Focus.RELAXATION and card.is_breathing:
+        return True
+    if card.is_breathing:
+        return False
+    if card.category in FOCUS_CATEGORIES[focus]:
+        return True
+    if focus == Focus.BALANCE and card.position == Position.ARM_BALANCE:
+        return True
+    if (
+        focus == Focus.STRENGTH
+        and not slow
+        and (card.effort != Effort.ACTIVE or card.intensity < 3)
+    ):
+        return False
+    areas = card.target_areas[:3] if strictly else card.target_areas
+    return bool((SLOW_FOCUS_TARGETS if slow else FOCUS_TARGETS)[focus].intersection(areas))
+
+
+def is_deep_backbend(card: PoseCard) -> bool:
+    return Caution.DEEP_BACKBEND in card.cautions
+
+
+def loads_the_neck_upside_down(card: PoseCard) -> bool:
+    """Shoulder Stand, Plough, Snail: the checks ask for a backbend for the neck after them."""
+    return (
+        Caution.INVERSION in card.cautions
+        and Caution.NECK_LOAD in card.cautions
+        and Caution.FALL_RISK not in card.cautions
+    )
+
+
+def is_rest(card: PoseCard) -> bool:
+    """A final relaxation (Corpse, Side-Lying Savasana)."""
+    return is_final_relaxation(card)
+
+
+def is_supported(card: PoseCard) -> bool:
+    """A restorative shape: the props (or the floor) hold the body."""
+    return card.effort == Effort.PASSIVE and (
+        card.category == Category.RESTORATIVE or bool(card.props)
+    )
+
+
+def chair_practice_only(card: PoseCard) -> bool:
+    """Done sitting on a chair, its only prop: for a chair practice, not a mat class."""
+    return card.props == ("chair",)
