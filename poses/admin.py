@@ -42,10 +42,61 @@ class LinesField(forms.CharField):
         return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class FigureField(forms.JSONField):
-    """A figure as indented JSON in a textarea (poses/figures/schema.py documents its keys)."""
+class FigureWidget(forms.Textarea):
+    """The figure's JSON with both sides drawn beside it, as typed so far (a new pose: the figure
+    it starts from); static/js/figure-preview.js redraws them through the admin's
+    figure-preview URL as staff type."""
 
-    widget = forms.Textarea(attrs={"rows": 24, "cols": 48, "spellcheck": "false"})
+    def __init__(self, attrs=None):
+        super().__init__(attrs={"rows": 24, "cols": 40, "spellcheck": "false", **(attrs or {})})
+        self.pose_name = "New pose"
+
+    def _drawn(self, value) -> tuple[dict[str, str], str]:
+        """({side: SVG}, "") for a figure, or ({}, why not) for what is not one yet."""
+        try:
+            figure = json.loads(value) if isinstance(value, str) else value
+            validate_figure(figure)
+        except ValueError:
+            return {}, "Not valid JSON yet."
+        except ValidationError as error:
+            return {}, " ".join(error.messages)
+        return {
+            side: figure_svg(figure, name=self.pose_name, side=side) for side in SIDE_LABELS
+        }, ""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        # A refused save shows the typed figure again: say why it was not drawn.
+        svgs, problem = self._drawn(value)
+        pictures = format_html_join(
+            "",
+            '<figure class="figure-preview__side"{}><img src="{}" alt="{}" width="240" '
+            'height="180" data-figure-side="{}"><figcaption>{}</figcaption></figure>',
+            (
+                (
+                    "" if svgs else format_html(" {}", "hidden"),
+                    f"data:image/svg+xml;charset=utf-8,{quote(svgs[side])}" if svgs else "",
+                    f"{self.pose_name}: {label}",
+                    side,
+                    label,
+                )
+                for side, label in SIDE_LABELS.items()
+            ),
+        )
+        return format_html(
+            '<div class="figure-editor">{}<div class="figure-preview" data-figure-preview '
+            'data-url="{}">{}<p class="figure-preview__status" data-figure-status role="status">'
+            "{}</p></div></div>",
+            super().render(name, value, attrs, renderer),
+            reverse("admin:poses_pose_figure_preview"),
+            pictures,
+            problem,
+        )
+
+
+class FigureField(forms.JSONField):
+    """A figure as indented JSON (poses/figures/schema.py documents its keys), previewed."""
+
+    widget = FigureWidget
 
     def prepare_value(self, value):
         if isinstance(value, forms.fields.InvalidJSONInput):
@@ -106,6 +157,10 @@ class PoseAdminForm(forms.ModelForm):
             "image_urls",
         )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["figure"].widget.pose_name = self.instance.name_en or "New pose"
+
     def _in_stored_order(self, name: str) -> list[str]:
         # Checkboxes come back in menu order: keep the stored order of what stays
         # ticked, so saving an untouched pose does not count as a content edit.
@@ -155,7 +210,6 @@ class PoseAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ("name_en",)}
     readonly_fields = (
         "caution_check",
-        "figure_preview",
         "image_preview",
         "created_at",
         "updated_at",
@@ -209,7 +263,7 @@ class PoseAdmin(admin.ModelAdmin):
             {
                 "description": "How the pose is drawn on every page, in the player and on "
                 "printed sequences (unless a photo is uploaded below).",
-                "fields": (("figure", "figure_preview"),),
+                "fields": ("figure",),
             },
         ),
         ("Photo", {"fields": ("image_preview", "image", "image_urls")}),
@@ -229,39 +283,6 @@ class PoseAdmin(admin.ModelAdmin):
             return "The caution tags agree with the contraindications and the shape."
         return format_html(
             "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((f.message,) for f in findings))
-        )
-
-    @admin.display(description="Preview")
-    def figure_preview(self, pose: Pose):
-        """Both sides as stored (a new pose: the figure it starts from); static/js/figure-preview.js
-        redraws them through figure_preview_view as staff type."""
-        figure = pose.figure or NEW_POSE_FIGURE
-        name = pose.name_en or "New pose"
-        try:
-            # A refused save leaves the typed figure on the pose: say why, draw nothing.
-            validate_figure(figure)
-        except ValidationError as error:
-            return format_html(
-                '<div class="figure-preview" data-figure-preview data-url="{}">'
-                '<p class="figure-preview__status" data-figure-status role="status">{}</p></div>',
-                reverse("admin:poses_pose_figure_preview"),
-                " ".join(error.messages),
-            )
-        pictures = format_html_join(
-            "",
-            '<figure class="figure-preview__side"><img src="data:image/svg+xml;charset=utf-8,{}" '
-            'alt="{}" width="240" height="180" data-figure-side="{}">'
-            "<figcaption>{}</figcaption></figure>",
-            (
-                (quote(figure_svg(figure, name=name, side=side)), f"{name}: {label}", side, label)
-                for side, label in SIDE_LABELS.items()
-            ),
-        )
-        return format_html(
-            '<div class="figure-preview" data-figure-preview data-url="{}">{}'
-            '<p class="figure-preview__status" data-figure-status role="status"></p></div>',
-            reverse("admin:poses_pose_figure_preview"),
-            pictures,
         )
 
     @admin.display(description="Image")

@@ -134,6 +134,7 @@ def test_change_page_edits_the_figure_beside_its_preview_and_hides_the_fingerpri
     assert json.loads(form["figure"].value()) == CROW
     assert "\n    &quot;hip_r&quot;: 120," in page  # indented JSON, one key a line
     assert page.count('data-figure-side="') == 2  # both sides, drawn from the stored figure
+    assert page.count('src="data:image/svg+xml;charset=utf-8,%3Csvg') == 2
     assert f'data-url="{PREVIEW}"' in page and "js/figure-preview.js" in page
     assert "The figure above: no photo is uploaded." in page
     assert "library_fingerprint" not in page and "f" * 64 not in page

@@ -17,7 +17,9 @@ if (field && preview && form) {
   const show = (svgs) => {
     for (const image of preview.querySelectorAll("img[data-figure-side]")) {
       const svg = svgs[image.dataset.figureSide];
-      if (svg) image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+      if (!svg) continue;
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+      image.closest("figure").hidden = false;
     }
     preview.classList.remove("figure-preview--stale");
     status.textContent = "";
