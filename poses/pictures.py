@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 
 from poses.figures import render_svg, validate_figure
 
@@ -51,6 +51,18 @@ def figure_version(figure: dict, name: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:VERSION_LENGTH]
 
 
+_SLUG_MARK = "slug-mark"
+
+
+@lru_cache(maxsize=16)
+def _route(side: str, prefix: str) -> tuple[str, str]:
+    """The figure route around its slug, reversed once per side and script prefix (a page of
+    a hundred figures would otherwise reverse a hundred times)."""
+    url = reverse(FIGURE_ROUTES[side], kwargs={"slug": _SLUG_MARK})
+    before, _, after = url.partition(_SLUG_MARK)
+    return before, after
+
+
 def figure_url(slug: str, *, side: str = "right", version: str = "") -> str:
     """The figure's address: /poses/<slug>/figure.svg (right) or figure-left.svg, with ?v=.
 
@@ -59,7 +71,10 @@ def figure_url(slug: str, *, side: str = "right", version: str = "") -> str:
     """
     if side not in SIDES:
         raise ValueError(f'side must be "right" or "left", not {side!r}')
-    url = reverse(FIGURE_ROUTES[side], kwargs={"slug": slug})
+    if not slug:
+        raise ValueError("a figure's address needs the pose's slug")
+    before, after = _route(side, get_script_prefix())
+    url = f"{before}{slug}{after}"
     return f"{url}?v={version}" if version else url
 
 

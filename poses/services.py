@@ -97,6 +97,21 @@ def _stored_files(pose: Pose) -> list[str]:
     return [pose.image.name, *pose.image_renditions.values()]
 
 
+def _store_renditions(storage, stem: str, renditions: dict[int, bytes]) -> dict[str, str]:
+    """Store each copy as <stem>-<width>.webp; {"480": stored name, ...}. On failure, what was
+    stored is removed again and the error goes on."""
+    stored = {}
+    try:
+        for width, data in renditions.items():
+            name = f"{stem}-{width}{RENDITION_EXTENSION}"
+            stored[str(width)] = storage.save(name, ContentFile(data))
+    except Exception:
+        for name in stored.values():
+            storage.delete(name)
+        raise
+    return stored
+
+
 def set_pose_image(*, pose: Pose, upload) -> Pose:
     """Validate an upload, store it and its resized WebP copies (IMAGE_WIDTHS) under generated
     names, and drop the previous files.
@@ -108,27 +123,40 @@ def set_pose_image(*, pose: Pose, upload) -> Pose:
     image_format = validate_pose_image(upload)
     renditions = make_renditions(upload, widths=IMAGE_WIDTHS)
     previous = _stored_files(pose)
-    stem = f"{pose.slug[:60]}-{secrets.token_hex(4)}"
-    pose.image.save(f"{stem}{EXTENSIONS[image_format]}", upload, save=False)
+    name = f"{pose.slug[:60]}-{secrets.token_hex(4)}{EXTENSIONS[image_format]}"
+    pose.image.save(name, upload, save=False)
     storage = pose.image.storage
-    folder = pose.image.name.rpartition("/")[0]
-    prefix = f"{folder}/" if folder else ""
-    stored = {}
     try:
-        for width, data in renditions.items():
-            name = f"{prefix}{stem}-{width}{RENDITION_EXTENSION}"
-            stored[str(width)] = storage.save(name, ContentFile(data))
-        pose.image_renditions = stored
+        pose.image_renditions = _store_renditions(
+            storage, pose.image.name.rpartition(".")[0], renditions
+        )
         pose.save(update_fields=["image", "image_renditions", "updated_at"])
     except Exception:
-        for name in [pose.image.name, *stored.values()]:
-            storage.delete(name)
+        storage.delete(pose.image.name)
         raise
-    _delete_files_after_commit(storage, [name for name in previous if name not in stored.values()])
+    _delete_files_after_commit(storage, previous)
     logger.info(
-        "pose_image_set", pose_id=pose.pk, image_format=image_format, renditions=sorted(stored)
+        "pose_image_set",
+        pose_id=pose.pk,
+        image_format=image_format,
+        renditions=sorted(pose.image_renditions),
     )
     return pose
+
+
+def make_missing_renditions(*, pose: Pose) -> bool:
+    """Give a photo uploaded before resized copies existed its copies (True if it made them).
+    The original stays where it is; pages and the API show the copies from then on."""
+    if not pose.image or pose.image_renditions:
+        return False
+    with pose.image.open("rb") as original:
+        renditions = make_renditions(original, widths=IMAGE_WIDTHS)
+    pose.image_renditions = _store_renditions(
+        pose.image.storage, pose.image.name.rpartition(".")[0], renditions
+    )
+    pose.save(update_fields=["image_renditions", "updated_at"])
+    logger.info("pose_image_renditions_made", pose_id=pose.pk, renditions=sorted(renditions))
+    return True
 
 
 def clear_pose_image(*, pose: Pose) -> Pose:

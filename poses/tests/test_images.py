@@ -300,3 +300,29 @@ def test_a_new_photo_removes_the_old_copies(media, django_capture_on_commit_call
 
     assert old and not any(path.exists() for path in old)
     assert all((media / name).exists() for name in pose.image_renditions.values())
+
+
+@pytest.mark.django_db
+def test_photos_uploaded_before_copies_existed_get_them_once(media):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    pose = PoseFactory(slug="tree")
+    set_pose_image(pose=pose, upload=upload(image_bytes("PNG", size=(1200, 900))))
+    for name in pose.image_renditions.values():
+        (media / name).unlink()
+    type(pose).objects.filter(pk=pose.pk).update(image_renditions={})
+    out = StringIO()
+
+    call_command("pose_image_renditions", stdout=out)
+    call_command("pose_image_renditions", stdout=out)
+
+    pose.refresh_from_db()
+    assert sorted(pose.image_renditions) == ["480", "960"]
+    assert all((media / name).exists() for name in pose.image_renditions.values())
+    assert pose.image_src.endswith("-960.webp")
+    assert out.getvalue().splitlines() == [
+        "Resized copies made for 1 photo.",
+        "Resized copies made for 0 photos.",
+    ]
