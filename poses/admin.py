@@ -1,19 +1,32 @@
-"""Staff screens for the pose library: find a pose by either name, edit it, give it an image.
+"""Staff screens for the pose library: find a pose by either name, edit it and its figure
+(with a live preview drawn by the one renderer), give it a photo.
 
 Saves go through poses.services (save_pose, set_pose_image, clear_pose_image),
 so the admin applies exactly the rules of the staff API and the loader.
 """
 
+import copy
+import json
+from urllib.parse import quote
+
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import JsonResponse
+from django.urls import path, reverse
+from django.utils.decorators import method_decorator
 from django.utils.html import format_html, format_html_join
+from django.views.decorators.http import require_POST
 
 from poses.cautions import caution_findings
+from poses.figures import validate_figure
 from poses.images import validate_pose_image
-from poses.models import Caution, Pose, Prop, TargetArea
+from poses.models import FIGURE_REQUIRED, NEW_POSE_FIGURE, Caution, Pose, Prop, TargetArea
+from poses.pictures import figure_svg, preview_figure
 from poses.selectors import pose_search_q
 from poses.services import POSE_FIELDS, clear_pose_image, save_pose, set_pose_image
+
+SIDE_LABELS = {"right": "Right side (as described)", "left": "Left side (mirrored)"}
 
 
 class LinesField(forms.CharField):
@@ -29,7 +42,76 @@ class LinesField(forms.CharField):
         return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+class FigureWidget(forms.Textarea):
+    """The figure's JSON with both sides drawn beside it, as typed so far (a new pose: the figure
+    it starts from); static/js/figure-preview.js redraws them through the admin's
+    figure-preview URL as staff type."""
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs={"rows": 24, "cols": 40, "spellcheck": "false", **(attrs or {})})
+        self.pose_name = "New pose"
+
+    def _drawn(self, value) -> tuple[dict[str, str], str]:
+        """({side: SVG}, "") for a figure, or ({}, why not) for what is not one yet."""
+        try:
+            figure = json.loads(value) if isinstance(value, str) else value
+            validate_figure(figure)
+        except ValueError:
+            return {}, "Not valid JSON yet."
+        except ValidationError as error:
+            return {}, " ".join(error.messages)
+        return {
+            side: figure_svg(figure, name=self.pose_name, side=side) for side in SIDE_LABELS
+        }, ""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        # A refused save shows the typed figure again: say why it was not drawn.
+        svgs, problem = self._drawn(value)
+        pictures = format_html_join(
+            "",
+            '<figure class="figure-preview__side"{}><img src="{}" alt="{}" width="240" '
+            'height="180" data-figure-side="{}"><figcaption>{}</figcaption></figure>',
+            (
+                (
+                    "" if svgs else format_html(" {}", "hidden"),
+                    f"data:image/svg+xml;charset=utf-8,{quote(svgs[side])}" if svgs else "",
+                    f"{self.pose_name}: {label}",
+                    side,
+                    label,
+                )
+                for side, label in SIDE_LABELS.items()
+            ),
+        )
+        return format_html(
+            '<div class="figure-editor">{}<div class="figure-preview" data-figure-preview '
+            'data-url="{}">{}<p class="figure-preview__status" data-figure-status role="status">'
+            "{}</p></div></div>",
+            super().render(name, value, attrs, renderer),
+            reverse("admin:poses_pose_figure_preview"),
+            pictures,
+            problem,
+        )
+
+
+class FigureField(forms.JSONField):
+    """A figure as indented JSON (poses/figures/schema.py documents its keys), previewed."""
+
+    widget = FigureWidget
+
+    def prepare_value(self, value):
+        if isinstance(value, forms.fields.InvalidJSONInput):
+            return value
+        return json.dumps(value, indent=2, ensure_ascii=False)
+
+
 class PoseAdminForm(forms.ModelForm):
+    figure = FigureField(
+        error_messages={"required": FIGURE_REQUIRED},
+        help_text="JSON: a view (side or front), joint angles in degrees, and optionally near "
+        "side, limbs drawn in front, depth, props and contacts; the format is in "
+        "poses/figures/schema.py. Describe a two-sided pose on its right side. The preview "
+        "redraws as you type.",
+    )
     instructions = LinesField(help_text="The steps in order, one per line.")
     benefits = LinesField(required=False, help_text="One benefit per line.")
     target_areas = forms.MultipleChoiceField(
@@ -70,9 +152,14 @@ class PoseAdminForm(forms.ModelForm):
             "benefits",
             "contraindications",
             "modifications",
+            "figure",
             "image",
             "image_urls",
         )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["figure"].widget.pose_name = self.instance.name_en or "New pose"
 
     def _in_stored_order(self, name: str) -> list[str]:
         # Checkboxes come back in menu order: keep the stored order of what stays
@@ -121,7 +208,12 @@ class PoseAdmin(admin.ModelAdmin):
     search_fields = ("name_en", "name_sa", "slug")
     search_help_text = "English or Sanskrit name, or slug; accents optional (svanasana)."
     prepopulated_fields = {"slug": ("name_en",)}
-    readonly_fields = ("caution_check", "image_preview", "created_at", "updated_at")
+    readonly_fields = (
+        "caution_check",
+        "image_preview",
+        "created_at",
+        "updated_at",
+    )
     ordering = ("name_en",)
     list_per_page = 50
     fieldsets = (
@@ -166,7 +258,15 @@ class PoseAdmin(admin.ModelAdmin):
                 )
             },
         ),
-        ("Images", {"fields": ("image_preview", "image", "image_urls")}),
+        (
+            "Figure",
+            {
+                "description": "How the pose is drawn on every page, in the player and on "
+                "printed sequences (unless a photo is uploaded below).",
+                "fields": ("figure",),
+            },
+        ),
+        ("Photo", {"fields": ("image_preview", "image", "image_urls")}),
         ("History", {"fields": ("created_at", "updated_at"), "classes": ("collapse",)}),
     )
 
@@ -189,22 +289,49 @@ class PoseAdmin(admin.ModelAdmin):
     def thumbnail(self, pose: Pose):
         return format_html(
             '<img src="{}" alt="" width="48" height="48" loading="lazy" '
-            'style="object-fit: cover; border-radius: 6px; background: #eef3ef;">',
+            'style="object-fit: contain; border-radius: 6px; background: #eef3ef;">',
             pose.image_src,
         )
 
-    @admin.display(description="Preview")
+    @admin.display(description="Shown as")
     def image_preview(self, pose: Pose):
-        if pose.pk is None:
-            return "The category's placeholder shows until an image is uploaded."
-        note = "" if pose.has_own_image else " (the category's placeholder: no image yet)"
+        if not pose.has_own_image:
+            return "The figure above: no photo is uploaded."
         return format_html(
             '<img src="{}" alt="{}" width="240" style="max-height: 240px; object-fit: contain; '
-            'border-radius: 8px; background: #eef3ef;">{}',
-            pose.image_src,
+            'border-radius: 8px; background: #eef3ef;"> (a photo shows instead of the figure)',
+            pose.photo_src,
             pose.name_en,
-            note,
         )
+
+    def get_changeform_initial_data(self, request):
+        """A new pose starts from a body standing at ease, to be shaped into the pose."""
+        return {
+            "figure": copy.deepcopy(NEW_POSE_FIGURE),
+            **super().get_changeform_initial_data(request),
+        }
+
+    def get_urls(self):
+        preview = path(
+            "figure-preview/",
+            self.admin_site.admin_view(self.figure_preview_view),
+            name="poses_pose_figure_preview",
+        )
+        return [preview, *super().get_urls()]
+
+    @method_decorator(require_POST)
+    def figure_preview_view(self, request):
+        """POST figure (JSON text) and name: both sides as SVG, or the validation message (400).
+        Staff who may add or change poses only; the admin site checks the CSRF token."""
+        if not (self.has_add_permission(request) or self.has_change_permission(request)):
+            raise PermissionDenied
+        try:
+            svgs = preview_figure(
+                request.POST.get("figure", ""), name=request.POST.get("name") or "New pose"
+            )
+        except ValidationError as error:
+            return JsonResponse({"error": " ".join(error.messages)}, status=400)
+        return JsonResponse(svgs)
 
     def get_search_results(self, request, queryset, search_term):
         """Django's search, plus the accent-blind name match the library pages use.

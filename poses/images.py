@@ -1,16 +1,18 @@
-"""Checks an uploaded pose image before it is stored: one rule for the admin and the staff API.
+"""Checks an uploaded pose image before it is stored (one rule for the admin and the staff API)
+and makes its resized copies.
 
 The decoded content decides, never the file name or the declared content type:
 only JPEG, PNG and WebP, at most POSE_IMAGE_MAX_BYTES (5 MB unless settings say
 otherwise), 200×200 to 6000×6000 pixels, and no decompression bombs.
 """
 
+import io
 import struct
 import warnings
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MIN_SIDE = 200
@@ -98,3 +100,45 @@ def validate_pose_image(upload) -> str:
     if image_format not in EXTENSIONS:
         raise _error(NOT_AN_IMAGE, "invalid_image")
     return image_format
+
+
+# --- resized copies ------------------------------------------------------------
+
+RENDITION_FORMAT = "WEBP"
+RENDITION_EXTENSION = ".webp"
+RENDITION_QUALITY = 80
+
+
+def rendition_widths(width: int, widths: tuple[int, ...]) -> list[int]:
+    """The widths to make for an image this wide: each of `widths` narrower than it, and the
+    image's own width when it is no wider than the largest (never an enlargement)."""
+    chosen = [w for w in widths if w < width]
+    if width <= max(widths):
+        chosen.append(width)
+    return chosen
+
+
+def make_renditions(upload, *, widths: tuple[int, ...]) -> dict[int, bytes]:
+    """{width: WebP bytes} of a validated upload: turned upright by its EXIF orientation,
+    resized to each width of `rendition_widths`, metadata (location, camera) left behind."""
+    upload.seek(0)
+    try:
+        with Image.open(upload, formats=DECODERS) as original:
+            image = ImageOps.exif_transpose(original)
+            if image.mode not in ("RGB", "RGBA"):
+                has_alpha = image.mode in ("LA", "PA") or "transparency" in image.info
+                image = image.convert("RGBA" if has_alpha else "RGB")
+            out = {}
+            for width in rendition_widths(image.width, widths):
+                height = max(1, round(image.height * width / image.width))
+                resized = (
+                    image
+                    if width == image.width
+                    else image.resize((width, height), Image.Resampling.LANCZOS)
+                )
+                buffer = io.BytesIO()
+                resized.save(buffer, format=RENDITION_FORMAT, quality=RENDITION_QUALITY, method=4)
+                out[width] = buffer.getvalue()
+            return out
+    finally:
+        upload.seek(0)

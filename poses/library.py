@@ -1,4 +1,5 @@
-"""The curated pose library: reading poses/content/poses.json and bringing the table in line.
+"""The curated pose library: reading poses/content/poses.json (and each pose's figure from
+poses/content/figures.json) and bringing the table in line.
 
 Rule (shared with sequences.library, documented in README "Curated content"):
 every loaded row stores `library_fingerprint`, the sha256 of its content as
@@ -7,6 +8,9 @@ current content still has that fingerprint (nobody edited it) is updated to
 the file; a row edited since (current content ≠ stored fingerprint) is kept
 and reported, unless `overwrite_edits`. Only the fields in the file belong to
 the library: uploaded images, image URLs and the published flag are staff's.
+A pose's figure is library content like its text: it comes from figures.json
+(`{slug: figure}`, or a "figure" key in the pose's own row, which wins), and a
+pose without one is refused.
 """
 
 import hashlib
@@ -20,6 +24,7 @@ from poses.models import Pose
 from poses.services import save_pose
 
 POSES_FILE = Path(__file__).resolve().parent / "content" / "poses.json"
+FIGURES_FILE = Path(__file__).resolve().parent / "content" / "figures.json"
 
 REQUIRED = object()
 # The library's fields with their value when a file row leaves them out.
@@ -47,6 +52,8 @@ CONTENT_FIELDS = {
     "long_hold_max_seconds": None,
     "props": [],
     "breath_pattern": {},
+    # From the figures file unless the row has its own (plan_poses puts it in the row).
+    "figure": REQUIRED,
 }
 
 
@@ -114,6 +121,21 @@ def read_rows(path: Path, *, kind: str) -> list[dict]:
     return rows
 
 
+def read_figures(path: Path) -> dict[str, dict]:
+    """The figures file: an object of {slug: figure}; LibraryError if it is not that (each
+    figure itself is checked with the pose it belongs to)."""
+    name = Path(path).name
+    try:
+        figures = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise LibraryError([f"{name}: cannot read the file ({error.strerror})."]) from error
+    except ValueError as error:
+        raise LibraryError([f"{name}: not valid JSON ({error})."]) from error
+    if not isinstance(figures, dict):
+        raise LibraryError([f"{name}: expected an object of figures by pose slug."])
+    return figures
+
+
 def check_keys(row: dict, fields: dict, *, where: str) -> list[str]:
     """Messages for keys the loader does not know (typos) and required keys left out."""
     errors = [f"{where}: {key}: unknown field." for key in sorted(set(row) - {"slug", *fields})]
@@ -155,14 +177,30 @@ class PosePlan:
     # (the durations of sequences using them change with it).
 
 
-def plan_poses(rows: list[dict], *, overwrite_edits: bool, file_name: str) -> PosePlan:
-    """Validate every row with the model's rules and decide create / update / keep / unchanged.
+def plan_poses(
+    rows: list[dict],
+    *,
+    overwrite_edits: bool,
+    file_name: str,
+    figures: dict[str, dict] | None = None,
+    figures_file_name: str = FIGURES_FILE.name,
+) -> PosePlan:
+    """Validate every row, with its figure, by the model's rules and decide create / update /
+    keep / unchanged.
 
     Raises LibraryError listing every bad row; reads the table in one query.
     """
     errors, candidates = [], {}
+    figures = figures or {}
     for row in rows:
         where = f"{file_name}: pose '{row['slug']}'"
+        if "figure" not in row:
+            if row["slug"] not in figures:
+                errors.append(
+                    f"{where}: figure: none in {figures_file_name}; every pose needs one."
+                )
+                continue
+            row = {**row, "figure": figures[row["slug"]]}
         key_errors = check_keys(row, CONTENT_FIELDS, where=where)
         if key_errors:
             errors += key_errors

@@ -6,10 +6,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.templatetags.static import static
 from django.urls import reverse
 
 from accounts.models import Avoidance
+from poses.figures import validate_figure
+from poses.pictures import figure_url, figure_version
 
 MIN_HOLD_SECONDS = 5
 MAX_HOLD_SECONDS = 600
@@ -94,6 +95,18 @@ INTENSITY_LABELS = {
     4: "Strong",
     5: "Very strong",
 }
+
+# What a pose staff add in the admin starts from: a body standing at ease, seen from the side,
+# to be shaped into the pose (every pose has a figure; no two poses share one).
+NEW_POSE_FIGURE = {
+    "view": "side",
+    "angles": {"shoulder_r": 8, "shoulder_l": -8},
+    "contacts": ["ankle_r", "toe_r", "ankle_l", "toe_l"],
+}
+FIGURE_REQUIRED = "Every pose needs a figure: a view and its joint angles."
+# Widths of the resized copies of an uploaded photo (pages and the API show these, never the
+# original); IMAGE_WIDTHS[-1] is the one an <img> falls back to.
+IMAGE_WIDTHS = (480, 960)
 
 # The phases of one breath a breathing practice counts, in seconds.
 BREATH_PHASES = ("inhale", "hold", "exhale", "hold_empty")
@@ -390,7 +403,20 @@ class Pose(models.Model):
         validators=[validate_breath_pattern],
         help_text='Breathing practices: seconds per phase, e.g. {"inhale": 4, "exhale": 6}.',
     )
-    image = models.ImageField(upload_to="poses/", blank=True)
+    figure = models.JSONField(
+        default=dict,
+        validators=[validate_figure],
+        error_messages={"blank": FIGURE_REQUIRED},
+        help_text="The pose drawn as an articulated body: a view (side or front), joint angles "
+        "in degrees, optional props (poses/figures/schema.py). Bilateral poses are described on "
+        "the right side; the left is drawn as the mirror image.",
+    )
+    image = models.ImageField(
+        upload_to="poses/", blank=True, help_text="A photo shown instead of the figure."
+    )
+    # Resized copies of `image` by width ({"480": "poses/…-480.webp"}), made once at upload
+    # by poses.services.set_pose_image and removed with it.
+    image_renditions = models.JSONField(default=dict, blank=True, editable=False)
     image_urls = models.JSONField(
         default=list, blank=True, help_text="Further images of the pose, as absolute URLs."
     )
@@ -540,13 +566,54 @@ class Pose(models.Model):
         return self.kind != Kind.ASANA
 
     @property
-    def image_src(self) -> str:
-        """The uploaded image, else the first image URL, else the category's placeholder."""
+    def figure_version(self) -> str:
+        """Digest of the figure and its title: part of the figure's URL and its ETag."""
+        return figure_version(self.figure, self.name_en)
+
+    def figure_url(self, side: str = "right") -> str:
+        """The figure's versioned URL (unversioned for a pose whose figure is not loaded)."""
+        return figure_url(self.slug, side=side, version=self.figure_version if self.figure else "")
+
+    @property
+    def figure_src(self) -> str:
+        return self.figure_url("right")
+
+    @property
+    def figure_left_src(self) -> str:
+        return self.figure_url("left")
+
+    @property
+    def image_rendition_urls(self) -> dict[int, str]:
+        """{width: URL} of the uploaded photo's resized copies, narrowest first."""
+        if not self.image:
+            return {}
+        storage = self.image.storage
+        return {
+            int(width): storage.url(name)
+            for width, name in sorted(self.image_renditions.items(), key=lambda kv: int(kv[0]))
+        }
+
+    @property
+    def photo_src(self) -> str:
+        """Staff's photo at its largest rendition (the original only if it has none yet), else
+        the first image URL, else ""."""
         if self.image:
-            return self.image.url
-        if self.image_urls:
-            return self.image_urls[0]
-        return static(f"img/poses/{self.category or Category.SEATED}.svg")
+            renditions = self.image_rendition_urls
+            return renditions[max(renditions)] if renditions else self.image.url
+        return self.image_urls[0] if self.image_urls else ""
+
+    @property
+    def photo_srcset(self) -> str:
+        """The renditions as an <img srcset> ("…-480.webp 480w, …-960.webp 960w"), or ""."""
+        return ", ".join(f"{url} {width}w" for width, url in self.image_rendition_urls.items())
+
+    @property
+    def image_src(self) -> str:
+        """What to show for the pose: staff's photo (resized), else the first image URL, else
+        its figure. "" only for an unsaved pose that has neither a slug nor a photo."""
+        if self.has_own_image:
+            return self.photo_src
+        return self.figure_src if self.slug else ""
 
     @property
     def has_own_image(self) -> bool:

@@ -4,6 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from poses.models import (
@@ -60,6 +61,16 @@ def pose_for_view(*, user, slug: str) -> Pose:
     """A pose by slug: published ones for everyone, unpublished ones for staff too; else 404."""
     poses = Pose.objects.all() if user is not None and user.is_staff else published_poses()
     return get_object_or_404(poses, slug=slug)
+
+
+def pose_for_figure(*, user, slug: str) -> Pose:
+    """The fields a pose's figure is drawn from, by slug; an unpublished pose only for staff,
+    else 404. `user` is looked at only for an unpublished pose, so a published figure's
+    answer is the same for everyone (and does not touch the session)."""
+    pose = Pose.objects.only("slug", "name_en", "figure", "is_published").filter(slug=slug).first()
+    if pose is None or not (pose.is_published or (user is not None and user.is_staff)):
+        raise Http404("No such pose.")
+    return pose
 
 
 def poses_by_ids(ids) -> dict[int, Pose]:

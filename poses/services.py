@@ -2,17 +2,19 @@
 
 `save_pose` runs the model's validation (field validators, choices, vocabularies,
 unique slug) so no caller can store a pose the library pages could not show;
-images go through `set_pose_image`, which validates them with Pillow first.
+images go through `set_pose_image`, which validates them with Pillow first and
+makes the resized copies pages and the API show.
 """
 
 import secrets
 
 import structlog
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 
-from poses.images import EXTENSIONS, validate_pose_image
-from poses.models import Pose, PoseRating, Rating
+from poses.images import EXTENSIONS, RENDITION_EXTENSION, make_renditions, validate_pose_image
+from poses.models import IMAGE_WIDTHS, Pose, PoseRating, Rating
 from poses.signals import pose_sides_changed
 
 logger = structlog.get_logger(__name__)
@@ -44,6 +46,7 @@ POSE_FIELDS = (
     "long_hold_max_seconds",
     "props",
     "breath_pattern",
+    "figure",
     "image_urls",
     "is_published",
 )
@@ -80,37 +83,91 @@ def save_pose(*, pose: Pose | None = None, **fields) -> Pose:
     return pose
 
 
-def _delete_file_after_commit(storage, name: str) -> None:
-    # Only once the new name is committed: a rolled-back save keeps its old file.
-    if name:
-        transaction.on_commit(lambda: storage.delete(name))
+def _delete_files_after_commit(storage, names) -> None:
+    # Only once the new names are committed: a rolled-back save keeps its old files.
+    names = [name for name in names if name]
+    if names:
+        transaction.on_commit(lambda: [storage.delete(name) for name in names])
+
+
+def _stored_files(pose: Pose) -> list[str]:
+    """The upload and its resized copies, as stored now."""
+    if not pose.image:
+        return []
+    return [pose.image.name, *pose.image_renditions.values()]
+
+
+def _store_renditions(storage, stem: str, renditions: dict[int, bytes]) -> dict[str, str]:
+    """Store each copy as <stem>-<width>.webp; {"480": stored name, ...}. On failure, what was
+    stored is removed again and the error goes on."""
+    stored = {}
+    try:
+        for width, data in renditions.items():
+            name = f"{stem}-{width}{RENDITION_EXTENSION}"
+            stored[str(width)] = storage.save(name, ContentFile(data))
+    except Exception:
+        for name in stored.values():
+            storage.delete(name)
+        raise
+    return stored
 
 
 def set_pose_image(*, pose: Pose, upload) -> Pose:
-    """Validate an upload, store it under a generated name and drop the previous file.
+    """Validate an upload, store it and its resized WebP copies (IMAGE_WIDTHS) under generated
+    names, and drop the previous files.
 
     The stored name is the pose's slug, a random suffix and the extension of the
-    decoded format: nothing of the uploader's file name reaches the storage.
+    decoded format: nothing of the uploader's file name reaches the storage. Pages and
+    the API show the copies, so a phone never downloads a large original.
     """
     image_format = validate_pose_image(upload)
-    previous = pose.image.name if pose.image else ""
+    renditions = make_renditions(upload, widths=IMAGE_WIDTHS)
+    previous = _stored_files(pose)
     name = f"{pose.slug[:60]}-{secrets.token_hex(4)}{EXTENSIONS[image_format]}"
     pose.image.save(name, upload, save=False)
-    pose.save(update_fields=["image", "updated_at"])
-    if previous != pose.image.name:
-        _delete_file_after_commit(pose.image.storage, previous)
-    logger.info("pose_image_set", pose_id=pose.pk, image_format=image_format)
+    storage = pose.image.storage
+    try:
+        pose.image_renditions = _store_renditions(
+            storage, pose.image.name.rpartition(".")[0], renditions
+        )
+        pose.save(update_fields=["image", "image_renditions", "updated_at"])
+    except Exception:
+        storage.delete(pose.image.name)
+        raise
+    _delete_files_after_commit(storage, previous)
+    logger.info(
+        "pose_image_set",
+        pose_id=pose.pk,
+        image_format=image_format,
+        renditions=sorted(pose.image_renditions),
+    )
     return pose
 
 
+def make_missing_renditions(*, pose: Pose) -> bool:
+    """Give a photo uploaded before resized copies existed its copies (True if it made them).
+    The original stays where it is; pages and the API show the copies from then on."""
+    if not pose.image or pose.image_renditions:
+        return False
+    with pose.image.open("rb") as original:
+        renditions = make_renditions(original, widths=IMAGE_WIDTHS)
+    pose.image_renditions = _store_renditions(
+        pose.image.storage, pose.image.name.rpartition(".")[0], renditions
+    )
+    pose.save(update_fields=["image_renditions", "updated_at"])
+    logger.info("pose_image_renditions_made", pose_id=pose.pk, renditions=sorted(renditions))
+    return True
+
+
 def clear_pose_image(*, pose: Pose) -> Pose:
-    """Remove a pose's uploaded image (the category placeholder shows again)."""
+    """Remove a pose's uploaded image and its copies (its figure shows again)."""
     if not pose.image:
         return pose
-    storage, previous = pose.image.storage, pose.image.name
+    storage, previous = pose.image.storage, _stored_files(pose)
     pose.image = ""
-    pose.save(update_fields=["image", "updated_at"])
-    _delete_file_after_commit(storage, previous)
+    pose.image_renditions = {}
+    pose.save(update_fields=["image", "image_renditions", "updated_at"])
+    _delete_files_after_commit(storage, previous)
     logger.info("pose_image_cleared", pose_id=pose.pk)
     return pose
 

@@ -1,5 +1,5 @@
-"""Pose pages: the library (search, filters, pages of cards), one pose in full, and the
-practitioner's thumbs up/down on a pose.
+"""Pose pages: the library (search, filters, pages of cards), one pose in full, its figure
+as SVG, and the practitioner's thumbs up/down on a pose.
 
 Thin views over poses.selectors and poses.services; the filter form is the same
 one the API reads, so invalid values get the same messages everywhere. The pose
@@ -11,18 +11,30 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseNotModified,
+)
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
+from django.utils.http import parse_etags, quote_etag
 from django.views.decorators.http import require_POST, require_safe
 
 from poses import selectors, services
 from poses.filters import PoseFilters
 from poses.models import Rating
+from poses.pictures import figure_svg
 from yogaflow.core.caching import cache_anonymous
 from yogaflow.core.http import safe_next
 
 POSES_PER_PAGE = 24
+# At its current ?v= a figure's address never shows anything else: browsers keep it a year.
+FIGURE_MAX_AGE = 365 * 24 * 60 * 60
+# The SVG is a picture, never a document that runs anything.
+FIGURE_CSP = "default-src 'none'; style-src 'unsafe-inline'"
 RATED_MESSAGES = {
     Rating.UP: "Noted: practices made for you will favour “{name}”.",
     Rating.DOWN: "“{name}” will be left out of practices made for you.",
@@ -50,6 +62,30 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
     # Only for members: cache_anonymous never serves or stores their pages.
     rating = selectors.rating_for(request.user, pose)
     return render(request, "poses/pose_detail.html", {"pose": pose, "rating": rating})
+
+
+@require_safe
+def figure(request: HttpRequest, slug: str, side: str) -> HttpResponse:
+    """The pose's figure as SVG, right side or mirrored (left). The ETag is the figure's version
+    (304 when it matches); at the current ?v= the answer is cacheable for a year, anywhere
+    else it is revalidated each time, and an unpublished pose's (staff only) is private."""
+    pose = selectors.pose_for_figure(user=request.user, slug=slug)
+    version = pose.figure_version
+    etag = quote_etag(f"{version}-{side}")
+    if etag in parse_etags(request.META.get("HTTP_IF_NONE_MATCH", "")):
+        response = HttpResponseNotModified()
+    else:
+        svg = figure_svg(pose.figure, name=pose.name_en, side=side)
+        response = HttpResponse(svg, content_type="image/svg+xml")
+    response["ETag"] = etag
+    response["Content-Security-Policy"] = FIGURE_CSP
+    if not pose.is_published:
+        patch_cache_control(response, private=True, no_cache=True)
+    elif request.GET.get("v") == version:
+        patch_cache_control(response, public=True, max_age=FIGURE_MAX_AGE, immutable=True)
+    else:
+        patch_cache_control(response, public=True, no_cache=True)
+    return response
 
 
 @require_POST

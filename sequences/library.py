@@ -1,4 +1,5 @@
-"""Loads the curated library (poses, then sequences) in one transaction: `manage.py load_library`.
+"""Loads the curated library (poses with their figures, then sequences) in one transaction:
+`manage.py load_library`.
 
 The rule, the same for both kinds of row (README "Curated content"): each row
 stores `library_fingerprint`, the sha256 of its content as last loaded.
@@ -20,6 +21,7 @@ from django.db import transaction
 from django.db.models import Prefetch
 
 from poses.library import (
+    FIGURES_FILE,
     POSES_FILE,
     REQUIRED,
     LibraryError,
@@ -29,6 +31,7 @@ from poses.library import (
     error_lines,
     fingerprint,
     plan_poses,
+    read_figures,
     read_rows,
 )
 from poses.models import Pose
@@ -165,6 +168,7 @@ def _load_sequences(
 def load_library(
     *,
     poses_file: Path = POSES_FILE,
+    figures_file: Path = FIGURES_FILE,
     sequences_file: Path = SEQUENCES_FILE,
     overwrite_edits: bool = False,
 ) -> list[LoadReport]:
@@ -174,11 +178,16 @@ def load_library(
     and then has written nothing.
     """
     pose_rows = read_rows(poses_file, kind="pose")
+    figures = read_figures(figures_file)
     sequence_rows = read_rows(sequences_file, kind="sequence")
     errors = []
     try:
         pose_plan = plan_poses(
-            pose_rows, overwrite_edits=overwrite_edits, file_name=Path(poses_file).name
+            pose_rows,
+            overwrite_edits=overwrite_edits,
+            file_name=Path(poses_file).name,
+            figures=figures,
+            figures_file_name=Path(figures_file).name,
         )
     except LibraryError as error:
         errors += error.messages

@@ -100,8 +100,8 @@ class PoseCard:
 
     @property
     def image_src(self) -> str:
-        """The pose model's own rule (upload, else first URL, else the category's drawing)."""
-        pose = Pose(image=self.image, image_urls=list(self.image_urls), category=self.category)
+        """The pose model's own rule (staff's photo, else the first image URL, else the figure)."""
+        pose = Pose(slug=self.slug, image=self.image, image_urls=list(self.image_urls))
         return pose.image_src
 
     @property

@@ -17,6 +17,7 @@ urlpatterns = [
     path("today/", today_views.today, name="today"),
     path("today/save/", today_views.save_today, name="save_today"),
     path("<slug:slug>/", views.detail, name="detail"),
+    path("<slug:slug>/print/", views.print_sheet, name="print"),
     path("<slug:slug>/favorite/", views.favorite, name="favorite"),
     path("<slug:slug>/duplicate/", builder_views.duplicate, name="duplicate"),
     path("<slug:slug>/delete/", builder_views.delete, name="delete"),

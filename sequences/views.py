@@ -1,4 +1,5 @@
-"""Sequence pages: the catalogue, one sequence, the favorite toggle and "My favorites".
+"""Sequence pages: the catalogue, one sequence, its printable sheet, the favorite toggle and
+"My favorites".
 
 Thin views over sequences.selectors (who sees what, in how few queries) and
 sequences.services.set_favorite; another user's private sequence is a 404 here
@@ -20,6 +21,8 @@ from yogaflow.core.caching import cache_anonymous
 from yogaflow.core.http import safe_next
 
 SEQUENCES_PER_PAGE = 20
+# Past this many steps the printed sheet takes its dense layout (still one or two pages).
+PRINT_COMPACT_FROM = 25
 FAVORITE_VALUES = {"1": True, "0": False}
 
 
@@ -44,6 +47,16 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
     sequence = selectors.sequence_for_view(user=request.user, slug=slug)
     context = {"sequence": sequence, "findings": checks.findings_for(sequence)}
     return render(request, "sequences/sequence_detail.html", context)
+
+
+@cache_anonymous
+@require_safe
+def print_sheet(request: HttpRequest, slug: str) -> HttpResponse:
+    """The sequence as a teacher's sheet for paper: the storyboard with names, sides, holds and
+    cues, drawn into the page (static/css/print.css lays it out on A4 or Letter)."""
+    sequence = selectors.sequence_for_view(user=request.user, slug=slug)
+    context = {"sequence": sequence, "compact": sequence.pose_count >= PRINT_COMPACT_FROM}
+    return render(request, "sequences/sequence_print.html", context)
 
 
 @require_POST

@@ -9,6 +9,8 @@ from django.db import models
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from poses.figures.body import LIMBS, POINTS, PROP_TYPES, VIEWS
+from poses.figures.schema import NEAR, PROP_CHOICES
 from poses.models import BREATH_PHASES, Caution, Pose, PoseRating, Prop, Rating, TargetArea
 from poses.services import POSE_FIELDS
 from yogaflow.core.api.fields import StrictCharField, StrictIntegerField, StrictModelSerializer
@@ -30,7 +32,7 @@ class StrictURLField(serializers.URLField):
 
 @extend_schema_field(serializers.URLField())
 class AbsoluteURLField(serializers.Field):
-    """A site-relative URL (a static placeholder, a media file) made absolute for API clients."""
+    """A site-relative URL (a figure, a media file) made absolute for API clients."""
 
     def __init__(self, **kwargs):
         super().__init__(read_only=True, **kwargs)
@@ -38,6 +40,81 @@ class AbsoluteURLField(serializers.Field):
     def to_representation(self, value):
         request = self.context.get("request")
         return request.build_absolute_uri(value) if request is not None else value
+
+
+_POINT = {"type": "string", "enum": list(POINTS)}
+_DEGREES = {"type": "object", "additionalProperties": {"type": "number"}}
+FIGURE_SCHEMA = {
+    "type": "object",
+    "description": (
+        "The pose as an articulated body, for clients that draw their own figure (the server "
+        "draws the same data at `figure_url`). Angles in degrees, each relative to its parent "
+        "segment; a joint left out is 0 (standing upright, arms hanging). A two-sided pose is "
+        "described on its right side; its left side is the mirror image."
+    ),
+    "properties": {
+        "view": {
+            "type": "string",
+            "enum": list(VIEWS),
+            "description": "The plane a teacher draws the pose in.",
+        },
+        "near": {
+            "type": "string",
+            "enum": list(NEAR),
+            "description": "The side nearer the viewer (default right).",
+        },
+        "front": {
+            "type": "array",
+            "items": {"type": "string", "enum": list(LIMBS)},
+            "description": "Limbs drawn in front of the torso.",
+        },
+        "angles": {
+            **_DEGREES,
+            "description": "Joint angles: torso, spine, neck, twist, pelvis, and shoulder, "
+            "elbow, wrist, hip, knee, ankle with `_r` or `_l`.",
+        },
+        "depth": {
+            **_DEGREES,
+            "description": "Segments tilted out of the picture plane (−85..85°).",
+        },
+        "props": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "type": {"type": "string", "enum": list(PROP_TYPES)},
+                    "under": _POINT,
+                    "at": _POINT,
+                    "from": _POINT,
+                    "to": _POINT,
+                    "shift": {"type": "number", "minimum": -80, "maximum": 80},
+                    "height": {"type": "string", "enum": list(PROP_CHOICES["height"])},
+                    "facing": {"type": "string", "enum": list(PROP_CHOICES["facing"])},
+                    "across": {"type": "boolean"},
+                },
+                "required": ["type"],
+            },
+            "description": "Block, bolster, blanket or chair under a point; a wall a point "
+            "touches; a strap between two points.",
+        },
+        "contacts": {
+            "type": "array",
+            "items": _POINT,
+            "description": "Points meant to rest on the floor or a prop.",
+        },
+    },
+    "required": ["view"],
+}
+
+
+@extend_schema_field(FIGURE_SCHEMA)
+class FigureField(serializers.JSONField):
+    """A pose's figure (poses.figures.schema); save_pose validates it with the model's rule."""
+
+
+class RenditionSerializer(serializers.Serializer):
+    width = serializers.IntegerField(help_text="Pixels wide.")
+    url = serializers.URLField()
 
 
 POSE_CARD_FIELDS = (
@@ -57,6 +134,9 @@ POSE_CARD_FIELDS = (
     "effort",
     "props",
     "image_src",
+    "image_renditions",
+    "figure_url",
+    "figure_left_url",
 )
 
 
@@ -92,7 +172,21 @@ class PoseSummarySerializer(serializers.ModelSerializer):
         help_text="Props the pose uses as described.",
     )
     image_src = AbsoluteURLField(
-        help_text="The pose's image, or its category's placeholder: always something to show."
+        help_text="What to show for the pose: staff's photo (its largest resized copy), else "
+        "its first image URL, else its figure (`figure_url`). Always something to show."
+    )
+    image_renditions = serializers.SerializerMethodField(
+        help_text="Resized copies of staff's photo, narrowest first (for `srcset`); empty "
+        "without a photo."
+    )
+    figure_url = AbsoluteURLField(
+        source="figure_src",
+        help_text="The pose's figure as SVG (right side, as described). The address changes "
+        "when the figure does: cache it as long as you like. Answers 304 to If-None-Match.",
+    )
+    figure_left_url = AbsoluteURLField(
+        source="figure_left_src",
+        help_text="The figure's mirror image, for a step on the left side.",
     )
 
     class Meta:
@@ -100,9 +194,18 @@ class PoseSummarySerializer(serializers.ModelSerializer):
         fields = POSE_CARD_FIELDS
         read_only_fields = POSE_CARD_FIELDS
 
+    @extend_schema_field(RenditionSerializer(many=True))
+    def get_image_renditions(self, pose) -> list[dict]:
+        request = self.context.get("request")
+        return [
+            {"width": width, "url": request.build_absolute_uri(url) if request else url}
+            for width, url in pose.image_rendition_urls.items()
+        ]
+
 
 POSE_DETAIL_FIELDS = (
     *POSE_CARD_FIELDS,
+    "figure",
     "hold_min_seconds",
     "hold_max_seconds",
     "long_hold_min_seconds",
@@ -130,8 +233,12 @@ class PoseSerializer(PoseSummarySerializer):
     benefits = serializers.ListField(child=serializers.CharField(), read_only=True)
     cautions = serializers.ListField(child=serializers.ChoiceField(Caution.choices), read_only=True)
     breath_pattern = BreathPatternField()
+    figure = FigureField(read_only=True)
     image = serializers.ImageField(
-        read_only=True, allow_null=True, help_text="The uploaded image (absolute URL), or null."
+        read_only=True,
+        allow_null=True,
+        help_text="The uploaded original (absolute URL), or null; show `image_src` or "
+        "`image_renditions` instead.",
     )
     image_urls = serializers.ListField(
         child=serializers.URLField(), read_only=True, help_text="Further images of the pose."
@@ -172,6 +279,10 @@ class PoseWriteSerializer(StrictModelSerializer):
     )
     image_urls = serializers.ListField(
         child=StrictURLField(), required=False, help_text="Further images, as absolute URLs."
+    )
+    figure = FigureField(
+        help_text="Every pose has a figure. Checked as the admin checks it; the message names "
+        "what to fix."
     )
 
     class Meta:

@@ -183,7 +183,7 @@ class PoseImageView(APIView):
         operation_id="poses_image_delete",
         tags=TAGS,
         summary="Remove the pose's uploaded image (staff)",
-        description="The pose falls back to its image URLs or its category's placeholder.",
+        description="The pose falls back to its image URLs or its figure.",
         parameters=[SLUG],
         request=None,
         responses={

@@ -1,7 +1,18 @@
+import copy
+
 import factory
 
 from accounts.tests.factories import UserFactory
-from poses.models import Category, Difficulty, Effort, Pose, PoseRating, Position, Rating
+from poses.models import (
+    NEW_POSE_FIGURE,
+    Category,
+    Difficulty,
+    Effort,
+    Pose,
+    PoseRating,
+    Position,
+    Rating,
+)
 
 
 class PoseFactory(factory.django.DjangoModelFactory):
@@ -26,6 +37,7 @@ class PoseFactory(factory.django.DjangoModelFactory):
     effort = Effort.ACTIVE
     hold_min_seconds = factory.LazyAttribute(lambda pose: min(5, pose.default_hold_seconds))
     hold_max_seconds = factory.LazyAttribute(lambda pose: max(600, pose.default_hold_seconds))
+    figure = factory.LazyFunction(lambda: copy.deepcopy(NEW_POSE_FIGURE))
     is_published = True
 
 

@@ -1,4 +1,5 @@
-"""The staff pose screens: search by either name, filters, image preview and validated uploads."""
+"""The staff pose screens: search by either name, filters, the figure with its live preview,
+image preview and validated uploads."""
 
 import io
 import json
@@ -8,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from poses.models import Pose
+from poses.models import NEW_POSE_FIGURE, Pose
 from poses.services import set_pose_image
 from poses.tests.factories import PoseFactory
 
@@ -16,6 +17,8 @@ pytestmark = pytest.mark.django_db
 
 CHANGELIST = reverse("admin:poses_pose_changelist")
 ADD = reverse("admin:poses_pose_add")
+PREVIEW = reverse("admin:poses_pose_figure_preview")
+CROW = {"view": "side", "angles": {"hip_r": 120, "knee_r": 150, "hip_l": 120, "knee_l": 150}}
 
 
 @pytest.fixture
@@ -61,6 +64,7 @@ def form_data(pose: Pose, **changes) -> dict:
         "contraindications": pose.contraindications,
         "modifications": pose.modifications,
         "image_urls": "[]",
+        "figure": json.dumps(pose.figure or NEW_POSE_FIGURE),
         **changes,
     }
     return {key: value for key, value in data.items() if value != ""}
@@ -86,12 +90,12 @@ def test_changelist_runs_a_bounded_number_of_queries(
     assert response.status_code == 200
 
 
-def test_changelist_shows_a_thumbnail_falling_back_to_the_category_placeholder(admin_client):
-    PoseFactory(name_en="Crow Pose", category="balance")
+def test_changelist_shows_a_thumbnail_falling_back_to_the_figure(admin_client):
+    pose = PoseFactory(slug="crow", name_en="Crow Pose", category="balance")
 
     response = admin_client.get(CHANGELIST)
 
-    assert b"img/poses/balance.svg" in response.content
+    assert f'src="/poses/crow/figure.svg?v={pose.figure_version}"'.encode() in response.content
 
 
 @pytest.mark.parametrize("term", ["Tāḍāsana", "tadasana", "TADA", "mountain", "mountain-pose"])
@@ -117,32 +121,133 @@ def test_filters_narrow_by_category_difficulty_and_published(admin_client):
     assert [pose.name_en for pose in response.context["cl"].result_list] == ["Tree Pose"]
 
 
-def test_change_page_previews_the_placeholder_and_hides_the_fingerprint(admin_client):
-    pose = PoseFactory(category="twist", library_fingerprint="f" * 64)
+def test_change_page_edits_the_figure_beside_its_preview_and_hides_the_fingerprint(
+    admin_client,
+):
+    pose = PoseFactory(category="twist", figure=CROW, library_fingerprint="f" * 64)
 
     response = admin_client.get(reverse("admin:poses_pose_change", args=[pose.pk]))
 
     assert response.status_code == 200
-    assert b"img/poses/twist.svg" in response.content
-    assert b"the category&#x27;s placeholder: no image yet" in response.content
-    assert b"library_fingerprint" not in response.content
-    assert b"f" * 64 not in response.content
+    page = response.content.decode()
+    form = response.context["adminform"].form
+    assert json.loads(form["figure"].value()) == CROW
+    assert "\n    &quot;hip_r&quot;: 120," in page  # indented JSON, one key a line
+    assert page.count('data-figure-side="') == 2  # both sides, drawn from the stored figure
+    assert page.count('src="data:image/svg+xml;charset=utf-8,%3Csvg') == 2
+    assert f'data-url="{PREVIEW}"' in page and "js/figure-preview.js" in page
+    assert "The figure above: no photo is uploaded." in page
+    assert "library_fingerprint" not in page and "f" * 64 not in page
 
 
-def test_change_page_previews_an_uploaded_image(admin_client, media):
+def test_change_page_previews_an_uploaded_photo_by_its_resized_copy(admin_client, media):
     pose = PoseFactory()
     set_pose_image(pose=pose, upload=png())
 
     response = admin_client.get(reverse("admin:poses_pose_change", args=[pose.pk]))
 
-    assert f'src="/media/{pose.image.name}"'.encode() in response.content
+    assert f'src="/media/{pose.image_renditions["400"]}"'.encode() in response.content
 
 
-def test_add_page_loads(admin_client):
+def test_add_page_starts_from_a_figure_standing_at_ease(admin_client):
     response = admin_client.get(ADD)
 
     assert response.status_code == 200
     assert b'name="instructions"' in response.content
+    assert json.loads(response.context["adminform"].form["figure"].value()) == NEW_POSE_FIGURE
+
+
+def test_a_pose_saved_without_a_figure_is_refused(admin_client):
+    pose = PoseFactory()
+
+    response = admin_client.post(
+        reverse("admin:poses_pose_change", args=[pose.pk]), form_data(pose, figure="{}")
+    )
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["figure"] == [
+        "Every pose needs a figure: a view and its joint angles."
+    ]
+
+
+def test_a_figure_out_of_range_is_refused_with_a_message_to_act_on(admin_client):
+    pose = PoseFactory()
+    bent = json.dumps({"view": "side", "angles": {"knee_r": 200}})
+
+    response = admin_client.post(
+        reverse("admin:poses_pose_change", args=[pose.pk]), form_data(pose, figure=bent)
+    )
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors["figure"]
+    assert errors == ['Angle "knee_r" is 200°, outside its range 0..180° in a side view.']
+    assert "outside its range" in response.content.decode()  # the preview says it too, no 500
+
+
+def test_staff_edit_a_figure_and_the_figure_url_changes(admin_client):
+    pose = PoseFactory()
+    before = pose.figure_src
+
+    response = admin_client.post(
+        reverse("admin:poses_pose_change", args=[pose.pk]),
+        form_data(pose, figure=json.dumps(CROW)),
+    )
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    pose.refresh_from_db()
+    assert pose.figure == CROW
+    assert pose.figure_src != before
+
+
+# --- the live preview ---------------------------------------------------------
+
+
+def test_the_preview_draws_both_sides_of_a_typed_figure(admin_client):
+    response = admin_client.post(PREVIEW, {"figure": json.dumps(CROW), "name": "Crow Pose"})
+
+    assert response.status_code == 200
+    right, left = response.json()["right"], response.json()["left"]
+    assert right.startswith("<svg") and "<title>Crow Pose</title>" in right
+    assert "<title>Crow Pose, left side</title>" in left
+
+
+@pytest.mark.parametrize(
+    ("figure", "message"),
+    [
+        ('{"view": "side",', "Not valid JSON yet"),
+        ('{"view": "top"}', '"view" must be one of side, front'),
+        ('{"view": "side", "angles": {"knee_r": 200}}', "outside its range 0..180°"),
+    ],
+)
+def test_the_preview_answers_what_is_wrong_with_a_figure(admin_client, figure, message):
+    response = admin_client.post(PREVIEW, {"figure": figure, "name": "Crow"})
+
+    assert response.status_code == 400
+    assert message in response.json()["error"]
+
+
+def test_the_preview_is_for_staff_only(client, user):
+    client.force_login(user)
+
+    response = client.post(PREVIEW, {"figure": json.dumps(CROW)})
+
+    assert response.status_code == 302  # to the admin's login
+    assert "login" in response["Location"]
+
+
+def test_the_preview_needs_the_csrf_token(admin_user):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(admin_user)
+
+    response = client.post(PREVIEW, {"figure": json.dumps(CROW)})
+
+    assert response.status_code == 403
+
+
+def test_the_preview_answers_only_posts(admin_client):
+    assert admin_client.get(PREVIEW).status_code == 405
 
 
 def test_staff_create_a_pose_with_lines_and_checkboxes(admin_client):
@@ -163,6 +268,7 @@ def test_staff_create_a_pose_with_lines_and_checkboxes(admin_client):
         hold_max_seconds=30,
         default_hold_seconds=15,
         props=["block"],
+        figure=CROW,
     )
 
     response = admin_client.post(ADD, form_data(draft))
@@ -174,6 +280,7 @@ def test_staff_create_a_pose_with_lines_and_checkboxes(admin_client):
     assert pose.cautions == ["wrist_load"]
     assert (pose.position, pose.intensity, pose.hold_range) == ("arm_balance", 5, (5, 30))
     assert pose.props == ["block"]
+    assert pose.figure == CROW
     assert pose.search_text == "side crow parsva bakasana"
 
 

@@ -32,6 +32,9 @@ CARD_KEYS = {
     "default_hold_seconds",
     "is_bilateral",
     "image_src",
+    "image_renditions",
+    "figure_url",
+    "figure_left_url",
     "kind",
     "position",
     "intensity",
@@ -39,6 +42,7 @@ CARD_KEYS = {
     "props",
 }
 DETAIL_KEYS = CARD_KEYS | {
+    "figure",
     "hold_min_seconds",
     "hold_max_seconds",
     "long_hold_min_seconds",
@@ -54,6 +58,11 @@ DETAIL_KEYS = CARD_KEYS | {
     "is_published",
     "created_at",
     "updated_at",
+}
+EAGLE = {
+    "view": "front",
+    "angles": {"shoulder_r": 30, "elbow_r": 120, "hip_r": 20, "knee_r": 40},
+    "contacts": ["toe_l"],
 }
 NEW_POSE = {
     "slug": "eagle",
@@ -77,6 +86,7 @@ NEW_POSE = {
     "hold_max_seconds": 60,
     "image_urls": ["https://images.example.com/eagle.jpg"],
     "is_published": True,
+    "figure": EAGLE,
 }
 
 
@@ -257,8 +267,25 @@ def test_detail_shows_the_whole_pose(api_client):
     assert body["instructions"] == ["Stand.", "Place the foot.", "Breathe."]
     assert body["cautions"] == ["knee_load"]
     assert body["default_hold_seconds"] == 45 and body["is_bilateral"] is True
-    assert body["image"] is None
-    assert body["image_src"] == "http://testserver/static/img/poses/balance.svg"
+    assert body["image"] is None and body["image_renditions"] == []
+    version = pose.figure_version
+    assert body["image_src"] == f"http://testserver/poses/tree/figure.svg?v={version}"
+    assert body["figure_url"] == body["image_src"]
+    assert body["figure_left_url"] == f"http://testserver/poses/tree/figure-left.svg?v={version}"
+    assert body["figure"] == pose.figure
+
+
+def test_the_figure_urls_answer_the_svg_and_304_to_its_etag(api_client):
+    PoseFactory(slug="tree", name_en="Tree")
+    body = api_client.get(pose_url("tree")).json()
+
+    for key, title in (("figure_url", "Tree"), ("figure_left_url", "Tree, left side")):
+        url = body[key].removeprefix("http://testserver")
+        first = api_client.get(url)
+        assert first.status_code == 200 and first["Content-Type"] == "image/svg+xml"
+        assert f"<title>{title}</title>" in first.content.decode()
+        again = api_client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+        assert again.status_code == 304 and again["ETag"] == first["ETag"]
 
 
 def test_detail_answers_with_or_without_a_trailing_slash(api_client):
@@ -302,6 +329,7 @@ def test_staff_create_a_pose(staff_client):
     assert set(body) == DETAIL_KEYS
     assert body["slug"] == "eagle"
     assert body["image_src"] == "https://images.example.com/eagle.jpg"
+    assert body["figure"] == EAGLE and "/poses/eagle/figure.svg?v=" in body["figure_url"]
     pose = Pose.objects.get(slug="eagle")
     assert pose.name_sa == "Garudasana"
     assert pose.instructions == NEW_POSE["instructions"]
@@ -322,6 +350,9 @@ def test_staff_create_a_pose(staff_client):
         ({"default_hold_seconds": "30"}, ["body", "default_hold_seconds"]),
         ({"is_bilateral": "yes"}, ["body", "is_bilateral"]),
         ({"image_urls": ["not a url"]}, ["body", "image_urls", 0]),
+        ({"figure": {}}, ["body", "figure"]),
+        ({"figure": {"view": "side", "angles": {"knee_r": 200}}}, ["body", "figure"]),
+        ({"figure": "standing"}, ["body", "figure"]),
     ],
 )
 def test_invalid_pose_is_refused_and_nothing_is_written(staff_client, change, loc):
@@ -348,7 +379,35 @@ def test_missing_required_fields_are_each_named(staff_client):
         "intensity",
         "hold_min_seconds",
         "hold_max_seconds",
+        "figure",
     }
+
+
+def test_a_figure_is_refused_with_the_message_the_admin_shows(staff_client):
+    bent = {"view": "side", "angles": {"knee_r": 200}}
+
+    body = assert_error(staff_client.post(POSES, {**NEW_POSE, "figure": bent}, format="json"), 400)
+
+    assert body["detail"] == [
+        {
+            "loc": ["body", "figure"],
+            "msg": 'Angle "knee_r" is 200°, outside its range 0..180° in a side view.',
+            "type": "angle_out_of_range",
+        }
+    ]
+
+
+def test_staff_change_a_figure_and_its_url_follows(staff_client):
+    pose = PoseFactory(slug="tree")
+    before = staff_client.get(pose_url("tree")).json()["figure_url"]
+
+    response = staff_client.patch(pose_url("tree"), {"figure": EAGLE}, format="json")
+
+    assert response.status_code == 200, response.content
+    assert response.json()["figure"] == EAGLE
+    assert response.json()["figure_url"] != before
+    pose.refresh_from_db()
+    assert pose.figure == EAGLE
 
 
 def test_an_asana_without_a_category_is_refused_by_the_models_rule(staff_client):
@@ -439,20 +498,23 @@ def test_staff_upload_an_image_shown_by_absolute_url(staff_client, media_root):
     body = response.json()
     assert body["image"].startswith("http://testserver/media/poses/tree-")
     assert body["image"].endswith(".png")
-    assert body["image_src"] == body["image"]
+    # Clients show the resized copies, never the original.
+    stem = body["image"].removesuffix(".png")
+    assert body["image_renditions"] == [{"width": 300, "url": f"{stem}-300.webp"}]
+    assert body["image_src"] == f"{stem}-300.webp"
     stored = Pose.objects.get(slug="tree").image
     assert os.path.exists(stored.path) and str(media_root) in stored.path
 
 
-def test_deleting_the_image_brings_back_the_placeholder(staff_client, media_root):
+def test_deleting_the_image_brings_back_the_figure(staff_client, media_root):
     PoseFactory(slug="tree", category=Category.BALANCE)
     staff_client.post(pose_url("tree", "image"), {"image": png_upload()}, format="multipart")
 
     response = staff_client.delete(pose_url("tree", "image"))
 
     assert response.status_code == 200
-    assert response.json()["image"] is None
-    assert response.json()["image_src"].endswith("/static/img/poses/balance.svg")
+    assert response.json()["image"] is None and response.json()["image_renditions"] == []
+    assert response.json()["image_src"] == response.json()["figure_url"]
     assert not Pose.objects.get(slug="tree").image
 
 
@@ -589,6 +651,21 @@ def test_schema_documents_the_library_filters_and_the_upload(schema):
         "string",
         "null",
     ]
+
+
+def test_schema_documents_the_figure_and_its_urls(schema):
+    pose = schema["components"]["schemas"]["Pose"]["properties"]
+    card = schema["components"]["schemas"]["PoseSummary"]["properties"]
+    write = schema["components"]["schemas"]["PoseWriteRequest"]
+
+    assert pose["figure"]["properties"]["view"]["enum"] == ["side", "front"]
+    assert pose["figure"]["required"] == ["view"]
+    assert "angles" in pose["figure"]["properties"] and "props" in pose["figure"]["properties"]
+    for key in ("figure_url", "figure_left_url", "image_src"):
+        assert card[key]["format"] == "uri", key
+    assert card["image_renditions"]["type"] == "array"
+    assert "figure" in write["required"]
+    assert write["properties"]["figure"]["properties"]["view"]["enum"] == ["side", "front"]
 
 
 def test_a_method_the_endpoint_lacks_answers_405_not_403(auth_api_client):

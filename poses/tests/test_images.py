@@ -165,7 +165,9 @@ def test_set_pose_image_stores_it_under_a_generated_name_with_the_decoded_extens
     assert pose.image.name.endswith(".webp")
     assert "evil" not in pose.image.name
     assert (media / pose.image.name).exists()
-    assert pose.image_src == f"/media/{pose.image.name}"
+    # Pages show the resized copy (400 px wide: no wider copy than the original is made).
+    assert pose.image_renditions == {"400": pose.image.name.replace(".webp", "-400.webp")}
+    assert pose.image_src == f"/media/{pose.image_renditions['400']}"
 
 
 @pytest.mark.django_db
@@ -193,21 +195,134 @@ def test_an_invalid_upload_leaves_the_pose_and_its_image_alone(media):
 
     pose.refresh_from_db()
     assert pose.image.name == name
-    assert sorted(p.name for p in (media / "poses").iterdir()) == [name.split("/")[1]]
+    kept = [name, *pose.image_renditions.values()]
+    assert sorted(p.name for p in (media / "poses").iterdir()) == sorted(
+        stored.split("/")[1] for stored in kept
+    )
 
 
 @pytest.mark.django_db
-def test_clearing_the_image_deletes_the_file_and_shows_the_placeholder(
+def test_clearing_the_image_deletes_its_files_and_shows_the_figure(
     media, django_capture_on_commit_callbacks
 ):
-    pose = PoseFactory(category="balance")
+    pose = PoseFactory(slug="crow", category="balance")
     set_pose_image(pose=pose, upload=upload(image_bytes("PNG")))
-    stored = media / pose.image.name
+    stored = [media / pose.image.name, *(media / name for name in pose.image_renditions.values())]
 
     with django_capture_on_commit_callbacks(execute=True):
         clear_pose_image(pose=pose)
 
     pose.refresh_from_db()
-    assert not pose.image
-    assert not stored.exists()
-    assert pose.image_src.endswith("img/poses/balance.svg")
+    assert not pose.image and pose.image_renditions == {}
+    assert not any(path.exists() for path in stored)
+    assert pose.image_src == pose.figure_src
+
+
+# --- resized copies -------------------------------------------------------------
+
+
+def decoded(data: bytes) -> Image.Image:
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    return image
+
+
+@pytest.mark.parametrize(
+    ("width", "expected"),
+    [(300, [300]), (480, [480]), (700, [480, 700]), (960, [480, 960]), (4000, [480, 960])],
+)
+def test_renditions_are_never_wider_than_the_original(width, expected):
+    assert images.rendition_widths(width, (480, 960)) == expected
+
+
+def test_renditions_are_webp_resized_in_proportion_and_without_metadata():
+    original = Image.new("RGB", (3000, 2000), (61, 107, 88))
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # camera make: nothing of it may reach the copies
+    buffer = io.BytesIO()
+    original.save(buffer, format="JPEG", exif=exif)
+
+    copies = images.make_renditions(upload(buffer.getvalue(), name="big.jpg"), widths=(480, 960))
+
+    assert sorted(copies) == [480, 960]
+    small, large = decoded(copies[480]), decoded(copies[960])
+    assert (small.format, small.size, large.size) == ("WEBP", (480, 320), (960, 640))
+    assert not small.getexif() and b"PhoneMaker" not in copies[960]
+
+
+def test_a_photo_taken_sideways_is_turned_upright_by_its_orientation_tag():
+    sideways = Image.new("RGB", (600, 400), (61, 107, 88))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise to view
+    buffer = io.BytesIO()
+    sideways.save(buffer, format="JPEG", exif=exif)
+
+    copies = images.make_renditions(upload(buffer.getvalue(), name="p.jpg"), widths=(480, 960))
+
+    assert decoded(copies[400]).size == (400, 600)
+
+
+def test_a_transparent_png_keeps_its_transparency():
+    clear = Image.new("RGBA", (500, 500), (0, 0, 0, 0))
+    buffer = io.BytesIO()
+    clear.save(buffer, format="PNG")
+
+    copies = images.make_renditions(upload(buffer.getvalue()), widths=(480, 960))
+
+    assert decoded(copies[480]).mode == "RGBA"
+
+
+@pytest.mark.django_db
+def test_a_large_photo_is_shown_by_its_copies_never_the_original(media):
+    pose = PoseFactory(slug="crow")
+
+    set_pose_image(pose=pose, upload=upload(image_bytes("PNG", size=(2400, 1800)), name="a.png"))
+
+    pose.refresh_from_db()
+    assert sorted(pose.image_renditions) == ["480", "960"]
+    for width, name in pose.image_renditions.items():
+        assert decoded((media / name).read_bytes()).size[0] == int(width)
+    assert pose.image_src.endswith("-960.webp")
+    assert pose.image.name not in pose.image_src
+    assert pose.photo_srcset.split(", ")[0].endswith("-480.webp 480w")
+
+
+@pytest.mark.django_db
+def test_a_new_photo_removes_the_old_copies(media, django_capture_on_commit_callbacks):
+    pose = PoseFactory()
+    set_pose_image(pose=pose, upload=upload(image_bytes("PNG", size=(1200, 900))))
+    old = [media / name for name in pose.image_renditions.values()]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        set_pose_image(
+            pose=pose, upload=upload(image_bytes("JPEG", size=(1200, 900)), name="b.jpg")
+        )
+
+    assert old and not any(path.exists() for path in old)
+    assert all((media / name).exists() for name in pose.image_renditions.values())
+
+
+@pytest.mark.django_db
+def test_photos_uploaded_before_copies_existed_get_them_once(media):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    pose = PoseFactory(slug="tree")
+    set_pose_image(pose=pose, upload=upload(image_bytes("PNG", size=(1200, 900))))
+    for name in pose.image_renditions.values():
+        (media / name).unlink()
+    type(pose).objects.filter(pk=pose.pk).update(image_renditions={})
+    out = StringIO()
+
+    call_command("pose_image_renditions", stdout=out)
+    call_command("pose_image_renditions", stdout=out)
+
+    pose.refresh_from_db()
+    assert sorted(pose.image_renditions) == ["480", "960"]
+    assert all((media / name).exists() for name in pose.image_renditions.values())
+    assert pose.image_src.endswith("-960.webp")
+    assert out.getvalue().splitlines() == [
+        "Resized copies made for 1 photo.",
+        "Resized copies made for 0 photos.",
+    ]

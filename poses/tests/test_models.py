@@ -1,5 +1,6 @@
 """Pose model rules: accent-blind search text, vocabularies, hold range, image fallback."""
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from accounts.models import Avoidance
 from poses.library import POSES_FILE, read_rows
 from poses.models import (
     AVOIDANCE_CAUTIONS,
+    NEW_POSE_FIGURE,
     Category,
     Caution,
     Pose,
@@ -23,7 +25,7 @@ from poses.models import (
 from poses.services import save_pose
 from poses.tests.factories import PoseFactory, PoseRatingFactory
 
-PLACEHOLDERS = Path(settings.BASE_DIR) / "static" / "img" / "poses"
+STATIC_IMAGES = Path(settings.BASE_DIR) / "static" / "img"
 
 
 def test_fold_for_search_drops_accents_and_case():
@@ -44,26 +46,51 @@ def test_search_text_follows_both_names_even_with_update_fields():
 
 
 @pytest.mark.django_db
-def test_image_src_prefers_the_upload_then_image_urls_then_the_placeholder():
-    pose = PoseFactory(category=Category.HIP_OPENER)
-    assert pose.image_src.endswith("/img/poses/hip_opener.svg")
+def test_image_src_prefers_the_photo_then_image_urls_then_the_figure():
+    pose = PoseFactory(slug="pigeon", category=Category.HIP_OPENER)
+    assert pose.image_src == f"/poses/pigeon/figure.svg?v={pose.figure_version}"
     assert not pose.has_own_image
 
     pose.image_urls = ["https://images.example.com/pigeon.jpg"]
     assert pose.image_src == "https://images.example.com/pigeon.jpg"
 
     pose.image = "poses/pigeon-1a2b3c4d.jpg"
-    assert pose.image_src == "/media/poses/pigeon-1a2b3c4d.jpg"
+    assert pose.image_src == "/media/poses/pigeon-1a2b3c4d.jpg"  # no renditions yet
+    pose.image_renditions = {"960": "poses/pigeon-1a2b3c4d-960.webp", "480": "p-480.webp"}
+    assert pose.image_src == "/media/poses/pigeon-1a2b3c4d-960.webp"
+    assert pose.photo_srcset == "/media/p-480.webp 480w, /media/poses/pigeon-1a2b3c4d-960.webp 960w"
     assert pose.has_own_image
 
 
-@pytest.mark.parametrize("category", Category.values)
-def test_every_category_has_a_titled_svg_placeholder(category):
-    svg = (PLACEHOLDERS / f"{category}.svg").read_text(encoding="utf-8")
+def test_no_category_placeholder_is_left_to_show():
+    assert not (STATIC_IMAGES / "poses").exists()
 
-    assert svg.startswith("<svg") and "viewBox=" in svg
-    assert "<title" in svg and "placeholder" in svg
-    assert "http://" not in svg.replace("http://www.w3.org/2000/svg", "")
+
+@pytest.mark.django_db
+def test_the_figure_url_changes_with_the_figure_and_the_name_and_is_the_same_for_both_sides():
+    pose = PoseFactory(slug="tree", name_en="Tree")
+    first = pose.figure_version
+    assert pose.figure_src == f"/poses/tree/figure.svg?v={first}"
+    assert pose.figure_left_src == f"/poses/tree/figure-left.svg?v={first}"
+
+    pose.figure = {**pose.figure, "angles": {"hip_r": 40}}
+    assert pose.figure_version != first
+    renamed = PoseFactory.build(slug="tree", name_en="Tree Pose", figure=pose.figure)
+    assert renamed.figure_version != pose.figure_version
+
+
+def test_the_figure_version_ignores_the_order_of_keys():
+    figure = {"view": "side", "angles": {"hip_r": 90, "knee_r": 45}}
+    reordered = {"angles": {"knee_r": 45, "hip_r": 90}, "view": "side"}
+
+    assert Pose(name_en="A", figure=figure).figure_version == (
+        Pose(name_en="A", figure=reordered).figure_version
+    )
+
+
+def test_a_pose_card_without_a_slug_or_photo_has_nothing_to_show():
+    # The generator's cards build a Pose from a few fields: without the slug, no figure URL.
+    assert Pose(category="standing").image_src == ""
 
 
 def valid_fields(**changes):
@@ -81,6 +108,7 @@ def valid_fields(**changes):
         "effort": "active",
         "hold_min_seconds": 5,
         "hold_max_seconds": 60,
+        "figure": copy.deepcopy(NEW_POSE_FIGURE),
         **changes,
     }
 
@@ -102,6 +130,13 @@ def valid_fields(**changes):
         ({"intensity": 6}, "intensity", None),
         ({"effort": "lazy"}, "effort", None),
         ({"props": ["cushion"]}, "props", "Unknown props: cushion."),
+        ({"figure": {}}, "figure", "Every pose needs a figure: a view and its joint angles."),
+        ({"figure": {"view": "top"}}, "figure", "\"view\" must be one of side, front, not 'top'."),
+        (
+            {"figure": {"view": "side", "angles": {"knee_r": 200}}},
+            "figure",
+            'Angle "knee_r" is 200°, outside its range 0..180° in a side view.',
+        ),
         (
             {"hold_min_seconds": 40, "hold_max_seconds": 30},
             "hold_max_seconds",

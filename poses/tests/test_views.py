@@ -52,14 +52,14 @@ def test_library_shows_published_poses_as_cards_with_names_and_tags(client):
     assert "1 pose" in page
 
 
-def test_a_card_without_an_image_shows_its_category_placeholder_named_by_alt_text(client):
-    PoseFactory(name_en="Bound Angle", category=Category.HIP_OPENER, image_urls=[])
+def test_a_card_without_a_photo_shows_its_own_figure_named_by_alt_text(client):
+    pose = PoseFactory(slug="bound-angle", name_en="Bound Angle", image_urls=[])
 
     page = html(client.get(LIBRARY_URL))
 
-    assert re.search(
-        r'<img[^>]+src="/static/img/poses/hip_opener\.svg"[^>]+alt="Bound Angle"', page
-    )
+    src = re.escape(f"/poses/bound-angle/figure.svg?v={pose.figure_version}")
+    assert re.search(rf'<img[^>]+src="{src}"[^>]+alt="Bound Angle"', page)
+    assert "/static/img/poses/" not in page
 
 
 def test_a_card_with_an_image_url_uses_it(client):
@@ -214,6 +214,26 @@ def test_pose_detail_shows_everything_about_the_pose(client, triangle):
         assert text in page, text
     steps = re.search(r'<ol class="steps">(.*?)</ol>', page, re.S).group(1)
     assert re.findall(r"<li>(.*?)</li>", steps) == triangle.instructions
+
+
+def test_pose_page_shows_the_figure_large_and_the_left_side_of_a_two_sided_pose(client, triangle):
+    page = html(client.get(detail_url(triangle)))
+
+    version = triangle.figure_version
+    right = re.search(r'<img class="pose-picture pose-picture--large[^>]*>', page).group(0)
+    assert f'src="/poses/triangle/figure.svg?v={version}"' in right
+    assert 'alt="Triangle"' in right and "loading=" not in right  # the page's main picture
+    assert f'src="/poses/triangle/figure-left.svg?v={version}" alt="Triangle, left side"' in page
+    assert ">Left side</figcaption>" in page
+
+
+def test_a_one_sided_pose_page_shows_one_figure(client):
+    pose = PoseFactory(is_bilateral=False)
+
+    page = html(client.get(detail_url(pose)))
+
+    assert page.count("/figure.svg?v=") == 1
+    assert "figure-left.svg" not in page
 
 
 def test_a_breathing_practice_shows_its_count_and_its_kind(client):
@@ -503,3 +523,112 @@ def test_profile_runs_a_constant_number_of_queries_whatever_the_ratings(
         response = client.get(PROFILE_URL)
 
     assert html(response).count(">Undo<") == count
+
+
+# --- the figure as SVG -------------------------------------------------------------
+
+
+def figure_url(pose, side="right", version=None) -> str:
+    name = "poses:figure" if side == "right" else "poses:figure_left"
+    url = reverse(name, kwargs={"slug": pose.slug})
+    return url if version is None else f"{url}?v={version}"
+
+
+@pytest.fixture
+def tree(db):
+    return PoseFactory(
+        slug="tree",
+        name_en="Tree",
+        figure={
+            "view": "front",
+            "angles": {"hip_r": 46, "knee_r": 120, "shoulder_r": 168, "shoulder_l": 168},
+            "contacts": ["ankle_l", "toe_l"],
+        },
+    )
+
+
+def test_the_figure_is_an_svg_under_4_kb_titled_with_the_name(client, tree):
+    response = client.get(figure_url(tree, version=tree.figure_version))
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/svg+xml"
+    svg = response.content.decode()
+    assert svg.startswith("<svg") and "<title>Tree</title>" in svg
+    assert len(response.content) < 4096
+    assert response["Content-Security-Policy"] == "default-src 'none'; style-src 'unsafe-inline'"
+
+
+def test_the_left_figure_is_the_mirror_image_of_the_right(client, tree):
+    from poses.figures import render_svg
+
+    left = client.get(figure_url(tree, "left")).content.decode()
+
+    assert left == render_svg(tree.figure, side="left", title="Tree, left side")
+    assert left != client.get(figure_url(tree)).content.decode()
+
+
+def test_at_its_current_version_the_figure_is_cached_for_a_year(client, tree):
+    response = client.get(figure_url(tree, version=tree.figure_version))
+
+    cache_control = set(response["Cache-Control"].split(", "))
+    assert cache_control == {"public", "max-age=31536000", "immutable"}
+    assert response["ETag"] == f'"{tree.figure_version}-right"'
+
+
+@pytest.mark.parametrize("version", [None, "0123456789abcdef"])
+def test_without_the_current_version_the_figure_is_revalidated_each_time(client, tree, version):
+    response = client.get(figure_url(tree, version=version))
+
+    assert response.status_code == 200
+    assert set(response["Cache-Control"].split(", ")) == {"public", "no-cache"}
+
+
+@pytest.mark.parametrize("side", ["right", "left"])
+def test_a_matching_etag_answers_304_with_no_body(client, tree, side):
+    etag = client.get(figure_url(tree, side)).headers["ETag"]
+
+    response = client.get(figure_url(tree, side), HTTP_IF_NONE_MATCH=etag)
+
+    assert response.status_code == 304
+    assert response.content == b""
+    assert response["ETag"] == etag
+
+
+def test_a_staff_edit_changes_the_address_and_the_etag(client, tree):
+    from poses.services import save_pose
+
+    old_url, old_etag = tree.figure_src, client.get(tree.figure_src)["ETag"]
+
+    save_pose(pose=tree, figure={**tree.figure, "angles": {"hip_r": 60, "knee_r": 130}})
+
+    assert tree.figure_src != old_url
+    response = client.get(figure_url(tree), HTTP_IF_NONE_MATCH=old_etag)
+    assert response.status_code == 200 and response["ETag"] != old_etag
+
+
+def test_an_unpublished_pose_figure_is_for_staff_only_and_private(client, staff_user):
+    draft = PoseFactory(is_published=False)
+
+    assert client.get(figure_url(draft)).status_code == 404
+    client.force_login(staff_user)
+    response = client.get(figure_url(draft))
+    assert response.status_code == 200
+    assert set(response["Cache-Control"].split(", ")) == {"private", "no-cache"}
+
+
+def test_an_unknown_pose_has_no_figure(client):
+    assert client.get("/poses/levitation/figure.svg").status_code == 404
+
+
+def test_the_figure_answers_head_and_refuses_post(client, tree):
+    assert client.head(figure_url(tree)).status_code == 200
+    assert client.post(figure_url(tree)).status_code == 405
+
+
+def test_a_published_figure_is_one_query_and_the_same_for_everyone(
+    client, tree, django_assert_num_queries
+):
+    with django_assert_num_queries(1):
+        response = client.get(figure_url(tree))
+
+    assert "Cookie" not in response.get("Vary", "")

@@ -62,6 +62,16 @@ def test_summary_lists_each_published_pose_once_in_practice_order(client, user, 
     assert html.count("More like this") == html.count("Leave out of my practices") == 2
 
 
+def test_summary_shows_each_pose_with_its_figure(client, user, session):
+    tree = session.sequence.items.get(position=1).pose
+    client.force_login(user)
+
+    html = client.get(summary_url(session)).content.decode()
+
+    rows = re.findall(r'<li class="pose-ratings__item">(.*?)</li>', html, re.S)
+    assert f'src="{tree.figure_src}"' in rows[0] and 'alt=""' in rows[0]
+
+
 def test_summary_shows_the_current_thumbs(client, user, other_user, session):
     tree = session.sequence.items.get(position=1).pose
     warrior = session.sequence.items.get(position=2).pose

@@ -20,6 +20,7 @@ from poses.models import (
     Position,
     Prop,
 )
+from poses.pictures import figure_url
 from sequences.checks import findings_for
 from sequences.generator import MAX_FOCUS, MAX_MINUTES, MIN_MINUTES, PHASE_LABELS
 from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Sequence, SequencePose, Side, Style
@@ -72,11 +73,28 @@ class SequenceSerializer(serializers.ModelSerializer):
 
 
 class PoseCardSerializer(serializers.ModelSerializer):
-    image_src = AbsoluteURLField(help_text="The pose's image, or its category's placeholder.")
+    image_src = AbsoluteURLField(
+        help_text="What to show for the pose: staff's photo (resized), else its figure."
+    )
+    figure_url = AbsoluteURLField(
+        source="figure_src", help_text="The pose's figure as SVG (right side, as described)."
+    )
+    figure_left_url = AbsoluteURLField(
+        source="figure_left_src", help_text="The figure's mirror image: a step on the left side."
+    )
 
     class Meta:
         model = Pose
-        fields = ("id", "slug", "name_en", "name_sa", "image_src", "is_bilateral")
+        fields = (
+            "id",
+            "slug",
+            "name_en",
+            "name_sa",
+            "image_src",
+            "figure_url",
+            "figure_left_url",
+            "is_bilateral",
+        )
         read_only_fields = fields
 
 
@@ -300,12 +318,14 @@ class GeneratedPoseSerializer(serializers.Serializer):
     def get_pose(self, row) -> dict:
         pose = row["step"].pose
         request = self.context.get("request")
+        # A card without a photo shows its figure (at its unversioned address: no figure data).
+        src = pose.image_src or figure_url(pose.slug)
         return {
             "id": pose.pk,
             "slug": pose.slug,
             "name_en": pose.name,
             "name_sa": pose.name_sa,
-            "image_src": request.build_absolute_uri(pose.image_src) if request else pose.image_src,
+            "image_src": request.build_absolute_uri(src) if request else src,
             "is_bilateral": pose.is_bilateral,
             "kind": pose.kind,
             "category": pose.category,

@@ -40,7 +40,16 @@ ITEM_KEYS = {
 }
 DETAIL_KEYS = ITEM_KEYS | {"poses", "checks"}
 POSE_ITEM_KEYS = {"position", "pose", "duration_seconds", "side", "cue"}
-POSE_CARD_KEYS = {"id", "slug", "name_en", "name_sa", "image_src", "is_bilateral"}
+POSE_CARD_KEYS = {
+    "id",
+    "slug",
+    "name_en",
+    "name_sa",
+    "image_src",
+    "figure_url",
+    "figure_left_url",
+    "is_bilateral",
+}
 
 
 def url(slug: str, *rest: str) -> str:
@@ -229,7 +238,10 @@ def test_detail_lists_the_poses_in_practice_order(api_client):
     assert set(warrior["pose"]) == POSE_CARD_KEYS
     assert (warrior["duration_seconds"], warrior["side"], warrior["cue"]) == (40, "left", "Sink")
     assert warrior["pose"]["is_bilateral"] is True
-    assert warrior["pose"]["image_src"] == "http://testserver/static/img/poses/standing.svg"
+    version = second.figure_version
+    figure = f"http://testserver/poses/{second.slug}/figure.svg?v={version}"
+    assert warrior["pose"]["image_src"] == warrior["pose"]["figure_url"] == figure
+    assert warrior["pose"]["figure_left_url"] == figure.replace("figure.svg", "figure-left.svg")
 
 
 def test_unknown_sequence_is_404_in_the_error_shape(api_client):

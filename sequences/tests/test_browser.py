@@ -51,8 +51,8 @@ def test_journey_filter_by_style_open_favorite_and_find_it_in_favorites(page, us
     page.get_by_role("link", name="Bedtime yin").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Bedtime yin")
-    expect(page.locator(".pose-step")).to_have_count(2)
-    expect(page.locator(".pose-step").nth(1)).to_contain_text("each side")
+    expect(page.locator(".storyboard__step")).to_have_count(2)
+    expect(page.locator(".storyboard__step").nth(1)).to_contain_text("each side")
     expect(page.get_by_text("Total time")).to_be_visible()
     start = page.get_by_role("link", name="Start practice")
     expect(start).to_have_attribute("href", re.compile(r"/practice/play/"))

@@ -704,3 +704,39 @@ def test_edit_page_runs_a_bounded_number_of_queries(
 
     assert response.status_code == 200
     assert len(response.context["rows"]) == poses
+
+
+# --- figures: each row drawn on the side chosen, and every pose in the picker --------------
+
+
+def test_each_row_shows_its_figure_on_the_side_chosen_and_both_to_switch_to(logged_in, user):
+    tree, pigeon = PoseFactory(is_bilateral=True), PoseFactory(is_bilateral=True)
+    sequence = SequenceFactory(author=user, poses=0)
+    from sequences.services import save_sequence
+
+    save_sequence(
+        author=user,
+        sequence=sequence,
+        poses=[
+            {"pose": tree, "duration_seconds": 30, "side": "both"},
+            {"pose": pigeon, "duration_seconds": 30, "side": "left"},
+        ],
+    )
+
+    page = logged_in.get(edit_url(sequence)).content.decode()
+
+    rows = re.findall(r'<span class="builder-item__figure"([^>]*)><img[^>]+src="([^"]+)"', page)
+    assert [src for _, src in rows] == [tree.figure_src, pigeon.figure_left_src]
+    for (attributes, _), pose in zip(rows, (tree, pigeon), strict=True):
+        assert f'data-right="{pose.figure_src}"' in attributes
+        assert f'data-left="{pose.figure_left_src}"' in attributes
+
+
+def test_the_picker_shows_each_pose_with_its_figure(logged_in, user):
+    crow = PoseFactory(name_en="Crow")
+    sequence = own_sequence(user, poses=0)
+
+    page = logged_in.get(edit_url(sequence), {"q": "crow"}).content.decode()
+
+    result = re.search(r'<li class="builder-result">(.*?)</li>', page, re.S).group(1)
+    assert f'src="{crow.figure_src}"' in result and 'alt=""' in result

@@ -9,8 +9,8 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from accounts.tests.factories import UserFactory
-from poses.library import POSES_FILE
-from poses.models import Caution, Difficulty, Pose, Prop, TargetArea
+from poses.library import FIGURES_FILE, POSES_FILE
+from poses.models import NEW_POSE_FIGURE, Caution, Difficulty, Pose, Prop, TargetArea
 from poses.services import save_pose
 from poses.tests.test_admin import form_data
 from sequences.library import SEQUENCES_FILE
@@ -22,6 +22,7 @@ pytestmark = pytest.mark.django_db
 
 POSE_ROWS = json.loads(POSES_FILE.read_text(encoding="utf-8"))
 SEQUENCE_ROWS = json.loads(SEQUENCES_FILE.read_text(encoding="utf-8"))
+FIGURES = json.loads(FIGURES_FILE.read_text(encoding="utf-8"))
 
 
 def load(*args, **options) -> str:
@@ -70,6 +71,104 @@ def test_loaded_pose_keeps_every_field_of_the_file(loaded):
 
     for key, value in row.items():
         assert getattr(pose, key) == value, key
+
+
+def test_every_loaded_pose_has_its_own_figure_from_the_figures_file(loaded):
+    stored = dict(Pose.objects.values_list("slug", "figure"))
+
+    assert stored == {row["slug"]: FIGURES[row["slug"]] for row in POSE_ROWS}
+
+
+# --- figures -------------------------------------------------------------------
+
+
+def figures_with(tmp_path, **changes):
+    return write(tmp_path, "figures.json", {**FIGURES, **changes})
+
+
+def test_a_changed_figure_updates_a_pose_nobody_edited(tmp_path, loaded):
+    tree = {**FIGURES["tree"], "angles": {**FIGURES["tree"]["angles"], "knee_r": 100}}
+
+    output = load(figures_file=figures_with(tmp_path, tree=tree))
+
+    assert Pose.objects.get(slug="tree").figure == tree
+    assert f"Poses: 0 created, 1 updated, {len(POSE_ROWS) - 1} unchanged." in output
+
+
+def test_a_staff_edit_of_a_figure_is_kept_and_reported(tmp_path, loaded):
+    pose = Pose.objects.get(slug="tree")
+    ours = {**pose.figure, "angles": {**pose.figure["angles"], "knee_r": 90}}
+    save_pose(pose=pose, figure=ours)
+    newer = {**FIGURES["tree"], "angles": {**FIGURES["tree"]["angles"], "knee_r": 100}}
+
+    output = load(figures_file=figures_with(tmp_path, tree=newer))
+
+    assert Pose.objects.get(slug="tree").figure == ours
+    assert "kept staff edit: pose tree" in output
+
+
+def test_a_pose_without_a_figure_is_refused_naming_the_file_and_slug(tmp_path):
+    figures = {slug: figure for slug, figure in FIGURES.items() if slug != "crow"}
+
+    with pytest.raises(CommandError) as failure:
+        load(figures_file=write(tmp_path, "figures.json", figures))
+
+    assert "poses.json: pose 'crow': figure: none in figures.json; every pose needs one." in str(
+        failure.value
+    )
+    assert Pose.objects.count() == 0
+
+
+def test_a_bad_figure_is_refused_with_the_models_message(tmp_path):
+    crow = {**FIGURES["crow"], "angles": {"knee_r": 200}}
+
+    with pytest.raises(CommandError) as failure:
+        load(figures_file=figures_with(tmp_path, crow=crow))
+
+    assert "pose 'crow': figure: Angle \"knee_r\" is 200°, outside its range 0..180°" in str(
+        failure.value
+    )
+    assert Pose.objects.count() == 0
+
+
+def test_a_figures_file_that_is_not_an_object_is_refused(tmp_path):
+    with pytest.raises(CommandError, match="figures.json: expected an object of figures"):
+        load(figures_file=write(tmp_path, "figures.json", [FIGURES["crow"]]))
+
+
+def test_a_pose_row_may_carry_its_own_figure(tmp_path):
+    rows = copy.deepcopy(POSE_ROWS)
+    crow = next(row for row in rows if row["slug"] == "crow")
+    crow["figure"] = NEW_POSE_FIGURE
+
+    load(poses_file=write(tmp_path, "poses.json", rows))
+
+    assert Pose.objects.get(slug="crow").figure == NEW_POSE_FIGURE
+
+
+def test_the_figures_migration_keeps_unedited_rows_following_the_library(loaded):
+    """Rows loaded before figures existed: signed again with their figure, not seen as edits."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("poses.migrations.0005_figures_and_renditions")
+    before = dict.fromkeys(migration.CONTENT_FIELDS)
+    edited = Pose.objects.get(slug="tree")
+    for pose in Pose.objects.all():
+        content = {name: getattr(pose, name) for name in before}
+        fingerprint = migration.fingerprint(content)
+        Pose.objects.filter(pk=pose.pk).update(figure={}, library_fingerprint=fingerprint)
+    Pose.objects.filter(slug="tree").update(description="Our studio's words.")  # a staff edit
+
+    migration.give_every_pose_a_figure(apps, None)
+
+    assert not Pose.objects.filter(figure={}).exists()
+    output = load()
+    assert "kept staff edit: pose tree" in output
+    assert f"Poses: 0 created, 0 updated, {len(POSE_ROWS) - 1} unchanged" in output
+    tree = Pose.objects.get(slug="tree")
+    assert tree.figure == edited.figure and tree.description == "Our studio's words."
 
 
 def test_loaded_sequence_keeps_its_poses_in_file_order(loaded):
@@ -204,6 +303,7 @@ def test_staff_created_pose_with_a_library_slug_is_not_overwritten():
         intensity=1,
         hold_min_seconds=10,
         hold_max_seconds=120,
+        figure=NEW_POSE_FIGURE,
     )
 
     output = load()

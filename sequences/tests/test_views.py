@@ -274,7 +274,7 @@ def test_detail_lists_the_poses_in_order_with_holds_sides_and_cues(member_client
 
     assert response.status_code == 200
     page = html(response)
-    steps = re.findall(r'<li class="pose-step">(.*?)</li>', page, re.S)
+    steps = re.findall(r'<li class="storyboard__step"[^>]*>(.*?)</li>', page, re.S)
     assert len(steps) == 3
     assert "Lizard" in steps[0] and "1:05</time>" in steps[0] and "each side" in steps[0]
     assert "Sink the hips" in steps[0]
@@ -285,6 +285,28 @@ def test_detail_lists_the_poses_in_order_with_holds_sides_and_cues(member_client
         assert f'href="{item.pose.get_absolute_url()}"' in page
     # 65 × 2 + 120 + 30 = 280 s
     assert '<time datetime="PT4M40S">4:40</time>' in page
+
+
+def test_detail_is_a_storyboard_of_figures_mirrored_for_a_left_step(member_client, flow):
+    page = html(member_client.get(detail_url(flow)))
+
+    lizard, pigeon, child = (item.pose for item in flow.items.all())
+    pictures = re.findall(r'<img class="pose-picture pose-picture--step[^"]*" src="([^"]+)"', page)
+    assert pictures == [
+        lizard.figure_src,  # both sides: drawn on the right, "each side" beside it
+        pigeon.figure_left_src,  # the left side: the mirror image
+        child.figure_src,
+    ]
+    steps = re.findall(r'<li class="storyboard__step"[^>]*data-side="(\w+)"', page)
+    assert steps == ["both", "left", "both"]
+    assert "/static/img/poses/" not in page
+
+
+def test_detail_offers_the_printable_sheet(member_client, flow):
+    page = html(member_client.get(detail_url(flow)))
+
+    assert f'href="{reverse("sequences:print", args=[flow.slug])}"' in page
+    assert "Print this sequence" in page
 
 
 def test_detail_start_practice_links_to_the_guided_player(client, flow):
@@ -365,7 +387,63 @@ def test_detail_runs_a_constant_number_of_queries(
     with django_assert_max_num_queries(4):  # session, user, sequence, its poses
         response = member_client.get(detail_url(sequence))
 
-    assert html(response).count('<li class="pose-step">') == pose_count
+    assert html(response).count('<li class="storyboard__step"') == pose_count
+    assert html(response).count('class="pose-picture pose-picture--step') == pose_count
+
+
+# --- the printable sheet ----------------------------------------------------------
+
+
+def print_url(sequence) -> str:
+    return reverse("sequences:print", kwargs={"slug": sequence.slug})
+
+
+def test_the_sheet_draws_every_figure_into_the_page_with_names_holds_sides_and_cues(
+    member_client, flow
+):
+    response = member_client.get(print_url(flow))
+
+    assert response.status_code == 200
+    page = html(response)
+    steps = re.findall(r'<li class="storyboard__step"[^>]*>(.*?)</li>', page, re.S)
+    assert len(steps) == 3
+    assert all(step.count("<svg") == 1 for step in steps)  # inline: nothing left to load
+    assert "<title>Pigeon, left side</title>" in steps[1] and "left side" in steps[1]
+    assert "each side" in steps[0] and "Sink the hips" in steps[0]
+    assert "<a " not in "".join(steps)  # paper has no links
+    assert "Hip opener" in page and "4:40" in page and "3 poses" in page
+    assert 'class="print-sheet"' in page and "storyboard--compact" not in page
+    assert "js/print-sheet.js" in page
+
+
+def test_a_long_sequence_prints_in_the_dense_layout(member_client, user):
+    sequence = SequenceFactory(author=user, poses=PoseFactory.create_batch(30))
+
+    page = html(member_client.get(print_url(sequence)))
+
+    assert "print-sheet--compact" in page and "storyboard--compact" in page
+    assert page.count("<svg") == 30
+
+
+def test_the_sheet_is_for_whoever_may_see_the_sequence(client, other_user, flow):
+    assert client.get(print_url(flow)).status_code == 404  # private to its author
+    client.force_login(other_user)
+    assert client.get(print_url(flow)).status_code == 404
+    flow.visibility = Visibility.PUBLIC
+    flow.save()
+    assert client.get(print_url(flow)).status_code == 200
+
+
+@pytest.mark.parametrize("pose_count", [5, 100])
+def test_the_sheet_runs_a_constant_number_of_queries(
+    member_client, user, django_assert_max_num_queries, pose_count
+):
+    sequence = SequenceFactory(author=user, poses=PoseFactory.create_batch(pose_count))
+
+    with django_assert_max_num_queries(4):  # session, user, sequence, its poses
+        response = member_client.get(print_url(sequence))
+
+    assert html(response).count("<svg") == pose_count
 
 
 # --- favorite toggle ------------------------------------------------------------

@@ -2,7 +2,8 @@
  * The sequence builder, progressively enhanced (templates/sequences/builder_edit.html).
  *
  * Without this module every control is a plain POST form that reloads the page.
- * With it: the total time follows the holds and sides as they are typed; Save,
+ * With it: the total time (and each row's figure) follows the holds and sides as
+ * they are typed; Save,
  * Move up/down and Remove go out with fetch() to the same URLs (header
  * `X-Requested-With: fetch`, so the view answers JSON) and the list changes in
  * place; focus stays on the pressed button; a polite live region says what
@@ -72,6 +73,14 @@ class Builder {
     return Builder.field(row, "side")?.value ?? row.dataset.side;
   }
 
+  /** The row's figure follows the side chosen: a left step is drawn mirrored. */
+  static showSide(row) {
+    const figure = row.querySelector("[data-row-figure]");
+    const image = figure?.querySelector("img");
+    const src = figure?.dataset[Builder.side(row) === "left" ? "left" : "right"];
+    if (image && src && image.getAttribute("src") !== src) image.src = src;
+  }
+
   static seconds(row) {
     return practiceSeconds({
       hold: Builder.hold(row),
@@ -94,6 +103,7 @@ class Builder {
     const eachSide = row.dataset.bilateral === "true" && Builder.side(row) === "both";
     row.querySelector("[data-item-time]").textContent = formatDuration(Builder.seconds(row));
     row.querySelector("[data-item-sides]").textContent = eachSide ? ` · ${hold} s each side` : "";
+    Builder.showSide(row);
     const changed =
       Builder.field(row, "duration_seconds")?.value !== row.dataset.hold ||
       Builder.side(row) !== row.dataset.side ||

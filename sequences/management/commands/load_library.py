@@ -7,7 +7,7 @@ from pathlib import Path
 import structlog
 from django.core.management.base import BaseCommand, CommandError
 
-from poses.library import POSES_FILE, LibraryError
+from poses.library import FIGURES_FILE, POSES_FILE, LibraryError
 from sequences.library import SEQUENCES_FILE, load_library
 
 logger = structlog.get_logger(__name__)
@@ -30,7 +30,8 @@ def _quiet_row_logs(quiet: bool):
 
 class Command(BaseCommand):
     help = (
-        "Load the curated pose library (poses/content/poses.json) and sequences "
+        "Load the curated pose library (poses/content/poses.json, each pose's figure from "
+        "poses/content/figures.json) and sequences "
         "(sequences/content/sequences.json) in one transaction. Missing rows are created; "
         "rows nobody edited since the last load are updated to the files; rows staff edited "
         "since (their content no longer matches the stored library_fingerprint) are kept "
@@ -48,14 +49,27 @@ class Command(BaseCommand):
             "--poses-file", type=Path, default=POSES_FILE, help="Default: %(default)s"
         )
         parser.add_argument(
+            "--figures-file", type=Path, default=FIGURES_FILE, help="Default: %(default)s"
+        )
+        parser.add_argument(
             "--sequences-file", type=Path, default=SEQUENCES_FILE, help="Default: %(default)s"
         )
 
-    def handle(self, *args, overwrite_edits, poses_file, sequences_file, verbosity, **options):
+    def handle(
+        self,
+        *args,
+        overwrite_edits,
+        poses_file,
+        figures_file,
+        sequences_file,
+        verbosity,
+        **options,
+    ):
         try:
             with _quiet_row_logs(verbosity < 2):
                 reports = load_library(
                     poses_file=poses_file,
+                    figures_file=figures_file,
                     sequences_file=sequences_file,
                     overwrite_edits=overwrite_edits,
                 )
