@@ -215,7 +215,7 @@ def test_the_preview_draws_both_sides_of_a_typed_figure(admin_client):
     ("figure", "message"),
     [
         ('{"view": "side",', "Not valid JSON yet"),
-        ('{"view": "top"}', '"view" must be one of side, front'),
+        ('{"view": "above"}', '"view" must be one of side, front, top'),
         ('{"view": "side", "angles": {"knee_r": 200}}', "outside its range 0..180°"),
     ],
 )
