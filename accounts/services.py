@@ -38,6 +38,17 @@ def normalize_email(email: str) -> str:
     return User.objects.normalize_email(email)
 
 
+def lock_user(user: User) -> None:
+    """Hold the user's row until the current transaction ends, so that the writes that decide
+    what they earned (a recorded practice, a badge) run one after another, never side by side.
+
+    FOR NO KEY UPDATE: rows that merely reference the user (a new session's foreign key takes
+    FOR KEY SHARE) do not wait for it, so it adds no deadlock. SQLite has no row locks and
+    needs none: its write transactions already run one at a time (settings: IMMEDIATE).
+    """
+    list(User.objects.select_for_update(no_key=True).filter(pk=user.pk).values_list("pk"))
+
+
 def _validate_new_password(password: str, *, user: User, field: str) -> None:
     try:
         password_validation.validate_password(password, user=user)
