@@ -86,6 +86,11 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_structlog.middlewares.RequestMiddleware",
+    # An outage met by a page view answers 503 (the API's handler does the same for its views).
+    "yogaflow.core.errors.OutageMiddleware",
+    # Last, so the view and its rendering are inside: a request that writes commits all of it,
+    # or nothing when its answer is an error (yogaflow/core/transactions.py).
+    "yogaflow.core.transactions.AtomicWritesMiddleware",
 ]
 
 ROOT_URLCONF = "yogaflow.urls"
@@ -135,8 +140,16 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Throttling and lockout counters live here: point CACHE_URL at Redis in
-# production so every gunicorn worker and host shares them.
+# production so every gunicorn worker and host shares them. What an outage of it
+# does is in yogaflow/core/caching.py (and the README).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://yogaflow")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # An unreachable Redis fails a request's cache call within a second, not a socket's
+    # default of never; redis-py retries nothing (no backoff sleeping in a worker).
+    _redis_timeout = env.float("CACHE_TIMEOUT_SECONDS", default=1.0)
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {"socket_connect_timeout": _redis_timeout, "socket_timeout": _redis_timeout}
+    )
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
@@ -265,6 +278,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "yogaflow.core.api.schema.document_refusals",
+    ],
     # A user's experience level and a pose's or sequence's difficulty share one choice set.
     "ENUM_NAME_OVERRIDES": {
         "LevelEnum": "poses.models.Difficulty",

@@ -19,9 +19,11 @@ import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from http.cookies import SimpleCookie
 from pathlib import Path
 
 import pytest
@@ -67,10 +69,21 @@ def _port_open(port: int) -> bool:
 class Answer:
     status: int
     body: bytes
-    headers: dict
+    headers: list[tuple[str, str]]
+
+    def header(self, name: str) -> str | None:
+        return next((v for k, v in self.headers if k.lower() == name.lower()), None)
 
     def json(self):
         return json.loads(self.body)
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None  # a redirect is an answer too: its status, headers and cookies
+
+
+_opener = urllib.request.build_opener(_NoRedirects)
 
 
 def http(
@@ -81,7 +94,8 @@ def http(
     headers: dict | None = None,
     timeout: float = 60,
 ) -> Answer:
-    """One request; any status is an answer (urllib's HTTPError is not an error here)."""
+    """One request; any status is an answer (urllib's HTTPError is not an error here), and
+    redirects are not followed."""
     data = body
     headers = dict(headers or {})
     if body is not None and not isinstance(body, bytes | str):
@@ -91,10 +105,44 @@ def http(
         data = data.encode()
     request = urllib.request.Request(url, data=data, method=method, headers=headers)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return Answer(response.status, response.read(), dict(response.headers))
+        with _opener.open(request, timeout=timeout) as response:
+            return Answer(response.status, response.read(), response.headers.items())
     except urllib.error.HTTPError as error:
-        return Answer(error.code, error.read(), dict(error.headers))
+        return Answer(error.code, error.read(), error.headers.items())
+
+
+class Visitor:
+    """A browser without a browser: keeps its cookies and posts forms with their CSRF token.
+
+    Cookies are kept by hand: the app marks them Secure (DEBUG off), which a cookie jar
+    would never send back over the test server's plain HTTP.
+    """
+
+    def __init__(self, base_url: str):
+        self.base_url = base_url
+        self.cookies: dict[str, str] = {}
+
+    def _remember(self, answer: Answer) -> Answer:
+        for name, value in answer.headers:
+            if name.lower() == "set-cookie":
+                for morsel in SimpleCookie(value).values():
+                    self.cookies[morsel.key] = morsel.value
+        return answer
+
+    def _headers(self, extra: dict | None = None) -> dict:
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        return {**headers, **(extra or {})}
+
+    def get(self, path: str) -> Answer:
+        return self._remember(http("GET", self.base_url + path, headers=self._headers()))
+
+    def post_form(self, path: str, data: dict) -> Answer:
+        """POST a form as the page would: the CSRF cookie (from a GET of it first) and token."""
+        if "csrftoken" not in self.cookies:
+            self.get(path)
+        body = urllib.parse.urlencode({**data, "csrfmiddlewaretoken": self.cookies["csrftoken"]})
+        headers = self._headers({"Content-Type": "application/x-www-form-urlencoded"})
+        return self._remember(http("POST", self.base_url + path, body=body, headers=headers))
 
 
 def at_once(calls: list[Callable[[], object]], *, timeout: float = 60) -> list:
@@ -222,8 +270,18 @@ class RedisServer:
         )
         wait_until(lambda: _port_open(self.port), timeout=10, what="redis-server")
 
+    def pause(self) -> None:
+        """Hang it (SIGSTOP): connections are accepted by the kernel, never answered."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGCONT)
+
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGCONT)  # a paused server cannot terminate
             self.process.terminate()
             self.process.wait(timeout=10)
         self.process = None
