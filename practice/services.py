@@ -29,7 +29,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from accounts.services import lock_user
-from practice.models import MAX_SESSION_SECONDS, PracticeSession, Source
+from practice.models import MAX_SESSION_SECONDS, MAX_TITLE_LENGTH, PracticeSession, Source
 from practice.signals import session_recorded
 from sequences.generator import GeneratedPractice
 from sequences.selectors import is_visible_to, todays_practice, visible_sequences
@@ -162,7 +162,7 @@ def record_practice(
     session = PracticeSession(
         user=user,
         sequence=sequence,
-        sequence_title=(sequence.title if sequence else title)[:120],
+        sequence_title=(sequence.title if sequence else title)[:MAX_TITLE_LENGTH],
         style=sequence.style if sequence else style,
         focus=sequence.focus if sequence else focus,
         client_id=client_id,

@@ -32,7 +32,7 @@ def _is_api(request) -> bool:
     return request.path.startswith("/api/")
 
 
-def _standalone(template: str, status: int, **context) -> HttpResponse:
+def _standalone(template: str, context: dict, *, status: int) -> HttpResponse:
     return HttpResponse(loader.render_to_string(template, context), status=status)
 
 
@@ -44,7 +44,7 @@ def bad_request(request, exception=None):
         status, message = 400, BAD_REQUEST
     if _is_api(request):
         return error_response(status, message)
-    return _standalone("400.html", status, status=status, message=message)
+    return _standalone("400.html", {"status": status, "message": message}, status=status)
 
 
 def page_not_found(request, exception=None):
@@ -59,7 +59,7 @@ def service_unavailable(request, error: BaseException) -> HttpResponse:
     if _is_api(request):
         response = error_response(503, message)
     else:
-        response = _standalone("503.html", 503, message=message)
+        response = _standalone("503.html", {"message": message}, status=503)
     response["Retry-After"] = str(getattr(error, "retry_after", RETRY_AFTER_OUTAGE))
     return response
 
