@@ -177,6 +177,8 @@ def app_env(**overrides: str) -> dict:
     }
     env.update(
         DEBUG="false",
+        # Its own cache unless told otherwise: never counters left by another run.
+        CACHE_URL="locmemcache://yogaflow-test-server",
         SECRET_KEY=secrets.token_urlsafe(50),
         JWT_SIGNING_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
