@@ -86,8 +86,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_structlog.middlewares.RequestMiddleware",
-    # An outage met by a page view answers 503 (the API's handler does the same for its views).
-    "yogaflow.core.errors.OutageMiddleware",
+    # An outage met by a page view answers 503, a value the database refuses 400 (the API's
+    # handler does the same for its views).
+    "yogaflow.core.errors.DatabaseAndCacheErrorsMiddleware",
     # Last, so the view and its rendering are inside: a request that writes commits all of it,
     # or nothing when its answer is an error (yogaflow/core/transactions.py).
     "yogaflow.core.transactions.AtomicWritesMiddleware",
@@ -191,6 +192,8 @@ NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 
 # --- sessions and security headers ------------------------------------------
 
+# Database sessions that refuse a malformed cookie before it reaches the database.
+SESSION_ENGINE = "yogaflow.core.sessions"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * env.int("REMEMBER_ME_DAYS", default=14)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -1,9 +1,10 @@
 """Page-level error handlers: friendly HTML for people, the error shape for /api/.
 
-400 (a disallowed Host, too many form fields) and 413 (a body over the size limit) come from
-Django before any view runs; 503 answers an outage (the database or the shared cache cannot
-be reached), whether a view or a middleware met it. The 400 and 503 pages are self-contained
-(no base template, no request context): what failed may be what a richer page needs.
+400 (a disallowed Host, too many form fields, a value the database refuses) and 413 (a body
+over the size limit) come from Django or the database; 503 answers an outage (the database
+or the shared cache cannot be reached), whether a view or a middleware met it. The 400 and
+503 pages are self-contained (no base template, no request context): what failed may be
+what a richer page needs.
 """
 
 import sys
@@ -15,11 +16,12 @@ from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 
-from yogaflow.core.api.errors import error_response, too_large_message
+from yogaflow.core.api.errors import REFUSED_DATA, error_response, too_large_message
 from yogaflow.core.exceptions import (
     RETRY_AFTER_OUTAGE,
     ServiceUnavailable,
     is_outage,
+    is_refused_data,
     outage_message,
 )
 
@@ -40,6 +42,8 @@ def bad_request(request, exception=None):
     """handler400: Django's SuspiciousOperation family (DisallowedHost, too many fields, ...)."""
     if isinstance(exception, RequestDataTooBig):
         status, message = 413, too_large_message()
+    elif is_refused_data(exception):
+        status, message = 400, REFUSED_DATA
     else:
         status, message = 400, BAD_REQUEST
     if _is_api(request):
@@ -70,6 +74,8 @@ def server_error(request):
     error = sys.exc_info()[1]
     if isinstance(error, ServiceUnavailable) or is_outage(error):
         return service_unavailable(request, error)
+    if is_refused_data(error):
+        return bad_request(request, error)
     if _is_api(request):
         return error_response(
             500, "An unexpected error occurred. It has been logged; please try again."
@@ -77,11 +83,12 @@ def server_error(request):
     return render(request, "500.html", status=500)
 
 
-class OutageMiddleware:
-    """An outage a page view met (the database or the cache unreachable) answers 503, not 500.
+class DatabaseAndCacheErrorsMiddleware:
+    """What a page view met that is not a bug of ours: an outage (the database or the cache
+    unreachable) answers 503, a value the database refuses (DataError) 400, never 500.
 
-    Views of the API answer it themselves (yogaflow.core.api.errors); this covers the pages,
-    with DEBUG on too, and server_error covers what a middleware met.
+    Views of the API answer these themselves (yogaflow.core.api.errors); this covers the
+    pages, with DEBUG on too, and server_error covers what a middleware met.
     """
 
     def __init__(self, get_response):
@@ -96,4 +103,7 @@ class OutageMiddleware:
                 "service_unavailable", exc_type=type(exception).__name__, path=request.path
             )
             return service_unavailable(request, exception)
+        if is_refused_data(exception):
+            logger.warning("refused_data", exc_type=type(exception).__name__, path=request.path)
+            return bad_request(request, exception)
         return None

@@ -6,7 +6,7 @@ caught — the database or the shared cache refusing connections — is recognis
 `is_outage` and answers 503 too, never 500: the request is fine, the moment is not.
 """
 
-from django.db import InterfaceError, OperationalError
+from django.db import DataError, InterfaceError, OperationalError
 from redis.exceptions import RedisError
 
 # What a cache backend raises when its server cannot be reached: redis-py's own errors, and
@@ -41,6 +41,12 @@ class ServiceUnavailable(Exception):
     def __init__(self, message: str = CACHE_DOWN):
         super().__init__(message)
         self.message = message
+
+
+def is_refused_data(error: BaseException | None) -> bool:
+    """A value the database will not store or compare (a NUL character in text on PostgreSQL,
+    a number beyond its column): bad input that no form caught, a 400 rather than a 500."""
+    return isinstance(error, DataError)
 
 
 def is_outage(error: BaseException | None) -> bool:

@@ -275,3 +275,25 @@ def test_hostile_bodies_on_the_players_record_answer_below_500(world):
         before = _counts()
         response = _send(page, "post", "/practice/record/", raw)
         _check(response, api=False, before=before, what=f"record: {name}")
+
+
+@pytest.mark.parametrize(
+    "cookie",
+    ["abcdefgh\x00ijklmnop", "x" * 5000, "é" * 40, "../../../../etc/passwd", "' OR 1=1 --"],
+)
+def test_a_hostile_session_cookie_is_no_session_never_a_500(world, cookie):
+    visitor = Client(raise_request_exception=False)
+    visitor.cookies["sessionid"] = cookie
+
+    for path in [*PAGE_READS, "/", "/accounts/login/", "/api/v1/poses"]:
+        response = visitor.get(path)
+        assert response.status_code < 500, f"GET {path} with session {cookie[:20]!r}"
+
+
+def test_hostile_pose_lists_on_a_practice_summary_answer_below_500(world, user):
+    generated = PracticeSessionFactory(user=user, sequence=None)
+    summary = f"/practice/sessions/{generated.pk}/summary/"
+
+    for value in ["a%00b,crow", "%FF,%FE", ",".join(["x"] * 5000), "🧘,../.."]:
+        response = world["page"].get(f"{summary}?poses={value}")
+        assert response.status_code < 500, value

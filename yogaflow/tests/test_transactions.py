@@ -7,7 +7,7 @@ mounted through this module as the URLconf of these tests, next to the real rout
 """
 
 import pytest
-from django.db import OperationalError
+from django.db import DataError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.test import Client
 from django.urls import include, path
@@ -36,6 +36,8 @@ def page(request, outcome: str):
         raise OperationalError("server closed the connection unexpectedly")
     if outcome == "refused":
         return HttpResponse("no", status=400)
+    if outcome == "data-refused":
+        raise DataError("PostgreSQL text fields cannot contain NUL (0x00) bytes")
     return HttpResponse("saved", status=201)
 
 
@@ -51,6 +53,8 @@ class Api(APIView):
             raise ServiceUnavailable()
         if outcome == "cache-gone":
             raise ConnectionRefusedError("redis")
+        if outcome == "data-refused":
+            raise DataError("PostgreSQL text fields cannot contain NUL (0x00) bytes")
         return Response({"ok": True}, status=201)
 
 
@@ -77,7 +81,8 @@ def _stored(tag: str) -> bool:
 
 
 @pytest.mark.parametrize(
-    ("outcome", "status"), [("crash", 500), ("database-gone", 503), ("refused", 400)]
+    ("outcome", "status"),
+    [("crash", 500), ("database-gone", 503), ("refused", 400), ("data-refused", 400)],
 )
 def test_a_page_that_answers_an_error_after_writing_has_written_nothing(http, outcome, status):
     response = http.post(f"/test/page/{outcome}/")
@@ -87,9 +92,10 @@ def test_a_page_that_answers_an_error_after_writing_has_written_nothing(http, ou
 
 
 @pytest.mark.parametrize(
-    ("outcome", "status"), [("crash", 500), ("unavailable", 503), ("cache-gone", 503)]
+    ("outcome", "status"),
+    [("crash", 500), ("unavailable", 503), ("cache-gone", 503), ("data-refused", 400)],
 )
-def test_an_api_call_that_answers_5xx_after_writing_has_written_nothing(http, outcome, status):
+def test_an_api_call_that_answers_an_error_after_writing_has_written_nothing(http, outcome, status):
     response = http.post(f"/api/v1/test/{outcome}", content_type="application/json")
 
     assert response.status_code == status

@@ -27,7 +27,13 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import set_rollback
 
-from yogaflow.core.exceptions import RateLimited, ServiceUnavailable, is_outage, outage_message
+from yogaflow.core.exceptions import (
+    RateLimited,
+    ServiceUnavailable,
+    is_outage,
+    is_refused_data,
+    outage_message,
+)
 
 logger = structlog.get_logger(__name__)
 
@@ -60,6 +66,9 @@ class Unavailable(exceptions.APIException):
     status_code = status.HTTP_503_SERVICE_UNAVAILABLE
     default_detail = "The service is unavailable right now. Please try again soon."
     default_code = "unavailable"
+
+
+REFUSED_DATA = "A value in the request cannot be stored (e.g. a NUL character)."
 
 
 def too_large_message() -> str:
@@ -121,6 +130,9 @@ def _from_django(exc: Exception) -> Exception:
         return PayloadTooLarge(too_large_message())
     if isinstance(exc, SuspiciousOperation):  # too many fields, a malformed multipart body
         return exceptions.ParseError("The request could not be read.")
+    if is_refused_data(exc):
+        logger.warning("api_refused_data", exc_type=type(exc).__name__)
+        return exceptions.ParseError(REFUSED_DATA)
     if isinstance(exc, ServiceUnavailable) or is_outage(exc):
         if not isinstance(exc, ServiceUnavailable):
             logger.warning("api_service_unavailable", exc_type=type(exc).__name__)
