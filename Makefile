@@ -11,14 +11,14 @@ UV := $(or $(shell command -v uv 2>/dev/null),$(UV_BOOTSTRAP))
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint format install chromium bench clean
+.PHONY: run test lint format install chromium wrk bench load clean
 
 run: install
 	DEBUG=true $(PY) manage.py migrate --noinput
 	DEBUG=true $(PY) manage.py load_library
 	DEBUG=true $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install chromium
+test: install chromium wrk
 	$(VENV)/bin/pytest
 
 lint: install
@@ -44,12 +44,20 @@ chromium:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
 
-# Load figures for docs/performance.md (PostgreSQL + Redis on 127.0.0.1, wrk, gunicorn).
-bench: install
+# The load tests drive the app with wrk (Debian's package).
+wrk:
 	@command -v wrk >/dev/null 2>&1 || { \
+		echo "Installing Debian's wrk for the load tests"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk; }
+
+# Load figures for docs/performance.md (PostgreSQL + Redis on 127.0.0.1, wrk, gunicorn).
+bench: install wrk
 	$(PY) bench/run.py
+
+# Load with writes at 8 and 32 connections on private PostgreSQL and Redis: docs/load.md.
+load: install wrk
+	$(PY) bench/load.py --write-docs
 
 clean:
 	rm -rf $(VENV) .tools staticfiles .pytest_cache .hypothesis

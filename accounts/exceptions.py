@@ -1,7 +1,10 @@
 """Domain errors of the login use case that Django's vocabulary has no word for.
 
-The page turns them into a form error; the API into 401 and 429.
+The page turns them into a form error; the API into 401 and 429 (LoginLocked is a
+yogaflow.core RateLimited, which the API's error handler answers with 429 and Retry-After).
 """
+
+from yogaflow.core.exceptions import RateLimited
 
 
 class InvalidCredentials(Exception):
@@ -10,12 +13,11 @@ class InvalidCredentials(Exception):
     message = "Email or password is incorrect."
 
 
-class LoginLocked(Exception):
-    """Too many failed logins: refused without checking the password."""
+class LoginLocked(RateLimited):
+    """Too many failed password checks: refused without checking the password."""
 
     def __init__(self, retry_after: int):
         super().__init__(retry_after)
-        self.retry_after = retry_after
 
     @property
     def message(self) -> str:

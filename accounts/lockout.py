@@ -6,15 +6,21 @@ account from one address within `LOGIN_FAILURE_WINDOW` lock that pair for
 address, whatever the accounts, lock the address. Counters live in the cache
 so every gunicorn worker and host sees the same numbers when CACHE_URL points
 at Redis. Keys hold a hash, never the email address itself.
+
+Every password check goes through here with the same limits: the page and API logins, the
+admin login, the current password of a password change (page and API) and the password that
+confirms an account's deletion (accounts.services.check_password). While the counters
+cannot be read (the cache is down), each of these raises CountersUnavailable (503): a check
+that cannot count is refused, never let through uncounted.
 """
 
 import hashlib
 import time
 
 from django.conf import settings
-from django.core.cache import cache
 
 from accounts.exceptions import LoginLocked
+from yogaflow.core.caching import counters
 
 PREFIX = "lockout:v1"
 
@@ -41,19 +47,20 @@ def _seconds(delta) -> int:
 def ensure_not_locked(*, email: str, ip: str) -> None:
     """Raise LoginLocked while the pair or the address is locked."""
     keys = _keys(email, ip)
-    locks = cache.get_many([keys["pair_lock"], keys["ip_lock"]])
+    with counters() as cache:
+        locks = cache.get_many([keys["pair_lock"], keys["ip_lock"]])
     if locks:
         until = max(locks.values())
         raise LoginLocked(retry_after=max(1, int(until - time.time())))
 
 
-def _bump(key: str) -> int:
+def _bump(cache, key: str, timeout: int) -> int:
     # add() starts the window only if no counter exists; incr() is atomic on Redis.
-    cache.add(key, 0, timeout=_seconds(settings.LOGIN_FAILURE_WINDOW))
+    cache.add(key, 0, timeout=timeout)
     try:
         return cache.incr(key)
     except ValueError:  # expired between add() and incr()
-        cache.add(key, 1, timeout=_seconds(settings.LOGIN_FAILURE_WINDOW))
+        cache.add(key, 1, timeout=timeout)
         return 1
 
 
@@ -62,21 +69,24 @@ def record_failure(*, email: str, ip: str) -> bool:
     keys = _keys(email, ip)
     lock_seconds = _seconds(settings.LOGIN_LOCKOUT_DURATION)
     until = time.time() + lock_seconds
+    window = _seconds(settings.LOGIN_FAILURE_WINDOW)
     locked = False
-    if _bump(keys["pair_count"]) >= settings.LOGIN_FAILURE_LIMIT:
-        cache.set(keys["pair_lock"], until, timeout=lock_seconds)
-        cache.delete(keys["pair_count"])
-        locked = True
-    if _bump(keys["ip_count"]) > settings.LOGIN_FAILURE_IP_LIMIT:
-        cache.set(keys["ip_lock"], until, timeout=lock_seconds)
-        cache.delete(keys["ip_count"])
-        locked = True
+    with counters() as cache:
+        if _bump(cache, keys["pair_count"], window) >= settings.LOGIN_FAILURE_LIMIT:
+            cache.set(keys["pair_lock"], until, timeout=lock_seconds)
+            cache.delete(keys["pair_count"])
+            locked = True
+        if _bump(cache, keys["ip_count"], window) > settings.LOGIN_FAILURE_IP_LIMIT:
+            cache.set(keys["ip_lock"], until, timeout=lock_seconds)
+            cache.delete(keys["ip_count"])
+            locked = True
     return locked
 
 
 def clear_failures(*, email: str, ip: str) -> None:
     """A successful login forgets that pair's failures (the address count stays)."""
-    cache.delete(_keys(email, ip)["pair_count"])
+    with counters() as cache:
+        cache.delete(_keys(email, ip)["pair_count"])
 
 
 RESET_EMAILS_PER_HOUR = 3
@@ -84,11 +94,6 @@ RESET_EMAILS_PER_HOUR = 3
 
 def allow_reset_email(*, user_id: int) -> bool:
     """Count one reset email for the account; False once the hour's allowance is spent."""
-    key = f"{PREFIX}:reset:{user_id}:count"
-    cache.add(key, 0, timeout=60 * 60)
-    try:
-        sent = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=60 * 60)
-        sent = 1
+    with counters() as cache:
+        sent = _bump(cache, f"{PREFIX}:reset:{user_id}:count", 60 * 60)
     return sent <= RESET_EMAILS_PER_HOUR

@@ -3,6 +3,11 @@
 Each function is the whole use case: validation, the write and the log event.
 They raise Django's ValidationError keyed by input field names, or the login
 errors of accounts.exceptions; both skins translate those, neither re-checks.
+
+Every password check goes through the brute-force lockout (accounts.lockout) with the same
+limits, whoever asks: `authenticate_user` for the logins (page, API, admin) and
+`check_password` for a signed-in person's password (to change it, to delete the account).
+Failures on any of them count together; a lock on one refuses them all.
 """
 
 import structlog
@@ -36,6 +41,17 @@ DUPLICATE_EMAIL = "An account with this email address already exists."
 
 def normalize_email(email: str) -> str:
     return User.objects.normalize_email(email)
+
+
+def lock_user(user: User) -> None:
+    """Hold the user's row until the current transaction ends, so that the writes that decide
+    what they earned (a recorded practice, a badge) run one after another, never side by side.
+
+    FOR NO KEY UPDATE: rows that merely reference the user (a new session's foreign key takes
+    FOR KEY SHARE) do not wait for it, so it adds no deadlock. SQLite has no row locks and
+    needs none: its write transactions already run one at a time (settings: IMMEDIATE).
+    """
+    list(User.objects.select_for_update(no_key=True).filter(pk=user.pk).values_list("pk"))
 
 
 def _validate_new_password(password: str, *, user: User, field: str) -> None:
@@ -76,8 +92,23 @@ def register_user(*, email: str, password: str, **profile) -> User:
     return user
 
 
+def _ensure_not_locked(*, email: str, ip: str) -> None:
+    try:
+        lockout.ensure_not_locked(email=email, ip=ip)
+    except LoginLocked:
+        logger.warning("login_refused_locked")
+        raise
+
+
+def _count_failure(*, email: str, ip: str, event: str) -> None:
+    if lockout.record_failure(email=email, ip=ip):
+        logger.warning("login_lockout_started")
+    logger.info(event)
+
+
 def authenticate_user(*, request, email: str, password: str) -> User:
-    """Check credentials under the brute-force lockout; raise InvalidCredentials or LoginLocked.
+    """Check credentials under the brute-force lockout; raise InvalidCredentials or LoginLocked
+    (or CountersUnavailable while the lockout's counters cannot be read).
 
     A locked pair is refused before the password is looked at. Django's
     ModelBackend hashes the password even for unknown addresses, so a wrong
@@ -85,20 +116,34 @@ def authenticate_user(*, request, email: str, password: str) -> User:
     """
     email = normalize_email(email)
     ip = client_ip(request)
-    try:
-        lockout.ensure_not_locked(email=email, ip=ip)
-    except LoginLocked:
-        logger.warning("login_refused_locked")
-        raise
+    _ensure_not_locked(email=email, ip=ip)
     user = authenticate(request, email=email, password=password)
     if user is None:
-        if lockout.record_failure(email=email, ip=ip):
-            logger.warning("login_lockout_started")
-        logger.info("login_failed")
+        _count_failure(email=email, ip=ip, event="login_failed")
         raise InvalidCredentials()
     lockout.clear_failures(email=email, ip=ip)
     logger.info("login_succeeded", user_id=user.pk)
     return user
+
+
+WRONG_PASSWORD = "Your password is incorrect."
+
+
+def check_password(
+    *, request, user: User, password: str, field: str = "password", message: str = WRONG_PASSWORD
+) -> None:
+    """A signed-in person's own password, checked under the same lockout as a login.
+
+    Raises ValidationError keyed `field` when it is wrong (counted as a failed login of that
+    account from that address), LoginLocked while the account is locked there (the password
+    is not looked at), CountersUnavailable while the counters cannot be read.
+    """
+    email, ip = normalize_email(user.email), client_ip(request)
+    _ensure_not_locked(email=email, ip=ip)
+    if not password or not user.check_password(password):
+        _count_failure(email=email, ip=ip, event="password_check_failed")
+        raise ValidationError({field: ValidationError(message, code="invalid")})
+    lockout.clear_failures(email=email, ip=ip)
 
 
 def log_page_logout(sender, request, user, **kwargs) -> None:
@@ -135,16 +180,16 @@ def _set_password_and_revoke_tokens(user: User, new_password: str) -> None:
 
 
 @transaction.atomic
-def change_password(*, user: User, current_password: str, new_password: str) -> User:
-    """Set a new password after checking the current one; every token issued before dies."""
-    if not user.check_password(current_password):
-        raise ValidationError(
-            {
-                "current_password": ValidationError(
-                    "Your current password is incorrect.", code="invalid"
-                )
-            }
-        )
+def change_password(*, request, user: User, current_password: str, new_password: str) -> User:
+    """Set a new password after checking the current one (check_password: under the lockout);
+    every token issued before dies."""
+    check_password(
+        request=request,
+        user=user,
+        password=current_password,
+        field="current_password",
+        message="Your current password is incorrect.",
+    )
     _validate_new_password(new_password, user=user, field="new_password")
     _set_password_and_revoke_tokens(user, new_password)
     logger.info("password_changed", user_id=user.pk)

@@ -20,7 +20,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts import services
-from accounts.exceptions import InvalidCredentials, LoginLocked
+from accounts.exceptions import InvalidCredentials
 from accounts.forms import (
     LoginForm,
     PasswordChangeForm,
@@ -29,7 +29,7 @@ from accounts.forms import (
     SetPasswordForm,
     SignupForm,
 )
-from yogaflow.core.forms import add_service_errors
+from yogaflow.core.forms import REFUSALS, add_refusal, add_service_errors
 from yogaflow.core.http import safe_next
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
@@ -78,9 +78,10 @@ def login_view(request: HttpRequest) -> HttpResponse:
                 email=form.cleaned_data["email"],
                 password=form.cleaned_data["password"],
             )
-        except (InvalidCredentials, LoginLocked) as error:
+        except InvalidCredentials as error:
             form.add_error(None, error.message)
-            status = 429 if isinstance(error, LoginLocked) else 200
+        except REFUSALS as error:  # locked out (429), or the lockout cannot count (503)
+            status = add_refusal(form, error)
         else:
             login(request, user)
             # 0: the session cookie dies with the browser; None: SESSION_COOKIE_AGE.
@@ -101,31 +102,39 @@ def logout_view(request: HttpRequest) -> HttpResponse:
 @login_required
 @get_or_post
 def password_change(request: HttpRequest) -> HttpResponse:
-    form = PasswordChangeForm(_form_data(request))
+    form, status = PasswordChangeForm(_form_data(request)), 200
     if form.is_valid():
         try:
             user = services.change_password(
+                request=request,
                 user=request.user,
                 current_password=form.cleaned_data["current_password"],
                 new_password=form.cleaned_data["new_password"],
             )
         except ValidationError as error:
             add_service_errors(form, error)
+        except REFUSALS as error:
+            status = add_refusal(form, error)
         else:
             update_session_auth_hash(request, user)  # this session survives the change
             messages.success(request, "Your password has been changed.")
             return redirect("accounts:profile")
-    return render(request, "accounts/password_change.html", {"form": form})
+    return render(request, "accounts/password_change.html", {"form": form}, status=status)
 
 
 @get_or_post
 def password_reset_request(request: HttpRequest) -> HttpResponse:
-    form = PasswordResetRequestForm(_form_data(request))
+    form, status = PasswordResetRequestForm(_form_data(request)), 200
     if form.is_valid():
         link_for = partial(_reset_link, request)
-        services.request_password_reset(email=form.cleaned_data["email"], link_for=link_for)
-        return redirect("accounts:password_reset_sent")
-    return render(request, "accounts/password_reset_request.html", {"form": form})
+        try:
+            services.request_password_reset(email=form.cleaned_data["email"], link_for=link_for)
+        except REFUSALS as error:  # the reset allowance cannot be counted right now
+            status = add_refusal(form, error)
+        else:
+            return redirect("accounts:password_reset_sent")
+    context = {"form": form}
+    return render(request, "accounts/password_reset_request.html", context, status=status)
 
 
 def _reset_link(request: HttpRequest, uidb64: str, token: str) -> str:

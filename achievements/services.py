@@ -3,19 +3,24 @@
 import structlog
 from django.db import IntegrityError, transaction
 
+from accounts.services import lock_user
 from achievements.models import Achievement, UserAchievement
 from achievements.selectors import progress_values
 
 logger = structlog.get_logger(__name__)
 
 
+@transaction.atomic(savepoint=False)  # inside the recording's transaction: no savepoint
 def evaluate_for(user, *, session=None) -> list[Achievement]:
     """Award every active badge the user now qualifies for; return the ones new this time.
 
-    The (user, achievement) unique constraint makes a second award impossible;
-    a concurrent award of the same badge is caught and not reported twice.
-    Queries: progress (3) + open badges (1) + one insert per new badge.
+    Never missed: the user's row is locked before progress is read, so of two transactions
+    that each added a session, the second reads after the first committed and counts both.
+    Never twice: the (user, achievement) unique constraint; a concurrent award of the same
+    badge is caught and not reported. Queries: lock (1) + progress (3) + open badges (1) + one
+    insert per new badge.
     """
+    lock_user(user)
     values = progress_values(user)
     open_badges = Achievement.objects.filter(is_active=True).exclude(awards__user=user)
     awarded = []

@@ -4,16 +4,24 @@ import unicodedata
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.urls import reverse
 
 from accounts.models import Avoidance
 from poses.figures import validate_figure
 from poses.pictures import figure_url, figure_version
+from yogaflow.core.text import bounded_text, length_check
 
 MIN_HOLD_SECONDS = 5
 MAX_HOLD_SECONDS = 600
+# Staff-written texts (README "Limits"): the same numbers in the model, the admin and the API.
+MAX_NAME_LENGTH = 100
+MAX_TEXT_LENGTH = 2000  # description, contraindications, modifications
+MAX_LIST_ITEMS = 30  # instructions, benefits
+MAX_LIST_ITEM_LENGTH = 500
+MAX_IMAGE_URLS = 10
+MAX_URL_LENGTH = 500
 # Words the API uses beside pose slugs (/api/v1/poses/ratings): no pose may take them.
 RESERVED_SLUGS = frozenset({"ratings"})
 
@@ -335,26 +343,55 @@ def validate_breath_pattern(value):
 def validate_text_list(values):
     if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
         raise ValidationError("Must be a list of non-empty texts.", code="invalid_list")
+    if len(values) > MAX_LIST_ITEMS:
+        raise ValidationError(
+            "At most %(most)s items.", code="too_many", params={"most": MAX_LIST_ITEMS}
+        )
+    if any(len(value) > MAX_LIST_ITEM_LENGTH for value in values):
+        raise ValidationError(
+            "Each item is at most %(most)s characters.",
+            code="max_length",
+            params={"most": MAX_LIST_ITEM_LENGTH},
+        )
+
+
+def validate_image_urls(values):
+    """At most MAX_IMAGE_URLS absolute http(s) addresses of at most MAX_URL_LENGTH characters."""
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ValidationError("Must be a list of addresses.", code="invalid_list")
+    if len(values) > MAX_IMAGE_URLS:
+        raise ValidationError(
+            "At most %(most)s addresses.", code="too_many", params={"most": MAX_IMAGE_URLS}
+        )
+    check = URLValidator(schemes=["http", "https"])
+    for value in values:
+        if len(value) > MAX_URL_LENGTH:
+            raise ValidationError(
+                "Each address is at most %(most)s characters.",
+                code="max_length",
+                params={"most": MAX_URL_LENGTH},
+            )
+        check(value)
 
 
 class Pose(models.Model):
     slug = models.SlugField(max_length=80, unique=True)
-    name_en = models.CharField("English name", max_length=100)
-    name_sa = models.CharField("Sanskrit name", max_length=100, blank=True)
+    name_en = models.CharField("English name", max_length=MAX_NAME_LENGTH)
+    name_sa = models.CharField("Sanskrit name", max_length=MAX_NAME_LENGTH, blank=True)
     kind = models.CharField(max_length=16, choices=Kind, default=Kind.ASANA)
     category = models.CharField(
         max_length=16, choices=Category, blank=True, help_text="Asanas only."
     )
     difficulty = models.CharField(max_length=16, choices=Difficulty)
-    description = models.TextField()
+    description = bounded_text(MAX_TEXT_LENGTH)
     instructions = models.JSONField(
         default=list, validators=[validate_text_list], help_text="Ordered steps, one text each."
     )
     benefits = models.JSONField(default=list, blank=True, validators=[validate_text_list])
     target_areas = models.JSONField(default=list, blank=True, validators=[validate_target_areas])
     cautions = models.JSONField(default=list, blank=True, validators=[validate_cautions])
-    contraindications = models.TextField(blank=True)
-    modifications = models.TextField(blank=True)
+    contraindications = bounded_text(MAX_TEXT_LENGTH, blank=True)
+    modifications = bounded_text(MAX_TEXT_LENGTH, blank=True)
     default_hold_seconds = models.PositiveSmallIntegerField(
         default=30,
         validators=[MinValueValidator(MIN_HOLD_SECONDS), MaxValueValidator(MAX_HOLD_SECONDS)],
@@ -418,7 +455,10 @@ class Pose(models.Model):
     # by poses.services.set_pose_image and removed with it.
     image_renditions = models.JSONField(default=dict, blank=True, editable=False)
     image_urls = models.JSONField(
-        default=list, blank=True, help_text="Further images of the pose, as absolute URLs."
+        default=list,
+        blank=True,
+        validators=[validate_image_urls],
+        help_text="Further images of the pose, as absolute URLs.",
     )
     is_published = models.BooleanField(default=True)
     # Fingerprint of the content as `load_library` last wrote it: a row whose
@@ -444,6 +484,11 @@ class Pose(models.Model):
                 ),
                 name="pose_default_hold_range",
             ),
+            length_check("description", MAX_TEXT_LENGTH, name="pose_description_length"),
+            length_check(
+                "contraindications", MAX_TEXT_LENGTH, name="pose_contraindications_length"
+            ),
+            length_check("modifications", MAX_TEXT_LENGTH, name="pose_modifications_length"),
             models.CheckConstraint(
                 condition=models.Q(kind__in=Kind.values), name="pose_kind_valid"
             ),

@@ -12,7 +12,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from practice.models import MAX_SESSION_SECONDS
+from practice.models import MAX_NOTES_LENGTH, MAX_SESSION_SECONDS, MAX_TITLE_LENGTH
 from sequences.models import Focus, Style
 from yogaflow.core.forms import optional_choice
 
@@ -75,8 +75,9 @@ class SessionEditForm(forms.Form):
     notes = forms.CharField(
         label="Notes",
         required=False,
-        max_length=2000,
+        max_length=MAX_NOTES_LENGTH,
         widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=f"Up to {MAX_NOTES_LENGTH} characters.",
     )
 
     @classmethod
@@ -105,12 +106,16 @@ class ManualLogForm(forms.Form):
     focus = forms.ChoiceField(label="Focus", choices=[("", "—"), *Focus.choices], required=False)
     title = forms.CharField(
         label="Title",
-        max_length=120,
+        max_length=MAX_TITLE_LENGTH,
         required=False,
         widget=forms.TextInput(attrs={"placeholder": "Studio class"}),
     )
     notes = forms.CharField(
-        label="Notes", required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 4})
+        label="Notes",
+        required=False,
+        max_length=MAX_NOTES_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=f"Up to {MAX_NOTES_LENGTH} characters.",
     )
     mood_before = _scale_field("Mood before")
     mood_after = _scale_field("Mood after")

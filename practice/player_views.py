@@ -19,6 +19,7 @@ from practice.models import PracticeSession, Source
 from sequences.forms import TodayForm, practice_query
 from sequences.selectors import is_visible_to, sequence_for_view
 from sequences.steps import player_items, steps_for
+from yogaflow.core import jsoninput
 
 
 class RecordForm(forms.Form):
@@ -76,6 +77,17 @@ def play_today(request):
     return render(request, "practice/player.html", context)
 
 
+def _as_form_data(payload: dict) -> dict:
+    """JSON values as the form fields read them: text (a number, true or a list becomes its
+    JSON, which a field then accepts or refuses), except `generated`, an object, and null."""
+    return {
+        name: value
+        if name == "generated" or value is None or isinstance(value, str)
+        else json.dumps(value)
+        for name, value in payload.items()
+    }
+
+
 def _errors(status: int, errors) -> JsonResponse:
     return JsonResponse({"errors": errors}, status=status)
 
@@ -86,12 +98,12 @@ def record(request):
         # The player keeps the practice and sends it again once its owner logs back in.
         return _errors(401, {"__all__": ["You are logged out."]})
     try:
-        payload = json.loads(request.body)
-    except (ValueError, UnicodeDecodeError):
+        payload = jsoninput.loads(request.body)  # 413 above DATA_UPLOAD_MAX_MEMORY_SIZE
+    except ValueError:  # malformed, not UTF-8, nested too deep, unpaired surrogates
         return _errors(400, {"__all__": ["The body must be JSON."]})
     if not isinstance(payload, dict):
         return _errors(400, {"__all__": ["The body must be a JSON object."]})
-    form = RecordForm(payload)
+    form = RecordForm(_as_form_data(payload))
     if not form.is_valid():
         return _errors(400, {name: list(messages) for name, messages in form.errors.items()})
     data = {name: value for name, value in form.cleaned_data.items() if value not in ("", None)}

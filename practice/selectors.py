@@ -9,6 +9,7 @@ one query, whatever the size of the history.
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from django.core.validators import slug_re
 from django.db import connection
 
 from poses.selectors import published_poses, ratings_for
@@ -103,7 +104,9 @@ def session_pose_ratings(session, user, *, slugs=()) -> list[tuple]:
         )
         poses = list({item.pose_id: item.pose for item in items}.values())
     elif any(slugs):
-        slugs = list(dict.fromkeys(slug for slug in slugs if slug))[:MAX_POSES_PER_SEQUENCE]
+        # From the address: only what could be a slug reaches the database.
+        slugs = [slug for slug in dict.fromkeys(slugs) if slug_re.fullmatch(slug)]
+        slugs = slugs[:MAX_POSES_PER_SEQUENCE]
         found = published_poses().in_bulk(slugs, field_name="slug")
         poses = [found[slug] for slug in slugs if slug in found]
     else:

@@ -5,6 +5,15 @@ the wall time between start and end, nothing over 6 hours), is idempotent
 per client-generated id, and announces the new session with
 practice.signals.session_recorded in the same transaction, so a badge it earns
 is stored with it or not at all.
+
+One person's recordings run one after another (accounts.services.lock_user at the start of
+the transaction). Side by side, two recordings would each count the other's minutes out
+(neither sees the other's uncommitted session) and a badge both cross together would be
+missed until a later practice. Serialising them keeps the badge in the recording's own
+transaction and answer, which a re-evaluation after commit would not: that could be lost
+between the commit and the award, and the answer could not say what was earned. The price is
+that a person's own simultaneous recordings wait for each other, a few milliseconds each;
+different people never wait.
 """
 
 import uuid
@@ -19,7 +28,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from practice.models import MAX_SESSION_SECONDS, PracticeSession, Source
+from accounts.services import lock_user
+from practice.models import MAX_SESSION_SECONDS, MAX_TITLE_LENGTH, PracticeSession, Source
 from practice.signals import session_recorded
 from sequences.generator import GeneratedPractice
 from sequences.selectors import is_visible_to, todays_practice, visible_sequences
@@ -124,6 +134,7 @@ def record_practice(
     is looked up (404 unless visible to the user) only for a new practice, so a retry still
     answers after the sequence was deleted or hidden. ValidationError keyed by field name.
     """
+    lock_user(user)  # one recording per person at a time (module docstring)
     if client_id is not None:
         existing = PracticeSession.objects.filter(user=user, client_id=client_id).first()
         if existing is not None:
@@ -151,7 +162,7 @@ def record_practice(
     session = PracticeSession(
         user=user,
         sequence=sequence,
-        sequence_title=(sequence.title if sequence else title)[:120],
+        sequence_title=(sequence.title if sequence else title)[:MAX_TITLE_LENGTH],
         style=sequence.style if sequence else style,
         focus=sequence.focus if sequence else focus,
         client_id=client_id,

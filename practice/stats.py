@@ -9,7 +9,6 @@ style/focus pairs), never individual sessions.
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import Coalesce
@@ -19,6 +18,7 @@ from poses.models import Pose
 from practice.models import PracticeSession
 from practice.selectors import practice_runs, streaks
 from sequences.models import Focus, SequencePose, Style
+from yogaflow.core.caching import bump_version, cache_get, cache_set, version
 
 CHART_WEEKS = 12
 CALENDAR_WEEKS = 53
@@ -198,9 +198,10 @@ def _top_poses(user) -> list[dict]:
 
 # --- per-user cache -----------------------------------------------------------
 # A practitioner's numbers change only when one of their sessions is recorded,
-# edited or deleted (signals in practice.apps bump their version) or when their
-# day changes (the local date is in every key). The hour's timeout bounds what
-# a deleted sequence leaves behind in "most practised poses".
+# edited or deleted (signals in practice.apps bump their version once the change
+# commits) or when their day changes (the local date is in every key). The hour's
+# timeout bounds what a deleted sequence leaves behind in "most practised poses".
+# With the cache unreachable they are computed each time (yogaflow.core.caching).
 
 STATS_TIMEOUT = 60 * 60
 
@@ -209,21 +210,17 @@ def _version_key(user_id: int) -> str:
     return f"practice-stats:v:{user_id}"
 
 
-def stats_version(user) -> int:
-    return cache.get(_version_key(user.pk), 0)
-
-
 def bump_stats_version(sender, instance, **kwargs) -> None:
     """Receiver of PracticeSession post_save/post_delete."""
-    key = _version_key(instance.user_id)
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=None)
+    bump_version(_version_key(instance.user_id))
 
 
-def stats_cache_key(user, *parts) -> str:
-    base = ["practice-stats", str(user.pk), str(stats_version(user)), user.timezone]
+def stats_cache_key(user, *parts) -> str | None:
+    """The key of one cached piece of the user's statistics; None while the cache is down."""
+    current = version(_version_key(user.pk))
+    if current is None:
+        return None
+    base = ["practice-stats", str(user.pk), str(current), user.timezone]
     return ":".join([*base, *map(str, parts)])
 
 
@@ -231,6 +228,9 @@ def cached_practice_stats(user, *, today: date | None = None, month: date | None
     """practice_stats, computed once per user, day and change."""
     today = today or local_today(user)
     key = stats_cache_key(user, "data", today, month)
-    return cache.get_or_set(
-        key, lambda: practice_stats(user, today=today, month=month), STATS_TIMEOUT
-    )
+    data = cache_get(key) if key else None
+    if data is None:
+        data = practice_stats(user, today=today, month=month)
+        if key:
+            cache_set(key, data, STATS_TIMEOUT)
+    return data

@@ -4,7 +4,6 @@ from datetime import date
 
 from django import forms
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -13,6 +12,7 @@ from django.views.decorators.http import require_GET
 
 from practice import charts
 from practice.stats import STATS_TIMEOUT, cached_practice_stats, local_today, stats_cache_key
+from yogaflow.core.caching import cache_get, cache_set
 
 
 class MonthForm(forms.Form):
@@ -34,12 +34,13 @@ def stats(request: HttpRequest) -> HttpResponse:
     today = local_today(request.user)
     month = MonthForm(request.GET).first_day(today)
     key = stats_cache_key(request.user, "page", today, month)
-    body = cache.get(key)
+    body = cache_get(key) if key else None
     if body is None:
         body = render_to_string(
             "practice/_stats_body.html", _context(request, today, month), request
         )
-        cache.set(key, body, STATS_TIMEOUT)
+        if key:
+            cache_set(key, body, STATS_TIMEOUT)
     return render(request, "practice/stats.html", {"body": mark_safe(body)})  # noqa: S308 (our template)
 
 

@@ -16,7 +16,15 @@ from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Difficulty
 from poses.selectors import published_poses
 from sequences import selectors
 from sequences.generator import MAX_FOCUS, MAX_MINUTES, MIN_MINUTES, GeneratedPractice
-from sequences.models import Focus, Side, Style, Visibility
+from sequences.models import (
+    MAX_CUE_LENGTH,
+    MAX_DESCRIPTION_LENGTH,
+    MAX_TITLE_LENGTH,
+    Focus,
+    Side,
+    Style,
+    Visibility,
+)
 from yogaflow.core.forms import add_service_errors
 
 
@@ -32,7 +40,7 @@ class SequenceDetailsForm(forms.Form):
 
     title = forms.CharField(
         label="Title",
-        max_length=120,
+        max_length=MAX_TITLE_LENGTH,
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
         error_messages={"required": "Give your sequence a title."},
         help_text="For example “Slow morning hips” or “Desk break, 10 minutes”.",
@@ -40,8 +48,10 @@ class SequenceDetailsForm(forms.Form):
     description = forms.CharField(
         label="Description",
         required=False,
+        max_length=MAX_DESCRIPTION_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="What the practice is for, and anything to know before starting.",
+        help_text="What the practice is for, and anything to know before starting "
+        f"(up to {MAX_DESCRIPTION_LENGTH} characters).",
     )
     difficulty = forms.CharField(
         label="Difficulty",
@@ -82,7 +92,7 @@ class ItemForm(forms.Form):
     cue = forms.CharField(
         label="Cue",
         required=False,
-        max_length=200,
+        max_length=MAX_CUE_LENGTH,
         widget=forms.TextInput(attrs={"placeholder": "e.g. soften the knees"}),
     )
 

@@ -6,8 +6,13 @@ from django.db import models
 from django.urls import reverse
 
 from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Difficulty
+from yogaflow.core.text import bounded_text, length_check
 
 MAX_POSES_PER_SEQUENCE = 100
+# Free text (README "Limits"): the same numbers in the model, the builder's forms and the API.
+MAX_TITLE_LENGTH = 120
+MAX_DESCRIPTION_LENGTH = 2000
+MAX_CUE_LENGTH = 200
 
 
 class Style(models.TextChoices):
@@ -49,8 +54,8 @@ def practice_seconds(*, duration_seconds: int, side: str, is_bilateral: bool) ->
 
 class Sequence(models.Model):
     slug = models.SlugField(max_length=120, unique=True)
-    title = models.CharField(max_length=120)
-    description = models.TextField(blank=True)
+    title = models.CharField(max_length=MAX_TITLE_LENGTH)
+    description = bounded_text(MAX_DESCRIPTION_LENGTH, blank=True)
     difficulty = models.CharField(max_length=16, choices=Difficulty, default=Difficulty.BEGINNER)
     focus = models.CharField(max_length=16, choices=Focus, default=Focus.FULL_BODY)
     style = models.CharField(max_length=16, choices=Style, default=Style.HATHA)
@@ -96,6 +101,8 @@ class Sequence(models.Model):
                 condition=models.Q(pose_count__lte=MAX_POSES_PER_SEQUENCE),
                 name="seq_pose_count_max",
             ),
+            length_check("title", MAX_TITLE_LENGTH, name="seq_title_length"),
+            length_check("description", MAX_DESCRIPTION_LENGTH, name="seq_description_length"),
         ]
 
     def __str__(self) -> str:
@@ -123,7 +130,7 @@ class SequencePose(models.Model):
         help_text="Hold per side for a bilateral pose on both sides.",
     )
     side = models.CharField(max_length=8, choices=Side, default=Side.BOTH)
-    cue = models.CharField(max_length=200, blank=True)
+    cue = models.CharField(max_length=MAX_CUE_LENGTH, blank=True)
 
     class Meta:
         ordering = ["sequence", "position"]
@@ -141,6 +148,7 @@ class SequencePose(models.Model):
             models.CheckConstraint(
                 condition=models.Q(side__in=Side.values), name="seqpose_side_valid"
             ),
+            length_check("cue", MAX_CUE_LENGTH, name="seqpose_cue_length"),
         ]
         indexes = [models.Index(fields=["pose", "sequence"], name="seqpose_pose")]
 

@@ -19,7 +19,9 @@ from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Pose
 from poses.selectors import poses_by_ids
 from sequences.generator import GeneratedPractice
 from sequences.models import (
+    MAX_CUE_LENGTH,
     MAX_POSES_PER_SEQUENCE,
+    MAX_TITLE_LENGTH,
     Favorite,
     Sequence,
     SequencePose,
@@ -75,8 +77,8 @@ def _clean_items(items: Iterable[Mapping], *, poses: Mapping[int, Pose]) -> list
             )
         if side not in Side.values:
             errors.append(_item_error(index, f"side must be one of {', '.join(Side.values)}."))
-        if len(cue) > 200:
-            errors.append(_item_error(index, "cue must be at most 200 characters."))
+        if len(cue) > MAX_CUE_LENGTH:
+            errors.append(_item_error(index, f"cue must be at most {MAX_CUE_LENGTH} characters."))
         rows.append(
             SequencePose(
                 pose=pose, position=index + 1, duration_seconds=duration, side=side, cue=cue
@@ -292,7 +294,7 @@ def duplicate_sequence(*, user, source: Sequence) -> Sequence:
     copy = save_sequence(
         author=user,
         poses=items_of(source),
-        title=f"{source.title} (my copy)"[:120],
+        title=f"{source.title} (my copy)"[:MAX_TITLE_LENGTH],
         description=source.description,
         difficulty=source.difficulty,
         focus=source.focus,

@@ -12,12 +12,12 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 import structlog
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 from rest_framework_simplejwt.token_blacklist.models import OutstandingToken
 
+from accounts.services import check_password
 from achievements.models import UserAchievement
 from poses.models import PoseRating
 from practice.models import PracticeSession
@@ -186,17 +186,15 @@ def export_filename(user, extension: str, *, today: date | None = None) -> str:
 
 
 @transaction.atomic
-def delete_account(*, user, password: str) -> None:
-    """Delete the account and everything it owns, after checking the password.
+def delete_account(*, request, user, password: str) -> None:
+    """Delete the account and everything it owns, after checking the password (under the
+    login lockout: accounts.services.check_password).
 
     Cascades: sessions, own sequences (and others' favorites of them), favorites,
     badges, pose ratings, tokens. Curated content and other users' sessions (their sequence link
     set to null, title kept) stay. A wrong password deletes nothing.
     """
-    if not password or not user.check_password(password):
-        raise ValidationError(
-            {"password": ValidationError("Your password is incorrect.", code="invalid")}
-        )
+    check_password(request=request, user=user, password=password)
     user_id = user.pk
     # SimpleJWT keeps refresh tokens with SET_NULL; they are the user's data too.
     OutstandingToken.objects.filter(user=user).delete()

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from yogaflow import account_data
 from yogaflow.account_forms import DeleteAccountForm
-from yogaflow.core.forms import add_service_errors
+from yogaflow.core.forms import REFUSALS, add_refusal, add_service_errors
 
 
 def _attachment(content: str, content_type: str, filename: str) -> HttpResponse:
@@ -48,14 +48,18 @@ def sessions_csv(request: HttpRequest) -> HttpResponse:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def delete_account(request: HttpRequest) -> HttpResponse:
-    form = DeleteAccountForm(request.POST if request.method == "POST" else None)
+    form, status = DeleteAccountForm(request.POST if request.method == "POST" else None), 200
     if form.is_valid():
         try:
-            account_data.delete_account(user=request.user, password=form.cleaned_data["password"])
+            account_data.delete_account(
+                request=request, user=request.user, password=form.cleaned_data["password"]
+            )
         except ValidationError as error:
             add_service_errors(form, error)
+        except REFUSALS as error:  # locked out by failed password checks, or cannot count them
+            status = add_refusal(form, error)
         else:
             logout(request)
             messages.success(request, "Your account and all your data have been deleted.")
             return redirect("home")
-    return render(request, "accounts/account_delete.html", {"form": form})
+    return render(request, "accounts/account_delete.html", {"form": form}, status=status)

@@ -86,6 +86,12 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_structlog.middlewares.RequestMiddleware",
+    # An outage met by a page view answers 503, a value the database refuses 400 (the API's
+    # handler does the same for its views).
+    "yogaflow.core.errors.DatabaseAndCacheErrorsMiddleware",
+    # Last, so the view and its rendering are inside: a request that writes commits all of it,
+    # or nothing when its answer is an error (yogaflow/core/transactions.py).
+    "yogaflow.core.transactions.AtomicWritesMiddleware",
 ]
 
 ROOT_URLCONF = "yogaflow.urls"
@@ -115,11 +121,36 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite behind a threaded server (`make run`): readers never wait for the writer (WAL),
+    # a writer waits up to 20 s for the lock instead of failing ("database is locked"), and
+    # a transaction takes the write lock when it begins, so two of them never deadlock on
+    # upgrading a read lock (which SQLite answers at once with "database is locked").
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable database answers 503 after this many seconds instead of hanging a worker.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=5)
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Throttling and lockout counters live here: point CACHE_URL at Redis in
-# production so every gunicorn worker and host shares them.
+# production so every gunicorn worker and host shares them. What an outage of it
+# does is in yogaflow/core/caching.py (and the README).
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://yogaflow")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # An unreachable Redis fails a request's cache call within a second, not a socket's
+    # default of never; redis-py retries nothing (no backoff sleeping in a worker).
+    _redis_timeout = env.float("CACHE_TIMEOUT_SECONDS", default=1.0)
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {"socket_connect_timeout": _redis_timeout, "socket_timeout": _redis_timeout}
+    )
 
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
@@ -161,6 +192,8 @@ NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 
 # --- sessions and security headers ------------------------------------------
 
+# Database sessions that refuse a malformed cookie before it reaches the database.
+SESSION_ENGINE = "yogaflow.core.sessions"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * env.int("REMEMBER_ME_DAYS", default=14)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -209,7 +242,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["accounts.api.authentication.JWTAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["yogaflow.core.api.parsers.JSONParser"],
     "DEFAULT_PAGINATION_CLASS": "yogaflow.core.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -248,6 +281,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "yogaflow.core.api.schema.document_refusals",
+    ],
     # A user's experience level and a pose's or sequence's difficulty share one choice set.
     "ENUM_NAME_OVERRIDES": {
         "LevelEnum": "poses.models.Difficulty",

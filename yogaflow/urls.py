@@ -26,5 +26,6 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+handler400 = "yogaflow.core.errors.bad_request"
 handler404 = "yogaflow.core.errors.page_not_found"
 handler500 = "yogaflow.core.errors.server_error"

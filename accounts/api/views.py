@@ -8,7 +8,7 @@ yogaflow.core.api.errors.exception_handler as they are.
 from django.urls import NoReverseMatch, reverse
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework import status
-from rest_framework.exceptions import AuthenticationFailed, Throttled
+from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -18,7 +18,7 @@ from accounts import services
 from accounts.api import serializers
 from accounts.api.authentication import JWTAuthentication
 from accounts.api.tokens import end_session, issue_tokens, rotate_refresh_token
-from accounts.exceptions import InvalidCredentials, LoginLocked
+from accounts.exceptions import InvalidCredentials
 from yogaflow.core.api.schema import RETRY_AFTER, error_responses
 from yogaflow.core.api.throttling import AddressRateThrottle
 
@@ -114,7 +114,8 @@ class LoginView(PublicView):
         description=(
             "An access token (24 h); with `remember_me`, also a refresh token (7 days). "
             "Wrong email or password: 401. Five failures for one account from one address, "
-            "or more than 50 from one address, pause logins there for 15 minutes: 429."
+            "or more than 50 from one address, pause logins there for 15 minutes: 429. "
+            "While the failure counters cannot be read, logins are refused: 503."
         ),
         request=serializers.LoginSerializer,
         examples=_request_example(
@@ -134,8 +135,7 @@ class LoginView(PublicView):
             )
         except InvalidCredentials as error:
             raise _body_auth_failed(error.message, "invalid_credentials") from error
-        except LoginLocked as error:
-            raise Throttled(wait=error.retry_after, detail=error.message) from error
+        # LoginLocked (429) and CountersUnavailable (503) are the error handler's.
         body = serializers.AuthSessionSerializer(_session(user, remember_me=data["remember_me"]))
         return Response(body.data)
 
@@ -221,16 +221,18 @@ class PasswordChangeView(APIView):
         tags=TAGS,
         summary="Change the password",
         description="Every token issued before, this one included, is dead afterwards: log in "
-        "again.",
+        "again. A wrong current password counts as a failed login: five lock the account out "
+        "from that address for 15 minutes, here and on every login (429).",
         request=serializers.PasswordChangeSerializer,
         responses={
             204: OpenApiResponse(description="Password changed; all older tokens revoked."),
-            **error_responses(400, 401, 415),
+            **error_responses(400, 401, 415, 429),
         },
+        parameters=[RETRY_AFTER],
     )
     def post(self, request):
         data = _validated(serializers.PasswordChangeSerializer, request)
-        services.change_password(user=request.user, **data)
+        services.change_password(request=request._request, user=request.user, **data)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 

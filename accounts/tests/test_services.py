@@ -270,7 +270,9 @@ def test_lockout_counters_live_in_the_shared_redis_cache(user, settings):
 def test_change_password_sets_it_and_revokes_older_tokens(user):
     version = user.token_version
 
-    services.change_password(user=user, current_password=PASSWORD, new_password=GOOD_PASSWORD)
+    services.change_password(
+        request=request_from(), user=user, current_password=PASSWORD, new_password=GOOD_PASSWORD
+    )
 
     user.refresh_from_db()
     assert user.check_password(GOOD_PASSWORD)
@@ -280,7 +282,10 @@ def test_change_password_sets_it_and_revokes_older_tokens(user):
 def test_change_password_requires_the_current_password(user):
     with pytest.raises(ValidationError) as excinfo:
         services.change_password(
-            user=user, current_password="Nope-1234", new_password=GOOD_PASSWORD
+            request=request_from(),
+            user=user,
+            current_password="Nope-1234",
+            new_password=GOOD_PASSWORD,
         )
 
     assert errors_of(excinfo) == {"current_password": ["invalid"]}
@@ -290,7 +295,12 @@ def test_change_password_requires_the_current_password(user):
 
 def test_change_password_applies_the_same_rules(user):
     with pytest.raises(ValidationError) as excinfo:
-        services.change_password(user=user, current_password=PASSWORD, new_password="alllowercase1")
+        services.change_password(
+            request=request_from(),
+            user=user,
+            current_password=PASSWORD,
+            new_password="alllowercase1",
+        )
 
     assert "password_no_upper" in errors_of(excinfo)["new_password"]
     user.refresh_from_db()

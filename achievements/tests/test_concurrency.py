@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
+from accounts.tests.factories import UserFactory
 from achievements.models import UserAchievement
 from achievements.services import evaluate_for
 from practice.models import PracticeSession
@@ -24,7 +25,7 @@ pytestmark = [
     pytest.mark.skipif(
         not ON_POSTGRESQL,
         reason="needs PostgreSQL: SQLite serialises writers, so two awards never race there "
-        "(run with DATABASE_URL=postgres://postgres@127.0.0.1:5432/yogaflow)",
+        "(run with DATABASE_URL=postgres://postgres@127.0.0.1:5432/<a database name>)",
     ),
     # Real commits from two threads; the root conftest puts the launch badges back after flushes.
     pytest.mark.django_db(transaction=True),
@@ -32,11 +33,13 @@ pytestmark = [
 
 
 def _in_threads(work, count: int = 2) -> list:
-    """Run `work()` in `count` threads released together; return results or raised errors."""
-    barrier = threading.Barrier(count)
+    """Run `work()` (or each of a list of works) in threads released together, each on its
+    own database connection; return results or raised errors."""
+    works = work if isinstance(work, list) else [work] * count
+    barrier = threading.Barrier(len(works))
     results: list = []
 
-    def run():
+    def run(work):
         try:
             barrier.wait(timeout=10)
             results.append(work())
@@ -45,7 +48,7 @@ def _in_threads(work, count: int = 2) -> list:
         finally:
             connection.close()  # each thread has its own connection
 
-    threads = [threading.Thread(target=run) for _ in range(count)]
+    threads = [threading.Thread(target=run, args=(work,)) for work in works]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -100,3 +103,36 @@ def test_two_concurrent_evaluations_award_each_badge_once(user):
         "first-practice",
         "minutes-60",
     ]
+
+
+def _record_minutes(user, minutes: int, *, days_ago: float):
+    started = timezone.now() - timedelta(days=days_ago)
+    return record_practice(
+        user=user,
+        started_at=started,
+        ended_at=started + timedelta(minutes=minutes),
+        duration_seconds=minutes * 60,
+        client_id=uuid.uuid4(),
+        source="api",
+    )
+
+
+@pytest.mark.parametrize("run", range(6))
+def test_practices_recorded_at_once_that_cross_a_threshold_earn_the_badge_exactly_once(run):
+    """Nine 5-minute sessions, then six 7-minute ones at once (87 minutes): each concurrent
+    recording alone sees 52 minutes; the badge must still be earned, once, by one of them."""
+    user = UserFactory()
+    for n in range(9):
+        _record_minutes(user, 5, days_ago=10 + n)
+
+    results = _in_threads(
+        [lambda n=n: _record_minutes(user, 7, days_ago=1 + n / 24) for n in range(6)]
+    )
+
+    assert not [r for r in results if isinstance(r, Exception)], results
+    assert PracticeSession.objects.filter(user=user).count() == 15
+    earned = UserAchievement.objects.filter(user=user, achievement__code="minutes-60")
+    assert earned.count() == 1
+    reported = [badge.code for result in results for badge in result.awarded]
+    assert reported.count("minutes-60") == 1
+    assert earned.get().session_id in {result.session.pk for result in results}

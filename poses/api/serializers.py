@@ -11,7 +11,19 @@ from rest_framework import serializers
 
 from poses.figures.body import LIMBS, POINTS, PROP_TYPES, VIEWS
 from poses.figures.schema import NEAR, PROP_CHOICES
-from poses.models import BREATH_PHASES, Caution, Pose, PoseRating, Prop, Rating, TargetArea
+from poses.models import (
+    BREATH_PHASES,
+    MAX_IMAGE_URLS,
+    MAX_LIST_ITEM_LENGTH,
+    MAX_LIST_ITEMS,
+    MAX_URL_LENGTH,
+    Caution,
+    Pose,
+    PoseRating,
+    Prop,
+    Rating,
+    TargetArea,
+)
 from poses.services import POSE_FIELDS
 from yogaflow.core.api.fields import StrictCharField, StrictIntegerField, StrictModelSerializer
 
@@ -263,9 +275,16 @@ class PoseWriteSerializer(StrictModelSerializer):
     }
 
     instructions = serializers.ListField(
-        child=StrictCharField(), help_text="Ordered steps, one text each."
+        child=StrictCharField(max_length=MAX_LIST_ITEM_LENGTH),
+        max_length=MAX_LIST_ITEMS,
+        help_text=f"Ordered steps, one text each: at most {MAX_LIST_ITEMS} of at most "
+        f"{MAX_LIST_ITEM_LENGTH} characters.",
     )
-    benefits = serializers.ListField(child=StrictCharField(), required=False)
+    benefits = serializers.ListField(
+        child=StrictCharField(max_length=MAX_LIST_ITEM_LENGTH),
+        max_length=MAX_LIST_ITEMS,
+        required=False,
+    )
     target_areas = serializers.ListField(
         child=serializers.ChoiceField(TargetArea.choices), required=False
     )
@@ -278,7 +297,10 @@ class PoseWriteSerializer(StrictModelSerializer):
         '"hold_empty"), e.g. {"inhale": 4, "exhale": 6}.',
     )
     image_urls = serializers.ListField(
-        child=StrictURLField(), required=False, help_text="Further images, as absolute URLs."
+        child=StrictURLField(max_length=MAX_URL_LENGTH),
+        max_length=MAX_IMAGE_URLS,
+        required=False,
+        help_text=f"Further images, as absolute URLs (at most {MAX_IMAGE_URLS}).",
     )
     figure = FigureField(
         help_text="Every pose has a figure. Checked as the admin checks it; the message names "

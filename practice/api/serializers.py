@@ -8,7 +8,12 @@ practice.services.record_practice's. No serializer here saves anything.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from practice.models import MAX_SESSION_SECONDS, PracticeSession
+from practice.models import (
+    MAX_NOTES_LENGTH,
+    MAX_SESSION_SECONDS,
+    MAX_TITLE_LENGTH,
+    PracticeSession,
+)
 from sequences.api.serializers import GenerateSerializer
 from sequences.models import Focus, Style
 from yogaflow.core.api.fields import StrictBooleanField, StrictCharField, StrictIntegerField
@@ -105,7 +110,10 @@ class SessionFeelingsSerializer(serializers.Serializer):
     """What may change after a practice: how it felt, and the notes."""
 
     notes = StrictCharField(
-        required=False, allow_blank=True, max_length=2000, help_text="Up to 2000 characters."
+        required=False,
+        allow_blank=True,
+        max_length=MAX_NOTES_LENGTH,
+        help_text=f"Up to {MAX_NOTES_LENGTH} characters.",
     )
     mood_before = _scale("Mood before")
     mood_after = _scale("Mood after")
@@ -145,7 +153,10 @@ class SessionRecordSerializer(SessionFeelingsSerializer):
         "focus are used).",
     )
     title = StrictCharField(
-        required=False, allow_blank=True, max_length=120, help_text="Without a sequence."
+        required=False,
+        allow_blank=True,
+        max_length=MAX_TITLE_LENGTH,
+        help_text=f"Without a sequence; up to {MAX_TITLE_LENGTH} characters.",
     )
     style = serializers.ChoiceField(Style.choices, required=False, allow_blank=True)
     focus = serializers.ChoiceField(Focus.choices, required=False, allow_blank=True)

@@ -347,7 +347,7 @@ def test_month_calendar_starts_weeks_on_monday_and_never_goes_past_this_month():
 
 
 def test_cached_stats_follow_every_recorded_edited_or_deleted_session(
-    user, django_assert_num_queries
+    user, django_assert_num_queries, django_capture_on_commit_callbacks
 ):
     from datetime import timedelta
 
@@ -361,10 +361,15 @@ def test_cached_stats_follow_every_recorded_edited_or_deleted_session(
         cached_practice_stats(user)  # served from the cache
 
     start = timezone.now() - timedelta(hours=1)
-    session = services.record_practice(
-        user=user, started_at=start, ended_at=start + timedelta(minutes=10), duration_seconds=600
-    ).session
+    with django_capture_on_commit_callbacks(execute=True):  # the version moves on commit
+        session = services.record_practice(
+            user=user,
+            started_at=start,
+            ended_at=start + timedelta(minutes=10),
+            duration_seconds=600,
+        ).session
     assert cached_practice_stats(user)["total_sessions"] == 1
 
-    services.delete_session(user=user, session=session)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.delete_session(user=user, session=session)
     assert cached_practice_stats(user)["total_sessions"] == 0

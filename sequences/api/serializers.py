@@ -23,7 +23,15 @@ from poses.models import (
 from poses.pictures import figure_url
 from sequences.checks import findings_for
 from sequences.generator import MAX_FOCUS, MAX_MINUTES, MIN_MINUTES, PHASE_LABELS
-from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Sequence, SequencePose, Side, Style
+from sequences.models import (
+    MAX_CUE_LENGTH,
+    MAX_POSES_PER_SEQUENCE,
+    Focus,
+    Sequence,
+    SequencePose,
+    Side,
+    Style,
+)
 from yogaflow.core.api.fields import StrictCharField, StrictIntegerField, StrictModelSerializer
 
 # --- answers -----------------------------------------------------------------
@@ -166,7 +174,10 @@ class SequenceItemInputSerializer(serializers.Serializer):
     )
     side = serializers.ChoiceField(Side.choices, required=False, help_text="Default: both.")
     cue = StrictCharField(
-        required=False, allow_blank=True, help_text="A short teaching cue, up to 200 characters."
+        required=False,
+        allow_blank=True,
+        max_length=MAX_CUE_LENGTH,
+        help_text=f"A short teaching cue, up to {MAX_CUE_LENGTH} characters.",
     )
     position = StrictIntegerField(
         required=False,

@@ -375,7 +375,10 @@ BAD_SEQUENCES = {
         lambda p: {"poses": [{"pose": p[0].pk, "side": "up"}]},
         ["body", "poses", 0, "side"],
     ),
-    "cue too long": (lambda p: {"poses": [{"pose": p[0].pk, "cue": "x" * 201}]}, ["body", "poses"]),
+    "cue too long": (
+        lambda p: {"poses": [{"pose": p[0].pk, "cue": "x" * 201}]},
+        ["body", "poses", 0, "cue"],
+    ),
     "101 poses": (lambda p: {"poses": _many(p, 101)}, ["body", "poses"]),
     "poses not a list": (lambda p: {"poses": {"pose": p[0].pk}}, ["body", "poses"]),
     "poses missing": (lambda p: {"poses": None}, ["body", "poses"]),

@@ -12,7 +12,7 @@ from rest_framework.views import APIView
 from accounts.api.views import MeView as AccountsMeView
 from yogaflow import account_data
 from yogaflow.core.api.fields import StrictCharField
-from yogaflow.core.api.schema import error_responses
+from yogaflow.core.api.schema import RETRY_AFTER, error_responses
 
 TAGS = ["auth"]
 
@@ -45,17 +45,20 @@ class MeView(AccountsMeView):
         summary="Delete the account",
         description="Deletes the account and everything it owns (sessions, own sequences, "
         "favorites, badges, pose ratings); every token dies with it. A wrong password: 400, "
-        "nothing deleted.",
+        "nothing deleted; it counts as a failed login (five lock the account out: 429).",
         request=DeleteAccountSerializer,
         responses={
             204: OpenApiResponse(description="Account deleted."),
-            **error_responses(400, 401, 415),
+            **error_responses(400, 401, 415, 429),
         },
+        parameters=[RETRY_AFTER],
     )
     def delete(self, request):
         serializer = DeleteAccountSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        account_data.delete_account(user=request.user, **serializer.validated_data)
+        account_data.delete_account(
+            request=request._request, user=request.user, **serializer.validated_data
+        )
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import structlog
 from django.core.exceptions import ValidationError
+from django.test import RequestFactory
 from django.urls import reverse
 
 from accounts.models import User
@@ -22,6 +23,11 @@ from sequences.models import Favorite, Sequence
 from sequences.services import save_sequence
 from sequences.tests.factories import FavoriteFactory, SequenceFactory
 from yogaflow import account_data
+
+
+def a_request():
+    return RequestFactory().post("/accounts/data/delete/", REMOTE_ADDR="203.0.113.9")
+
 
 pytestmark = pytest.mark.django_db
 UTC = ZoneInfo("UTC")
@@ -199,7 +205,7 @@ def test_sessions_csv_leaves_ordinary_text_alone(user):
 
 def test_wrong_password_deletes_nothing(user, password, history):
     with pytest.raises(ValidationError) as raised:
-        account_data.delete_account(user=user, password=password + "x")
+        account_data.delete_account(request=a_request(), user=user, password=password + "x")
 
     assert set(raised.value.message_dict) == {"password"}
     assert User.objects.filter(pk=user.pk).exists()
@@ -209,7 +215,7 @@ def test_wrong_password_deletes_nothing(user, password, history):
 
 def test_empty_password_deletes_nothing(user, history):
     with pytest.raises(ValidationError):
-        account_data.delete_account(user=user, password="")
+        account_data.delete_account(request=a_request(), user=user, password="")
 
     assert User.objects.filter(pk=user.pk).exists()
 
@@ -222,7 +228,7 @@ def test_deletion_takes_everything_of_the_user_and_keeps_the_rest(
     FavoriteFactory(user=other_user, sequence=history["own"])
     user_id = user.pk
 
-    account_data.delete_account(user=user, password=password)
+    account_data.delete_account(request=a_request(), user=user, password=password)
 
     assert not User.objects.filter(pk=user_id).exists()
     assert not PracticeSession.objects.filter(user_id=user_id).exists()
@@ -248,7 +254,7 @@ def test_deletion_takes_the_users_pose_ratings_and_keeps_the_poses_and_others_ra
     rate_pose(user=other_user, pose=pose, rating="up")
     user_id = user.pk
 
-    account_data.delete_account(user=user, password=password)
+    account_data.delete_account(request=a_request(), user=user, password=password)
 
     assert not PoseRating.objects.filter(user_id=user_id).exists()
     assert list(PoseRating.objects.values_list("user", "rating")) == [(other_user.pk, "up")]
@@ -259,7 +265,7 @@ def test_deletion_is_logged_without_the_password(user, password, history):
 
     user_id = user.pk
     with structlog.testing.capture_logs() as logs:
-        account_data.delete_account(user=user, password=password)
+        account_data.delete_account(request=a_request(), user=user, password=password)
 
     assert {"event": "account_deleted", "user_id": user_id}.items() <= logs[-1].items()
     assert password not in repr(logs)

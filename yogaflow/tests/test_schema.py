@@ -8,19 +8,21 @@ from django.core.management import call_command
 
 from yogaflow.core.testing.openapi import openapi_schema
 
+# Every operation may also answer 503 (an outage), and every one with a body 413 (too large).
+_BODY = {"413", "503"}
 AUTH_OPERATIONS = {
-    ("/api/v1/auth/register", "post"): {"201", "400", "415", "429"},
-    ("/api/v1/auth/login", "post"): {"200", "400", "401", "415", "429"},
-    ("/api/v1/auth/refresh", "post"): {"200", "400", "401", "415"},
-    ("/api/v1/auth/logout", "post"): {"204", "400", "401", "415"},
-    ("/api/v1/auth/me", "get"): {"200", "401"},
-    ("/api/v1/auth/me", "patch"): {"200", "400", "401", "415"},
-    ("/api/v1/auth/me", "delete"): {"204", "400", "401", "415"},
-    ("/api/v1/auth/me/export", "get"): {"200", "401"},
-    ("/api/v1/auth/me/sessions.csv", "get"): {"200", "401"},
-    ("/api/v1/auth/password/change", "post"): {"204", "400", "401", "415"},
-    ("/api/v1/auth/password-reset", "post"): {"202", "400", "415", "429"},
-    ("/api/v1/auth/password-reset/confirm", "post"): {"204", "400", "415"},
+    ("/api/v1/auth/register", "post"): {"201", "400", "415", "429"} | _BODY,
+    ("/api/v1/auth/login", "post"): {"200", "400", "401", "415", "429"} | _BODY,
+    ("/api/v1/auth/refresh", "post"): {"200", "400", "401", "415"} | _BODY,
+    ("/api/v1/auth/logout", "post"): {"204", "400", "401", "415"} | _BODY,
+    ("/api/v1/auth/me", "get"): {"200", "401", "503"},
+    ("/api/v1/auth/me", "patch"): {"200", "400", "401", "415"} | _BODY,
+    ("/api/v1/auth/me", "delete"): {"204", "400", "401", "415", "429"} | _BODY,
+    ("/api/v1/auth/me/export", "get"): {"200", "401", "503"},
+    ("/api/v1/auth/me/sessions.csv", "get"): {"200", "401", "503"},
+    ("/api/v1/auth/password/change", "post"): {"204", "400", "401", "415", "429"} | _BODY,
+    ("/api/v1/auth/password-reset", "post"): {"202", "400", "415", "429"} | _BODY,
+    ("/api/v1/auth/password-reset/confirm", "post"): {"204", "400", "415"} | _BODY,
 }
 NEEDS_TOKEN = {
     ("/api/v1/auth/logout", "post"),
@@ -77,8 +79,9 @@ def test_each_operation_documents_its_answers_and_errors(schema, path, method):
             content = response["content"]["application/json"]["schema"]
             assert content == {"$ref": "#/components/schemas/Error"}
             assert response["description"]
-    if "429" in operation["responses"]:
-        assert "Retry-After" in operation["responses"]["429"]["headers"]
+    for status in ("429", "503"):
+        if status in operation["responses"]:
+            assert "Retry-After" in operation["responses"][status]["headers"]
     if method in ("post", "patch") and not path.endswith("logout"):
         assert "requestBody" in operation
 

@@ -5,21 +5,35 @@
 
 `exception_handler` is DRF's EXCEPTION_HANDLER: it translates DRF's own
 exceptions, the Django vocabulary services raise (ValidationError,
-PermissionDenied, Http404) and anything unexpected (500, logged, no internals
-in the body). `error_response` serves the 404/500 handlers and the catch-all
-route for paths DRF never sees.
+PermissionDenied, Http404), our own (RateLimited: 429; ServiceUnavailable and an
+unreachable database or cache: 503), a body over the size limit (413), and
+anything unexpected (500, logged, no internals in the body). `error_response`
+serves the page-level handlers and the catch-all route for paths DRF never sees.
 """
 
 from http import HTTPStatus
 
 import structlog
-from django.core.exceptions import PermissionDenied
+from django.conf import settings
+from django.core.exceptions import (
+    PermissionDenied,
+    RequestDataTooBig,
+    SuspiciousOperation,
+)
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import set_rollback
+
+from yogaflow.core.exceptions import (
+    RateLimited,
+    ServiceUnavailable,
+    is_outage,
+    is_refused_data,
+    outage_message,
+)
 
 logger = structlog.get_logger(__name__)
 
@@ -40,6 +54,26 @@ TITLES = {
 VALIDATION_TITLE = "Validation Error"
 VALIDATION_MESSAGE = "Request validation failed"
 NON_FIELD_KEYS = {api_settings.NON_FIELD_ERRORS_KEY, "__all__"}
+
+
+class PayloadTooLarge(exceptions.APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The request body is too large."
+    default_code = "too_large"
+
+
+class Unavailable(exceptions.APIException):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_detail = "The service is unavailable right now. Please try again soon."
+    default_code = "unavailable"
+
+
+REFUSED_DATA = "A value in the request cannot be stored (e.g. a NUL character)."
+
+
+def too_large_message() -> str:
+    megabytes = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1024 / 1024
+    return f"The request body is larger than the {megabytes:g} MB this API accepts."
 
 
 def error_body(
@@ -90,6 +124,21 @@ def _from_django(exc: Exception) -> Exception:
         return exceptions.NotFound()
     if isinstance(exc, PermissionDenied):
         return exceptions.PermissionDenied()
+    if isinstance(exc, RateLimited):
+        return exceptions.Throttled(wait=exc.retry_after, detail=exc.message)
+    if isinstance(exc, RequestDataTooBig):
+        return PayloadTooLarge(too_large_message())
+    if isinstance(exc, SuspiciousOperation):  # too many fields, a malformed multipart body
+        return exceptions.ParseError("The request could not be read.")
+    if is_refused_data(exc):
+        logger.warning("api_refused_data", exc_type=type(exc).__name__)
+        return exceptions.ParseError(REFUSED_DATA)
+    if isinstance(exc, ServiceUnavailable) or is_outage(exc):
+        if not isinstance(exc, ServiceUnavailable):
+            logger.warning("api_service_unavailable", exc_type=type(exc).__name__)
+        unavailable = Unavailable(outage_message(exc))
+        unavailable.wait = getattr(exc, "retry_after", ServiceUnavailable.retry_after)
+        return unavailable
     return exc
 
 

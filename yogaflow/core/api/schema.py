@@ -23,8 +23,11 @@ ERROR_DESCRIPTIONS = {
     404: "No such object (other users' private objects answer 404 too).",
     405: "Method not allowed on this endpoint.",
     415: "Unsupported media type: send `application/json`.",
+    413: "The request body is over the size limit (2.5 MB).",
     429: "Too many requests: wait for `Retry-After` seconds.",
     500: "Unexpected server error (logged; the body holds no internals).",
+    503: "The database or the shared cache cannot be reached right now; nothing was done. "
+    "Try again after `Retry-After` seconds.",
 }
 
 ERROR_EXAMPLES = {
@@ -95,6 +98,42 @@ def error_responses(
         )
         for code in status_codes
     }
+
+
+def _response_object(code: int) -> dict:
+    return {
+        "description": ERROR_DESCRIPTIONS[code],
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+        **(
+            {
+                "headers": {
+                    "Retry-After": {
+                        "schema": {"type": "integer"},
+                        "description": "Seconds to wait before trying again.",
+                    }
+                }
+            }
+            if code == 503
+            else {}
+        ),
+    }
+
+
+def document_refusals(result, generator, request, public):
+    """drf-spectacular post-processing hook: what any operation may answer, said once.
+
+    Every operation may answer 503 (an outage: yogaflow.core.exceptions) and every operation
+    that takes a body 413 (over DATA_UPLOAD_MAX_MEMORY_SIZE), both in the error shape.
+    """
+    for path_item in result.get("paths", {}).values():
+        for method, operation in path_item.items():
+            if method not in {"get", "post", "put", "patch", "delete"}:
+                continue
+            responses = operation.setdefault("responses", {})
+            responses.setdefault("503", _response_object(503))
+            if "requestBody" in operation:
+                responses.setdefault("413", _response_object(413))
+    return result
 
 
 RETRY_AFTER = OpenApiParameter(

@@ -14,6 +14,9 @@ def openapi_schema() -> dict:
 def assert_documented(path: str, method: str, operation_id, statuses, token_optional: bool):
     """Its id, every status it answers, errors in the one error shape, and who may call it."""
     operation = openapi_schema()["paths"][path][method]
+    # Said once for all (yogaflow.core.api.schema.document_refusals): 503 everywhere, 413
+    # wherever a body is taken.
+    statuses = {*statuses, "503", *(["413"] if "requestBody" in operation else [])}
 
     assert operation["operationId"] == operation_id
     assert set(operation["responses"]) == statuses
