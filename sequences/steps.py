@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from poses.models import BREATH_PHASES, Category, Effort, Kind, Pose
+from poses.pictures import figure_url
 from sequences.models import Side, Style, practice_seconds
 
 # Yin and restorative hold poses for minutes: they read each pose's long hold range.
@@ -57,6 +58,8 @@ class PoseCard:
     name_sa: str = ""
     image: str = ""
     image_urls: tuple[str, ...] = ()
+    # The figure's version (poses.pictures), for a URL browsers may keep; "" when not read.
+    figure_version: str = ""
 
     @classmethod
     def from_fields(cls, fields: Mapping) -> "PoseCard":
@@ -86,6 +89,7 @@ class PoseCard:
             name_sa=fields.get("name_sa") or "",
             image=fields.get("image") or "",
             image_urls=tuple(_json(fields, "image_urls") or ()),
+            figure_version=fields.get("figure_version") or "",
         )
 
     @classmethod
@@ -96,13 +100,16 @@ class PoseCard:
         }
         fields["pk"] = pose.pk
         fields["image"] = pose.image.name if pose.image else ""
+        fields["figure_version"] = pose.figure_version if pose.figure else ""
         return cls.from_fields(fields)
 
     @property
     def image_src(self) -> str:
         """The pose model's own rule (staff's photo, else the first image URL, else the figure)."""
         pose = Pose(slug=self.slug, image=self.image, image_urls=list(self.image_urls))
-        return pose.image_src
+        if pose.has_own_image:
+            return pose.photo_src
+        return figure_url(self.slug, version=self.figure_version)
 
     @property
     def is_breathing(self) -> bool:

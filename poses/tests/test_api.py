@@ -658,14 +658,14 @@ def test_schema_documents_the_figure_and_its_urls(schema):
     card = schema["components"]["schemas"]["PoseSummary"]["properties"]
     write = schema["components"]["schemas"]["PoseWriteRequest"]
 
-    assert pose["figure"]["properties"]["view"]["enum"] == ["side", "front"]
+    assert pose["figure"]["properties"]["view"]["enum"] == ["side", "front", "top"]
     assert pose["figure"]["required"] == ["view"]
     assert "angles" in pose["figure"]["properties"] and "props" in pose["figure"]["properties"]
     for key in ("figure_url", "figure_left_url", "image_src"):
         assert card[key]["format"] == "uri", key
     assert card["image_renditions"]["type"] == "array"
     assert "figure" in write["required"]
-    assert write["properties"]["figure"]["properties"]["view"]["enum"] == ["side", "front"]
+    assert write["properties"]["figure"]["properties"]["view"]["enum"] == ["side", "front", "top"]
 
 
 def test_a_method_the_endpoint_lacks_answers_405_not_403(auth_api_client):

@@ -131,7 +131,11 @@ def valid_fields(**changes):
         ({"effort": "lazy"}, "effort", None),
         ({"props": ["cushion"]}, "props", "Unknown props: cushion."),
         ({"figure": {}}, "figure", "Every pose needs a figure: a view and its joint angles."),
-        ({"figure": {"view": "top"}}, "figure", "\"view\" must be one of side, front, not 'top'."),
+        (
+            {"figure": {"view": "above"}},
+            "figure",
+            "\"view\" must be one of side, front, top, not 'above'.",
+        ),
         (
             {"figure": {"view": "side", "angles": {"knee_r": 200}}},
             "figure",
