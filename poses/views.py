@@ -1,5 +1,6 @@
 """Pose pages: the library (search, filters, pages of cards), one pose in full, its figure
-as SVG, and the practitioner's thumbs up/down on a pose.
+as SVG (and the figure moving into another pose's, for the guided player), and the
+practitioner's thumbs up/down on a pose.
 
 Thin views over poses.selectors and poses.services; the filter form is the same
 one the API reads, so invalid values get the same messages everywhere. The pose
@@ -26,7 +27,7 @@ from django.views.decorators.http import require_POST, require_safe
 from poses import selectors, services
 from poses.filters import PoseFilters
 from poses.models import Rating
-from poses.pictures import figure_svg
+from poses.pictures import figure_svg, transition_svg, transition_version
 from yogaflow.core.caching import cache_anonymous
 from yogaflow.core.http import safe_next
 
@@ -70,16 +71,49 @@ def figure(request: HttpRequest, slug: str, side: str) -> HttpResponse:
     (304 when it matches); at the current ?v= the answer is cacheable for a year, anywhere
     else it is revalidated each time, and an unpublished pose's (staff only) is private."""
     pose = selectors.pose_for_figure(user=request.user, slug=slug)
-    version = pose.figure_version
-    etag = quote_etag(f"{version}-{side}")
+    return _picture(
+        request,
+        version=pose.figure_version,
+        etag=f"{pose.figure_version}-{side}",
+        published=pose.is_published,
+        draw=lambda: figure_svg(pose.figure, name=pose.name_en, side=side),
+    )
+
+
+@require_safe
+def transition(
+    request: HttpRequest, slug: str, to: str, side_from: str, side_to: str
+) -> HttpResponse:
+    """The figure moving from one pose (on one side) into another (on a side), as an animated
+    SVG for the guided player; cached and revalidated as a figure is (two queries)."""
+    start = selectors.pose_for_figure(user=request.user, slug=slug)
+    end = selectors.pose_for_figure(user=request.user, slug=to)
+    version = transition_version(start.figure_version, end.figure_version)
+    return _picture(
+        request,
+        version=version,
+        etag=f"{version}-{side_from}-{side_to}",
+        published=start.is_published and end.is_published,
+        draw=lambda: transition_svg(
+            start.figure,
+            end.figure,
+            names=(start.name_en, end.name_en),
+            sides=(side_from, side_to),
+        ),
+    )
+
+
+def _picture(request: HttpRequest, *, version: str, etag: str, published: bool, draw):
+    """An SVG picture under an ETag: 304 when it matches; a year in any cache at the current
+    ?v=, revalidated at any other address, private (and revalidated) when not published."""
+    etag = quote_etag(etag)
     if etag in parse_etags(request.META.get("HTTP_IF_NONE_MATCH", "")):
         response = HttpResponseNotModified()
     else:
-        svg = figure_svg(pose.figure, name=pose.name_en, side=side)
-        response = HttpResponse(svg, content_type="image/svg+xml")
+        response = HttpResponse(draw(), content_type="image/svg+xml")
     response["ETag"] = etag
     response["Content-Security-Policy"] = FIGURE_CSP
-    if not pose.is_published:
+    if not published:
         patch_cache_control(response, private=True, no_cache=True)
     elif request.GET.get("v") == version:
         patch_cache_control(response, public=True, max_age=FIGURE_MAX_AGE, immutable=True)
