@@ -14,11 +14,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+from poses.pictures import TRANSITION_SECONDS
 from practice import selectors, services
 from practice.models import PracticeSession, Source
 from sequences.forms import TodayForm, practice_query
 from sequences.selectors import is_visible_to, sequence_for_view
-from sequences.steps import player_items, steps_for
+from sequences.steps import player_items, steps_for, with_figures
 from yogaflow.core import jsoninput
 
 
@@ -53,11 +54,8 @@ class RecordForm(forms.Form):
 @require_GET
 def player(request, slug):
     sequence = sequence_for_view(user=request.user, slug=slug)
-    return render(
-        request,
-        "practice/player.html",
-        {"sequence": sequence, "items": player_items(steps_for(sequence))},
-    )
+    context = {"sequence": sequence, "items": player_items(steps_for(sequence))}
+    return render(request, "practice/player.html", {**context, **_pictures()})
 
 
 @login_required
@@ -70,11 +68,18 @@ def play_today(request):
         return render(request, "sequences/today.html", {"form": form}, status=400)
     context = {
         "practice": practice,
-        "items": player_items(practice.steps),
+        # The generator leaves figures out of its library read: one query adds them here.
+        "items": player_items(with_figures(practice.steps)),
         "generated_json": json.dumps({**form.choices(), "seed": practice.seed}),
         "preview_url": f"{reverse('sequences:today')}?{practice_query(practice)}",
+        **_pictures(),
     }
     return render(request, "practice/player.html", context)
+
+
+def _pictures() -> dict:
+    """How long the player shows a transition before the figure of the pose itself."""
+    return {"transition_ms": round(TRANSITION_SECONDS * 1000)}
 
 
 def _as_form_data(payload: dict) -> dict:

@@ -4,15 +4,16 @@ practice alike, read by the checks, the generator and the player.
 `PoseCard` is what a step knows of its pose (plain data, no database); `Step` adds the
 practice: hold, side, and for a generated practice its phase, cue and flow. One builder per
 source: `steps_for(sequence)` for saved items (`PoseCard.from_pose`), and the generator,
-which makes its steps from `PoseCard.from_fields` rows of one `.values()` read.
+which makes its steps from `PoseCard.from_fields` rows of one `.values()` read (without
+figures: `with_figures` adds them, in one more query, where a page draws the poses).
 """
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from poses.models import BREATH_PHASES, Category, Effort, Kind, Pose
-from poses.pictures import figure_url
+from poses.pictures import figure_url, figure_version, transition_url, transition_version
 from sequences.models import Side, Style, practice_seconds
 
 # Yin and restorative hold poses for minutes: they read each pose's long hold range.
@@ -60,12 +61,18 @@ class PoseCard:
     image_urls: tuple[str, ...] = ()
     # The figure's version (poses.pictures), for a URL browsers may keep; "" when not read.
     figure_version: str = ""
+    # The figure itself (poses.figures), where a page draws it; None when not read.
+    figure: dict | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_fields(cls, fields: Mapping) -> "PoseCard":
         """From a pose's fields by model name: a `.values()` row, or a row of the content file.
         `props`, `breath_pattern` and `image_urls` may come as JSON text (`<name>_text`)."""
         pattern = _json(fields, "breath_pattern") or {}
+        figure = fields.get("figure") or None
+        version = fields.get("figure_version") or ""
+        if figure and not version:
+            version = figure_version(figure, fields["name_en"])
         return cls(
             pk=fields.get("pk"),
             slug=fields["slug"],
@@ -89,7 +96,8 @@ class PoseCard:
             name_sa=fields.get("name_sa") or "",
             image=fields.get("image") or "",
             image_urls=tuple(_json(fields, "image_urls") or ()),
-            figure_version=fields.get("figure_version") or "",
+            figure_version=version,
+            figure=figure,
         )
 
     @classmethod
@@ -106,10 +114,20 @@ class PoseCard:
     @property
     def image_src(self) -> str:
         """The pose model's own rule (staff's photo, else the first image URL, else the figure)."""
-        pose = Pose(slug=self.slug, image=self.image, image_urls=list(self.image_urls))
-        if pose.has_own_image:
+        return self.picture_src("right")
+
+    @property
+    def has_photo(self) -> bool:
+        """Shown by staff's photo or an image URL rather than by its figure."""
+        return bool(self.image or self.image_urls)
+
+    def picture_src(self, side: str) -> str:
+        """The picture for a step on `side`: the photo whichever the side (a page flips it for
+        the left), else the figure drawn for that side."""
+        if self.has_photo:
+            pose = Pose(slug=self.slug, image=self.image, image_urls=list(self.image_urls))
             return pose.photo_src
-        return figure_url(self.slug, version=self.figure_version)
+        return figure_url(self.slug, side=side, version=self.figure_version)
 
     @property
     def is_breathing(self) -> bool:
@@ -179,6 +197,18 @@ class Step:
         return PHASE_LABELS.get(self.phase, "")
 
     @property
+    def first_side(self) -> str:
+        """The side the step's figure is drawn for first: "left" for a left step, else "right"."""
+        return "left" if self.side == Side.LEFT else "right"
+
+    @property
+    def last_side(self) -> str:
+        """The side it ends on: a two-sided pose on both sides is held right, then left."""
+        if self.side == Side.BOTH and self.pose.is_bilateral:
+            return "left"
+        return self.first_side
+
+    @property
     def side_label(self) -> str:
         """ "Right side", "Left side", "Each side" (both sides of a bilateral pose) or ""."""
         if self.side in SIDE_LABELS:
@@ -205,18 +235,63 @@ def steps_for(sequence) -> list[Step]:
     ]
 
 
+def with_figures(steps: Iterable[Step]) -> list[Step]:
+    """The steps with their poses' figures and figure versions, read in one query (none when
+    every pose already has its figure): a generated practice's library read leaves them out,
+    and its pictures need them for addresses browsers may keep and for a printed sheet."""
+    steps = list(steps)
+    missing = {step.pose.slug for step in steps if step.pose.figure is None}
+    if not missing:
+        return steps
+    figures = dict(Pose.objects.filter(slug__in=missing).values_list("slug", "figure"))
+    cards = {}
+    for step in steps:
+        card = step.pose
+        if card.figure is None and figures.get(card.slug) and card.slug not in cards:
+            figure = figures[card.slug]
+            version = figure_version(figure, card.name)
+            cards[card.slug] = replace(card, figure=figure, figure_version=version)
+    return [replace(step, pose=cards.get(step.pose.slug, step.pose)) for step in steps]
+
+
+def transition_src(before: Step | None, step: Step) -> str:
+    """The figure moving from the side the step before ends on into this step's first side
+    (poses.pictures); "" for the first step, a pose shown by a photo, or the same pose again
+    (on its other side the figure is simply mirrored)."""
+    if before is None or before.pose.slug == step.pose.slug:
+        return ""
+    if before.pose.has_photo or step.pose.has_photo:
+        return ""
+    versions = (before.pose.figure_version, step.pose.figure_version)
+    return transition_url(
+        before.pose.slug,
+        step.pose.slug,
+        sides=(before.last_side, step.first_side),
+        version=transition_version(*versions) if all(versions) else "",
+    )
+
+
 def player_items(steps: Iterable[Step]) -> list[dict]:
-    """The guided player's items (static/js/player.js reads these keys)."""
-    return [
-        {
-            "position": step.position or position,
-            "name_en": step.pose.name,
-            "name_sa": step.pose.name_sa,
-            "image_src": step.pose.image_src,
-            "cue": step.cue,
-            "duration_seconds": step.duration_seconds,
-            "side": step.side,
-            "is_bilateral": step.pose.is_bilateral,
-        }
-        for position, step in enumerate(steps, start=1)
-    ]
+    """The guided player's items (static/js/player.js reads these keys). `image_src` is the
+    picture of the right side (or the photo), `image_left_src` of the left; a photo is the
+    same on both sides and `is_photo` tells the player to flip it. `transition_src` moves the
+    figure in from the item before."""
+    items, before = [], None
+    for position, step in enumerate(steps, start=1):
+        items.append(
+            {
+                "position": step.position or position,
+                "name_en": step.pose.name,
+                "name_sa": step.pose.name_sa,
+                "image_src": step.pose.image_src,
+                "cue": step.cue,
+                "duration_seconds": step.duration_seconds,
+                "side": step.side,
+                "is_bilateral": step.pose.is_bilateral,
+                "image_left_src": step.pose.picture_src("left"),
+                "is_photo": step.pose.has_photo,
+                "transition_src": transition_src(before, step),
+            }
+        )
+        before = step
+    return items

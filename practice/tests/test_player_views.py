@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
+from poses.pictures import transition_url, transition_version
 from poses.tests.factories import PoseFactory
 from practice.models import PracticeSession
 from practice.tests.factories import PracticeSessionFactory
@@ -115,6 +116,9 @@ def test_player_page_carries_the_ordered_items_the_record_url_and_a_csrf_token(c
             "duration_seconds": 30,
             "side": "both",
             "is_bilateral": True,
+            "image_left_src": warrior.figure_left_src,
+            "is_photo": False,
+            "transition_src": "",
         },
         {
             "position": 2,
@@ -125,6 +129,15 @@ def test_player_page_carries_the_ordered_items_the_record_url_and_a_csrf_token(c
             "duration_seconds": 5,
             "side": "both",
             "is_bilateral": False,
+            "image_left_src": plank.figure_left_src,
+            "is_photo": False,
+            # From Warrior II's last side (left) into Plank (drawn as described, right).
+            "transition_src": transition_url(
+                warrior.slug,
+                plank.slug,
+                sides=("left", "right"),
+                version=transition_version(warrior.figure_version, plank.figure_version),
+            ),
         },
     ]
     html = response.content.decode()
@@ -142,7 +155,86 @@ def test_player_page_runs_a_bounded_number_of_queries(
     client.force_login(user)
 
     with django_assert_max_num_queries(6):
-        assert client.get(player_url(sequence)).status_code == 200
+        response = client.get(player_url(sequence))
+
+    assert response.status_code == 200
+    assert all(item["transition_src"] for item in player_items(response)[1:])
+
+
+# --- pictures -----------------------------------------------------------------
+
+
+def _saved(poses):
+    sequence = SequenceFactory(poses=0)
+    save_sequence(author=None, sequence=sequence, poses=poses)
+    return sequence
+
+
+def _moving(before, after, sides) -> str:
+    version = transition_version(before.figure_version, after.figure_version)
+    return transition_url(before.slug, after.slug, sides=sides, version=version)
+
+
+def test_items_carry_the_figure_of_each_side_and_the_transition_into_them(client, user):
+    lunge = PoseFactory(is_bilateral=True)
+    dog = PoseFactory()
+    twist = PoseFactory(is_bilateral=True)
+    sequence = _saved(
+        [
+            {"pose": lunge, "duration_seconds": 30, "side": "both"},  # right, then left
+            {"pose": dog, "duration_seconds": 30},
+            {"pose": twist, "duration_seconds": 30, "side": "left"},
+            {"pose": twist, "duration_seconds": 30, "side": "right"},
+        ]
+    )
+    client.force_login(user)
+
+    items = player_items(client.get(player_url(sequence)))
+
+    pictures = [(item["image_src"], item["image_left_src"], item["is_photo"]) for item in items]
+    assert pictures == [
+        (pose.figure_src, pose.figure_left_src, False) for pose in (lunge, dog, twist, twist)
+    ]
+    for item in items:
+        assert "?v=" in item["image_src"] and "?v=" in item["image_left_src"]
+    assert [item["transition_src"] for item in items] == [
+        "",
+        _moving(lunge, dog, ("left", "right")),  # from the lunge's left side
+        _moving(dog, twist, ("right", "left")),  # into the twist's left side
+        "",  # the same pose on its other side: the figure is simply mirrored
+    ]
+
+
+def test_a_first_step_on_the_left_opens_on_the_mirrored_figure(client, user):
+    twist = PoseFactory(is_bilateral=True)
+    client.force_login(user)
+
+    response = client.get(player_url(_saved([{"pose": twist, "side": "left"}])))
+
+    page = response.content.decode()
+    assert f'id="player-image" src="{twist.figure_left_src}"' in page
+    assert 'id="player-next-image"' in page and 'id="player-next"' in page
+    assert 'data-transition-ms="1000"' in page
+
+
+def test_a_pose_shown_by_a_photo_is_flipped_on_the_left_and_never_morphed(client, user):
+    photo = "https://images.example.com/warrior.jpg"
+    warrior = PoseFactory(is_bilateral=True, image_urls=[photo])
+    dog = PoseFactory()
+    sequence = _saved(
+        [
+            {"pose": dog, "duration_seconds": 30},
+            {"pose": warrior, "duration_seconds": 30, "side": "left"},
+            {"pose": dog, "duration_seconds": 30},
+        ]
+    )
+    client.force_login(user)
+
+    items = player_items(client.get(player_url(sequence)))
+
+    assert (items[1]["image_src"], items[1]["image_left_src"]) == (photo, photo)
+    assert items[1]["is_photo"] is True
+    assert [item["transition_src"] for item in items] == ["", "", ""]
 
 
 # --- recording ----------------------------------------------------------------

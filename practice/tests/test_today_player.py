@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from poses.models import Pose
+from poses.pictures import transition_url, transition_version
 from practice import selectors
 from practice.models import PracticeSession
 from sequences.models import MAX_POSES_PER_SEQUENCE, Sequence
@@ -41,6 +42,57 @@ def test_practise_now_plays_the_practice_unsaved(curated_library, member_client)
     ]
     assert "data-generated=" in page
     assert not Sequence.objects.filter(author__isnull=False).exists()
+
+
+def _items(response) -> list[dict]:
+    page = html(response)
+    return json.loads(
+        re.search(r'id="player-items" type="application/json">(.*?)</script>', page)[1]
+    )
+
+
+def test_the_generated_practice_plays_with_versioned_figures_and_transitions(
+    curated_library, member_client
+):
+    steps = member_client.get(TODAY_URL, CHOICES).context["practice"].steps
+    poses = {pose.slug: pose for pose in Pose.objects.filter(slug__in={s.pose.slug for s in steps})}
+
+    items = _items(member_client.get(PLAY_URL, CHOICES))
+
+    for step, item in zip(steps, items, strict=True):
+        pose = poses[step.pose.slug]
+        assert (item["image_src"], item["image_left_src"]) == (
+            pose.figure_src,
+            pose.figure_left_src,
+        )
+    pairs = list(zip(steps, steps[1:]))
+    expected = [""] + [
+        ""
+        if before.pose.slug == after.pose.slug
+        else transition_url(
+            before.pose.slug,
+            after.pose.slug,
+            sides=(before.last_side, after.first_side),
+            version=transition_version(
+                poses[before.pose.slug].figure_version, poses[after.pose.slug].figure_version
+            ),
+        )
+        for before, after in pairs
+    ]
+    assert [item["transition_src"] for item in items] == expected
+    assert sum(1 for src in expected if src) >= len(steps) // 2
+
+
+def test_the_player_of_a_generated_practice_runs_the_same_five_queries_however_long(
+    curated_library, member_client, django_assert_num_queries
+):
+    # Session, user, the library, the pose ratings, the figures of the practice's poses.
+    with django_assert_num_queries(5):
+        short = _items(member_client.get(PLAY_URL, {**CHOICES, "minutes": 10}))
+    with django_assert_num_queries(5):
+        long = _items(member_client.get(PLAY_URL, {**CHOICES, "minutes": 90}))
+
+    assert len(long) > 2 * len(short)
 
 
 def test_the_player_needs_an_account(curated_library, client):

@@ -7,6 +7,12 @@
  * sides become two steps, right then left. At the end the practice is posted to
  * practice:record; if that fails for network or server reasons it waits in
  * practice-queue.js and goes out later (the client_id keeps it recorded once).
+ *
+ * Pictures: the current pose's figure large (mirrored for the left side), the next one's
+ * small. Moving on to the next pose the large picture first shows the figure moving into it
+ * (an animated SVG drawn by the server, poses.pictures), then the pose's own figure; never
+ * for people who prefer less motion. Pictures are set and forgotten: the timer never waits
+ * for one, and one that is slow or fails to load changes nothing else.
  */
 
 import { LOGGED_OUT, enqueue, flush, send } from "./practice-queue.js";
@@ -23,11 +29,12 @@ export function buildSteps(list) {
   list.forEach((item, index) => {
     const base = { item, index, duration: item.duration_seconds };
     if (item.side === "both" && item.is_bilateral) {
-      steps.push({ ...base, side: "Right side", lastOfItem: false });
-      steps.push({ ...base, side: "Left side", lastOfItem: true });
+      steps.push({ ...base, side: "Right side", figureSide: "right", lastOfItem: false });
+      steps.push({ ...base, side: "Left side", figureSide: "left", lastOfItem: true });
     } else {
       const side = item.side === "left" ? "Left side" : item.side === "right" ? "Right side" : "";
-      steps.push({ ...base, side, lastOfItem: true });
+      const figureSide = item.side === "left" ? "left" : "right";
+      steps.push({ ...base, side, figureSide, lastOfItem: true });
     }
   });
   return steps;
@@ -150,6 +157,79 @@ function newId() {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/* --- pictures ------------------------------------------------------------ */
+
+const TRANSITION_MS = Number(root?.dataset.transitionMs) || 1000;
+// A transition that has not loaded by then is passed over for the pose's own figure.
+const TRANSITION_PATIENCE_MS = 1500;
+const lessMotion = window.matchMedia?.("(prefers-reduced-motion: reduce)");
+const prefetched = new Set();
+let pictureWatch = null;
+
+/** The picture of a step: its side's figure, or the photo (flipped by the page on the left). */
+function pictureOf(step) {
+  const left = step.figureSide === "left";
+  return {
+    src: (left && step.item.image_left_src) || step.item.image_src,
+    mirrored: left && Boolean(step.item.is_photo),
+  };
+}
+
+function place(image, picture, mirrorClass) {
+  if (image.getAttribute("src") !== picture.src) image.src = picture.src;
+  image.classList.toggle(mirrorClass, picture.mirrored);
+}
+
+/** The large picture; `arriving`: the step was reached by moving on from the one before. */
+function showPicture(step, arriving) {
+  pictureWatch?.abort(); // a transition still under way for an earlier step is dropped
+  const image = $("player-image");
+  const still = pictureOf(step);
+  const moving =
+    arriving &&
+    step.item.transition_src &&
+    !lessMotion?.matches &&
+    document.visibilityState === "visible";
+  if (!moving) {
+    place(image, still, "player__image--mirrored");
+    return;
+  }
+  const watch = new AbortController();
+  pictureWatch = watch;
+  const settle = () => {
+    if (watch.signal.aborted) return;
+    watch.abort();
+    place(image, still, "player__image--mirrored");
+  };
+  const { signal } = watch;
+  // The SVG moves from when it has loaded; then the pose's own figure (its last frame).
+  const moved = () => window.setTimeout(settle, TRANSITION_MS);
+  image.addEventListener("load", moved, { once: true, signal });
+  image.addEventListener("error", settle, { once: true, signal });
+  window.setTimeout(settle, TRANSITION_MS + TRANSITION_PATIENCE_MS);
+  image.classList.remove("player__image--mirrored");
+  image.src = step.item.transition_src;
+}
+
+/** The next step's picture, small, beside its name. */
+function showNext(next) {
+  const image = $("player-next-image");
+  $("player-next").textContent = next
+    ? `Next: ${next.item.name_en}${next.side ? ` (${next.side.toLowerCase()})` : ""}`
+    : "Next: the end of the practice";
+  image.hidden = !next;
+  if (next) place(image, pictureOf(next), "player__next-image--mirrored");
+}
+
+/** Fetch the transition into the next pose ahead of time, into the browser's cache, so it
+ *  starts moving as the pose changes (an image decoded now might play its animation unseen). */
+function prefetchTransition(next) {
+  const src = next?.item.transition_src;
+  if (!src || lessMotion?.matches || prefetched.has(src) || !window.fetch) return;
+  prefetched.add(src);
+  window.fetch(src, { credentials: "same-origin" }).catch(() => {});
+}
+
 /* --- rendering ----------------------------------------------------------- */
 
 function describe(step) {
@@ -159,26 +239,25 @@ function describe(step) {
   return parts.join(", ");
 }
 
-function showStep(announce) {
+function showStep(announce, arriving = false) {
   const step = steps[state.index];
   const { item } = step;
   $("player-title").textContent = item.name_en;
   $("player-sanskrit").textContent = item.name_sa || "";
   $("player-side").textContent = step.side;
   $("player-cue").textContent = item.cue || "";
-  const image = $("player-image");
-  if (image.getAttribute("src") !== item.image_src) image.src = item.image_src;
   $("player-progress-text").textContent = `Pose ${step.index + 1} of ${items.length}`;
   const next = steps[state.index + 1];
-  $("player-next").textContent = next
-    ? `Next: ${next.item.name_en}${next.side ? ` (${next.side.toLowerCase()})` : ""}`
-    : "Next: the end of the practice";
+  showNext(next);
   showProgress();
   showCountdown();
   if (announce) {
     $("player-announcer").textContent = describe(step);
     speak(describe(step));
   }
+  // Last: whatever a picture does, the words and the countdown are already up to date.
+  showPicture(step, arriving);
+  if (next && next.index !== step.index) prefetchTransition(next);
 }
 
 function showProgress() {
@@ -209,11 +288,13 @@ function showToggle() {
 function goTo(index, startAt, announce = true) {
   if (steps[state.index].lastOfItem && index > state.index) state.itemsDone = steps[state.index].index + 1;
   if (index < state.index) state.itemsDone = steps[index].index;
+  // Moving on into the next pose (not its second side, not back) shows the figure moving.
+  const arriving = index === state.index + 1 && steps[index].index !== steps[state.index].index;
   state.index = index;
   state.stepStart = startAt;
   // While paused, the new step's clock stands still until Resume adds the pause back.
   state.stepPaused = state.phase === "paused" ? state.pausedAt - startAt : 0;
-  showStep(announce);
+  showStep(announce, arriving);
   chime();
 }
 
@@ -421,7 +502,16 @@ function onKey(event) {
   }
 }
 
+/** The panel fills the window below where it starts (the site's header wraps differently
+ *  at each width): tell the stylesheet where that is. */
+function measureTop() {
+  const top = Math.round(root.getBoundingClientRect().top + window.scrollY);
+  root.style.setProperty("--player-top", `${top}px`);
+}
+
 if (root && steps.length) {
+  measureTop();
+  window.addEventListener("resize", measureTop);
   $("player-controls").hidden = false;
   $("player-settings").hidden = false;
   showStep(false);
