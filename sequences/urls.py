@@ -16,6 +16,7 @@ urlpatterns = [
     path("new/", builder_views.create, name="create"),
     path("today/", today_views.today, name="today"),
     path("today/save/", today_views.save_today, name="save_today"),
+    path("today/print/", today_views.print_today, name="print_today"),
     path("<slug:slug>/", views.detail, name="detail"),
     path("<slug:slug>/print/", views.print_sheet, name="print"),
     path("<slug:slug>/favorite/", views.favorite, name="favorite"),

@@ -127,13 +127,14 @@ def test_an_avoid_list_that_leaves_too_few_poses_says_what_to_change(member_clie
 
 
 def test_the_preview_reads_the_library_once(
-    curated_library, member_client, django_assert_max_num_queries
+    curated_library, member_client, django_assert_num_queries
 ):
-    with django_assert_max_num_queries(4):  # session, user, library, pose ratings
+    # Session, user, library, pose ratings, and the figures of the poses it chose.
+    with django_assert_num_queries(5):
         member_client.get(TODAY_URL, CHOICES)
     PoseFactory.create_batch(60, target_areas=["hips"])
-    with django_assert_max_num_queries(4):
-        member_client.get(TODAY_URL, CHOICES)
+    with django_assert_num_queries(5):
+        member_client.get(TODAY_URL, {**CHOICES, "minutes": 90})
 
 
 def test_saving_keeps_the_previewed_practice_as_a_private_sequence(
@@ -197,3 +198,89 @@ def test_the_preview_shows_the_arc_phase_by_phase_with_flows_named(curated_libra
     assert ">Right side<" in page and ">Left side<" in page
     # Each phase's list numbers on from the one before.
     assert f"counter-reset: step {practice.phases[1].counter_start}" in page
+
+
+# --- figures and the printable sheet ------------------------------------------------
+
+
+PRINT_URL = reverse("sequences:print_today")
+
+
+def test_the_preview_shows_each_poses_figure_beside_its_words(curated_library, member_client):
+    response = member_client.get(TODAY_URL, CHOICES)
+    steps = response.context["practice"].steps
+    page = html(response)
+    poses = {pose.slug: pose for pose in Pose.objects.filter(slug__in={s.pose.slug for s in steps})}
+
+    pictures = re.findall(r'<img class="pose-picture pose-picture--thumb[^>]*>', page)
+    assert len(pictures) == len(steps)
+    for step, picture in zip(steps, pictures, strict=True):
+        pose = poses[step.pose.slug]
+        # The cached address of the side shown: a left step's figure is the mirror image.
+        src = pose.figure_left_src if step.side == "left" else pose.figure_src
+        assert f'src="{src}"' in picture and 'alt=""' in picture
+    lefts = [step for step in steps if step.side == "left"]
+    assert lefts and page.count("/figure-left.svg?v=") == len(lefts)  # the flow's left side
+
+
+def test_the_print_link_carries_the_choices_and_the_seed(curated_library, member_client):
+    response = member_client.get(TODAY_URL, CHOICES)
+    query = response.context["query"]
+
+    assert f'href="{PRINT_URL}?{escape(query)}"' in html(response)
+    assert "seed=11" in query and "focus=hips" in query and "minutes=20" in query
+
+
+def test_the_printed_practice_is_the_practice_shown(curated_library, member_client):
+    shown = member_client.get(TODAY_URL, CHOICES).context["practice"]
+
+    response = member_client.get(PRINT_URL, CHOICES)
+    page = html(response)
+
+    assert response.status_code == 200
+    assert response.context["practice"].steps == shown.steps
+    assert "sequences/_storyboard.html" in [t.name for t in response.templates]
+    assert f'<h1 id="sheet-title" class="print-sheet__title">{escape(shown.title)}</h1>' in page
+    names = re.findall(
+        r'class="storyboard__number">\d+<span[^>]*>.</span></span> ([^<]+)</h3>', page
+    )
+    assert names == [escape(step.pose.name) for step in shown.steps]
+    # Figures drawn into the page: nothing left to load when it prints.
+    assert page.count('<span class="pose-picture pose-picture--step pose-picture--figure"') == len(
+        shown.steps
+    )
+    for step in shown.steps:
+        assert escape(step.reason) in page
+    assert f'href="{TODAY_URL}?' in page  # back to the practice
+
+
+def test_a_long_practice_prints_in_the_dense_layout(curated_library, member_client):
+    response = member_client.get(PRINT_URL, {**CHOICES, "minutes": 90})
+
+    assert len(response.context["practice"].steps) >= 25
+    assert "storyboard--compact" in html(response)
+
+
+def test_visitors_may_print_a_practice_too(curated_library, client):
+    response = client.get(PRINT_URL, CHOICES)
+
+    assert response.status_code == 200
+    assert response.context["practice"].seed == 11
+
+
+def test_bad_choices_print_nothing_and_say_why(curated_library, member_client):
+    response = member_client.get(PRINT_URL, {**CHOICES, "minutes": 500})
+
+    assert response.status_code == 400
+    assert response.context["practice"] is None
+    assert "Please check the form" in html(response)
+
+
+def test_the_printed_sheet_runs_the_same_few_queries_however_long(
+    curated_library, member_client, django_assert_num_queries
+):
+    # Session, user, library, pose ratings, and the figures of the poses it chose.
+    with django_assert_num_queries(5):
+        member_client.get(PRINT_URL, {**CHOICES, "minutes": 10})
+    with django_assert_num_queries(5):
+        member_client.get(PRINT_URL, {**CHOICES, "minutes": 90})
