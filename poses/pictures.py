@@ -130,6 +130,7 @@ TRANSITION_FRAMES = 12
 # A change of side (a mirror image) happens in the middle, within a millisecond.
 SIDE_CHANGE = 0.001
 _SVG_NS = "http://www.w3.org/2000/svg"
+# The renderer's code and this file's: a change to how transitions are made changes them all.
 _TRANSITION_SOURCE = hashlib.sha256(
     RENDERER_DIGEST.encode() + Path(__file__).read_bytes()
 ).hexdigest()

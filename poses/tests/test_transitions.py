@@ -274,3 +274,16 @@ def test_the_figures_at_both_ends_are_the_poses_own(dog, plank):
 
     assert frame_at(svg, "first") == drawn(tree(figure_svg(DOG, name=NAMES[0])))
     assert frame_at(svg, "last") == drawn(tree(figure_svg(PLANK, name=NAMES[1])))
+
+
+def test_every_figure_of_the_library_moves_into_the_next_and_back():
+    slugs = list(FIGURES)
+    for a, b in zip(slugs, slugs[1:] + slugs[:1], strict=True):
+        for sides in (("right", "right"), ("left", "right")):
+            svg = transition_svg(FIGURES[a], FIGURES[b], names=(a, b), sides=sides)
+            assert frame_at(svg, "first") == drawn(
+                tree(render_svg(FIGURES[a], side=sides[0], title=""))
+            )
+            last = drawn(tree(render_svg(FIGURES[b], side=sides[1], title="")))
+            assert frame_at(svg, "last").endswith(last[1:]), (a, b, sides)
+            assert len(svg) < 24_000, (a, b)
