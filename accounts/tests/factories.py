@@ -1,5 +1,7 @@
 import factory
+from rest_framework.test import APIClient
 
+from accounts.api.tokens import AccessToken
 from accounts.models import User
 from yogaflow.core.testing import PASSWORD
 
@@ -18,3 +20,10 @@ class UserFactory(factory.django.DjangoModelFactory):
     def _save_password(obj, create, extracted, **kwargs):
         if create:
             obj.save(update_fields=["password"])
+
+
+def bearer(user) -> APIClient:
+    """An API client presenting a fresh access token of `user` (`Authorization: Bearer`)."""
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {AccessToken.for_user(user)}")
+    return client

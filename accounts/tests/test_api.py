@@ -14,6 +14,7 @@ from rest_framework.test import APIClient
 from accounts.models import User
 from accounts.services import DUPLICATE_EMAIL, INVALID_RESET_LINK
 from accounts.tests.factories import PASSWORD, UserFactory
+from yogaflow.core.testing.api import ERROR_KEYS
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +27,6 @@ PASSWORD_CHANGE = "/api/v1/auth/password/change"
 PASSWORD_RESET = "/api/v1/auth/password-reset"
 PASSWORD_RESET_CONFIRM = "/api/v1/auth/password-reset/confirm"
 
-ERROR_KEYS = {"error", "message", "detail"}
 SESSION_KEYS = {"user", "access", "refresh", "token_type", "expires_in"}
 USER_KEYS = {
     "id",

@@ -8,17 +8,17 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from rest_framework.test import APIClient
 
-from accounts.api.tokens import AccessToken
+from accounts.tests.factories import bearer
 from poses.models import Category, Pose, PoseRating
 from poses.selectors import rating_for
 from poses.services import rate_pose
 from poses.tests.factories import PoseFactory
+from yogaflow.core.testing.api import assert_error
 from yogaflow.core.testing.openapi import assert_documented, openapi_schema
 
 pytestmark = pytest.mark.django_db
 
 POSES = "/api/v1/poses"
-ERROR_KEYS = {"error", "message", "detail"}
 PAGE_KEYS = {"count", "next", "previous", "results"}
 CARD_KEYS = {
     "id",
@@ -94,12 +94,6 @@ def pose_url(slug: str, *rest: str) -> str:
     return "/".join([POSES, slug, *rest])
 
 
-def bearer(user) -> APIClient:
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Bearer {AccessToken.for_user(user)}")
-    return client
-
-
 @pytest.fixture
 def staff_client(staff_user) -> APIClient:
     return bearer(staff_user)
@@ -115,15 +109,6 @@ def png_upload(size=(300, 300), name="pose.png") -> SimpleUploadedFile:
     buffer = io.BytesIO()
     Image.new("RGB", size, (180, 120, 90)).save(buffer, "PNG")
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
-
-
-def assert_error(response, status: int, *loc):
-    assert response.status_code == status, response.content
-    body = response.json()
-    assert set(body) == ERROR_KEYS
-    if loc:
-        assert list(loc) in [item["loc"] for item in body["detail"]], body
-    return body
 
 
 def names(response) -> list[str]:

@@ -6,37 +6,21 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
-from rest_framework.test import APIClient
 
-from accounts.api.tokens import AccessToken
+from accounts.tests.factories import bearer
 from practice.models import PracticeSession
 from practice.tests.test_views import bulk_sessions, on_day
 from sequences.tests.factories import SequenceFactory
+from yogaflow.core.testing.api import assert_error
 
 pytestmark = pytest.mark.django_db
 
 SESSIONS = "/api/v1/sessions"
-ERROR_KEYS = {"error", "message", "detail"}
 UTC = ZoneInfo("UTC")
 
 
 def url(session) -> str:
     return f"{SESSIONS}/{session.pk}"
-
-
-def bearer(user) -> APIClient:
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Bearer {AccessToken.for_user(user)}")
-    return client
-
-
-def assert_error(response, status: int, *loc):
-    assert response.status_code == status, response.content
-    body = response.json()
-    assert set(body) == ERROR_KEYS
-    if loc:
-        assert list(loc) in [item["loc"] for item in body["detail"]], body
-    return body
 
 
 def ids(response) -> list[int]:

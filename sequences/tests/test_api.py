@@ -7,19 +7,18 @@ run for every action; another user's private sequence is 404 everywhere.
 import pytest
 from rest_framework.test import APIClient
 
-from accounts.api.tokens import AccessToken
-from accounts.tests.factories import UserFactory
+from accounts.tests.factories import UserFactory, bearer
 from poses.tests.factories import PoseFactory
 from sequences.models import Favorite, Sequence, SequencePose, Visibility
 from sequences.services import save_sequence
 from sequences.tests.factories import FavoriteFactory, SequenceFactory
+from yogaflow.core.testing.api import ERROR_KEYS, assert_error
 from yogaflow.core.testing.openapi import assert_documented, openapi_schema
 
 pytestmark = pytest.mark.django_db
 
 SEQUENCES = "/api/v1/sequences"
 FAVORITES = "/api/v1/favorites"
-ERROR_KEYS = {"error", "message", "detail"}
 PAGE_KEYS = {"count", "next", "previous", "results"}
 ITEM_KEYS = {
     "id",
@@ -54,21 +53,6 @@ POSE_CARD_KEYS = {
 
 def url(slug: str, *rest: str) -> str:
     return "/".join([SEQUENCES, slug, *rest])
-
-
-def bearer(user) -> APIClient:
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Bearer {AccessToken.for_user(user)}")
-    return client
-
-
-def assert_error(response, status: int, *loc):
-    assert response.status_code == status, response.content
-    body = response.json()
-    assert set(body) == ERROR_KEYS
-    if loc:
-        assert list(loc) in [item["loc"] for item in body["detail"]], body
-    return body
 
 
 def titles(response) -> list[str]:

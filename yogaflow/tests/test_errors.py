@@ -16,11 +16,11 @@ from rest_framework.permissions import AllowAny
 from rest_framework.test import APIClient
 from rest_framework.views import APIView
 
+from yogaflow.core.testing.api import ERROR_KEYS
 from yogaflow.urls import handler404, handler500  # noqa: F401  (this module is a URLconf too)
 
 pytestmark = pytest.mark.django_db
 
-ERROR_KEYS = {"error", "message", "detail"}
 SECRET_TEXT = "hunter2-connection-string"
 
 

@@ -21,6 +21,7 @@ from uuid import uuid4
 
 import pytest
 
+from yogaflow.core.testing.api import ERROR_KEYS
 from yogaflow.core.testing.servers import (
     Visitor,
     app_env,
@@ -35,7 +36,6 @@ pytestmark = pytest.mark.servers
 
 PASSWORD = "Lotus-Flow-2024"
 NEW_PASSWORD = "Tadasana-Flow-2025"
-ERROR_KEYS = {"error", "message", "detail"}
 
 
 def _rows(db, sql: str, *params) -> list:
