@@ -6,24 +6,12 @@ test clients.
 """
 
 import os
-import shutil
 
 import pytest
 from rest_framework.test import APIClient
 
 from accounts.tests.factories import PASSWORD, UserFactory
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from yogaflow.core import chromium
 
 
 @pytest.fixture(autouse=True)
@@ -123,16 +111,14 @@ def live_curated_library(transactional_db):
 
 @pytest.fixture(scope="session")
 def browser():
-    if not os.path.exists(CHROMIUM):
+    if not os.path.exists(chromium.PATH):
         pytest.fail(
-            f"Chromium not found at {CHROMIUM}: `apt-get install -y chromium` (make test does)"
+            f"Chromium not found at {chromium.PATH}: `apt-get install -y chromium` (make test does)"
         )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+        browser = chromium.launch(playwright)
         yield browser
         browser.close()
 

@@ -34,19 +34,13 @@ from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from yogaflow.core import chromium  # noqa: E402  (the project, from its root)
+
 PY = str(ROOT / ".venv" / "bin" / "python")
 DB = os.environ.get("SHOTS_DB", "/tmp/screenshots.sqlite3")
 PORT = int(os.environ.get("SHOTS_PORT", "8765"))
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WIDTHS = {"desktop": (1280, 800), "phone": (390, 844)}
 EMAIL = "asha@example.com"
 PASSWORD = "Calm-Breath-2024!"
@@ -319,9 +313,7 @@ def shoot(out: Path) -> None:
         servers(static_root) as (base, error_base),
         sync_playwright() as playwright,
     ):
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+        browser = chromium.launch(playwright)
         for who in ("out", "in"):
             for width_name, (width, height) in WIDTHS.items():
                 context = browser.new_context(

@@ -16,18 +16,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from poses.figures import render_svg, validate_figure
+from yogaflow.core import chromium
 
 CONTENT = Path(settings.BASE_DIR) / "poses" / "content"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PER_SHEET = 20
 PAGE_STYLE = """
 body { margin: 0; padding: 16px; background: #fff; font: 14px system-ui, sans-serif; }
@@ -77,9 +68,7 @@ class Command(BaseCommand):
         out.mkdir(parents=True, exist_ok=True)
         slugs = list(figures)
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-            )
+            browser = chromium.launch(playwright)
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             for name in slugs:
                 title = names.get(name, name)
