@@ -21,7 +21,15 @@ from django.views.decorators.http import require_POST
 from poses.cautions import caution_findings
 from poses.figures import validate_figure
 from poses.images import validate_pose_image
-from poses.models import FIGURE_REQUIRED, NEW_POSE_FIGURE, Caution, Pose, Prop, TargetArea
+from poses.models import (
+    FIGURE_REQUIRED,
+    NEW_POSE_FIGURE,
+    SEQUENCING_FIELDS,
+    Caution,
+    Pose,
+    Prop,
+    TargetArea,
+)
 from poses.pictures import figure_svg, preview_figure
 from poses.selectors import pose_search_q
 from poses.services import POSE_FIELDS, clear_pose_image, save_pose, set_pose_image
@@ -136,15 +144,7 @@ class PoseAdminForm(forms.ModelForm):
             "difficulty",
             "target_areas",
             "cautions",
-            "default_hold_seconds",
-            "is_bilateral",
-            "position",
-            "intensity",
-            "effort",
-            "hold_min_seconds",
-            "hold_max_seconds",
-            "long_hold_min_seconds",
-            "long_hold_max_seconds",
+            *SEQUENCING_FIELDS,
             "props",
             "breath_pattern",
             "description",

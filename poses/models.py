@@ -374,6 +374,21 @@ def validate_image_urls(values):
         check(value)
 
 
+# What a teacher sequences a pose by, besides its cautions and props: read together by the
+# generator and the checks, edited together in the admin, set together by `save_pose`.
+SEQUENCING_FIELDS = (
+    "default_hold_seconds",
+    "is_bilateral",
+    "position",
+    "intensity",
+    "effort",
+    "hold_min_seconds",
+    "hold_max_seconds",
+    "long_hold_min_seconds",
+    "long_hold_max_seconds",
+)
+
+
 class Pose(models.Model):
     slug = models.SlugField(max_length=80, unique=True)
     name_en = models.CharField("English name", max_length=MAX_NAME_LENGTH)

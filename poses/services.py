@@ -14,7 +14,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 
 from poses.images import EXTENSIONS, RENDITION_EXTENSION, make_renditions, validate_pose_image
-from poses.models import IMAGE_WIDTHS, Pose, PoseRating, Rating
+from poses.models import IMAGE_WIDTHS, SEQUENCING_FIELDS, Pose, PoseRating, Rating
 from poses.signals import pose_sides_changed
 
 logger = structlog.get_logger(__name__)
@@ -35,15 +35,7 @@ POSE_FIELDS = (
     "cautions",
     "contraindications",
     "modifications",
-    "default_hold_seconds",
-    "is_bilateral",
-    "position",
-    "intensity",
-    "effort",
-    "hold_min_seconds",
-    "hold_max_seconds",
-    "long_hold_min_seconds",
-    "long_hold_max_seconds",
+    *SEQUENCING_FIELDS,
     "props",
     "breath_pattern",
     "figure",

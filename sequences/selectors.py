@@ -14,6 +14,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from poses.models import SEQUENCING_FIELDS
 from poses.selectors import practice_preferences, published_poses
 from sequences.generator import GeneratedPractice, PoseCard, clean_choices, daily_seed, generate
 from sequences.models import Favorite, Sequence, SequencePose, Visibility
@@ -148,15 +149,7 @@ CARD_FIELDS = (
     "kind",
     "category",
     "difficulty",
-    "default_hold_seconds",
-    "is_bilateral",
-    "position",
-    "intensity",
-    "effort",
-    "hold_min_seconds",
-    "hold_max_seconds",
-    "long_hold_min_seconds",
-    "long_hold_max_seconds",
+    *SEQUENCING_FIELDS,
     "cautions",
     "target_areas",
     "image",
