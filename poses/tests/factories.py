@@ -14,6 +14,19 @@ from poses.models import (
     Rating,
 )
 
+# A breathing practice as staff would enter it: no category, paced by a count, minutes long.
+BOX_BREATHING = {
+    "kind": "pranayama",
+    "category": "",
+    "position": Position.SEATED,
+    "effort": Effort.PASSIVE,
+    "intensity": 1,
+    "default_hold_seconds": 240,
+    "hold_min_seconds": 60,
+    "hold_max_seconds": 600,
+    "breath_pattern": {"inhale": 4, "hold": 4, "exhale": 4, "hold_empty": 4},
+}
+
 
 class PoseFactory(factory.django.DjangoModelFactory):
     class Meta:

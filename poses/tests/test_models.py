@@ -23,7 +23,7 @@ from poses.models import (
     fold_for_search,
 )
 from poses.services import save_pose
-from poses.tests.factories import PoseFactory, PoseRatingFactory
+from poses.tests.factories import BOX_BREATHING, PoseFactory, PoseRatingFactory
 
 STATIC_IMAGES = Path(settings.BASE_DIR) / "static" / "img"
 
@@ -227,19 +227,7 @@ def test_save_pose_refuses_fields_it_does_not_manage():
 @pytest.mark.django_db
 def test_a_breathing_practice_has_a_pattern_and_no_category():
     pose = save_pose(
-        **valid_fields(
-            slug="box-breathing",
-            kind="pranayama",
-            category="",
-            position="seated",
-            effort="passive",
-            intensity=1,
-            default_hold_seconds=240,
-            hold_min_seconds=60,
-            hold_max_seconds=600,
-            breath_pattern={"inhale": 4, "hold": 4, "exhale": 4, "hold_empty": 4},
-            cautions=["breath_retention"],
-        )
+        **valid_fields(slug="box-breathing", **BOX_BREATHING, cautions=["breath_retention"])
     )
 
     assert pose.is_breathing and pose.category == ""

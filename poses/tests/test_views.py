@@ -9,7 +9,7 @@ from django.urls import reverse
 from poses import selectors
 from poses.models import Category, Difficulty, Pose, PoseRating
 from poses.services import rate_pose
-from poses.tests.factories import PoseFactory
+from poses.tests.factories import BOX_BREATHING, PoseFactory
 from poses.views import POSES_PER_PAGE
 
 pytestmark = pytest.mark.django_db
@@ -237,18 +237,7 @@ def test_a_one_sided_pose_page_shows_one_figure(client):
 
 
 def test_a_breathing_practice_shows_its_count_and_its_kind(client):
-    pose = PoseFactory(
-        kind="pranayama",
-        category="",
-        name_en="Box Breathing",
-        position="seated",
-        effort="passive",
-        intensity=1,
-        default_hold_seconds=240,
-        hold_min_seconds=60,
-        hold_max_seconds=600,
-        breath_pattern={"inhale": 4, "hold": 4, "exhale": 4, "hold_empty": 4},
-    )
+    pose = PoseFactory(name_en="Box Breathing", **BOX_BREATHING)
 
     page = html(client.get(detail_url(pose)))
 
