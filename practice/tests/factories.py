@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import factory
 from django.utils import timezone
@@ -23,3 +23,17 @@ class PracticeSessionFactory(factory.django.DjangoModelFactory):
     sequence_title = "Morning flow"
     style = "hatha"
     source = "manual"
+
+
+def bulk_history(user, count: int, *, last: datetime, cycle_days: int | None = None, **fields):
+    """`count` sessions of 20 minutes for `user`, one a day going back from `last` (an aware
+    UTC datetime), starting over every `cycle_days` days if given; bulk-created, so no signal
+    runs and no badge is awarded. `fields` override the factory's."""
+
+    def start(index: int) -> datetime:
+        return last - timedelta(days=index % cycle_days if cycle_days else index)
+
+    return PracticeSession.objects.bulk_create(
+        PracticeSessionFactory.build(user=user, started_at=start(index), **fields)
+        for index in range(count)
+    )

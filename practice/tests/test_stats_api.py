@@ -6,8 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from practice.models import PracticeSession
-from practice.tests.factories import PracticeSessionFactory
+from practice.tests.factories import PracticeSessionFactory, bulk_history
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/stats"
@@ -52,17 +51,7 @@ def test_stats_run_the_same_few_queries_at_0_and_10000_sessions(
     auth_api_client, user, count, django_assert_max_num_queries
 ):
     start = NOW - timedelta(days=1)
-    PracticeSession.objects.bulk_create(
-        PracticeSession(
-            user=user,
-            started_at=start - timedelta(days=n % 1800),
-            ended_at=start - timedelta(days=n % 1800) + timedelta(minutes=20),
-            duration_seconds=1200,
-            local_date=(start - timedelta(days=n % 1800)).date(),
-            local_hour=12,
-        )
-        for n in range(count)
-    )
+    bulk_history(user, count, last=start, cycle_days=1800)
 
     with django_assert_max_num_queries(7):  # token check(s) + the five stats queries
         response = auth_api_client.get(URL)

@@ -7,8 +7,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 
-from practice.models import PracticeSession
-from practice.tests.factories import PracticeSessionFactory
+from practice.tests.factories import PracticeSessionFactory, bulk_history
 
 pytestmark = pytest.mark.django_db
 URL = reverse("practice:stats")
@@ -107,18 +106,7 @@ def test_the_page_runs_the_same_few_queries_at_10_and_10000_sessions(
     signed_in, user, count, django_assert_max_num_queries
 ):
     start = NOW - timedelta(days=1)
-    PracticeSession.objects.bulk_create(
-        PracticeSession(
-            user=user,
-            started_at=start - timedelta(days=n % 1800),
-            ended_at=start - timedelta(days=n % 1800) + timedelta(minutes=20),
-            duration_seconds=1200,
-            local_date=(start - timedelta(days=n % 1800)).date(),
-            local_hour=12,
-            style="hatha",
-        )
-        for n in range(count)
-    )
+    bulk_history(user, count, last=start, cycle_days=1800)
 
     with django_assert_max_num_queries(7):  # session + user + the five stats queries
         response = signed_in.get(URL)
