@@ -3,6 +3,7 @@
 from django.contrib import admin
 
 from achievements.models import Achievement, UserAchievement
+from yogaflow.core.admin import HistoryAdmin
 
 
 @admin.register(Achievement)
@@ -17,7 +18,7 @@ class AchievementAdmin(admin.ModelAdmin):
 
 
 @admin.register(UserAchievement)
-class UserAchievementAdmin(admin.ModelAdmin):
+class UserAchievementAdmin(HistoryAdmin):
     """Awards are made by achievements.services.evaluate_for only: staff may look, not touch."""
 
     list_display = ["user", "achievement", "earned_at"]
@@ -26,12 +27,3 @@ class UserAchievementAdmin(admin.ModelAdmin):
     list_select_related = ["user", "achievement"]
     date_hierarchy = "earned_at"
     ordering = ["-earned_at"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

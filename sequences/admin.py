@@ -13,6 +13,7 @@ from django.forms.models import BaseInlineFormSet
 
 from sequences.models import MAX_POSES_PER_SEQUENCE, Favorite, Sequence, SequencePose, Visibility
 from sequences.services import save_sequence, validate_items
+from yogaflow.core.admin import HistoryAdmin
 
 
 def format_duration(seconds: int) -> str:
@@ -194,19 +195,10 @@ class SequenceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Favorite)
-class FavoriteAdmin(admin.ModelAdmin):
+class FavoriteAdmin(HistoryAdmin):
     """Read-only: favorites belong to the practitioners who set them."""
 
     list_display = ("user", "sequence", "created_at")
     list_select_related = ("user", "sequence")
     search_fields = ("user__email", "sequence__title")
     date_hierarchy = "created_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
