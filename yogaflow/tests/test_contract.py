@@ -113,3 +113,34 @@ def test_the_journey_notices_a_field_the_schema_leaves_out(generated_client):
 
     assert journey.undocumented_fields(documented) == []
     assert journey.undocumented_fields(drifted) == ["body.detail[0] (ErrorItem): ['hint']"]
+
+
+REDOCLY = ROOT / "contract" / "node_modules" / ".bin" / "redocly"
+
+
+@pytest.mark.skipif(
+    not REDOCLY.exists(),
+    reason="Redocly CLI is not installed: `make contract-tools` installs it with npm "
+    "(skipped where npm is missing)",
+)
+def test_redocly_lint_finds_nothing_in_the_schema(tmp_path):
+    from django.core.management import call_command
+
+    schema = tmp_path / "openapi.yaml"
+    call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(schema))
+    # No telemetry, no update check: the lint stays on this machine.
+    env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
+
+    result = subprocess.run(
+        [str(REDOCLY), "lint", "--config", str(ROOT / "contract" / "redocly.yaml"), str(schema)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "valid" in result.stdout + result.stderr
+    assert "warning" not in (result.stdout + result.stderr).lower().replace(
+        "deprecation warning", ""
+    )
