@@ -11,14 +11,14 @@ UV := $(or $(shell command -v uv 2>/dev/null),$(UV_BOOTSTRAP))
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint format install chromium wrk bench load clean
+.PHONY: run test lint format install chromium wrk bench load clean contract-tools contract-lint
 
 run: install
 	DEBUG=true $(PY) manage.py migrate --noinput
 	DEBUG=true $(PY) manage.py load_library
 	DEBUG=true $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install chromium wrk
+test: install chromium wrk contract-tools
 	$(VENV)/bin/pytest
 
 lint: install
@@ -59,5 +59,20 @@ bench: install wrk
 load: install wrk
 	$(PY) bench/load.py --write-docs
 
+# The API schema's lint (yogaflow/tests/test_contract.py runs it too): Redocly CLI, exactly as
+# contract/package-lock.json pins it. Nothing but the npm install goes to the network.
+REDOCLY := contract/node_modules/.bin/redocly
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+contract-tools:
+	@command -v npm >/dev/null 2>&1 || { echo "npm not found: the Redocly lint test will skip"; exit 0; }; \
+	[ contract/node_modules/.package-lock.json -nt contract/package-lock.json ] || \
+		npm ci --prefix contract --no-audit --no-fund
+
+contract-lint: install contract-tools
+	DEBUG=true $(PY) manage.py spectacular --validate --fail-on-warn --file contract/openapi.yaml
+	$(REDOCLY) lint --config contract/redocly.yaml contract/openapi.yaml
+
 clean:
-	rm -rf $(VENV) .tools staticfiles .pytest_cache .hypothesis
+	rm -rf $(VENV) .tools staticfiles .pytest_cache .hypothesis contract/node_modules contract/openapi.yaml

@@ -274,6 +274,12 @@ SPECTACULAR_SETTINGS = {
     ),
     "VERSION": "1.0.0",
     "OAS_VERSION": "3.1.0",
+    # Paths carry /api/v1: a server is an origin. "/" is wherever this schema was read from.
+    "SERVERS": [
+        {"url": "/", "description": "The server that serves this schema."},
+        {"url": "http://127.0.0.1:8000", "description": "Local development (`make run`)."},
+    ],
+    "LICENSE": {"name": "Proprietary", "identifier": "LicenseRef-YogaFlow-Proprietary"},
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "COMPONENT_SPLIT_REQUEST": True,

@@ -198,7 +198,7 @@ class MeView(APIView):
         return Response(serializers.UserSerializer(request.user).data)
 
     @extend_schema(
-        operation_id="auth_me_update",
+        operation_id="auth_me_partial_update",
         tags=TAGS,
         summary="Change profile fields",
         description="Only the fields sent change. `email` is read-only here; the password has "

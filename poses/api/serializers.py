@@ -240,7 +240,10 @@ class PoseSerializer(PoseSummarySerializer):
     """A pose in full."""
 
     instructions = serializers.ListField(
-        child=serializers.CharField(), read_only=True, help_text="Ordered steps, one text each."
+        child=serializers.CharField(),
+        read_only=True,
+        min_length=1,  # the model refuses a pose without steps
+        help_text="Ordered steps, one text each.",
     )
     benefits = serializers.ListField(child=serializers.CharField(), read_only=True)
     cautions = serializers.ListField(child=serializers.ChoiceField(Caution.choices), read_only=True)
@@ -276,6 +279,7 @@ class PoseWriteSerializer(StrictModelSerializer):
 
     instructions = serializers.ListField(
         child=StrictCharField(max_length=MAX_LIST_ITEM_LENGTH),
+        min_length=1,  # as the model: a pose has at least one step
         max_length=MAX_LIST_ITEMS,
         help_text=f"Ordered steps, one text each: at most {MAX_LIST_ITEMS} of at most "
         f"{MAX_LIST_ITEM_LENGTH} characters.",

@@ -22,7 +22,7 @@ from poses import selectors, services
 from poses.api import serializers
 from poses.filters import PoseFilters
 from yogaflow.core.api.filters import filter_parameters, query_filters
-from yogaflow.core.api.schema import error_responses
+from yogaflow.core.api.schema import REVALIDATION, error_responses, not_modified
 from yogaflow.core.caching import cache_anonymous
 
 TAGS = ["poses"]
@@ -37,11 +37,11 @@ SLUG = OpenApiParameter(
 )
 FILTER_DESCRIPTIONS = {
     "q": "Words to find in the English or Sanskrit name (accents ignored).",
-    "kind": "Only poses (`asana`), breathing practices (`pranayama`) or meditations (empty: any).",
-    "category": "Only this category (empty: any).",
-    "difficulty": "Only this difficulty (empty: any).",
-    "target_area": "Only poses working this area (empty: any).",
-    "position": "Only poses in this position: standing, on the floor, inverted ... (empty: any).",
+    "kind": "Only poses (`asana`), breathing practices (`pranayama`) or meditations (omit: any).",
+    "category": "Only this category (left out: any).",
+    "difficulty": "Only this difficulty (left out: any).",
+    "target_area": "Only poses working this area (left out: any).",
+    "position": "Only poses in this position: standing, on the floor, inverted ... (omit: any).",
 }
 
 
@@ -83,9 +83,10 @@ class PoseCollectionView(generics.ListAPIView):
         tags=TAGS,
         summary="The pose library",
         description="Published poses by English name, filtered and paginated.",
-        parameters=filter_parameters(PoseFilters, FILTER_DESCRIPTIONS),
+        parameters=[*filter_parameters(PoseFilters, FILTER_DESCRIPTIONS), *REVALIDATION],
         responses={
             200: serializers.PoseSummarySerializer(many=True),
+            **not_modified(),
             **error_responses(400, 401, 404, descriptions=LIST_ERRORS),
         },
     )
@@ -116,9 +117,10 @@ class PoseDetailView(APIView):
         operation_id="poses_retrieve",
         tags=TAGS,
         summary="One pose in full",
-        parameters=[SLUG],
+        parameters=[SLUG, *REVALIDATION],
         responses={
             200: serializers.PoseSerializer,
+            **not_modified(),
             **error_responses(401, 404, descriptions=NOT_FOUND),
         },
     )

@@ -40,7 +40,7 @@ RECORD_RULES = {
 FILTER_DESCRIPTIONS = {
     "date_from": "From this day (YYYY-MM-DD, in the practitioner's time zone).",
     "date_to": "Up to and including this day (YYYY-MM-DD).",
-    "style": "Only this style (empty: any).",
+    "style": "Only this style (left out: any).",
     "day": "Only this one day (YYYY-MM-DD), as the stats calendar links.",
 }
 

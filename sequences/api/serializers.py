@@ -363,11 +363,14 @@ class GeneratedPracticeSerializer(serializers.Serializer):
         help_text="The arc in a sentence: centring, flows, peak, ending."
     )
     minutes = serializers.IntegerField(source="choices.minutes")
-    level = serializers.CharField(source="choices.level")
-    style = serializers.CharField(source="choices.style")
-    focus = serializers.ListField(child=serializers.CharField(), source="choices.focus")
-    avoid = serializers.ListField(child=serializers.CharField(), source="choices.avoid")
-    seed = serializers.IntegerField()
+    # Text as chosen; documented with the choices' enums, the only values that come back.
+    level = _text_of(Difficulty)(source="choices.level")
+    style = _text_of(Style)(source="choices.style")
+    focus = serializers.ListField(child=_text_of(Focus)(), source="choices.focus")
+    avoid = serializers.ListField(child=_text_of(Avoidance)(), source="choices.avoid")
+    seed = serializers.IntegerField(
+        min_value=0, max_value=2**31 - 1, help_text="Send it back to make the same practice."
+    )
     total_duration_seconds = serializers.IntegerField(source="total_seconds")
     peak_position = serializers.SerializerMethodField(
         help_text="Position of the peak pose, the practice's most intense (null if none)."
@@ -389,6 +392,7 @@ class GeneratedPracticeSerializer(serializers.Serializer):
         peak = practice.peak
         return peak.position if peak is not None else None
 
-    @extend_schema_field(SequenceWriteSerializer)
+    # The very component POST sequences takes, so a client saves it as it came.
+    @extend_schema_field({"$ref": "#/components/schemas/SequenceWriteRequest"})
     def get_sequence(self, practice) -> dict:
         return practice.as_sequence()

@@ -17,7 +17,7 @@ from sequences import checks, selectors, services
 from sequences.api import serializers
 from sequences.filters import CatalogFilters
 from yogaflow.core.api.filters import filter_parameters, query_filters
-from yogaflow.core.api.schema import error_responses
+from yogaflow.core.api.schema import REVALIDATION, error_responses, not_modified
 from yogaflow.core.caching import cache_anonymous
 
 TAGS = ["sequences"]
@@ -47,9 +47,9 @@ GENERATE_ERRORS = {
 }
 FILTER_DESCRIPTIONS = {
     "q": "Words to find in the title or description.",
-    "difficulty": "Only this difficulty (empty: any).",
-    "focus": "Only this focus area (empty: any).",
-    "style": "Only this style (empty: any).",
+    "difficulty": "Only this difficulty (left out: any).",
+    "focus": "Only this focus area (left out: any).",
+    "style": "Only this style (left out: any).",
     "min_minutes": "At least this many minutes long.",
     "max_minutes": "At most this many minutes long.",
     "scope": "`curated` (YogaFlow's library), `mine` (needs a token), `community` "
@@ -86,9 +86,10 @@ class SequenceCollectionView(generics.ListAPIView):
         summary="The sequence catalogue",
         description="Curated and public sequences, plus the caller's own; filtered, sorted "
         "and paginated.",
-        parameters=filter_parameters(CatalogFilters, FILTER_DESCRIPTIONS),
+        parameters=[*filter_parameters(CatalogFilters, FILTER_DESCRIPTIONS), *REVALIDATION],
         responses={
             200: serializers.SequenceSerializer(many=True),
+            **not_modified(),
             **error_responses(400, 401, 404, descriptions=LIST_ERRORS),
         },
     )
@@ -142,9 +143,10 @@ class SequenceDetailView(APIView):
         operation_id="sequences_retrieve",
         tags=TAGS,
         summary="One sequence with its poses",
-        parameters=[SLUG],
+        parameters=[SLUG, *REVALIDATION],
         responses={
             200: serializers.SequenceDetailSerializer,
+            **not_modified(),
             **error_responses(401, 404, descriptions=NOT_FOUND),
         },
     )
@@ -278,9 +280,10 @@ class SequenceChecksView(APIView):
         "row, holds outside a pose's range for the style, too many moves between the floor "
         "and standing, a practice over two hours): errors first, then by position. Empty "
         "when all is well.",
-        parameters=[SLUG],
+        parameters=[SLUG, *REVALIDATION],
         responses={
             200: serializers.SequenceChecksSerializer,
+            **not_modified(),
             **error_responses(401, 404, descriptions=NOT_FOUND),
         },
     )

@@ -180,10 +180,14 @@ class GeneratedPractice:
         }
 
 
+MAX_SEED = 2**31 - 1
+
+
 def daily_seed(*, day: date, user_id: int | None = None) -> int:
     """The default seed: stable through one day for one practitioner, new the next day."""
     digest = hashlib.sha256(f"{user_id or 0}:{day.isoformat()}".encode()).digest()
-    return int.from_bytes(digest[:4], "big")
+    # 31 bits: the range a client may send back (generate's and record's `seed`, 0–2**31-1).
+    return int.from_bytes(digest[:4], "big") & MAX_SEED
 
 
 def clean_choices(

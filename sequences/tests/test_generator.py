@@ -11,7 +11,7 @@ something was avoided. Examples are derandomized, so CI runs the same ones every
 """
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -397,6 +397,14 @@ def test_the_same_seed_gives_the_same_practice_and_seeds_vary_it():
 
     assert same[0] == same[1]
     assert len(varied) >= 8
+
+
+def test_the_daily_seed_is_one_a_client_may_send_back():
+    # generate and record accept seeds of 0..2**31-1; the default must be one of them.
+    seeds = {daily_seed(day=date(2026, 1, 1) + timedelta(days=n), user_id=7) for n in range(400)}
+
+    assert all(0 <= seed <= 2**31 - 1 for seed in seeds)
+    assert len(seeds) > 390
 
 
 def test_the_daily_seed_changes_with_the_day_and_the_practitioner():

@@ -1,5 +1,6 @@
 """'Your data' in the API: export as JSON or CSV, delete the account (yogaflow.account_data)."""
 
+from django.contrib.auth import get_user_model
 from django.http import HttpResponse
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
@@ -10,6 +11,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.api.views import MeView as AccountsMeView
+from accounts.models import Avoidance
+from achievements.models import UserAchievement
+from poses.models import PoseRating
+from practice.models import PracticeSession
+from sequences.models import Favorite, Sequence, SequencePose
 from yogaflow import account_data
 from yogaflow.core.api.fields import StrictCharField
 from yogaflow.core.api.schema import RETRY_AFTER, error_responses
@@ -19,6 +25,76 @@ TAGS = ["auth"]
 
 class DeleteAccountSerializer(serializers.Serializer):
     password = StrictCharField(max_length=4096, trim_whitespace=False)
+
+
+# --- the export's shape (documentation only: yogaflow.account_data builds the body) ---------
+
+
+def _answer(model, field_names: tuple[str, ...], **declared) -> type[serializers.Serializer]:
+    """A serializer of `model`'s fields by those names, each always present: types, choices and
+    blank values as the model has them (read-only fields would drop the blank)."""
+    editable = {field.name for field in model._meta.get_fields() if getattr(field, "editable", 0)}
+    required = {name: {"required": True} for name in field_names if name in editable}
+    meta = type("Meta", (), {"model": model, "fields": field_names, "extra_kwargs": required})
+    return type(
+        f"Export{model.__name__}Serializer",
+        (serializers.ModelSerializer,),
+        {"Meta": meta, **declared},
+    )
+
+
+def _slug_of(what: str) -> serializers.CharField:
+    return serializers.CharField(read_only=True, help_text=f"The {what}'s slug.")
+
+
+ExportProfileSerializer = _answer(
+    get_user_model(),
+    (*account_data.PROFILE_FIELDS, "date_joined"),
+    avoid=serializers.ListField(child=serializers.ChoiceField(Avoidance.choices), read_only=True),
+)
+ExportSequencePoseSerializer = _answer(
+    SequencePose, ("position", "pose", "duration_seconds", "side", "cue"), pose=_slug_of("pose")
+)
+ExportSequenceSerializer = _answer(
+    Sequence,
+    (
+        "slug",
+        "title",
+        "description",
+        "difficulty",
+        "focus",
+        "style",
+        "visibility",
+        "created_at",
+        "updated_at",
+        "poses",
+    ),
+    poses=ExportSequencePoseSerializer(many=True, read_only=True),
+)
+ExportSessionSerializer = _answer(PracticeSession, account_data.SESSION_FIELDS)
+ExportFavoriteSerializer = _answer(
+    Favorite, ("sequence", "created_at"), sequence=_slug_of("sequence")
+)
+ExportAchievementSerializer = _answer(
+    UserAchievement,
+    ("code", "earned_at"),
+    code=serializers.CharField(read_only=True, help_text="The badge's code."),
+)
+ExportPoseRatingSerializer = _answer(
+    PoseRating, ("pose", "rating", "created_at", "updated_at"), pose=_slug_of("pose")
+)
+
+
+class ExportSerializer(serializers.Serializer):
+    """Everything one's account holds, as GET auth/me/export answers it."""
+
+    exported_at = serializers.DateTimeField(read_only=True)
+    profile = ExportProfileSerializer(read_only=True)
+    sequences = ExportSequenceSerializer(many=True, read_only=True)
+    practice_sessions = ExportSessionSerializer(many=True, read_only=True)
+    favorites = ExportFavoriteSerializer(many=True, read_only=True)
+    achievements = ExportAchievementSerializer(many=True, read_only=True)
+    pose_ratings = ExportPoseRatingSerializer(many=True, read_only=True)
 
 
 class _DeleteWithBodySchema(AutoSchema):
@@ -71,7 +147,7 @@ class ExportView(APIView):
         summary="Download all of one's data (JSON)",
         description="Profile (with the poses to avoid), own sequences with their poses, "
         "practice sessions, favorites, badges and pose ratings. Never the password or tokens.",
-        responses={200: OpenApiTypes.OBJECT, **error_responses(401)},
+        responses={200: ExportSerializer, **error_responses(401)},
     )
     def get(self, request):
         return Response(account_data.export_user_data(request.user))

@@ -6,23 +6,25 @@ import pytest
 import yaml
 from django.core.management import call_command
 
-from yogaflow.core.testing.openapi import openapi_schema
+from yogaflow.core.testing.openapi import effective_security, openapi_schema
 
-# Every operation may also answer 503 (an outage), and every one with a body 413 (too large).
-_BODY = {"413", "503"}
+# Every operation may also answer 405, 406, 429, 500 and 503, and every one with a body 413
+# (too large) and 415 (not JSON): yogaflow.core.api.schema.document_refusals says so once.
+_ANY = {"405", "406", "429", "500", "503"}
+_BODY = _ANY | {"413", "415"}
 AUTH_OPERATIONS = {
-    ("/api/v1/auth/register", "post"): {"201", "400", "415", "429"} | _BODY,
-    ("/api/v1/auth/login", "post"): {"200", "400", "401", "415", "429"} | _BODY,
-    ("/api/v1/auth/refresh", "post"): {"200", "400", "401", "415"} | _BODY,
-    ("/api/v1/auth/logout", "post"): {"204", "400", "401", "415"} | _BODY,
-    ("/api/v1/auth/me", "get"): {"200", "401", "503"},
-    ("/api/v1/auth/me", "patch"): {"200", "400", "401", "415"} | _BODY,
-    ("/api/v1/auth/me", "delete"): {"204", "400", "401", "415", "429"} | _BODY,
-    ("/api/v1/auth/me/export", "get"): {"200", "401", "503"},
-    ("/api/v1/auth/me/sessions.csv", "get"): {"200", "401", "503"},
-    ("/api/v1/auth/password/change", "post"): {"204", "400", "401", "415", "429"} | _BODY,
-    ("/api/v1/auth/password-reset", "post"): {"202", "400", "415", "429"} | _BODY,
-    ("/api/v1/auth/password-reset/confirm", "post"): {"204", "400", "415"} | _BODY,
+    ("/api/v1/auth/register", "post"): {"201", "400"} | _BODY,
+    ("/api/v1/auth/login", "post"): {"200", "400", "401"} | _BODY,
+    ("/api/v1/auth/refresh", "post"): {"200", "400", "401"} | _BODY,
+    ("/api/v1/auth/logout", "post"): {"204", "400", "401"} | _BODY,
+    ("/api/v1/auth/me", "get"): {"200", "401"} | _ANY,
+    ("/api/v1/auth/me", "patch"): {"200", "400", "401"} | _BODY,
+    ("/api/v1/auth/me", "delete"): {"204", "400", "401"} | _BODY,
+    ("/api/v1/auth/me/export", "get"): {"200", "401"} | _ANY,
+    ("/api/v1/auth/me/sessions.csv", "get"): {"200", "401"} | _ANY,
+    ("/api/v1/auth/password/change", "post"): {"204", "400", "401"} | _BODY,
+    ("/api/v1/auth/password-reset", "post"): {"202", "400"} | _BODY,
+    ("/api/v1/auth/password-reset/confirm", "post"): {"204", "400"} | _BODY,
 }
 NEEDS_TOKEN = {
     ("/api/v1/auth/logout", "post"),
@@ -88,12 +90,14 @@ def test_each_operation_documents_its_answers_and_errors(schema, path, method):
 
 @pytest.mark.parametrize(("path", "method"), sorted(AUTH_OPERATIONS))
 def test_security_is_bearer_jwt_exactly_where_a_token_is_needed(schema, path, method):
-    security = schema["paths"][path][method].get("security", [{}])
+    operation = schema["paths"][path][method]
 
     if (path, method) in NEEDS_TOKEN:
-        assert security == [{"jwtAuth": []}]
+        assert operation["security"] == [{"jwtAuth": []}]
     else:
-        assert security == [{}]
+        # No list of its own (what generators read): the root's, where a token is optional.
+        assert "security" not in operation
+        assert effective_security(schema, operation) == [{}, {"jwtAuth": []}]
 
 
 def test_bearer_jwt_security_scheme(schema):
@@ -147,3 +151,168 @@ def test_schema_endpoint_serves_openapi_3_1(client):
 
     assert response.status_code == 200
     assert response.json()["openapi"] == "3.1.0"
+
+
+# --- what a generated client relies on (issue 18) ------------------------------------------
+
+# Callable signed out (a token, if sent, is read where the call does something with it).
+TOKEN_OPTIONAL = {
+    "auth_login",
+    "auth_register",
+    "auth_refresh",
+    "auth_password_reset",
+    "auth_password_reset_confirm",
+    "poses_list",
+    "poses_retrieve",
+    "sequences_list",
+    "sequences_retrieve",
+    "sequences_checks",
+    "sequences_generate",
+}
+# Served by yogaflow.core.caching.cache_anonymous: ETag, If-None-Match, 304.
+REVALIDATED = {
+    ("/api/v1/poses", "get"),
+    ("/api/v1/poses/{slug}", "get"),
+    ("/api/v1/sequences", "get"),
+    ("/api/v1/sequences/{slug}", "get"),
+    ("/api/v1/sequences/{slug}/checks", "get"),
+}
+
+
+def _operations(schema):
+    for path, item in schema["paths"].items():
+        for method, operation in item.items():
+            yield path, method, operation
+
+
+def test_a_token_is_optional_exactly_for_the_public_operations(schema):
+    assert schema["security"] == [{}, {"jwtAuth": []}]
+    optional = set()
+    for _path, _method, operation in _operations(schema):
+        if "security" in operation:
+            assert operation["security"] == [{"jwtAuth": []}], operation["operationId"]
+        else:
+            optional.add(operation["operationId"])
+
+    assert optional == TOKEN_OPTIONAL
+
+
+def test_every_operation_documents_the_refusals_any_call_can_meet(schema):
+    for path, method, operation in _operations(schema):
+        responses = operation["responses"]
+        expected = {"405", "406", "429", "500", "503"}
+        if "requestBody" in operation:
+            expected |= {"413", "415"}
+        assert expected <= set(responses), (path, method)
+        for status in expected:
+            content = responses[status]["content"]["application/json"]["schema"]
+            assert content == {"$ref": "#/components/schemas/Error"}, (path, method, status)
+        assert "Retry-After" in responses["429"]["headers"]
+        assert "Retry-After" in responses["503"]["headers"]
+
+
+def test_library_reads_document_revalidation(schema):
+    for path, method, operation in _operations(schema):
+        headers = {p["name"] for p in operation.get("parameters", []) if p["in"] == "header"}
+        if (path, method) in REVALIDATED:
+            assert "If-None-Match" in headers, path
+            assert "content" not in operation["responses"]["304"]
+            assert "ETag" in operation["responses"]["200"]["headers"]
+            assert "ETag" in operation["responses"]["304"]["headers"]
+        else:
+            assert "304" not in operation["responses"], path
+
+
+def _parameter(schema, path: str, name: str) -> dict:
+    return next(p for p in schema["paths"][path]["get"]["parameters"] if p["name"] == name)
+
+
+def test_filters_say_what_a_client_sends_without_empty_choices(schema):
+    for path, _method, operation in _operations(schema):
+        for parameter in operation.get("parameters", []):
+            if parameter["in"] != "query":
+                continue
+            assert "oneOf" not in parameter["schema"], (path, parameter["name"])
+            assert "" not in parameter["schema"].get("enum", []), (path, parameter["name"])
+    sequences = {
+        p["name"]: p["schema"] for p in schema["paths"]["/api/v1/sequences"]["get"]["parameters"]
+    }
+    sessions = {
+        p["name"]: p["schema"] for p in schema["paths"]["/api/v1/sessions"]["get"]["parameters"]
+    }
+
+    # An empty value (the pages' "any") is still accepted, and said so without an enum member.
+    assert all(
+        parameters["allowEmptyValue"]
+        for parameters in (
+            _parameter(schema, "/api/v1/sequences", "style"),
+            _parameter(schema, "/api/v1/sequences", "max_minutes"),
+            _parameter(schema, "/api/v1/sessions", "date_from"),
+        )
+    )
+    assert "allowEmptyValue" not in _parameter(schema, "/api/v1/sequences", "page")
+    assert sequences["max_minutes"]["type"] == "integer"
+    assert sessions["date_from"] == sessions["date_to"] == {"type": "string", "format": "date"}
+
+
+def test_generated_practice_types_are_as_tight_as_its_answers(schema):
+    components = schema["components"]["schemas"]
+    practice = components["GeneratedPractice"]["properties"]
+
+    assert practice["level"] == {"$ref": "#/components/schemas/LevelEnum"}
+    assert practice["style"] == {"$ref": "#/components/schemas/StyleEnum"}
+    assert practice["focus"]["items"] == {"$ref": "#/components/schemas/FocusEnum"}
+    assert practice["avoid"]["items"] == {"$ref": "#/components/schemas/AvoidanceEnum"}
+    # The body POST sequences takes, as it is: a client saves the practice without converting.
+    assert practice["sequence"]["allOf"] == [{"$ref": "#/components/schemas/SequenceWriteRequest"}]
+    create = schema["paths"]["/api/v1/sequences"]["post"]["requestBody"]["content"]
+    assert create["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/SequenceWriteRequest"
+    }
+    assert "SequenceWrite" not in components
+
+
+def test_export_and_pose_steps_are_typed(schema):
+    components = schema["components"]["schemas"]
+    export = schema["paths"]["/api/v1/auth/me/export"]["get"]["responses"]["200"]
+    body = components["Export"]
+
+    assert export["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Export"
+    }
+    assert set(body["required"]) == {
+        "exported_at",
+        "profile",
+        "sequences",
+        "practice_sessions",
+        "favorites",
+        "achievements",
+        "pose_ratings",
+    }
+    assert components["Pose"]["properties"]["instructions"]["minItems"] == 1
+    assert components["PoseWriteRequest"]["properties"]["instructions"]["minItems"] == 1
+
+
+def test_operation_ids_servers_and_licence(schema):
+    assert schema["paths"]["/api/v1/auth/me"]["patch"]["operationId"] == "auth_me_partial_update"
+    assert schema["servers"] and all(server["url"] for server in schema["servers"])
+    assert schema["info"]["license"]["name"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("method", "path", "headers", "status"),
+    [
+        ("get", "/api/v1/auth/login", {}, 405),
+        ("get", "/api/v1/poses", {"HTTP_ACCEPT": "text/html"}, 406),
+        ("post", "/api/v1/auth/login", {"content_type": "text/plain"}, 415),
+    ],
+)
+def test_the_documented_refusals_answer_in_the_error_shape(
+    api_client, method, path, headers, status
+):
+    data = "x" if method != "get" else None
+    response = getattr(api_client, method)(path, data=data, **headers)
+
+    assert response.status_code == status
+    assert set(response.json()) == {"error", "message", "detail"}

@@ -28,25 +28,38 @@ def query_filters(form_class: type[forms.Form], request) -> dict:
 
 
 def _parameter_schema(field: forms.Field) -> dict:
+    """The parameter's schema as a client should send it.
+
+    An empty value (what an empty <select> or <input> of the page submits) is accepted and
+    means "any" / "no bound": the parameter says so with `allowEmptyValue` (see
+    filter_parameters), not with "" among the choices, which would give generated clients an
+    odd enum member and `int | str` numbers.
+    """
     if isinstance(field, forms.ChoiceField):
-        # "" is the forms' "any" (what an empty <select> submits): accepted, so documented.
-        values = [str(value) for value, _ in field.choices]
-        if not field.required and "" not in values:
-            values.insert(0, "")
-        return {"type": "string", "enum": values}
+        return {"type": "string", "enum": [str(value) for value, _ in field.choices if value != ""]}
     if isinstance(field, forms.IntegerField):
         number = {"type": "integer"}
         if field.min_value is not None:
             number["minimum"] = field.min_value
         if field.max_value is not None:
             number["maximum"] = field.max_value
-        # Empty, as an empty <input> submits it, means "no bound", as for the choices.
-        return {"oneOf": [number, {"type": "string", "maxLength": 0}]}
+        return number
+    if isinstance(field, forms.DateField):
+        return {"type": "string", "format": "date"}
     # Django's text fields refuse NUL characters.
     schema = {"type": "string", "pattern": "^[^\\x00]*$"}
     if getattr(field, "max_length", None):
         schema["maxLength"] = field.max_length
     return schema
+
+
+EMPTY_MEANS_ANY = "x-empty-means-any"
+
+
+def _empty_means_any(field: forms.Field) -> bool:
+    """An empty value passes the form (no filter) where the schema would refuse "" itself."""
+    typed = isinstance(field, forms.ChoiceField | forms.IntegerField | forms.DateField)
+    return typed and not field.required
 
 
 def filter_parameters(form_class: type[forms.Form], descriptions: dict | None = None) -> list:
@@ -59,6 +72,8 @@ def filter_parameters(form_class: type[forms.Form], descriptions: dict | None = 
             location=OpenApiParameter.QUERY,
             required=False,
             description=descriptions.get(name) or str(field.label or name),
+            # yogaflow.core.api.schema.document_refusals makes it `allowEmptyValue: true`.
+            extensions={EMPTY_MEANS_ANY: True} if _empty_means_any(field) else None,
         )
         for name, field in form_class.base_fields.items()
     ]
