@@ -1,0 +1,44 @@
+"""All mail goes out through one task (yogaflow.core.tasks.send_email): callers render the
+message and hand it here, inside or outside a request, and never wait for SMTP.
+
+With a broker (CELERY_BROKER_URL) the message is queued for `make worker`; without one it is
+sent at once in the caller (development, and tests that start no worker).
+"""
+
+import uuid
+
+import structlog
+from kombu.exceptions import OperationalError
+
+logger = structlog.get_logger(__name__)
+
+
+def new_key(purpose: str) -> str:
+    """A fresh message key for a message that is never repeated on purpose (a reset link)."""
+    return f"{purpose}:{uuid.uuid4().hex}"
+
+
+def send_mail(
+    *, key: str, to: list[str], subject: str, body: str, headers: dict | None = None
+) -> bool:
+    """Queue one plain-text message; True once queued (or sent, when eager).
+
+    `key` (no secret in it) makes delivery idempotent: a key already sent is never sent again,
+    however often the task runs. A broker that cannot be reached is logged
+    (`mail_enqueue_failed`) and answered False within about two seconds, never raised: the
+    request that asked goes on as if queued.
+    """
+    from yogaflow.core.tasks import send_email
+
+    try:
+        result = send_email.apply_async(
+            kwargs={"key": key, "to": to, "subject": subject, "body": body, "headers": headers},
+            # What Celery may log of the call: never the body (it can hold a reset link).
+            argsrepr="()",
+            kwargsrepr=repr({"key": key}),
+        )
+    except OperationalError as error:
+        logger.error("mail_enqueue_failed", key=key, error=type(error).__name__)
+        return False
+    logger.info("mail_queued", key=key, task_id=result.id)
+    return True
