@@ -10,9 +10,12 @@ limits, whoever asks: `authenticate_user` for the logins (page, API, admin) and
 Failures on any of them count together; a lock on one refuses them all.
 """
 
+from datetime import date
+
 import structlog
 from django.contrib.auth import authenticate, password_validation
 from django.contrib.auth.tokens import default_token_generator
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -35,7 +38,8 @@ SIGNUP_PROFILE_FIELDS = (
     "timezone",
     "preferred_session_minutes",
 )
-PROFILE_FIELDS = (*SIGNUP_PROFILE_FIELDS, "avoid")
+REMINDER_FIELDS = ("reminders_enabled", "reminder_days", "reminder_time")
+PROFILE_FIELDS = (*SIGNUP_PROFILE_FIELDS, "avoid", *REMINDER_FIELDS)
 DUPLICATE_EMAIL = "An account with this email address already exists."
 
 
@@ -255,3 +259,46 @@ def reset_password(*, uidb64: str, token: str, new_password: str) -> User:
     _set_password_and_revoke_tokens(user, new_password)
     logger.info("password_reset_completed", user_id=user.pk)
     return user
+
+
+# --- practice reminders ---------------------------------------------------------------
+# practice.reminders decides who is due (it may read practice); these are the writes.
+
+UNSUBSCRIBE_SALT = "accounts.reminders.unsubscribe"
+INVALID_UNSUBSCRIBE_LINK = "This unsubscribe link is not valid."
+
+
+def reminder_unsubscribe_token(user: User) -> str:
+    """A signed token (django.core.signing, SECRET_KEY) naming the user, for the one-click
+    unsubscribe link of reminder mail. It does not expire: an old reminder's link still works."""
+    return signing.dumps(user.pk, salt=UNSUBSCRIBE_SALT, compress=True)
+
+
+def unsubscribe_from_reminders(*, token: str) -> User:
+    """Switch reminders off for the user a token names; no login needed, idempotent.
+
+    Raises ValidationError keyed `token` for a tampered or unknown token.
+    """
+    try:
+        user_id = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+        user = User.objects.get(pk=user_id, is_active=True)
+    except (signing.BadSignature, TypeError, ValueError, User.DoesNotExist) as error:
+        raise ValidationError(
+            {"token": ValidationError(INVALID_UNSUBSCRIBE_LINK, code="invalid_token")}
+        ) from error
+    if user.reminders_enabled:
+        user.reminders_enabled = False
+        user.save(update_fields=["reminders_enabled"])
+    logger.info("reminders_unsubscribed", user_id=user.pk)
+    return user
+
+
+def claim_reminder(*, user_id: int, local_date: date) -> bool:
+    """Mark today's reminder (a local date) as sent; True for the one caller that marked it,
+    False if it was already marked or reminders are off — so two runs never send twice."""
+    claimed = (
+        User.objects.filter(pk=user_id, reminders_enabled=True, is_active=True)
+        .exclude(reminder_last_sent_on=local_date)
+        .update(reminder_last_sent_on=local_date)
+    )
+    return claimed == 1

@@ -194,7 +194,13 @@ CELERY_BEAT_SCHEDULE_FILENAME = env.str(
 # The one schedule (a static one: nothing to edit at run time). Reminders look every minute
 # for whoever's local reminder time has come; clean-ups run once a day.
 CELERY_BEAT_SCHEDULE = {
-    "practice-reminders": {"task": "practice.send_due_reminders", "schedule": 60.0},
+    "practice-reminders": {
+        "task": "practice.send_due_reminders",
+        "schedule": 60.0,
+        # A tick a worker could not take within the minute is dropped, not piled up: the
+        # next tick finds the same reminders due (REMINDER_WINDOW_MINUTES).
+        "options": {"expires": 55},
+    },
     "daily-clean-ups": {
         "task": "yogaflow.daily_clean_ups",
         "schedule": crontab(hour=3, minute=17),

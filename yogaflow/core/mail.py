@@ -42,3 +42,16 @@ def send_mail(
         return False
     logger.info("mail_queued", key=key, task_id=result.id)
     return True
+
+
+def forget_sent_mail(*, older_than_days: int = 30) -> int:
+    """Drop sent-mail keys older than this (no task is retried that long); how many."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from yogaflow.core.models import SentMail
+
+    cutoff = timezone.now() - timedelta(days=older_than_days)
+    deleted, _ = SentMail.objects.filter(sent_at__lt=cutoff).delete()
+    return deleted
