@@ -200,35 +200,55 @@ def change_password(*, request, user: User, current_password: str, new_password:
     return user
 
 
-def request_password_reset(*, email: str, link_for) -> None:
-    """Queue an email with a single-use, one-hour reset link if an active account has this
-    address (yogaflow.core.mail: no SMTP inside the request).
+# Placeholders of a link template: link_for() runs in the request (it knows the host), the
+# uid and token are only made where the account is looked up, outside the request.
+RESET_UID_MARK = "uidb64-placeholder"
+RESET_TOKEN_MARK = "token-placeholder"
 
-    Says nothing about whether it did: callers answer the same either way. At most
-    RESET_EMAILS_PER_HOUR links go to one account in an hour, whoever asks.
-    `link_for(uidb64, token)` builds the absolute URL of the page that sets
-    the new password.
+
+def request_password_reset(*, email: str, link_for) -> None:
+    """Queue the reset of an address (accounts.tasks.send_password_reset): the request does
+    the same work, in the same time, whether or not an account uses it — it looks nothing up
+    and sends nothing; the queue's worker does (send_password_reset_link).
+
+    `link_for(uidb64, token)` builds the absolute URL of the page that sets the new password
+    (called once here, with placeholders). Without a broker the task runs at once, in here.
+    """
+    from accounts.tasks import send_password_reset
+    from yogaflow.core.queue import enqueue
+
+    template = link_for(RESET_UID_MARK, RESET_TOKEN_MARK)
+    enqueue(send_password_reset, kwargs={"email": email, "link_template": template})
+    logger.info("password_reset_requested")
+
+
+def send_password_reset_link(*, email: str, link_template: str) -> bool:
+    """Email a single-use, one-hour reset link if an active account has this address; True if
+    a message was queued (yogaflow.core.mail). Run by the queue's worker, never in a request.
+
+    At most RESET_EMAILS_PER_HOUR links go to one account in an hour, whoever asks.
+    `link_template` is link_for(RESET_UID_MARK, RESET_TOKEN_MARK) from the request.
     """
     user = User.objects.filter(email__iexact=normalize_email(email), is_active=True).first()
     if user is None or not user.has_usable_password():
-        logger.info("password_reset_requested", matched=False)
-        return
+        logger.info("password_reset_unmatched")
+        return False
     if not lockout.allow_reset_email(user_id=user.pk):
         # Page and API alike: nobody can fill an inbox with reset links.
         logger.info("password_reset_suppressed", user_id=user.pk)
-        return
+        return False
     uidb64 = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
-    context = {"user": user, "reset_link": link_for(uidb64, token), "valid_hours": 1}
-    # Queued, never sent here: the answer takes the same time whether or not the address
-    # has an account, and an SMTP hiccup is the worker's to retry (yogaflow.core.mail).
-    mail.send_mail(
+    link = link_template.replace(RESET_UID_MARK, uidb64).replace(RESET_TOKEN_MARK, token)
+    context = {"user": user, "reset_link": link, "valid_hours": 1}
+    queued = mail.send_mail(
         key=mail.new_key("password-reset"),
         to=[user.email],
         subject="Reset your YogaFlow password",
         body=render_to_string("accounts/email/password_reset.txt", context),
     )
-    logger.info("password_reset_requested", matched=True, user_id=user.pk)
+    logger.info("password_reset_link_queued", user_id=user.pk)
+    return queued
 
 
 def user_for_reset_link(*, uidb64: str, token: str) -> User | None:

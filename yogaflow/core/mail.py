@@ -8,7 +8,8 @@ sent at once in the caller (development, and tests that start no worker).
 import uuid
 
 import structlog
-from kombu.exceptions import OperationalError
+
+from yogaflow.core.queue import enqueue
 
 logger = structlog.get_logger(__name__)
 
@@ -30,17 +31,15 @@ def send_mail(
     """
     from yogaflow.core.tasks import send_email
 
-    try:
-        result = send_email.apply_async(
-            kwargs={"key": key, "to": to, "subject": subject, "body": body, "headers": headers},
-            # What Celery may log of the call: never the body (it can hold a reset link).
-            argsrepr="()",
-            kwargsrepr=repr({"key": key}),
-        )
-    except OperationalError as error:
-        logger.error("mail_enqueue_failed", key=key, error=type(error).__name__)
+    task_id = enqueue(
+        send_email,
+        kwargs={"key": key, "to": to, "subject": subject, "body": body, "headers": headers},
+        kwargsrepr=repr({"key": key}),  # never the body: it can hold a reset link
+    )
+    if task_id is None:
+        logger.error("mail_enqueue_failed", key=key)
         return False
-    logger.info("mail_queued", key=key, task_id=result.id)
+    logger.info("mail_queued", key=key, task_id=task_id)
     return True
 
 
