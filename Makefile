@@ -11,12 +11,32 @@ UV := $(or $(shell command -v uv 2>/dev/null),$(UV_BOOTSTRAP))
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint format install chromium wrk bench load clean contract-tools contract-lint
+.PHONY: run test lint format install chromium wrk bench load clean contract-tools contract-lint worker beat
 
 run: install
 	DEBUG=true $(PY) manage.py migrate --noinput
 	DEBUG=true $(PY) manage.py load_library
+	@if [ -z "$$CELERY_BROKER_URL" ]; then \
+		echo "No CELERY_BROKER_URL: mail is sent inside the request, and practice reminders are NOT sent."; \
+		echo "For reminders: CELERY_BROKER_URL=redis://127.0.0.1:6379/0 for both 'make run' and 'make worker' (worker + scheduler)."; \
+	else \
+		echo "Mail and reminders are queued on $$CELERY_BROKER_URL: run 'make worker' beside this (worker + scheduler)."; \
+	fi
 	DEBUG=true $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Background work (mail, practice reminders, daily clean-ups): a Celery worker with the
+# scheduler embedded (-B; one per deployment). WORKER_BEAT=0 for more workers without it,
+# and `make beat` for a scheduler of its own. Needs the same CELERY_BROKER_URL as the app.
+WORKER_BEAT ?= 1
+WORKER_CONCURRENCY ?= 2
+worker: install
+	@test -n "$$CELERY_BROKER_URL" || { echo "make worker needs CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0 (the same for make run)"; exit 1; }
+	DEBUG=$${DEBUG:-true} $(VENV)/bin/celery -A yogaflow worker --loglevel=INFO \
+		--concurrency=$(WORKER_CONCURRENCY) $(if $(filter 1,$(WORKER_BEAT)),-B)
+
+beat: install
+	@test -n "$$CELERY_BROKER_URL" || { echo "make beat needs CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0"; exit 1; }
+	DEBUG=$${DEBUG:-true} $(VENV)/bin/celery -A yogaflow beat --loglevel=INFO
 
 test: install chromium wrk contract-tools
 	$(VENV)/bin/pytest

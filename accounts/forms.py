@@ -13,10 +13,12 @@ from django.conf import settings
 from django.contrib.auth import password_validation
 
 from accounts.models import (
+    DEFAULT_REMINDER_TIME,
     MAX_SESSION_MINUTES,
     MIN_SESSION_MINUTES,
     Avoidance,
     ExperienceLevel,
+    Weekday,
     timezone_names,
 )
 
@@ -176,3 +178,30 @@ class ProfileForm(ProfileFieldsMixin):
     def avoid_options(self) -> list[tuple]:
         """(checkbox, hint) pairs, so the page can describe each box by what it leaves out."""
         return [(option, AVOIDANCE_HINTS[option.data["value"]]) for option in self["avoid"]]
+
+    # Practice reminders (the model checks them; practice.reminders sends them).
+    reminders_enabled = forms.BooleanField(
+        label="Email me a reminder to practise",
+        required=False,
+        help_text="Not on a day you have already practised. Every email has a one-click "
+        "unsubscribe link.",
+    )
+    reminder_days = forms.MultipleChoiceField(
+        label="Remind me on",
+        choices=Weekday.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    reminder_time = forms.TimeField(
+        label="At (your local time)",
+        required=False,
+        input_formats=["%H:%M", "%H:%M:%S"],
+        widget=forms.TimeInput(attrs={"type": "time", "step": 60}, format="%H:%M"),
+        help_text="In the time zone above, whatever the season.",
+    )
+
+    def clean_reminder_time(self):
+        # Left empty: the time stays as it was (a reminder always has one).
+        return self.cleaned_data["reminder_time"] or self.initial.get(
+            "reminder_time", DEFAULT_REMINDER_TIME
+        )

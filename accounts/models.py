@@ -1,6 +1,7 @@
 """The YogaFlow user: email is the login, plus the practice profile."""
 
 import zoneinfo
+from datetime import time
 from functools import cache
 
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
@@ -73,6 +74,53 @@ def normalize_avoidance(value):
     return value
 
 
+class Weekday(models.TextChoices):
+    """Days a practice reminder may go out, in the practitioner's own time zone (Monday first,
+    as date.weekday() counts)."""
+
+    MONDAY = "mon", "Monday"
+    TUESDAY = "tue", "Tuesday"
+    WEDNESDAY = "wed", "Wednesday"
+    THURSDAY = "thu", "Thursday"
+    FRIDAY = "fri", "Friday"
+    SATURDAY = "sat", "Saturday"
+    SUNDAY = "sun", "Sunday"
+
+    @classmethod
+    def of(cls, day) -> "Weekday":
+        """The Weekday of a date (or datetime)."""
+        return list(cls)[day.weekday()]
+
+
+def every_day() -> list[str]:
+    return list(Weekday.values)
+
+
+DEFAULT_REMINDER_TIME = time(7, 0)
+
+
+def validate_weekdays(value) -> None:
+    """A list of Weekday values such as ["mon", "thu"]."""
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValidationError('Must be a list of days such as ["mon", "thu"].', code="invalid_list")
+    unknown = sorted(set(value) - set(Weekday.values))
+    if unknown:
+        raise ValidationError(
+            "Unknown day: %(unknown)s. Choose from %(known)s.",
+            code="unknown_value",
+            params={"unknown": ", ".join(unknown), "known": ", ".join(Weekday.values)},
+        )
+
+
+def normalize_weekdays(value):
+    """In week order (Monday first), without duplicates; what is not a list of texts is left to
+    the validator."""
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        order = {day: index for index, day in enumerate(Weekday.values)}
+        return sorted(set(value), key=lambda day: order.get(day, len(order)))
+    return value
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
@@ -136,6 +184,23 @@ class User(AbstractBaseUser, PermissionsMixin):
         validators=[validate_avoidance],
         help_text="Avoidance values; generated practices leave out the poses they rule out.",
     )
+    # Practice reminders (practice.reminders sends them): on these local days, at this local
+    # wall-clock time in `timezone`, unless they practised that day already.
+    reminders_enabled = models.BooleanField(
+        "practice reminders", default=False, help_text="Email me a reminder to practise."
+    )
+    reminder_days = models.JSONField(
+        default=every_day,
+        blank=True,
+        validators=[validate_weekdays],
+        help_text='Weekday values ("mon" … "sun") on which a reminder may go out.',
+    )
+    reminder_time = models.TimeField(
+        default=DEFAULT_REMINDER_TIME,
+        help_text="Local time of day (in the user's time zone), to the minute.",
+    )
+    # The local date of the last reminder sent: at most one a day, however often the job runs.
+    reminder_last_sent_on = models.DateField(null=True, blank=True, editable=False)
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=now)
@@ -165,6 +230,14 @@ class User(AbstractBaseUser, PermissionsMixin):
                 name="accounts_user_session_minutes_range",
             ),
         ]
+        indexes = [
+            # The reminder job's look-up each minute: who in these zones is due at this time.
+            models.Index(
+                fields=["timezone", "reminder_time"],
+                condition=models.Q(reminders_enabled=True),
+                name="accounts_user_reminder_due",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.email
@@ -173,6 +246,14 @@ class User(AbstractBaseUser, PermissionsMixin):
         super().clean()
         self.email = type(self).objects.normalize_email(self.email)
         self.avoid = normalize_avoidance(self.avoid)
+        self.reminder_days = normalize_weekdays(self.reminder_days)
+        if isinstance(self.reminder_time, time):
+            # Reminders are timed to the minute.
+            self.reminder_time = self.reminder_time.replace(second=0, microsecond=0)
+        if self.reminders_enabled and self.reminder_days == []:
+            raise ValidationError(
+                {"reminder_days": ValidationError("Choose at least one day.", code="required")}
+            )
 
     def get_full_name(self) -> str:
         return self.display_name or self.email

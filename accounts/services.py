@@ -10,11 +10,13 @@ limits, whoever asks: `authenticate_user` for the logins (page, API, admin) and
 Failures on any of them count together; a lock on one refuses them all.
 """
 
+from datetime import date
+
 import structlog
 from django.contrib.auth import authenticate, password_validation
 from django.contrib.auth.tokens import default_token_generator
+from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
@@ -24,6 +26,7 @@ from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from accounts import lockout
 from accounts.exceptions import InvalidCredentials, LoginLocked
 from accounts.models import User
+from yogaflow.core import mail
 from yogaflow.core.http import client_ip
 
 logger = structlog.get_logger(__name__)
@@ -35,7 +38,8 @@ SIGNUP_PROFILE_FIELDS = (
     "timezone",
     "preferred_session_minutes",
 )
-PROFILE_FIELDS = (*SIGNUP_PROFILE_FIELDS, "avoid")
+REMINDER_FIELDS = ("reminders_enabled", "reminder_days", "reminder_time")
+PROFILE_FIELDS = (*SIGNUP_PROFILE_FIELDS, "avoid", *REMINDER_FIELDS)
 DUPLICATE_EMAIL = "An account with this email address already exists."
 
 
@@ -196,32 +200,55 @@ def change_password(*, request, user: User, current_password: str, new_password:
     return user
 
 
-def request_password_reset(*, email: str, link_for) -> None:
-    """Email a single-use, one-hour reset link if an active account has this address.
+# Placeholders of a link template: link_for() runs in the request (it knows the host), the
+# uid and token are only made where the account is looked up, outside the request.
+RESET_UID_MARK = "uidb64-placeholder"
+RESET_TOKEN_MARK = "token-placeholder"
 
-    Says nothing about whether it did: callers answer the same either way. At most
-    RESET_EMAILS_PER_HOUR links go to one account in an hour, whoever asks.
-    `link_for(uidb64, token)` builds the absolute URL of the page that sets
-    the new password.
+
+def request_password_reset(*, email: str, link_for) -> None:
+    """Queue the reset of an address (accounts.tasks.send_password_reset): the request does
+    the same work, in the same time, whether or not an account uses it — it looks nothing up
+    and sends nothing; the queue's worker does (send_password_reset_link).
+
+    `link_for(uidb64, token)` builds the absolute URL of the page that sets the new password
+    (called once here, with placeholders). Without a broker the task runs at once, in here.
+    """
+    from accounts.tasks import send_password_reset
+    from yogaflow.core.queue import enqueue
+
+    template = link_for(RESET_UID_MARK, RESET_TOKEN_MARK)
+    enqueue(send_password_reset, kwargs={"email": email, "link_template": template})
+    logger.info("password_reset_requested")
+
+
+def send_password_reset_link(*, email: str, link_template: str) -> bool:
+    """Email a single-use, one-hour reset link if an active account has this address; True if
+    a message was queued (yogaflow.core.mail). Run by the queue's worker, never in a request.
+
+    At most RESET_EMAILS_PER_HOUR links go to one account in an hour, whoever asks.
+    `link_template` is link_for(RESET_UID_MARK, RESET_TOKEN_MARK) from the request.
     """
     user = User.objects.filter(email__iexact=normalize_email(email), is_active=True).first()
     if user is None or not user.has_usable_password():
-        logger.info("password_reset_requested", matched=False)
-        return
+        logger.info("password_reset_unmatched")
+        return False
     if not lockout.allow_reset_email(user_id=user.pk):
         # Page and API alike: nobody can fill an inbox with reset links.
         logger.info("password_reset_suppressed", user_id=user.pk)
-        return
+        return False
     uidb64 = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
-    context = {"user": user, "reset_link": link_for(uidb64, token), "valid_hours": 1}
-    send_mail(
+    link = link_template.replace(RESET_UID_MARK, uidb64).replace(RESET_TOKEN_MARK, token)
+    context = {"user": user, "reset_link": link, "valid_hours": 1}
+    queued = mail.send_mail(
+        key=mail.new_key("password-reset"),
+        to=[user.email],
         subject="Reset your YogaFlow password",
-        message=render_to_string("accounts/email/password_reset.txt", context),
-        from_email=None,
-        recipient_list=[user.email],
+        body=render_to_string("accounts/email/password_reset.txt", context),
     )
-    logger.info("password_reset_requested", matched=True, user_id=user.pk)
+    logger.info("password_reset_link_queued", user_id=user.pk)
+    return queued
 
 
 def user_for_reset_link(*, uidb64: str, token: str) -> User | None:
@@ -252,3 +279,46 @@ def reset_password(*, uidb64: str, token: str, new_password: str) -> User:
     _set_password_and_revoke_tokens(user, new_password)
     logger.info("password_reset_completed", user_id=user.pk)
     return user
+
+
+# --- practice reminders ---------------------------------------------------------------
+# practice.reminders decides who is due (it may read practice); these are the writes.
+
+UNSUBSCRIBE_SALT = "accounts.reminders.unsubscribe"
+INVALID_UNSUBSCRIBE_LINK = "This unsubscribe link is not valid."
+
+
+def reminder_unsubscribe_token(user: User) -> str:
+    """A signed token (django.core.signing, SECRET_KEY) naming the user, for the one-click
+    unsubscribe link of reminder mail. It does not expire: an old reminder's link still works."""
+    return signing.dumps(user.pk, salt=UNSUBSCRIBE_SALT, compress=True)
+
+
+def unsubscribe_from_reminders(*, token: str) -> User:
+    """Switch reminders off for the user a token names; no login needed, idempotent.
+
+    Raises ValidationError keyed `token` for a tampered or unknown token.
+    """
+    try:
+        user_id = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+        user = User.objects.get(pk=user_id, is_active=True)
+    except (signing.BadSignature, TypeError, ValueError, User.DoesNotExist) as error:
+        raise ValidationError(
+            {"token": ValidationError(INVALID_UNSUBSCRIBE_LINK, code="invalid_token")}
+        ) from error
+    if user.reminders_enabled:
+        user.reminders_enabled = False
+        user.save(update_fields=["reminders_enabled"])
+    logger.info("reminders_unsubscribed", user_id=user.pk)
+    return user
+
+
+def claim_reminder(*, user_id: int, local_date: date) -> bool:
+    """Mark today's reminder (a local date) as sent; True for the one caller that marked it,
+    False if it was already marked or reminders are off — so two runs never send twice."""
+    claimed = (
+        User.objects.filter(pk=user_id, reminders_enabled=True, is_active=True)
+        .exclude(reminder_last_sent_on=local_date)
+        .update(reminder_last_sent_on=local_date)
+    )
+    return claimed == 1

@@ -13,6 +13,11 @@ urlpatterns = [
     path("logout/", views.logout_view, name="logout"),
     path("profile/", views.profile, name="profile"),
     path("password/change/", views.password_change, name="password_change"),
+    path(
+        "reminders/unsubscribe/<str:token>/",
+        views.reminders_unsubscribe,
+        name="reminders_unsubscribe",
+    ),
     path("password/reset/", views.password_reset_request, name="password_reset"),
     path(
         "password/reset/sent/",

@@ -16,6 +16,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -193,3 +194,16 @@ def profile(request: HttpRequest) -> HttpResponse:
             messages.success(request, "Your profile has been saved.")
             return redirect("accounts:profile")
     return render(request, "accounts/profile.html", {"form": form})
+
+
+@csrf_exempt  # the signed token is the credential; mail clients POST it (RFC 8058)
+@never_cache
+@get_or_post
+def reminders_unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    """The reminder mail's one-click link: opening it switches reminders off, no login needed.
+    The mail's List-Unsubscribe-Post header lets a mail client do the same with a POST."""
+    try:
+        services.unsubscribe_from_reminders(token=token)
+    except ValidationError:
+        return render(request, "accounts/reminders_unsubscribe_invalid.html", status=400)
+    return render(request, "accounts/reminders_unsubscribed.html")

@@ -113,3 +113,16 @@ def session_pose_ratings(session, user, *, slugs=()) -> list[tuple]:
         return []
     ratings = ratings_for(user, poses)
     return [(pose, ratings.get(pose.pk)) for pose in poses]
+
+
+# --- reminders (practice.reminders) -----------------------------------------------------
+
+
+def practised_on(*, user_ids, day: date) -> set[int]:
+    """Which of these users recorded a completed practice on this local calendar day (each
+    session's day in its practitioner's time zone); one query."""
+    return set(
+        PracticeSession.objects.filter(user_id__in=list(user_ids), local_date=day, completed=True)
+        .values_list("user_id", flat=True)
+        .distinct()
+    )

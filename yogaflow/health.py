@@ -2,6 +2,7 @@
 
 import secrets
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.utils import DatabaseError
@@ -39,16 +40,45 @@ def _cache() -> bool:
         return False
 
 
+def _broker() -> str:
+    """ "ok" when the queue's broker accepts a connection within a second or so, "error" when
+    not, "eager" when none is configured (tasks run inside the request that asks)."""
+    if settings.CELERY_TASK_ALWAYS_EAGER or not settings.CELERY_BROKER_URL:
+        return "eager"
+    from yogaflow.celery import app
+
+    try:
+        with app.connection_for_write() as connection:
+            connection.ensure_connection(max_retries=1, interval_start=0, interval_step=0)
+    except Exception:  # noqa: BLE001 (any transport's failure to connect means "away")
+        return "error"
+    return "ok"
+
+
+# Without these the host cannot serve (503); without the others it serves, degraded (200).
+REQUIRED_CHECKS = ("database", "cache")
+
+
 @never_cache
 @require_GET
 def readyz(request):
     """The database answers a query and the shared cache a write and a read; 503 takes this
-    host out of rotation until both do (logins and rate limits refuse without the cache)."""
+    host out of rotation until both do (logins and rate limits refuse without the cache).
+
+    The queue's broker is reported too, but its absence only degrades the host (200,
+    `"status": "degraded"`, `"degraded": ["broker"]`): pages still answer, mail and reminders
+    wait for it (a reset request answers as usual; its mail is logged as not queued).
+    """
     checks = {
         "database": "ok" if _database() else "error",
         "cache": "ok" if _cache() else "error",
+        "broker": _broker(),
     }
-    ready = all(value == "ok" for value in checks.values())
-    return JsonResponse(
-        {"status": "ok" if ready else "unavailable", "checks": checks}, status=200 if ready else 503
-    )
+    ready = all(checks[name] == "ok" for name in REQUIRED_CHECKS)
+    degraded = [name for name, value in checks.items() if value == "error"]
+    body = {"status": "ok", "checks": checks}
+    if not ready:
+        body["status"] = "unavailable"
+    elif degraded:
+        body.update(status="degraded", degraded=degraded)
+    return JsonResponse(body, status=200 if ready else 503)

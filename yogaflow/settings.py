@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -155,6 +156,65 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
 EMAIL_CONFIG = env.email("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="YogaFlow <no-reply@yogaflow.local>")
+# An SMTP server that accepts a connection and then says nothing fails the send (and the task
+# retries) after this many seconds, instead of holding a worker forever.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+# Where links in mail sent outside a request point (reminders, their unsubscribe link).
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+
+# --- background work (Celery; yogaflow/celery.py) --------------------------------
+
+# Without a broker every task runs inside the caller ("eager"): `make run` and the tests that
+# start no worker send mail at once; reminders need a broker, `make worker` and its scheduler.
+CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not CELERY_BROKER_URL)
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TASK_ACKS_LATE = True  # a worker killed mid-task leaves the message for another
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False  # the worker logs through LOGGING: JSON lines
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A request that enqueues while the broker is away gives up within about two seconds
+# (yogaflow.core.mail logs it) instead of hanging.
+CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=1.0)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": CELERY_BROKER_CONNECTION_TIMEOUT,
+    "visibility_timeout": 60 * 60,
+}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+CELERY_TIMEZONE = "UTC"
+CELERY_BEAT_SCHEDULE_FILENAME = env.str(
+    "CELERY_BEAT_SCHEDULE_FILENAME", default=str(BASE_DIR / ".celerybeat-schedule")
+)
+# The one schedule (a static one: nothing to edit at run time). Reminders look every minute
+# for whoever's local reminder time has come; clean-ups run once a day.
+CELERY_BEAT_SCHEDULE = {
+    "practice-reminders": {
+        "task": "practice.send_due_reminders",
+        "schedule": 60.0,
+        # A tick a worker could not take within the minute is dropped, not piled up: the
+        # next tick finds the same reminders due (REMINDER_WINDOW_MINUTES).
+        "options": {"expires": 55},
+    },
+    "daily-clean-ups": {
+        "task": "yogaflow.daily_clean_ups",
+        "schedule": crontab(hour=3, minute=17),
+    },
+}
+# Mail (yogaflow.core.tasks.send_email): retried on SMTP and network errors after
+# MAIL_RETRY_BASE_SECONDS, doubling each time up to MAIL_RETRY_MAX_SECONDS, MAIL_MAX_RETRIES
+# times; then the failure is logged with the task id (never the message).
+MAIL_RETRY_BASE_SECONDS = env.float("MAIL_RETRY_BASE_SECONDS", default=30.0)
+MAIL_RETRY_MAX_SECONDS = env.float("MAIL_RETRY_MAX_SECONDS", default=30 * 60.0)
+MAIL_MAX_RETRIES = env.int("MAIL_MAX_RETRIES", default=8)
+# A reminder goes out at its local time, or within this many minutes after it when the
+# scheduler was away (never on the next day).
+REMINDER_WINDOW_MINUTES = env.int("REMINDER_WINDOW_MINUTES", default=60)
 
 # --- passwords ---------------------------------------------------------------
 
@@ -308,6 +368,9 @@ LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")
 # duration_ms (yogaflow.logs); request_started is kept for DEBUG only.
 DJANGO_STRUCTLOG_STATUS_START_LOG_LEVEL = 10
 DJANGO_STRUCTLOG_IP_LOGGING_ENABLED = False
+# Tasks log task_enqueued/started/succeeded/failed with their task_id (and the request_id
+# of the request that enqueued them).
+DJANGO_STRUCTLOG_CELERY_ENABLED = True
 
 from yogaflow.logs import configure_logging  # noqa: E402
 

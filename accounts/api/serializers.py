@@ -6,10 +6,14 @@ schema documents them. Fields take only their JSON type (yogaflow.core.api.field
 No serializer here saves anything.
 """
 
+import re
+from datetime import time
+
 from django.contrib.auth import get_user_model
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from accounts.models import Avoidance
+from accounts.models import Avoidance, Weekday
 from accounts.services import PROFILE_FIELDS, SIGNUP_PROFILE_FIELDS
 from yogaflow.core.api.fields import (
     StrictBooleanField,
@@ -30,6 +34,24 @@ def password_field(**kwargs) -> StrictCharField:
 
 # --- users -------------------------------------------------------------------
 
+LOCAL_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+@extend_schema_field({"type": "string", "pattern": LOCAL_TIME.pattern, "example": "07:30"})
+class LocalTimeField(serializers.Field):
+    """A wall-clock time of day as "HH:MM" (24 h), in the user's own time zone."""
+
+    default_error_messages = {"invalid": 'Enter a time of day as "HH:MM", such as "07:30".'}
+
+    def to_internal_value(self, data) -> time:
+        if not isinstance(data, str) or not LOCAL_TIME.match(data):
+            self.fail("invalid")
+        hours, minutes = data.split(":")
+        return time(int(hours), int(minutes))
+
+    def to_representation(self, value: time) -> str:
+        return value.strftime("%H:%M")
+
 
 class UserSerializer(StrictModelSerializer):
     """The account as the API shows it (never the password); email cannot change here."""
@@ -41,6 +63,21 @@ class UserSerializer(StrictModelSerializer):
             "Cautions generated practices respect: each leaves out the poses it rules out. "
             "Stored sorted, without duplicates; send the whole list to change it."
         ),
+    )
+    reminders_enabled = StrictBooleanField(
+        required=True,
+        help_text="Email a practice reminder on `reminder_days` at `reminder_time` (none on a "
+        "day already practised).",
+    )
+    reminder_days = serializers.ListField(
+        child=serializers.ChoiceField(choices=Weekday.choices),
+        required=True,
+        help_text="Local days a reminder may go out, Monday first; at least one while "
+        "reminders are on. Send the whole list to change it.",
+    )
+    reminder_time = LocalTimeField(
+        required=True,
+        help_text='Local time of day of the reminder, "HH:MM" (24 h) in `timezone`.',
     )
 
     class Meta:

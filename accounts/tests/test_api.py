@@ -36,6 +36,9 @@ USER_KEYS = {
     "timezone",
     "preferred_session_minutes",
     "avoid",
+    "reminders_enabled",
+    "reminder_days",
+    "reminder_time",
     "date_joined",
 }
 NEW_PASSWORD = "Crow-Pose-Balance-77"

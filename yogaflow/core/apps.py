@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class CoreConfig(AppConfig):
-    """Installed for its template tags (pagination, panels); it has no models."""
+    """Installed for its template tags (pagination, panels) and the sent-mail register."""
 
     name = "yogaflow.core"
     label = "yogaflow_core"

@@ -371,3 +371,145 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
         yield cluster
     finally:
         cluster.drop()
+
+
+# --- SMTP -------------------------------------------------------------------------------
+
+
+class SmtpServer:
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 in a thread of the test process: it keeps
+    every message it accepts and counts the connections that said EHLO/HELO.
+
+    `port` may be given before it starts, so a worker can first meet a refused connection
+    there (nothing listening) and then the server (start() later).
+    """
+
+    def __init__(self, port: int | None = None) -> None:
+        self.port = port or free_port()
+        self.messages: list = []  # email.message.Message, as parsed from the DATA
+        self.connections = 0
+        self._controller = None
+
+    @property
+    def url(self) -> str:
+        return f"smtp://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        import email
+
+        from aiosmtpd.controller import Controller
+
+        server = self
+
+        class Handler:
+            async def handle_EHLO(self, smtp, session, envelope, hostname, responses):
+                server.connections += 1
+                session.host_name = hostname
+                return responses
+
+            async def handle_HELO(self, smtp, session, envelope, hostname):
+                server.connections += 1
+                session.host_name = hostname
+                return "250 OK"
+
+            async def handle_DATA(self, smtp, session, envelope):
+                server.messages.append(email.message_from_bytes(envelope.content))
+                return "250 Message accepted for delivery"
+
+        self._controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self._controller.start()
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+    def wait_for(self, count: int, *, timeout: float = 30) -> list:
+        wait_until(lambda: len(self.messages) >= count, timeout=timeout, what=f"{count} mail(s)")
+        return self.messages
+
+    def bodies_to(self, address: str) -> list[str]:
+        return [
+            message.get_payload(decode=True).decode()
+            for message in self.messages
+            if message["To"] == address
+        ]
+
+
+@contextlib.contextmanager
+def smtp_server(port: int | None = None) -> Iterator[SmtpServer]:
+    server = SmtpServer(port)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+# --- Celery -----------------------------------------------------------------------------
+
+
+@dataclass
+class Worker:
+    process: subprocess.Popen
+    log_path: Path
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def events(self) -> list[dict]:
+        """The worker's JSON log lines, parsed (the start-up banner is not JSON)."""
+        events = []
+        for line in self.log().splitlines():
+            with contextlib.suppress(ValueError):
+                event = json.loads(line)
+                if isinstance(event, dict):
+                    events.append(event)
+        return events
+
+    def wait_for_event(self, name: str, *, timeout: float = 30) -> dict:
+        def found():
+            return next((e for e in self.events() if e.get("event") == name), None)
+
+        wait_until(lambda: found() is not None, timeout=timeout, what=f"the worker's {name}")
+        return found()
+
+
+@contextlib.contextmanager
+def celery_worker(env: dict, *, timeout: float = 60) -> Iterator[Worker]:
+    """`celery worker` (solo pool, no beat) in a subprocess with this environment (its
+    CELERY_BROKER_URL: a private Redis); stopped warm, then killed, at the end."""
+    log_file = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below)
+        prefix="yogaflow-worker-", suffix=".log", delete=False
+    )
+    command = [str(BIN / "celery"), "-A", "yogaflow", "worker", "--pool=solo", "--loglevel=INFO"]
+    command += ["--without-gossip", "--without-mingle", "--without-heartbeat"]
+    command += ["-n", f"test-{os.getpid()}-{free_port()}@127.0.0.1"]
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env={**env, "LOG_LEVEL": "INFO"},  # its task events are what tests read
+        stdout=log_file,
+        stderr=log_file,
+        start_new_session=True,
+    )
+    worker = Worker(process, Path(log_file.name))
+    try:
+
+        def ready() -> bool:
+            if process.poll() is not None:
+                raise RuntimeError(f"the Celery worker exited:\n{worker.log()}")
+            return " ready." in worker.log()
+
+        wait_until(ready, timeout=timeout, what="the Celery worker")
+        yield worker
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
+        log_file.close()
+        Path(log_file.name).unlink(missing_ok=True)
