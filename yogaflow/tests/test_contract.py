@@ -10,6 +10,7 @@ schema leaves out fails the test. The README's "Generate a client" shows the sam
 
 import importlib
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -99,6 +100,25 @@ def test_a_generated_client_drives_the_whole_mobile_journey(
     assert mypy.returncode == 0, output
     assert journey.calls >= 58  # every step above, each answer checked
     assert not User.objects.filter(email=journey.email).exists()
+
+
+def test_a_plain_client_is_accepted_exactly_where_a_token_is_optional(generated_client):
+    from yogaflow.tests.test_schema import TOKEN_OPTIONAL
+
+    clients = {}
+    for module in (generated_client / "yogaflow_client" / "api").glob("*/*.py"):
+        if module.name == "__init__.py":
+            continue
+        signature = re.search(r"def sync_detailed\(.*?\) ->", module.read_text(), re.S)
+        client = re.search(r"client: ([\w |]+),", signature.group(0)).group(1)
+        clients[module.stem] = client
+
+    assert {name for name, client in clients.items() if "Client" in client.split(" | ")} == (
+        TOKEN_OPTIONAL
+    )
+    assert {client for name, client in clients.items() if name not in TOKEN_OPTIONAL} == {
+        "AuthenticatedClient"
+    }
 
 
 def test_the_journey_notices_a_field_the_schema_leaves_out(generated_client):

@@ -118,9 +118,10 @@ RETRY_AFTER_HEADER = {
 # body is taken, one too large (413) or not JSON (415). All in the error shape.
 ANY_OPERATION = (405, 406, 429, 500, 503)
 WITH_A_BODY = (413, 415)
-# Security requirements: an operation with none of its own inherits the root's, which says a
-# bearer token is optional. Generators read an operation's own list: openapi-python-client takes
-# a plain `Client` (signed out) or an `AuthenticatedClient` only where the operation has none.
+# Security requirements: an operation with no list of its own inherits the root's, which says a
+# bearer token is optional. openapi-python-client (0.29) demands an `AuthenticatedClient`
+# wherever an operation has a list of its own, even one holding `{}`; without one it also takes
+# a plain `Client`. So optional-token operations carry none, and the rest `[{jwtAuth: []}]`.
 OPTIONAL_TOKEN = [{}, {"jwtAuth": []}]
 
 
@@ -143,7 +144,7 @@ def document_refusals(result, generator, request, public):
     `[{}, {jwtAuth: []}]`; one that needs a token keeps `[{jwtAuth: []}]`. A filter that an
     empty value leaves off (yogaflow.core.api.filters) gets `allowEmptyValue: true`.
     """
-    result["security"] = OPTIONAL_TOKEN
+    result["security"] = [dict(requirement) for requirement in OPTIONAL_TOKEN]
     for path_item in result.get("paths", {}).values():
         for method, operation in path_item.items():
             if method not in {"get", "post", "put", "patch", "delete"}:
