@@ -354,6 +354,7 @@ SPECTACULAR_SETTINGS = {
         "StyleEnum": "sequences.models.Style",
         "FocusEnum": "sequences.models.Focus",
         "AvoidanceEnum": "accounts.models.Avoidance",
+        "WeekdayEnum": "accounts.models.Weekday",
     },
 }
 
