@@ -190,15 +190,16 @@ def test_a_mail_that_keeps_failing_is_logged_with_its_task_id_and_no_secret(data
 def test_a_due_reminder_goes_out_through_the_worker(database, broker):
     with smtp_server() as smtp:
         env = env_for(database, broker, smtp.url)
-        # Due now in UTC: the job runs within the minute (REMINDER_WINDOW_MINUTES covers a
-        # minute boundary in between).
+        # Due now in a zone where it is about noon (a fixed-offset one, so the local minute
+        # is simply UTC's plus whole hours): the job runs within the window, never past midnight.
         now = time.gmtime()
+        offset = 12 - now.tm_hour  # Etc/GMT-N is N hours ahead of UTC
         create_users(
             env,
             "reminded@example.com",
-            timezone="UTC",
+            timezone=f"Etc/GMT{-offset:+d}" if offset else "UTC",
             reminders_enabled=True,
-            reminder_time=f"{now.tm_hour:02d}:{now.tm_min:02d}",
+            reminder_time=f"12:{now.tm_min:02d}",
         )
         with celery_worker(env) as worker:
             manage(
