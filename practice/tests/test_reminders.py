@@ -260,3 +260,13 @@ def test_finding_who_is_due_runs_the_same_few_queries_at_10_and_100_practitioner
     # One for the zones in use, one per distinct local minute for its candidates (Paris and
     # Berlin share one: four), one for who practised where someone is due (only 08:00).
     assert small == (6, 4) and large == (6, 40)
+
+
+def test_a_zone_the_machine_does_not_know_skips_only_its_practitioners():
+    from accounts.models import User
+
+    reminded(UserFactory(timezone="UTC"), reminder_time=time(7, 0))
+    stranger = reminded(UserFactory(timezone="UTC"), reminder_time=time(7, 0))
+    User.objects.filter(pk=stranger.pk).update(timezone="Mars/Olympus_Mons")  # skips validation
+
+    assert run_every_minute(utc(2026, 5, 4, 7, 0), utc(2026, 5, 4, 7, 1)) == [utc(2026, 5, 4, 7, 0)]
