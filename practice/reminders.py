@@ -16,7 +16,7 @@ away catches up), never past local midnight.
 from collections import defaultdict
 from datetime import date, datetime, time
 from urllib.parse import urlencode
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import structlog
 from django.conf import settings
@@ -38,7 +38,11 @@ def _local_minutes(now: datetime, zones) -> dict[tuple[date, time], list[str]]:
     """Zones grouped by their local (date, minute) at the instant `now` (aware)."""
     groups: dict[tuple[date, time], list[str]] = defaultdict(list)
     for zone in zones:
-        local = now.astimezone(ZoneInfo(zone))
+        try:
+            local = now.astimezone(ZoneInfo(zone))
+        except (ZoneInfoNotFoundError, ValueError):  # validated on save; a machine may lack it
+            logger.warning("reminder_zone_unknown", timezone=zone)
+            continue
         groups[(local.date(), local.time().replace(second=0, microsecond=0))].append(zone)
     return groups
 

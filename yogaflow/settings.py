@@ -166,8 +166,11 @@ SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
 # Without a broker every task runs inside the caller ("eager"): `make run` and the tests that
 # start no worker send mail at once; reminders need a broker, `make worker` and its scheduler.
-CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
-CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not CELERY_BROKER_URL)
+_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not _BROKER_URL)
+# Never Celery's default (AMQP on localhost): without a broker, an in-process one that eager
+# calls never need.
+CELERY_BROKER_URL = _BROKER_URL or "memory://"
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True  # a worker killed mid-task leaves the message for another
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -357,6 +360,7 @@ SPECTACULAR_SETTINGS = {
         "StyleEnum": "sequences.models.Style",
         "FocusEnum": "sequences.models.Focus",
         "AvoidanceEnum": "accounts.models.Avoidance",
+        "WeekdayEnum": "accounts.models.Weekday",
     },
 }
 

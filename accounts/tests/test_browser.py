@@ -106,6 +106,12 @@ def open_reset_set_password(page, user):
     expect(page).to_have_url(re.compile(r"/set-password/$"))
 
 
+def open_reminders_unsubscribed(page, user):
+    from accounts.services import reminder_unsubscribe_token
+
+    page.goto(f"/accounts/reminders/unsubscribe/{reminder_unsubscribe_token(user)}/")
+
+
 def logged_in_at(path: str):
     def open_page(page, user):
         log_in(page, user.email)
@@ -132,6 +138,8 @@ PAGES = {
     "password-reset-complete": at("/accounts/reset/done/"),
     "password-change": logged_in_at("/accounts/password/change/"),
     "profile": logged_in_at("/accounts/profile/"),
+    "reminders-unsubscribed": open_reminders_unsubscribed,
+    "reminders-unsubscribe-invalid": at("/accounts/reminders/unsubscribe/not-a-token/"),
     "404": at("/no-such-pose/"),
 }
 

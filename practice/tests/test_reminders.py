@@ -233,3 +233,40 @@ def test_a_tampered_unsubscribe_link_changes_nothing(client, mangle):
     assert response.status_code == 400
     user.refresh_from_db()
     assert user.reminders_enabled is True
+
+
+def _queries_to_find_the_due(now) -> tuple[int, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        due = reminders.due_reminders(now=now)
+    return len(queries), len(due)
+
+
+def test_finding_who_is_due_runs_the_same_few_queries_at_10_and_100_practitioners():
+    zones = ["Europe/Paris", "Europe/Berlin", "Asia/Kolkata", "America/New_York", "UTC"]
+    now = utc(2026, 5, 4, 6, 0)  # 08:00 in Paris and Berlin, 11:30 Kolkata, 02:00 New York
+
+    def add(count):
+        for index in range(count):
+            reminded(UserFactory(timezone=zones[index % len(zones)]), reminder_time=time(8, 0))
+
+    add(10)
+    small = _queries_to_find_the_due(now)
+    add(90)
+    large = _queries_to_find_the_due(now)
+
+    # One for the zones in use, one per distinct local minute for its candidates (Paris and
+    # Berlin share one: four), one for who practised where someone is due (only 08:00).
+    assert small == (6, 4) and large == (6, 40)
+
+
+def test_a_zone_the_machine_does_not_know_skips_only_its_practitioners():
+    from accounts.models import User
+
+    reminded(UserFactory(timezone="UTC"), reminder_time=time(7, 0))
+    stranger = reminded(UserFactory(timezone="UTC"), reminder_time=time(7, 0))
+    User.objects.filter(pk=stranger.pk).update(timezone="Mars/Olympus_Mons")  # skips validation
+
+    assert run_every_minute(utc(2026, 5, 4, 7, 0), utc(2026, 5, 4, 7, 1)) == [utc(2026, 5, 4, 7, 0)]

@@ -69,7 +69,12 @@ def send_email(self, *, key: str, to: list[str], subject: str, body: str, header
             error=type(error).__name__,
         )
         raise self.retry(
-            exc=error, countdown=delay, max_retries=settings.MAIL_MAX_RETRIES
+            exc=error,
+            countdown=delay,
+            max_retries=settings.MAIL_MAX_RETRIES,
+            # What Celery logs of the retried message: the key, never the address or body.
+            argsrepr="()",
+            kwargsrepr=repr({"key": key}),
         ) from error
     SentMail.objects.get_or_create(key=key)
     logger.info("mail_sent", key=key, task_id=self.request.id)

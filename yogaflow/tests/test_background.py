@@ -48,20 +48,20 @@ def broker():
 
 
 def env_for(database, broker, smtp_url: str, **overrides) -> dict:
-    return app_env(
-        DATABASE_URL=f"sqlite:///{database}",
-        CELERY_BROKER_URL=broker.url,
-        EMAIL_URL=smtp_url,
-        EMAIL_TIMEOUT="5",
-        MAIL_RETRY_BASE_SECONDS="0.5",
-        MAIL_RETRY_MAX_SECONDS="2",
-        SITE_URL="http://yogaflow.test",
+    settings = {
+        "DATABASE_URL": f"sqlite:///{database}",
+        "CELERY_BROKER_URL": broker.url,
+        "EMAIL_URL": smtp_url,
+        "EMAIL_TIMEOUT": "5",
+        "MAIL_RETRY_BASE_SECONDS": "0.5",
+        "MAIL_RETRY_MAX_SECONDS": "2",
+        "SITE_URL": "http://yogaflow.test",
         # Each request comes from its own address (X-Forwarded-For), so the API's ten reset
         # requests an hour per address do not get in the way of a timing sample.
-        NUM_PROXIES="1",
-        LOG_FORMAT="json",
-        **overrides,
-    )
+        "NUM_PROXIES": "1",
+        "LOG_FORMAT": "json",
+    }
+    return app_env(**{**settings, **overrides})
 
 
 def create_users(env: dict, *emails: str, **fields) -> None:
@@ -174,12 +174,12 @@ def test_a_mail_that_keeps_failing_is_logged_with_its_task_id_and_no_secret(data
     with app_server(env) as app, celery_worker(env) as worker:
         assert ask_reset(app.url, "unlucky@example.com")[0].status == 202
         failed = worker.wait_for_event("mail_failed")
-        log = worker.log()
+        log, events = worker.log(), worker.events()
 
     assert failed["level"] == "error"
     assert failed["attempts"] == 3 and failed["task_id"]
     assert failed["key"].startswith("password-reset:")
-    retries = [e for e in worker.events() if e.get("event") == "mail_retrying"]
+    retries = [e for e in events if e.get("event") == "mail_retrying"]
     assert [e["attempt"] for e in retries] == [1, 2]
     # Every line about it is JSON, and none holds the reset link, its token, or the body.
     assert re.search(r"/reset/(?!\[redacted\])", log) is None
@@ -190,15 +190,16 @@ def test_a_mail_that_keeps_failing_is_logged_with_its_task_id_and_no_secret(data
 def test_a_due_reminder_goes_out_through_the_worker(database, broker):
     with smtp_server() as smtp:
         env = env_for(database, broker, smtp.url)
-        # Due now in UTC: the job runs within the minute (REMINDER_WINDOW_MINUTES covers a
-        # minute boundary in between).
+        # Due now in a zone where it is about noon (a fixed-offset one, so the local minute
+        # is simply UTC's plus whole hours): the job runs within the window, never past midnight.
         now = time.gmtime()
+        offset = 12 - now.tm_hour  # Etc/GMT-N is N hours ahead of UTC
         create_users(
             env,
             "reminded@example.com",
-            timezone="UTC",
+            timezone=f"Etc/GMT{-offset:+d}" if offset else "UTC",
             reminders_enabled=True,
-            reminder_time=f"{now.tm_hour:02d}:{now.tm_min:02d}",
+            reminder_time=f"12:{now.tm_min:02d}",
         )
         with celery_worker(env) as worker:
             manage(
@@ -208,8 +209,10 @@ def test_a_due_reminder_goes_out_through_the_worker(database, broker):
             worker.wait_for_event("mail_sent")
             body = message.get_payload(decode=True).decode()
             assert "http://yogaflow.test/sequences/today/?" in body
-            assert message["List-Unsubscribe"].startswith(
-                "<http://yogaflow.test/accounts/reminders/unsubscribe/"
+            assert (
+                message["List-Unsubscribe"]
+                .strip()
+                .startswith("<http://yogaflow.test/accounts/reminders/unsubscribe/")
             )
             # Never twice a day: a second run finds it already sent.
             manage(

@@ -114,7 +114,7 @@ def test_readyz_names_the_cache_and_answers_503_while_it_is_down(on_redis):
         on_redis.redis.start()
 
     assert answer.status == 503
-    assert answer.json()["checks"] == {"database": "ok", "cache": "error"}
+    assert answer.json()["checks"] == {"database": "ok", "cache": "error", "broker": "eager"}
 
 
 def test_logins_are_refused_with_a_clear_503_while_the_lockout_cannot_count(on_redis):

@@ -140,8 +140,13 @@ def test_session_answers_document_the_contract(schema):
         "timezone",
         "preferred_session_minutes",
         "avoid",
+        "reminders_enabled",
+        "reminder_days",
+        "reminder_time",
         "date_joined",
     }
+    assert user["properties"]["reminder_time"]["pattern"] == r"^([01]\d|2[0-3]):[0-5]\d$"
+    assert user["properties"]["reminder_days"]["items"]["$ref"].endswith("/WeekdayEnum")
     assert user["properties"]["email"]["readOnly"] is True
     assert "email" not in components["PatchedUserRequest"]["properties"]
 
