@@ -356,3 +356,17 @@ DJANGO_STRUCTLOG_IP_LOGGING_ENABLED = False
 from yogaflow.logs import configure_logging  # noqa: E402
 
 LOGGING = configure_logging(log_format=LOG_FORMAT, level=LOG_LEVEL)
+
+# --- error reports -------------------------------------------------------------
+
+# Sentry only when SENTRY_DSN is set; events are scrubbed like log lines (yogaflow/sentry.py).
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    from yogaflow.sentry import init_sentry
+
+    init_sentry(
+        dsn=SENTRY_DSN,
+        environment=env.str("SENTRY_ENVIRONMENT", default="production"),
+        release=env.str("SENTRY_RELEASE", default="") or None,
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+    )
