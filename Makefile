@@ -11,14 +11,14 @@ UV := $(or $(shell command -v uv 2>/dev/null),$(UV_BOOTSTRAP))
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint format install chromium wrk bench load clean
+.PHONY: run test lint format install chromium wrk nginx bench load scale-test clean
 
 run: install
 	DEBUG=true $(PY) manage.py migrate --noinput
 	DEBUG=true $(PY) manage.py load_library
 	DEBUG=true $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install chromium wrk
+test: install chromium wrk nginx
 	$(VENV)/bin/pytest
 
 lint: install
@@ -51,6 +51,13 @@ wrk:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk; }
 
+# The scale-out test drives a real nginx (Debian's package) in front of two gunicorns.
+nginx:
+	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { \
+		echo "Installing Debian's nginx for the scale-out test"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nginx; }
+
 # Load figures for docs/performance.md (PostgreSQL + Redis on 127.0.0.1, wrk, gunicorn).
 bench: install wrk
 	$(PY) bench/run.py
@@ -58,6 +65,11 @@ bench: install wrk
 # Load with writes at 8 and 32 connections on private PostgreSQL and Redis: docs/load.md.
 load: install wrk
 	$(PY) bench/load.py --write-docs
+
+# The deploy files at work: two gunicorns (deploy/bin/web.sh) behind nginx on private
+# PostgreSQL and Redis, one killed mid-run; figures to docs/scale.md (--short: the CI form).
+scale-test: install nginx
+	$(PY) deploy/scale_test.py --write-docs
 
 clean:
 	rm -rf $(VENV) .tools staticfiles .pytest_cache .hypothesis
