@@ -197,3 +197,47 @@ def test_the_main_pages_break_no_rule_of_the_policy(page, live_curated_library):
     # The sizes the policy keeps out of style attributes are applied by static/js/sizes.js.
     page.goto("/practice/stats/")
     assert page.locator(".share-bars__fill").first.evaluate("e => e.style.width") == "100%"
+
+
+@pytest.mark.browser
+def test_the_admin_pages_staff_use_break_no_rule_of_the_policy(page, live_curated_library):
+    from django.contrib.auth import get_user_model
+
+    from poses.models import Pose
+    from yogaflow.core.testing import PASSWORD
+
+    get_user_model().objects.create_superuser(email="staff-csp@example.com", password=PASSWORD)
+    pose = Pose.objects.first()
+    sequence = SequenceFactory._meta.model.objects.first()
+    violations = _violations(page)
+    page.goto("/admin/login/")
+    page.get_by_label("Email").fill("staff-csp@example.com")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url("**/admin/")
+
+    for url in [
+        "/admin/",
+        "/admin/poses/pose/",
+        f"/admin/poses/pose/{pose.pk}/change/",
+        "/admin/sequences/sequence/",
+        f"/admin/sequences/sequence/{sequence.pk}/change/",
+        "/admin/accounts/user/",
+    ]:
+        response = page.goto(url)
+        assert response.status == 200, url
+        page.wait_for_load_state("networkidle")
+
+    assert violations == []
+
+
+@pytest.mark.parametrize("name", ["400.html", "500.html", "503.html"])
+def test_the_self_contained_error_pages_link_a_stylesheet_that_exists(name):
+    from django.contrib.staticfiles import finders
+
+    links = re.findall(
+        r'<link rel="stylesheet" href="/static/([^"]+)">', (TEMPLATES / name).read_text()
+    )
+
+    assert links == ["standalone/error-page.css"]
+    assert finders.find(links[0])
