@@ -680,6 +680,7 @@ def run(args) -> dict:
             "TLS_CERTIFICATE_KEY": str(key),
             "STATIC_ROOT": str(static_root),
             "MEDIA_ROOT": str(media_root),
+            "NGINX_ACCESS_LOG": str(workdir / "nginx-access.log"),
         }
         stack.enter_context(nginx(workdir, values, env))
         tls = ssl.create_default_context(cafile=str(cert))
