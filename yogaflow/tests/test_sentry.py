@@ -8,6 +8,9 @@ import json
 import pytest
 import sentry_sdk
 from django.test import Client
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from sentry_sdk.transport import Transport
 
 from yogaflow.sentry import before_breadcrumb, before_send, init_sentry
@@ -99,3 +102,44 @@ def test_sentry_is_off_without_a_dsn_and_on_with_one():
     assert manage("shell", "-c", show).stdout.strip().splitlines()[-1] == "False"
     on = manage("shell", "-c", show, SENTRY_DSN="https://public@sentry.invalid/1")
     assert on.stdout.strip().splitlines()[-1] == "True", on.stderr
+
+
+# --- whatever shape an event takes -----------------------------------------------------------
+
+SENSITIVE_KEYS = ["password", "new_password", "Authorization", "cookies", "refresh", "token"]
+plain_text = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ./:-_", max_size=20)
+plain_keys = st.sampled_from(["message", "data", "extra", "vars", "headers", "url", "frames"])
+secret = st.text(alphabet="ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", min_size=12, max_size=24).map(
+    lambda core: f"Zq{core}"  # never a substring of anything else in the event
+)
+
+
+def _events(secret_value: str):
+    """Events of any nesting where the secret sits under a sensitive key, as a JWT in a
+    string, in a reset link or in a query string."""
+    leaves = st.one_of(
+        plain_text,
+        st.just(f"token eyJ{secret_value}.eyJ{secret_value}.sig{secret_value}"),
+        st.just(f"https://site.example/accounts/reset/MQ/{secret_value}/"),
+        st.just(f"/api/v1/x?refresh={secret_value}&page=2"),
+    )
+    sensitive = st.dictionaries(
+        st.sampled_from(SENSITIVE_KEYS), st.just(secret_value), min_size=1, max_size=2
+    )
+    return st.recursive(
+        st.one_of(leaves, sensitive),
+        lambda children: st.one_of(
+            st.lists(children, max_size=3),
+            st.dictionaries(plain_keys, children, max_size=3),
+        ),
+        max_leaves=12,
+    )
+
+
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(data=st.data(), secret_value=secret)
+def test_no_secret_survives_scrubbing_whatever_the_event_looks_like(data, secret_value):
+    event = {"event_id": "x", "extra": data.draw(_events(secret_value))}
+
+    assert secret_value not in json.dumps(before_send(event, {}))
+    assert secret_value not in json.dumps(before_breadcrumb({"data": event}, {}))
