@@ -347,8 +347,7 @@ def one_site_checks(a: int, b: int, curated: str) -> dict[str, bool]:
     on_b = client(b, "198.51.100.10")
     on_b.cookies = dict(page.cookies)
     seen_on_b = on_b.request("GET", "/accounts/profile/")
-    on_b.request("POST", "/accounts/logout/", form={})
-    page.cookies.pop("csrftoken", None)
+    out_on_b = on_b.request("POST", "/accounts/logout/", form={})
     after = client(a, "198.51.100.10")
     after.cookies = {"sessionid": page.cookies.get("sessionid", "")}
     gone_on_a = after.request("GET", "/accounts/profile/")
@@ -356,6 +355,7 @@ def one_site_checks(a: int, b: int, curated: str) -> dict[str, bool]:
         signed.status == 302
         and logged.status == 302
         and seen_on_b.status == 200
+        and out_on_b.status == 302
         and gone_on_a.status == 302
     )
 
