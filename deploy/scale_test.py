@@ -34,6 +34,7 @@ import os
 import random
 import re
 import secrets
+import shutil
 import signal
 import ssl
 import subprocess
@@ -297,11 +298,19 @@ http {{
     return conf
 
 
+def nginx_binary() -> str:
+    """Debian's nginx, also where /usr/sbin is not on a user's PATH."""
+    found = shutil.which("nginx") or (
+        "/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else ""
+    )
+    return found or require_binary("nginx")
+
+
 @contextlib.contextmanager
 def nginx(workdir: Path, values: dict, env: dict):
     """nginx in the foreground with the site deploy/render_nginx.py makes of the template
     (the body limit it derives from the app's settings)."""
-    binary = require_binary("nginx")
+    binary = nginx_binary()
     site = _run(
         [str(BIN / "python"), str(ROOT / "deploy" / "render_nginx.py")], env={**env, **values}
     )
@@ -637,7 +646,8 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def run(args) -> dict:
-    for binary in ("nginx", "redis-server", "pg_createcluster", "openssl"):
+    nginx_binary()
+    for binary in ("redis-server", "pg_createcluster", "openssl"):
         require_binary(binary)
     with ExitStack() as stack:
         workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="yogaflow-scale-")))
