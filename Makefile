@@ -11,7 +11,7 @@ UV := $(or $(shell command -v uv 2>/dev/null),$(UV_BOOTSTRAP))
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint format install chromium wrk bench load clean contract-tools contract-lint worker beat
+.PHONY: run test lint format install chromium wrk nginx bench load scale-test clean contract-tools contract-lint worker beat
 
 run: install
 	DEBUG=true $(PY) manage.py migrate --noinput
@@ -38,7 +38,7 @@ beat: install
 	@test -n "$$CELERY_BROKER_URL" || { echo "make beat needs CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0"; exit 1; }
 	DEBUG=$${DEBUG:-true} $(VENV)/bin/celery -A yogaflow beat --loglevel=INFO
 
-test: install chromium wrk contract-tools
+test: install chromium wrk nginx contract-tools
 	$(VENV)/bin/pytest
 
 lint: install
@@ -71,6 +71,13 @@ wrk:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk; }
 
+# The scale-out test drives a real nginx (Debian's package) in front of two gunicorns.
+nginx:
+	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { \
+		echo "Installing Debian's nginx for the scale-out test"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nginx; }
+
 # Load figures for docs/performance.md (PostgreSQL + Redis on 127.0.0.1, wrk, gunicorn).
 bench: install wrk
 	$(PY) bench/run.py
@@ -93,6 +100,11 @@ contract-tools:
 contract-lint: install contract-tools
 	DEBUG=true $(PY) manage.py spectacular --validate --fail-on-warn --file contract/openapi.yaml
 	$(REDOCLY) lint --config contract/redocly.yaml contract/openapi.yaml
+
+# The deploy files at work: two gunicorns (deploy/bin/web.sh) behind nginx on private
+# PostgreSQL and Redis, one killed mid-run; figures to docs/scale.md (--short: the CI form).
+scale-test: install nginx
+	$(PY) deploy/scale_test.py --write-docs
 
 clean:
 	rm -rf $(VENV) .tools staticfiles .pytest_cache .hypothesis contract/node_modules contract/openapi.yaml

@@ -191,6 +191,11 @@ class PoseAdminForm(forms.ModelForm):
 @admin.register(Pose)
 class PoseAdmin(admin.ModelAdmin):
     form = PoseAdminForm
+
+    class Media:
+        # The list's thumbnails and the form's figure editor (no inline style: the CSP).
+        css = {"all": ["standalone/admin-pose.css"]}
+
     list_display = (
         "thumbnail",
         "name_en",
@@ -288,8 +293,7 @@ class PoseAdmin(admin.ModelAdmin):
     @admin.display(description="Image")
     def thumbnail(self, pose: Pose):
         return format_html(
-            '<img src="{}" alt="" width="48" height="48" loading="lazy" '
-            'style="object-fit: contain; border-radius: 6px; background: #eef3ef;">',
+            '<img class="pose-thumbnail" src="{}" alt="" width="48" height="48" loading="lazy">',
             pose.image_src,
         )
 
@@ -298,8 +302,8 @@ class PoseAdmin(admin.ModelAdmin):
         if not pose.has_own_image:
             return "The figure above: no photo is uploaded."
         return format_html(
-            '<img src="{}" alt="{}" width="240" style="max-height: 240px; object-fit: contain; '
-            'border-radius: 8px; background: #eef3ef;"> (a photo shows instead of the figure)',
+            '<img class="pose-photo-preview" src="{}" alt="{}" width="240"> '
+            "(a photo shows instead of the figure)",
             pose.photo_src,
             pose.name_en,
         )

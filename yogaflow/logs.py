@@ -21,7 +21,9 @@ JWT = re.compile(r"eyJ[\w-]*\.[\w-]*\.[\w-]*")
 # Password-reset links: /accounts/reset/<uidb64>/<token>/ (page) and any
 # uid/token query parameters.
 RESET_LINK = re.compile(r"(/reset/)[^/\s?#]+/[^/\s?#]+")
-SECRET_QUERY = re.compile(r"([?&](?:token|uid|access|refresh|password)=)[^&\s#]*", re.IGNORECASE)
+SECRET_QUERY = re.compile(
+    r"((?:^|[?&])(?:token|uid|access|refresh|password)=)[^&\s#]*", re.IGNORECASE
+)
 
 
 def scrub(value: Any) -> Any:

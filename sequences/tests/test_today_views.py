@@ -197,7 +197,7 @@ def test_the_preview_shows_the_arc_phase_by_phase_with_flows_named(curated_libra
     )
     assert ">Right side<" in page and ">Left side<" in page
     # Each phase's list numbers on from the one before.
-    assert f"counter-reset: step {practice.phases[1].counter_start}" in page
+    assert f'data-counter-start="{practice.phases[1].counter_start}"' in page
 
 
 # --- figures and the printable sheet ------------------------------------------------
