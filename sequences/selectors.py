@@ -89,8 +89,8 @@ def catalog(
     return with_favorite_flag(sequences, user).order_by(*SORTS.get(sort, SORTS["title"]))
 
 
-# What a sequence's page and print sheet never show of a pose (its own page does): long
-# texts, and the JSON lists each row would otherwise decode a hundred times over.
+# What a sequence's page, print sheet and API detail never show of a pose (its own page
+# does): long texts, and the JSON lists each row would otherwise decode a hundred times over.
 PAGE_DEFERRED_POSE_FIELDS = (
     "description",
     "instructions",
@@ -112,8 +112,8 @@ def _items_prefetch(*, defer: tuple[str, ...] = ()) -> Prefetch:
 def sequence_for_view(*, user, slug: str, page: bool = False) -> Sequence:
     """A sequence the user may see, with its ordered poses; 404 otherwise.
 
-    `page=True`: its poses without what the sequence page and print sheet never show
-    (PAGE_DEFERRED_POSE_FIELDS; reading one of them costs a query per pose)."""
+    `page=True`: its poses without what the sequence page, print sheet and API detail never
+    show (PAGE_DEFERRED_POSE_FIELDS; reading one of them costs a query per pose)."""
     sequences = with_favorite_flag(visible_sequences(user), user)
     items = _items_prefetch(defer=PAGE_DEFERRED_POSE_FIELDS if page else ())
     return get_object_or_404(sequences.select_related("author").prefetch_related(items), slug=slug)
