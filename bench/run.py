@@ -662,8 +662,8 @@ def report(table: list[Row], inprocess: dict, config: dict, load_before, short: 
     mark = "" if flat is None else (" ✓" if flat else " ✗")
     sizes = ", ".join(f"{n:,}" for n in sorted(config["histories"].values()))
     print(
-        f"\nPOST /api/v1/sessions at {sizes} sessions: cost per request (in trivial requests) varies "
-        f"{spread:.0%} (goal: within {FLAT_WITHIN:.0%}){mark}"
+        f"\nPOST /api/v1/sessions at {sizes} sessions: cost per request (in trivial "
+        f"requests) varies {spread:.0%} (goal: within {FLAT_WITHIN:.0%}){mark}"
     )
     g, s = inprocess["generation"], inprocess["stats"]
     ok_g = "" if short else (" ✓" if g["p95_ms"] < GENERATION_P95_MS else " ✗")
