@@ -3,11 +3,17 @@
 - generation: today's practice, 60 minutes, for the bench practitioner (`GENERATION_RUNS`
   seeds), through sequences.selectors.todays_practice (reads the library, generates);
 - stats: practice.stats.practice_stats for the bench practitioner (bench0, 10,000 sessions
-  in the full bench), computed afresh each time (`STATS_RUNS` times; no cache involved).
+  in the full bench), computed afresh each time (`STATS_RUNS` times; no cache involved);
+- pages: the CPU time this process spends per request on each GET row of the bench
+  (`BENCH_PAGES`: JSON {label: [path, "session" | "token"]}), through Django's test client
+  as bench0, `PAGE_RUNS` requests each after two to warm up. CPU time of the app alone
+  (time.process_time: the database server's work is not in it), so it moves far less with
+  the machine's load than a request rate does.
 
 Run by bench/run.py with the bench's environment; prints one JSON line:
 {"generation": {...}, "stats": {...}}, each with runs, p50_ms, p95_ms, max_ms and the
-queries each run made, and "poses": how many published poses generation drew from.
+queries each run made, "pages": {label: {"cpu_ms", "wall_ms"}}, and "poses": how many
+published poses generation drew from.
 """
 
 import json
@@ -33,6 +39,7 @@ from sequences.selectors import todays_practice  # noqa: E402
 
 GENERATION_RUNS = int(os.environ.get("GENERATION_RUNS", "300"))
 STATS_RUNS = int(os.environ.get("STATS_RUNS", "100"))
+PAGE_RUNS = int(os.environ.get("PAGE_RUNS", "30"))
 CHOICES = {"minutes": 60, "level": "intermediate", "style": "vinyasa", "focus": ["back"]}
 
 
@@ -54,6 +61,33 @@ def timed(call, runs: int) -> dict:
     }
 
 
+def pages(user) -> dict:
+    """CPU and wall milliseconds per request of each page, in this process."""
+    from django.test import Client
+
+    from accounts.api.tokens import AccessToken
+
+    token = {"HTTP_AUTHORIZATION": f"Bearer {AccessToken.for_user(user)}"}
+    signed_in = Client(HTTP_HOST="localhost")
+    signed_in.force_login(user)
+    anonymous = Client(HTTP_HOST="localhost")
+    out = {}
+    for label, (path, auth) in json.loads(os.environ.get("BENCH_PAGES", "{}")).items():
+        client, extra = (signed_in, {}) if auth == "session" else (anonymous, token)
+        for _ in range(2):
+            status = client.get(path, **extra).status_code
+            if status != 200:
+                raise SystemExit(f"{label}: GET {path} answered {status}")
+        cpu, wall = time.process_time(), time.perf_counter()
+        for _ in range(PAGE_RUNS):
+            client.get(path, **extra)
+        out[label] = {
+            "cpu_ms": (time.process_time() - cpu) * 1000 / PAGE_RUNS,
+            "wall_ms": (time.perf_counter() - wall) * 1000 / PAGE_RUNS,
+        }
+    return out
+
+
 def main() -> None:
     user = get_user_model().objects.filter(email__startswith="bench0@").first()
     generation = timed(
@@ -66,6 +100,7 @@ def main() -> None:
             {
                 "generation": generation,
                 "stats": stats,
+                "pages": pages(user),
                 "poses": Pose.objects.filter(is_published=True).count(),
                 "sessions": sessions,
             }

@@ -72,6 +72,7 @@ FULL = {
     "histories": {"bench0": 10_000, "bench1": 1_000, "bench2": 100_000},
     "generation_runs": 300,
     "stats_runs": 100,
+    "page_runs": 30,
 }
 SHORT = {
     "seed": [
@@ -89,6 +90,7 @@ SHORT = {
     "histories": {"bench0": 300, "bench1": 30, "bench2": 3_000},
     "generation_runs": 5,
     "stats_runs": 5,
+    "page_runs": 1,
 }
 
 # Goals of issue 15, as shares of the trivial view.
@@ -494,6 +496,15 @@ def mix_reads(values: dict) -> list[str]:
 # --- rows ---------------------------------------------------------------------------
 
 
+def page_rows(table: list[Row], values: dict) -> dict:
+    """The signed-in and token GET rows, for bench/inprocess.py's CPU time per request."""
+    return {
+        row.label: [row.path.format(**values), "session" if row.auth == "session" else "token"]
+        for row in table
+        if row.server == "computed" and row.method == "GET" and row.auth
+    }
+
+
 def summarise(row: Row, trivial: list[dict], measured: list[dict]) -> dict:
     ratios = []
     for n, segment in enumerate(measured):
@@ -590,6 +601,8 @@ def main() -> None:
                 "CACHE_URL": "dummycache://",
                 "GENERATION_RUNS": str(config["generation_runs"]),
                 "STATS_RUNS": str(config["stats_runs"]),
+                "PAGE_RUNS": str(config["page_runs"]),
+                "BENCH_PAGES": json.dumps(page_rows(rows(config["histories"]), values)),
             },
             capture_output=True,
             text=True,
@@ -696,6 +709,13 @@ def report(table: list[Row], inprocess: dict, config: dict, load_before, short: 
         "inprocess": inprocess,
     }
     out.write_text(json.dumps(results, indent=2))
+    print(
+        "\nIn process, the app's CPU time per request (Django's test client, cache off; the "
+        "database server's time not included):\n"
+    )
+    print("| row | CPU ms | wall ms |\n| --- | ---: | ---: |")
+    for label, page in inprocess["pages"].items():
+        print(f"| {label} | {page['cpu_ms']:.1f} | {page['wall_ms']:.1f} |")
     print(f"\nraw figures: {out.relative_to(ROOT)}")
     print(
         "JSON " + json.dumps({"rows": len(table), "errors": sum(r.result["errors"] for r in table)})
