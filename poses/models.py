@@ -6,12 +6,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
-from django.urls import reverse
 
 from accounts.models import Avoidance
 from poses.figures import validate_figure
 from poses.pictures import figure_url, figure_version
 from yogaflow.core.text import bounded_text, length_check
+from yogaflow.core.urls import slug_url
 
 MIN_HOLD_SECONDS = 5
 MAX_HOLD_SECONDS = 600
@@ -561,7 +561,7 @@ class Pose(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("poses:detail", kwargs={"slug": self.slug})
+        return slug_url("poses:detail", self.slug)
 
     def clean(self):
         super().clean()
@@ -627,8 +627,17 @@ class Pose(models.Model):
 
     @property
     def figure_version(self) -> str:
-        """Digest of the figure and its title: part of the figure's URL and its ETag."""
-        return figure_version(self.figure, self.name_en)
+        """Digest of the figure and its title: part of the figure's URL and its ETag.
+
+        Kept on the instance while its figure (the same object) and name stay: a storyboard
+        asks a hundred poses, each for its card and its picture. A figure is replaced, never
+        edited in place, so a new figure or name is a new digest."""
+        memo = self.__dict__.get("_figure_version_memo")
+        if memo is not None and memo[0] is self.figure and memo[1] == self.name_en:
+            return memo[2]
+        version = figure_version(self.figure, self.name_en)
+        self.__dict__["_figure_version_memo"] = (self.figure, self.name_en, version)
+        return version
 
     def figure_url(self, side: str = "right") -> str:
         """The figure's versioned URL (unversioned for a pose whose figure is not loaded)."""

@@ -3,10 +3,10 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.urls import reverse
 
 from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Difficulty
 from yogaflow.core.text import bounded_text, length_check
+from yogaflow.core.urls import slug_url
 
 MAX_POSES_PER_SEQUENCE = 100
 # Free text (README "Limits"): the same numbers in the model, the builder's forms and the API.
@@ -109,7 +109,7 @@ class Sequence(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("sequences:detail", kwargs={"slug": self.slug})
+        return slug_url("sequences:detail", self.slug)
 
     @property
     def is_curated(self) -> bool:

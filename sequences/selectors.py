@@ -90,19 +90,34 @@ def catalog(
     return with_favorite_flag(sequences, user).order_by(*SORTS.get(sort, SORTS["title"]))
 
 
-def _items_prefetch() -> Prefetch:
-    return Prefetch(
-        "items",
-        queryset=SequencePose.objects.select_related("pose").order_by("position"),
-    )
+# What a sequence's page, print sheet and API detail never show of a pose (its own page
+# does): long texts, and the JSON lists each row would otherwise decode a hundred times over.
+PAGE_DEFERRED_POSE_FIELDS = (
+    "description",
+    "instructions",
+    "benefits",
+    "contraindications",
+    "modifications",
+    "library_fingerprint",
+    "search_text",
+)
 
 
-def sequence_for_view(*, user, slug: str) -> Sequence:
-    """A sequence the user may see, with its ordered poses; 404 otherwise."""
+def _items_prefetch(*, defer: tuple[str, ...] = ()) -> Prefetch:
+    items = SequencePose.objects.select_related("pose").order_by("position")
+    if defer:
+        items = items.defer(*(f"pose__{name}" for name in defer))
+    return Prefetch("items", queryset=items)
+
+
+def sequence_for_view(*, user, slug: str, page: bool = False) -> Sequence:
+    """A sequence the user may see, with its ordered poses; 404 otherwise.
+
+    `page=True`: its poses without what the sequence page, print sheet and API detail never
+    show (PAGE_DEFERRED_POSE_FIELDS; reading one of them costs a query per pose)."""
     sequences = with_favorite_flag(visible_sequences(user), user)
-    return get_object_or_404(
-        sequences.select_related("author").prefetch_related(_items_prefetch()), slug=slug
-    )
+    items = _items_prefetch(defer=PAGE_DEFERRED_POSE_FIELDS if page else ())
+    return get_object_or_404(sequences.select_related("author").prefetch_related(items), slug=slug)
 
 
 def own_sequence(*, user, slug: str) -> Sequence:

@@ -103,8 +103,11 @@ class PoseCard:
     @classmethod
     def from_pose(cls, pose: Pose) -> "PoseCard":
         """From a loaded Pose row (a saved sequence's items, pose joined)."""
+        deferred = pose.get_deferred_fields()  # none of them a card needs; no query for them
         fields = {
-            field.attname: getattr(pose, field.attname) for field in Pose._meta.concrete_fields
+            field.attname: getattr(pose, field.attname)
+            for field in Pose._meta.concrete_fields
+            if field.attname not in deferred
         }
         fields["pk"] = pose.pk
         fields["image"] = pose.image.name if pose.image else ""

@@ -44,7 +44,7 @@ def catalog(request: HttpRequest) -> HttpResponse:
 @cache_anonymous
 @require_safe
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
-    sequence = selectors.sequence_for_view(user=request.user, slug=slug)
+    sequence = selectors.sequence_for_view(user=request.user, slug=slug, page=True)
     context = {"sequence": sequence, "findings": checks.findings_for(sequence)}
     return render(request, "sequences/sequence_detail.html", context)
 
@@ -54,7 +54,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
 def print_sheet(request: HttpRequest, slug: str) -> HttpResponse:
     """The sequence as a teacher's sheet for paper: the storyboard with names, sides, holds and
     cues, drawn into the page (static/css/print.css lays it out on A4 or Letter)."""
-    sequence = selectors.sequence_for_view(user=request.user, slug=slug)
+    sequence = selectors.sequence_for_view(user=request.user, slug=slug, page=True)
     context = {"sequence": sequence, "compact": sequence.pose_count >= PRINT_COMPACT_FROM}
     return render(request, "sequences/sequence_print.html", context)
 

@@ -8,6 +8,8 @@ other users' data stay.
 
 import csv
 import io
+import secrets
+from collections.abc import Callable, Iterator
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -65,6 +67,8 @@ CSV_HEADER = [
     "energy_after",
     "notes",
 ]
+# Rows read from the database and written out at a time, by the streaming exports.
+CHUNK_ROWS = 2000
 # A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -77,10 +81,58 @@ def _sessions(user):
     return PracticeSession.objects.filter(user=user).order_by("started_at", "pk")
 
 
-def export_user_data(user) -> dict:
+def _session_rows(user) -> Iterator[dict]:
+    """The user's sessions as export rows, read in chunks (constant memory for 100k)."""
+    for row in _sessions(user).values(*SESSION_FIELDS).iterator(chunk_size=CHUNK_ROWS):
+        yield {
+            name: _iso(value) if hasattr(value, "isoformat") else value
+            for name, value in row.items()
+        }
+
+
+def export_user_data_json(
+    user, *, dumps: Callable[[object], str], indent: int | None
+) -> Iterator[str]:
+    """export_user_data as JSON text in pieces, the sessions streamed in chunks: the same text
+    as `dumps(export_user_data(user))` (the same `dumps`, with this `indent`, or None for
+    compact), in constant memory whatever the history's size. 6 queries."""
+    data = export_user_data(user, sessions=False)
+    mark = secrets.token_hex(16)  # where the sessions go: no text the user wrote can hold it
+    data["practice_sessions"] = mark
+    head, tail = dumps(data).split(f'"{mark}"')
+    rows = iter(_session_rows(user))
+    first = next(rows, None)
+    if first is None:
+        yield head + "[]" + tail
+        return
+    if indent is None:
+        # The item separator `dumps` writes: "," (compact) or ", " (json's default).
+        opening, separator, closing = "[", dumps([0, 0])[2:-2], "]"
+        render = dumps
+    else:
+        # The list sits at depth 2 of the document: its items are indented twice.
+        inner = " " * (2 * indent)
+        opening, separator, closing = f"[\n{inner}", f",\n{inner}", f"\n{' ' * indent}]"
+
+        def render(row):
+            return dumps(row).replace("\n", f"\n{inner}")
+
+    yield head + opening + render(first)
+    chunk = []
+    for row in rows:
+        chunk.append(separator + render(row))
+        if len(chunk) >= CHUNK_ROWS:
+            yield "".join(chunk)
+            chunk = []
+    yield "".join(chunk) + closing + tail
+
+
+def export_user_data(user, *, sessions: bool = True) -> dict:
     """Everything the user owns, JSON-ready; 6 queries whatever its size.
 
     Never the password hash, tokens or staff flags: only what the person entered or earned.
+    `sessions=False` leaves "practice_sessions" an empty list (5 queries), for
+    `export_user_data_json`, which streams them.
     """
     items = SequencePose.objects.select_related("pose").order_by("position")
     sequences = Sequence.objects.filter(author=user).order_by("created_at", "pk")
@@ -118,13 +170,7 @@ def export_user_data(user) -> dict:
             }
             for sequence in sequences
         ],
-        "practice_sessions": [
-            {
-                name: _iso(value) if hasattr(value, "isoformat") else value
-                for name, value in row.items()
-            }
-            for row in _sessions(user).values(*SESSION_FIELDS)
-        ],
+        "practice_sessions": list(_session_rows(user)) if sessions else [],
         "favorites": [
             {"sequence": favorite.sequence.slug, "created_at": _iso(favorite.created_at)}
             for favorite in favorites.order_by("created_at", "pk")
@@ -155,11 +201,17 @@ def _safe_cell(value) -> str:
 
 def sessions_csv(user) -> str:
     """The user's sessions as CSV (one query), times in their own zone, safe to open in Excel."""
+    return "".join(sessions_csv_chunks(user))
+
+
+def sessions_csv_chunks(user) -> Iterator[str]:
+    """sessions_csv in pieces of CHUNK_ROWS rows, read in chunks: constant memory, so a
+    response can stream a history of any size (one query)."""
     zone = ZoneInfo(user.timezone)
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
-    for session in _sessions(user).iterator():
+    for count, session in enumerate(_sessions(user).iterator(chunk_size=CHUNK_ROWS), start=1):
         row = [
             session.local_date.isoformat(),
             timezone.localtime(session.started_at, zone).isoformat(),
@@ -176,7 +228,11 @@ def sessions_csv(user) -> str:
             session.notes,
         ]
         writer.writerow([_safe_cell(cell) for cell in row])
-    return buffer.getvalue()
+        if count % CHUNK_ROWS == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
 
 
 def export_filename(user, extension: str, *, today: date | None = None) -> str:

@@ -1,13 +1,15 @@
 """'Your data' pages: download one's data, delete one's account (yogaflow.account_data)."""
 
 import json
+from collections.abc import Iterator
 
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -18,18 +20,22 @@ from yogaflow.account_forms import DeleteAccountForm
 from yogaflow.core.forms import REFUSALS, add_refusal, add_service_errors
 
 
-def _attachment(content: str, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
+def _attachment(chunks: Iterator[str], content_type: str, filename: str) -> HttpResponseBase:
+    """A download streamed as it is read: a worker never holds a whole history in memory."""
+    response = StreamingHttpResponse(chunks, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
 
 
 @login_required
 @never_cache
 @require_GET
 def export_json(request: HttpRequest) -> HttpResponse:
-    data = account_data.export_user_data(request.user)
-    body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+    body = account_data.export_user_data_json(request.user, dumps=_dumps, indent=2)
     filename = account_data.export_filename(request.user, "json")
     return _attachment(body, "application/json; charset=utf-8", filename)
 
@@ -38,7 +44,7 @@ def export_json(request: HttpRequest) -> HttpResponse:
 @never_cache
 @require_GET
 def sessions_csv(request: HttpRequest) -> HttpResponse:
-    body = account_data.sessions_csv(request.user)
+    body = account_data.sessions_csv_chunks(request.user)
     filename = account_data.export_filename(request.user, "csv").replace("data-", "sessions-")
     return _attachment(body, "text/csv; charset=utf-8", filename)
 

@@ -40,7 +40,11 @@ def _photo(pose) -> tuple[str, str]:
 
 def _figure_src(pose, side: str) -> str:
     figure = getattr(pose, "figure", None)
-    version = figure_version(figure, _name(pose)) if figure else ""
+    version = ""
+    if figure:
+        # A Pose keeps its digest, a PoseCard carries it: computed again only for plain cards.
+        known = getattr(pose, "figure_version", "")
+        version = known if isinstance(known, str) and known else figure_version(figure, _name(pose))
     return figure_url(pose.slug, side=side, version=version)
 
 

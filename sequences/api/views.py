@@ -66,7 +66,7 @@ def _validated(serializer_class, request, **kwargs) -> dict:
 
 def _detail_body(request, slug: str) -> dict:
     """The sequence as GET sequences/{slug} shows it to the caller (after a write, too)."""
-    sequence = selectors.sequence_for_view(user=request.user, slug=slug)
+    sequence = selectors.sequence_for_view(user=request.user, slug=slug, page=True)
     return serializers.SequenceDetailSerializer(sequence, context={"request": request}).data
 
 

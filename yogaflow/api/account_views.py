@@ -1,13 +1,16 @@
 """'Your data' in the API: export as JSON or CSV, delete the account (yogaflow.account_data)."""
 
+import json
+
 from django.contrib.auth import get_user_model
-from django.http import HttpResponse
+from django.http import StreamingHttpResponse
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
+from rest_framework.utils import encoders
 from rest_framework.views import APIView
 
 from accounts.api.views import MeView as AccountsMeView
@@ -21,6 +24,19 @@ from yogaflow.core.api.fields import StrictCharField
 from yogaflow.core.api.schema import RETRY_AFTER, error_responses
 
 TAGS = ["auth"]
+
+
+def _api_dumps(value) -> str:
+    """JSON as rest_framework.renderers.JSONRenderer writes it with our settings (compact,
+    UTF-8, strict, U+2028/U+2029 escaped)."""
+    text = json.dumps(
+        value,
+        cls=encoders.JSONEncoder,
+        ensure_ascii=False,
+        allow_nan=False,
+        separators=(",", ":"),
+    )
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 class DeleteAccountSerializer(serializers.Serializer):
@@ -150,7 +166,9 @@ class ExportView(APIView):
         responses={200: ExportSerializer, **error_responses(401)},
     )
     def get(self, request):
-        return Response(account_data.export_user_data(request.user))
+        # Streamed as read (constant memory): the very text DRF's JSONRenderer would write.
+        chunks = account_data.export_user_data_json(request.user, dumps=_api_dumps, indent=None)
+        return StreamingHttpResponse(chunks, content_type="application/json")
 
 
 class SessionsCsvView(APIView):
@@ -168,7 +186,8 @@ class SessionsCsvView(APIView):
         },
     )
     def get(self, request):
-        response = HttpResponse(account_data.sessions_csv(request.user), content_type="text/csv")
+        chunks = account_data.sessions_csv_chunks(request.user)
+        response = StreamingHttpResponse(chunks, content_type="text/csv")
         filename = account_data.export_filename(request.user, "csv")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response

@@ -9,8 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 import structlog
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.test import RequestFactory
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import User
 from achievements.models import Achievement, UserAchievement
@@ -297,7 +299,7 @@ def test_json_download_is_an_attachment_named_by_date(member_client, user, histo
     assert response["Content-Type"].startswith("application/json")
     assert response["Content-Disposition"].startswith('attachment; filename="yogaflow-data-20')
     assert response["Content-Disposition"].endswith('.json"')
-    data = json.loads(response.content)
+    data = json.loads(b"".join(response.streaming_content))
     assert data["profile"]["email"] == user.email and len(data["practice_sessions"]) == 2
 
 
@@ -307,7 +309,7 @@ def test_csv_download_is_an_attachment(member_client, history):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert 'attachment; filename="yogaflow-sessions-' in response["Content-Disposition"]
-    assert response.content.decode().count("\r\n") == 3
+    assert b"".join(response.streaming_content).decode().count("\r\n") == 3
 
 
 def test_delete_page_explains_what_goes(member_client):
@@ -345,3 +347,33 @@ def test_delete_page_deletes_logs_out_and_goes_home(member_client, user, passwor
     assert not User.objects.filter(pk=user.pk).exists()
     assert not response.wsgi_request.user.is_authenticated
     assert member_client.get(reverse("accounts:profile")).status_code == 302
+
+
+@pytest.mark.parametrize("sessions", [0, 1, 7])
+@pytest.mark.parametrize("indent", [None, 2])
+def test_the_streamed_export_is_the_same_text_as_the_whole_one(user, monkeypatch, sessions, indent):
+    monkeypatch.setattr(account_data, "CHUNK_ROWS", 3)  # several chunks and a partial one
+    for hour in range(sessions):
+        record(user, start=START + timedelta(hours=hour), notes=f'Ünïcode\u2028line {hour} "q"')
+    now = timezone.now()
+    monkeypatch.setattr(account_data.timezone, "now", lambda: now)
+
+    def dumps(value):
+        return json.dumps(value, ensure_ascii=False, indent=indent, cls=DjangoJSONEncoder)
+
+    streamed = "".join(account_data.export_user_data_json(user, dumps=dumps, indent=indent))
+
+    assert streamed == dumps(account_data.export_user_data(user))
+    assert len(json.loads(streamed)["practice_sessions"]) == sessions
+
+
+def test_the_streamed_csv_is_the_same_text_in_chunks(user, monkeypatch):
+    monkeypatch.setattr(account_data, "CHUNK_ROWS", 3)
+    for hour in range(7):
+        record(user, start=START + timedelta(hours=hour), notes=f"=note {hour}")
+
+    chunks = list(account_data.sessions_csv_chunks(user))
+
+    assert len(chunks) == 3  # 3 + 3 + 1 rows (the header with the first)
+    rows = list(csv.reader(io.StringIO("".join(chunks))))
+    assert len(rows) == 8 and rows[1][-1] == "'=note 0"

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,6 +13,7 @@ from practice.models import PracticeSession
 from practice.services import record_practice
 from sequences.models import Sequence
 from sequences.tests.factories import FavoriteFactory, SequenceFactory
+from yogaflow import account_data
 
 pytestmark = pytest.mark.django_db
 UTC = ZoneInfo("UTC")
@@ -53,14 +55,16 @@ def test_export_answers_the_users_data_without_secrets(auth_api_client, user, hi
     response = auth_api_client.get(EXPORT)
 
     assert response.status_code == 200
-    data = response.json()
+    assert response["Content-Type"] == "application/json"
+    body = b"".join(response.streaming_content)  # streamed: constant memory
+    data = json.loads(body)
     assert data["profile"]["email"] == user.email
     assert [s["slug"] for s in data["sequences"]] == ["my-flow"]
     assert len(data["practice_sessions"]) == 1
     assert [f["sequence"] for f in data["favorites"]] == ["sun-salutation"]
     assert "first-practice" in [a["code"] for a in data["achievements"]]
-    assert user.password not in response.content.decode()
-    assert "password" not in response.content.decode()
+    assert user.password not in body.decode()
+    assert "password" not in body.decode()
 
 
 def test_sessions_csv_answers_text_csv_with_the_formula_guard(auth_api_client, history):
@@ -69,7 +73,7 @@ def test_sessions_csv_answers_text_csv_with_the_formula_guard(auth_api_client, h
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert response["Content-Disposition"].startswith('attachment; filename="yogaflow-data-')
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert len(rows) == 2
     assert rows[1][-1] == "'=cmd|' /C calc'!A0"
 
@@ -81,10 +85,13 @@ def test_export_runs_a_constant_number_of_queries(
     for hour in range(sessions):
         record(user, hours=hour)
 
+    # Streamed: the body is read (and its queries run) as it is sent.
     with django_assert_max_num_queries(8):  # token user (+ blacklist) + export (6)
-        assert auth_api_client.get(EXPORT).status_code == 200
+        response = auth_api_client.get(EXPORT)
+        assert response.status_code == 200 and b"".join(response.streaming_content)
     with django_assert_max_num_queries(3):
-        assert auth_api_client.get(CSV).status_code == 200
+        response = auth_api_client.get(CSV)
+        assert response.status_code == 200 and b"".join(response.streaming_content)
 
 
 def test_delete_with_wrong_password_is_400_and_keeps_everything(
@@ -144,3 +151,18 @@ def test_deleting_removes_the_refresh_tokens_so_none_can_be_rotated(api_client, 
         "/api/v1/auth/refresh", {"refresh": session["refresh"]}, format="json"
     )
     assert refreshed.status_code == 401
+
+
+def test_the_streamed_export_writes_what_drfs_renderer_would(user, history):
+    from rest_framework.renderers import JSONRenderer
+
+    from yogaflow.api.account_views import _api_dumps
+
+    user.display_name = "Zoë\u2028of the \u2029mat"
+    user.save()
+    data = account_data.export_user_data(user)
+    text = "".join(account_data.export_user_data_json(user, dumps=_api_dumps, indent=None))
+
+    assert json.loads(text)["practice_sessions"] == data["practice_sessions"]
+    data["exported_at"] = json.loads(text)["exported_at"]
+    assert text.encode() == JSONRenderer().render(data)

@@ -24,3 +24,28 @@ def test_seed_bench_creates_sequences_poses_and_favorites_with_right_totals():
 def test_seed_bench_needs_the_library():
     with pytest.raises(CommandError):
         call_command("seed_bench", sequences=1)
+
+
+def test_seed_bench_gives_further_practitioners_their_histories_and_a_long_sequence():
+    from practice.models import PracticeSession
+
+    PoseFactory.create_batch(8)
+
+    call_command(
+        "seed_bench",
+        users=4,
+        sequences=2,
+        favorites=2,
+        practice_sessions=5,
+        more_histories="3,7",
+        long_sequence_steps=100,
+    )
+
+    counts = {
+        email.split("@")[0]: PracticeSession.objects.filter(user__email=email).count()
+        for email in ("bench0@bench.yogaflow.test", "bench1@bench.yogaflow.test",
+                      "bench2@bench.yogaflow.test")
+    }  # fmt: skip
+    assert counts == {"bench0": 5, "bench1": 3, "bench2": 7}
+    long = Sequence.objects.get(slug="bench-long-flow")
+    assert long.pose_count == 100 and long.visibility == "public"

@@ -1,5 +1,7 @@
 """Seed a large library for `make bench`: practitioners, their sequences, favorites,
-and one practitioner's long history (10,000 sessions over 5 years) for the stats figures.
+one practitioner's long history (10,000 sessions over 5 years) for the stats figures,
+further practitioners with other history sizes (bench1, bench2, ...: recording a practice
+at 1k, 10k and 100k sessions), and one long public sequence (100 steps) for the detail rows.
 
 Sequences go through sequences.services.save_sequence like any other write;
 the thousands of users and favorites are bulk-inserted, since volume is the
@@ -38,6 +40,17 @@ class Command(BaseCommand):
             type=int,
             default=10_000,
             help="Sessions over 5 years for the first practitioner (bench0), for the stats page.",
+        )
+        parser.add_argument(
+            "--more-histories",
+            default="",
+            help="Comma-separated session counts for bench1, bench2, ... (e.g. 1000,100000).",
+        )
+        parser.add_argument(
+            "--long-sequence-steps",
+            type=int,
+            default=0,
+            help="Also save one public sequence of this many steps (slug bench-long-flow).",
         )
         parser.add_argument("--seed", type=int, default=108)
 
@@ -86,10 +99,34 @@ class Command(BaseCommand):
             batch_size=2000,
         )
         sessions = self.seed_history(users[0], options["practice_sessions"], rng)
+        more = [int(n) for n in options["more_histories"].split(",") if n.strip()]
+        for offset, count in enumerate(more, start=1):
+            sessions += self.seed_history(users[offset], count, rng)
+        if options["long_sequence_steps"]:
+            steps = options["long_sequence_steps"]
+            save_sequence(
+                author=users[-1],
+                slug="bench-long-flow",
+                title="Bench long flow",
+                description="A long practice: one step per pose, round the library.",
+                difficulty="intermediate",
+                focus=Focus.values[0],
+                style=Style.values[0],
+                visibility=Visibility.PUBLIC,
+                poses=[
+                    {
+                        "pose": poses[n % len(poses)].pk,
+                        "duration_seconds": 30 + 5 * (n % 7),
+                        "side": Side.BOTH,
+                    }
+                    for n in range(steps)
+                ],
+                pose_lookup=lookup,
+            )
         bump_library_version()
         self.stdout.write(
             f"seeded {len(users)} users, {options['sequences']} sequences, {len(pairs)} favorites, "
-            f"{sessions} practice sessions for {users[0].email}"
+            f"{sessions} practice sessions (bench0: {options['practice_sessions']}, then {more})"
         )
 
     def seed_history(self, user, count: int, rng: random.Random) -> int:
