@@ -20,7 +20,7 @@ from rest_framework_simplejwt.token_blacklist.models import OutstandingToken
 from accounts.services import check_password
 from achievements.models import UserAchievement
 from poses.models import PoseRating
-from practice.models import PracticeSession
+from practice.models import PracticeSession, PracticeStep
 from sequences.models import Favorite, Sequence, SequencePose
 
 logger = structlog.get_logger(__name__)
@@ -63,6 +63,7 @@ CSV_HEADER = [
     "mood_after",
     "energy_before",
     "energy_after",
+    "poses_done",
     "notes",
 ]
 # A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
@@ -77,8 +78,31 @@ def _sessions(user):
     return PracticeSession.objects.filter(user=user).order_by("started_at", "pk")
 
 
+def _steps_by_session(user) -> dict[int, list[PracticeStep]]:
+    """The steps done of every session of the user, by session id (one query)."""
+    steps: dict[int, list[PracticeStep]] = {}
+    rows = PracticeStep.objects.filter(session__user=user).order_by("session_id", "position")
+    for step in rows.iterator():
+        steps.setdefault(step.session_id, []).append(step)
+    return steps
+
+
+def _step_json(step: PracticeStep) -> dict:
+    return {
+        "pose": step.pose_slug,
+        "name": step.pose_name,
+        "side": step.side,
+        "seconds_held": step.seconds_held,
+    }
+
+
+def _step_text(step: PracticeStep) -> str:
+    side = f" ({step.side})" if step.side else ""
+    return f"{step.pose_name}{side} {step.seconds_held}s"
+
+
 def export_user_data(user) -> dict:
-    """Everything the user owns, JSON-ready; 6 queries whatever its size.
+    """Everything the user owns, JSON-ready; 7 queries whatever its size.
 
     Never the password hash, tokens or staff flags: only what the person entered or earned.
     """
@@ -88,6 +112,7 @@ def export_user_data(user) -> dict:
     favorites = Favorite.objects.filter(user=user).select_related("sequence")
     awards = UserAchievement.objects.filter(user=user).select_related("achievement")
     ratings = PoseRating.objects.filter(user=user).select_related("pose")
+    steps = _steps_by_session(user)
     return {
         "exported_at": timezone.now().isoformat(),
         "profile": {
@@ -120,10 +145,14 @@ def export_user_data(user) -> dict:
         ],
         "practice_sessions": [
             {
-                name: _iso(value) if hasattr(value, "isoformat") else value
-                for name, value in row.items()
+                **{
+                    name: _iso(value) if hasattr(value, "isoformat") else value
+                    for name, value in row.items()
+                    if name != "pk"
+                },
+                "steps": [_step_json(step) for step in steps.get(row["pk"], [])],
             }
-            for row in _sessions(user).values(*SESSION_FIELDS)
+            for row in _sessions(user).values("pk", *SESSION_FIELDS)
         ],
         "favorites": [
             {"sequence": favorite.sequence.slug, "created_at": _iso(favorite.created_at)}
@@ -154,8 +183,10 @@ def _safe_cell(value) -> str:
 
 
 def sessions_csv(user) -> str:
-    """The user's sessions as CSV (one query), times in their own zone, safe to open in Excel."""
+    """The user's sessions as CSV (two queries), times in their own zone, the poses done in
+    one cell ("Name (side) 60s; …"), safe to open in Excel."""
     zone = ZoneInfo(user.timezone)
+    steps = _steps_by_session(user)
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
@@ -173,6 +204,7 @@ def sessions_csv(user) -> str:
             session.mood_after,
             session.energy_before,
             session.energy_after,
+            "; ".join(_step_text(step) for step in steps.get(session.pk, [])),
             session.notes,
         ]
         writer.writerow([_safe_cell(cell) for cell in row])
