@@ -291,6 +291,8 @@ SPECTACULAR_SETTINGS = {
         "StyleEnum": "sequences.models.Style",
         "FocusEnum": "sequences.models.Focus",
         "AvoidanceEnum": "accounts.models.Avoidance",
+        "SideEnum": "sequences.models.Side",
+        "StepSideEnum": "practice.models.Side",
     },
 }
 
