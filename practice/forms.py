@@ -130,12 +130,20 @@ class ManualLogForm(forms.Form):
 
     zone = None
 
+    PREFILLED = ("date", "start_time", "duration_minutes", "title", "style")
+
     @classmethod
-    def for_user(cls, user, data=None) -> "ManualLogForm":
-        """A start half an hour ago (today, unless just after midnight), on the user's clock."""
+    def for_user(cls, user, data=None, prefill=None) -> "ManualLogForm":
+        """A start half an hour ago (today, unless just after midnight), on the user's clock;
+        `prefill` (the address's query: a practice kept on the device, to fix) overrides it."""
         zone = zone_of(user)
         start = _default_start(timezone.localtime(timezone.now(), zone))
-        form = cls(data, initial={"date": start.date(), "start_time": start.time()})
+        initial = {"date": start.date(), "start_time": start.time()}
+        for name in cls.PREFILLED:
+            value = (prefill or {}).get(name)
+            if isinstance(value, str) and value and len(value) <= MAX_TITLE_LENGTH:
+                initial[name] = value
+        form = cls(data, initial=initial)
         form.zone = zone
         form.fields["date"].help_text = RANGE_MESSAGE.replace("Give a", "A")
         return form

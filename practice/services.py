@@ -243,8 +243,18 @@ def _steps_done(steps, plan: list[PlannedStep] | None) -> list[PracticeStep]:
     return rows
 
 
-def _poses_done(rows: list[PracticeStep]) -> int:
-    return len({row.pose_slug for row in rows})
+def _poses_done(rows: list[PracticeStep], plan: list[PlannedStep] | None) -> int:
+    """Distinct poses done: held at least half their planned time (both sides together) when
+    the plan is known, any time at all otherwise."""
+    held: dict[str, int] = {}
+    for row in rows:
+        held[row.pose_slug] = held.get(row.pose_slug, 0) + row.seconds_held
+    planned: dict[str, int] = {}
+    for item in plan or []:
+        planned[item.slug] = planned.get(item.slug, 0) + item.seconds
+    return sum(
+        1 for slug, seconds in held.items() if seconds > 0 and 2 * seconds >= planned.get(slug, 0)
+    )
 
 
 @transaction.atomic
@@ -313,7 +323,7 @@ def record_practice(
         plan = _plan_of_practice(practice)
     rows = _steps_done(steps, plan) if steps is not None else []
     if steps is not None:
-        poses_completed = _poses_done(rows)
+        poses_completed = _poses_done(rows, plan)
         held = sum(row.seconds_held for row in rows)
         if isinstance(duration_seconds, int) and held > duration_seconds + len(rows):
             errors["steps"] = "The steps hold more seconds than the practice lasted."

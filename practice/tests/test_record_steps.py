@@ -253,3 +253,12 @@ def test_record_practice_refuses_steps_holding_more_than_was_practised(user, twe
             source=Source.PLAYER,
         )
     assert "steps" in refused.value.message_dict
+
+
+def test_the_manual_log_is_filled_in_from_a_practice_kept_on_the_device(member_client):
+    query = {"date": "2026-01-05", "start_time": "07:00", "duration_minutes": "10", "x": "y"}
+    page = member_client.get(reverse("practice:log"), query).content.decode()
+
+    assert 'value="2026-01-05"' in page
+    assert 'value="07:00"' in page
+    assert 'value="10"' in page
