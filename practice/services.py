@@ -195,10 +195,12 @@ def _steps_done(steps, plan: list[PlannedStep] | None) -> list[PracticeStep]:
     Steps held 0 seconds were skipped and are not kept. ValidationError keyed `steps`."""
     if not isinstance(steps, list | tuple) or len(steps) > MAX_STEPS:
         raise ValidationError({"steps": f"Give a list of at most {MAX_STEPS} steps."})
-    slugs = {step.get("pose") for step in steps if isinstance(step, dict) and step.get("pose")}
-    poses = published_poses().in_bulk(
-        [slug for slug in slugs if isinstance(slug, str)], field_name="slug"
-    )
+    slugs = {
+        step["pose"]
+        for step in steps
+        if isinstance(step, dict) and isinstance(step.get("pose"), str)
+    }
+    poses = published_poses().in_bulk(list(slugs), field_name="slug")
     plan_poses = published_poses().in_bulk([item.slug for item in plan or []], field_name="slug")
     rows = []
     for step in steps:

@@ -10,10 +10,14 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from practice import services
+from practice.forms import ManualLogForm
 from practice.models import PracticeSession, Source
 from practice.tests.factories import PracticeSessionFactory
+from practice.tests.test_times import ZONES
 from sequences.tests.factories import SequenceFactory
 
 pytestmark = pytest.mark.django_db
@@ -244,3 +248,41 @@ def test_the_api_corrects_a_fast_device_clock_too(auth_api_client, user):
     assert response.status_code == 201, response.json()
     late = PracticeSession.objects.get(user=user).ended_at - (device_now - timedelta(minutes=7))
     assert timedelta(0) <= late < timedelta(seconds=5)  # the request's own time, no more
+
+
+# --- the manual log, end to end, over zones with clock changes --------------------------
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    zone=st.sampled_from(ZONES),
+    # Days around the clock changes of 2025, and any minute of them.
+    day=st.dates(min_value=datetime(2025, 1, 1).date(), max_value=datetime(2025, 12, 31).date()),
+    minute=st.integers(0, 24 * 60 - 1),
+    duration=st.integers(1, 360),
+)
+def test_a_manual_log_is_refused_or_stored_right_in_any_zone(user, zone, day, minute, duration):
+    user.timezone = zone
+    form = ManualLogForm.for_user(
+        user,
+        {
+            "date": day.isoformat(),
+            "start_time": f"{minute // 60:02d}:{minute % 60:02d}",
+            "duration_minutes": str(duration),
+            "style": "hatha",
+        },
+    )
+    if not form.is_valid():
+        assert set(form.errors) == {"start_time"}  # only a time the clocks skipped
+        return
+    result = services.record_practice(user=user, source=Source.MANUAL, **form.practice_kwargs(user))
+    session = result.session
+    session.refresh_from_db()
+    assert session.ended_at - session.started_at == timedelta(minutes=duration)
+    assert session.local_date == day
+    assert session.local_hour == minute // 60
+    session.delete()
