@@ -262,3 +262,27 @@ def test_the_manual_log_is_filled_in_from_a_practice_kept_on_the_device(member_c
     assert 'value="2026-01-05"' in page
     assert 'value="07:00"' in page
     assert 'value="10"' in page
+
+
+def test_existing_sessions_are_brought_under_the_one_rule(user, twenty_minutes):
+    import importlib
+
+    from django.apps import apps
+
+    from practice.tests.factories import PracticeSessionFactory
+
+    manual = PracticeSessionFactory(user=user, source="manual", completed=False)
+    skipped = PracticeSessionFactory(
+        user=user, source="player", sequence=twenty_minutes, duration_seconds=105, completed=True
+    )
+    held = PracticeSessionFactory(
+        user=user, source="api", sequence=twenty_minutes, duration_seconds=900, completed=False
+    )
+    unknown = PracticeSessionFactory(user=user, source="player", completed=True)
+
+    migration = importlib.import_module("practice.migrations.0004_completed_means_practised")
+    migration.apply_the_rule(apps, None)
+
+    for session, expected in ((manual, True), (skipped, False), (held, True), (unknown, True)):
+        session.refresh_from_db()
+        assert session.completed is expected, session.source
