@@ -17,6 +17,15 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
+def page(browser, live_server):
+    """A tab whose service worker may run (the shared `page` blocks workers)."""
+    context = browser.new_context(base_url=live_server.url, service_workers="allow")
+    context.set_default_timeout(10_000)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
 def favorite(user):
     mountain = PoseFactory(name_en="Mountain", default_hold_seconds=5)
     tree = PoseFactory(name_en="Tree", is_bilateral=True, default_hold_seconds=5)
