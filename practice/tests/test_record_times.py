@@ -286,3 +286,32 @@ def test_a_manual_log_is_refused_or_stored_right_in_any_zone(user, zone, day, mi
     assert session.local_date == day
     assert session.local_hour == minute // 60
     session.delete()
+
+
+def test_early_and_late_hours_are_read_on_the_local_clock_across_a_change(user):
+    user.timezone = "Europe/Paris"
+    # 04:30 UTC on 29 March 2026 is 06:30 in Paris (clocks went forward at 02:00): early.
+    spring = services.record_practice(
+        user=user,
+        started_at=datetime(2026, 3, 29, 4, 30, tzinfo=UTC),
+        ended_at=datetime(2026, 3, 29, 4, 50, tzinfo=UTC),
+        duration_seconds=1200,
+    ).session
+    # 00:30 and 01:30 UTC on 25 October 2026 are both 02:30 in Paris (the repeated hour).
+    first = services.record_practice(
+        user=user,
+        started_at=datetime(2026, 10, 25, 0, 30, tzinfo=UTC),
+        ended_at=datetime(2026, 10, 25, 0, 50, tzinfo=UTC),
+        duration_seconds=1200,
+    ).session
+    second = services.record_practice(
+        user=user,
+        started_at=datetime(2026, 10, 25, 1, 30, tzinfo=UTC),
+        ended_at=datetime(2026, 10, 25, 1, 50, tzinfo=UTC),
+        duration_seconds=1200,
+    ).session
+
+    assert (spring.local_date.isoformat(), spring.local_hour) == ("2026-03-29", 6)
+    assert (first.local_hour, second.local_hour) == (2, 2)
+    assert user.achievements.filter(achievement__code="early-bird").exists()
+    assert PracticeSession.objects.filter(user=user).count() == 3  # none taken for another
