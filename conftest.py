@@ -125,8 +125,9 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server):
-    """A fresh browser tab (own cookies) whose relative URLs resolve against the live server."""
-    context = browser.new_context(base_url=live_server.url)
+    """A fresh browser tab (own cookies) whose relative URLs resolve against the live server.
+    Service workers are off (page.route sees every request); offline tests allow them."""
+    context = browser.new_context(base_url=live_server.url, service_workers="block")
     context.set_default_timeout(10_000)
     tab = context.new_page()
     yield tab

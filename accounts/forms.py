@@ -111,7 +111,15 @@ class SignupForm(ProfileFieldsMixin):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["experience_level"].required = False
-        self.fields["timezone"].required = False
+        zone = self.fields["timezone"]
+        zone.required = False
+        # static/js/device-timezone.js selects the device's zone (Intl) unless one was chosen.
+        zone.widget.attrs["data-device-timezone"] = ""
+        if self.is_bound:
+            zone.widget.attrs["data-chosen"] = "true"
+        zone.help_text = (
+            "Streaks and calendars are counted in this time zone; it starts on your device's."
+        )
 
     def profile(self) -> dict:
         """Only the profile fields the person filled in, so the model's defaults apply."""

@@ -5,14 +5,15 @@ than the wall time) are practice.services.record_practice's; the views put its
 ValidationErrors back on these forms (accounts.forms.add_service_errors).
 """
 
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from practice.models import MAX_NOTES_LENGTH, MAX_SESSION_SECONDS, MAX_TITLE_LENGTH
+from practice.times import RANGE_MESSAGE, check_day, check_moment, local_to_utc, zone_of
 from sequences.models import Focus, Style
 from yogaflow.core.forms import optional_choice
 
@@ -47,6 +48,13 @@ class HistoryFilters(forms.Form):
 
     def clean(self):
         data = super().clean()
+        for name in ("date_from", "date_to", "day"):
+            if data.get(name) is not None:
+                try:
+                    check_day(data[name], field=name)
+                except ValidationError as error:
+                    self.add_error(None, error)
+                    data[name] = None
         low, high = data.get("date_from"), data.get("date_to")
         if low is not None and high is not None and low > high:
             raise ValidationError(
@@ -120,17 +128,43 @@ class ManualLogForm(forms.Form):
     mood_before = _scale_field("Mood before")
     mood_after = _scale_field("Mood after")
 
+    zone = None
+
+    PREFILLED = ("date", "start_time", "duration_minutes", "title", "style")
+
     @classmethod
-    def for_user(cls, user, data=None) -> "ManualLogForm":
-        """A start half an hour ago (today, unless just after midnight), on the user's clock."""
-        start = _default_start(timezone.localtime(timezone.now(), ZoneInfo(user.timezone)))
-        return cls(data, initial={"date": start.date(), "start_time": start.time()})
+    def for_user(cls, user, data=None, prefill=None) -> "ManualLogForm":
+        """A start half an hour ago (today, unless just after midnight), on the user's clock;
+        `prefill` (the address's query: a practice kept on the device, to fix) overrides it."""
+        zone = zone_of(user)
+        start = _default_start(timezone.localtime(timezone.now(), zone))
+        initial = {"date": start.date(), "start_time": start.time()}
+        for name in cls.PREFILLED:
+            value = (prefill or {}).get(name)
+            if isinstance(value, str) and value and len(value) <= MAX_TITLE_LENGTH:
+                initial[name] = value
+        form = cls(data, initial=initial)
+        form.zone = zone
+        form.fields["date"].help_text = RANGE_MESSAGE.replace("Give a", "A")
+        return form
+
+    def clean(self):
+        """The local day and time in UTC (practice.times.local_to_utc: a time the clocks skipped
+        is refused here; a repeated one is its first occurrence)."""
+        data = super().clean()
+        if self.zone and data.get("date") is not None and data.get("start_time") is not None:
+            try:
+                local_to_utc(data["date"], data["start_time"], self.zone)
+            except ValidationError as error:
+                for field, messages in error.message_dict.items():
+                    self.add_error(field, messages)
+        return data
 
     def practice_kwargs(self, user) -> dict:
-        """Arguments for practice.services.record_practice: the local day and time made aware."""
+        """Arguments for practice.services.record_practice: the start in UTC, the duration
+        added in UTC (a real 75 minutes, whatever the clocks do meanwhile)."""
         data = self.cleaned_data
-        day: date = data["date"]
-        started_at = datetime.combine(day, data["start_time"], tzinfo=ZoneInfo(user.timezone))
+        started_at = local_to_utc(data["date"], data["start_time"], zone_of(user))
         duration = timedelta(minutes=data["duration_minutes"])
         return {
             "started_at": started_at,
@@ -143,3 +177,25 @@ class ManualLogForm(forms.Form):
             "mood_before": data["mood_before"],
             "mood_after": data["mood_after"],
         }
+
+
+class AwareDateTimeField(forms.DateTimeField):
+    """An ISO 8601 time with its offset from UTC, in 1970–2099; a time without an offset is
+    refused (read as UTC it would move the practice by the device's offset)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime):
+            parsed = value
+        else:
+            try:
+                parsed = parse_datetime(str(value).strip())
+            except ValueError:
+                parsed = None
+        if parsed is None:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        try:
+            return check_moment(parsed, field="value")
+        except ValidationError as error:
+            raise error.error_dict["value"][0] from error

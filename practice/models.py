@@ -4,10 +4,13 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
+from practice.times import MAX_DAY, MAX_MOMENT, MIN_DAY, MIN_MOMENT
 from sequences.models import Focus, Style
 from yogaflow.core.text import bounded_text, length_check
 
 MAX_SESSION_SECONDS = 6 * 60 * 60
+# Steps kept per session: a sequence's 100 poses, each on both sides.
+MAX_STEPS = 200
 # Free text (README "Limits"): the same numbers in the model, the history forms and the API.
 MAX_TITLE_LENGTH = 120
 MAX_NOTES_LENGTH = 2000
@@ -56,6 +59,7 @@ class PracticeSession(models.Model):
     # later move to another zone does not rewrite history.
     local_date = models.DateField(editable=False)
     local_hour = models.PositiveSmallIntegerField(editable=False)
+    # Practised, not merely reached the end: practice.services.is_completed decides it.
     completed = models.BooleanField(default=False)
     poses_completed = models.PositiveSmallIntegerField(default=0)
     mood_before = _scale("mood before")
@@ -91,6 +95,16 @@ class PracticeSession(models.Model):
             models.CheckConstraint(
                 condition=models.Q(local_hour__lte=23), name="session_local_hour_range"
             ),
+            # practice.times: every kept time is readable in any zone.
+            models.CheckConstraint(
+                condition=models.Q(
+                    started_at__gte=MIN_MOMENT,
+                    ended_at__lt=MAX_MOMENT,
+                    local_date__gte=MIN_DAY,
+                    local_date__lte=MAX_DAY,
+                ),
+                name="session_time_range",
+            ),
             length_check("sequence_title", MAX_TITLE_LENGTH, name="session_title_length"),
             length_check("notes", MAX_NOTES_LENGTH, name="session_notes_length"),
         ]
@@ -101,3 +115,41 @@ class PracticeSession(models.Model):
     @property
     def minutes(self) -> int:
         return round(self.duration_seconds / 60)
+
+
+class Side(models.TextChoices):
+    RIGHT = "right", "Right side"
+    LEFT = "left", "Left side"
+    NONE = "", "No side"
+
+
+class PracticeStep(models.Model):
+    """One pose actually done in a session: which pose, which side, how long it was held.
+
+    The pose's slug and name are kept, so history and statistics by pose survive a deleted
+    sequence (and a pose's later renaming does not rewrite what was practised).
+    """
+
+    session = models.ForeignKey(PracticeSession, on_delete=models.CASCADE, related_name="steps")
+    position = models.PositiveSmallIntegerField(help_text="1, 2, … in the order practised.")
+    pose = models.ForeignKey(
+        "poses.Pose", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    pose_slug = models.SlugField(max_length=120)
+    pose_name = models.CharField(max_length=120)
+    side = models.CharField(max_length=5, choices=Side, blank=True)
+    seconds_held = models.PositiveIntegerField(validators=[MaxValueValidator(MAX_SESSION_SECONDS)])
+
+    class Meta:
+        ordering = ["session", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["session", "position"], name="step_unique_position"),
+            models.CheckConstraint(
+                condition=models.Q(seconds_held__lte=MAX_SESSION_SECONDS, position__gte=1),
+                name="step_seconds_range",
+            ),
+        ]
+        indexes = [models.Index(fields=["pose_slug"], name="step_pose_slug")]
+
+    def __str__(self) -> str:
+        return f"{self.pose_name} {self.side} {self.seconds_held}s".replace("  ", " ")

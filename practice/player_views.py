@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from poses.pictures import TRANSITION_SECONDS
 from practice import selectors, services
+from practice.forms import AwareDateTimeField
 from practice.models import PracticeSession, Source
 from sequences.forms import TodayForm, practice_query
 from sequences.selectors import is_visible_to, sequence_for_view
@@ -30,16 +31,15 @@ class RecordForm(forms.Form):
     # A saved sequence by slug, or (`generated`) the choices and seed of a generated one.
     sequence = forms.SlugField(max_length=200, required=False)
     generated = forms.JSONField(required=False)
-    started_at = forms.DateTimeField()
-    ended_at = forms.DateTimeField()
+    started_at = AwareDateTimeField()
+    ended_at = AwareDateTimeField()
+    # The device's clock when it sent this practice: the server corrects the times by its error.
+    sent_at = AwareDateTimeField(required=False)
     duration_seconds = forms.IntegerField()
-    completed = forms.NullBooleanField()
-    poses_completed = forms.IntegerField(min_value=0)
-
-    def clean_completed(self):
-        if self.cleaned_data["completed"] is None:
-            raise ValidationError("This field is required.", code="required")
-        return self.cleaned_data["completed"]
+    # The player's claim; completion is decided by record_practice from what was held.
+    completed = forms.NullBooleanField(required=False)
+    poses_completed = forms.IntegerField(min_value=0, required=False)
+    steps = forms.JSONField(required=False)
 
     def clean(self):
         data = super().clean()
@@ -87,7 +87,7 @@ def _as_form_data(payload: dict) -> dict:
     JSON, which a field then accepts or refuses), except `generated`, an object, and null."""
     return {
         name: value
-        if name == "generated" or value is None or isinstance(value, str)
+        if name in ("generated", "steps") or value is None or isinstance(value, str)
         else json.dumps(value)
         for name, value in payload.items()
     }
@@ -112,6 +112,8 @@ def record(request):
     if not form.is_valid():
         return _errors(400, {name: list(messages) for name, messages in form.errors.items()})
     data = {name: value for name, value in form.cleaned_data.items() if value not in ("", None)}
+    data.pop("completed", None)
+    data["client_clock"] = data.pop("sent_at", None)
     try:
         result = services.record_practice(user=request.user, source=Source.PLAYER, **data)
     except Http404:

@@ -86,7 +86,8 @@ def own_session(user, pk) -> PracticeSession:
 
     if not getattr(user, "is_authenticated", False):
         raise Http404("No such session.")
-    return get_object_or_404(PracticeSession.objects.select_related("sequence"), pk=pk, user=user)
+    sessions = PracticeSession.objects.select_related("sequence").prefetch_related("steps")
+    return get_object_or_404(sessions, pk=pk, user=user)
 
 
 # --- the summary's "How were the poses?" ---------------------------------------

@@ -1,10 +1,11 @@
 """Recording practice: the guided player, the manual log and the API all come here.
 
 `record_practice` validates the times (no future start, no more practice than
-the wall time between start and end, nothing over 6 hours), is idempotent
-per client-generated id, and announces the new session with
-practice.signals.session_recorded in the same transaction, so a badge it earns
-is stored with it or not at all.
+the wall time between start and end, nothing over 6 hours, 1970–2099; every
+comparison in UTC, practice.times), is idempotent per client-generated id,
+decides completion by what was held (is_completed), keeps the steps done, and
+announces the new session with practice.signals.session_recorded in the same
+transaction, so a badge it earns is stored with it or not at all.
 
 One person's recordings run one after another (accounts.services.lock_user at the start of
 the transaction). Side by side, two recordings would each count the other's minutes out
@@ -19,7 +20,6 @@ different people never wait.
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import structlog
 from django.core.exceptions import ValidationError
@@ -29,9 +29,21 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from accounts.services import lock_user
-from practice.models import MAX_SESSION_SECONDS, MAX_TITLE_LENGTH, PracticeSession, Source
+from poses.selectors import published_poses
+from practice.models import (
+    MAX_SESSION_SECONDS,
+    MAX_STEPS,
+    MAX_TITLE_LENGTH,
+    PracticeSession,
+    PracticeStep,
+    Side,
+    Source,
+)
 from practice.signals import session_recorded
+from practice.times import check_moment, to_local, zone_of
 from sequences.generator import GeneratedPractice
+from sequences.models import SequencePose
+from sequences.models import Side as PlanSide
 from sequences.selectors import is_visible_to, todays_practice, visible_sequences
 
 logger = structlog.get_logger(__name__)
@@ -76,15 +88,33 @@ def generated_practice(*, user, generated) -> GeneratedPractice:
         ) from error
 
 
-def _local(moment: datetime, user) -> datetime:
-    return timezone.localtime(moment, ZoneInfo(user.timezone))
+def _in_utc(**moments: datetime) -> dict[str, datetime]:
+    """Each aware time in UTC (aware datetimes sharing a zone compare and subtract on the wall
+    clock, an hour off across a clock change); ValidationError for naive or out-of-range ones."""
+    errors, converted = {}, {}
+    for name, moment in moments.items():
+        try:
+            converted[name] = check_moment(moment, field=name)
+        except ValidationError as error:
+            errors.update(error.message_dict)
+    if errors:
+        raise ValidationError(errors)
+    return converted
+
+
+def corrected_for_clock(*, started_at, ended_at, client_clock, now=None):
+    """(started_at, ended_at) moved by the sending device's clock error: `client_clock` is what
+    its clock read when it sent the practice (aware); the server's clock is the truth. None:
+    the times are taken as they are."""
+    if client_clock is None:
+        return started_at, ended_at
+    offset = (now or timezone.now()) - check_moment(client_clock, field="sent_at")
+    return started_at + offset, ended_at + offset
 
 
 def _check_times(*, started_at: datetime, ended_at: datetime, duration_seconds) -> dict:
     errors = {}
     now = timezone.now()
-    if timezone.is_naive(started_at) or timezone.is_naive(ended_at):
-        raise ValidationError({"started_at": "Times need a time zone (e.g. 2026-03-01T07:00:00Z)."})
     if started_at > now + CLOCK_TOLERANCE:
         errors["started_at"] = "A practice cannot start in the future."
     if ended_at < started_at:
@@ -104,6 +134,131 @@ def _check_times(*, started_at: datetime, ended_at: datetime, duration_seconds) 
     return errors
 
 
+# Completed means practised: more than this share of the planned time actually held.
+COMPLETION_SHARE = 0.5
+
+
+def is_completed(*, held_seconds: int, planned_seconds: int) -> bool:
+    """The one rule for player, API, manual log and badges: a practice is completed when more
+    than half its planned time was held; one with no plan (a class logged by hand) was
+    practised as logged."""
+    if planned_seconds <= 0:
+        return True
+    return held_seconds > planned_seconds * COMPLETION_SHARE
+
+
+@dataclass(frozen=True)
+class PlannedStep:
+    """One item of what was to be practised: its pose, side and planned seconds (all sides)."""
+
+    slug: str
+    name: str
+    side: str
+    is_bilateral: bool
+    seconds: int
+
+
+def _plan_of_sequence(sequence) -> list[PlannedStep]:
+    items = SequencePose.objects.filter(sequence=sequence).select_related("pose")
+    return [
+        PlannedStep(
+            item.pose.slug,
+            item.pose.name_en,
+            item.side,
+            item.pose.is_bilateral,
+            item.practice_seconds,
+        )
+        for item in items.order_by("position")
+    ]
+
+
+def _plan_of_practice(practice: GeneratedPractice) -> list[PlannedStep]:
+    return [
+        PlannedStep(step.pose.slug, step.pose.name, step.side, step.pose.is_bilateral, step.seconds)
+        for step in practice.steps
+    ]
+
+
+def _step_side(side, planned: PlannedStep | None) -> str:
+    if side not in Side.values:
+        raise ValidationError({"steps": f"A side is one of {', '.join(map(repr, Side.values))}."})
+    if planned is not None and not planned.is_bilateral:
+        return ""
+    if planned is not None and planned.side in (PlanSide.LEFT, PlanSide.RIGHT) and side:
+        return planned.side
+    return side
+
+
+def _steps_done(steps, plan: list[PlannedStep] | None) -> list[PracticeStep]:
+    """The steps as rows (unsaved, no session yet): each names its pose by `position` in the
+    plan (the sequence or generated practice) or by `pose` (a published pose's slug).
+    Steps held 0 seconds were skipped and are not kept. ValidationError keyed `steps`."""
+    if not isinstance(steps, list | tuple) or len(steps) > MAX_STEPS:
+        raise ValidationError({"steps": f"Give a list of at most {MAX_STEPS} steps."})
+    slugs = {
+        step["pose"]
+        for step in steps
+        if isinstance(step, dict) and isinstance(step.get("pose"), str)
+    }
+    poses = published_poses().in_bulk(list(slugs), field_name="slug")
+    plan_poses = published_poses().in_bulk([item.slug for item in plan or []], field_name="slug")
+    rows = []
+    for step in steps:
+        if not isinstance(step, dict):
+            raise ValidationError({"steps": "Each step is an object."})
+        seconds = step.get("seconds")
+        if (
+            isinstance(seconds, bool)
+            or not isinstance(seconds, int)
+            or not 0 <= seconds <= MAX_SESSION_SECONDS
+        ):
+            raise ValidationError({"steps": "Each step's seconds are a whole number, 0 to 21600."})
+        position, slug = step.get("position"), step.get("pose")
+        if position is not None:
+            if plan is None or isinstance(position, bool) or not isinstance(position, int):
+                raise ValidationError(
+                    {"steps": "A step's position needs a sequence or generated practice."}
+                )
+            if not 1 <= position <= len(plan):
+                raise ValidationError({"steps": f"A step's position is 1 to {len(plan)}."})
+            planned = plan[position - 1]
+            pose, slug, name = plan_poses.get(planned.slug), planned.slug, planned.name
+        elif isinstance(slug, str) and slug in poses:
+            planned, pose = None, poses[slug]
+            name = pose.name_en
+        else:
+            raise ValidationError(
+                {"steps": "Each step gives its `position` or a published `pose`."}
+            )
+        side = _step_side(step.get("side", ""), planned)
+        if seconds:
+            rows.append(
+                PracticeStep(
+                    position=len(rows) + 1,
+                    pose=pose,
+                    pose_slug=slug,
+                    pose_name=name,
+                    side=side,
+                    seconds_held=seconds,
+                )
+            )
+    return rows
+
+
+def _poses_done(rows: list[PracticeStep], plan: list[PlannedStep] | None) -> int:
+    """Distinct poses done: held at least half their planned time (both sides together) when
+    the plan is known, any time at all otherwise."""
+    held: dict[str, int] = {}
+    for row in rows:
+        held[row.pose_slug] = held.get(row.pose_slug, 0) + row.seconds_held
+    planned: dict[str, int] = {}
+    for item in plan or []:
+        planned[item.slug] = planned.get(item.slug, 0) + item.seconds
+    return sum(
+        1 for slug, seconds in held.items() if seconds > 0 and 2 * seconds >= planned.get(slug, 0)
+    )
+
+
 @transaction.atomic
 def record_practice(
     *,
@@ -114,8 +269,10 @@ def record_practice(
     sequence=None,
     generated: dict | None = None,
     client_id: uuid.UUID | str | None = None,
-    completed: bool = False,
+    completed: bool | None = None,
     poses_completed: int = 0,
+    steps: list[dict] | None = None,
+    client_clock: datetime | None = None,
     source: str = Source.PLAYER,
     style: str = "",
     focus: str = "",
@@ -133,7 +290,16 @@ def record_practice(
     neither (a class logged with `title`, `style` and `focus`). `sequence` may be a slug: it
     is looked up (404 unless visible to the user) only for a new practice, so a retry still
     answers after the sequence was deleted or hidden. ValidationError keyed by field name.
+
+    Times are aware datetimes (any zone; kept in UTC). `client_clock`: the sending device's
+    clock when it sent this (the times are moved by its error, corrected_for_clock).
+    `steps`: what was done, [{"position" (1-based in the plan) or "pose" (slug), "side"
+    ("right", "left" or ""), "seconds" held}]; with them, poses_completed is counted from
+    them. Completion is decided here (is_completed), from the steps' seconds or else from
+    duration_seconds, against the plan's seconds; `completed`, the client's own claim, is
+    not trusted and not used.
     """
+    del completed  # decided below, the same way for every client
     lock_user(user)  # one recording per person at a time (module docstring)
     if client_id is not None:
         existing = PracticeSession.objects.filter(user=user, client_id=client_id).first()
@@ -144,9 +310,27 @@ def record_practice(
     if isinstance(sequence, str):
         sequence = get_object_or_404(visible_sequences(user), slug=sequence)
     practice = generated_practice(user=user, generated=generated) if generated else None
+    started_at, ended_at = corrected_for_clock(
+        started_at=started_at, ended_at=ended_at, client_clock=client_clock
+    )
+    utc = _in_utc(started_at=started_at, ended_at=ended_at)
+    started_at, ended_at = utc["started_at"], utc["ended_at"]
     errors = _check_times(
         started_at=started_at, ended_at=ended_at, duration_seconds=duration_seconds
     )
+    plan = None  # read only to name the steps by position
+    if steps is not None and sequence is not None:
+        plan = _plan_of_sequence(sequence)
+    elif steps is not None and practice is not None:
+        plan = _plan_of_practice(practice)
+    rows = _steps_done(steps, plan) if steps is not None else []
+    if steps is not None:
+        poses_completed = _poses_done(rows, plan)
+        held = sum(row.seconds_held for row in rows)
+        if isinstance(duration_seconds, int) and held > duration_seconds + len(rows):
+            errors["steps"] = "The steps hold more seconds than the practice lasted."
+    else:
+        held = duration_seconds if isinstance(duration_seconds, int) else 0
     if sequence is not None:
         if not is_visible_to(sequence, user):
             raise Http404("No such sequence.")
@@ -158,7 +342,18 @@ def record_practice(
             errors["poses_completed"] = f"This practice has {len(practice.steps)} poses."
     if errors:
         raise ValidationError(errors)
-    local_start = _local(started_at, user)
+    if source == Source.MANUAL:
+        completed = True  # a class logged by hand was practised as logged
+    else:
+        planned = (
+            sequence.total_duration_seconds
+            if sequence is not None
+            else practice.total_seconds
+            if practice is not None
+            else 0
+        )
+        completed = is_completed(held_seconds=min(held, duration_seconds), planned_seconds=planned)
+    local_start = to_local(started_at, zone_of(user))
     session = PracticeSession(
         user=user,
         sequence=sequence,
@@ -185,11 +380,17 @@ def record_practice(
         with transaction.atomic():
             session.save()
     except IntegrityError:
-        # The same client id recorded by a concurrent request a moment ago.
+        # The same client id recorded by a concurrent request a moment ago. Without a client
+        # id nothing else is "the same practice": the error is a real one.
+        if client_id is None:
+            raise
         existing = PracticeSession.objects.filter(user=user, client_id=client_id).first()
         if existing is None:
             raise
         return Recorded(session=existing, created=False)
+    for row in rows:
+        row.session = session
+    PracticeStep.objects.bulk_create(rows)
     awarded = [
         award
         for _receiver, response in session_recorded.send(

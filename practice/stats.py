@@ -15,7 +15,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from poses.models import Pose
-from practice.models import PracticeSession
+from practice.models import PracticeSession, PracticeStep
 from practice.selectors import practice_runs, streaks
 from sequences.models import Focus, SequencePose, Style
 from yogaflow.core.caching import bump_version, cache_get, cache_set, version
@@ -164,25 +164,44 @@ def _breakdown(pairs: list[dict], field: str, choices) -> list[dict]:
 
 
 def _top_poses(user) -> list[dict]:
-    """Most held poses: sessions are first counted per (sequence, poses reached), so the join
-    with the sequences' poses grows with the few distinct pairs, not with the history."""
+    """Most practised poses, counted in sessions: from the steps kept with each session
+    (PracticeStep: the player, Today's practice, the API; they survive a deleted sequence),
+    and for older sessions that kept none, the sequence's poses up to how far they got
+    (counted per (sequence, poses reached), so that join grows with the few distinct pairs)."""
+    sessions = PracticeSession._meta.db_table
     sql = f"""
         WITH reached AS (
-            SELECT sequence_id, poses_completed, COUNT(*) AS n FROM {PracticeSession._meta.db_table}
-            WHERE user_id = %s AND sequence_id IS NOT NULL AND poses_completed > 0
+            SELECT sequence_id, poses_completed, COUNT(*) AS n FROM {sessions} s
+            WHERE s.user_id = %s AND s.sequence_id IS NOT NULL AND s.poses_completed > 0
+              AND NOT EXISTS (SELECT 1 FROM {PracticeStep._meta.db_table} t
+                              WHERE t.session_id = s.id)
             GROUP BY sequence_id, poses_completed
-        )
-        SELECT p.slug, p.name_en, p.name_sa, p.is_published, SUM(r.n) AS times
-        FROM reached r
-        JOIN {SequencePose._meta.db_table} sp
-            ON sp.sequence_id = r.sequence_id AND sp.position <= r.poses_completed
-        JOIN {Pose._meta.db_table} p ON p.id = sp.pose_id
-        GROUP BY p.id, p.slug, p.name_en, p.name_sa, p.is_published
-        ORDER BY times DESC, p.name_en
+        ),
+        counted AS (
+            SELECT p.slug AS slug, SUM(r.n) AS times
+            FROM reached r
+            JOIN {SequencePose._meta.db_table} sp
+                ON sp.sequence_id = r.sequence_id AND sp.position <= r.poses_completed
+            JOIN {Pose._meta.db_table} p ON p.id = sp.pose_id
+            GROUP BY p.slug
+            UNION ALL
+            SELECT t.pose_slug AS slug, COUNT(DISTINCT t.session_id) AS times
+            FROM {PracticeStep._meta.db_table} t JOIN {sessions} s ON s.id = t.session_id
+            WHERE s.user_id = %s
+            GROUP BY t.pose_slug
+        ),
+        totals AS (SELECT slug, SUM(times) AS times FROM counted GROUP BY slug)
+        SELECT totals.slug, COALESCE(p.name_en, MAX(t.pose_name)), COALESCE(p.name_sa, ''),
+               COALESCE(p.is_published, %s), totals.times
+        FROM totals
+        LEFT JOIN {Pose._meta.db_table} p ON p.slug = totals.slug
+        LEFT JOIN {PracticeStep._meta.db_table} t ON p.id IS NULL AND t.pose_slug = totals.slug
+        GROUP BY totals.slug, p.name_en, p.name_sa, p.is_published, totals.times
+        ORDER BY totals.times DESC, COALESCE(p.name_en, MAX(t.pose_name)), totals.slug
         LIMIT %s
     """  # noqa: S608 (table names from the models, values as parameters)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [user.pk, TOP_POSES])
+        cursor.execute(sql, [user.pk, user.pk, False, TOP_POSES])
         rows = cursor.fetchall()
     return [
         {

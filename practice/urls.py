@@ -1,6 +1,6 @@
 from django.urls import path
 
-from practice import player_views, stats_views, views
+from practice import offline_views, player_views, stats_views, views
 
 app_name = "practice"
 
@@ -14,4 +14,5 @@ urlpatterns = [
     path("sessions/<int:pk>/summary/", player_views.summary, name="summary"),
     path("sessions/<int:pk>/delete/", views.session_delete, name="session_delete"),
     path("stats/", stats_views.stats, name="stats"),
+    path("offline/", offline_views.offline_urls, name="offline"),
 ]

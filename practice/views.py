@@ -79,7 +79,7 @@ def session_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @get_or_post
 def log_practice(request: HttpRequest) -> HttpResponse:
     """“I practised elsewhere”: the day and time are read on the user's own clock."""
-    form = ManualLogForm.for_user(request.user, _form_data(request))
+    form = ManualLogForm.for_user(request.user, _form_data(request), prefill=request.GET)
     if request.method == "POST" and form.is_valid():
         try:
             result = services.record_practice(

@@ -9,7 +9,7 @@ other users' data stay.
 import csv
 import io
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -22,7 +22,7 @@ from rest_framework_simplejwt.token_blacklist.models import OutstandingToken
 from accounts.services import check_password
 from achievements.models import UserAchievement
 from poses.models import PoseRating
-from practice.models import PracticeSession
+from practice.models import PracticeSession, PracticeStep
 from sequences.models import Favorite, Sequence, SequencePose
 
 logger = structlog.get_logger(__name__)
@@ -65,6 +65,7 @@ CSV_HEADER = [
     "mood_after",
     "energy_before",
     "energy_after",
+    "poses_done",
     "notes",
 ]
 # Rows read from the database and written out at a time, by the streaming exports.
@@ -81,13 +82,64 @@ def _sessions(user):
     return PracticeSession.objects.filter(user=user).order_by("started_at", "pk")
 
 
+def _in_chunks(rows: Iterable, size: int) -> Iterator[list]:
+    """`rows` in lists of `size` (the last may be shorter)."""
+    chunk = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _steps_of(session_ids: list[int]) -> dict[int, list[PracticeStep]]:
+    """The steps done of these sessions, by session id, in order (one query)."""
+    steps: dict[int, list[PracticeStep]] = {}
+    rows = PracticeStep.objects.filter(session_id__in=session_ids).order_by(
+        "session_id", "position"
+    )
+    for step in rows:
+        steps.setdefault(step.session_id, []).append(step)
+    return steps
+
+
+def _sessions_with_steps(sessions) -> Iterator[tuple]:
+    """(session, its steps done) for each row of `sessions` (a queryset of rows or of dicts with
+    "pk"), read CHUNK_ROWS at a time: constant memory; one query for the rows and one for
+    the steps of each chunk."""
+    for chunk in _in_chunks(sessions.iterator(chunk_size=CHUNK_ROWS), CHUNK_ROWS):
+        steps = _steps_of([row["pk"] if isinstance(row, dict) else row.pk for row in chunk])
+        for row in chunk:
+            yield row, steps.get(row["pk"] if isinstance(row, dict) else row.pk, [])
+
+
 def _session_rows(user) -> Iterator[dict]:
-    """The user's sessions as export rows, read in chunks (constant memory for 100k)."""
-    for row in _sessions(user).values(*SESSION_FIELDS).iterator(chunk_size=CHUNK_ROWS):
+    """The user's sessions as export rows, each with the steps done (constant memory for 100k)."""
+    for row, steps in _sessions_with_steps(_sessions(user).values("pk", *SESSION_FIELDS)):
         yield {
-            name: _iso(value) if hasattr(value, "isoformat") else value
-            for name, value in row.items()
+            **{
+                name: _iso(value) if hasattr(value, "isoformat") else value
+                for name, value in row.items()
+                if name != "pk"
+            },
+            "steps": [_step_json(step) for step in steps],
         }
+
+
+def _step_json(step: PracticeStep) -> dict:
+    return {
+        "pose": step.pose_slug,
+        "name": step.pose_name,
+        "side": step.side,
+        "seconds_held": step.seconds_held,
+    }
+
+
+def _step_text(step: PracticeStep) -> str:
+    side = f" ({step.side})" if step.side else ""
+    return f"{step.pose_name}{side} {step.seconds_held}s"
 
 
 def export_user_data_json(
@@ -95,7 +147,8 @@ def export_user_data_json(
 ) -> Iterator[str]:
     """export_user_data as JSON text in pieces, the sessions streamed in chunks: the same text
     as `dumps(export_user_data(user))` (the same `dumps`, with this `indent`, or None for
-    compact), in constant memory whatever the history's size. 6 queries."""
+    compact), in constant memory whatever the history's size: 6 queries, and one more for
+    the steps of each CHUNK_ROWS sessions."""
     data = export_user_data(user, sessions=False)
     mark = secrets.token_hex(16)  # where the sessions go: no text the user wrote can hold it
     data["practice_sessions"] = mark
@@ -128,7 +181,8 @@ def export_user_data_json(
 
 
 def export_user_data(user, *, sessions: bool = True) -> dict:
-    """Everything the user owns, JSON-ready; 6 queries whatever its size.
+    """Everything the user owns, JSON-ready: 6 queries, and one more for the steps of each
+    CHUNK_ROWS sessions.
 
     Never the password hash, tokens or staff flags: only what the person entered or earned.
     `sessions=False` leaves "practice_sessions" an empty list (5 queries), for
@@ -200,18 +254,20 @@ def _safe_cell(value) -> str:
 
 
 def sessions_csv(user) -> str:
-    """The user's sessions as CSV (one query), times in their own zone, safe to open in Excel."""
+    """The user's sessions as CSV, times in their own zone, the poses done in one cell
+    ("Name (side) 60s; …"), safe to open in Excel."""
     return "".join(sessions_csv_chunks(user))
 
 
 def sessions_csv_chunks(user) -> Iterator[str]:
     """sessions_csv in pieces of CHUNK_ROWS rows, read in chunks: constant memory, so a
-    response can stream a history of any size (one query)."""
+    response can stream a history of any size (one query, and one more for the steps of each
+    chunk)."""
     zone = ZoneInfo(user.timezone)
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
-    for count, session in enumerate(_sessions(user).iterator(chunk_size=CHUNK_ROWS), start=1):
+    for count, (session, steps) in enumerate(_sessions_with_steps(_sessions(user)), start=1):
         row = [
             session.local_date.isoformat(),
             timezone.localtime(session.started_at, zone).isoformat(),
@@ -225,6 +281,7 @@ def sessions_csv_chunks(user) -> Iterator[str]:
             session.mood_after,
             session.energy_before,
             session.energy_after,
+            "; ".join(_step_text(step) for step in steps),
             session.notes,
         ]
         writer.writerow([_safe_cell(cell) for cell in row])

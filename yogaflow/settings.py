@@ -411,6 +411,8 @@ SPECTACULAR_SETTINGS = {
         "FocusEnum": "sequences.models.Focus",
         "AvoidanceEnum": "accounts.models.Avoidance",
         "WeekdayEnum": "accounts.models.Weekday",
+        "SideEnum": "sequences.models.Side",
+        "StepSideEnum": "practice.models.Side",
     },
 }
 

@@ -4,11 +4,14 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from practice.offline_views import service_worker
 from sequences.today_views import home
 from yogaflow import health
 
 urlpatterns = [
     path("", home, name="home"),
+    # At the root, so the worker may keep every page (practice.offline_views).
+    path("sw.js", service_worker, name="service_worker"),
     path("accounts/data/", include("yogaflow.account_urls")),
     path("accounts/", include("accounts.urls")),
     path("poses/", include("poses.urls")),

@@ -97,6 +97,15 @@ class RegisterSerializer(StrictModelSerializer):
     class Meta:
         model = User
         fields = ("email", "password", *SIGNUP_PROFILE_FIELDS)
+        extra_kwargs = {
+            "timezone": {
+                "help_text": "The device's IANA time zone, e.g. `America/New_York` (in a "
+                "browser: `Intl.DateTimeFormat().resolvedOptions().timeZone`; on iOS "
+                "`TimeZone.current.identifier`; on Android `ZoneId.systemDefault()`). Streaks, "
+                "calendar days and early/late badges count in it; `UTC` when left out. "
+                "Changeable later with `PATCH auth/me`."
+            }
+        }
 
 
 class LoginSerializer(serializers.Serializer):

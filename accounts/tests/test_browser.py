@@ -27,7 +27,7 @@ def test_journey_sign_up_log_out_log_in_greets_the_user(page):
 
     expect(page).to_have_url(re.compile(r"/$"))
     expect(page.get_by_role("status")).to_contain_text("Welcome to YogaFlow, Asha!")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Welcome back, Asha")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your practice starts here, Asha")
 
     page.get_by_role("button", name="Log out").click()
     expect(page.get_by_role("status")).to_contain_text("You have logged out")
@@ -39,7 +39,7 @@ def test_journey_sign_up_log_out_log_in_greets_the_user(page):
     page.get_by_label("Remember me").check()
     page.get_by_role("button", name="Log in").click()
 
-    expect(page.get_by_role("heading", level=1)).to_have_text("Welcome back, Asha")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your practice starts here, Asha")
     expect(page.get_by_role("navigation")).to_contain_text("Hi, Asha")
 
 
@@ -72,7 +72,7 @@ def test_keyboard_only_login(page, user):
     page.keyboard.press("Enter")
 
     expect(page.get_by_role("heading", level=1)).to_have_text(
-        f"Welcome back, {user.get_short_name()}"
+        f"Your practice starts here, {user.get_short_name()}"
     )
 
 

@@ -261,7 +261,7 @@ def test_nav_shows_logout_button_form_only_when_logged_in(client, user):
 
     assert f'action="{LOGOUT_URL}"' not in anonymous
     assert f'action="{LOGOUT_URL}"' in member
-    assert f"Welcome back, {user.get_short_name()}" in member
+    assert f"Your practice starts here, {user.get_short_name()}" in member
 
 
 # --- password change ----------------------------------------------------------

@@ -98,11 +98,23 @@ def test_minutes_badge_counts_whole_minutes_across_sessions(user):
 
 
 def test_completed_badge_counts_only_sessions_practised_to_the_end(user):
+    # Completed means practised (practice.services.is_completed): more than half of the
+    # sequence's 4 × 30 s held. A skip through it (10 s) does not count, whatever it claims.
+    sequence = SequenceFactory(poses=4)
     for index in range(10):
-        record(user, start=MONDAY + timedelta(hours=index), completed=index > 0)
+        seconds = 100 if index > 0 else 10
+        record_practice(
+            user=user,
+            started_at=MONDAY + timedelta(hours=index),
+            ended_at=MONDAY + timedelta(hours=index, seconds=seconds),
+            duration_seconds=seconds,
+            sequence=sequence,
+            source="player",
+            completed=True,
+        )
     assert count_of(user, "finisher-10") == 0
 
-    record(user, start=MONDAY + timedelta(hours=10), completed=True)
+    record(user, start=MONDAY + timedelta(hours=10))  # a class logged by hand: practised
 
     assert count_of(user, "finisher-10") == 1
 

@@ -5,20 +5,38 @@ time between start and end, poses completed within the sequence — are
 practice.services.record_practice's. No serializer here saves anything.
 """
 
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils.dateparse import parse_datetime
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from practice.models import (
     MAX_NOTES_LENGTH,
     MAX_SESSION_SECONDS,
+    MAX_STEPS,
     MAX_TITLE_LENGTH,
     PracticeSession,
+    PracticeStep,
+    Side,
 )
+from practice.times import check_moment
 from sequences.api.serializers import GenerateSerializer
 from sequences.models import Focus, Style
 from yogaflow.core.api.fields import StrictBooleanField, StrictCharField, StrictIntegerField
 
 # --- answers -----------------------------------------------------------------
+
+
+class StepSerializer(serializers.ModelSerializer):
+    """One pose done: which, on which side, held how many seconds."""
+
+    pose = serializers.CharField(source="pose_slug", read_only=True, help_text="The pose's slug.")
+    name = serializers.CharField(source="pose_name", read_only=True)
+
+    class Meta:
+        model = PracticeStep
+        fields = ("position", "pose", "name", "side", "seconds_held")
+        read_only_fields = fields
 
 
 class SessionSerializer(serializers.ModelSerializer):
@@ -42,6 +60,13 @@ class SessionSerializer(serializers.ModelSerializer):
     local_date = serializers.DateField(
         read_only=True, help_text="The day in the practitioner's time zone when it started."
     )
+    completed = serializers.BooleanField(
+        read_only=True,
+        help_text="Practised: more than half the planned time held (always, for a manual log).",
+    )
+    steps = StepSerializer(
+        many=True, read_only=True, help_text="The poses done, in order (empty when not known)."
+    )
 
     class Meta:
         model = PracticeSession
@@ -58,6 +83,7 @@ class SessionSerializer(serializers.ModelSerializer):
             "duration_seconds",
             "completed",
             "poses_completed",
+            "steps",
             "mood_before",
             "mood_after",
             "energy_before",
@@ -121,6 +147,57 @@ class SessionFeelingsSerializer(serializers.Serializer):
     energy_after = _scale("Energy after")
 
 
+@extend_schema_field(
+    {"type": "string", "format": "date-time", "pattern": r".*(Z|[+-]\d{2}:?\d{2})$"}
+)
+class AwareDateTimeField(serializers.DateTimeField):
+    """An ISO 8601 time with its offset from UTC (`Z` or `+01:00`), in 1970–2099. A time
+    without one is refused: read as UTC it would move the practice by the phone's offset."""
+
+    default_error_messages = {
+        "naive": "Give the time with its offset from UTC (e.g. 2026-03-01T07:00:00+01:00): "
+        "without one the server cannot know when it was."
+    }
+
+    def to_internal_value(self, value):
+        if not isinstance(value, str):
+            self.fail("invalid", format="ISO 8601 with an offset")
+        parsed = parse_datetime(value.strip()) if _parseable(value) else None
+        if parsed is None:
+            self.fail("invalid", format="YYYY-MM-DDThh:mm[:ss[.uuuuuu]]±hh:mm or Z")
+        if parsed.tzinfo is None:
+            self.fail("naive")
+        try:
+            return check_moment(parsed, field="value")
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(error.message_dict["value"]) from error
+
+
+def _parseable(value: str) -> bool:
+    try:
+        parse_datetime(value.strip())
+    except ValueError:
+        return False
+    return True
+
+
+class StepInputSerializer(serializers.Serializer):
+    """One pose done. Name it by `position` (1-based, in the sequence or generated practice) or
+    by `pose` (a published pose's slug)."""
+
+    position = StrictIntegerField(required=False, min_value=1, max_value=MAX_STEPS)
+    pose = StrictCharField(required=False, max_length=120, help_text="A published pose's slug.")
+    side = serializers.ChoiceField(Side.choices, required=False, default="", allow_blank=True)
+    seconds = StrictIntegerField(
+        min_value=0, max_value=MAX_SESSION_SECONDS, help_text="Seconds actually held."
+    )
+
+    def validate(self, attrs):
+        if ("position" in attrs) == ("pose" in attrs):
+            raise serializers.ValidationError("Give the step's `position` or its `pose`.")
+        return attrs
+
+
 class GeneratedPracticeSerializer(GenerateSerializer):
     """The choices and seed of a generated practice, as `POST sequences/generate` took and
     answered them: the server makes the same practice again for its title, style, focus and
@@ -160,18 +237,37 @@ class SessionRecordSerializer(SessionFeelingsSerializer):
     )
     style = serializers.ChoiceField(Style.choices, required=False, allow_blank=True)
     focus = serializers.ChoiceField(Focus.choices, required=False, allow_blank=True)
-    started_at = serializers.DateTimeField(help_text="Not in the future; with a time zone.")
-    ended_at = serializers.DateTimeField(help_text="Not before `started_at`.")
+    started_at = AwareDateTimeField(
+        help_text="Not in the future; with its offset from UTC (a time without one is a 400)."
+    )
+    ended_at = AwareDateTimeField(help_text="Not before `started_at`; with its offset.")
+    sent_at = AwareDateTimeField(
+        required=False,
+        allow_null=True,
+        help_text="The device's clock when it sent this request: the server moves "
+        "`started_at` and `ended_at` by the device clock's error (a fast clock is no "
+        '"practice in the future"). Set it anew on every retry.',
+    )
     duration_seconds = StrictIntegerField(
         min_value=1,
         max_value=MAX_SESSION_SECONDS,
         help_text="Time practised, 1 s to 6 h, at most the time between start and end.",
     )
-    completed = StrictBooleanField(required=False, default=False)
+    completed = StrictBooleanField(
+        required=False,
+        help_text="Ignored: the server decides completion from what was held (more than half "
+        "the planned time, from `steps` or else `duration_seconds`).",
+    )
     poses_completed = StrictIntegerField(
         required=False,
         default=0,
         min_value=0,
         max_value=32767,
-        help_text="At most the sequence's pose count.",
+        help_text="At most the sequence's pose count; counted from `steps` when they are sent.",
+    )
+    steps = StepInputSerializer(
+        many=True,
+        required=False,
+        max_length=MAX_STEPS,
+        help_text="The poses done, in order, with the seconds each was held (skipped ones 0).",
     )

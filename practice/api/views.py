@@ -56,7 +56,7 @@ class SessionCollectionView(generics.ListAPIView):
 
     def get_queryset(self):
         filters = query_filters(HistoryFilters, self.request)
-        return selectors.history(self.request.user, **filters)
+        return selectors.history(self.request.user, **filters).prefetch_related("steps")
 
     @extend_schema(
         operation_id="sessions_list",
@@ -92,6 +92,9 @@ class SessionCollectionView(generics.ListAPIView):
         fields = _validated(serializers.SessionRecordSerializer, request)
         if fields.get("generated") is not None:
             fields["generated"] = dict(fields["generated"])
+        fields["client_clock"] = fields.pop("sent_at", None)
+        if "steps" in fields:
+            fields["steps"] = [dict(step) for step in fields["steps"]]
         result = services.record_practice(user=request.user, source=Source.API, **fields)
         result.session.awarded = result.awarded
         body = serializers.RecordedSessionSerializer(result.session).data

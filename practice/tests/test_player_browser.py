@@ -2,6 +2,7 @@
 keys, offline recording, and axe-core on the player and the summary."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from playwright.sync_api import expect
@@ -266,3 +267,64 @@ def test_the_progress_bar_does_not_animate_for_people_who_prefer_less_motion(pla
     page.emulate_media(reduced_motion="reduce")
 
     assert not fill.evaluate(animated)
+
+
+def test_the_player_records_the_steps_held_and_a_skip_through_is_not_completed(player_page, user):
+    page = player_page
+    page.get_by_role("button", name="Begin").click()
+    page.wait_for_timeout(2_200)
+    for _ in range(3):  # skip Mountain after ~2 s, then both sides of Warrior II at once
+        page.keyboard.press("ArrowRight")
+
+    expect(page).to_have_url(SUMMARY)
+    session = PracticeSession.objects.get(user=user)
+    assert session.completed is False
+    steps = list(session.steps.values_list("pose_name", "side", "seconds_held"))
+    assert len(steps) == 1 and steps[0][:2] == ("Mountain", "") and 1 <= steps[0][2] <= 3
+
+
+def test_a_device_clock_ten_minutes_fast_still_records_the_practice(page, user, short_flow):
+    from django.utils import timezone
+
+    log_in_and_wait(page, user.email)
+    page.clock.install(time=timezone.now() + timedelta(minutes=10))
+    page.goto("/practice/play/short-flow/")
+    page.get_by_role("button", name="Begin").click()
+    page.clock.run_for(2_000)
+    page.keyboard.press("Escape")
+    page.get_by_role("button", name="End practice").click()
+
+    expect(page).to_have_url(SUMMARY)
+    session = PracticeSession.objects.get(user=user)
+    assert abs(session.ended_at - timezone.now()) < timedelta(minutes=1)
+
+
+def test_a_refused_practice_stays_on_the_device_to_fix_or_discard(player_page, user, short_flow):
+    page = player_page
+    entry = {
+        "url": "/practice/record/",
+        "owner": str(user.pk),
+        "payload": {
+            "client_id": "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "sequence": short_flow.slug,
+            "started_at": "2026-01-05T07:00:00Z",
+            "ended_at": "2026-01-05T06:50:00Z",  # ends before it starts: refused
+            "duration_seconds": 600,
+        },
+    }
+    page.evaluate(
+        "entry => localStorage.setItem('yogaflow.practiceQueue', JSON.stringify([entry]))", entry
+    )
+
+    page.goto("/practice/sessions/")
+    panel = page.get_by_role("region", name="Practices kept on this device")
+    expect(panel).to_contain_text("was not saved: A practice cannot end before it starts.")
+    assert not PracticeSession.objects.exists()
+    expect(panel.get_by_role("link", name="Log it by hand")).to_have_attribute(
+        "href", re.compile(r"/practice/sessions/new/\?date=2026-01-05&.*duration_minutes=10")
+    )
+    page.reload()  # still there: nothing refused is lost
+    expect(panel).to_be_visible()
+    panel.get_by_role("button", name="Discard").click()
+    expect(panel).to_be_hidden()
+    assert page.evaluate("() => localStorage.getItem('yogaflow.practiceQueue')") is None

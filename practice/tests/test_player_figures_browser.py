@@ -27,7 +27,7 @@ LONG_CUE = (
     "Slide the legs down, bolster under the knees; let sleep come if it wants to. In pregnancy "
     "after the first trimester, lie on your left side instead."
 )  # the library's longest cue
-VIEWPORTS = [(1280, 720), (1366, 768), (390, 844)]
+VIEWPORTS = [(1280, 720), (1280, 800), (1366, 768), (390, 844)]
 SCREENSHOTS = Path("/tmp/yogaflow-player-figures")
 
 # Every change of the large picture's address, with the time it happened.

@@ -279,7 +279,9 @@ def test_a_retry_after_the_sequence_was_made_private_still_answers_200(client, u
 def test_record_keeps_a_practice_ended_early(client, user, sequence):
     client.force_login(user)
 
-    response = post(client, payload(sequence, completed=False, poses_completed=1))
+    response = post(
+        client, payload(sequence, completed=False, poses_completed=1, duration_seconds=10)
+    )
 
     assert response.status_code == 201
     assert PracticeSession.objects.get(user=user).completed is False
@@ -327,7 +329,7 @@ def test_record_rejects_a_practice_longer_than_six_hours_of_wall_time(client, us
     assert "duration_seconds" in response.json()["errors"]
 
 
-@pytest.mark.parametrize("missing", ["client_id", "sequence", "started_at", "completed"])
+@pytest.mark.parametrize("missing", ["client_id", "sequence", "started_at", "duration_seconds"])
 def test_record_requires_every_field(client, user, sequence, missing):
     client.force_login(user)
     data = payload(sequence)
@@ -437,7 +439,9 @@ def test_summary_offers_no_practise_again_once_the_sequence_went_private(client,
 
 def test_summary_shows_no_badge_that_an_earlier_session_earned(client, user, sequence):
     record_one(client, user, sequence)
-    second = record_one(client, user, sequence, completed=False, poses_completed=1)
+    second = record_one(
+        client, user, sequence, completed=False, poses_completed=1, duration_seconds=10
+    )
 
     html = client.get(reverse("practice:summary", args=[second.pk])).content.decode()
 

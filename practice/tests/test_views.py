@@ -249,7 +249,7 @@ def test_detail_links_to_the_sequence_while_it_exists(member_client, user):
 
 
 def test_detail_query_count_is_bounded(member_client, session, django_assert_max_num_queries):
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(4):
         assert member_client.get(detail_url(session)).status_code == 200
 
 

@@ -5,8 +5,12 @@
  * started and how long it has been paused, so a throttled background tab still
  * shows (and records) the right time when it wakes. Bilateral poses held on "both"
  * sides become two steps, right then left. At the end the practice is posted to
- * practice:record; if that fails for network or server reasons it waits in
- * practice-queue.js and goes out later (the client_id keeps it recorded once).
+ * practice:record with the steps done (pose position, side, seconds actually held) and,
+ * on every send, the device's own clock (`sent_at`), so the server corrects a clock that
+ * runs fast or slow; it decides completion from the time held. If sending fails for network
+ * or server reasons the practice waits in practice-queue.js and goes out later (the
+ * client_id keeps it recorded once); if the server refuses it, it stays on this device,
+ * shown with a way to fix (log it by hand) or discard it.
  *
  * Pictures: the current pose's figure large (mirrored for the left side), the next one's
  * small. Moving on to the next pose the large picture first shows the figure moving into it
@@ -15,7 +19,7 @@
  * for one, and one that is slow or fails to load changes nothing else.
  */
 
-import { LOGGED_OUT, enqueue, flush, send } from "./practice-queue.js";
+import { LOGGED_OUT, enqueue, flush, keepRefused, send, showRefused } from "./practice-queue.js";
 
 const SETTINGS = { chime: "yogaflow.player.chime", voice: "yogaflow.player.voice" };
 const root = document.getElementById("player");
@@ -136,6 +140,7 @@ const state = {
   startedAt: null, // Date at Begin
   clientId: null,
   itemsDone: 0,
+  done: [], // steps left so far: {position, side, seconds} held
   chime: readSetting(SETTINGS.chime, true),
   voice: readSetting(SETTINGS.voice, false),
   timer: null,
@@ -285,7 +290,28 @@ function showToggle() {
 
 /* --- moving through the steps ------------------------------------------- */
 
+/** Seconds the current step was actually held up to `at` (pauses left out, at most its hold). */
+function heldSeconds(at) {
+  const step = steps[state.index];
+  const pausedNow = state.phase === "paused" ? Math.max(0, at - state.pausedAt) : 0;
+  const held = (at - state.stepStart - state.stepPaused - pausedNow) / 1000;
+  return Math.max(0, Math.min(step.duration, Math.round(held)));
+}
+
+/** The side a step is held on, as the server names it: "right", "left" or "". */
+function stepSide(step) {
+  if (step.item.side === "both") return step.item.is_bilateral ? step.figureSide : "";
+  return step.item.side === "left" || step.item.side === "right" ? step.item.side : "";
+}
+
+/** Note what was done in the current step before leaving it (skipped steps hold 0 s). */
+function leaveStep(at) {
+  const step = steps[state.index];
+  state.done.push({ position: step.item.position || step.index + 1, side: stepSide(step), seconds: heldSeconds(at) });
+}
+
 function goTo(index, startAt, announce = true) {
+  leaveStep(startAt);
   if (steps[state.index].lastOfItem && index > state.index) state.itemsDone = steps[state.index].index + 1;
   if (index < state.index) state.itemsDone = steps[index].index;
   // Moving on into the next pose (not its second side, not back) shows the figure moving.
@@ -318,6 +344,7 @@ function begin() {
   unlockAudio();
   state.phase = "running";
   state.clientId = newId();
+  state.done = [];
   state.startedAt = new Date();
   state.startedMs = performance.now();
   state.stepStart = state.startedMs;
@@ -396,6 +423,7 @@ function cancelEnd() {
 
 async function finish(completed, endMs) {
   if (state.phase === "ending" || state.phase === "done") return;
+  leaveStep(endMs);
   const pausedNow = state.phase === "paused" ? endMs - state.pausedAt : 0;
   state.phase = "ending";
   window.clearInterval(state.timer);
@@ -413,8 +441,9 @@ async function finish(completed, endMs) {
     started_at: state.startedAt.toISOString(),
     ended_at: endedAt.toISOString(),
     duration_seconds: Math.max(1, Math.round(practisedMs / 1000)),
-    completed,
-    poses_completed: completed ? items.length : state.itemsDone,
+    // The server decides completion from what was held; these steps say what that was.
+    steps: state.done.filter((step) => step.seconds > 0),
+    poses_completed: state.itemsDone,
   };
   root.classList.add("player--finished");
   $("player-controls").hidden = true;
@@ -442,8 +471,12 @@ async function record(payload) {
       keepUntilLoggedIn(url, payload);
       return;
     }
+    // Refused: never lost. It stays on this device, shown with a way to fix or discard it.
     const errors = result.body?.errors ? Object.values(result.body.errors).flat().join(" ") : "";
-    $("player-status").textContent = `This practice could not be saved. ${errors}`.trim();
+    keepRefused(url, payload, root.dataset.owner, errors);
+    $("player-status").textContent =
+      `This practice could not be saved: ${errors} It is kept on this device — fix or discard it below.`;
+    showRefused();
   } catch {
     state.phase = "done";
     enqueue(url, payload, root.dataset.owner);

@@ -156,7 +156,7 @@ def test_export_runs_a_constant_number_of_queries(user, django_assert_max_num_qu
         record(user, start=START + timedelta(hours=index), sequence=sequence)
 
     # sequences, their poses, sessions, favorites, badges, pose ratings
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(7):
         data = account_data.export_user_data(user)
 
     assert len(data["sequences"]) == len(data["practice_sessions"]) == size

@@ -1,0 +1,44 @@
+"""The home page of a returning practitioner: their streak and a way back into practice; a new
+one is welcomed once (issue 13)."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from practice import services
+from sequences.tests.factories import SequenceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_new_practitioner_is_not_welcomed_back(client, user):
+    client.force_login(user)
+    page = client.get(reverse("home")).content.decode()
+
+    assert "Welcome back" not in page
+    assert "Your practice starts here" in page
+
+
+def test_a_returning_practitioner_sees_the_streak_and_a_way_back_into_practice(client, user):
+    sequence = SequenceFactory(title="Gentle morning")
+    now = timezone.now()
+    for days in (1, 0):
+        start = now - timedelta(days=days, minutes=30)
+        services.record_practice(
+            user=user,
+            started_at=start,
+            ended_at=start + timedelta(minutes=20),
+            duration_seconds=1200,
+            sequence=sequence,
+        )
+    client.force_login(user)
+
+    page = client.get(reverse("home")).content.decode()
+
+    assert f"Welcome back, {user.get_short_name()}" in page
+    assert "2-day streak" in page
+    assert reverse("practice:player", args=[sequence.slug]) in page
+    assert "Practise Gentle morning again" in page
+    assert reverse("sequences:today") in page

@@ -1,0 +1,148 @@
+"""practice.times: local wall clock ↔ UTC across clock changes, over zones with transitions."""
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.exceptions import ValidationError
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from practice.times import (
+    MAX_DAY,
+    MIN_DAY,
+    check_moment,
+    day_bounds,
+    local_to_utc,
+)
+
+# Zones with clock changes of every kind: forward/back by an hour, half an hour (Lord Howe),
+# at midnight (Santiago, Havana, Beirut), southern hemisphere, a zone that moved across the
+# date line (Apia), and one with none (Kolkata) to keep the ordinary case honest.
+ZONES = [
+    "Europe/Paris",
+    "America/New_York",
+    "America/Santiago",
+    "America/Havana",
+    "Asia/Beirut",
+    "Australia/Lord_Howe",
+    "Australia/Sydney",
+    "Pacific/Apia",
+    "Asia/Kolkata",
+    "America/Sao_Paulo",
+    "Europe/London",
+]
+zones = st.sampled_from(ZONES).map(ZoneInfo)
+days = st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))
+clocks = st.times().map(lambda moment: moment.replace(microsecond=0))
+
+
+def instants_showing(wall: datetime, zone: ZoneInfo) -> list[datetime]:
+    """Every UTC instant whose local wall clock in `zone` reads `wall` (by brute force)."""
+    found = []
+    for fold in (0, 1):
+        guess = wall.replace(tzinfo=zone, fold=fold).astimezone(UTC)
+        for shift in range(-3, 4):  # offsets change by at most a few hours (or a day: Apia)
+            candidate = guess + timedelta(minutes=30 * shift)
+            if candidate.astimezone(zone).replace(tzinfo=None) == wall:
+                found.append(candidate)
+    for day_shift in (-1, 1):  # Apia skipped a whole day
+        candidate = wall.replace(tzinfo=zone).astimezone(UTC) + timedelta(days=day_shift)
+        if candidate.astimezone(zone).replace(tzinfo=None) == wall:
+            found.append(candidate)
+    return sorted(set(found))
+
+
+@settings(max_examples=400, deadline=None)
+@given(zone=zones, day=days, clock=clocks)
+def test_a_local_time_is_its_first_instant_or_refused_when_it_never_happened(zone, day, clock):
+    wall = datetime.combine(day, clock)
+    instants = instants_showing(wall, zone)
+    try:
+        utc = local_to_utc(day, clock, zone)
+    except ValidationError as error:
+        assert error.error_dict["start_time"][0].code == "nonexistent_time"
+        assert instants == []
+        return
+    assert utc.tzinfo is UTC
+    assert utc.astimezone(zone).replace(tzinfo=None) == wall
+    assert utc == instants[0]  # the repeated hour: its first occurrence
+
+
+@settings(max_examples=300, deadline=None)
+@given(zone=zones, day=days, clock=clocks, minutes=st.integers(1, 360))
+def test_a_duration_is_added_in_real_time(zone, day, clock, minutes):
+    try:
+        start = local_to_utc(day, clock, zone)
+    except ValidationError:
+        return
+    end = start + timedelta(minutes=minutes)
+    assert (end - start).total_seconds() == minutes * 60
+    # On the wall clock it may look longer or shorter, never in the real instants.
+    assert end.astimezone(zone) - start.astimezone(zone) == timedelta(minutes=minutes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(zone=zones, day=days)
+def test_a_local_day_starts_at_its_first_instant_and_ends_where_the_next_begins(zone, day):
+    start, end = day_bounds(day, zone)
+    if start == end:  # a day that never happened there (Apia, 30 December 2011)
+        assert (
+            start.astimezone(zone).date()
+            > day
+            > (start - timedelta(seconds=1)).astimezone(zone).date()
+        )
+        return
+    assert start.astimezone(zone).date() == day
+    assert (start - timedelta(seconds=1)).astimezone(zone).date() < day
+    assert end.astimezone(zone).date() > day
+    assert (end - timedelta(seconds=1)).astimezone(zone).date() == day
+    assert timedelta(hours=0) < end - start <= timedelta(hours=26)
+
+
+def test_the_hour_skipped_in_paris_is_refused_and_the_hour_repeated_is_its_first():
+    paris = ZoneInfo("Europe/Paris")
+    with pytest.raises(ValidationError) as refused:
+        local_to_utc(date(2026, 3, 29), time(2, 30), paris)
+    assert "clocks went forward" in str(refused.value)
+    assert local_to_utc(date(2026, 3, 29), time(1, 45), paris) == datetime(
+        2026, 3, 29, 0, 45, tzinfo=UTC
+    )
+    assert local_to_utc(date(2026, 10, 25), time(2, 30), paris) == datetime(
+        2026, 10, 25, 0, 30, tzinfo=UTC
+    )
+
+
+def test_a_day_that_never_happened_is_empty():
+    start, end = day_bounds(date(2011, 12, 30), ZoneInfo("Pacific/Apia"))
+    assert start == end == datetime(2011, 12, 30, 10, 0, tzinfo=UTC)
+
+
+def test_a_day_whose_midnight_is_skipped_starts_when_the_clocks_change():
+    # Santiago moved its clocks from 00:00 to 01:00 on 7 September 2025.
+    start, end = day_bounds(date(2025, 9, 7), ZoneInfo("America/Santiago"))
+    assert start == datetime(2025, 9, 7, 4, 0, tzinfo=UTC)
+    assert end - start == timedelta(hours=23)
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(1, 1, 1, tzinfo=ZoneInfo("Europe/Paris")),
+        datetime(1969, 12, 31, 23, 59, tzinfo=UTC),
+        datetime(2100, 1, 1, tzinfo=UTC),
+        datetime(9999, 12, 31, 23, 59, tzinfo=ZoneInfo("Pacific/Kiritimati")),
+        datetime(2026, 3, 1, 7, 0),  # naive
+    ],
+)
+def test_times_outside_1970_to_2099_or_without_an_offset_are_refused(moment):
+    with pytest.raises(ValidationError) as refused:
+        check_moment(moment, field="started_at")
+    assert set(refused.value.error_dict) == {"started_at"}
+
+
+@pytest.mark.parametrize("day", [date(1, 1, 1), MIN_DAY - timedelta(days=1), date(9999, 12, 31)])
+def test_days_out_of_range_are_refused(day):
+    with pytest.raises(ValidationError):
+        local_to_utc(day, time(0), ZoneInfo("Europe/Paris"))
+    assert MIN_DAY < MAX_DAY
