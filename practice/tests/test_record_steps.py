@@ -130,7 +130,7 @@ def test_a_manual_log_counts_as_completed_everywhere(member_client, user):
     assert session.completed is True
     detail = member_client.get(reverse("practice:session", args=[session.pk])).content.decode()
     assert "Ended early" not in detail
-    exported = member_client.get("/accounts/data/sessions.csv").content.decode()
+    exported = b"".join(member_client.get("/accounts/data/sessions.csv").streaming_content).decode()
     rows = list(csv.reader(io.StringIO(exported)))
     assert rows[1][rows[0].index("completed")] == "yes"
 

@@ -86,10 +86,10 @@ def test_export_runs_a_constant_number_of_queries(
         record(user, hours=hour)
 
     # Streamed: the body is read (and its queries run) as it is sent.
-    with django_assert_max_num_queries(8):  # token user (+ blacklist) + export (6)
+    with django_assert_max_num_queries(9):  # token user (+ blacklist) + export (6) + steps (1)
         response = auth_api_client.get(EXPORT)
         assert response.status_code == 200 and b"".join(response.streaming_content)
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(4):  # token user (+ blacklist) + sessions + steps
         response = auth_api_client.get(CSV)
         assert response.status_code == 200 and b"".join(response.streaming_content)
 
