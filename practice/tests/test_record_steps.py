@@ -234,7 +234,7 @@ def test_the_steps_outlive_a_deleted_sequence_in_history_stats_and_export(
     assert names[0] in detail and names[1] in detail
     top = practice_stats(user)["top_poses"]
     assert {row["name"] for row in top} == set(names[:2])
-    exported = client.get("/accounts/data/export.json").json()
+    exported = json.loads(b"".join(client.get("/accounts/data/export.json").streaming_content))
     assert [step["name"] for step in exported["practice_sessions"][0]["steps"]] == names[:2]
 
 
