@@ -12,6 +12,7 @@ missing or mistyped field fails in `from_dict`), and carry no field the schema l
 
 import datetime
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any, TypeVar
@@ -29,6 +30,7 @@ from yogaflow_client.api.auth import (
     auth_me_sessions_csv,
     auth_password_change,
     auth_password_reset,
+    auth_password_reset_confirm,
     auth_refresh,
     auth_register,
 )
@@ -78,6 +80,7 @@ from yogaflow_client.models import (
     PaginatedSequenceList,
     PaginatedSessionList,
     PasswordChangeRequest,
+    PasswordResetConfirmRequest,
     PasswordResetRequest,
     PatchedSequenceWriteRequest,
     PatchedSessionFeelingsRequest,
@@ -461,8 +464,13 @@ def take_data_away(call: Caller, client: AuthenticatedClient) -> None:
     assert csv.count("\n") == 3  # the header and two sessions
 
 
-def run(base_url: str, *, email: str, password: str) -> Journey:
-    """The whole mobile journey against the server at `base_url` (an origin: http://host:port)."""
+def run(
+    base_url: str, *, email: str, password: str, reset_link: Callable[[str], tuple[str, str]]
+) -> Journey:
+    """The whole mobile journey against the server at `base_url` (an origin: http://host:port).
+
+    `reset_link(email)` reads the last password-reset mail sent there: its (uid, token).
+    """
     journey = Journey(email=email)
     call = Caller(base_url, journey)
 
@@ -503,6 +511,19 @@ def run(base_url: str, *, email: str, password: str) -> Journey:
         client=call.anonymous, body=RefreshRequest(refresh=session.refresh)
     )
     call.expect(dead, HTTPStatus.UNAUTHORIZED, Error)
+
+    # A forgotten password, signed out: the emailed link sets a new one, once.
+    asked = auth_password_reset.sync_detailed(
+        client=call.anonymous, body=PasswordResetRequest(email=email)
+    )
+    call.expect(asked, HTTPStatus.ACCEPTED, Message)
+    uid, token = reset_link(email)
+    new_password = password + "-3"
+    confirm = PasswordResetConfirmRequest(uid=uid, token=token, new_password=new_password)
+    confirmed = auth_password_reset_confirm.sync_detailed(client=call.anonymous, body=confirm)
+    call.expect_empty(confirmed, HTTPStatus.NO_CONTENT)
+    spent = auth_password_reset_confirm.sync_detailed(client=call.anonymous, body=confirm)
+    call.expect(spent, HTTPStatus.BAD_REQUEST, Error)
 
     # Delete the account: it cannot log in again.
     login = auth_login.sync_detailed(
