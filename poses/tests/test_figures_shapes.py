@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from poses.figures.body import pose
+from poses.figures.body import HIP_HALF_WIDTH, LIMB_RADIUS, pose
 
 FIGURES = json.loads(
     (Path(__file__).resolve().parents[1] / "content" / "figures.json").read_text("utf-8")
@@ -102,5 +102,62 @@ def test_camel_is_a_deep_backbend_with_the_hips_over_the_knees_and_hands_on_the_
     assert abs(x(b, "hip_r") - x(b, "knee_r")) < 3  # upright thighs
     assert x(b, "chest") < x(b, "waist") < x(b, "pelvis")  # the trunk arches back
     assert y(b, "head") < y(b, "chest")  # the head dropped back
-    assert math.dist(b.xy("wrist_r"), b.xy("ankle_r")) < 6  # hands on the heels
+    assert hand_on_foot(b, "r")  # hands on the heels
     assert FIGURES["camel"]["angles"]["spine"] <= -30
+
+
+def hand_on_foot(b, s) -> bool:
+    """The fingertips rest on the upturned sole: over the ankle→ball line, a stroke above it."""
+    (hx, hy), (ax, ay), (bx, _) = b.xy(f"hand_{s}"), b.xy(f"ankle_{s}"), b.xy(f"ball_{s}")
+    return min(ax, bx) - 3 <= hx <= max(ax, bx) + 3 and 0 < hy - ay <= 2 * LIMB_RADIUS + 1
+
+
+def direction(b, start, end) -> float:
+    (x0, y0), (x1, y1) = b.xy(start), b.xy(end)
+    return math.degrees(math.atan2(y1 - y0, x1 - x0)) % 360
+
+
+def test_camel_kneels_on_flat_shins_and_arcs_back_from_the_knees():
+    b = body("camel")
+    for s in "rl":
+        assert y(b, f"ankle_{s}") == pytest.approx(y(b, f"knee_{s}"), abs=1)  # shin on the floor
+        assert y(b, f"toe_{s}") == pytest.approx(y(b, f"ankle_{s}"), abs=1)  # top of foot down
+        assert x(b, f"toe_{s}") < x(b, f"ankle_{s}") < x(b, f"knee_{s}")  # pointing back
+        assert hand_on_foot(b, s)
+    # knee→hip, pelvis→waist, waist→chest, chest→head turn back further at each joint: an arc
+    turns = [
+        direction(b, "knee_r", "hip_r"),
+        direction(b, "pelvis", "waist"),
+        direction(b, "waist", "chest"),
+        direction(b, "chest", "head"),
+    ]
+    assert all(10 <= after - before <= 75 for before, after in zip(turns, turns[1:])), turns
+
+
+def test_saddle_folds_the_shins_back_beside_the_thighs():
+    b = body("saddle-yin")
+    assert FIGURES["saddle-yin"]["view"] == "side"
+    for s in "rl":
+        assert x(b, f"knee_{s}") - x(b, "hip_r") > 30  # thighs forward along the mat
+        assert y(b, f"ankle_{s}") == pytest.approx(y(b, f"knee_{s}"), abs=1.5)  # shin on floor
+        assert abs(x(b, f"ankle_{s}") - x(b, "hip_r")) < 10  # folded back: foot by the hip
+        assert x(b, f"toe_{s}") < x(b, f"ankle_{s}")  # tops of the feet down, toes back
+    # the seat rises off the shins, so the fold shows as a wedge, not one straight bar
+    assert y(b, "hip_r") - y(b, "knee_r") > 8
+    assert y(b, "chest") > y(b, "pelvis") + 12  # reclined on the forearms, chest lifted
+
+
+def test_hero_feet_point_straight_back_tops_down_beside_the_hips():
+    b = body("hero-pose")
+    for s in "rl":
+        assert y(b, f"toe_{s}") == pytest.approx(y(b, f"ankle_{s}"), abs=1)  # not upturned
+        assert math.dist(b.xy(f"ankle_{s}"), b.xy(f"toe_{s}")) < 6  # foreshortened: points back
+
+
+def test_lotus_feet_rest_high_in_the_hip_creases():
+    for slug, sides in (("lotus", "rl"), ("half-lotus", "r")):
+        b = body(slug)
+        for s in sides:
+            assert abs(x(b, f"ankle_{s}")) < HIP_HALF_WIDTH  # heel at the crease, near the midline
+            assert y(b, f"ankle_{s}") > y(b, f"knee_{s}") + 6  # up on the thigh
+            assert y(b, f"toe_{s}") - y(b, f"ankle_{s}") > 8  # the foot stands up, clear of it
