@@ -161,3 +161,14 @@ def test_lotus_feet_rest_high_in_the_hip_creases():
             assert abs(x(b, f"ankle_{s}")) < HIP_HALF_WIDTH  # heel at the crease, near the midline
             assert y(b, f"ankle_{s}") > y(b, f"knee_{s}") + 6  # up on the thigh
             assert y(b, f"toe_{s}") - y(b, f"ankle_{s}") > 8  # the foot stands up, clear of it
+
+
+def test_bharadvaja_tells_the_two_folded_legs_apart_and_shows_the_twist():
+    b = body("bharadvajas-twist")
+    # the top foot rests on the other one: its shin rises clear of the shin on the floor
+    assert y(b, "ankle_l") - y(b, "ankle_r") > 2 * LIMB_RADIUS + 1
+    assert x(b, "knee_r") - x(b, "knee_l") > 2 * LIMB_RADIUS + 4  # two knees, not one bar
+    # the chest turns right: the left hand crosses to the right knee, the right hand behind
+    assert math.dist(b.xy("hand_l"), b.xy("knee_r")) < 10
+    assert x(b, "hand_l") > x(b, "pelvis") + 10
+    assert b.points["hand_r"][2] < 0 and y(b, "hand_r") == pytest.approx(LIMB_RADIUS, abs=0.5)
