@@ -1,12 +1,12 @@
 """One SVG for one figure: server side, deterministic, the same elements in the same order.
 
 Every figure draws, in this order: title, background, floor line, mat, a group of props
-(empty when there are none), then one group of seventeen body elements: four limb slots
+(empty when there are none), then one group of eighteen body elements: four limb slots
 behind the torso, torso, neck, head, hair knot, four limb slots in front of it, each over
-a rim of background colour (see _body), and one path of marks (empty when there are
-none). The figure's "front" decides which layer each limb is drawn in. So a player can
-morph frames element by element, and `side="left"` reflects every x coordinate of
-`side="right"` about the middle of the frame. Coordinates are written in tenths, which
+a rim of background colour (see _body), and the marks over their own rim (two paths,
+empty when there are none). The figure's "front" decides which layer each limb is drawn
+in. So a player can morph frames element by element, and `side="left"` reflects every x
+coordinate of `side="right"` about the middle of the frame. Coordinates are written in tenths, which
 keeps the mirror exact and the file small. A top view has no floor line (its path is
 empty) and its mat is the rectangle it lies on, seen from above.
 """
@@ -35,6 +35,7 @@ MARGIN_TOP_VIEW = 12  # above and below a top view
 MAT_LENGTH = 170  # body units
 MAT_TOP = (184, 64)  # body units: the mat seen from above, length and width
 MARK_WIDTH = 2.4  # body units
+MARK_RIM = 1.2  # body units of background either side of a mark
 KNOT_RADIUS = 4.2
 HALO = 2.0  # body units of background around a near limb
 HALO_START = 0.45
@@ -216,12 +217,19 @@ def _limb(frame: _Frame, body: Body, names, colour: str) -> str:
     )
 
 
-def _marks(frame: _Frame, body: Body) -> str:
-    """One path for every mark (d="" when there are none), drawn over the body."""
+def _marks(frame: _Frame, body: Body, rim_colour: str) -> list[str]:
+    """Two paths of every mark (d="" when there are none), drawn over the body: a rim of
+    background colour, so a mark over the torso (a circling shoulder) still shows, then the
+    mark."""
     parts = []
     for command, *points in mark_strokes(body):
         parts.append(command + " ".join(f"{frame.x(x)} {frame.y(y)}" for x, y in points))
-    return f'<path d="{"".join(parts)}" stroke="{SAGE}" stroke-width="{frame.size(MARK_WIDTH)}"/>'
+    d = "".join(parts)
+    return [
+        f'<path d="{d}" stroke="{rim_colour}" '
+        f'stroke-width="{frame.size(MARK_WIDTH + 2 * MARK_RIM)}"/>',
+        f'<path d="{d}" stroke="{SAGE}" stroke-width="{frame.size(MARK_WIDTH)}"/>',
+    ]
 
 
 def _rim(frame: _Frame, body: Body, names) -> str:
@@ -237,11 +245,11 @@ def _rim(frame: _Frame, body: Body, names) -> str:
 
 
 def _body(frame: _Frame, body: Body) -> list[str]:
-    """Seventeen elements in a fixed order: four limb slots behind the torso, torso, neck,
+    """Eighteen elements in a fixed order: four limb slots behind the torso, torso, neck,
     head, knot, four limb slots in front of it, each over a rim of background colour (of
-    the mat in a top view), then the marks. A limb fills its slot in one layer and leaves
-    the other empty (d=""). Order within a layer: far before near; in side view far limbs
-    are lighter."""
+    the mat in a top view), then the marks over a rim of their own. A limb fills its slot
+    in one layer and leaves the other empty (d=""). Order within a layer: far before near;
+    in side view far limbs are lighter."""
     near = body.near
     far = "l" if near == "r" else "r"
 
@@ -292,7 +300,7 @@ def _body(frame: _Frame, body: Body) -> list[str]:
         )
         d = _path(frame, body, names(limb)) if shown else ""
         parts.append(f'<path d="{d}" stroke="{colour(limb)}" stroke-width="{width}"/>')
-    parts.append(_marks(frame, body))
+    parts += _marks(frame, body, rim_colour)
     return parts
 
 

@@ -493,7 +493,15 @@ def test_every_leg_is_drawn_through_the_ball_of_the_foot():
     body = pose({"view": "side", "angles": {"toes_r": 90}})
     frame = frame_for(body)
     root = ET.fromstring(render_svg({"view": "side", "angles": {"toes_r": 90}}, title="Toes"))
-    near_leg = list(root[5])[-4].attrib["d"]
+    near_leg = list(root[5])[-5].attrib["d"]
     ball = f"{frame.x(body.xy('ball_r')[0])} {frame.y(body.xy('ball_r')[1])}"
     assert near_leg.count("L") == 4
     assert ball in near_leg
+
+
+def test_a_mark_over_the_body_lies_on_a_rim_of_background():
+    svg = render_svg(FIGURES["shoulder-circles"], title="Shoulder Circles")
+    *_, rim, mark = ET.fromstring(svg)[5]
+    assert rim.attrib["d"] == mark.attrib["d"] != ""
+    assert rim.attrib["stroke"] == "#eef3ef"
+    assert float(rim.attrib["stroke-width"]) > float(mark.attrib["stroke-width"])

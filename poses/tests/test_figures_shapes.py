@@ -1,0 +1,174 @@
+"""The shapes that tell confusable poses apart (issue 12's blind quiz), held as geometry.
+
+Each test reads the placed figure (body units, y up, floor at 0; a side view faces the
+picture's right, a front view has the body's right on the picture's right) and checks the
+one thing a practitioner looks at to name the pose, so a later edit that blurs the
+difference fails here, not in the next blind quiz.
+"""
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from poses.figures.body import HIP_HALF_WIDTH, LIMB_RADIUS, pose
+
+FIGURES = json.loads(
+    (Path(__file__).resolve().parents[1] / "content" / "figures.json").read_text("utf-8")
+)
+
+
+def body(slug):
+    return pose(FIGURES[slug])
+
+
+def x(b, point):
+    return b.xy(point)[0]
+
+
+def y(b, point):
+    return b.xy(point)[1]
+
+
+def test_toe_squat_sits_on_lifted_heels_over_tucked_toes():
+    b = body("toe-squat-yin")
+    assert FIGURES["toe-squat-yin"]["view"] == "side"
+    for s in "rl":
+        assert y(b, f"ankle_{s}") - y(b, f"ball_{s}") > 8  # the sole stands upright
+        assert x(b, f"toe_{s}") > x(b, f"ball_{s}")  # toes tucked forward under it
+    assert abs(x(b, "pelvis") - x(b, "ankle_r")) < 8  # the seat is on the heels
+    assert y(b, "pelvis") > y(b, "knee_r") + 15
+
+
+def test_hero_sits_between_the_feet_with_the_knees_together():
+    b = body("hero-pose")
+    assert FIGURES["hero-pose"]["view"] == "front"
+    assert x(b, "ankle_r") > x(b, "hip_r") + 8 and x(b, "ankle_l") < x(b, "hip_l") - 8
+    assert x(b, "knee_r") - x(b, "knee_l") < x(b, "hip_r") - x(b, "hip_l")
+    for s in "rl":
+        assert y(b, f"ankle_{s}") == pytest.approx(y(b, f"knee_{s}"), abs=1)  # feet on the floor
+
+
+def feet_up(slug) -> set[str]:
+    """The feet resting up on a thigh: the ankle above the knees, the foot turned up."""
+    b = body(slug)
+    knees = max(y(b, "knee_r"), y(b, "knee_l"))
+    return {s for s in "rl" if y(b, f"ankle_{s}") > knees and y(b, f"toe_{s}") > y(b, f"ankle_{s}")}
+
+
+def test_lotus_half_lotus_and_easy_pose_differ_in_the_feet_on_the_thighs():
+    assert feet_up("lotus") == {"r", "l"}
+    assert feet_up("half-lotus") == {"r"}
+    assert feet_up("easy-pose") == set()
+    b = body("easy-pose")  # crossed shins: each foot on the floor beyond the other leg's line
+    for s, other in (("r", "l"), ("l", "r")):
+        assert y(b, f"knee_{s}") > y(b, f"ankle_{s}") + 8
+        assert math.copysign(1, x(b, f"ankle_{s}")) == math.copysign(1, x(b, f"knee_{other}"))
+
+
+def test_shoelace_stacks_the_knees_and_fire_log_stacks_level_shins():
+    shoelace = body("shoelace-yin")
+    assert abs(x(shoelace, "knee_r") - x(shoelace, "knee_l")) < 3
+    assert y(shoelace, "knee_r") - y(shoelace, "knee_l") > 8
+    for s, side in (("r", -1), ("l", 1)):  # each foot beside the other hip
+        assert x(shoelace, f"ankle_{s}") * side > 15
+    log = body("fire-log")
+    for s in "rl":
+        assert y(log, f"knee_{s}") == pytest.approx(y(log, f"ankle_{s}"), abs=0.5)
+    assert y(log, "knee_r") - y(log, "knee_l") > 8
+    assert x(log, "ankle_r") < 0 < x(log, "knee_r")  # the top shin lies across the bottom one
+
+
+def test_bharadvaja_folds_both_legs_to_one_side_and_easy_seated_twist_crosses_them():
+    b = body("bharadvajas-twist")
+    assert x(b, "ankle_r") < x(b, "hip_l") and x(b, "ankle_l") < x(b, "hip_l")
+    e = body("easy-seated-twist")
+    assert x(e, "ankle_r") < 0 < x(e, "ankle_l")
+    for slug in ("bharadvajas-twist", "easy-seated-twist"):
+        assert FIGURES[slug]["angles"]["twist"] >= 45
+
+
+def test_the_circles_mark_the_joint_that_circles():
+    def marked(slug):
+        return {m["at"] for m in FIGURES[slug]["marks"] if m["type"] == "circle"}
+
+    assert marked("shoulder-circles") == {"shoulder_r", "shoulder_l"}
+    assert marked("wrist-circles") <= {"wrist_r", "wrist_l"}
+
+
+def test_camel_is_a_deep_backbend_with_the_hips_over_the_knees_and_hands_on_the_heels():
+    b = body("camel")
+    assert abs(x(b, "hip_r") - x(b, "knee_r")) < 3  # upright thighs
+    assert x(b, "chest") < x(b, "waist") < x(b, "pelvis")  # the trunk arches back
+    assert y(b, "head") < y(b, "chest")  # the head dropped back
+    assert hand_on_foot(b, "r")  # hands on the heels
+    assert FIGURES["camel"]["angles"]["spine"] <= -30
+
+
+def hand_on_foot(b, s) -> bool:
+    """The fingertips rest on the upturned sole: over the ankle→ball line, a stroke above it."""
+    (hx, hy), (ax, ay), (bx, _) = b.xy(f"hand_{s}"), b.xy(f"ankle_{s}"), b.xy(f"ball_{s}")
+    return min(ax, bx) - 3 <= hx <= max(ax, bx) + 3 and 0 < hy - ay <= 2 * LIMB_RADIUS + 1
+
+
+def direction(b, start, end) -> float:
+    (x0, y0), (x1, y1) = b.xy(start), b.xy(end)
+    return math.degrees(math.atan2(y1 - y0, x1 - x0)) % 360
+
+
+def test_camel_kneels_on_flat_shins_and_arcs_back_from_the_knees():
+    b = body("camel")
+    for s in "rl":
+        assert y(b, f"ankle_{s}") == pytest.approx(y(b, f"knee_{s}"), abs=1)  # shin on the floor
+        assert y(b, f"toe_{s}") == pytest.approx(y(b, f"ankle_{s}"), abs=1)  # top of foot down
+        assert x(b, f"toe_{s}") < x(b, f"ankle_{s}") < x(b, f"knee_{s}")  # pointing back
+        assert hand_on_foot(b, s)
+    # knee→hip, pelvis→waist, waist→chest, chest→head turn back further at each joint: an arc
+    turns = [
+        direction(b, "knee_r", "hip_r"),
+        direction(b, "pelvis", "waist"),
+        direction(b, "waist", "chest"),
+        direction(b, "chest", "head"),
+    ]
+    assert all(10 <= after - before <= 75 for before, after in zip(turns, turns[1:])), turns
+
+
+def test_saddle_folds_the_shins_back_beside_the_thighs():
+    b = body("saddle-yin")
+    assert FIGURES["saddle-yin"]["view"] == "side"
+    for s in "rl":
+        assert x(b, f"knee_{s}") - x(b, "hip_r") > 30  # thighs forward along the mat
+        assert y(b, f"ankle_{s}") == pytest.approx(y(b, f"knee_{s}"), abs=1.5)  # shin on floor
+        assert abs(x(b, f"ankle_{s}") - x(b, "hip_r")) < 10  # folded back: foot by the hip
+        assert x(b, f"toe_{s}") < x(b, f"ankle_{s}")  # tops of the feet down, toes back
+    # the seat rises off the shins, so the fold shows as a wedge, not one straight bar
+    assert y(b, "hip_r") - y(b, "knee_r") > 8
+    assert y(b, "chest") > y(b, "pelvis") + 12  # reclined on the forearms, chest lifted
+
+
+def test_hero_feet_point_straight_back_tops_down_beside_the_hips():
+    b = body("hero-pose")
+    for s in "rl":
+        assert y(b, f"toe_{s}") == pytest.approx(y(b, f"ankle_{s}"), abs=1)  # not upturned
+        assert math.dist(b.xy(f"ankle_{s}"), b.xy(f"toe_{s}")) < 6  # foreshortened: points back
+
+
+def test_lotus_feet_rest_high_in_the_hip_creases():
+    for slug, sides in (("lotus", "rl"), ("half-lotus", "r")):
+        b = body(slug)
+        for s in sides:
+            assert abs(x(b, f"ankle_{s}")) < HIP_HALF_WIDTH  # heel at the crease, near the midline
+            assert y(b, f"ankle_{s}") > y(b, f"knee_{s}") + 6  # up on the thigh
+            assert y(b, f"toe_{s}") - y(b, f"ankle_{s}") > 8  # the foot stands up, clear of it
+
+
+def test_bharadvaja_tells_the_two_folded_legs_apart_and_shows_the_twist():
+    b = body("bharadvajas-twist")
+    # the top foot rests on the other one: its shin rises clear of the shin on the floor
+    assert y(b, "ankle_l") - y(b, "ankle_r") > 2 * LIMB_RADIUS + 1
+    assert x(b, "knee_r") - x(b, "knee_l") > 2 * LIMB_RADIUS + 4  # two knees, not one bar
+    # the chest turns right: the left hand crosses to the right knee, the right hand behind
+    assert math.dist(b.xy("hand_l"), b.xy("knee_r")) < 10
+    assert x(b, "hand_l") > x(b, "pelvis") + 10
+    assert b.points["hand_r"][2] < 0 and y(b, "hand_r") == pytest.approx(LIMB_RADIUS, abs=0.5)
