@@ -13,8 +13,9 @@ the loader can all ask it. The rule, in three parts:
    carry at least one of the tags that choice leaves out (`AVOIDANCE_CAUTIONS`), or the
    practitioner who chose it is given the pose its own text tells them to avoid. A clause that
    only offers a smaller version ("bend the front knee less with knee pain", "avoid long
-   holds") is a modification and needs no tag. Blood pressure, eyes and heart warn without
-   a tag of their own: folds with the head low warn about them too and are not inversions.
+   holds") is a modification and needs no tag. A warning about blood pressure, the eyes or
+   the heart needs `inversion`, `head_below_heart` or `breath_retention` (what no inversions
+   leaves out); "rise slowly with low blood pressure" is a modification.
 2. **A tag is explained by the text.** For every choice that leaves a tag out, the
    contraindications speak to that choice's family (a warning or a modification), so the
    practitioner who loses the pose can read why.
@@ -28,11 +29,20 @@ the loader can all ask it. The rule, in three parts:
    Lotus or behind the calf, or Head-to-Knee's bent leg is `knee_load`; a seated core balance,
    or a spine left to round under its weight, is `spinal_flexion`; a backbend onto the head
    is `deep_backbend`; a core pose of intensity 3 or more is strong abdominal work,
-   `not_in_pregnancy`. The other way round: `inversion` needs the body inverted or the legs
-   raised up a wall, `fall_risk` a balance on the hands, forearms or head, `deep_backbend`
-   the backbend category and `breath_retention` a hold in the breath pattern. The usual hold
-   lies inside the hold range; only passive poses have a long-hold range, of a minute or
-   more. A warning says what to do ("take care with ..." does not).
+   `not_in_pregnancy`. The kinds a teacher's review of generated practices found given to
+   the wrong practitioner: the head below the heart (Downward Dog, Dolphin, the standing folds,
+   a head that hangs or drops back onto its crown) is `head_below_heart`; a standing fold is
+   `spinal_flexion`; a fold over the legs sitting, standing or kneeling is `spinal_flexion` or
+   `spinal_rounding`, and `belly_pressure` unless the legs are wide; a spine rounded on
+   purpose (Cat, both knees drawn to the chest) is `spinal_rounding` or `spinal_flexion`; a
+   deep squat is `knee_load`, and standing (Garland) `spinal_flexion`; a twist lying or
+   kneeling, turned by gravity, is `end_range_twist` or `spinal_rotation`; hands pressed into
+   the floor, under the shoulders or on the heels are `wrist_load`. The other way round:
+   `inversion` needs the body inverted or the legs raised up a wall, `fall_risk` a balance
+   on the hands, forearms or head, `deep_backbend` the backbend category, `breath_retention`
+   a hold in the breath pattern and `head_below_heart` the head low with the feet down. The
+   usual hold lies inside the hold range; only passive poses have a long-hold range, of a
+   minute or more. A warning says what to do ("take care with ..." does not).
 """
 
 import re

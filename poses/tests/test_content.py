@@ -400,6 +400,26 @@ def test_a_pose_rocking_on_the_back_tells_osteoporosis_to_keep_still():
     assert rocking == []
 
 
+def test_a_standing_balance_kept_for_osteoporosis_holds_a_wall_or_chair():
+    """A fall breaks a weakened bone; standing balances stay, held at a wall or a chair."""
+    unsupported = [
+        slug
+        for slug, row in POSES.items()
+        if (
+            (row["category"] == "balance" and row["position"] == "standing")
+            or re.search(r"\bheel lifted\b|\bball of the back foot\b", row["description"])
+        )
+        and _kept("osteoporosis_safe", row)
+        and not re.search(
+            r"\b(?:wall|chair)\b[^.;]*\bosteoporosis\b|\bosteoporosis\b[^.;]*"
+            r"\b(?:wall|chair)\b",
+            row["contraindications"],
+        )
+    ]
+
+    assert unsupported == []
+
+
 def test_a_seated_twist_kept_for_osteoporosis_does_not_lever_with_the_hands():
     levering = [
         slug
