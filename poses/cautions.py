@@ -174,6 +174,7 @@ _WEIGHT_ON_THE_HANDS = re.compile(
     r"|\bweight (?:\w+ ){0,3}(?:in|into|on|with) (?:your|the) hands\b"
     r"|\bhands? (?:\w+ ){0,5}(?:to|on) (?:your|the) heels\b"
     r"|\bplace (?:your|the) hands (?:beneath|under) (?:your|the) shoulders\b"
+    r"|\b(?:stay|rest|balance) on (?:your|the|both) hands\b"
 )
 # A knee that bears weight or bends deeply, wrapped or turned: on the floor (lowered or slid
 # back), sitting between the heels (Hero), the foot in the hip crease (Lotus), the foot hooked

@@ -372,6 +372,15 @@ def test_the_shape_asks_for_its_tag(changes, rule):
             },
             "weight_on_the_hands_without_wrist_load",
         ),
+        (
+            {
+                "category": "hip_opener",
+                "position": "kneeling",
+                "cautions": ["knee_load"],
+                "instructions": ["Stay on your hands, or lower your forearms to blocks."],
+            },
+            "weight_on_the_hands_without_wrist_load",
+        ),
     ],
 )
 def test_the_instructions_and_attributes_ask_for_their_tag(changes, rule):
