@@ -160,6 +160,8 @@ _LEGS_RAISED = re.compile(
     r"\blegs?\b[^.;]{0,40}\bup (?:a|the) wall\b"
     r"|\b(?:hips and )?legs (?:are )?(?:held |raised )?above the (?:head|heart)\b"
 )
+# A torso resting on a bolster raised at the head end slopes up: not lying flat on the back.
+_INCLINED = re.compile(r"\btorso slopes\b|\binclined\b")
 _SIDE_LYING = re.compile(
     r"\bside-lying\b|\b(?:lie|lying|rest|resting) on (?:your|the|one) (?:left |right )?side\b"
 )
@@ -268,7 +270,10 @@ SHAPE_RULES = (
     (
         "long_supine_missing",
         lambda f: (
-            f.get("position") == Position.SUPINE and _held_for_minutes(f) and not _side_lying(f)
+            f.get("position") == Position.SUPINE
+            and _held_for_minutes(f)
+            and not _side_lying(f)
+            and not _INCLINED.search(_name_and_description(f))
         ),
         Caution.LONG_SUPINE,
         "is held lying on the back for minutes",

@@ -573,6 +573,30 @@ def test_a_pose_that_keeps_the_rule_is_not_reported(changes, rule):
     assert rule not in rules(**changes)
 
 
+def test_an_inclined_torso_is_not_lying_flat_on_the_back():
+    inclined = rules(
+        name_en="Reclined Bound Angle",
+        description="Lying back on a bolster raised at its far end, so the torso slopes up.",
+        category="restorative",
+        position="supine",
+        effort="passive",
+        default_hold_seconds=300,
+        hold_max_seconds=600,
+    )
+    flat = rules(
+        name_en="Reclined Bound Angle",
+        description="Lying back on the floor with the soles together.",
+        category="restorative",
+        position="supine",
+        effort="passive",
+        default_hold_seconds=300,
+        hold_max_seconds=600,
+    )
+
+    assert "long_supine_missing" not in inclined
+    assert "long_supine_missing" in flat
+
+
 def test_lying_on_the_side_is_not_lying_on_the_back():
     side_lying = rules(
         name_en="Side-Lying Savasana",
