@@ -25,7 +25,8 @@ from accounts.models import (
 # What each quick caution leaves out, in a practitioner's words (poses.models maps
 # them to the pose library's cautions).
 AVOIDANCE_HINTS = {
-    Avoidance.NO_INVERSIONS: "Leaves out poses with the hips and legs above the head.",
+    Avoidance.NO_INVERSIONS: "Leaves out poses with the hips and legs above the head. Also "
+    "the head below the heart (Downward Dog, standing folds) and holding the breath.",
     Avoidance.KNEE_FRIENDLY: "Leaves out kneeling poses and deep knee bends under load.",
     Avoidance.WRIST_FRIENDLY: "Leaves out poses that put your weight on your hands.",
     Avoidance.PREGNANCY_SAFE: "Leaves out lying on the belly or long on the back, closed "
@@ -33,8 +34,9 @@ AVOIDANCE_HINTS = {
     "holding the breath.",
     Avoidance.BACK_CARE: "Leaves out deep backbends, loaded forward folds and twists, weight "
     "on the neck and balances on the hands or head; keeps gentle, supported poses.",
-    Avoidance.OSTEOPOROSIS_SAFE: "Leaves out loaded rounding and deep twisting of the spine, "
-    "weight on the neck, and balances on the hands or head where a fall is likely.",
+    Avoidance.OSTEOPOROSIS_SAFE: "Leaves out rounding of the spine, loaded or not (forward "
+    "folds, Cat, Knees-to-Chest), deep or end-range twists, weight on the neck, and balances "
+    "on the hands or head where a fall is likely.",
 }
 
 

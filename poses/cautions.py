@@ -13,8 +13,9 @@ the loader can all ask it. The rule, in three parts:
    carry at least one of the tags that choice leaves out (`AVOIDANCE_CAUTIONS`), or the
    practitioner who chose it is given the pose its own text tells them to avoid. A clause that
    only offers a smaller version ("bend the front knee less with knee pain", "avoid long
-   holds") is a modification and needs no tag. Blood pressure, eyes and heart warn without
-   a tag of their own: folds with the head low warn about them too and are not inversions.
+   holds") is a modification and needs no tag. A warning about blood pressure, the eyes or
+   the heart needs `inversion`, `head_below_heart` or `breath_retention` (what no inversions
+   leaves out); "rise slowly with low blood pressure" is a modification.
 2. **A tag is explained by the text.** For every choice that leaves a tag out, the
    contraindications speak to that choice's family (a warning or a modification), so the
    practitioner who loses the pose can read why.
@@ -28,11 +29,20 @@ the loader can all ask it. The rule, in three parts:
    Lotus or behind the calf, or Head-to-Knee's bent leg is `knee_load`; a seated core balance,
    or a spine left to round under its weight, is `spinal_flexion`; a backbend onto the head
    is `deep_backbend`; a core pose of intensity 3 or more is strong abdominal work,
-   `not_in_pregnancy`. The other way round: `inversion` needs the body inverted or the legs
-   raised up a wall, `fall_risk` a balance on the hands, forearms or head, `deep_backbend`
-   the backbend category and `breath_retention` a hold in the breath pattern. The usual hold
-   lies inside the hold range; only passive poses have a long-hold range, of a minute or
-   more. A warning says what to do ("take care with ..." does not).
+   `not_in_pregnancy`. The kinds a teacher's review of generated practices found given to
+   the wrong practitioner: the head below the heart (Downward Dog, Dolphin, the standing folds,
+   a head that hangs or drops back onto its crown) is `head_below_heart`; a standing fold is
+   `spinal_flexion`; a fold over the legs sitting, standing or kneeling is `spinal_flexion` or
+   `spinal_rounding`, and `belly_pressure` unless the legs are wide; a spine rounded on
+   purpose (Cat, both knees drawn to the chest) is `spinal_rounding` or `spinal_flexion`; a
+   deep squat is `knee_load`, and standing (Garland) `spinal_flexion`; a twist lying or
+   kneeling, turned by gravity, is `end_range_twist` or `spinal_rotation`; hands pressed into
+   the floor, under the shoulders or on the heels are `wrist_load`. The other way round:
+   `inversion` needs the body inverted or the legs raised up a wall, `fall_risk` a balance
+   on the hands, forearms or head, `deep_backbend` the backbend category, `breath_retention`
+   a hold in the breath pattern and `head_below_heart` the head low with the feet down. The
+   usual hold lies inside the hold range; only passive poses have a long-hold range, of a
+   minute or more. A warning says what to do ("take care with ..." does not).
 """
 
 import re
@@ -111,7 +121,6 @@ FAMILIES = (
         "blood pressure, the eyes and the heart",
         words=r"\bblood pressure\b|\bhypertension\b|\bglaucoma\b|\bretina\b|\beye surgery\b"
         r"|\beye conditions?\b|\bheart (?:conditions?|disease|problems?)\b",
-        warns=False,
     ),
 )
 FAMILY_OF_AVOIDANCE = {family.avoidance: family for family in FAMILIES}
@@ -125,6 +134,9 @@ TAG_WORDS = {
     Caution.NECK_LOAD: r"\bneck\b|\bhead\b",
     Caution.SPINAL_FLEXION: r"\bround\w*|\bfold\w*|\bdiscs?\b",
     Caution.SPINAL_ROTATION: r"\btwist\w*|\brotat\w*",
+    Caution.SPINAL_ROUNDING: r"\bround\w*|\bflex\w*|\bfold\w*",
+    Caution.END_RANGE_TWIST: r"\btwist\w*|\brotat\w*",
+    Caution.HEAD_BELOW_HEART: r"\bhead\b",
 }
 # Tags the text must warn about, not only mention: "not in pregnancy" needs a pregnancy warning.
 TAG_WARNED = {Caution.NOT_IN_PREGNANCY: "pregnancy"}
@@ -148,6 +160,8 @@ _LEGS_RAISED = re.compile(
     r"\blegs?\b[^.;]{0,40}\bup (?:a|the) wall\b"
     r"|\b(?:hips and )?legs (?:are )?(?:held |raised )?above the (?:head|heart)\b"
 )
+# A torso resting on a bolster raised at the head end slopes up: not lying flat on the back.
+_INCLINED = re.compile(r"\btorso slopes\b|\binclined\b")
 _SIDE_LYING = re.compile(
     r"\bside-lying\b|\b(?:lie|lying|rest|resting) on (?:your|the|one) (?:left |right )?side\b"
 )
@@ -155,6 +169,15 @@ _CLAUSES = re.compile(r";|\.(?:\s+|$)")
 # Weight on the hands in Tabletop, the base of Cat-Cow, Balancing Table, Thread the Needle.
 _WRISTS_UNDER_SHOULDERS = re.compile(r"\bwrists? (?:directly )?under (?:your|the) shoulders\b")
 _ON_THE_FOREARMS = re.compile(r"\bforearms?\b")
+# The hands pressed into the floor or bearing weight (Cobra's hands under the shoulders, the
+# hands on the heels in Camel), whatever the position.
+_WEIGHT_ON_THE_HANDS = re.compile(
+    r"\bpress\w* (?:\w+ ){0,2}(?:into|through) (?:your|the|both) (?:\w+ )?(?:palms|hands?)\b"
+    r"|\bweight (?:\w+ ){0,3}(?:in|into|on|with) (?:your|the) hands\b"
+    r"|\bhands? (?:\w+ ){0,5}(?:to|on) (?:your|the) heels\b"
+    r"|\bplace (?:your|the) hands (?:beneath|under) (?:your|the) shoulders\b"
+    r"|\b(?:stay|rest|balance) on (?:your|the|both) hands\b"
+)
 # A knee that bears weight or bends deeply, wrapped or turned: on the floor (lowered or slid
 # back), sitting between the heels (Hero), the foot in the hip crease (Lotus), the foot hooked
 # behind the calf (Eagle).
@@ -172,6 +195,36 @@ _SOLE_TO_INNER_THIGH = re.compile(
 # Rounding under load: the spine left to hang round for minutes (yin folds), or crunches.
 _SPINE_LEFT_TO_ROUND = re.compile(
     r"\b(?:let|letting|allow|allowing) (?:your|the) spine (?:to )?round\b|\bcrunch\w*"
+)
+# The spine taken round on purpose: Cat, Seated Cat-Cow, Crow's upper back; both knees drawn to
+# the chest lying down (Knees-to-Chest, Happy Baby), which rolls the pelvis and rounds the low back.
+_ROUNDS_THE_SPINE = re.compile(
+    r"\bround (?:your|the) (?:upper |lower )?(?:spine|back)\b"
+    r"|\b(?:draw|bend|pull) (?:both |your )?knees (?:in)?to(?:ward)? (?:your|the) chest\b"
+)
+# A squat with the hips sunk low (Garland), or an arm balance entered from one (Crow).
+_DEEP_SQUAT = re.compile(r"\bdeep squat\b|(?:^|\. )squat\b")
+# The head hanging low with the feet down: named, hanging, or dropped back onto the crown.
+_HEAD_LOW = re.compile(
+    r"\bhead (?:\w+ ){0,3}below (?:the|your) heart\b"
+    r"|\bhead (?:and (?:\w+ )?\w+ )?hangs? toward the floor\b"
+    r"|\bcrown of (?:your|the) head (?:lightly )?on the floor\b|\bhead release back\b"
+)
+# On the feet or hands, a hanging head hangs below the heart (sitting, it hangs to the knees).
+_HEAD_HANGS = re.compile(r"\bhead (?:and (?:\w+ )?\w+ )?hangs?\b")
+_ON_THE_FEET = (Position.STANDING, Position.HANDS_AND_FEET)
+_FLAT_BACK = re.compile(r"\bflat back\b")
+# Legs wide apart leave the belly room between them (Wide-Legged Forward Fold, Dragonfly).
+_LEGS_WIDE = re.compile(r"\bwide\b")
+# Folding the torso down over the legs, feet or thighs (Butterfly, Shoelace, Pigeon, Swan).
+_FOLDS_OVER_THE_LEGS = re.compile(
+    r"\b(?:fold\w*|round\w*) (?:\w+ ){0,3}over (?:your|the) (?:\w+ )?"
+    r"(?:legs?|thighs?|knees?|feet|shins?)\b|\bspine round\w* forward\b"
+    r"|\bforward (?:bend|fold)\b|\bfold forward onto\b"
+)
+# Positions where gravity or the body's weight, not the muscles, turns a twist.
+_RESTING_POSITIONS = frozenset(
+    {Position.SUPINE, Position.KNEELING, Position.PRONE, Position.SIDE_LYING}
 )
 # From this intensity on, core work is the strong abdominal work pregnancy leaves out.
 STRONG_CORE_INTENSITY = 3
@@ -217,7 +270,10 @@ SHAPE_RULES = (
     (
         "long_supine_missing",
         lambda f: (
-            f.get("position") == Position.SUPINE and _held_for_minutes(f) and not _side_lying(f)
+            f.get("position") == Position.SUPINE
+            and _held_for_minutes(f)
+            and not _side_lying(f)
+            and not _INCLINED.search(_name_and_description(f))
         ),
         Caution.LONG_SUPINE,
         "is held lying on the back for minutes",
@@ -239,6 +295,12 @@ SHAPE_RULES = (
         lambda f: bool(_WRISTS_UNDER_SHOULDERS.search(_instructions(f))),
         Caution.WRIST_LOAD,
         "rests weight on the hands, the wrists under the shoulders",
+    ),
+    (
+        "weight_on_the_hands_without_wrist_load",
+        lambda f: bool(_WEIGHT_ON_THE_HANDS.search(_instructions(f))),
+        Caution.WRIST_LOAD,
+        "bears weight on the hands, the wrists bent back",
     ),
     (
         "knee_shape_without_knee_load",
@@ -267,6 +329,56 @@ SHAPE_RULES = (
         ),
         Caution.DEEP_BACKBEND,
         "arches back onto the head (Fish or Wheel on the crown), an end-range backbend",
+    ),
+    (
+        "standing_fold_without_spinal_flexion",
+        lambda f: f.get("position") == Position.STANDING and _head_low(f),
+        Caution.SPINAL_FLEXION,
+        "folds forward standing, the head below the heart: the spine bends under the torso's "
+        "weight",
+    ),
+    (
+        "fold_without_spinal_rounding",
+        lambda f: _folds_over_the_legs(f),
+        (Caution.SPINAL_FLEXION, Caution.SPINAL_ROUNDING),
+        "folds the torso over the legs, where the spine rounds",
+    ),
+    (
+        "rounding_without_spinal_rounding",
+        lambda f: bool(_ROUNDS_THE_SPINE.search(_instructions(f))),
+        (Caution.SPINAL_FLEXION, Caution.SPINAL_ROUNDING),
+        "rounds the spine (the instructions say so)",
+    ),
+    (
+        "deep_squat_without_knee_load",
+        lambda f: _deep_squat(f),
+        Caution.KNEE_LOAD,
+        "sinks into a deep squat, the knees bent to their end under the body's weight",
+    ),
+    (
+        "deep_squat_without_spinal_flexion",
+        lambda f: f.get("position") == Position.STANDING and _deep_squat(f),
+        Caution.SPINAL_FLEXION,
+        "sinks into a deep squat, where the pelvis tucks and the lower back rounds under load",
+    ),
+    (
+        "resting_twist_without_end_range_twist",
+        lambda f: f.get("category") == Category.TWIST and f.get("position") in _RESTING_POSITIONS,
+        (Caution.END_RANGE_TWIST, Caution.SPINAL_ROTATION),
+        "twists lying or kneeling, where gravity and the body's weight take the spine to the "
+        "end of its turn",
+    ),
+    (
+        "head_low_without_head_below_heart",
+        lambda f: _head_low(f),
+        (Caution.HEAD_BELOW_HEART, Caution.INVERSION),
+        "takes the head below the heart",
+    ),
+    (
+        "fold_over_the_legs_without_belly_pressure",
+        lambda f: _folds_over_the_legs(f) and not _LEGS_WIDE.search(_name_and_description(f)),
+        Caution.BELLY_PRESSURE,
+        "folds the torso onto the legs, which presses on the belly",
     ),
     (
         "strong_core_without_not_in_pregnancy",
@@ -411,6 +523,45 @@ def _instructions(fields: dict) -> str:
     return " ".join(fields.get("instructions") or ()).lower()
 
 
+def _name_and_description(fields: dict) -> str:
+    return " ".join([fields.get("name_en") or "", fields.get("description") or ""]).lower()
+
+
+def _head_low(fields: dict) -> bool:
+    """Downward Dog and the standing folds (not Halfway Lift's flat back), or a text that
+    lets the head hang or drop back. Inverted poses are `inversion` instead."""
+    if fields.get("position") == Position.INVERTED:
+        return False
+    description = _name_and_description(fields)
+    text = f"{description} {_instructions(fields)}"
+    on_the_feet = fields.get("position") in _ON_THE_FEET
+    folding = (
+        fields.get("category") == Category.FORWARD_FOLD
+        and on_the_feet
+        and not _FLAT_BACK.search(description)
+    )
+    hanging = on_the_feet and bool(_HEAD_HANGS.search(text))
+    return folding or hanging or bool(_HEAD_LOW.search(text))
+
+
+def _folds_over_the_legs(fields: dict) -> bool:
+    """A forward fold sitting, standing or kneeling (not Halfway Lift's flat back, not lying
+    down), or a text that folds or rounds the torso over the legs."""
+    description = _name_and_description(fields)
+    if fields.get("position") not in (Position.STANDING, Position.SEATED, Position.KNEELING):
+        return False
+    if _FLAT_BACK.search(description):
+        return False
+    if fields.get("category") == Category.FORWARD_FOLD:
+        return True
+    return bool(_FOLDS_OVER_THE_LEGS.search(f"{description} {_instructions(fields)}"))
+
+
+def _deep_squat(fields: dict) -> bool:
+    steps = [step.lower() for step in fields.get("instructions") or ()]
+    return any(_DEEP_SQUAT.search(text) for text in [_name_and_description(fields), *steps])
+
+
 def _on_the_forearms(fields: dict) -> bool:
     """Dolphin and Forearm Plank rest on the forearms, which spares the wrists."""
     text = " ".join([fields.get("name_en") or "", fields.get("description") or ""])
@@ -451,11 +602,20 @@ def _inverted_shape(fields: dict) -> bool:
 
 
 def _shape_findings(fields: dict, tags: set) -> list[Finding]:
-    findings = [
-        Finding(rule, f"The pose {what}: add “{tag}”.")
-        for rule, applies, tag, what in SHAPE_RULES
-        if applies(fields) and tag not in tags
-    ]
+    findings = []
+    for rule, applies, tag, what in SHAPE_RULES:
+        accepted = (tag,) if isinstance(tag, str) else tag
+        if applies(fields) and not tags & set(accepted):
+            wanted = " or ".join(f"“{one}”" for one in accepted)
+            findings.append(Finding(rule, f"The pose {what}: add {wanted}."))
+    if Caution.HEAD_BELOW_HEART in tags and not _head_low(fields):
+        findings.append(
+            Finding(
+                "head_below_heart_not_head_low",
+                "“head_below_heart” needs the head hanging low with the feet down: a standing "
+                "fold, Downward Dog, or a text that lets the head hang or drop back.",
+            )
+        )
     if Caution.INVERSION in tags and not _inverted_shape(fields):
         findings.append(
             Finding(

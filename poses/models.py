@@ -155,6 +155,9 @@ class Caution(models.TextChoices):
     KNEE_LOAD = "knee_load", "Weight on the knees or a deep knee bend"
     SPINAL_FLEXION = "spinal_flexion", "Loaded or deep rounding of the spine"
     SPINAL_ROTATION = "spinal_rotation", "Loaded or deep twisting of the spine"
+    SPINAL_ROUNDING = "spinal_rounding", "The spine rounded to its end range"
+    END_RANGE_TWIST = "end_range_twist", "The spine twisted to its end range by gravity"
+    HEAD_BELOW_HEART = "head_below_heart", "The head below the heart"
     DEEP_BACKBEND = "deep_backbend", "Deep backbend"
     BELLY_PRESSURE = "belly_pressure", "Lying on or pressing into the belly"
     CLOSED_TWIST = "closed_twist", "Closed twist across the belly"
@@ -169,7 +172,8 @@ CAUTION_DEFINITIONS: dict[str, str] = {
         "The hips and legs are held above the heart and head (Headstand, Shoulder Stand, "
         "Plough, Handstand), or the legs are raised up a wall above the head "
         "(Legs-Up-the-Wall, a gentle inversion). Folds with the head low and the feet on the "
-        "floor, such as Downward-Facing Dog or Standing Forward Fold, are not inversions."
+        "floor, such as Downward-Facing Dog or Standing Forward Fold, are not inversions: "
+        "they are `head_below_heart`."
     ),
     Caution.NECK_LOAD: (
         "Body weight rests on the head or the back of the neck, or the neck bends to its end "
@@ -181,19 +185,40 @@ CAUTION_DEFINITIONS: dict[str, str] = {
     ),
     Caution.KNEE_LOAD: (
         "Weight rests on a knee, or the knee bends deeply under load or with the shin turned "
-        "or wrapped (kneeling poses, Hero, Garland, Lotus, Pigeon, Head-to-Knee, Eagle, deep "
-        "lunges with the back knee down). Standing poses with the front knee bent over the "
-        "ankle (Warrior II, Chair) are not tagged: with knee pain the bend is made smaller."
+        "or wrapped (kneeling poses, Hero, Garland and Crow entered from a deep squat, Lotus, "
+        "Pigeon, Head-to-Knee, Eagle, deep lunges with the back knee down). Standing poses "
+        "with the front knee bent over the ankle (Warrior II, Chair, Goddess) are not tagged: "
+        "with knee pain the bend is made smaller."
     ),
     Caution.SPINAL_FLEXION: (
-        "The spine rounds deeply or under load: full seated and standing forward folds, "
-        "Plough, crunch-type core work. Relevant to disc problems and osteoporosis; gentle, "
-        "supported rounding (Child's Pose over a bolster, Knees-to-Chest) is not tagged."
+        "The spine rounds under load or is held rounded for minutes: standing and seated "
+        "folds over the legs (Standing Forward Fold, Pyramid, Humble Warrior, Seated Forward "
+        "Fold, a seated fold resting on a bolster), a deep squat (Garland), Plough, crunch-type "
+        "core work and yin folds. Relevant to disc problems and osteoporosis; resting in Child's "
+        "Pose is not tagged."
     ),
     Caution.SPINAL_ROTATION: (
         "The spine twists deeply or under load, above all twisting while folding or standing "
         "on the legs (Revolved Triangle, Marichyasana C). Relevant to disc and sacroiliac "
         "problems and osteoporosis; a gentle supine twist with the knees supported is not."
+    ),
+    Caution.SPINAL_ROUNDING: (
+        "The spine is taken to the end of its rounding without much load, or pulled round by "
+        "the arms or legs: the Cat of Cat-Cow, Knees-to-Chest, Happy Baby, Half Splits, a wide "
+        "seated fold. Kind to most backs, so back care keeps it; left out with osteoporosis, "
+        "where rounding (flexion) is what crushes weakened vertebrae."
+    ),
+    Caution.END_RANGE_TWIST: (
+        "The spine is turned to the end of its range by gravity or the body's weight rather "
+        "than by the muscles (Reclined Twist with the knees to the floor, Thread the Needle). "
+        "Back care keeps it as a gentle release; left out with osteoporosis."
+    ),
+    Caution.HEAD_BELOW_HEART: (
+        "The head hangs below the heart while the feet stay down: Downward-Facing Dog, "
+        "Dolphin, standing folds (Standing Forward Fold, Wide-Legged Forward Fold, Pyramid, "
+        "Standing Split, Humble Warrior), and backbends in which the head drops back (Wheel, "
+        "Camel, Fish on the crown). Not an inversion, so kept unless the practitioner asks "
+        "for no inversions (high blood pressure, glaucoma, a detached retina)."
     ),
     Caution.DEEP_BACKBEND: (
         "The spine extends toward its end range (Wheel, Camel, Bow, Wild Thing, Upward-Facing "
@@ -231,12 +256,17 @@ CAUTION_DEFINITIONS: dict[str, str] = {
 
 
 # Which pose cautions each of a practitioner's quick cautions (User.avoid) leaves out. Back care
-# keeps gentle and supported shapes (Bridge, supine twists, Child's Pose): only loaded or
-# end-range work is tagged. Pregnancy leaves out the belly, closed twists, inversions, deep
-# backbends, long supine rest, breath holds and balances on the hands or head. A fall is what
-# osteoporosis fears most, so balances on the hands or head are left out there too.
+# keeps gentle and supported shapes (Bridge, supine twists, Cat-Cow, Knees-to-Chest, Child's
+# Pose): only loaded or deep work is tagged. Osteoporosis leaves out every rounding and
+# end-range twist of the spine, loaded or not, and balances on the hands or head (a fall is
+# what it fears most). Pregnancy leaves out the belly, closed twists, inversions, deep
+# backbends, long supine rest, breath holds and balances on the hands or head. No inversions
+# (high blood pressure, glaucoma, a detached retina) leaves out the head below the heart too,
+# and breath holds, which raise blood pressure.
 AVOIDANCE_CAUTIONS: dict[str, frozenset[str]] = {
-    Avoidance.NO_INVERSIONS: frozenset({Caution.INVERSION}),
+    Avoidance.NO_INVERSIONS: frozenset(
+        {Caution.INVERSION, Caution.HEAD_BELOW_HEART, Caution.BREATH_RETENTION}
+    ),
     Avoidance.KNEE_FRIENDLY: frozenset({Caution.KNEE_LOAD}),
     Avoidance.WRIST_FRIENDLY: frozenset({Caution.WRIST_LOAD}),
     Avoidance.PREGNANCY_SAFE: frozenset(
@@ -261,7 +291,14 @@ AVOIDANCE_CAUTIONS: dict[str, frozenset[str]] = {
         }
     ),
     Avoidance.OSTEOPOROSIS_SAFE: frozenset(
-        {Caution.SPINAL_FLEXION, Caution.SPINAL_ROTATION, Caution.NECK_LOAD, Caution.FALL_RISK}
+        {
+            Caution.SPINAL_FLEXION,
+            Caution.SPINAL_ROUNDING,
+            Caution.SPINAL_ROTATION,
+            Caution.END_RANGE_TWIST,
+            Caution.NECK_LOAD,
+            Caution.FALL_RISK,
+        }
     ),
 }
 # Whole categories left out too: an inversion is avoided even if staff forgot its caution

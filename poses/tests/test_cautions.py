@@ -53,6 +53,11 @@ def rules(**changes) -> list[str]:
         ("Avoid with neck injury.", "warning_without_tag:back"),
         ("Avoid lying on the belly in pregnancy.", "warning_without_tag:pregnancy"),
         ("Avoid with osteoporosis.", "warning_without_tag:osteoporosis"),
+        (
+            "Avoid with uncontrolled high blood pressure, glaucoma or recent eye surgery.",
+            "warning_without_tag:circulation",
+        ),
+        ("Leave out the holds with high blood pressure.", "warning_without_tag:circulation"),
     ],
 )
 def test_a_warning_needs_a_tag_of_the_choice_it_speaks_to(text, rule):
@@ -65,6 +70,9 @@ def test_a_warning_needs_a_tag_of_the_choice_it_speaks_to(text, rule):
         ("Avoid with knee injury.", ["knee_load"]),
         ("Avoid with wrist, elbow or shoulder injury.", ["wrist_load"]),
         ("Avoid with low-back injury; a twist.", ["spinal_rotation"]),
+        ("Avoid with glaucoma, as the head hangs below the heart.", ["head_below_heart"]),
+        ("Avoid with osteoporosis: the spine rounds.", ["spinal_rounding"]),
+        ("Avoid with osteoporosis: the twist turns to its end.", ["end_range_twist"]),
     ],
 )
 def test_one_tag_of_that_choice_answers_the_warning(text, tags):
@@ -80,11 +88,11 @@ def test_one_tag_of_that_choice_answers_the_warning(text, tags):
         "In later pregnancy avoid long holds lying on your back.",
         "Avoid locking (hyperextending) the knees.",
         "Never press the foot into the side of the knee.",
-        "Avoid with uncontrolled high blood pressure, glaucoma or recent eye surgery.",
+        "Rise slowly with low blood pressure.",
         "Lower the knees with shoulder or low-back discomfort.",
     ],
 )
-def test_a_modification_or_a_head_low_warning_needs_no_tag(text):
+def test_a_modification_needs_no_tag(text):
     assert rules(contraindications=text) == []
 
 
@@ -113,6 +121,20 @@ def test_a_pregnancy_tag_names_what_the_pose_asks_of_the_body():
     assert unnamed == ["tag_not_explained:belly_pressure"]
     assert named == []
     assert only_mentioned == ["tag_not_explained:not_in_pregnancy"]
+
+
+@pytest.mark.parametrize(
+    ("tag", "text"),
+    [
+        # Each new tag must be explained: by the choice that leaves it out, and by its words.
+        ("spinal_rounding", "Avoid with osteoporosis."),
+        ("end_range_twist", "Avoid with osteoporosis."),
+        ("head_below_heart", "Avoid with glaucoma."),
+    ],
+)
+def test_a_new_tag_names_what_the_pose_asks_of_the_body(tag, text):
+    assert f"tag_not_explained:{tag}" in rules(contraindications=text, cautions=[tag])
+    assert f"tag_not_explained:{tag}" in rules(contraindications="", cautions=[tag])
 
 
 def test_take_care_does_not_say_what_to_do():
@@ -223,6 +245,141 @@ def test_the_shape_asks_for_its_tag(changes, rule):
         (
             {"category": "core", "position": "hands_and_feet", "intensity": 3},
             "strong_core_without_not_in_pregnancy",
+        ),
+        # The head below the heart: Downward Dog, the standing folds, a head dropped back.
+        (
+            {"category": "forward_fold", "position": "hands_and_feet"},
+            "head_low_without_head_below_heart",
+        ),
+        (
+            {"category": "forward_fold", "position": "standing"},
+            "head_low_without_head_below_heart",
+        ),
+        (
+            {"description": "The torso bows forward with the head below the heart."},
+            "head_low_without_head_below_heart",
+        ),
+        (
+            {
+                "category": "backbend",
+                "position": "kneeling",
+                "instructions": ["Let your head release back if your neck is comfortable."],
+            },
+            "head_low_without_head_below_heart",
+        ),
+        (
+            {
+                "category": "backbend",
+                "position": "supine",
+                "instructions": ["Rest the crown of your head on the floor."],
+            },
+            "head_low_without_head_below_heart",
+        ),
+        (
+            {
+                "category": "forward_fold",
+                "position": "seated",
+                "instructions": ["Let the head and arms hang toward the floor."],
+            },
+            "head_low_without_head_below_heart",
+        ),
+        # A standing fold bends the spine under the torso's weight.
+        ({"category": "forward_fold"}, "standing_fold_without_spinal_flexion"),
+        # A fold over the legs rounds the spine, and, with the legs together, presses the belly.
+        (
+            {"category": "forward_fold", "position": "kneeling"},
+            "fold_without_spinal_rounding",
+        ),
+        (
+            {"category": "forward_fold", "position": "seated"},
+            "fold_over_the_legs_without_belly_pressure",
+        ),
+        (
+            {
+                "category": "hip_opener",
+                "position": "seated",
+                "instructions": ["Fold gently over the front shin and rest on your forearms."],
+            },
+            "fold_over_the_legs_without_belly_pressure",
+        ),
+        (
+            {
+                "category": "restorative",
+                "position": "seated",
+                "description": "A seated forward bend resting on a bolster over the legs.",
+            },
+            "fold_without_spinal_rounding",
+        ),
+        # Rounding on purpose: Cat, Knees-to-Chest, Happy Baby.
+        (
+            {
+                "category": "mobility",
+                "position": "kneeling",
+                "instructions": ["Exhale into Cat: round your spine toward the ceiling."],
+            },
+            "rounding_without_spinal_rounding",
+        ),
+        (
+            {
+                "category": "restorative",
+                "position": "supine",
+                "instructions": ["Lie on your back and draw your knees toward your chest."],
+            },
+            "rounding_without_spinal_rounding",
+        ),
+        (
+            {
+                "category": "hip_opener",
+                "position": "supine",
+                "instructions": ["Lie on your back and bend your knees into your chest."],
+            },
+            "rounding_without_spinal_rounding",
+        ),
+        # A deep squat loads the knees to their end and, standing, rounds the low back.
+        (
+            {"category": "hip_opener", "description": "A deep squat with the knees wide."},
+            "deep_squat_without_knee_load",
+        ),
+        (
+            {"category": "hip_opener", "description": "A deep squat with the knees wide."},
+            "deep_squat_without_spinal_flexion",
+        ),
+        (
+            {
+                "category": "balance",
+                "position": "arm_balance",
+                "instructions": ["Squat with your feet together and knees wide."],
+            },
+            "deep_squat_without_knee_load",
+        ),
+        # Twists that gravity turns: lying down or kneeling on the shoulder.
+        ({"category": "twist", "position": "supine"}, "resting_twist_without_end_range_twist"),
+        ({"category": "twist", "position": "kneeling"}, "resting_twist_without_end_range_twist"),
+        # Weight on the hands outside hands-and-feet: Cobra, Camel's hands on the heels.
+        (
+            {
+                "category": "backbend",
+                "position": "prone",
+                "instructions": ["Place your hands beneath your shoulders, fingers spread."],
+            },
+            "weight_on_the_hands_without_wrist_load",
+        ),
+        (
+            {
+                "category": "backbend",
+                "position": "kneeling",
+                "instructions": ["Reach one hand and then the other back to your heels."],
+            },
+            "weight_on_the_hands_without_wrist_load",
+        ),
+        (
+            {
+                "category": "hip_opener",
+                "position": "kneeling",
+                "cautions": ["knee_load"],
+                "instructions": ["Stay on your hands, or lower your forearms to blocks."],
+            },
+            "weight_on_the_hands_without_wrist_load",
         ),
     ],
 )
@@ -339,10 +496,105 @@ def test_the_instructions_and_attributes_ask_for_their_tag(changes, rule):
             {"category": "backbend", "position": "supine"},
             "backbend_on_the_head_without_deep_backbend",
         ),
+        # Halfway Lift keeps a flat back, the head level with the hips.
+        (
+            {
+                "category": "forward_fold",
+                "description": "The spine lengthens to a flat back.",
+            },
+            "head_low_without_head_below_heart",
+        ),
+        (
+            {
+                "category": "forward_fold",
+                "description": "The spine lengthens to a flat back.",
+            },
+            "standing_fold_without_spinal_flexion",
+        ),
+        # A seated yin fold whose head hangs to the knees, not below the heart.
+        (
+            {
+                "category": "forward_fold",
+                "position": "seated",
+                "instructions": ["Let your spine round and your head hang or rest."],
+            },
+            "head_low_without_head_below_heart",
+        ),
+        # Inverted poses are inversions, not head_below_heart.
+        (
+            {"category": "inversion", "position": "inverted", "cautions": ["inversion"]},
+            "head_low_without_head_below_heart",
+        ),
+        # The legs wide leave the belly room; lying down a fold is a leg lift.
+        (
+            {"category": "forward_fold", "position": "seated", "name_en": "Wide-Angle Fold"},
+            "fold_over_the_legs_without_belly_pressure",
+        ),
+        (
+            {"category": "forward_fold", "position": "supine"},
+            "fold_without_spinal_rounding",
+        ),
+        # Goddess and Chair bend the knees standing, with the bend made smaller for knee pain.
+        (
+            {"description": "A wide-legged squat with the toes turned out."},
+            "deep_squat_without_knee_load",
+        ),
+        # An upright seated twist turns by the muscles; Sphinx rests on the forearms.
+        ({"category": "twist", "position": "seated"}, "resting_twist_without_end_range_twist"),
+        (
+            {
+                "category": "backbend",
+                "position": "prone",
+                "instructions": ["Place your forearms on the floor, elbows under shoulders."],
+            },
+            "weight_on_the_hands_without_wrist_load",
+        ),
+        # Child's Pose rests the torso on the thighs; it does not round on purpose.
+        (
+            {
+                "category": "restorative",
+                "position": "kneeling",
+                "instructions": ["Sit your hips back toward your heels, folding your torso down."],
+            },
+            "rounding_without_spinal_rounding",
+        ),
+        # Each answer is enough: a deep squat or a standing fold tagged with the looser kind.
+        (
+            {"category": "forward_fold", "position": "seated", "cautions": ["spinal_flexion"]},
+            "fold_without_spinal_rounding",
+        ),
+        (
+            {"category": "twist", "position": "supine", "cautions": ["spinal_rotation"]},
+            "resting_twist_without_end_range_twist",
+        ),
     ],
 )
 def test_a_pose_that_keeps_the_rule_is_not_reported(changes, rule):
     assert rule not in rules(**changes)
+
+
+def test_an_inclined_torso_is_not_lying_flat_on_the_back():
+    inclined = rules(
+        name_en="Reclined Bound Angle",
+        description="Lying back on a bolster raised at its far end, so the torso slopes up.",
+        category="restorative",
+        position="supine",
+        effort="passive",
+        default_hold_seconds=300,
+        hold_max_seconds=600,
+    )
+    flat = rules(
+        name_en="Reclined Bound Angle",
+        description="Lying back on the floor with the soles together.",
+        category="restorative",
+        position="supine",
+        effort="passive",
+        default_hold_seconds=300,
+        hold_max_seconds=600,
+    )
+
+    assert "long_supine_missing" not in inclined
+    assert "long_supine_missing" in flat
 
 
 def test_lying_on_the_side_is_not_lying_on_the_back():
@@ -368,6 +620,11 @@ def test_lying_on_the_side_is_not_lying_on_the_back():
             "deep_backbend_outside_backbends",
         ),
         ({"cautions": ["breath_retention"]}, "breath_retention_without_hold"),
+        ({"cautions": ["head_below_heart"]}, "head_below_heart_not_head_low"),
+        (
+            {"category": "forward_fold", "position": "seated", "cautions": ["head_below_heart"]},
+            "head_below_heart_not_head_low",
+        ),
         ({"cautions": ["no_such_caution"]}, "unknown_caution"),
     ],
 )

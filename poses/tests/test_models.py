@@ -279,7 +279,7 @@ def test_every_avoidance_maps_to_known_pose_cautions():
     ("avoid", "cautions"),
     [
         ([], set()),
-        (["no_inversions"], {"inversion"}),
+        (["no_inversions"], {"inversion", "head_below_heart", "breath_retention"}),
         (["knee_friendly"], {"knee_load"}),
         (["wrist_friendly"], {"wrist_load"}),
         (
@@ -301,12 +301,21 @@ def test_every_avoidance_maps_to_known_pose_cautions():
         ),
         (
             ["osteoporosis_safe"],
-            {"spinal_flexion", "spinal_rotation", "neck_load", "fall_risk"},
+            {
+                "spinal_flexion",
+                "spinal_rounding",
+                "spinal_rotation",
+                "end_range_twist",
+                "neck_load",
+                "fall_risk",
+            },
         ),
         (
             ["no_inversions", "back_care"],
             {
                 "inversion",
+                "head_below_heart",
+                "breath_retention",
                 "deep_backbend",
                 "spinal_flexion",
                 "spinal_rotation",

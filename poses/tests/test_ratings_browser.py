@@ -63,7 +63,8 @@ def test_ticking_no_inversions_on_the_profile_is_saved(page, member):
     no_inversions = avoid.get_by_role("checkbox", name="No inversions")
     expect(no_inversions).not_to_be_checked()
     expect(no_inversions).to_have_accessible_description(
-        "Leaves out poses with the hips and legs above the head."
+        "Leaves out poses with the hips and legs above the head. Also the head below the "
+        "heart (Downward Dog, standing folds) and holding the breath."
     )
 
     no_inversions.check()

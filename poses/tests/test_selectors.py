@@ -139,6 +139,8 @@ def test_preferences_hold_the_avoid_list_its_cautions_and_the_thumbs_in_one_quer
         avoid_cautions=frozenset(
             {
                 "inversion",
+                "head_below_heart",
+                "breath_retention",
                 "deep_backbend",
                 "spinal_flexion",
                 "spinal_rotation",
