@@ -18,7 +18,7 @@ run: install
 	DEBUG=true $(PY) manage.py load_library
 	@if [ -z "$$CELERY_BROKER_URL" ]; then \
 		echo "No CELERY_BROKER_URL: mail is sent inside the request, and practice reminders are NOT sent."; \
-		echo "For reminders: CELERY_BROKER_URL=redis://127.0.0.1:6379/0 for both 'make run' and 'make worker' (worker + scheduler)."; \
+		echo "For reminders: CELERY_BROKER_URL=redis://127.0.0.1:6379/1 for both 'make run' and 'make worker' (worker + scheduler)."; \
 	else \
 		echo "Mail and reminders are queued on $$CELERY_BROKER_URL: run 'make worker' beside this (worker + scheduler)."; \
 	fi
@@ -30,12 +30,12 @@ run: install
 WORKER_BEAT ?= 1
 WORKER_CONCURRENCY ?= 2
 worker: install
-	@test -n "$$CELERY_BROKER_URL" || { echo "make worker needs CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0 (the same for make run)"; exit 1; }
+	@test -n "$$CELERY_BROKER_URL" || { echo "make worker needs CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/1 (the same for make run)"; exit 1; }
 	DEBUG=$${DEBUG:-true} $(VENV)/bin/celery -A yogaflow worker --loglevel=INFO \
 		--concurrency=$(WORKER_CONCURRENCY) $(if $(filter 1,$(WORKER_BEAT)),-B)
 
 beat: install
-	@test -n "$$CELERY_BROKER_URL" || { echo "make beat needs CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0"; exit 1; }
+	@test -n "$$CELERY_BROKER_URL" || { echo "make beat needs CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/1"; exit 1; }
 	DEBUG=$${DEBUG:-true} $(VENV)/bin/celery -A yogaflow beat --loglevel=INFO
 
 test: install chromium wrk nginx contract-tools

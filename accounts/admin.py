@@ -61,7 +61,7 @@ class UserAdmin(DjangoUserAdmin):
     )
     list_filter = ("experience_level", "is_staff", "is_superuser", "is_active")
     search_fields = ("email", "display_name")
-    readonly_fields = ("date_joined", "last_login")
+    readonly_fields = ("date_joined", "last_login", "reminder_last_sent_on")
     fieldsets = (
         (None, {"fields": ("email", "password")}),
         (
@@ -72,6 +72,17 @@ class UserAdmin(DjangoUserAdmin):
                     "experience_level",
                     "timezone",
                     "preferred_session_minutes",
+                )
+            },
+        ),
+        (
+            "Practice reminders",
+            {
+                "fields": (
+                    "reminders_enabled",
+                    "reminder_days",
+                    "reminder_time",
+                    "reminder_last_sent_on",
                 )
             },
         ),

@@ -202,9 +202,17 @@ class MeView(APIView):
         tags=TAGS,
         summary="Change profile fields",
         description="Only the fields sent change. `email` is read-only here; the password has "
-        "its own endpoint.",
+        "its own endpoint. Practice reminders: `reminders_enabled`, `reminder_days` (at least "
+        "one while on) and `reminder_time` (`HH:MM`, local to `timezone`); every reminder mail "
+        "carries a one-click unsubscribe link.",
         request=serializers.UserSerializer,
-        examples=_request_example(timezone="America/New_York", preferred_session_minutes=30),
+        examples=_request_example(
+            timezone="America/New_York",
+            preferred_session_minutes=30,
+            reminders_enabled=True,
+            reminder_days=["mon", "wed", "fri"],
+            reminder_time="07:30",
+        ),
         responses={200: serializers.UserSerializer, **error_responses(400, 401, 415)},
     )
     def patch(self, request):

@@ -37,6 +37,10 @@ def send_email(self, *, key: str, to: list[str], subject: str, body: str, header
     SMTP and network errors retry after retry_delay(); after MAIL_MAX_RETRIES the failure is
     logged (`mail_failed`: task id, key and error class — never the address or the body)
     and raised. A permanent refusal (5xx) is logged the same way at once and not retried.
+
+    The key is recorded once the SMTP server took the message: a redelivered task (a worker
+    lost mid-task, acks_late) finds it and sends nothing. Two copies running in the very same
+    second could both send — SMTP cannot be part of a transaction; that is the one gap.
     """
     if SentMail.objects.filter(key=key).exists():
         logger.info("mail_duplicate_skipped", key=key, task_id=self.request.id)

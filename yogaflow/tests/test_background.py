@@ -34,10 +34,17 @@ pytestmark = pytest.mark.servers
 RESET = "/api/v1/auth/password-reset"
 
 
+KNOWN = [f"known{i}@example.com" for i in range(8)]
+ACCOUNTS = ["delivered@example.com", "refused@example.com", "unlucky@example.com", *KNOWN]
+
+
 @pytest.fixture(scope="module")
 def database(tmp_path_factory):
+    """One SQLite file for the module, migrated, with the accounts the tests ask resets for."""
     path = tmp_path_factory.mktemp("background") / "db.sqlite3"
-    manage(app_env(DATABASE_URL=f"sqlite:///{path}"), "migrate", "--noinput", "-v", "0")
+    env = app_env(DATABASE_URL=f"sqlite:///{path}")
+    manage(env, "migrate", "--noinput", "-v", "0")
+    create_users(env, *ACCOUNTS)
     return path
 
 
@@ -96,7 +103,6 @@ def reset_link(body: str) -> str:
 def test_reset_mail_is_delivered_by_the_worker_and_its_link_works(database, broker):
     with smtp_server() as smtp:
         env = env_for(database, broker, smtp.url)
-        create_users(env, "delivered@example.com")
         with app_server(env) as app, celery_worker(env):
             answer, _ = ask_reset(app.url, "delivered@example.com")
             assert answer.status == 202
@@ -113,10 +119,9 @@ def test_reset_mail_is_delivered_by_the_worker_and_its_link_works(database, brok
 def test_worker_down_requests_answer_quickly_and_alike_and_mail_follows_its_return(
     database, broker
 ):
-    known = [f"known{i}@example.com" for i in range(8)]
+    known = KNOWN
     with smtp_server() as smtp:
         env = env_for(database, broker, smtp.url)
-        create_users(env, *known)
         with app_server(env) as app:
             ask_reset(app.url, "warm-up@example.com")  # the first request loads the URLconf
             timings = {"known": [], "unknown": []}
@@ -147,7 +152,6 @@ def test_a_refused_connection_is_retried_until_the_server_accepts(database, brok
     port = free_port()  # nothing listens there yet: the connection is refused
     smtp = SmtpServer(port)
     env = env_for(database, broker, smtp.url)
-    create_users(env, "refused@example.com")
     with app_server(env) as app, celery_worker(env) as worker:
         assert ask_reset(app.url, "refused@example.com")[0].status == 202
         retry = worker.wait_for_event("mail_retrying")
@@ -170,7 +174,6 @@ def test_a_mail_that_keeps_failing_is_logged_with_its_task_id_and_no_secret(data
         MAIL_MAX_RETRIES="2",
         MAIL_RETRY_BASE_SECONDS="0.2",
     )
-    create_users(env, "unlucky@example.com")
     with app_server(env) as app, celery_worker(env) as worker:
         assert ask_reset(app.url, "unlucky@example.com")[0].status == 202
         failed = worker.wait_for_event("mail_failed")
