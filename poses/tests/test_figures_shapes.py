@@ -186,3 +186,15 @@ def test_bharadvaja_tells_the_two_folded_legs_apart_and_shows_the_twist():
     assert math.dist(b.xy("hand_l"), b.xy("knee_r")) < 10
     assert x(b, "hand_l") > x(b, "pelvis") + 10
     assert b.points["hand_r"][2] < 0 and y(b, "hand_r") == pytest.approx(LIMB_RADIUS, abs=0.5)
+
+
+@pytest.mark.parametrize("slug", ["easy-seated-twist", "bharadvajas-twist"])
+def test_twists_plant_one_hand_behind_the_hips_and_the_other_on_the_opposite_knee(slug):
+    b = body(slug)
+    hand = b.points["hand_r"]
+    assert hand[2] < -15 and y(b, "hand_r") - LIMB_RADIUS < 1  # on the floor, behind the seat
+    # the arm reaches back: the elbow out to the side, the forearm turning in behind the body
+    assert x(b, "elbow_r") > x(b, "hand_r") + 5 and x(b, "elbow_r") > x(b, "waist") + 20
+    assert b.points["elbow_r"][2] > hand[2]
+    assert math.dist(b.xy("hand_l"), b.xy("knee_r")) < 10  # the other hand on the right knee
+    assert FIGURES[slug]["angles"]["twist"] >= 45  # the chest turned toward the back hand
