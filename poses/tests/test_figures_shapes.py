@@ -198,3 +198,14 @@ def test_twists_plant_one_hand_behind_the_hips_and_the_other_on_the_opposite_kne
     assert b.points["elbow_r"][2] > hand[2]
     assert math.dist(b.xy("hand_l"), b.xy("knee_r")) < 10  # the other hand on the right knee
     assert FIGURES[slug]["angles"]["twist"] >= 45  # the chest turned toward the back hand
+
+
+def test_toe_squat_shows_the_heels_up_under_the_seat_and_the_toes_bent_forward():
+    b = body("toe-squat-yin")
+    for s in "rl":
+        assert x(b, f"ankle_{s}") < x(b, f"ball_{s}") - 3  # the heel lifted back over the ball
+        assert y(b, f"ball_{s}") - LIMB_RADIUS < 1 and y(b, f"toe_{s}") - LIMB_RADIUS < 1
+        assert x(b, f"toe_{s}") > x(b, f"ball_{s}") + 3  # toes bent forward along the floor
+    seat = y(b, "pelvis") - b.radii["pelvis"]
+    assert seat - (y(b, "ankle_r") + LIMB_RADIUS) < 2  # sitting on the heels, not above them
+    assert abs(x(b, "pelvis") - x(b, "ankle_r")) < 5
