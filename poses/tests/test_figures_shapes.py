@@ -76,7 +76,7 @@ def test_shoelace_stacks_the_knees_and_fire_log_stacks_level_shins():
     log = body("fire-log")
     for s in "rl":
         assert y(log, f"knee_{s}") == pytest.approx(y(log, f"ankle_{s}"), abs=0.5)
-    assert y(log, "knee_r") - y(log, "knee_l") > 8
+    assert y(log, "knee_r") - y(log, "knee_l") >= 2 * LIMB_RADIUS
     assert x(log, "ankle_r") < 0 < x(log, "knee_r")  # the top shin lies across the bottom one
 
 
@@ -209,3 +209,14 @@ def test_toe_squat_shows_the_heels_up_under_the_seat_and_the_toes_bent_forward()
     seat = y(b, "pelvis") - b.radii["pelvis"]
     assert seat - (y(b, "ankle_r") + LIMB_RADIUS) < 2  # sitting on the heels, not above them
     assert abs(x(b, "pelvis") - x(b, "ankle_r")) < 5
+
+
+def test_fire_log_rests_the_top_shin_on_the_bottom_one():
+    """Touching shins leave one rim line between them; a gap left two rim bands with a
+    sliver of torso between them, drawn as stray hairlines (an "=")."""
+    log = body("fire-log")
+    for point in ("knee", "ankle"):
+        gap = y(log, f"{point}_r") - y(log, f"{point}_l")
+        assert 2 * LIMB_RADIUS <= gap <= 2 * LIMB_RADIUS + 1
+    for s in "rl":  # the hands rest on the top shin
+        assert 0 < y(log, f"hand_{s}") - y(log, "knee_r") <= 2 * LIMB_RADIUS
