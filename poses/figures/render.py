@@ -133,7 +133,8 @@ def _front_torso(frame: _Frame, body: Body) -> str:
     wx, wy = body.xy("waist")
     cx, cy = body.xy("chest")
     angle = math.atan2(cy - wy, cx - wx) - math.pi / 2
-    half = 10.5
+    # a chest turned about the spine shows narrower from the front (no twist: 10.5 wide)
+    half = 10.5 * (0.4 + 0.6 * math.cos(math.radians(body.twist)))
     waist_r = (wx + half * math.cos(angle), wy + half * math.sin(angle))
     waist_l = (wx - half * math.cos(angle), wy - half * math.sin(angle))
     ring = [body.xy("hip_l"), waist_l, body.xy("shoulder_l"), body.xy("shoulder_r"), waist_r]

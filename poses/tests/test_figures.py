@@ -505,3 +505,16 @@ def test_a_mark_over_the_body_lies_on_a_rim_of_background():
     assert rim.attrib["d"] == mark.attrib["d"] != ""
     assert rim.attrib["stroke"] == "#eef3ef"
     assert float(rim.attrib["stroke-width"]) > float(mark.attrib["stroke-width"])
+
+
+def test_a_turned_chest_shows_narrower_at_the_waist_from_the_front():
+    from poses.figures.render import _front_torso
+
+    def width(twist):
+        body = pose({"view": "front", "angles": {"twist": twist}})
+        d = _front_torso(frame_for(body), body)
+        xs = [float(v) for v in re.findall(r"[ML](-?[\d.]+) ", d)]
+        return xs[4] - xs[1]  # the ring runs hip, waist, shoulder (left), then back (right)
+
+    assert width(60) < width(30) < width(0)
+    assert width(-60) == pytest.approx(width(60))
