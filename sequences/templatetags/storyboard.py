@@ -54,10 +54,10 @@ def storyboard(steps, label=None, inline=False, compact=False, link_poses=None):
     """The `<ol class="storyboard">` of `steps` (objects with pose, side, duration_seconds and
     cue). `label`: the list's accessible name; `inline`: figures drawn into the page;
     `compact`: the dense print layout; `link_poses=False`: names without links."""
-    classes = "storyboard storyboard--compact" if compact else "storyboard"
+    opening = '<ol class="storyboard storyboard--compact"' if compact else '<ol class="storyboard"'
     aria = f' aria-label="{conditional_escape(label)}"' if label else ""
     body = "".join(
         _step(number, step, inline=inline, link_poses=link_poses)
         for number, step in enumerate(steps, start=1)
     )
-    return mark_safe(f'<ol class="{classes}"{aria}>\n  {body}\n</ol>')  # noqa: S308 (escaped)
+    return mark_safe(f"{opening}{aria}>\n  {body}\n</ol>")  # noqa: S308 (escaped)
