@@ -182,8 +182,8 @@ def test_what_counts_attempts_answers_503_and_writes_nothing(on_redis):
 
     for answer in (register, reset, change, delete):
         assert_error_shape(answer, 503)
-    # The page counts nothing in the request (the worker applies the reset allowance, with
-    # retries while the cache is away), so it is accepted; the API's address throttle counts.
+    # The page counts nothing in the request (the queued task applies the reset allowance),
+    # so it is accepted; the API's address throttle counts in the request.
     assert reset_page.status == 302
     assert not _rows(on_redis.db, "SELECT id FROM accounts_user WHERE email = ?", "new@example.com")
     assert _rows(on_redis.db, "SELECT id FROM accounts_user WHERE id = ?", user["user"]["id"])
