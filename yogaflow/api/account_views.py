@@ -17,7 +17,7 @@ from accounts.api.views import MeView as AccountsMeView
 from accounts.models import Avoidance
 from achievements.models import UserAchievement
 from poses.models import PoseRating
-from practice.models import PracticeSession
+from practice.models import PracticeSession, PracticeStep
 from sequences.models import Favorite, Sequence, SequencePose
 from yogaflow import account_data
 from yogaflow.core.api.fields import StrictCharField
@@ -87,7 +87,17 @@ ExportSequenceSerializer = _answer(
     ),
     poses=ExportSequencePoseSerializer(many=True, read_only=True),
 )
-ExportSessionSerializer = _answer(PracticeSession, account_data.SESSION_FIELDS)
+ExportStepSerializer = _answer(
+    PracticeStep,
+    ("pose", "name", "side", "seconds_held"),
+    pose=_slug_of("pose"),
+    name=serializers.CharField(read_only=True, help_text="The pose's English name then."),
+)
+ExportSessionSerializer = _answer(
+    PracticeSession,
+    (*account_data.SESSION_FIELDS, "steps"),
+    steps=ExportStepSerializer(many=True, read_only=True, help_text="The steps done, in order."),
+)
 ExportFavoriteSerializer = _answer(
     Favorite, ("sequence", "created_at"), sequence=_slug_of("sequence")
 )

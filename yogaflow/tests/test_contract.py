@@ -57,9 +57,12 @@ def generate_client(schema_url: str, folder: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def generated_client(live_server, tmp_path_factory):
+def generated_client(live_server, tmp_path_factory, django_db_blocker):
     folder = tmp_path_factory.mktemp("client")
-    generate_client(f"{live_server.url}/api/v1/schema/", folder)
+    # Module-scoped, so set up before any test's database fixture: the schema's request may
+    # read the database (a session, the library), so let the live server's thread do so.
+    with django_db_blocker.unblock():
+        generate_client(f"{live_server.url}/api/v1/schema/", folder)
     sys.path.insert(0, str(folder))
     try:
         yield folder
