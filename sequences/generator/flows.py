@@ -220,7 +220,7 @@ class Flows:
             for index, card in enumerate(chosen):
                 breaths = self.breaths if self.flowing else None
                 draft = self.draft(card, "build", side=side, breaths=breaths, flow=name)
-                draft.describe = self.flow_words(index, chosen, side, stance)
+                draft.describe = self.flow_words(index, chosen, side, stance, self.flows)
                 drafts.append(draft)
                 self.families.add(family(card))
             if transition and side == Side.RIGHT:
@@ -235,7 +235,7 @@ class Flows:
         self.add("build", segment, rank, drafts, kind="flow", optional=not required)
         return True
 
-    def flow_words(self, index: int, chosen: list[PoseCard], side: str, stance: str):
+    def flow_words(self, index: int, chosen: list[PoseCard], side: str, stance: str, number: int):
         def describe(draft: Draft) -> str:
             if self.flowing:
                 held = f"{draft.hold // BREATH_SECONDS} breaths"
@@ -243,7 +243,7 @@ class Flows:
                 held = f"about {draft.hold} s"
             if index == 0:
                 return reasons.flow_first(
-                    chosen[0], chosen, side, held, self.peak, STANCE_WORDS[stance]
+                    chosen[0], chosen, side, held, self.peak, STANCE_WORDS[stance], number
                 )
             return reasons.flow_next(draft.card, side, held)
 

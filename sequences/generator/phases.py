@@ -247,7 +247,11 @@ class Phases:
     def answers(self, card: PoseCard) -> bool:
         """The counter-pose a teacher gives after this peak."""
         peak = self.peak
-        if card.kind != Kind.ASANA or is_rest(card) or card.intensity > min(2, self.cap):
+        if (
+            card.kind != Kind.ASANA
+            or is_rest(card)
+            or card.intensity > min(2, max(1, self.cap - 1))
+        ):
             return False
         if is_deep_backbend(card) or loads_the_neck_upside_down(card):
             return False

@@ -166,6 +166,54 @@ def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
     return candidates[-1]
 
 
+# What each pose of a standing or kneeling flow asks for and gives, as a teacher cues it on
+# the way through (the right side; the left side is "the same").
+FLOW_CUES = {
+    "warrior-ii": "front knee over the ankle, arms long; the legs take the heat",
+    "reverse-warrior": "keep the front knee bent, sweep the front arm up and back: the side "
+    "body opens",
+    "extended-side-angle": "forearm to the thigh or hand to a block, top arm over the ear: one "
+    "line from the back heel to the fingers",
+    "triangle": "straighten the front leg, reach forward, then down: the hamstring lengthens",
+    "half-moon": "a block under the hand, lift the back leg: balance on a warm leg",
+    "high-lunge": "back heel high, hips square, arms up: the back hip's front lengthens",
+    "warrior-i": "back heel down, hips forward, arms up: the legs work, the back hip opens",
+    "humble-warrior": "clasp the hands behind, bow inside the front knee: the shoulders open",
+    "twisted-crescent-lunge": "hands at the heart, elbow outside the knee: the spine turns "
+    "over steady legs",
+    "revolved-side-angle": "elbow outside the knee, turn from the belly: the deepest twist of "
+    "the flow",
+    "pyramid": "shorten the stance, straighten the front leg, fold over it: the hamstring "
+    "lengthens",
+    "revolved-triangle": "square the hips, hand to a block, turn the chest up: a twist on a "
+    "long leg",
+    "warrior-iii": "tip forward onto the front leg, the back leg lifts: balance and the back "
+    "of the legs",
+    "standing-split": "fold over the standing leg, lift the back leg: hamstrings and balance",
+    "low-lunge": "back knee down, hips forward: the front of the back hip opens",
+    "lizard": "both hands inside the front foot, hips low: the front hip opens",
+    "half-splits": "shift back over the back knee, straighten the front leg: the hamstring "
+    "lengthens",
+    "full-splits": "slide the front heel forward, blocks under the hands: only as far as the "
+    "breath stays easy",
+}
+# How a flow says what it is for, one frame per flow down the page.
+FLOW_FOR_THE_PEAK = (
+    "opens the way to {peak} through the {areas}",
+    "more {areas} for {peak}, {stance}",
+    "{stance}: the {areas} {peak} will ask for",
+    "the {areas} once more before {peak}",
+    "a last flow for the {areas}, then {peak}",
+)
+FLOW_FOR_ITSELF = (
+    "{stance}",
+    "{stance}: heat for the legs",
+    "{stance}, the breath leading each move",
+    "{stance}, steady and even on both sides",
+    "{stance}, the last flow",
+)
+
+
 def flow_first(
     card: PoseCard,
     poses: list[PoseCard],
@@ -173,24 +221,30 @@ def flow_first(
     breaths_words: str,
     peak: PoseCard,
     stance: str,
+    number: int = 1,
 ) -> str:
+    """The first pose of a flow: the whole flow on this side, and what it is for."""
     names = " → ".join(p.name for p in poses)
     if side == "right":
-        common = shared(card, peak)
-        why = (
-            f"opens the way to {peak.name} through the {area_words(common)}"
-            if common
-            else f"{stance}"
-        )
+        common = [area for pose in poses for area in shared(pose, peak)]
+        common = list(dict.fromkeys(common))
+        if common:
+            frame = FLOW_FOR_THE_PEAK[(number - 1) % len(FLOW_FOR_THE_PEAK)]
+            why = frame.format(peak=peak.name, areas=area_words(common), stance=stance)
+        else:
+            why = FLOW_FOR_ITSELF[(number - 1) % len(FLOW_FOR_ITSELF)].format(stance=stance)
         return f"Right side: {names}, {breaths_words} each; {why}."
     return f"Left side: the same flow, {names}, {breaths_words} each."
 
 
 def flow_next(card: PoseCard, side: str, breaths_words: str) -> str:
-    return (
-        f"{card.name}, {side} side, {breaths_words}: {action(card)} the "
-        f"{area_words(card.target_areas)}."
-    )
+    """A later pose of a flow: how to come into it and what it gives."""
+    how = FLOW_CUES.get(card.slug)
+    if how is None:
+        how = f"{action(card)} the {area_words(card.target_areas)}"
+    if side == "left":
+        return f"{card.name}, left side, {breaths_words}."
+    return f"{card.name}, {breaths_words}: {how}."
 
 
 def peak(card: PoseCard, preparers: list[PoseCard], *, style: str, hold: int) -> str:

@@ -10,7 +10,7 @@ worked, no shape twice. The only failure is the "too few poses" answer, and only
 something was avoided. Examples are derandomized, so CI runs the same ones every time.
 """
 
-from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 
 from accounts.models import Avoidance
 from poses.library import POSES_FILE, read_rows
-from poses.models import Caution, Difficulty, Kind, Position, cautions_avoided
-from sequences.checks import PASSING_SECONDS, check_sequence, level_changes
+from poses.models import Caution, Difficulty, Kind, Position
+from sequences.checks import PASSING_SECONDS, level_changes
 from sequences.generator import (
     LEVELS,
     PHASE_LABELS,
@@ -31,8 +31,9 @@ from sequences.generator import (
     daily_seed,
     generate,
 )
+from sequences.generator.quality import FIGURES, faults
 from sequences.generator.shapes import family, works
-from sequences.generator.vocabulary import SHORT_MINUTES, SLOW_STYLES
+from sequences.generator.vocabulary import SLOW_STYLES
 from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 
 LIBRARY = [PoseCard.from_fields(row) for row in read_rows(POSES_FILE, kind="poses")]
@@ -63,71 +64,18 @@ def _held(step) -> bool:
 
 
 def _assert_teachable(practice):
-    """Everything the brief promises of every generated practice."""
+    """Everything the brief promises of every generated practice: each figure of the quality
+    bar (sequences.generator.quality: time, nothing avoided, both sides, no check error or
+    warning, holds in range, up and down at most once, the arc in order, a quiet centring, the
+    peak the most intense pose, a counter-pose below it, a cool-down that stays down, flows on
+    both sides, every focus worked, no shape twice, no reason repeated or turned template)."""
     choices = practice.choices
-    steps = practice.steps
-    target = choices.minutes * 60
-    # The time, within 10%, from the steps themselves.
-    assert abs(practice.total_seconds - target) <= 0.10 * target, (practice.total_seconds, target)
-    assert len(steps) <= MAX_POSES_PER_SEQUENCE
-    # Nothing avoided, nothing above the level.
-    avoided = cautions_avoided(choices.avoid)
-    for step in steps:
-        assert step.pose.slug not in choices.avoid_slugs
-        assert not step.pose.cautions & avoided, (step.pose.slug, step.pose.cautions & avoided)
-        assert step.pose.category not in choices.avoid_categories
-        assert LEVELS.index(step.pose.difficulty) <= LEVELS.index(choices.level)
+    assert faults(practice) == {}
+    assert len(practice.steps) <= MAX_POSES_PER_SEQUENCE
+    for step in practice.steps:
         assert step.cue
-        # Every hold inside its pose's range for the style (the long one in yin/restorative).
-        low, high = step.pose.hold_range(choices.style)
-        assert low <= step.duration_seconds <= high, (step.pose.slug, step.duration_seconds)
         if choices.style in SLOW_STYLES and not step.pose.is_breathing:
             assert step.pose.long_hold_range is not None, step.pose.slug
-    # Both sides of every one-sided step: right and left alike, in pairs.
-    sides = Counter((s.pose.slug, s.side) for s in steps if s.side != Side.BOTH)
-    for (slug, side), count in sides.items():
-        other = Side.LEFT if side == Side.RIGHT else Side.RIGHT
-        assert sides[(slug, other)] == count, slug
-    # No error or warning from the checks (hints only).
-    findings = check_sequence(
-        steps, difficulty=choices.level, style=choices.style, target_seconds=target
-    )
-    assert [f.message for f in findings if f.severity != "hint"] == []
-    # Up to standing once and down once (a short practice: one move).
-    most = 1 if choices.minutes <= SHORT_MINUTES else 2
-    assert len(level_changes(steps)) <= most
-    # The arc in order, centring first.
-    phases = [PHASE_ORDER.index(step.phase) for step in steps]
-    assert phases == sorted(phases), "the arc is out of order"
-    assert steps[0].phase == "centring"
-    # One peak, the most intense pose held.
-    [peak] = [step for step in steps if step.phase == "peak"]
-    assert all(step.pose.intensity <= peak.pose.intensity for step in steps if _held(step))
-    # Vinyasa and power move in a flow done on the right, then the left.
-    if choices.style in (Style.VINYASA, Style.POWER):
-        flows = {step.flow for step in steps if step.flow and step.side == Side.RIGHT}
-        assert flows, "no flow done on one side at a time"
-        for flow in flows:
-            assert any(s.flow == flow and s.side == Side.LEFT for s in steps)
-    # Every focus area worked: relaxation anywhere, yin and restorative in any held shape,
-    # else in the build or the peak.
-    slow = choices.style in SLOW_STYLES
-    for focus in choices.focus:
-        if focus == Focus.FULL_BODY:
-            continue
-        where = PHASE_ORDER if slow or focus == Focus.RELAXATION else ("build", "peak")
-        assert any(
-            works(s.pose, focus, slow=slow) for s in steps if s.phase in where and _held(s)
-        ), focus
-    # No shape twice: held poses outside a Sun Salutation are one per shape family.
-    shapes: dict[str, set[str]] = {}
-    for step in steps:
-        if _held(step) and not step.flow.startswith("Sun Salutation"):
-            shapes.setdefault(family(step.pose), set()).add(step.pose.slug)
-    assert {f: s for f, s in shapes.items() if len(s) > 1} == {}
-    # Reasons a teacher gives: none repeated down the page outside the rounds of a flow.
-    reasons = Counter(step.cue for step in steps if not step.flow)
-    assert [cue for cue, count in reasons.items() if count > 1] == []
 
 
 choice_lists = {
@@ -503,3 +451,68 @@ def test_the_preview_groups_the_steps_by_phase_with_running_positions():
     assert groups[0].first_position == 1
     assert sum(len(g.steps) for g in groups) == len(practice.steps)
     assert groups[1].counter_start == len(groups[0].steps)
+
+
+# --- the quality bar's figures catch what they measure ----------------------------------------
+
+
+def _broken(practice, steps=None, **choices):
+    """The practice with other steps (renumbered) or other choices."""
+    steps = practice.steps if steps is None else steps
+    steps = tuple(replace(step, position=n) for n, step in enumerate(steps, start=1))
+    return replace(practice, steps=steps, choices=replace(practice.choices, **choices))
+
+
+def _swap(practice, index, slug, **fields):
+    steps = list(practice.steps)
+    steps[index] = replace(steps[index], pose=BY_SLUG[slug], **fields)
+    return steps
+
+
+def _index(practice, phase):
+    return next(n for n, step in enumerate(practice.steps) if step.phase == phase)
+
+
+def _breakings():
+    hatha = _generate(minutes=45, level="intermediate", style="hatha", focus=["hips"], seed=3)
+    vinyasa = _generate(minutes=45, level="intermediate", style="vinyasa", seed=3)
+    steps = hatha.steps
+    build = _index(hatha, "build")
+    cool = _index(hatha, "cool_down")
+    last_cool = max(n for n, s in enumerate(steps) if s.phase == "cool_down")
+    held = [n for n, s in enumerate(steps) if not s.flow and s.phase in ("build", "cool_down")]
+    left = next(n for n, s in enumerate(vinyasa.steps) if s.side == Side.LEFT)
+    return {
+        "time": _broken(hatha, [*steps, *steps]),
+        "avoided": _broken(hatha, avoid_slugs=frozenset({steps[build].pose.slug})),
+        "sides": _broken(vinyasa, vinyasa.steps[:left] + vinyasa.steps[left + 1 :]),
+        "checks": _broken(hatha, steps[:-1]),
+        "holds": _broken(hatha, _swap(hatha, build, steps[build].pose.slug, duration_seconds=2)),
+        "up_and_down": _broken(hatha, _swap(hatha, last_cool, "chair", duration_seconds=30)),
+        "arc_order": _broken(hatha, steps[::-1]),
+        "centring": _broken(hatha, _swap(hatha, 0, "chair", duration_seconds=30)),
+        "peak": _broken(hatha, _swap(hatha, build, "handstand", duration_seconds=30)),
+        "counter": _broken(hatha, _swap(hatha, _index(hatha, "counter"), "camel")),
+        "cool_down": _broken(hatha, _swap(hatha, cool, "warrior-ii", duration_seconds=30)),
+        "flow": _broken(vinyasa, [replace(s, flow="") for s in vinyasa.steps]),
+        "focus": _broken(hatha, [
+            replace(s, pose=BY_SLUG["upward-salute"]) if s.phase in ("build", "peak") else s
+            for s in steps], focus=("balance",)),
+        "shape_twice": _broken(hatha, _swap(hatha, held[-1], "butterfly-yin")[:-1] + [
+            replace(steps[held[-1]], pose=BY_SLUG["bound-angle"]), steps[-1]]),
+        "shape_in_a_row": _broken(hatha, [*steps[:cool], replace(steps[cool], pose=BY_SLUG[
+            "butterfly-yin"]), replace(steps[cool], pose=BY_SLUG["bound-angle"]), *steps[cool:]]),
+        "reason_repeated": _broken(hatha, [*steps[:-2], replace(steps[-2], cue=steps[-3].cue),
+                                           steps[-1]]),
+        "reason_template": _broken(hatha, [
+            replace(s, cue=f"Warms {s.pose.name} for the peak.") if n in held else s
+            for n, s in enumerate(steps)]),
+    }  # fmt: skip
+
+
+def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
+    breakings = _breakings()
+
+    assert sorted(breakings) == sorted(FIGURES)
+    for figure, practice in breakings.items():
+        assert figure in faults(practice), figure
