@@ -131,6 +131,8 @@ def measure(count: int, show: str | None) -> None:
             practice = generate(LIBRARY, clean_choices(**choice), seed=seed)
         except ValidationError:
             too_few += 1
+            if show == "too_few" and len(examples.setdefault(show, [])) < 40:
+                examples[show].append(f"{choice} seed={seed}")
             continue
         made += 1
         for figure, problems in faults(practice).items():

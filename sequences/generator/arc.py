@@ -41,6 +41,20 @@ from sequences.generator.vocabulary import (
 from sequences.models import Focus, Side, Style
 from sequences.steps import PoseCard
 
+# The kinds of pose a practice with this first focus peaks in.
+PEAK_KINDS = {
+    Focus.HIPS: lambda c: c.category == Category.HIP_OPENER,
+    Focus.BACK: lambda c: c.category in (Category.BACKBEND, Category.TWIST),
+    Focus.CORE: lambda c: c.category == Category.CORE or c.position == Position.ARM_BALANCE,
+    Focus.FLEXIBILITY: lambda c: c.category in (Category.FORWARD_FOLD, Category.HIP_OPENER),
+    Focus.BALANCE: lambda c: c.category == Category.BALANCE,
+    Focus.STRENGTH: lambda c: (
+        c.category in (Category.CORE, Category.STANDING) or c.position == Position.ARM_BALANCE
+    ),
+    Focus.RELAXATION: lambda c: c.category in (Category.FORWARD_FOLD, Category.RESTORATIVE),
+    Focus.ENERGY: lambda c: c.category in (Category.BACKBEND, Category.INVERSION),
+}
+
 
 class Planner(Phases, Flows):
     """One practice along the arc, planned in blocks (fitted to the time by `fit`)."""
@@ -307,20 +321,47 @@ class Planner(Phases, Flows):
         below it now and then, for variety); the rest of the practice stays below it."""
         primary = self.focus[0]
         if primary == Focus.FULL_BODY:
-            tiers = [lambda c: c.category in FULL_BODY_PEAKS, lambda c: True]
-        else:
+            # A plank is strong, but a whole-body class peaks standing, balancing or bending.
             tiers = [
+                lambda c: c.category in FULL_BODY_PEAKS and c.category != Category.CORE,
+                lambda c: c.category in FULL_BODY_PEAKS,
+                lambda c: True,
+            ]
+        else:
+            # A hips class peaks in a hip opener, a back class in a backbend or a twist: the
+            # kind of pose the focus is named for first, then any pose that works it.
+            kinds = PEAK_KINDS[primary]
+            tiers = [
+                lambda c: kinds(c) and self.works(c, primary, strictly=True),
+                lambda c: kinds(c) and self.works(c, primary),
                 lambda c: self.works(c, primary, strictly=True),
                 lambda c: self.works(c, primary),
                 lambda c: True,
             ]
         peakable = [c for c in self.pool if self.peakable(c) and self.fits_the_time(c)]
+        # The kind of pose the focus is named for, unless all of them are gentle where another
+        # pose that works the focus is not (a beginner's hips class builds to Goddess rather
+        # than to Garland; a balance class to its hardest balance whatever it is).
+        strongest = max(
+            (
+                c.intensity
+                for c in peakable
+                if primary != Focus.FULL_BODY and self.works(c, primary)
+            ),
+            default=0,
+        )
         candidates, fallback = [], []
-        for tier in tiers:
+        for number, tier in enumerate(tiers):
             found = [c for c in peakable if tier(c)]
             if self.flowing:
                 found = [c for c in found if c.intensity >= 3] or found
             candidates = [c for c in found if self.coverable(c)]
+            if (
+                number < 2
+                and primary not in (Focus.FULL_BODY, Focus.BALANCE, Focus.RELAXATION)
+                and max((c.intensity for c in candidates), default=0) < min(strongest, 3)
+            ):
+                candidates = []
             if candidates:
                 break
             fallback = fallback or found
@@ -477,7 +518,10 @@ class Planner(Phases, Flows):
             floor_peak = self.layout == "arc" and on_the_floor(self.peak)
             if self.layout != "floor" and self.more_build(floor=False):
                 return True
-            return (floor_peak or self.layout == "floor") and self.more_build(floor=True)
+            if (floor_peak or self.layout == "floor") and self.more_build(floor=True):
+                return True
+            # Out of new shapes: a flow a second time (the time is met by repeating poses).
+            return not self.strict and self.repeat_flow()
         if self.slow:
             return self.more_slow_warm_up()
         if self.layout != "floor" and (
@@ -512,6 +556,10 @@ class Planner(Phases, Flows):
         self.no_more_flows.clear()
         if block.kind == "flow":
             self.flows -= 1
+            flow = block.drafts[0].flow
+            self.blocks = [
+                b for b in self.blocks if not (b.kind == "again" and b.drafts[0].flow == flow)
+            ]
         for card in block.cards:
             if not any(card in other.cards for other in self.blocks):
                 self.families.discard(family(card))

@@ -6,6 +6,7 @@ a round without its required movements is no round.
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from poses.models import Difficulty
 from sequences.generator import reasons
@@ -233,6 +234,30 @@ class Flows:
         intensity = max(c.intensity for c in chosen)
         segment, rank = (CLOSE, -5.5) if floor else (UP, intensity - 0.5)
         self.add("build", segment, rank, drafts, kind="flow", optional=not required)
+        return True
+
+    def repeat_flow(self) -> bool:
+        """A flow of the build once more on each side, straight after the first time."""
+        done = {b.drafts[0].flow for b in self.blocks if b.kind == "again"}
+        flows = [
+            b
+            for b in self.blocks
+            if b.kind == "flow" and b.phase == "build" and b.drafts[0].flow not in done
+        ]
+        if not flows:
+            return False
+        block = max(flows, key=lambda b: (sum(d.seconds for d in b.drafts), -b.order))
+        if not self.room_for(len(block.drafts), keep=3):
+            return False
+        drafts = []
+        for draft in block.drafts:
+            again = replace(draft)
+            if draft.describe is not None:
+                again.describe = lambda d, words=draft.describe: reasons.again(words(d))
+            else:
+                again.cue = reasons.again(draft.cue)
+            drafts.append(again)
+        self.add(block.phase, block.segment, block.rank + 0.001, drafts, kind="again")
         return True
 
     def flow_words(self, index: int, chosen: list[PoseCard], side: str, stance: str, number: int):

@@ -17,7 +17,14 @@ from sequences.generator.shapes import (
     on_the_floor,
     upright,
 )
-from sequences.generator.vocabulary import BREATH_SECONDS, LINKING_SLUGS, QUIET_SLUGS
+from sequences.generator.vocabulary import (
+    BREATH_SECONDS,
+    FOCUS_TARGETS,
+    LINKING_SLUGS,
+    QUIET_SLUGS,
+    SET_UP_PROPS,
+    teachers_counters,
+)
 from sequences.models import Focus, Style
 from sequences.steps import PoseCard
 
@@ -263,6 +270,10 @@ class Phases:
             return False
         if self.layout != "rise" and not on_the_floor(card) and self.segment_of(peak) == CLOSE:
             return False
+        if not self.slow and set(card.props) & SET_UP_PROPS:
+            return False  # no fetching a chair or finding a wall in the middle of a class
+        if card.slug in teachers_counters(peak):
+            return True
         if loads_the_neck_upside_down(peak):
             return card.opens_the_chest
         if peak.category == Category.INVERSION or peak.position == Position.INVERTED:
@@ -288,11 +299,14 @@ class Phases:
     def counter(self) -> None:
         peak = self.peak
 
+        favourites = teachers_counters(peak)
+
         def prefer(card: PoseCard) -> float:
             same = entered_from(card) == entered_from(peak)
             near = on_the_floor(card) == on_the_floor(peak)
             both_sides = card.is_bilateral and self.choices.minutes <= 15
-            return 3.0 * same + 1.5 * near - 0.5 * card.intensity - 2.0 * both_sides
+            favourite = 5.0 - favourites.index(card.slug) if card.slug in favourites else 0.0
+            return favourite + 3.0 * same + 1.5 * near - 0.5 * card.intensity - 2.0 * both_sides
 
         card = self.pick(self.answers, prefer=prefer)
         if card is None:
@@ -389,8 +403,19 @@ class Phases:
     def build_hold(self, card: PoseCard, *, floor: bool, optional: bool = True) -> None:
         works_focus = any(self.works(card, f) for f in self.focus if f != Focus.FULL_BODY)
         variant = sum(1 for b in self.blocks if b.phase == "build" and b.kind == "hold")
+        focus_areas = tuple(
+            area
+            for area in card.target_areas
+            if any(area in FOCUS_TARGETS.get(f, ()) for f in self.focus if self.works(card, f))
+        )
         cue = reasons.build(
-            card, self.peak, focus_words=self.focus_words, works_focus=works_focus, variant=variant
+            card,
+            self.peak,
+            focus_words=self.focus_words,
+            works_focus=works_focus,
+            variant=variant,
+            focus_areas=focus_areas,
+            slow=self.slow,
         )
         if floor:
             segment, rank = CLOSE, -floor_height(card)
@@ -433,10 +458,19 @@ class Phases:
         ceiling = 1 if self.slow and self.style == Style.YIN else 2
         if on_the_floor(self.peak) and floor_height(card) > max(floor_height(self.peak), 3):
             return False  # down from the peak, not back up onto the knees
-        if card.category == Category.BACKBEND and (
+        if (card.category == Category.BACKBEND or card.opens_the_chest) and (
             self.peak.category == Category.BACKBEND or is_deep_backbend(self.peak)
         ):
             return False  # the counter-pose took the spine back to neutral: it stays there
+        counter = self.counter_card()
+        if (
+            counter is not None
+            and on_the_floor(counter)
+            and floor_height(card) > floor_height(counter)
+        ):
+            return False  # down from the counter-pose, not back up
+        if not self.slow and set(card.props) & SET_UP_PROPS:
+            return False
         # Releasing, not working: no strength, balance or joint work in the cool-down.
         working = (Category.MOBILITY, Category.CORE, Category.STANDING, Category.BALANCE)
         return (
@@ -476,7 +510,10 @@ class Phases:
         card = self.pick(lambda c: True, prefer, among=poses + breathing)
         if card is None or not self.room_for(1):
             return False
-        rank = (-floor_height(card) if not card.is_breathing else -2.5) + 0.001 * self.order
+        # Down through the heights; at one height the poses that still stretch come before
+        # those that only rest.
+        rank = -floor_height(card) if not card.is_breathing else -2.5
+        rank += 0.3 * (card.effort == Effort.PASSIVE) + 0.001 * self.order
         self.hold(card, "cool_down", CLOSE, rank, self.cool_down_words(card), optional=optional)
         return True
 
@@ -489,8 +526,9 @@ class Phases:
         return describe
 
     def worked_by(self, card: PoseCard) -> PoseCard | None:
-        """The peak, or else the strongest build pose, that worked what this pose releases."""
-        if set(card.target_areas[:2]) & set(self.peak.target_areas):
+        """The peak, or else the strongest build pose, that worked first of all what this pose
+        releases first of all."""
+        if set(card.target_areas[:2]) & set(self.peak.target_areas[:3]):
             return self.peak
         builders = [
             draft.card
@@ -499,9 +537,13 @@ class Phases:
             for draft in block.drafts
             if not draft.fixed
             and draft.card.slug not in LINKING_SLUGS
-            and set(card.target_areas[:2]) & set(draft.card.target_areas)
+            and draft.card.intensity >= 3
+            and set(card.target_areas[:2]) & set(draft.card.target_areas[:2])
         ]
         return max(builders, key=lambda c: c.intensity, default=None)
+
+    def counter_card(self) -> PoseCard | None:
+        return next((b.cards[0] for b in self.blocks if b.phase == "counter"), None)
 
     def standing_close(self) -> None:
         mountain = self.card("mountain")

@@ -159,10 +159,13 @@ def _counter(practice) -> list[str]:
 
 
 def _cool_down(practice) -> list[str]:
-    """Down to the floor and staying there: no standing, and never back up a height."""
+    """Down to the floor and staying there: no standing, and never back up a height (from
+    the counter-pose on, where it is on the floor)."""
     problems = []
     before = None
     for step in practice.steps:
+        if step.phase == "counter" and on_the_floor(step.pose):
+            before = floor_height(step.pose)  # the cool-down goes on down from a floor counter
         if step.phase != "cool_down" or step.pose.is_breathing:
             continue
         if not on_the_floor(step.pose):

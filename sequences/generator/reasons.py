@@ -140,17 +140,50 @@ FOR_THE_PEAK = (
 )
 
 
+# Ways of saying a build pose is there for the practice's focus rather than for the peak.
+FOR_THE_FOCUS = (
+    "{action} the {areas}: part of today's work on {focus}",
+    "{action} the {areas}, for {focus}",
+    "{action} the {areas}; {focus} is what today is for",
+    "{action} the {areas}, more work on {focus}",
+)
+# And for the heat of the practice (active styles) or the long opening (yin, restorative).
+FOR_ITSELF = (
+    "{action} the {areas} and builds heat",
+    "{action} the {areas} while the body is warm",
+    "{action} the {areas}, strong and steady",
+)
+SLOW_FOR_ITSELF = (
+    "{action} the {areas}, slowly, with no effort",
+    "{action} the {areas}; let the shape open in its own time",
+    "{action} the {areas}, muscles soft",
+)
+
+
 def build(
-    card: PoseCard, peak: PoseCard, *, focus_words: str, works_focus: bool, variant: int = 0
+    card: PoseCard,
+    peak: PoseCard,
+    *,
+    focus_words: str,
+    works_focus: bool,
+    variant: int = 0,
+    focus_areas: tuple[str, ...] = (),
+    slow: bool = False,
 ) -> str:
+    """A build pose: what it opens or strengthens for the peak, else for the focus (naming
+    the areas that work it), else for the practice itself."""
     common = shared(card, peak)
     verb = action(card).capitalize()
     if common:
         frame = FOR_THE_PEAK[variant % len(FOR_THE_PEAK)]
         return frame.format(action=verb, areas=area_words(common), peak=peak.name) + "."
     if works_focus:
-        return f"{verb} the {area_words(card.target_areas)}: {focus_words}."
-    return f"{verb} the {area_words(card.target_areas)} and builds heat."
+        frame = FOR_THE_FOCUS[variant % len(FOR_THE_FOCUS)]
+        areas = area_words(focus_areas or card.target_areas)
+        return frame.format(action=verb, areas=areas, focus=focus_words) + "."
+    frames = SLOW_FOR_ITSELF if slow else FOR_ITSELF
+    frame = frames[variant % len(frames)]
+    return frame.format(action=verb, areas=area_words(card.target_areas)) + "."
 
 
 def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
@@ -235,6 +268,15 @@ def flow_first(
             why = FLOW_FOR_ITSELF[(number - 1) % len(FLOW_FOR_ITSELF)].format(stance=stance)
         return f"Right side: {names}, {breaths_words} each; {why}."
     return f"Left side: the same flow, {names}, {breaths_words} each."
+
+
+def again(cue: str) -> str:
+    """A flow's cue the second time through."""
+    if cue.startswith("Right side: "):
+        return "Once more, right side: " + cue[len("Right side: ") :]
+    if cue.startswith("Left side: the same flow, "):
+        return "Once more on the left: " + cue[len("Left side: the same flow, ") :]
+    return cue
 
 
 def flow_next(card: PoseCard, side: str, breaths_words: str) -> str:

@@ -119,6 +119,34 @@ QUIET_SLUGS = frozenset({"easy-pose", "constructive-rest"})
 # Held, but never a peak: the resting shape of a flow and the quiet seats.
 NEVER_PEAK = LINKING_SLUGS | QUIET_SLUGS | {"downward-facing-dog", "standing-forward-fold"}
 
+# Props a class would have to stop and set up (a chair, a free wall): restorative only.
+SET_UP_PROPS = frozenset({"chair", "wall"})
+
+
+def teachers_counters(peak) -> tuple[str, ...]:
+    """The counter-poses a teacher reaches for first after this peak, best first: Child's
+    Pose after standing on the head or hands and after a backbend from the knees, the belly
+    or the hands; Knees-to-Chest after one from the back; Fish or Bridge after Shoulder Stand;
+    Child's Pose or Cobra after a plank; Child's Pose or a fold after an arm balance."""
+    cautions = peak.cautions
+    upside_down = "inversion" in cautions
+    if upside_down and "neck_load" in cautions and "fall_risk" not in cautions:
+        return ("fish", "supported-fish", "bridge", "supported-bridge")
+    if upside_down or peak.category == Category.INVERSION:
+        return ("childs-pose",)
+    if peak.category == Category.BACKBEND or "deep_backbend" in cautions:
+        if ENTERED_FROM.get(peak.slug, peak.position) == Position.SUPINE:
+            return ("knees-to-chest", "reclined-twist")
+        return ("childs-pose", "knees-to-chest")
+    if peak.position == Position.ARM_BALANCE:
+        return ("childs-pose", "standing-forward-fold", "wide-legged-forward-fold")
+    if peak.category == Category.CORE:
+        if peak.position == Position.SEATED:
+            return ("bridge", "reclined-twist", "knees-to-chest")
+        return ("childs-pose", "sphinx", "cobra")
+    return ()
+
+
 # Where a pose is entered from, where that is not where its weight rests: Wheel and Shoulder
 # Stand start lying on the back, Headstand kneeling, Upward Plank seated, Crow from a squat.
 # The generator places them with the poses they start from.
