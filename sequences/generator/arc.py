@@ -201,6 +201,8 @@ class Planner(Phases, Flows):
             value = max(card.hold, 30) * 1.5  # the peak is held longest
         elif self.style == Style.GENTLE:
             value = max(card.hold * 1.25, 30)
+        elif self.style == Style.HATHA and phase == "build":
+            value = max(card.hold * 1.5, 45)  # a hatha class stays in a pose eight breaths or so
         elif phase == "cool_down":
             # A minute or two each (a supported pose meant for minutes stays a cool-down).
             value = max(45, min(card.hold, 60 if card.is_bilateral else 120))
@@ -320,7 +322,15 @@ class Planner(Phases, Flows):
         """The most intense pose the level allows that works the first focus area (a level
         below it now and then, for variety); the rest of the practice stays below it."""
         primary = self.focus[0]
-        if primary == Focus.FULL_BODY:
+        if self.style == Style.RESTORATIVE:
+            # A supported opening (Supported Fish, Reclined Bound Angle), for the focus if any.
+            rests = lambda c: c.category == Category.RESTORATIVE  # noqa: E731
+            tiers = [
+                lambda c: rests(c) and (primary == Focus.FULL_BODY or self.works(c, primary)),
+                rests,
+                lambda c: True,
+            ]
+        elif primary == Focus.FULL_BODY:
             # A plank is strong, but a whole-body class peaks standing, balancing or bending.
             tiers = [
                 lambda c: c.category in FULL_BODY_PEAKS and c.category != Category.CORE,
@@ -341,7 +351,7 @@ class Planner(Phases, Flows):
         peakable = [c for c in self.pool if self.peakable(c) and self.fits_the_time(c)]
         # The kind of pose the focus is named for, unless all of them are gentle where another
         # pose that works the focus is not (a beginner's hips class builds to Goddess rather
-        # than to Garland; a balance class to its hardest balance whatever it is).
+        # than to Garland; a balance class to its hardest balance, unless it flows).
         strongest = max(
             (
                 c.intensity
@@ -356,10 +366,17 @@ class Planner(Phases, Flows):
             if self.flowing:
                 found = [c for c in found if c.intensity >= 3] or found
             candidates = [c for c in found if self.coverable(c)]
+            top = max((c.intensity for c in candidates), default=0)
             if (
                 number < 2
-                and primary not in (Focus.FULL_BODY, Focus.BALANCE, Focus.RELAXATION)
-                and max((c.intensity for c in candidates), default=0) < min(strongest, 3)
+                and primary != Focus.FULL_BODY
+                and self.style != Style.RESTORATIVE
+                and (
+                    (self.flowing and top < 3)
+                    or (
+                        primary not in (Focus.BALANCE, Focus.RELAXATION) and top < min(strongest, 3)
+                    )
+                )
             ):
                 candidates = []
             if candidates:
@@ -378,7 +395,11 @@ class Planner(Phases, Flows):
         lowest = top if self.slow or top <= 3 else top - 1
 
         def prefer(card: PoseCard) -> float:
-            opening = 1.5 * card.opens_the_chest + 0.5 * ("hips" in card.target_areas)
+            opening = (
+                1.5 * card.opens_the_chest
+                + 0.5 * ("hips" in card.target_areas)
+                + 2.0 * (card.category == Category.RESTORATIVE)
+            )
             return 1.5 * (card.intensity == top) + (
                 opening if self.style == Style.RESTORATIVE else 0
             )
@@ -479,6 +500,8 @@ class Planner(Phases, Flows):
         fewer while it cannot be short enough, or only by cutting them short."""
         for strict in (True, False):
             self.strict = strict
+            if not strict:
+                self.longer_cool_down()
             exhausted: set[str] = set()
             for _ in range(60):
                 longest = self.capacity()[1]
@@ -501,6 +524,19 @@ class Planner(Phases, Flows):
                 break
             if not self.shrink():
                 break
+
+    def longer_cool_down(self) -> None:
+        """A long practice short of time holds its cool-down poses longer (up to three minutes
+        a side, within each pose's range) before it adds more of them."""
+        if self.slow or self.choices.minutes < 60:
+            return
+        for block in self.blocks:
+            if block.phase != "cool_down":
+                continue
+            for draft in block.drafts:
+                if not draft.card.is_breathing:
+                    top = draft.card.hold_range(self.style)[1]
+                    draft.high = max(draft.high, min(top, 180))
 
     def hungriest(self) -> list[str]:
         """The phases furthest below their share of the time, hungriest first."""

@@ -5,6 +5,7 @@ practice may use (avoid list, level), or None. A movement left without a pose is
 a round without its required movements is no round.
 """
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -113,7 +114,8 @@ class Flows:
     def most_sun_rounds(self) -> int:
         """Two rounds, three from half an hour; a long practice spends its steps (a saved
         sequence holds at most 100) on holding poses rather than on more rounds."""
-        return 2 if self.choices.minutes < 30 or self.choices.minutes >= 60 else 3
+        usual = 2 if self.choices.minutes < 30 or self.choices.minutes >= 60 else 3
+        return usual if self.strict or self.choices.minutes < 60 else usual + 1
 
     def sun_salutations(self, budget: float) -> None:
         spent = 0
@@ -237,16 +239,22 @@ class Flows:
         return True
 
     def repeat_flow(self) -> bool:
-        """A flow of the build once more on each side, straight after the first time."""
-        done = {b.drafts[0].flow for b in self.blocks if b.kind == "again"}
+        """A flow of the build once more on each side, straight after the time before (twice
+        more in a long practice)."""
+        done = Counter(b.drafts[0].flow for b in self.blocks if b.kind == "again")
+        most = 2 if self.choices.minutes >= 75 else 1  # three times through in a long class
         flows = [
             b
             for b in self.blocks
-            if b.kind == "flow" and b.phase == "build" and b.drafts[0].flow not in done
+            if b.kind == "flow" and b.phase == "build" and done[b.drafts[0].flow] < most
         ]
         if not flows:
             return False
-        block = max(flows, key=lambda b: (sum(d.seconds for d in b.drafts), -b.order))
+        block = max(
+            flows,
+            key=lambda b: (-done[b.drafts[0].flow], sum(d.seconds for d in b.drafts), -b.order),
+        )
+        rank = block.rank + 0.001 * (1 + done[block.drafts[0].flow])
         if not self.room_for(len(block.drafts), keep=3):
             return False
         drafts = []
@@ -257,7 +265,7 @@ class Flows:
             else:
                 again.cue = reasons.again(draft.cue)
             drafts.append(again)
-        self.add(block.phase, block.segment, block.rank + 0.001, drafts, kind="again")
+        self.add(block.phase, block.segment, rank, drafts, kind="again")
         return True
 
     def flow_words(self, index: int, chosen: list[PoseCard], side: str, stance: str, number: int):

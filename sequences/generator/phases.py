@@ -144,7 +144,7 @@ class Phases:
             and card.intensity == 2
             and card.intensity <= self.cap
             and card.difficulty == Difficulty.BEGINNER
-            and card.category not in (Category.INVERSION, Category.RESTORATIVE)
+            and card.category not in (Category.INVERSION, Category.RESTORATIVE, Category.MOBILITY)
             and card.slug not in LINKING_SLUGS | QUIET_SLUGS
             and not is_deep_backbend(card)
             and (self.layout == "floor" or self.common(card) >= 1)
@@ -168,6 +168,8 @@ class Phases:
         if card is None or not self.room_for(1, keep=4):
             return False
         rank = RISE_HEIGHT.get(card.position, 0) + 0.6 + 0.001 * self.order
+        if card.category == Category.BACKBEND:
+            rank = max(rank, RISE_HEIGHT[Position.KNEELING] + 0.52)  # the spine moves first
         self.hold(card, "warm_up", OPEN, rank, reasons.warm_up(card, self.peak))
         return True
 
@@ -175,7 +177,13 @@ class Phases:
         """Poses later in the practice that will put weight on this joint."""
         areas = set(card.target_areas)
         if "wrists" in areas and self.flowing:
-            return ["Plank", "Down Dog"]
+            loaded = [
+                name
+                for slug, name in (("plank", "Plank"), ("downward-facing-dog", "Down Dog"))
+                if self.card(slug) is not None and Caution.WRIST_LOAD in self.card(slug).cautions
+            ]
+            if loaded:
+                return loaded
         if "wrists" in areas and Caution.WRIST_LOAD in self.peak.cautions:
             return [self.peak.name]
         if "neck" in areas and Caution.NECK_LOAD in self.peak.cautions:
@@ -293,11 +301,17 @@ class Phases:
             )
         if peak.category == Category.RESTORATIVE:
             return neutralises(card) or card.category == Category.TWIST
-        # Standing poses and balances: a fold where the legs worked.
-        return card.category == Category.FORWARD_FOLD and neutralises(card)
+        # Standing poses and balances: a standing fold where the legs worked.
+        return (
+            card.category == Category.FORWARD_FOLD
+            and neutralises(card)
+            and (upright(card) or not upright(peak))
+        )
 
     def counter(self) -> None:
         peak = self.peak
+        if self.style == Style.RESTORATIVE and not self.needs_countering(peak):
+            return  # a supported rest asks for nothing to undo
 
         favourites = teachers_counters(peak)
 
@@ -416,6 +430,7 @@ class Phases:
             variant=variant,
             focus_areas=focus_areas,
             slow=self.slow,
+            style=self.style,
         )
         if floor:
             segment, rank = CLOSE, -floor_height(card)
@@ -450,7 +465,7 @@ class Phases:
         if card.is_breathing:
             return (
                 not self.flowing
-                and card.intensity <= self.cap
+                and card.intensity == 1  # a calming breath (not Ujjayi's heat or a held one)
                 and self.choices.minutes >= 30
                 and Caution.BREATH_RETENTION not in card.cautions
                 and not any(b.phase == "cool_down" and b.cards[0].is_breathing for b in self.blocks)
@@ -495,7 +510,8 @@ class Phases:
 
     def more_cool_down(self, *, optional: bool = True) -> bool:
         poses = [b for b in self.blocks if b.phase == "cool_down"]
-        if self.strict and not self.slow and len(poses) >= 3 + self.choices.minutes // 12:
+        most = 2 + self.choices.minutes // 15 + (0 if self.strict else 2)
+        if not self.slow and len(poses) >= most:
             return False  # a few poses held a while, not a string of short ones
         used = {c.category for b in poses for c in b.cards}
 

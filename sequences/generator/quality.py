@@ -244,13 +244,15 @@ def skeleton(practice, cue: str) -> str:
 
 def _reason_template(practice) -> list[str]:
     """The same sentence with other poses' names in it, down the page: a template. The rounds
-    of a Sun Salutation and the left side of a flow say again what they said by design."""
+    of a Sun Salutation, the left side of a flow and a flow done once more say again what they
+    said by design."""
     seen = Counter(
         skeleton(practice, step.cue)
         for step in practice.steps
         if held(step)
         and not step.flow.startswith("Sun Salutation")
         and not (step.flow and step.side == Side.LEFT)
+        and not step.cue.startswith("Once more")
     )
     return [f"{count}× {text}" for text, count in seen.items() if count >= TEMPLATE_AT]
 

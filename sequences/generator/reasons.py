@@ -169,11 +169,15 @@ def build(
     variant: int = 0,
     focus_areas: tuple[str, ...] = (),
     slow: bool = False,
+    style: str = "",
 ) -> str:
     """A build pose: what it opens or strengthens for the peak, else for the focus (naming
     the areas that work it), else for the practice itself."""
     common = shared(card, peak)
     verb = action(card).capitalize()
+    supported = props_words(card) if style == Style.RESTORATIVE else ""
+    if supported:
+        verb = f"{verb}, {supported},"
     if common:
         frame = FOR_THE_PEAK[variant % len(FOR_THE_PEAK)]
         return frame.format(action=verb, areas=area_words(common), peak=peak.name) + "."
@@ -276,7 +280,9 @@ def again(cue: str) -> str:
         return "Once more, right side: " + cue[len("Right side: ") :]
     if cue.startswith("Left side: the same flow, "):
         return "Once more on the left: " + cue[len("Left side: the same flow, ") :]
-    return cue
+    if cue.startswith("Vinyasa"):
+        return cue
+    return f"Once more: {cue[0].lower()}{cue[1:]}"
 
 
 def flow_next(card: PoseCard, side: str, breaths_words: str) -> str:
