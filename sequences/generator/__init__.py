@@ -80,19 +80,24 @@ def generate(library: Iterable[PoseCard], choices: Choices, *, seed: int) -> Gen
     target = choices.minutes * 60
     # Not for secrets: a seeded generator is what makes a practice repeatable.
     rng = random.Random(seed)  # noqa: S311
-    for _ in range(ATTEMPTS):
-        practice = _attempt(pool, choices, rng, seed=seed, target=target)
+    # A flowing class that cannot fill its time moving may, at last, cool down longer.
+    for attempt in range(ATTEMPTS + 2):
+        relaxed = attempt >= ATTEMPTS
+        practice = _attempt(pool, choices, rng, seed=seed, target=target, relaxed=relaxed)
         if practice is not None:
             return practice
     raise _too_few(choices, len(pool))
 
 
-def _attempt(pool, choices, rng, *, seed: int, target: int) -> GeneratedPractice | None:
-    planner = Planner(pool, choices, rng)
+def _attempt(
+    pool, choices, rng, *, seed: int, target: int, relaxed: bool = False
+) -> GeneratedPractice | None:
+    planner = Planner(pool, choices, rng, relaxed=relaxed)
     blocks = planner.plan()
     if not blocks:
         return None
     drafts = ordered(blocks)
+    planner.practice_order = drafts
     total = fit(drafts, target)
     if abs(total - target) > TOLERANCE * target:
         return None

@@ -59,7 +59,9 @@ PEAK_KINDS = {
 class Planner(Phases, Flows):
     """One practice along the arc, planned in blocks (fitted to the time by `fit`)."""
 
-    def __init__(self, pool: list[PoseCard], choices: Choices, rng: random.Random):
+    def __init__(
+        self, pool: list[PoseCard], choices: Choices, rng: random.Random, *, relaxed=False
+    ):
         self.pool = pool
         self.by_slug = {card.slug: card for card in pool}
         self.family_of = {card.slug: family(card) for card in pool}
@@ -99,6 +101,11 @@ class Planner(Phases, Flows):
         self.no_more_flows: set[bool] = set()
         # Keep to the usual number of poses per phase; let go only if the time needs it.
         self.strict = True
+        # Relaxed: a flowing class may cool down longer when it cannot fill the time moving.
+        self.relaxed = relaxed
+        self.keep_moving = self.flowing and not relaxed
+        # The drafts in practice order, once planned (the reasons name what came before).
+        self.practice_order: list[Draft] = []
 
     # --- choosing ---------------------------------------------------------------------
 
@@ -186,7 +193,12 @@ class Planner(Phases, Flows):
         hold = self.nominal(card, phase, low, high)
         if not card.is_breathing and phase not in ("centring", "relaxation", "closing"):
             # The time is met by the poses chosen, not by stretching or cutting holds.
-            low, high = max(low, min(hold, round5(hold / 2))), min(high, max(hold, 2 * hold))
+            # A flowing class's cool-down stays short: its time goes to moving.
+            stretch = 1.25 if self.keep_moving and phase == "cool_down" else 2
+            low, high = (
+                max(low, min(hold, round5(hold / 2))),
+                min(high, max(hold, round5(stretch * hold))),
+            )
         return Draft(card, phase, side, hold, low, high, False, cue, flow)
 
     def nominal(self, card: PoseCard, phase: str, low: int, high: int) -> int:
@@ -351,7 +363,7 @@ class Planner(Phases, Flows):
         peakable = [c for c in self.pool if self.peakable(c) and self.fits_the_time(c)]
         # The kind of pose the focus is named for, unless all of them are gentle where another
         # pose that works the focus is not (a beginner's hips class builds to Goddess rather
-        # than to Garland; a balance class to its hardest balance, unless it flows).
+        # than to Garland; a short balance class to its hardest balance, unless it flows).
         strongest = max(
             (
                 c.intensity
@@ -374,7 +386,8 @@ class Planner(Phases, Flows):
                 and (
                     (self.flowing and top < 3)
                     or (
-                        primary not in (Focus.BALANCE, Focus.RELAXATION) and top < min(strongest, 3)
+                        (primary not in (Focus.BALANCE, Focus.RELAXATION) or self.target >= 2700)
+                        and top < min(strongest, 3)
                     )
                 )
             ):
@@ -502,10 +515,13 @@ class Planner(Phases, Flows):
             self.strict = strict
             if not strict:
                 self.longer_cool_down()
+                self.longer_flows()
             exhausted: set[str] = set()
             for _ in range(60):
                 longest = self.capacity()[1]
-                if longest >= self.target and self.total() >= self.target * 0.92:
+                # A flowing class fills its time with movement, not by stretching the rest.
+                enough = 0.97 if self.keep_moving else 0.92
+                if longest >= self.target and self.total() >= self.target * enough:
                     break
                 for phase in self.hungriest():
                     if phase in exhausted:
@@ -528,7 +544,7 @@ class Planner(Phases, Flows):
     def longer_cool_down(self) -> None:
         """A long practice short of time holds its cool-down poses longer (up to three minutes
         a side, within each pose's range) before it adds more of them."""
-        if self.slow or self.choices.minutes < 60:
+        if self.slow or self.keep_moving or self.choices.minutes < 60:
             return
         for block in self.blocks:
             if block.phase != "cool_down":
@@ -537,6 +553,21 @@ class Planner(Phases, Flows):
                 if not draft.card.is_breathing:
                     top = draft.card.hold_range(self.style)[1]
                     draft.high = max(draft.high, min(top, 180))
+
+    def longer_flows(self) -> None:
+        """A flowing practice short of time holds each pose of its flows up to two breaths
+        longer (the linking movements stay one breath)."""
+        if not self.flowing:
+            return
+        for block in self.blocks:
+            if block.phase != "build" or block.kind not in ("flow", "again"):
+                continue
+            for draft in block.drafts:
+                if draft.fixed and draft.card.is_bilateral:
+                    top = draft.card.hold_range(self.style)[1]
+                    draft.fixed = False
+                    draft.low = draft.hold
+                    draft.high = max(draft.hold, min(top, draft.hold + 2 * BREATH_SECONDS))
 
     def hungriest(self) -> list[str]:
         """The phases furthest below their share of the time, hungriest first."""
@@ -547,6 +578,9 @@ class Planner(Phases, Flows):
 
     def grow(self, phase: str) -> bool:
         if phase == "cool_down":
+            if self.keep_moving and self.phase_seconds("cool_down") >= 0.15 * self.target:
+                # A flowing class short of time moves longer rather than cooling down longer.
+                return not self.strict and self.repeat_flow()
             return self.layout != "rise" and self.more_cool_down()
         if phase == "build":
             if self.slow:

@@ -30,6 +30,8 @@ from sequences.steps import PoseCard
 Picker = Callable[[Move], PoseCard | None]
 # What a teacher calls the linking poses out loud.
 SHORT_NAMES = {
+    "plank": "Plank",
+    "forearm-plank": "Forearm Plank",
     "chaturanga": "Chaturanga",
     "knees-chest-chin": "knees-chest-chin",
     "upward-facing-dog": "Upward Dog",
@@ -51,8 +53,21 @@ def _moves(moves: tuple[Move, ...], pick: Picker) -> list[Beat] | None:
             continue
         if beats and beats[-1][0].slug == card.slug:
             continue  # a stand-in met its neighbour (no fold: the Halfway Lift is the fold)
-        beats.append((card, Side.BOTH, move.breaths, move.cue))
+        beats.append((card, Side.BOTH, move.breaths, stand_in_cue(move, card)))
     return beats
+
+
+def stand_in_cue(move: Move, card: PoseCard) -> str:
+    """The movement's cue naming the pose actually done (Forearm Plank for Plank, Dolphin for
+    Down Dog, Knees-Chest-Chin for Chaturanga)."""
+    first = move.slugs[0]
+    if card.slug == first:
+        return move.cue
+    said = SHORT_NAMES.get(first, "")
+    instead = SHORT_NAMES.get(card.slug, card.name)
+    if said and said in move.cue:
+        return move.cue.replace(said, instead)
+    return move.cue
 
 
 def sun_a(pick: Picker) -> list[Beat] | None:
@@ -105,16 +120,17 @@ class Flows:
     """Sun Salutations and flows one side at a time (mixed into `arc.Planner`)."""
 
     def sun_pick(self, move: Move) -> PoseCard | None:
-        for slug in move.slugs:
-            card = self.card(slug)
-            if card is not None:
-                return card
-        return None
+        """The first stand-in the practice may use that stays below the peak (Knees-Chest-Chin
+        rather than Chaturanga before an intensity-3 peak) and is not the peak itself."""
+        found = [self.card(slug) for slug in move.slugs if self.card(slug) is not None]
+        found = [card for card in found if self.peak is None or card.slug != self.peak.slug]
+        gentle = [card for card in found if self.peak is None or card.intensity <= self.cap]
+        return (gentle or found or [None])[0]
 
     def most_sun_rounds(self) -> int:
         """Two rounds, three from half an hour; a long practice spends its steps (a saved
         sequence holds at most 100) on holding poses rather than on more rounds."""
-        usual = 2 if self.choices.minutes < 30 or self.choices.minutes >= 60 else 3
+        usual = 2 if self.choices.minutes < 30 or self.choices.minutes >= 45 else 3
         return usual if self.strict or self.choices.minutes < 60 else usual + 1
 
     def sun_salutations(self, budget: float) -> None:
@@ -211,7 +227,7 @@ class Flows:
         chosen.sort(key=lambda c: STANCES[stance].index(c.slug))
         transition = None
         if self.flowing and stance != "kneeling":
-            transition = vinyasa(self.sun_pick, compact=self.choices.minutes >= 60)
+            transition = vinyasa(self.sun_pick, compact=self.choices.minutes >= 40)
         steps = 2 * len(chosen) + (len(transition) if transition else 0)
         if not self.room_for(steps, keep=3):
             return False

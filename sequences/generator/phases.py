@@ -6,6 +6,7 @@ from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.checks import neutralises
 from sequences.generator import reasons
 from sequences.generator.plan import CLOSE, OPEN, STANCE_OF, UP, Draft, round5
+from sequences.generator.reasons import DOES
 from sequences.generator.shapes import (
     RISE_HEIGHT,
     entered_from,
@@ -53,9 +54,11 @@ class Phases:
         if rest is None:
             return
         draft = self.draft(rest, "relaxation")
-        share = self.shape.relaxation_share * self.target
+        # A practice for relaxation gives the final rest a fifth of the time.
+        relaxing = Focus.RELAXATION in self.focus and not self.flowing
+        share = (0.2 if relaxing else self.shape.relaxation_share) * self.target
         draft.low = max(draft.low, min(draft.high, round5(share * 0.6)))
-        draft.high = max(draft.low, min(draft.high, round5(share * 1.4)))
+        draft.high = max(draft.low, min(draft.high, round5(share * (1.2 if self.flowing else 1.4))))
         draft.hold = round5(max(draft.low, min(draft.high, share)))
         draft.describe = lambda d: reasons.relaxation(d.card, d.hold)
         self.add("relaxation", CLOSE, 0, [draft], optional=False)
@@ -145,6 +148,11 @@ class Phases:
             and card.intensity <= self.cap
             and card.difficulty == Difficulty.BEGINNER
             and card.category not in (Category.INVERSION, Category.RESTORATIVE, Category.MOBILITY)
+            # twists and backbends only once the spine has moved, on the knees or the belly
+            and (
+                card.category not in (Category.TWIST, Category.BACKBEND)
+                or card.position in (Position.KNEELING, Position.PRONE)
+            )
             and card.slug not in LINKING_SLUGS | QUIET_SLUGS
             and not is_deep_backbend(card)
             and (self.layout == "floor" or self.common(card) >= 1)
@@ -168,7 +176,7 @@ class Phases:
         if card is None or not self.room_for(1, keep=4):
             return False
         rank = RISE_HEIGHT.get(card.position, 0) + 0.6 + 0.001 * self.order
-        if card.category == Category.BACKBEND:
+        if card.category in (Category.BACKBEND, Category.TWIST):
             rank = max(rank, RISE_HEIGHT[Position.KNEELING] + 0.52)  # the spine moves first
         self.hold(card, "warm_up", OPEN, rank, reasons.warm_up(card, self.peak))
         return True
@@ -270,6 +278,8 @@ class Phases:
             return False
         if is_deep_backbend(card) or loads_the_neck_upside_down(card):
             return False
+        if card.slug == "mountain" and card.slug in teachers_counters(peak):
+            return self.layout == "arc"  # a short practice closes in Mountain anyway
         if card.slug in LINKING_SLUGS | QUIET_SLUGS or card.category == Category.MOBILITY:
             return False
         if Caution.INVERSION in card.cautions:
@@ -447,17 +457,21 @@ class Phases:
         self.hold(card, "build", segment, rank, cue, optional=optional)
 
     def preparers(self) -> list[PoseCard]:
-        """The poses that open what the peak needs, most shared first."""
+        """The poses that trained what the peak needs, the last ones before it first (in the
+        practice's order once it is known)."""
+        drafts = self.practice_order or [d for b in self.blocks for d in b.drafts]
         found = [
-            card
-            for block in self.blocks
-            if block.phase in ("build", "warm_up") and block.kind != "sun"
-            for card in block.cards
-            if card.slug not in LINKING_SLUGS | QUIET_SLUGS
-            and card.category != Category.MOBILITY
-            and self.common(card) >= 1
+            draft.card
+            for draft in drafts
+            if draft.phase in ("build", "warm_up")
+            and not draft.fixed
+            and not draft.flow.startswith("Sun Salutation")
+            and draft.card.slug not in LINKING_SLUGS | QUIET_SLUGS
+            and draft.card.category != Category.MOBILITY
+            and draft.card.slug not in DOES
+            and len(set(draft.card.target_areas[:3]) & set(self.peak.target_areas[:3])) >= 1
         ]
-        return sorted(dict.fromkeys(found), key=lambda c: (-self.common(c), -c.intensity))
+        return list(dict.fromkeys(reversed(found)))
 
     def cool_down_fits(self, card: PoseCard) -> bool:
         if card.kind == Kind.MEDITATION or is_rest(card) or card.slug in QUIET_SLUGS:
@@ -468,9 +482,23 @@ class Phases:
                 and card.intensity == 1  # a calming breath (not Ujjayi's heat or a held one)
                 and self.choices.minutes >= 30
                 and Caution.BREATH_RETENTION not in card.cautions
-                and not any(b.phase == "cool_down" and b.cards[0].is_breathing for b in self.blocks)
+                # one breathing practice in the cool-down, and none if the centring was one
+                and not any(
+                    b.phase in ("cool_down", "centring") and b.cards[0].is_breathing
+                    for b in self.blocks
+                )
             )
         ceiling = 1 if self.slow and self.style == Style.YIN else 2
+        if not self.slow and card.category == Category.RESTORATIVE and card.props:
+            if self.flowing:
+                return False  # a flowing class cools down without bolsters and blocks
+            if any(
+                b.phase == "cool_down"
+                and b.cards[0].category == Category.RESTORATIVE
+                and b.cards[0].props
+                for b in self.blocks
+            ):
+                return False  # one supported shape, not a restorative class at the end
         if on_the_floor(self.peak) and floor_height(card) > max(floor_height(self.peak), 3):
             return False  # down from the peak, not back up onto the knees
         if (card.category == Category.BACKBEND or card.opens_the_chest) and (
@@ -510,7 +538,7 @@ class Phases:
 
     def more_cool_down(self, *, optional: bool = True) -> bool:
         poses = [b for b in self.blocks if b.phase == "cool_down"]
-        most = 2 + self.choices.minutes // 15 + (0 if self.strict else 2)
+        most = 2 + self.choices.minutes // 15 + (0 if self.strict else 2) + 2 * self.relaxed
         if not self.slow and len(poses) >= most:
             return False  # a few poses held a while, not a string of short ones
         used = {c.category for b in poses for c in b.cards}
@@ -530,6 +558,7 @@ class Phases:
         # those that only rest.
         rank = -floor_height(card) if not card.is_breathing else -2.5
         rank += 0.3 * (card.effort == Effort.PASSIVE) + 0.001 * self.order
+        rank += 0.5 * (card.category == Category.TWIST)  # the twist last, before the rest
         self.hold(card, "cool_down", CLOSE, rank, self.cool_down_words(card), optional=optional)
         return True
 
@@ -542,21 +571,11 @@ class Phases:
         return describe
 
     def worked_by(self, card: PoseCard) -> PoseCard | None:
-        """The peak, or else the strongest build pose, that worked first of all what this pose
-        releases first of all."""
-        if set(card.target_areas[:2]) & set(self.peak.target_areas[:3]):
+        """The peak, where it worked first of all what this pose releases first of all (a
+        cool-down names the peak or nothing, never a pose far back up the page)."""
+        if card.slug not in DOES and set(card.target_areas[:2]) & set(self.peak.target_areas[:3]):
             return self.peak
-        builders = [
-            draft.card
-            for block in self.blocks
-            if block.phase == "build"
-            for draft in block.drafts
-            if not draft.fixed
-            and draft.card.slug not in LINKING_SLUGS
-            and draft.card.intensity >= 3
-            and set(card.target_areas[:2]) & set(draft.card.target_areas[:2])
-        ]
-        return max(builders, key=lambda c: c.intensity, default=None)
+        return None
 
     def counter_card(self) -> PoseCard | None:
         return next((b.cards[0] for b in self.blocks if b.phase == "counter"), None)

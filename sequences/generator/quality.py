@@ -31,13 +31,19 @@ FIGURES = (
     "peak",
     "counter",
     "cool_down",
+    "time_shares",
+    "warm_up_order",
     "flow",
+    "cue_names_pose",
     "focus",
     "shape_twice",
     "shape_in_a_row",
     "reason_repeated",
     "reason_template",
 )
+# The quiet end of a flowing class: a third or less as a rule (the generator aims there); up
+# to half in the rare long beginner class with an avoid list that cannot fill its time moving.
+QUIET_AT_MOST = 0.5
 # A skeleton of words (pose names and numbers left out) seen this often is a template.
 TEMPLATE_AT = 3
 
@@ -135,6 +141,8 @@ def _centring(practice) -> list[str]:
 
 
 def _peak(practice) -> list[str]:
+    """The peak is the most intense pose held in the practice (a breath of Chaturanga in a
+    flow is passed through; the generator lowers through Knees-Chest-Chin where it may)."""
     peak = practice.peak
     if peak is None:
         return ["no peak"]
@@ -159,10 +167,10 @@ def _counter(practice) -> list[str]:
 
 
 def _cool_down(practice) -> list[str]:
-    """Down to the floor and staying there: no standing, and never back up a height (from
-    the counter-pose on, where it is on the floor)."""
+    """Down to the floor and staying there: no standing, never back up a height (from the
+    counter-pose on, where it is on the floor), and at each height the twist last."""
     problems = []
-    before = None
+    before = twisted = None
     for step in practice.steps:
         if step.phase == "counter" and on_the_floor(step.pose):
             before = floor_height(step.pose)  # the cool-down goes on down from a floor counter
@@ -173,7 +181,63 @@ def _cool_down(practice) -> list[str]:
         height = floor_height(step.pose)
         if before is not None and height > before:
             problems.append(f"back up to {step.pose.slug}")
+        if twisted is not None and height == twisted and step.pose.category != "twist":
+            problems.append(f"{step.pose.slug} after the twist")
+        if step.pose.category == "twist":
+            twisted = height
         before = height
+    return problems
+
+
+def _time_shares(practice) -> list[str]:
+    """A flowing class moves: it moves longer than it cools down, and the quiet end (cool-down
+    and final relaxation) takes at most QUIET_AT_MOST of the time."""
+    if practice.choices.style not in (Style.VINYASA, Style.POWER) or practice.choices.minutes < 20:
+        return []
+    seconds = Counter()
+    for step in practice.steps:
+        seconds[step.phase] += step.seconds
+    problems = []
+    if seconds["cool_down"] > seconds["warm_up"] + seconds["build"] + seconds["peak"]:
+        problems.append(f"cool-down {seconds['cool_down']} s, build {seconds['build']} s")
+    quiet = seconds["cool_down"] + seconds["relaxation"] + seconds["closing"]
+    if quiet > QUIET_AT_MOST * practice.total_seconds:
+        problems.append(f"{quiet} s quiet of {practice.total_seconds} s")
+    return problems
+
+
+def _warm_up_order(practice) -> list[str]:
+    """The spine moves (Cat-Cow) before it twists or bends back in the warm-up."""
+    warm_up = [s for s in practice.steps if s.phase == "warm_up" and not s.flow]
+    slugs = [s.pose.slug for s in warm_up]
+    if "cat-cow" not in slugs:
+        return []
+    spine = slugs.index("cat-cow")
+    return [
+        f"{s.pose.slug} before Cat-Cow"
+        for s in warm_up[:spine]
+        if s.pose.category in ("twist", "backbend")
+    ]
+
+
+# What a Sun Salutation's cue calls the pose, and the poses that answer to it.
+CUE_NAMES = {
+    "step back to Plank": {"plank"},
+    "Down Dog": {"downward-facing-dog"},
+    "Chaturanga": {"chaturanga"},
+}
+
+
+def _cue_names_pose(practice) -> list[str]:
+    """A movement's cue names the pose done (Forearm Plank, Dolphin), not the one it stands
+    in for."""
+    problems = []
+    for step in practice.steps:
+        if not step.flow or step.cue.startswith("Vinyasa"):
+            continue
+        for words, slugs in CUE_NAMES.items():
+            if words in step.cue and step.pose.slug not in slugs:
+                problems.append(f"{step.pose.slug}: {step.cue}")
     return problems
 
 
@@ -269,6 +333,9 @@ FIGURE_RULES = {
     "peak": _peak,
     "counter": _counter,
     "cool_down": _cool_down,
+    "time_shares": _time_shares,
+    "warm_up_order": _warm_up_order,
+    "cue_names_pose": _cue_names_pose,
     "flow": _flow,
     "focus": _focus,
     "shape_twice": _shape_twice,

@@ -65,7 +65,7 @@ def minutes(seconds: int) -> str:
     """ "45 seconds", "1 minute", "about 4 minutes"."""
     if seconds < 60:
         return f"{seconds} seconds"
-    whole = round(seconds / 60)
+    whole = int(seconds / 60 + 0.5)  # halves up: 4:30 is about 5 minutes
     about = "" if seconds % 60 == 0 else "about "
     return f"{about}{whole} minute{'s' if whole > 1 else ''}"
 
@@ -75,7 +75,31 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+# What some poses do, where their category and target areas would say it wrong: a side bend
+# lengthens the side body; Bridge strengthens the back of the legs.
+DOES = {
+    "gate": ("lengthens", "side body"),
+    "seated-side-bend": ("lengthens", "side body"),
+    "standing-side-bend": ("lengthens", "side body"),
+    "chair-side-bend": ("lengthens", "side body"),
+    "banana-yin": ("lengthens", "side body"),
+    "bridge": ("strengthens", "glutes and hamstrings"),
+    "five-pointed-star": ("wakes up", "whole body"),
+    "three-legged-dog": ("lengthens", "hamstrings and the shoulders"),
+    "dragonfly-yin": ("opens", "inner thighs and the back of the legs"),
+}
+
+
+def does(card: PoseCard, areas=None) -> tuple[str, str]:
+    """(verb, area words) for "{verb} the {areas}": the pose's own words where it has them."""
+    if card.slug in DOES:
+        return DOES[card.slug]
+    return action(card), area_words(areas if areas else card.target_areas)
+
+
 def action(card: PoseCard) -> str:
+    if card.slug in DOES:
+        return DOES[card.slug][0]
     if card.category == Category.STANDING and card.intensity <= 2:
         return "lengthens"  # Triangle, Reverse Warrior, a standing side bend
     return ACTION.get(card.category, "works")
@@ -119,7 +143,10 @@ def mobility(card: PoseCard, loaded_later: list[str]) -> str:
 def warm_up(card: PoseCard, peak: PoseCard) -> str:
     common = shared(card, peak)
     if card.slug in ("cat-cow", "chair-cat-cow"):
-        return f"Moves the spine both ways with the breath: the first warm-up for {peak.name}."
+        return f"Moves the spine both ways with the breath, warming it for {peak.name}."
+    if card.slug in DOES:
+        verb, own = DOES[card.slug]
+        return f"{verb.capitalize()} the {own} gently, on the way to {peak.name}."
     if card.position == Position.HANDS_AND_FEET and card.category == Category.FORWARD_FOLD:
         return f"Lengthens the {area_words(card.target_areas)} and takes you up onto the feet."
     if common:
@@ -174,20 +201,21 @@ def build(
     """A build pose: what it opens or strengthens for the peak, else for the focus (naming
     the areas that work it), else for the practice itself."""
     common = shared(card, peak)
-    verb = action(card).capitalize()
+    verb, own = does(card)
+    verb = verb.capitalize()
     supported = props_words(card) if style == Style.RESTORATIVE else ""
     if supported:
         verb = f"{verb}, {supported},"
-    if common:
+    if common and card.slug not in DOES:
         frame = FOR_THE_PEAK[variant % len(FOR_THE_PEAK)]
         return frame.format(action=verb, areas=area_words(common), peak=peak.name) + "."
     if works_focus:
         frame = FOR_THE_FOCUS[variant % len(FOR_THE_FOCUS)]
-        areas = area_words(focus_areas or card.target_areas)
+        areas = own if card.slug in DOES else area_words(focus_areas or card.target_areas)
         return frame.format(action=verb, areas=areas, focus=focus_words) + "."
     frames = SLOW_FOR_ITSELF if slow else FOR_ITSELF
     frame = frames[variant % len(frames)]
-    return frame.format(action=verb, areas=area_words(card.target_areas)) + "."
+    return frame.format(action=verb, areas=own) + "."
 
 
 def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
@@ -301,6 +329,8 @@ def peak(card: PoseCard, preparers: list[PoseCard], *, style: str, hold: int) ->
         what = "the supported opening at the heart"
     if card.position == Position.ARM_BALANCE:
         what = "the arm balance"
+    elif card.position == Position.HANDS_AND_FEET and card.category == Category.FORWARD_FOLD:
+        what = "the strongest pose on hands and feet"
     text = f"Peak: {what} of the practice"
     if preparers:
         text += (
@@ -369,8 +399,8 @@ YIN_TAILS = (
 
 
 def cool_down(card: PoseCard, worked_by: PoseCard | None, *, style: str, variant: int = 0) -> str:
-    areas = area_words(card.target_areas)
-    verb = action(card).capitalize()
+    verb, areas = does(card)
+    verb = verb.capitalize()
     if card.breath_pattern:
         return f"Closing breath, {breath_words(card)}: calms the nervous system before the rest."
     if style == Style.RESTORATIVE:
@@ -380,7 +410,8 @@ def cool_down(card: PoseCard, worked_by: PoseCard | None, *, style: str, variant
         return f"{verb} the {areas}{with_props}; let {holder} take the weight."
     if worked_by is not None:
         frame = COOL_DOWN[variant % len(COOL_DOWN)]
-        areas = area_words(shared(card, worked_by)) or areas
+        if card.slug not in DOES:
+            areas = area_words(shared(card, worked_by)) or areas
         text = frame.format(action=verb, areas=areas, worked=worked_by.name)
     else:
         text = f"{verb} the {areas}"

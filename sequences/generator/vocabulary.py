@@ -127,7 +127,8 @@ def teachers_counters(peak) -> tuple[str, ...]:
     """The counter-poses a teacher reaches for first after this peak, best first: Child's
     Pose after standing on the head or hands and after a backbend from the knees, the belly
     or the hands; Knees-to-Chest after one from the back; Fish or Bridge after Shoulder Stand;
-    Child's Pose or Cobra after a plank; Child's Pose or a fold after an arm balance."""
+    Child's Pose or Cobra after a plank; Child's Pose or a fold after an arm balance; Mountain
+    after a standing balance, both feet down."""
     cautions = peak.cautions
     upside_down = "inversion" in cautions
     if upside_down and "neck_load" in cautions and "fall_risk" not in cautions:
@@ -140,6 +141,8 @@ def teachers_counters(peak) -> tuple[str, ...]:
         return ("childs-pose", "knees-to-chest")
     if peak.position == Position.ARM_BALANCE:
         return ("childs-pose", "standing-forward-fold", "wide-legged-forward-fold")
+    if peak.category == Category.BALANCE and peak.position == Position.STANDING:
+        return ("mountain", "standing-forward-fold")
     if peak.category == Category.CORE:
         if peak.position == Position.SEATED:
             return ("bridge", "reclined-twist", "knees-to-chest")
@@ -288,13 +291,14 @@ ACTIVE_SHARES = {
     "counter": 0.06,
     "cool_down": 0.26,
 }
+# A flowing class spends its time moving: the cool-down about a sixth of it, the build most.
 FLOWING_SHARES = {
-    "centring": 0.05,
+    "centring": 0.04,
     "warm_up": 0.24,
-    "build": 0.36,
+    "build": 0.46,
     "peak": 0.07,
-    "counter": 0.05,
-    "cool_down": 0.23,
+    "counter": 0.04,
+    "cool_down": 0.15,
 }
 SLOW_SHARES = {
     "centring": 0.07,
