@@ -329,7 +329,9 @@ class Phases:
             same = entered_from(card) == entered_from(peak)
             near = on_the_floor(card) == on_the_floor(peak)
             both_sides = card.is_bilateral and self.choices.minutes <= 15
-            favourite = 5.0 - favourites.index(card.slug) if card.slug in favourites else 0.0
+            favourite = (
+                30.0 - 10.0 * favourites.index(card.slug) if card.slug in favourites else 0.0
+            )
             return favourite + 3.0 * same + 1.5 * near - 0.5 * card.intensity - 2.0 * both_sides
 
         card = self.pick(self.answers, prefer=prefer)

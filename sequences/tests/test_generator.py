@@ -526,3 +526,93 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():
         assert figure in faults(practice), figure
+
+
+# --- what the second teacher review reported, each as the right value -------------------------
+
+
+def test_half_minutes_round_up_in_reasons():
+    from sequences.generator.reasons import minutes
+
+    assert minutes(270) == "about 5 minutes"
+    assert minutes(105) == "about 2 minutes"
+    assert minutes(240) == "4 minutes"
+
+
+def test_a_down_dog_variation_at_the_peak_is_not_called_a_fold():
+    from sequences.generator.reasons import peak
+
+    words = peak(BY_SLUG["three-legged-dog"], [], style="gentle", hold=30)
+
+    assert "fold" not in words
+    assert "hands and feet" in words
+
+
+def test_a_side_bend_lengthens_the_side_body_and_bridge_strengthens_the_legs():
+    from sequences.generator.reasons import build
+
+    gate = build(BY_SLUG["gate"], BY_SLUG["locust"], focus_words="the back", works_focus=True)
+    bridge = build(BY_SLUG["bridge"], BY_SLUG["camel"], focus_words="the back", works_focus=False)
+
+    assert "side body" in gate and "hamstrings" not in gate
+    assert bridge.startswith("Strengthens the glutes and hamstrings")
+
+
+def test_wrist_friendly_salutations_name_the_stand_ins_and_the_wrist_warm_up_names_no_plank():
+    for seed in range(10):
+        practice = _generate(
+            minutes=40, level="beginner", style="vinyasa", avoid=["wrist_friendly"], seed=seed
+        )
+        for step in practice.steps:
+            if step.pose.slug == "wrist-circles":
+                assert "Plank" not in step.cue and "Down Dog" not in step.cue
+            if step.pose.slug == "forearm-plank" and step.flow:
+                assert "Forearm Plank" in step.cue or "Plank" not in step.cue
+            if step.pose.slug == "dolphin" and step.flow:
+                assert "Down Dog" not in step.cue
+
+
+def test_an_arm_balance_or_a_headstand_is_answered_by_childs_pose_on_the_floor():
+    for focus, level in (("core", "intermediate"), ("energy", "advanced")):
+        for seed in range(10):
+            practice = _generate(minutes=45, level=level, style="hatha", focus=[focus], seed=seed)
+            peak = practice.peak.pose
+            counter = [s for s in practice.steps if s.phase == "counter"]
+            upside_down = Caution.INVERSION in peak.cautions and Caution.FALL_RISK in peak.cautions
+            if peak.position == Position.ARM_BALANCE or upside_down:
+                assert counter and counter[0].pose.slug == "childs-pose", (peak.slug, seed)
+
+
+def test_a_back_or_flexibility_focus_peaks_in_the_kind_of_pose_it_is_named_for():
+    for seed in range(10):
+        back = _generate(minutes=45, level="advanced", style="vinyasa", focus=["back"], seed=seed)
+        flexible = _generate(minutes=90, level="advanced", style="hatha", focus=["flexibility"],
+                             seed=seed)  # fmt: skip
+        strength = _generate(minutes=25, level="intermediate", style="power", focus=["strength"],
+                             avoid=["wrist_friendly"], seed=seed)  # fmt: skip
+        assert back.peak.pose.category in ("backbend", "twist"), back.peak.pose.slug
+        assert flexible.peak.pose.category in ("forward_fold", "hip_opener")
+        assert strength.peak.pose.category != "backbend", strength.peak.pose.slug
+
+
+def test_a_gentle_relaxation_practice_rests_a_fifth_of_its_time_and_peaks_calmly():
+    for seed in range(10):
+        practice = _generate(minutes=15, style="gentle", focus=["relaxation"], seed=seed)
+        rest = sum(s.seconds for s in practice.steps if s.phase == "relaxation")
+        assert rest >= 0.18 * practice.total_seconds
+        assert practice.peak.pose.category in ("forward_fold", "restorative"), seed
+
+
+def test_restorative_peaks_in_a_supported_restorative_pose():
+    for seed in range(10):
+        practice = _generate(minutes=45, style="restorative", seed=seed)
+        assert practice.peak.pose.category == "restorative"
+        assert not [s for s in practice.steps if s.phase == "counter"]
+
+
+def test_a_flowing_class_cools_down_without_props_and_breathes_once():
+    for seed in range(10):
+        practice = _generate(minutes=60, level="intermediate", style="vinyasa", seed=seed)
+        cool = [s for s in practice.steps if s.phase == "cool_down"]
+        assert not [s for s in cool if s.pose.category == "restorative" and s.pose.props]
+        assert sum(s.pose.is_breathing for s in practice.steps if s.phase != "relaxation") <= 1
