@@ -207,6 +207,9 @@ class Planner(Phases, Flows):
             if phase == "peak":
                 sides = 2 if card.is_bilateral else 1
                 value = min(low + 0.8 * (high - low), 0.3 * self.target / sides)
+                if self.style == Style.RESTORATIVE:
+                    # the featured pose held longest, within its share of the time
+                    value = max(value, min(1.3 * SLOW_HOLD[self.style], 0.3 * self.target / sides))
         elif self.flowing and phase in ("warm_up", "build", "peak", "counter"):
             value = self.breaths * BREATH_SECONDS
         elif phase == "peak":
