@@ -21,6 +21,9 @@ from sequences.generator.vocabulary import (
     SUN_B_CLOSE,
     SUN_B_OPEN,
     SUN_B_SIDE,
+    SUN_STANDING,
+    SUN_STANDING_CLOSE,
+    SUN_STANDING_SIDE,
     VINYASA,
     Move,
 )
@@ -36,6 +39,7 @@ SHORT_NAMES = {
     "knees-chest-chin": "knees-chest-chin",
     "upward-facing-dog": "Upward Dog",
     "cobra": "Cobra",
+    "sphinx": "Sphinx",
     "downward-facing-dog": "Down Dog",
     "dolphin": "Dolphin",
 }
@@ -99,6 +103,43 @@ def vinyasa(pick: Picker, *, rest_breaths: int = 1, compact: bool = False) -> li
     return beats
 
 
+def sun_standing(pick: Picker) -> list[Beat] | None:
+    """One round of a salutation with no weight on the hands: a crescent lunge on each side
+    from Chair (wrist-friendly practice)."""
+    opening = _moves(SUN_STANDING, pick)
+    closing = _moves(SUN_STANDING_CLOSE, pick)
+    lunge = pick(SUN_STANDING_SIDE)
+    chair = pick(SUN_STANDING[-1])
+    if None in (opening, closing, lunge, chair):
+        return None
+    beats = list(opening)
+    for side, other in ((Side.RIGHT, "left"), (Side.LEFT, "right")):
+        cue = SUN_STANDING_SIDE.cue.format(other=other).replace("back to", "back to", 1)
+        beats.append(
+            (
+                lunge,
+                side,
+                SUN_STANDING_SIDE.breaths,
+                f"Right foot forward: {cue[0].lower()}{cue[1:]}"
+                if side == Side.RIGHT
+                else f"Left foot forward: {cue[0].lower()}{cue[1:]}",
+            )
+        )
+        if side == Side.RIGHT:
+            beats.append((chair, Side.BOTH, 1, "Step forward; exhale, Chair"))
+    beats.extend(closing)
+    return beats
+
+
+def wrist_free_link(pick: Picker) -> list[Beat] | None:
+    """Between the sides of a flow with no weight on the hands: Chair at the top of the mat."""
+    chair = pick(SUN_STANDING[-1])
+    if chair is None:
+        return None
+    return [(chair, Side.BOTH, 3, "Link: step to the top of the mat, Chair for three breaths, "
+             "then step back for the other side")]  # fmt: skip
+
+
 def sun_b(pick: Picker) -> list[Beat] | None:
     """One round of Sun Salutation B (Warrior I on each side, a vinyasa after each)."""
     opening = _moves(SUN_B_OPEN, pick)
@@ -121,8 +162,12 @@ class Flows:
 
     def sun_pick(self, move: Move) -> PoseCard | None:
         """The first stand-in the practice may use that stays below the peak (Knees-Chest-Chin
-        rather than Chaturanga before an intensity-3 peak) and is not the peak itself."""
-        found = [self.card(slug) for slug in move.slugs if self.card(slug) is not None]
+        rather than Chaturanga before an intensity-3 peak) and is not the peak itself; Sphinx
+        for Cobra where the hands bear no weight."""
+        slugs = move.slugs
+        if "cobra" in slugs and self.card("plank") is None and self.card("sphinx") is not None:
+            slugs = ("sphinx",)  # no weight on the hands: the chest lifts on the forearms
+        found = [self.card(slug) for slug in slugs if self.card(slug) is not None]
         found = [card for card in found if self.peak is None or card.slug != self.peak.slug]
         gentle = [card for card in found if self.peak is None or card.intensity <= self.cap]
         return (gentle or found or [None])[0]
@@ -154,6 +199,9 @@ class Flows:
             name = "Sun Salutation B"
             if beats is None:
                 beats, name = sun_a(self.sun_pick), "Sun Salutation A"
+            if beats is None or self.card("plank") is None:
+                # No weight on the hands: a standing salutation instead.
+                beats, name = sun_standing(self.sun_pick), "Sun Salutation (standing)"
             if beats is None or not self.room_for(len(beats) + 1, keep=18):
                 return
             count = 1 + sum(1 for b in rounds if b.drafts[-1].flow.startswith(name))
@@ -228,6 +276,8 @@ class Flows:
         transition = None
         if self.flowing and stance != "kneeling":
             transition = vinyasa(self.sun_pick, compact=self.choices.minutes >= 40)
+            if transition is None or self.card("plank") is None:
+                transition = wrist_free_link(self.sun_pick)
         steps = 2 * len(chosen) + (len(transition) if transition else 0)
         if not self.room_for(steps, keep=3):
             return False

@@ -264,6 +264,24 @@ SUN_B_CLOSE = (
     Move(("chair",), 1, "Inhale, bend the knees and reach up"),
     Move(("mountain",), 1, "Exhale, stand tall"),
 )
+# With no weight on the hands (wrist-friendly): a standing salutation, lunging on each side.
+SUN_STANDING = (
+    Move(("upward-salute",), 1, "Inhale, sweep the arms up"),
+    Move(("standing-forward-fold",), 1, "Exhale, fold; bend the knees as needed"),
+    Move(("halfway-lift",), 1, "Inhale, lengthen halfway up"),
+    Move(("chair",), 1, "Exhale, bend the knees and sit back into Chair", required=True),
+)
+SUN_STANDING_SIDE = Move(
+    ("high-lunge",),
+    2,
+    "Step the {other} foot back to a crescent lunge, hands on the front thigh; two breaths",
+    required=True,
+)
+SUN_STANDING_CLOSE = (
+    Move(("chair",), 1, "Step forward; exhale, Chair"),
+    Move(("upward-salute",), 1, "Inhale, rise all the way up", required=True),
+    Move(("mountain",), 1, "Exhale, hands to the heart"),
+)
 # From a standing pose back to Down Dog between the sides of a flow.
 VINYASA = (
     Move(("chaturanga", "knees-chest-chin"), 1, "Hands down, step back and lower", required=True),

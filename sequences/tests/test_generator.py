@@ -616,3 +616,16 @@ def test_a_flowing_class_cools_down_without_props_and_breathes_once():
         cool = [s for s in practice.steps if s.phase == "cool_down"]
         assert not [s for s in cool if s.pose.category == "restorative" and s.pose.props]
         assert sum(s.pose.is_breathing for s in practice.steps if s.phase != "relaxation") <= 1
+
+
+def test_wrist_friendly_vinyasa_salutes_standing_and_links_the_sides_through_chair():
+    for seed in range(5):
+        practice = _generate(
+            minutes=40, level="beginner", style="vinyasa", avoid=["wrist_friendly"], seed=seed
+        )
+        flows = practice.flows
+        chair_peak = practice.peak.pose.slug == "chair"  # then Chair is not done before it
+        assert chair_peak or any(name.startswith("Sun Salutation (standing)") for name in flows)
+        assert "cobra" not in [step.pose.slug for step in practice.steps if step.flow]
+        links = [s for s in practice.steps if "link: step to the top" in s.cue]
+        assert chair_peak or (links and all(s.pose.slug == "chair" for s in links))
