@@ -22,6 +22,7 @@ from sequences.generator.vocabulary import (
     BREATH_SECONDS,
     FOCUS_TARGETS,
     LINKING_SLUGS,
+    PREPARES,
     QUIET_SLUGS,
     SET_UP_PROPS,
     teachers_counters,
@@ -379,7 +380,32 @@ class Phases:
             return on_the_floor(card) and floor_height(card) >= floor_height(self.peak)
         return upright(card) and card.slug not in STANCE_OF
 
+    def prepare_the_peak(self) -> None:
+        """The poses that lead straight into the peak (Garland and Boat before Crow, Fire Log
+        before Lotus, Dolphin before Forearm Stand), last in the build, up to two."""
+        added = 0
+        for slug in PREPARES.get(self.peak.slug, ()):
+            card = self.card(slug)
+            if card is None or not self.free(card) or added == 2:
+                continue
+            if card.intensity >= self.peak.intensity and not self.slow:
+                continue
+            if Caution.INVERSION in card.cautions or is_rest(card):
+                continue
+            floor = on_the_floor(card)
+            if self.layout == "rise" and floor:
+                continue
+            if (self.segment_of(card) == CLOSE) != (self.segment_of(self.peak) == CLOSE):
+                continue  # on the peak's side of the room: no getting up or down for it
+            if floor and floor_height(card) < floor_height(self.peak):
+                continue
+            if not self.room_for(1, keep=3):
+                return
+            self.build_hold(card, floor=floor, optional=False, last=added + 1)
+            added += 1
+
     def build(self, budget: float) -> None:
+        self.prepare_the_peak()
         if self.slow:
             while self.phase_seconds("build") < budget * 0.85 and self.more_build(floor=True):
                 pass
@@ -426,7 +452,9 @@ class Phases:
         self.build_hold(card, floor=floor)
         return True
 
-    def build_hold(self, card: PoseCard, *, floor: bool, optional: bool = True) -> None:
+    def build_hold(
+        self, card: PoseCard, *, floor: bool, optional: bool = True, last: int = 0
+    ) -> None:
         works_focus = any(self.works(card, f) for f in self.focus if f != Focus.FULL_BODY)
         variant = sum(1 for b in self.blocks if b.phase == "build" and b.kind == "hold")
         focus_areas = tuple(
@@ -455,6 +483,8 @@ class Phases:
             rank = card.intensity + (0.5 if balance else 0)
             if on_hands:
                 rank = -1 + 0.1 * card.intensity if standing_peak else 20 + card.intensity
+            if last:
+                rank = 50 + last  # straight before the peak
             segment = UP
         self.hold(card, "build", segment, rank, cue, optional=optional)
 

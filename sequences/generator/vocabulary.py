@@ -119,6 +119,23 @@ QUIET_SLUGS = frozenset({"easy-pose", "constructive-rest"})
 # Held, but never a peak: the resting shape of a flow and the quiet seats.
 NEVER_PEAK = LINKING_SLUGS | QUIET_SLUGS | {"downward-facing-dog", "standing-forward-fold"}
 
+# What leads straight into a peak, as a teacher prepares it (the poses the practice may use,
+# below the peak, on its side of the room, last in the build).
+PREPARES = {
+    "crow": ("garland", "boat", "plank"),
+    "side-crow": ("revolved-chair", "crow", "twisted-crescent-lunge"),
+    "firefly": ("garland", "crow", "boat", "wide-legged-forward-fold"),
+    "lotus": ("fire-log", "half-lotus", "pigeon-prep", "bound-angle"),
+    "half-lotus": ("fire-log", "bound-angle", "pigeon-prep"),
+    "saddle-yin": ("dragon-yin", "sphinx"),
+    "camel": ("locust", "hero-pose", "low-lunge"),
+    "bow": ("locust", "cobra", "low-lunge"),
+    "wheel": ("bridge", "puppy"),
+    "forearm-stand": ("dolphin", "forearm-plank"),
+    "supported-headstand": ("dolphin", "forearm-plank"),
+    "full-splits": ("half-splits", "lizard", "low-lunge"),
+    "locust": ("sphinx", "cobra", "balancing-table"),
+}
 # Props a class would have to stop and set up (a chair, a free wall): restorative only.
 SET_UP_PROPS = frozenset({"chair", "wall"})
 
