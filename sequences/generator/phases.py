@@ -472,6 +472,8 @@ class Phases:
             slow=self.slow,
             style=self.style,
         )
+        if last:
+            cue = reasons.leads_into(card, self.peak, last)
         if floor:
             segment, rank = CLOSE, -floor_height(card)
         else:

@@ -218,6 +218,14 @@ def build(
     return frame.format(action=verb, areas=own) + "."
 
 
+def leads_into(card: PoseCard, peak: PoseCard, order: int) -> str:
+    """A pose placed straight before the peak because the peak grows out of it."""
+    verb, areas = does(card)
+    if order == 1:
+        return f"{verb.capitalize()} the {areas}: the first step into {peak.name}."
+    return f"Last before {peak.name}: {verb} the {areas} it asks for."
+
+
 def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
     """The cue, told apart from an identical one earlier in the practice."""
     where = WHERE.get(card.position)
