@@ -51,7 +51,10 @@ PEAK_KINDS = {
     Focus.STRENGTH: lambda c: (
         c.category in (Category.CORE, Category.STANDING) or c.position == Position.ARM_BALANCE
     ),
-    Focus.RELAXATION: lambda c: c.category in (Category.FORWARD_FOLD, Category.RESTORATIVE),
+    # A calming fold on the floor, not a Down Dog variation.
+    Focus.RELAXATION: lambda c: (
+        c.category in (Category.FORWARD_FOLD, Category.RESTORATIVE) and on_the_floor(c)
+    ),
     Focus.ENERGY: lambda c: c.category in (Category.BACKBEND, Category.INVERSION),
 }
 

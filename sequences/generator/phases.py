@@ -58,7 +58,7 @@ class Phases:
         # A practice for relaxation gives the final rest a fifth of the time.
         relaxing = Focus.RELAXATION in self.focus and not self.flowing
         share = (0.2 if relaxing else self.shape.relaxation_share) * self.target
-        draft.low = max(draft.low, min(draft.high, round5(share * 0.6)))
+        draft.low = max(draft.low, min(draft.high, round5(share * (0.9 if relaxing else 0.6))))
         draft.high = max(draft.low, min(draft.high, round5(share * (1.2 if self.flowing else 1.4))))
         draft.hold = round5(max(draft.low, min(draft.high, share)))
         draft.describe = lambda d: reasons.relaxation(d.card, d.hold)
