@@ -3,6 +3,8 @@
     .venv/bin/python bench/practices.py                 # the six practices below
     .venv/bin/python bench/practices.py --minutes 45 --level intermediate --style vinyasa \
         --focus hips --focus back --avoid knee_friendly --seed 7
+    .venv/bin/python bench/practices.py --measure 1000  # the quality bar over random choices
+    .venv/bin/python bench/practices.py --measure 1000 --show peak   # and the misses of one figure
 
 Reads the curated library from poses/content (no database), so anyone can print the same
 practices for a review; the seed makes each one repeatable.
@@ -10,7 +12,9 @@ practices for a review; the seed makes each one repeatable.
 
 import argparse
 import os
+import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -23,9 +27,13 @@ django.setup()
 
 from django.core.exceptions import ValidationError  # noqa: E402
 
+from accounts.models import Avoidance  # noqa: E402
 from poses.library import POSES_FILE, read_rows  # noqa: E402
-from sequences.generator import PoseCard, clean_choices, generate  # noqa: E402
+from sequences.generator import LEVELS, STYLES, PoseCard, clean_choices, generate  # noqa: E402
+from sequences.generator.quality import FIGURES, faults  # noqa: E402
+from sequences.models import Focus  # noqa: E402
 
+LIBRARY = [PoseCard.from_fields(row) for row in read_rows(POSES_FILE, kind="pose")]
 # Six practices that between them cover the styles, lengths, levels, focus and avoid lists.
 SIX = (
     {"minutes": 20, "level": "beginner", "style": "hatha", "focus": ["hips"], "seed": 11},
@@ -93,6 +101,52 @@ def describe(practice) -> str:
     return "\n".join(lines)
 
 
+def random_choices(rng: random.Random) -> dict:
+    """Choices as a practitioner might make them: any length, level and style, up to three
+    focus areas, an avoid option in two practices out of five, now and then a few poses."""
+    slugs = sorted(card.slug for card in LIBRARY)
+    avoid = rng.sample(Avoidance.values, rng.choice((1, 1, 1, 2, 3))) if rng.random() < 0.4 else []
+    return {
+        "minutes": rng.randint(5, 90),
+        "level": rng.choice(LEVELS),
+        "style": rng.choice(sorted(STYLES)),
+        "focus": rng.sample(Focus.values, rng.choice((0, 1, 1, 2, 3))),
+        "avoid": avoid,
+        "avoid_slugs": rng.sample(slugs, 5) if rng.random() < 0.1 else [],
+        "liked": rng.sample(slugs, 5) if rng.random() < 0.2 else [],
+        "seed": rng.randrange(2**31),
+    }
+
+
+def measure(count: int, show: str | None) -> None:
+    """Generate `count` practices from random choices; print each figure's misses."""
+    rng = random.Random(2026)  # noqa: S311 - a repeatable sample, not a secret
+    missed = Counter()
+    examples: dict[str, list[str]] = {}
+    too_few = made = 0
+    for _ in range(count):
+        choice = random_choices(rng)
+        seed = choice.pop("seed")
+        try:
+            practice = generate(LIBRARY, clean_choices(**choice), seed=seed)
+        except ValidationError:
+            too_few += 1
+            if show == "too_few" and len(examples.setdefault(show, [])) < 40:
+                examples[show].append(f"{choice} seed={seed}")
+            continue
+        made += 1
+        for figure, problems in faults(practice).items():
+            missed[figure] += 1
+            if figure == show and len(examples.setdefault(figure, [])) < 20:
+                examples[figure].append(f"{choice} seed={seed}: {problems[:3]}")
+    print(f"{made} practices from {count} random choices ({too_few} too few poses left)")
+    for figure in FIGURES:
+        rate = 100 * missed[figure] / max(made, 1)
+        print(f"  {figure:16} {missed[figure]:5} missed  ({rate:.1f} %)")
+    for line in examples.get(show, []):
+        print("   ", line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=int)
@@ -101,8 +155,13 @@ def main() -> None:
     parser.add_argument("--focus", action="append", default=[])
     parser.add_argument("--avoid", action="append", default=[])
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--measure", type=int, help="measure the quality bar over N choices")
+    parser.add_argument("--show", help="with --measure: print misses of this figure")
     args = parser.parse_args()
-    library = [PoseCard.from_fields(row) for row in read_rows(POSES_FILE, kind="pose")]
+    if args.measure:
+        measure(args.measure, args.show)
+        return
+    library = LIBRARY
     if args.minutes:
         asked = [
             {

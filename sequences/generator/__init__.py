@@ -74,25 +74,41 @@ CUE_LENGTH = 200
 def generate(library: Iterable[PoseCard], choices: Choices, *, seed: int) -> GeneratedPractice:
     """The practice for these choices and seed, or ValidationError keyed `avoid` if the poses
     left after the avoid list, level and style cannot make a well-formed practice."""
+    library = list(library)
     pool = pool_for(library, choices)
-    if len(pool) < MIN_POOL:
-        raise _too_few(choices, len(pool))
+    wide = pool_for(library, choices, wide=True)
+    if len(wide) < MIN_POOL:
+        raise _too_few(choices, len(wide))
     target = choices.minutes * 60
     # Not for secrets: a seeded generator is what makes a practice repeatable.
     rng = random.Random(seed)  # noqa: S311
-    for _ in range(ATTEMPTS):
-        practice = _attempt(pool, choices, rng, seed=seed, target=target)
+    # A flowing class that cannot fill its time moving may, at last, cool down longer; a
+    # restorative one without enough restorative poses may use supported yin shapes.
+    tries = [(pool, attempt >= ATTEMPTS) for attempt in range(ATTEMPTS + 2)]
+    if len(wide) > len(pool):
+        tries = [(pool, False)] * 2 + [
+            (wide, attempt >= ATTEMPTS) for attempt in range(ATTEMPTS + 2)
+        ]
+    for number, (candidates, relaxed) in enumerate(tries):
+        if len(candidates) < MIN_POOL:
+            continue
+        if candidates is wide and tries[number - 1][0] is not wide:
+            rng = random.Random(seed)  # noqa: S311 - the wide pool starts from the seed again
+        practice = _attempt(candidates, choices, rng, seed=seed, target=target, relaxed=relaxed)
         if practice is not None:
             return practice
-    raise _too_few(choices, len(pool))
+    raise _too_few(choices, len(wide))
 
 
-def _attempt(pool, choices, rng, *, seed: int, target: int) -> GeneratedPractice | None:
-    planner = Planner(pool, choices, rng)
+def _attempt(
+    pool, choices, rng, *, seed: int, target: int, relaxed: bool = False
+) -> GeneratedPractice | None:
+    planner = Planner(pool, choices, rng, relaxed=relaxed)
     blocks = planner.plan()
     if not blocks:
         return None
     drafts = ordered(blocks)
+    planner.practice_order = drafts
     total = fit(drafts, target)
     if abs(total - target) > TOLERANCE * target:
         return None

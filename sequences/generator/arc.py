@@ -41,11 +41,30 @@ from sequences.generator.vocabulary import (
 from sequences.models import Focus, Side, Style
 from sequences.steps import PoseCard
 
+# The kinds of pose a practice with this first focus peaks in.
+PEAK_KINDS = {
+    Focus.HIPS: lambda c: c.category == Category.HIP_OPENER,
+    Focus.BACK: lambda c: c.category in (Category.BACKBEND, Category.TWIST),
+    Focus.CORE: lambda c: c.category == Category.CORE or c.position == Position.ARM_BALANCE,
+    Focus.FLEXIBILITY: lambda c: c.category in (Category.FORWARD_FOLD, Category.HIP_OPENER),
+    Focus.BALANCE: lambda c: c.category == Category.BALANCE,
+    Focus.STRENGTH: lambda c: (
+        c.category in (Category.CORE, Category.STANDING) or c.position == Position.ARM_BALANCE
+    ),
+    # A calming fold on the floor, not a Down Dog variation.
+    Focus.RELAXATION: lambda c: (
+        c.category in (Category.FORWARD_FOLD, Category.RESTORATIVE) and on_the_floor(c)
+    ),
+    Focus.ENERGY: lambda c: c.category in (Category.BACKBEND, Category.INVERSION),
+}
+
 
 class Planner(Phases, Flows):
     """One practice along the arc, planned in blocks (fitted to the time by `fit`)."""
 
-    def __init__(self, pool: list[PoseCard], choices: Choices, rng: random.Random):
+    def __init__(
+        self, pool: list[PoseCard], choices: Choices, rng: random.Random, *, relaxed=False
+    ):
         self.pool = pool
         self.by_slug = {card.slug: card for card in pool}
         self.family_of = {card.slug: family(card) for card in pool}
@@ -85,6 +104,11 @@ class Planner(Phases, Flows):
         self.no_more_flows: set[bool] = set()
         # Keep to the usual number of poses per phase; let go only if the time needs it.
         self.strict = True
+        # Relaxed: a flowing class may cool down longer when it cannot fill the time moving.
+        self.relaxed = relaxed
+        self.keep_moving = self.flowing and not relaxed
+        # The drafts in practice order, once planned (the reasons name what came before).
+        self.practice_order: list[Draft] = []
 
     # --- choosing ---------------------------------------------------------------------
 
@@ -172,7 +196,12 @@ class Planner(Phases, Flows):
         hold = self.nominal(card, phase, low, high)
         if not card.is_breathing and phase not in ("centring", "relaxation", "closing"):
             # The time is met by the poses chosen, not by stretching or cutting holds.
-            low, high = max(low, min(hold, round5(hold / 2))), min(high, max(hold, 2 * hold))
+            # A flowing class's cool-down stays short: its time goes to moving.
+            stretch = 1.25 if self.keep_moving and phase == "cool_down" else 2
+            low, high = (
+                max(low, min(hold, round5(hold / 2))),
+                min(high, max(hold, round5(stretch * hold))),
+            )
         return Draft(card, phase, side, hold, low, high, False, cue, flow)
 
     def nominal(self, card: PoseCard, phase: str, low: int, high: int) -> int:
@@ -181,12 +210,17 @@ class Planner(Phases, Flows):
             if phase == "peak":
                 sides = 2 if card.is_bilateral else 1
                 value = min(low + 0.8 * (high - low), 0.3 * self.target / sides)
+                if self.style == Style.RESTORATIVE:
+                    # the featured pose held longest, within its share of the time
+                    value = max(value, min(1.3 * SLOW_HOLD[self.style], 0.3 * self.target / sides))
         elif self.flowing and phase in ("warm_up", "build", "peak", "counter"):
             value = self.breaths * BREATH_SECONDS
         elif phase == "peak":
             value = max(card.hold, 30) * 1.5  # the peak is held longest
         elif self.style == Style.GENTLE:
             value = max(card.hold * 1.25, 30)
+        elif self.style == Style.HATHA and phase == "build":
+            value = max(card.hold * 1.5, 45)  # a hatha class stays in a pose eight breaths or so
         elif phase == "cool_down":
             # A minute or two each (a supported pose meant for minutes stays a cool-down).
             value = max(45, min(card.hold, 60 if card.is_bilateral else 120))
@@ -306,21 +340,64 @@ class Planner(Phases, Flows):
         """The most intense pose the level allows that works the first focus area (a level
         below it now and then, for variety); the rest of the practice stays below it."""
         primary = self.focus[0]
-        if primary == Focus.FULL_BODY:
-            tiers = [lambda c: c.category in FULL_BODY_PEAKS, lambda c: True]
-        else:
+        if self.style == Style.RESTORATIVE:
+            # A supported opening (Supported Fish, Reclined Bound Angle), for the focus if any.
+            rests = lambda c: c.category == Category.RESTORATIVE  # noqa: E731
             tiers = [
+                lambda c: rests(c) and (primary == Focus.FULL_BODY or self.works(c, primary)),
+                rests,
+                lambda c: True,
+            ]
+        elif primary == Focus.FULL_BODY:
+            # A plank is strong, but a whole-body class peaks standing, balancing or bending.
+            tiers = [
+                lambda c: c.category in FULL_BODY_PEAKS and c.category != Category.CORE,
+                lambda c: c.category in FULL_BODY_PEAKS,
+                lambda c: True,
+            ]
+        else:
+            # A hips class peaks in a hip opener, a back class in a backbend or a twist: the
+            # kind of pose the focus is named for first, then any pose that works it.
+            kinds = PEAK_KINDS[primary]
+            tiers = [
+                lambda c: kinds(c) and self.works(c, primary, strictly=True),
+                lambda c: kinds(c) and self.works(c, primary),
                 lambda c: self.works(c, primary, strictly=True),
                 lambda c: self.works(c, primary),
                 lambda c: True,
             ]
         peakable = [c for c in self.pool if self.peakable(c) and self.fits_the_time(c)]
+        # The kind of pose the focus is named for, unless all of them are gentle where another
+        # pose that works the focus is not (a beginner's hips class builds to Goddess rather
+        # than to Garland; a short balance class to its hardest balance, unless it flows).
+        strongest = max(
+            (
+                c.intensity
+                for c in peakable
+                if primary != Focus.FULL_BODY and self.works(c, primary)
+            ),
+            default=0,
+        )
         candidates, fallback = [], []
-        for tier in tiers:
+        for number, tier in enumerate(tiers):
             found = [c for c in peakable if tier(c)]
             if self.flowing:
                 found = [c for c in found if c.intensity >= 3] or found
             candidates = [c for c in found if self.coverable(c)]
+            top = max((c.intensity for c in candidates), default=0)
+            if (
+                number < 2
+                and primary != Focus.FULL_BODY
+                and self.style != Style.RESTORATIVE
+                and (
+                    (self.flowing and top < 3)
+                    or (
+                        (primary not in (Focus.BALANCE, Focus.RELAXATION) or self.target >= 2700)
+                        and top < min(strongest, 3)
+                    )
+                )
+            ):
+                candidates = []
             if candidates:
                 break
             fallback = fallback or found
@@ -337,7 +414,11 @@ class Planner(Phases, Flows):
         lowest = top if self.slow or top <= 3 else top - 1
 
         def prefer(card: PoseCard) -> float:
-            opening = 1.5 * card.opens_the_chest + 0.5 * ("hips" in card.target_areas)
+            opening = (
+                1.5 * card.opens_the_chest
+                + 0.5 * ("hips" in card.target_areas)
+                + 2.0 * (card.category == Category.RESTORATIVE)
+            )
             return 1.5 * (card.intensity == top) + (
                 opening if self.style == Style.RESTORATIVE else 0
             )
@@ -438,10 +519,15 @@ class Planner(Phases, Flows):
         fewer while it cannot be short enough, or only by cutting them short."""
         for strict in (True, False):
             self.strict = strict
+            if not strict:
+                self.longer_cool_down()
+                self.longer_flows()
             exhausted: set[str] = set()
             for _ in range(60):
                 longest = self.capacity()[1]
-                if longest >= self.target and self.total() >= self.target * 0.92:
+                # A flowing class fills its time with movement, not by stretching the rest.
+                enough = 0.97 if self.keep_moving else 0.92
+                if longest >= self.target and self.total() >= self.target * enough:
                     break
                 for phase in self.hungriest():
                     if phase in exhausted:
@@ -461,6 +547,34 @@ class Planner(Phases, Flows):
             if not self.shrink():
                 break
 
+    def longer_cool_down(self) -> None:
+        """A long practice short of time holds its cool-down poses longer (up to three minutes
+        a side, within each pose's range) before it adds more of them."""
+        if self.slow or self.keep_moving or self.choices.minutes < 60:
+            return
+        for block in self.blocks:
+            if block.phase != "cool_down":
+                continue
+            for draft in block.drafts:
+                if not draft.card.is_breathing:
+                    top = draft.card.hold_range(self.style)[1]
+                    draft.high = max(draft.high, min(top, 180))
+
+    def longer_flows(self) -> None:
+        """A flowing practice short of time holds each pose of its flows up to two breaths
+        longer (the linking movements stay one breath)."""
+        if not self.flowing:
+            return
+        for block in self.blocks:
+            if block.phase != "build" or block.kind not in ("flow", "again"):
+                continue
+            for draft in block.drafts:
+                if draft.fixed and draft.card.is_bilateral:
+                    top = draft.card.hold_range(self.style)[1]
+                    draft.fixed = False
+                    draft.low = draft.hold
+                    draft.high = max(draft.hold, min(top, draft.hold + 2 * BREATH_SECONDS))
+
     def hungriest(self) -> list[str]:
         """The phases furthest below their share of the time, hungriest first."""
         main = self.target * (1 - self.shape.relaxation_share)
@@ -470,6 +584,9 @@ class Planner(Phases, Flows):
 
     def grow(self, phase: str) -> bool:
         if phase == "cool_down":
+            if self.keep_moving and self.phase_seconds("cool_down") >= 0.15 * self.target:
+                # A flowing class short of time moves longer rather than cooling down longer.
+                return not self.strict and self.repeat_flow()
             return self.layout != "rise" and self.more_cool_down()
         if phase == "build":
             if self.slow:
@@ -477,7 +594,10 @@ class Planner(Phases, Flows):
             floor_peak = self.layout == "arc" and on_the_floor(self.peak)
             if self.layout != "floor" and self.more_build(floor=False):
                 return True
-            return (floor_peak or self.layout == "floor") and self.more_build(floor=True)
+            if (floor_peak or self.layout == "floor") and self.more_build(floor=True):
+                return True
+            # Out of new shapes: a flow a second time (the time is met by repeating poses).
+            return not self.strict and self.repeat_flow()
         if self.slow:
             return self.more_slow_warm_up()
         if self.layout != "floor" and (
@@ -512,6 +632,10 @@ class Planner(Phases, Flows):
         self.no_more_flows.clear()
         if block.kind == "flow":
             self.flows -= 1
+            flow = block.drafts[0].flow
+            self.blocks = [
+                b for b in self.blocks if not (b.kind == "again" and b.drafts[0].flow == flow)
+            ]
         for card in block.cards:
             if not any(card in other.cards for other in self.blocks):
                 self.families.discard(family(card))

@@ -5,7 +5,9 @@ practice may use (avoid list, level), or None. A movement left without a pose is
 a round without its required movements is no round.
 """
 
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from poses.models import Difficulty
 from sequences.generator import reasons
@@ -19,6 +21,9 @@ from sequences.generator.vocabulary import (
     SUN_B_CLOSE,
     SUN_B_OPEN,
     SUN_B_SIDE,
+    SUN_STANDING,
+    SUN_STANDING_CLOSE,
+    SUN_STANDING_SIDE,
     VINYASA,
     Move,
 )
@@ -28,10 +33,13 @@ from sequences.steps import PoseCard
 Picker = Callable[[Move], PoseCard | None]
 # What a teacher calls the linking poses out loud.
 SHORT_NAMES = {
+    "plank": "Plank",
+    "forearm-plank": "Forearm Plank",
     "chaturanga": "Chaturanga",
     "knees-chest-chin": "knees-chest-chin",
     "upward-facing-dog": "Upward Dog",
     "cobra": "Cobra",
+    "sphinx": "Sphinx",
     "downward-facing-dog": "Down Dog",
     "dolphin": "Dolphin",
 }
@@ -49,8 +57,21 @@ def _moves(moves: tuple[Move, ...], pick: Picker) -> list[Beat] | None:
             continue
         if beats and beats[-1][0].slug == card.slug:
             continue  # a stand-in met its neighbour (no fold: the Halfway Lift is the fold)
-        beats.append((card, Side.BOTH, move.breaths, move.cue))
+        beats.append((card, Side.BOTH, move.breaths, stand_in_cue(move, card)))
     return beats
+
+
+def stand_in_cue(move: Move, card: PoseCard) -> str:
+    """The movement's cue naming the pose actually done (Forearm Plank for Plank, Dolphin for
+    Down Dog, Knees-Chest-Chin for Chaturanga)."""
+    first = move.slugs[0]
+    if card.slug == first:
+        return move.cue
+    said = SHORT_NAMES.get(first, "")
+    instead = SHORT_NAMES.get(card.slug, card.name)
+    if said and said in move.cue:
+        return move.cue.replace(said, instead)
+    return move.cue
 
 
 def sun_a(pick: Picker) -> list[Beat] | None:
@@ -82,6 +103,43 @@ def vinyasa(pick: Picker, *, rest_breaths: int = 1, compact: bool = False) -> li
     return beats
 
 
+def sun_standing(pick: Picker) -> list[Beat] | None:
+    """One round of a salutation with no weight on the hands: a crescent lunge on each side
+    from Chair (wrist-friendly practice)."""
+    opening = _moves(SUN_STANDING, pick)
+    closing = _moves(SUN_STANDING_CLOSE, pick)
+    lunge = pick(SUN_STANDING_SIDE)
+    chair = pick(SUN_STANDING[-1])
+    if None in (opening, closing, lunge, chair):
+        return None
+    beats = list(opening)
+    for side, other in ((Side.RIGHT, "left"), (Side.LEFT, "right")):
+        cue = SUN_STANDING_SIDE.cue.format(other=other).replace("back to", "back to", 1)
+        beats.append(
+            (
+                lunge,
+                side,
+                SUN_STANDING_SIDE.breaths,
+                f"Right foot forward: {cue[0].lower()}{cue[1:]}"
+                if side == Side.RIGHT
+                else f"Left foot forward: {cue[0].lower()}{cue[1:]}",
+            )
+        )
+        if side == Side.RIGHT:
+            beats.append((chair, Side.BOTH, 1, "Step forward; exhale, Chair"))
+    beats.extend(closing)
+    return beats
+
+
+def wrist_free_link(pick: Picker) -> list[Beat] | None:
+    """Between the sides of a flow with no weight on the hands: Chair at the top of the mat."""
+    chair = pick(SUN_STANDING[-1])
+    if chair is None:
+        return None
+    return [(chair, Side.BOTH, 3, "Link: step to the top of the mat, Chair for three breaths, "
+             "then step back for the other side")]  # fmt: skip
+
+
 def sun_b(pick: Picker) -> list[Beat] | None:
     """One round of Sun Salutation B (Warrior I on each side, a vinyasa after each)."""
     opening = _moves(SUN_B_OPEN, pick)
@@ -103,16 +161,22 @@ class Flows:
     """Sun Salutations and flows one side at a time (mixed into `arc.Planner`)."""
 
     def sun_pick(self, move: Move) -> PoseCard | None:
-        for slug in move.slugs:
-            card = self.card(slug)
-            if card is not None:
-                return card
-        return None
+        """The first stand-in the practice may use that stays below the peak (Knees-Chest-Chin
+        rather than Chaturanga before an intensity-3 peak) and is not the peak itself; Sphinx
+        for Cobra where the hands bear no weight."""
+        slugs = move.slugs
+        if "cobra" in slugs and self.card("plank") is None and self.card("sphinx") is not None:
+            slugs = ("sphinx",)  # no weight on the hands: the chest lifts on the forearms
+        found = [self.card(slug) for slug in slugs if self.card(slug) is not None]
+        found = [card for card in found if self.peak is None or card.slug != self.peak.slug]
+        gentle = [card for card in found if self.peak is None or card.intensity <= self.cap]
+        return (gentle or found or [None])[0]
 
     def most_sun_rounds(self) -> int:
         """Two rounds, three from half an hour; a long practice spends its steps (a saved
         sequence holds at most 100) on holding poses rather than on more rounds."""
-        return 2 if self.choices.minutes < 30 or self.choices.minutes >= 60 else 3
+        usual = 2 if self.choices.minutes < 30 or self.choices.minutes >= 45 else 3
+        return usual if self.strict or self.choices.minutes < 60 else usual + 1
 
     def sun_salutations(self, budget: float) -> None:
         spent = 0
@@ -135,6 +199,9 @@ class Flows:
             name = "Sun Salutation B"
             if beats is None:
                 beats, name = sun_a(self.sun_pick), "Sun Salutation A"
+            if beats is None or self.card("plank") is None:
+                # No weight on the hands: a standing salutation instead.
+                beats, name = sun_standing(self.sun_pick), "Sun Salutation (standing)"
             if beats is None or not self.room_for(len(beats) + 1, keep=18):
                 return
             count = 1 + sum(1 for b in rounds if b.drafts[-1].flow.startswith(name))
@@ -208,7 +275,9 @@ class Flows:
         chosen.sort(key=lambda c: STANCES[stance].index(c.slug))
         transition = None
         if self.flowing and stance != "kneeling":
-            transition = vinyasa(self.sun_pick, compact=self.choices.minutes >= 60)
+            transition = vinyasa(self.sun_pick, compact=self.choices.minutes >= 40)
+            if transition is None or self.card("plank") is None:
+                transition = wrist_free_link(self.sun_pick)
         steps = 2 * len(chosen) + (len(transition) if transition else 0)
         if not self.room_for(steps, keep=3):
             return False
@@ -220,7 +289,7 @@ class Flows:
             for index, card in enumerate(chosen):
                 breaths = self.breaths if self.flowing else None
                 draft = self.draft(card, "build", side=side, breaths=breaths, flow=name)
-                draft.describe = self.flow_words(index, chosen, side, stance)
+                draft.describe = self.flow_words(index, chosen, side, stance, self.flows)
                 drafts.append(draft)
                 self.families.add(family(card))
             if transition and side == Side.RIGHT:
@@ -235,7 +304,37 @@ class Flows:
         self.add("build", segment, rank, drafts, kind="flow", optional=not required)
         return True
 
-    def flow_words(self, index: int, chosen: list[PoseCard], side: str, stance: str):
+    def repeat_flow(self) -> bool:
+        """A flow of the build once more on each side, straight after the time before (twice
+        more in a long practice)."""
+        done = Counter(b.drafts[0].flow for b in self.blocks if b.kind == "again")
+        most = 2 if self.choices.minutes >= 75 else 1  # three times through in a long class
+        flows = [
+            b
+            for b in self.blocks
+            if b.kind == "flow" and b.phase == "build" and done[b.drafts[0].flow] < most
+        ]
+        if not flows:
+            return False
+        block = max(
+            flows,
+            key=lambda b: (-done[b.drafts[0].flow], sum(d.seconds for d in b.drafts), -b.order),
+        )
+        rank = block.rank + 0.001 * (1 + done[block.drafts[0].flow])
+        if not self.room_for(len(block.drafts), keep=3):
+            return False
+        drafts = []
+        for draft in block.drafts:
+            again = replace(draft)
+            if draft.describe is not None:
+                again.describe = lambda d, words=draft.describe: reasons.again(words(d))
+            else:
+                again.cue = reasons.again(draft.cue)
+            drafts.append(again)
+        self.add(block.phase, block.segment, rank, drafts, kind="again")
+        return True
+
+    def flow_words(self, index: int, chosen: list[PoseCard], side: str, stance: str, number: int):
         def describe(draft: Draft) -> str:
             if self.flowing:
                 held = f"{draft.hold // BREATH_SECONDS} breaths"
@@ -243,7 +342,7 @@ class Flows:
                 held = f"about {draft.hold} s"
             if index == 0:
                 return reasons.flow_first(
-                    chosen[0], chosen, side, held, self.peak, STANCE_WORDS[stance]
+                    chosen[0], chosen, side, held, self.peak, STANCE_WORDS[stance], number
                 )
             return reasons.flow_next(draft.card, side, held)
 

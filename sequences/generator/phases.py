@@ -6,6 +6,7 @@ from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.checks import neutralises
 from sequences.generator import reasons
 from sequences.generator.plan import CLOSE, OPEN, STANCE_OF, UP, Draft, round5
+from sequences.generator.reasons import DOES
 from sequences.generator.shapes import (
     RISE_HEIGHT,
     entered_from,
@@ -17,7 +18,15 @@ from sequences.generator.shapes import (
     on_the_floor,
     upright,
 )
-from sequences.generator.vocabulary import BREATH_SECONDS, LINKING_SLUGS, QUIET_SLUGS
+from sequences.generator.vocabulary import (
+    BREATH_SECONDS,
+    FOCUS_TARGETS,
+    LINKING_SLUGS,
+    PREPARES,
+    QUIET_SLUGS,
+    SET_UP_PROPS,
+    teachers_counters,
+)
 from sequences.models import Focus, Style
 from sequences.steps import PoseCard
 
@@ -46,9 +55,11 @@ class Phases:
         if rest is None:
             return
         draft = self.draft(rest, "relaxation")
-        share = self.shape.relaxation_share * self.target
-        draft.low = max(draft.low, min(draft.high, round5(share * 0.6)))
-        draft.high = max(draft.low, min(draft.high, round5(share * 1.4)))
+        # A practice for relaxation gives the final rest a fifth of the time.
+        relaxing = Focus.RELAXATION in self.focus and not self.flowing
+        share = (0.2 if relaxing else self.shape.relaxation_share) * self.target
+        draft.low = max(draft.low, min(draft.high, round5(share * (0.9 if relaxing else 0.6))))
+        draft.high = max(draft.low, min(draft.high, round5(share * (1.2 if self.flowing else 1.4))))
         draft.hold = round5(max(draft.low, min(draft.high, share)))
         draft.describe = lambda d: reasons.relaxation(d.card, d.hold)
         self.add("relaxation", CLOSE, 0, [draft], optional=False)
@@ -137,7 +148,12 @@ class Phases:
             and card.intensity == 2
             and card.intensity <= self.cap
             and card.difficulty == Difficulty.BEGINNER
-            and card.category not in (Category.INVERSION, Category.RESTORATIVE)
+            and card.category not in (Category.INVERSION, Category.RESTORATIVE, Category.MOBILITY)
+            # twists and backbends only once the spine has moved, on the knees or the belly
+            and (
+                card.category not in (Category.TWIST, Category.BACKBEND)
+                or card.position in (Position.KNEELING, Position.PRONE)
+            )
             and card.slug not in LINKING_SLUGS | QUIET_SLUGS
             and not is_deep_backbend(card)
             and (self.layout == "floor" or self.common(card) >= 1)
@@ -161,6 +177,8 @@ class Phases:
         if card is None or not self.room_for(1, keep=4):
             return False
         rank = RISE_HEIGHT.get(card.position, 0) + 0.6 + 0.001 * self.order
+        if card.category in (Category.BACKBEND, Category.TWIST):
+            rank = max(rank, RISE_HEIGHT[Position.KNEELING] + 0.52)  # the spine moves first
         self.hold(card, "warm_up", OPEN, rank, reasons.warm_up(card, self.peak))
         return True
 
@@ -168,7 +186,13 @@ class Phases:
         """Poses later in the practice that will put weight on this joint."""
         areas = set(card.target_areas)
         if "wrists" in areas and self.flowing:
-            return ["Plank", "Down Dog"]
+            loaded = [
+                name
+                for slug, name in (("plank", "Plank"), ("downward-facing-dog", "Down Dog"))
+                if self.card(slug) is not None and Caution.WRIST_LOAD in self.card(slug).cautions
+            ]
+            if loaded:
+                return loaded
         if "wrists" in areas and Caution.WRIST_LOAD in self.peak.cautions:
             return [self.peak.name]
         if "neck" in areas and Caution.NECK_LOAD in self.peak.cautions:
@@ -247,10 +271,16 @@ class Phases:
     def answers(self, card: PoseCard) -> bool:
         """The counter-pose a teacher gives after this peak."""
         peak = self.peak
-        if card.kind != Kind.ASANA or is_rest(card) or card.intensity > min(2, self.cap):
+        if (
+            card.kind != Kind.ASANA
+            or is_rest(card)
+            or card.intensity > min(2, max(1, self.cap - 1))
+        ):
             return False
         if is_deep_backbend(card) or loads_the_neck_upside_down(card):
             return False
+        if card.slug == "mountain" and card.slug in teachers_counters(peak):
+            return self.layout == "arc"  # a short practice closes in Mountain anyway
         if card.slug in LINKING_SLUGS | QUIET_SLUGS or card.category == Category.MOBILITY:
             return False
         if Caution.INVERSION in card.cautions:
@@ -259,6 +289,10 @@ class Phases:
             return False
         if self.layout != "rise" and not on_the_floor(card) and self.segment_of(peak) == CLOSE:
             return False
+        if not self.slow and set(card.props) & SET_UP_PROPS:
+            return False  # no fetching a chair or finding a wall in the middle of a class
+        if card.slug in teachers_counters(peak):
+            return True
         if loads_the_neck_upside_down(peak):
             return card.opens_the_chest
         if peak.category == Category.INVERSION or peak.position == Position.INVERTED:
@@ -278,17 +312,28 @@ class Phases:
             )
         if peak.category == Category.RESTORATIVE:
             return neutralises(card) or card.category == Category.TWIST
-        # Standing poses and balances: a fold where the legs worked.
-        return card.category == Category.FORWARD_FOLD and neutralises(card)
+        # Standing poses and balances: a standing fold where the legs worked.
+        return (
+            card.category == Category.FORWARD_FOLD
+            and neutralises(card)
+            and (upright(card) or not upright(peak))
+        )
 
     def counter(self) -> None:
         peak = self.peak
+        if self.style == Style.RESTORATIVE and not self.needs_countering(peak):
+            return  # a supported rest asks for nothing to undo
+
+        favourites = teachers_counters(peak)
 
         def prefer(card: PoseCard) -> float:
             same = entered_from(card) == entered_from(peak)
             near = on_the_floor(card) == on_the_floor(peak)
             both_sides = card.is_bilateral and self.choices.minutes <= 15
-            return 3.0 * same + 1.5 * near - 0.5 * card.intensity - 2.0 * both_sides
+            favourite = (
+                30.0 - 10.0 * favourites.index(card.slug) if card.slug in favourites else 0.0
+            )
+            return favourite + 3.0 * same + 1.5 * near - 0.5 * card.intensity - 2.0 * both_sides
 
         card = self.pick(self.answers, prefer=prefer)
         if card is None:
@@ -335,7 +380,32 @@ class Phases:
             return on_the_floor(card) and floor_height(card) >= floor_height(self.peak)
         return upright(card) and card.slug not in STANCE_OF
 
+    def prepare_the_peak(self) -> None:
+        """The poses that lead straight into the peak (Garland and Boat before Crow, Fire Log
+        before Lotus, Dolphin before Forearm Stand), last in the build, up to two."""
+        added = 0
+        for slug in PREPARES.get(self.peak.slug, ()):
+            card = self.card(slug)
+            if card is None or not self.free(card) or added == 2:
+                continue
+            if card.intensity >= self.peak.intensity and not self.slow:
+                continue
+            if Caution.INVERSION in card.cautions or is_rest(card):
+                continue
+            floor = on_the_floor(card)
+            if self.layout == "rise" and floor:
+                continue
+            if (self.segment_of(card) == CLOSE) != (self.segment_of(self.peak) == CLOSE):
+                continue  # on the peak's side of the room: no getting up or down for it
+            if floor and floor_height(card) < floor_height(self.peak):
+                continue
+            if not self.room_for(1, keep=3):
+                return
+            self.build_hold(card, floor=floor, optional=False, last=added + 1)
+            added += 1
+
     def build(self, budget: float) -> None:
+        self.prepare_the_peak()
         if self.slow:
             while self.phase_seconds("build") < budget * 0.85 and self.more_build(floor=True):
                 pass
@@ -382,12 +452,28 @@ class Phases:
         self.build_hold(card, floor=floor)
         return True
 
-    def build_hold(self, card: PoseCard, *, floor: bool, optional: bool = True) -> None:
+    def build_hold(
+        self, card: PoseCard, *, floor: bool, optional: bool = True, last: int = 0
+    ) -> None:
         works_focus = any(self.works(card, f) for f in self.focus if f != Focus.FULL_BODY)
         variant = sum(1 for b in self.blocks if b.phase == "build" and b.kind == "hold")
-        cue = reasons.build(
-            card, self.peak, focus_words=self.focus_words, works_focus=works_focus, variant=variant
+        focus_areas = tuple(
+            area
+            for area in card.target_areas
+            if any(area in FOCUS_TARGETS.get(f, ()) for f in self.focus if self.works(card, f))
         )
+        cue = reasons.build(
+            card,
+            self.peak,
+            focus_words=self.focus_words,
+            works_focus=works_focus,
+            variant=variant,
+            focus_areas=focus_areas,
+            slow=self.slow,
+            style=self.style,
+        )
+        if last:
+            cue = reasons.leads_into(card, self.peak, last)
         if floor:
             segment, rank = CLOSE, -floor_height(card)
         else:
@@ -399,21 +485,27 @@ class Phases:
             rank = card.intensity + (0.5 if balance else 0)
             if on_hands:
                 rank = -1 + 0.1 * card.intensity if standing_peak else 20 + card.intensity
+            if last:
+                rank = 50 + last  # straight before the peak
             segment = UP
         self.hold(card, "build", segment, rank, cue, optional=optional)
 
     def preparers(self) -> list[PoseCard]:
-        """The poses that open what the peak needs, most shared first."""
+        """The poses that trained what the peak needs, the last ones before it first (in the
+        practice's order once it is known)."""
+        drafts = self.practice_order or [d for b in self.blocks for d in b.drafts]
         found = [
-            card
-            for block in self.blocks
-            if block.phase in ("build", "warm_up") and block.kind != "sun"
-            for card in block.cards
-            if card.slug not in LINKING_SLUGS | QUIET_SLUGS
-            and card.category != Category.MOBILITY
-            and self.common(card) >= 1
+            draft.card
+            for draft in drafts
+            if draft.phase in ("build", "warm_up")
+            and not draft.fixed
+            and not draft.flow.startswith("Sun Salutation")
+            and draft.card.slug not in LINKING_SLUGS | QUIET_SLUGS
+            and draft.card.category != Category.MOBILITY
+            and draft.card.slug not in DOES
+            and len(set(draft.card.target_areas[:3]) & set(self.peak.target_areas[:3])) >= 1
         ]
-        return sorted(dict.fromkeys(found), key=lambda c: (-self.common(c), -c.intensity))
+        return list(dict.fromkeys(reversed(found)))
 
     def cool_down_fits(self, card: PoseCard) -> bool:
         if card.kind == Kind.MEDITATION or is_rest(card) or card.slug in QUIET_SLUGS:
@@ -421,18 +513,41 @@ class Phases:
         if card.is_breathing:
             return (
                 not self.flowing
-                and card.intensity <= self.cap
+                and card.intensity == 1  # a calming breath (not Ujjayi's heat or a held one)
                 and self.choices.minutes >= 30
                 and Caution.BREATH_RETENTION not in card.cautions
-                and not any(b.phase == "cool_down" and b.cards[0].is_breathing for b in self.blocks)
+                # one breathing practice in the cool-down, and none if the centring was one
+                and not any(
+                    b.phase in ("cool_down", "centring") and b.cards[0].is_breathing
+                    for b in self.blocks
+                )
             )
         ceiling = 1 if self.slow and self.style == Style.YIN else 2
+        if not self.slow and card.category == Category.RESTORATIVE and card.props:
+            if self.flowing:
+                return False  # a flowing class cools down without bolsters and blocks
+            if any(
+                b.phase == "cool_down"
+                and b.cards[0].category == Category.RESTORATIVE
+                and b.cards[0].props
+                for b in self.blocks
+            ):
+                return False  # one supported shape, not a restorative class at the end
         if on_the_floor(self.peak) and floor_height(card) > max(floor_height(self.peak), 3):
             return False  # down from the peak, not back up onto the knees
-        if card.category == Category.BACKBEND and (
+        if (card.category == Category.BACKBEND or card.opens_the_chest) and (
             self.peak.category == Category.BACKBEND or is_deep_backbend(self.peak)
         ):
             return False  # the counter-pose took the spine back to neutral: it stays there
+        counter = self.counter_card()
+        if (
+            counter is not None
+            and on_the_floor(counter)
+            and floor_height(card) > floor_height(counter)
+        ):
+            return False  # down from the counter-pose, not back up
+        if not self.slow and set(card.props) & SET_UP_PROPS:
+            return False
         # Releasing, not working: no strength, balance or joint work in the cool-down.
         working = (Category.MOBILITY, Category.CORE, Category.STANDING, Category.BALANCE)
         return (
@@ -457,7 +572,8 @@ class Phases:
 
     def more_cool_down(self, *, optional: bool = True) -> bool:
         poses = [b for b in self.blocks if b.phase == "cool_down"]
-        if self.strict and not self.slow and len(poses) >= 3 + self.choices.minutes // 12:
+        most = 2 + self.choices.minutes // 15 + (0 if self.strict else 2) + 2 * self.relaxed
+        if not self.slow and len(poses) >= most:
             return False  # a few poses held a while, not a string of short ones
         used = {c.category for b in poses for c in b.cards}
 
@@ -472,7 +588,11 @@ class Phases:
         card = self.pick(lambda c: True, prefer, among=poses + breathing)
         if card is None or not self.room_for(1):
             return False
-        rank = (-floor_height(card) if not card.is_breathing else -2.5) + 0.001 * self.order
+        # Down through the heights; at one height the poses that still stretch come before
+        # those that only rest.
+        rank = -floor_height(card) if not card.is_breathing else -2.5
+        rank += 0.3 * (card.effort == Effort.PASSIVE) + 0.001 * self.order
+        rank += 0.5 * (card.category == Category.TWIST)  # the twist last, before the rest
         self.hold(card, "cool_down", CLOSE, rank, self.cool_down_words(card), optional=optional)
         return True
 
@@ -485,19 +605,14 @@ class Phases:
         return describe
 
     def worked_by(self, card: PoseCard) -> PoseCard | None:
-        """The peak, or else the strongest build pose, that worked what this pose releases."""
-        if set(card.target_areas[:2]) & set(self.peak.target_areas):
+        """The peak, where it worked first of all what this pose releases first of all (a
+        cool-down names the peak or nothing, never a pose far back up the page)."""
+        if card.slug not in DOES and set(card.target_areas[:2]) & set(self.peak.target_areas[:3]):
             return self.peak
-        builders = [
-            draft.card
-            for block in self.blocks
-            if block.phase == "build"
-            for draft in block.drafts
-            if not draft.fixed
-            and draft.card.slug not in LINKING_SLUGS
-            and set(card.target_areas[:2]) & set(draft.card.target_areas)
-        ]
-        return max(builders, key=lambda c: c.intensity, default=None)
+        return None
+
+    def counter_card(self) -> PoseCard | None:
+        return next((b.cards[0] for b in self.blocks if b.phase == "counter"), None)
 
     def standing_close(self) -> None:
         mountain = self.card("mountain")

@@ -24,11 +24,16 @@ PHASE_ORDER = (
     "closing",
 )
 MOST_STEPS = MAX_POSES_PER_SEQUENCE - 2
+# Restorative poses enough for a restorative practice of their own.
+RESTORATIVE_ENOUGH = 7
 STANCE_OF = {slug: stance for stance, slugs in STANCES.items() for slug in slugs}
 
 
-def pool_for(library: Iterable[PoseCard], choices: Choices) -> list[PoseCard]:
-    """The poses this practice may use: avoid list, thumbs-down, level and style applied."""
+def pool_for(
+    library: Iterable[PoseCard], choices: Choices, *, wide: bool = False
+) -> list[PoseCard]:
+    """The poses this practice may use: avoid list, thumbs-down, level and style applied.
+    Wide: restorative practice may also use supported yin shapes."""
     top = LEVELS.index(choices.level)
     avoid_cautions, avoid_categories = choices.avoid_cautions, choices.avoid_categories
     pool = []
@@ -45,6 +50,12 @@ def pool_for(library: Iterable[PoseCard], choices: Choices) -> list[PoseCard]:
             continue
         if card.is_breathing or _suits(card, choices.style):
             pool.append(card)
+    if choices.style == Style.RESTORATIVE and not wide:
+        # Restorative poses proper (Supported Fish, Reclined Bound Angle); the supported yin
+        # shapes only when the avoid list leaves too few of them for a practice.
+        proper = [c for c in pool if c.is_breathing or c.category == Category.RESTORATIVE]
+        if sum(not c.is_breathing for c in proper) >= RESTORATIVE_ENOUGH:
+            pool = proper
     return sorted(pool, key=lambda card: card.slug)
 
 

@@ -65,7 +65,7 @@ def minutes(seconds: int) -> str:
     """ "45 seconds", "1 minute", "about 4 minutes"."""
     if seconds < 60:
         return f"{seconds} seconds"
-    whole = round(seconds / 60)
+    whole = int(seconds / 60 + 0.5)  # halves up: 4:30 is about 5 minutes
     about = "" if seconds % 60 == 0 else "about "
     return f"{about}{whole} minute{'s' if whole > 1 else ''}"
 
@@ -75,7 +75,31 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+# What some poses do, where their category and target areas would say it wrong: a side bend
+# lengthens the side body; Bridge strengthens the back of the legs.
+DOES = {
+    "gate": ("lengthens", "side body"),
+    "seated-side-bend": ("lengthens", "side body"),
+    "standing-side-bend": ("lengthens", "side body"),
+    "chair-side-bend": ("lengthens", "side body"),
+    "banana-yin": ("lengthens", "side body"),
+    "bridge": ("strengthens", "glutes and hamstrings"),
+    "five-pointed-star": ("wakes up", "whole body"),
+    "three-legged-dog": ("lengthens", "hamstrings and the shoulders"),
+    "dragonfly-yin": ("opens", "inner thighs and the back of the legs"),
+}
+
+
+def does(card: PoseCard, areas=None) -> tuple[str, str]:
+    """(verb, area words) for "{verb} the {areas}": the pose's own words where it has them."""
+    if card.slug in DOES:
+        return DOES[card.slug]
+    return action(card), area_words(areas if areas else card.target_areas)
+
+
 def action(card: PoseCard) -> str:
+    if card.slug in DOES:
+        return DOES[card.slug][0]
     if card.category == Category.STANDING and card.intensity <= 2:
         return "lengthens"  # Triangle, Reverse Warrior, a standing side bend
     return ACTION.get(card.category, "works")
@@ -119,7 +143,10 @@ def mobility(card: PoseCard, loaded_later: list[str]) -> str:
 def warm_up(card: PoseCard, peak: PoseCard) -> str:
     common = shared(card, peak)
     if card.slug in ("cat-cow", "chair-cat-cow"):
-        return f"Moves the spine both ways with the breath: the first warm-up for {peak.name}."
+        return f"Moves the spine both ways with the breath, warming it for {peak.name}."
+    if card.slug in DOES:
+        verb, own = DOES[card.slug]
+        return f"{verb.capitalize()} the {own} gently, on the way to {peak.name}."
     if card.position == Position.HANDS_AND_FEET and card.category == Category.FORWARD_FOLD:
         return f"Lengthens the {area_words(card.target_areas)} and takes you up onto the feet."
     if common:
@@ -140,17 +167,63 @@ FOR_THE_PEAK = (
 )
 
 
+# Ways of saying a build pose is there for the practice's focus rather than for the peak.
+FOR_THE_FOCUS = (
+    "{action} the {areas}: part of today's work on {focus}",
+    "{action} the {areas}, for {focus}",
+    "{action} the {areas}; {focus} is what today is for",
+    "{action} the {areas}, more work on {focus}",
+)
+# And for the heat of the practice (active styles) or the long opening (yin, restorative).
+FOR_ITSELF = (
+    "{action} the {areas} and builds heat",
+    "{action} the {areas} while the body is warm",
+    "{action} the {areas}, strong and steady",
+)
+SLOW_FOR_ITSELF = (
+    "{action} the {areas}, slowly, with no effort",
+    "{action} the {areas}; let the shape open in its own time",
+    "{action} the {areas}, muscles soft",
+)
+
+
 def build(
-    card: PoseCard, peak: PoseCard, *, focus_words: str, works_focus: bool, variant: int = 0
+    card: PoseCard,
+    peak: PoseCard,
+    *,
+    focus_words: str,
+    works_focus: bool,
+    variant: int = 0,
+    focus_areas: tuple[str, ...] = (),
+    slow: bool = False,
+    style: str = "",
 ) -> str:
+    """A build pose: what it opens or strengthens for the peak, else for the focus (naming
+    the areas that work it), else for the practice itself."""
     common = shared(card, peak)
-    verb = action(card).capitalize()
-    if common:
+    verb, own = does(card)
+    verb = verb.capitalize()
+    supported = props_words(card) if style == Style.RESTORATIVE else ""
+    if supported:
+        verb = f"{verb}, {supported},"
+    if common and card.slug not in DOES:
         frame = FOR_THE_PEAK[variant % len(FOR_THE_PEAK)]
         return frame.format(action=verb, areas=area_words(common), peak=peak.name) + "."
     if works_focus:
-        return f"{verb} the {area_words(card.target_areas)}: {focus_words}."
-    return f"{verb} the {area_words(card.target_areas)} and builds heat."
+        frame = FOR_THE_FOCUS[variant % len(FOR_THE_FOCUS)]
+        areas = own if card.slug in DOES else area_words(focus_areas or card.target_areas)
+        return frame.format(action=verb, areas=areas, focus=focus_words) + "."
+    frames = SLOW_FOR_ITSELF if slow else FOR_ITSELF
+    frame = frames[variant % len(frames)]
+    return frame.format(action=verb, areas=own) + "."
+
+
+def leads_into(card: PoseCard, peak: PoseCard, order: int) -> str:
+    """A pose placed straight before the peak because the peak grows out of it."""
+    verb, areas = does(card)
+    if order == 1:
+        return f"{verb.capitalize()} the {areas}: the first step into {peak.name}."
+    return f"Last before {peak.name}: {verb} the {areas} it asks for."
 
 
 def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
@@ -166,6 +239,54 @@ def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
     return candidates[-1]
 
 
+# What each pose of a standing or kneeling flow asks for and gives, as a teacher cues it on
+# the way through (the right side; the left side is "the same").
+FLOW_CUES = {
+    "warrior-ii": "front knee over the ankle, arms long; the legs take the heat",
+    "reverse-warrior": "keep the front knee bent, sweep the front arm up and back: the side "
+    "body opens",
+    "extended-side-angle": "forearm to the thigh or hand to a block, top arm over the ear: one "
+    "line from the back heel to the fingers",
+    "triangle": "straighten the front leg, reach forward, then down: the hamstring lengthens",
+    "half-moon": "a block under the hand, lift the back leg: balance on a warm leg",
+    "high-lunge": "back heel high, hips square, arms up: the back hip's front lengthens",
+    "warrior-i": "back heel down, hips forward, arms up: the legs work, the back hip opens",
+    "humble-warrior": "clasp the hands behind, bow inside the front knee: the shoulders open",
+    "twisted-crescent-lunge": "hands at the heart, elbow outside the knee: the spine turns "
+    "over steady legs",
+    "revolved-side-angle": "elbow outside the knee, turn from the belly: the deepest twist of "
+    "the flow",
+    "pyramid": "shorten the stance, straighten the front leg, fold over it: the hamstring "
+    "lengthens",
+    "revolved-triangle": "square the hips, hand to a block, turn the chest up: a twist on a "
+    "long leg",
+    "warrior-iii": "tip forward onto the front leg, the back leg lifts: balance and the back "
+    "of the legs",
+    "standing-split": "fold over the standing leg, lift the back leg: hamstrings and balance",
+    "low-lunge": "back knee down, hips forward: the front of the back hip opens",
+    "lizard": "both hands inside the front foot, hips low: the front hip opens",
+    "half-splits": "shift back over the back knee, straighten the front leg: the hamstring "
+    "lengthens",
+    "full-splits": "slide the front heel forward, blocks under the hands: only as far as the "
+    "breath stays easy",
+}
+# How a flow says what it is for, one frame per flow down the page.
+FLOW_FOR_THE_PEAK = (
+    "opens the way to {peak} through the {areas}",
+    "more {areas} for {peak}, {stance}",
+    "{stance}: the {areas} {peak} will ask for",
+    "the {areas} once more before {peak}",
+    "a last flow for the {areas}, then {peak}",
+)
+FLOW_FOR_ITSELF = (
+    "{stance}",
+    "{stance}: heat for the legs",
+    "{stance}, the breath leading each move",
+    "{stance}, steady and even on both sides",
+    "{stance}, the last flow",
+)
+
+
 def flow_first(
     card: PoseCard,
     poses: list[PoseCard],
@@ -173,24 +294,41 @@ def flow_first(
     breaths_words: str,
     peak: PoseCard,
     stance: str,
+    number: int = 1,
 ) -> str:
+    """The first pose of a flow: the whole flow on this side, and what it is for."""
     names = " → ".join(p.name for p in poses)
     if side == "right":
-        common = shared(card, peak)
-        why = (
-            f"opens the way to {peak.name} through the {area_words(common)}"
-            if common
-            else f"{stance}"
-        )
+        common = [area for pose in poses for area in shared(pose, peak)]
+        common = list(dict.fromkeys(common))
+        if common:
+            frame = FLOW_FOR_THE_PEAK[(number - 1) % len(FLOW_FOR_THE_PEAK)]
+            why = frame.format(peak=peak.name, areas=area_words(common), stance=stance)
+        else:
+            why = FLOW_FOR_ITSELF[(number - 1) % len(FLOW_FOR_ITSELF)].format(stance=stance)
         return f"Right side: {names}, {breaths_words} each; {why}."
     return f"Left side: the same flow, {names}, {breaths_words} each."
 
 
+def again(cue: str) -> str:
+    """A flow's cue the second time through."""
+    if cue.startswith("Right side: "):
+        return "Once more, right side: " + cue[len("Right side: ") :]
+    if cue.startswith("Left side: the same flow, "):
+        return "Once more on the left: " + cue[len("Left side: the same flow, ") :]
+    if cue.startswith("Vinyasa"):
+        return cue
+    return f"Once more: {cue[0].lower()}{cue[1:]}"
+
+
 def flow_next(card: PoseCard, side: str, breaths_words: str) -> str:
-    return (
-        f"{card.name}, {side} side, {breaths_words}: {action(card)} the "
-        f"{area_words(card.target_areas)}."
-    )
+    """A later pose of a flow: how to come into it and what it gives."""
+    how = FLOW_CUES.get(card.slug)
+    if how is None:
+        how = f"{action(card)} the {area_words(card.target_areas)}"
+    if side == "left":
+        return f"{card.name}, left side, {breaths_words}."
+    return f"{card.name}, {breaths_words}: {how}."
 
 
 def peak(card: PoseCard, preparers: list[PoseCard], *, style: str, hold: int) -> str:
@@ -199,6 +337,8 @@ def peak(card: PoseCard, preparers: list[PoseCard], *, style: str, hold: int) ->
         what = "the supported opening at the heart"
     if card.position == Position.ARM_BALANCE:
         what = "the arm balance"
+    elif card.position == Position.HANDS_AND_FEET and card.category == Category.FORWARD_FOLD:
+        what = "the strongest pose on hands and feet"
     text = f"Peak: {what} of the practice"
     if preparers:
         text += (
@@ -267,8 +407,8 @@ YIN_TAILS = (
 
 
 def cool_down(card: PoseCard, worked_by: PoseCard | None, *, style: str, variant: int = 0) -> str:
-    areas = area_words(card.target_areas)
-    verb = action(card).capitalize()
+    verb, areas = does(card)
+    verb = verb.capitalize()
     if card.breath_pattern:
         return f"Closing breath, {breath_words(card)}: calms the nervous system before the rest."
     if style == Style.RESTORATIVE:
@@ -278,7 +418,8 @@ def cool_down(card: PoseCard, worked_by: PoseCard | None, *, style: str, variant
         return f"{verb} the {areas}{with_props}; let {holder} take the weight."
     if worked_by is not None:
         frame = COOL_DOWN[variant % len(COOL_DOWN)]
-        areas = area_words(shared(card, worked_by)) or areas
+        if card.slug not in DOES:
+            areas = area_words(shared(card, worked_by)) or areas
         text = frame.format(action=verb, areas=areas, worked=worked_by.name)
     else:
         text = f"{verb} the {areas}"

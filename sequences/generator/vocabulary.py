@@ -119,6 +119,54 @@ QUIET_SLUGS = frozenset({"easy-pose", "constructive-rest"})
 # Held, but never a peak: the resting shape of a flow and the quiet seats.
 NEVER_PEAK = LINKING_SLUGS | QUIET_SLUGS | {"downward-facing-dog", "standing-forward-fold"}
 
+# What leads straight into a peak, as a teacher prepares it (the poses the practice may use,
+# below the peak, on its side of the room, last in the build).
+PREPARES = {
+    "crow": ("garland", "boat", "plank"),
+    "side-crow": ("revolved-chair", "crow", "twisted-crescent-lunge"),
+    "firefly": ("garland", "crow", "boat", "wide-legged-forward-fold"),
+    "lotus": ("fire-log", "half-lotus", "pigeon-prep", "bound-angle"),
+    "half-lotus": ("fire-log", "bound-angle", "pigeon-prep"),
+    "saddle-yin": ("dragon-yin", "sphinx"),
+    "camel": ("locust", "hero-pose", "low-lunge"),
+    "bow": ("locust", "cobra", "low-lunge"),
+    "wheel": ("bridge", "puppy"),
+    "forearm-stand": ("dolphin", "forearm-plank"),
+    "supported-headstand": ("dolphin", "forearm-plank"),
+    "full-splits": ("half-splits", "lizard", "low-lunge"),
+    "locust": ("sphinx", "cobra", "balancing-table"),
+}
+# Props a class would have to stop and set up (a chair, a free wall): restorative only.
+SET_UP_PROPS = frozenset({"chair", "wall"})
+
+
+def teachers_counters(peak) -> tuple[str, ...]:
+    """The counter-poses a teacher reaches for first after this peak, best first: Child's
+    Pose after standing on the head or hands and after a backbend from the knees, the belly
+    or the hands; Knees-to-Chest after one from the back; Fish or Bridge after Shoulder Stand;
+    Child's Pose or Cobra after a plank; Child's Pose or a fold after an arm balance; Mountain
+    after a standing balance, both feet down."""
+    cautions = peak.cautions
+    upside_down = "inversion" in cautions
+    if upside_down and "neck_load" in cautions and "fall_risk" not in cautions:
+        return ("fish", "supported-fish", "bridge", "supported-bridge")
+    if upside_down or peak.category == Category.INVERSION:
+        return ("childs-pose",)
+    if peak.category == Category.BACKBEND or "deep_backbend" in cautions:
+        if ENTERED_FROM.get(peak.slug, peak.position) == Position.SUPINE:
+            return ("knees-to-chest", "reclined-twist")
+        return ("childs-pose", "knees-to-chest")
+    if peak.position == Position.ARM_BALANCE:
+        return ("childs-pose", "standing-forward-fold", "wide-legged-forward-fold")
+    if peak.category == Category.BALANCE and peak.position == Position.STANDING:
+        return ("mountain", "standing-forward-fold")
+    if peak.category == Category.CORE:
+        if peak.position == Position.SEATED:
+            return ("bridge", "reclined-twist", "knees-to-chest")
+        return ("childs-pose", "sphinx", "cobra")
+    return ()
+
+
 # Where a pose is entered from, where that is not where its weight rests: Wheel and Shoulder
 # Stand start lying on the back, Headstand kneeling, Upward Plank seated, Crow from a squat.
 # The generator places them with the poses they start from.
@@ -233,6 +281,24 @@ SUN_B_CLOSE = (
     Move(("chair",), 1, "Inhale, bend the knees and reach up"),
     Move(("mountain",), 1, "Exhale, stand tall"),
 )
+# With no weight on the hands (wrist-friendly): a standing salutation, lunging on each side.
+SUN_STANDING = (
+    Move(("upward-salute",), 1, "Inhale, sweep the arms up"),
+    Move(("standing-forward-fold",), 1, "Exhale, fold; bend the knees as needed"),
+    Move(("halfway-lift",), 1, "Inhale, lengthen halfway up"),
+    Move(("chair",), 1, "Exhale, bend the knees and sit back into Chair", required=True),
+)
+SUN_STANDING_SIDE = Move(
+    ("high-lunge",),
+    2,
+    "Step the {other} foot back to a crescent lunge, hands on the front thigh; two breaths",
+    required=True,
+)
+SUN_STANDING_CLOSE = (
+    Move(("chair",), 1, "Step forward; exhale, Chair"),
+    Move(("upward-salute",), 1, "Inhale, rise all the way up", required=True),
+    Move(("mountain",), 1, "Exhale, hands to the heart"),
+)
 # From a standing pose back to Down Dog between the sides of a flow.
 VINYASA = (
     Move(("chaturanga", "knees-chest-chin"), 1, "Hands down, step back and lower", required=True),
@@ -260,13 +326,14 @@ ACTIVE_SHARES = {
     "counter": 0.06,
     "cool_down": 0.26,
 }
+# A flowing class spends its time moving: the cool-down about a sixth of it, the build most.
 FLOWING_SHARES = {
-    "centring": 0.05,
+    "centring": 0.04,
     "warm_up": 0.24,
-    "build": 0.36,
+    "build": 0.46,
     "peak": 0.07,
-    "counter": 0.05,
-    "cool_down": 0.23,
+    "counter": 0.04,
+    "cool_down": 0.15,
 }
 SLOW_SHARES = {
     "centring": 0.07,

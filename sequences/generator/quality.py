@@ -1,0 +1,345 @@
+"""The quality bar of a generated practice, figure by figure, as a teacher measures it.
+
+`faults(practice)` names every figure the practice misses, with the steps it is about:
+`{"peak": ["Mountain Pose (i1) is the peak but Chair Pose (i3) is held"], ...}`; an empty dict
+is a practice that meets the bar. The property tests assert it is empty over a thousand random
+choices, and `bench/practices.py --measure` counts each figure over as many, so a figure the
+generator slips on shows as a rate before any test fails.
+"""
+
+import re
+from collections import Counter
+
+from poses.models import Caution, Kind, cautions_avoided
+from sequences.checks import HINT, PASSING_SECONDS, check_sequence, level_changes
+from sequences.generator.shapes import family, floor_height, on_the_floor, works
+from sequences.generator.vocabulary import LEVELS, SHORT_MINUTES, SLOW_STYLES, TOLERANCE
+from sequences.models import Focus, Side, Style
+from sequences.steps import PHASE_LABELS, Step
+
+PHASES = list(PHASE_LABELS)
+# Every figure, in the order the bench prints them.
+FIGURES = (
+    "time",
+    "avoided",
+    "sides",
+    "checks",
+    "holds",
+    "up_and_down",
+    "arc_order",
+    "centring",
+    "peak",
+    "counter",
+    "cool_down",
+    "time_shares",
+    "warm_up_order",
+    "flow",
+    "cue_names_pose",
+    "focus",
+    "shape_twice",
+    "shape_in_a_row",
+    "reason_repeated",
+    "reason_template",
+)
+# The quiet end of a flowing class: a third or less as a rule (the generator aims there); up
+# to half in the rare long beginner class with an avoid list that cannot fill its time moving.
+QUIET_AT_MOST = 0.5
+# A skeleton of words (pose names and numbers left out) seen this often is a template.
+TEMPLATE_AT = 3
+
+
+def held(step: Step) -> bool:
+    """Held, not passed through in a flow (a breath or four)."""
+    return not (step.flow and step.duration_seconds <= PASSING_SECONDS)
+
+
+def faults(practice) -> dict[str, list[str]]:
+    """Each figure of the quality bar the practice misses, with what was seen."""
+    found: dict[str, list[str]] = {}
+    for figure in FIGURES:
+        problems = FIGURE_RULES[figure](practice)
+        if problems:
+            found[figure] = problems
+    return found
+
+
+def _time(practice) -> list[str]:
+    target, total = practice.target_seconds, practice.total_seconds
+    if abs(total - target) <= TOLERANCE * target:
+        return []
+    return [f"{total} s planned for {target} s"]
+
+
+def _avoided(practice) -> list[str]:
+    choices = practice.choices
+    cautions = cautions_avoided(choices.avoid)
+    top = LEVELS.index(choices.level)
+    return [
+        step.pose.slug
+        for step in practice.steps
+        if step.pose.slug in choices.avoid_slugs
+        or step.pose.cautions & cautions
+        or step.pose.category in choices.avoid_categories
+        or LEVELS.index(step.pose.difficulty) > top
+    ]
+
+
+def _sides(practice) -> list[str]:
+    sides = Counter((s.pose.slug, s.side) for s in practice.steps if s.side != Side.BOTH)
+    other = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}
+    return sorted(
+        f"{slug} {side}" for (slug, side), n in sides.items() if sides[(slug, other[side])] != n
+    )
+
+
+def _checks(practice) -> list[str]:
+    choices = practice.choices
+    findings = check_sequence(
+        practice.steps,
+        difficulty=choices.level,
+        style=choices.style,
+        target_seconds=practice.target_seconds,
+    )
+    return [f"{f.code}: {f.message}" for f in findings if f.severity != HINT]
+
+
+def _holds(practice) -> list[str]:
+    problems = []
+    for step in practice.steps:
+        low, high = step.pose.hold_range(practice.choices.style)
+        if not low <= step.duration_seconds <= high:
+            problems.append(f"{step.pose.slug} {step.duration_seconds} s not in {low}-{high}")
+    return problems
+
+
+def _up_and_down(practice) -> list[str]:
+    most = 1 if practice.choices.minutes <= SHORT_MINUTES else 2
+    changes = level_changes(practice.steps)
+    return [f"{len(changes)} changes: {[s.label for s in changes]}"] if len(changes) > most else []
+
+
+def _arc_order(practice) -> list[str]:
+    phases = [PHASES.index(step.phase) for step in practice.steps]
+    if phases != sorted(phases):
+        return ["phases out of order"]
+    if [s.phase for s in practice.steps].count("peak") != 1:
+        return ["not one peak"]
+    return []
+
+
+def _centring(practice) -> list[str]:
+    """A breath or a quiet seated or lying shape, never an active or standing one."""
+    first = practice.steps[0]
+    if first.phase != "centring":
+        return [f"starts with {first.phase}"]
+    pose = first.pose
+    if pose.kind != Kind.ASANA:
+        return []
+    if not on_the_floor(pose) or pose.intensity > 1:
+        return [f"{pose.slug} to centre"]
+    return []
+
+
+def _peak(practice) -> list[str]:
+    """The peak is the most intense pose held in the practice (a breath of Chaturanga in a
+    flow is passed through; the generator lowers through Knees-Chest-Chin where it may)."""
+    peak = practice.peak
+    if peak is None:
+        return ["no peak"]
+    stronger = [
+        s.pose.slug for s in practice.steps if held(s) and s.pose.intensity > peak.pose.intensity
+    ]
+    return [f"{peak.pose.slug} (i{peak.pose.intensity}) below {stronger}"] if stronger else []
+
+
+def _counter(practice) -> list[str]:
+    """A counter-pose after the peak is no stronger than the peak, and never another peak."""
+    steps = practice.steps
+    peak = practice.peak
+    counters = [s for s in steps if s.phase == "counter"]
+    problems = []
+    for step in counters:
+        if step.pose.intensity >= peak.pose.intensity and peak.pose.intensity > 1:
+            problems.append(f"{step.pose.slug} as strong as {peak.pose.slug}")
+        if Caution.DEEP_BACKBEND in step.pose.cautions:
+            problems.append(f"{step.pose.slug}: a backbend to counter")
+    return problems
+
+
+def _cool_down(practice) -> list[str]:
+    """Down to the floor and staying there: no standing, never back up a height (from the
+    counter-pose on, where it is on the floor), and at each height the twist last."""
+    problems = []
+    before = twisted = None
+    for step in practice.steps:
+        if step.phase == "counter" and on_the_floor(step.pose):
+            before = floor_height(step.pose)  # the cool-down goes on down from a floor counter
+        if step.phase != "cool_down" or step.pose.is_breathing:
+            continue
+        if not on_the_floor(step.pose):
+            problems.append(f"{step.pose.slug} off the floor")
+        height = floor_height(step.pose)
+        if before is not None and height > before:
+            problems.append(f"back up to {step.pose.slug}")
+        if twisted is not None and height == twisted and step.pose.category != "twist":
+            problems.append(f"{step.pose.slug} after the twist")
+        if step.pose.category == "twist":
+            twisted = height
+        before = height
+    return problems
+
+
+def _time_shares(practice) -> list[str]:
+    """A flowing class moves: it moves longer than it cools down, and the quiet end (cool-down
+    and final relaxation) takes at most QUIET_AT_MOST of the time."""
+    if practice.choices.style not in (Style.VINYASA, Style.POWER) or practice.choices.minutes < 20:
+        return []
+    seconds = Counter()
+    for step in practice.steps:
+        seconds[step.phase] += step.seconds
+    problems = []
+    if seconds["cool_down"] > seconds["warm_up"] + seconds["build"] + seconds["peak"]:
+        problems.append(f"cool-down {seconds['cool_down']} s, build {seconds['build']} s")
+    quiet = seconds["cool_down"] + seconds["relaxation"] + seconds["closing"]
+    if quiet > QUIET_AT_MOST * practice.total_seconds:
+        problems.append(f"{quiet} s quiet of {practice.total_seconds} s")
+    return problems
+
+
+def _warm_up_order(practice) -> list[str]:
+    """The spine moves (Cat-Cow) before it twists or bends back in the warm-up."""
+    warm_up = [s for s in practice.steps if s.phase == "warm_up" and not s.flow]
+    slugs = [s.pose.slug for s in warm_up]
+    if "cat-cow" not in slugs:
+        return []
+    spine = slugs.index("cat-cow")
+    return [
+        f"{s.pose.slug} before Cat-Cow"
+        for s in warm_up[:spine]
+        if s.pose.category in ("twist", "backbend")
+    ]
+
+
+# What a Sun Salutation's cue calls the pose, and the poses that answer to it.
+CUE_NAMES = {
+    "step back to Plank": {"plank"},
+    "Down Dog": {"downward-facing-dog"},
+    "Chaturanga": {"chaturanga"},
+}
+
+
+def _cue_names_pose(practice) -> list[str]:
+    """A movement's cue names the pose done (Forearm Plank, Dolphin), not the one it stands
+    in for."""
+    problems = []
+    for step in practice.steps:
+        if not step.flow or step.cue.startswith("Vinyasa"):
+            continue
+        for words, slugs in CUE_NAMES.items():
+            if words in step.cue and step.pose.slug not in slugs:
+                problems.append(f"{step.pose.slug}: {step.cue}")
+    return problems
+
+
+def _flow(practice) -> list[str]:
+    if practice.choices.style not in (Style.VINYASA, Style.POWER):
+        return []
+    flows = {s.flow for s in practice.steps if s.flow and s.side == Side.RIGHT}
+    flows = {f for f in flows if not f.startswith("Sun Salutation")}
+    if not flows:
+        return ["no flow on one side at a time"]
+    return [
+        f"{flow}: no left side"
+        for flow in sorted(flows)
+        if not any(s.flow == flow and s.side == Side.LEFT for s in practice.steps)
+    ]
+
+
+def _focus(practice) -> list[str]:
+    style = practice.choices.style
+    slow = style in SLOW_STYLES
+    problems = []
+    for focus in practice.choices.focus:
+        if focus == Focus.FULL_BODY:
+            continue
+        where = PHASES if slow or focus == Focus.RELAXATION else ("build", "peak")
+        if not any(
+            works(s.pose, focus, slow=slow) for s in practice.steps if s.phase in where and held(s)
+        ):
+            problems.append(focus)
+    return problems
+
+
+def _shapes(practice) -> list[Step]:
+    return [s for s in practice.steps if held(s) and not s.flow.startswith("Sun Salutation")]
+
+
+def _shape_twice(practice) -> list[str]:
+    shapes: dict[str, set[str]] = {}
+    for step in _shapes(practice):
+        shapes.setdefault(family(step.pose), set()).add(step.pose.slug)
+    return sorted(" = ".join(sorted(slugs)) for slugs in shapes.values() if len(slugs) > 1)
+
+
+def _shape_in_a_row(practice) -> list[str]:
+    """Two different poses of one shape one after the other (Butterfly then Bound Angle)."""
+    steps = _shapes(practice)
+    return [
+        f"{a.pose.slug} then {b.pose.slug}"
+        for a, b in zip(steps, steps[1:], strict=False)
+        if a.pose.slug != b.pose.slug and family(a.pose) == family(b.pose)
+    ]
+
+
+def _reason_repeated(practice) -> list[str]:
+    cues = Counter(step.cue for step in practice.steps if not step.flow)
+    return [cue for cue, count in cues.items() if count > 1]
+
+
+def skeleton(practice, cue: str) -> str:
+    """The cue's words with the practice's pose names, numbers and sides left out."""
+    text = cue
+    names = sorted({s.pose.name for s in practice.steps}, key=len, reverse=True)
+    for name in names:
+        text = text.replace(name, "_")
+    text = re.sub(r"\d+", "#", text)
+    return re.sub(r"\b(right|left)\b", "~", text, flags=re.IGNORECASE)
+
+
+def _reason_template(practice) -> list[str]:
+    """The same sentence with other poses' names in it, down the page: a template. The rounds
+    of a Sun Salutation, the left side of a flow and a flow done once more say again what they
+    said by design."""
+    seen = Counter(
+        skeleton(practice, step.cue)
+        for step in practice.steps
+        if held(step)
+        and not step.flow.startswith("Sun Salutation")
+        and not (step.flow and step.side == Side.LEFT)
+        and not step.cue.startswith("Once more")
+    )
+    return [f"{count}× {text}" for text, count in seen.items() if count >= TEMPLATE_AT]
+
+
+FIGURE_RULES = {
+    "time": _time,
+    "avoided": _avoided,
+    "sides": _sides,
+    "checks": _checks,
+    "holds": _holds,
+    "up_and_down": _up_and_down,
+    "arc_order": _arc_order,
+    "centring": _centring,
+    "peak": _peak,
+    "counter": _counter,
+    "cool_down": _cool_down,
+    "time_shares": _time_shares,
+    "warm_up_order": _warm_up_order,
+    "cue_names_pose": _cue_names_pose,
+    "flow": _flow,
+    "focus": _focus,
+    "shape_twice": _shape_twice,
+    "shape_in_a_row": _shape_in_a_row,
+    "reason_repeated": _reason_repeated,
+    "reason_template": _reason_template,
+}
