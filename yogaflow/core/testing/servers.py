@@ -168,6 +168,20 @@ def at_once(calls: list[Callable[[], object]], *, timeout: float = 60) -> list:
 # --- the app ------------------------------------------------------------------------
 
 
+def _stop(process: subprocess.Popen, log_file) -> None:
+    """Stop a server started in a session of its own (SIGTERM, then SIGKILL after 20 s) and
+    remove its log file."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+    log_file.close()
+    Path(log_file.name).unlink(missing_ok=True)
+
+
 def app_env(**overrides: str) -> dict:
     """A production-like environment for a subprocess of the app (DEBUG off, real secrets)."""
     env = {
@@ -236,15 +250,7 @@ def app_server(env: dict, *, server: str = "runserver", workers: int = 2) -> Ite
         wait_until(lambda: process.poll() is None and _port_open(port), timeout=60, what="the app")
         yield app
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
-        log_file.close()
-        Path(log_file.name).unlink(missing_ok=True)
+        _stop(process, log_file)
 
 
 # --- Redis ----------------------------------------------------------------------------
@@ -504,12 +510,4 @@ def celery_worker(env: dict, *, timeout: float = 60) -> Iterator[Worker]:
         wait_until(ready, timeout=timeout, what="the Celery worker")
         yield worker
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
-        log_file.close()
-        Path(log_file.name).unlink(missing_ok=True)
+        _stop(process, log_file)
