@@ -14,22 +14,11 @@ from django.utils import timezone
 
 from achievements.models import UserAchievement
 from achievements.services import evaluate_for
-from practice import services
-from practice.tests.factories import PracticeSessionFactory
+from practice.tests.factories import PracticeSessionFactory, record
 from sequences.tests.factories import SequenceFactory
 
 pytestmark = pytest.mark.django_db
 UTC = ZoneInfo("UTC")
-
-
-def record(user, *, start, minutes=20, **kwargs):
-    return services.record_practice(
-        user=user,
-        started_at=start,
-        ended_at=start + timedelta(minutes=minutes),
-        duration_seconds=minutes * 60,
-        **kwargs,
-    )
 
 
 # Midday: neither the early-bird nor the night-owl badge comes along, whenever CI runs.

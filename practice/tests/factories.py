@@ -4,6 +4,7 @@ import factory
 from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
+from practice import services
 from practice.models import PracticeSession
 
 
@@ -36,4 +37,16 @@ def bulk_history(user, count: int, *, last: datetime, cycle_days: int | None = N
     return PracticeSession.objects.bulk_create(
         PracticeSessionFactory.build(user=user, started_at=start(index), **fields)
         for index in range(count)
+    )
+
+
+def record(user, *, start: datetime, minutes: int = 20, **fields):
+    """Record a practice of `minutes` from `start` (aware) through the one recording service,
+    as the player and the API do (local day and hour, completion, badges); returns its result."""
+    return services.record_practice(
+        user=user,
+        started_at=start,
+        ended_at=start + timedelta(minutes=minutes),
+        duration_seconds=minutes * 60,
+        **fields,
     )

@@ -13,20 +13,11 @@ from django.utils import timezone
 from practice import services
 from practice.models import PracticeSession
 from practice.selectors import practice_runs, streaks
+from practice.tests.factories import record
 from sequences.tests.factories import SequenceFactory
 
 pytestmark = pytest.mark.django_db
 UTC = ZoneInfo("UTC")
-
-
-def record(user, *, start, minutes=20, **kwargs):
-    return services.record_practice(
-        user=user,
-        started_at=start,
-        ended_at=start + timedelta(minutes=minutes),
-        duration_seconds=minutes * 60,
-        **kwargs,
-    )
 
 
 def test_record_practice_stores_the_local_day_and_hour_of_the_practitioner(user):
