@@ -6,6 +6,7 @@ test clients.
 """
 
 import os
+from pathlib import Path
 
 import pytest
 from rest_framework.test import APIClient
@@ -132,3 +133,23 @@ def page(browser, live_server):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+# --- browser helpers shared by the apps' browser tests ----------------------------------
+
+# The two widths every page family is tried at: a laptop and a phone.
+WIDTHS = {"desktop": 1280, "phone": 390}
+
+
+@pytest.fixture(params=list(WIDTHS))
+def width(request, page) -> int:
+    """The test runs once per width of WIDTHS, the page's viewport set to it."""
+    page.set_viewport_size({"width": WIDTHS[request.param], "height": 900})
+    return WIDTHS[request.param]
+
+
+@pytest.fixture
+def shots(tmp_path_factory) -> Path:
+    """Where screenshots go: a temporary folder, or the one BROWSER_SHOTS names."""
+    folder = os.environ.get("BROWSER_SHOTS")
+    return Path(folder) if folder else tmp_path_factory.mktemp("shots")

@@ -5,9 +5,7 @@ Screenshots go to a temporary folder outside the repository (BROWSER_SHOTS names
 """
 
 import json
-import os
 import re
-from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -19,23 +17,10 @@ from yogaflow.core.testing.browser import assert_accessible
 
 pytestmark = pytest.mark.browser
 
-WIDTHS = {"desktop": 1280, "phone": 390}
 CROW = {
     "view": "side",
     "angles": {"torso": 75, "hip_r": 130, "knee_r": 140, "hip_l": 130, "knee_l": 140},
 }
-
-
-@pytest.fixture(params=list(WIDTHS))
-def width(request, page) -> int:
-    page.set_viewport_size({"width": WIDTHS[request.param], "height": 900})
-    return WIDTHS[request.param]
-
-
-@pytest.fixture
-def shots(tmp_path_factory) -> Path:
-    folder = os.environ.get("BROWSER_SHOTS")
-    return Path(folder) if folder else tmp_path_factory.mktemp("shots")
 
 
 @pytest.fixture

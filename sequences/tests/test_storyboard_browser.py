@@ -5,9 +5,7 @@ rows; axe-core on each page (the practice summary's: practice/tests/test_summary
 Screenshots go to a temporary folder outside the repository (BROWSER_SHOTS names another).
 """
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -17,26 +15,12 @@ from playwright.sync_api import Page, expect
 from poses.tests.factories import PoseFactory
 from sequences.models import Side
 from sequences.services import save_sequence
-from yogaflow.core.testing.browser import assert_accessible
+from yogaflow.core.testing.browser import assert_accessible, show_as_printed
 
 pytestmark = pytest.mark.browser
 
-WIDTHS = {"desktop": 1280, "phone": 390}
 # The printable width of the narrower paper (A4: 210 mm less two 10 mm margins) at 96 px/in.
-PAPER_WIDTH_PX = round((210 - 20) / 25.4 * 96)
 PDF_PAGE = re.compile(rb"/Type\s*/Page[^s]")
-
-
-@pytest.fixture(params=list(WIDTHS))
-def width(request, page) -> int:
-    page.set_viewport_size({"width": WIDTHS[request.param], "height": 900})
-    return WIDTHS[request.param]
-
-
-@pytest.fixture
-def shots(tmp_path_factory) -> Path:
-    folder = os.environ.get("BROWSER_SHOTS")
-    return Path(folder) if folder else tmp_path_factory.mktemp("shots")
 
 
 def sign_in(page: Page, live_server, user) -> None:
@@ -137,14 +121,7 @@ def test_the_print_view_fits_the_paper_width_and_screenshots_as_printed(
     assert_accessible(page)
     page.screenshot(path=shots / f"print-screen-{width}.png", full_page=True)
 
-    page.emulate_media(media="print")
-    page.set_viewport_size({"width": PAPER_WIDTH_PX, "height": 1000})
-
-    for hidden in (".site-header", ".site-footer", ".print-actions"):
-        expect(page.locator(hidden)).to_be_hidden()
-    sheet = page.locator(".print-sheet").bounding_box()
-    assert sheet["x"] >= 0 and sheet["x"] + sheet["width"] <= PAPER_WIDTH_PX
-    assert page.evaluate("document.documentElement.scrollWidth") <= PAPER_WIDTH_PX
+    show_as_printed(page)
     steps = page.locator(".storyboard__step")
     expect(steps).to_have_count(3)
     expect(steps.nth(1).locator("svg title")).to_have_text("Pigeon, left side")

@@ -3,28 +3,19 @@
 two pages). Screenshots go to a temporary folder outside the repository (BROWSER_SHOTS
 names another)."""
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from sequences.tests.today_browser import ask_for_ten_minutes_of_hips
-from yogaflow.core.testing.browser import assert_accessible, log_in_and_wait
+from yogaflow.core.testing.browser import assert_accessible, log_in_and_wait, show_as_printed
 
 pytestmark = pytest.mark.browser
 
 # The printable width of the narrower paper (A4: 210 mm less two 10 mm margins) at 96 px/in.
-PAPER_WIDTH_PX = round((210 - 20) / 25.4 * 96)
 PDF_PAGE = re.compile(rb"/Type\s*/Page[^s]")
 QUERY = "minutes=20&level=beginner&style=hatha&focus=hips&seed=11"
-
-
-@pytest.fixture
-def shots(tmp_path_factory) -> Path:
-    folder = os.environ.get("BROWSER_SHOTS")
-    return Path(folder) if folder else tmp_path_factory.mktemp("shots")
 
 
 def wait_until_drawn(image) -> None:
@@ -81,14 +72,7 @@ def test_the_practice_prints_as_the_sheet_of_the_practice_shown(
     assert_accessible(page)
     page.screenshot(path=shots / "today-print-screen.png", full_page=True)
 
-    page.emulate_media(media="print")
-    page.set_viewport_size({"width": PAPER_WIDTH_PX, "height": 1000})
-
-    for hidden in (".site-header", ".site-footer", ".print-actions"):
-        expect(page.locator(hidden)).to_be_hidden()
-    sheet = page.locator(".print-sheet").bounding_box()
-    assert sheet["x"] >= 0 and sheet["x"] + sheet["width"] <= PAPER_WIDTH_PX
-    assert page.evaluate("document.documentElement.scrollWidth") <= PAPER_WIDTH_PX
+    show_as_printed(page)
     steps = page.locator(".storyboard__step")
     expect(steps).to_have_count(len(names))
     printed = [

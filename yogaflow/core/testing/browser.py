@@ -31,3 +31,19 @@ def log_in_and_wait(page: Page, email: str, password: str = PASSWORD) -> None:
     log_in(page, email, password)
     # The log-out form is there at every width (on a phone, behind the Menu button).
     expect(page.locator("form.site-nav__logout")).to_be_attached()
+
+
+# An A4 page's printable width at CSS's 96 px an inch, less 10 mm margins each side.
+PAPER_WIDTH_PX = round((210 - 20) / 25.4 * 96)
+
+
+def show_as_printed(page: Page) -> None:
+    """Switch the page to print media on a sheet of paper's width and check that the site's
+    chrome is hidden and the print sheet fits the paper."""
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": PAPER_WIDTH_PX, "height": 1000})
+    for hidden in (".site-header", ".site-footer", ".print-actions"):
+        expect(page.locator(hidden)).to_be_hidden()
+    sheet = page.locator(".print-sheet").bounding_box()
+    assert sheet["x"] >= 0 and sheet["x"] + sheet["width"] <= PAPER_WIDTH_PX
+    assert page.evaluate("document.documentElement.scrollWidth") <= PAPER_WIDTH_PX
