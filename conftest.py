@@ -153,3 +153,32 @@ def shots(tmp_path_factory) -> Path:
     """Where screenshots go: a temporary folder, or the one BROWSER_SHOTS names."""
     folder = os.environ.get("BROWSER_SHOTS")
     return Path(folder) if folder else tmp_path_factory.mktemp("shots")
+
+
+# --- the queue ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def broker_at(settings):
+    """`broker_at(url)` points the Celery app at that broker for one test (not eager); the
+    app's broker and eagerness come back afterwards."""
+    from kombu import pools
+
+    from yogaflow.celery import app
+
+    def drop_connections() -> None:
+        # The pools keep the URL they were made with: the next call must use the new one.
+        pools.reset()
+        app._pool = None
+        app.amqp._producer_pool = None
+
+    saved = (app.conf.broker_url, app.conf.task_always_eager)
+
+    def point(url: str) -> None:
+        settings.CELERY_BROKER_URL, settings.CELERY_TASK_ALWAYS_EAGER = url, False
+        app.conf.broker_url, app.conf.task_always_eager = url, False
+        drop_connections()
+
+    yield point
+    app.conf.broker_url, app.conf.task_always_eager = saved
+    drop_connections()

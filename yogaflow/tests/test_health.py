@@ -40,33 +40,6 @@ def test_health_probes_only_answer_get(client):
     assert client.post("/healthz").status_code == 405
 
 
-def _drop_connections(app) -> None:
-    """Forget the app's pooled broker connections, so the next call uses the broker URL now
-    configured (the pool keeps the URL it was made with)."""
-    from kombu import pools
-
-    pools.reset()  # kombu's own registry of pools, by connection
-    app._pool = None
-    app.amqp._producer_pool = None
-
-
-@pytest.fixture
-def broker_at(settings):
-    """Point the Celery app at a broker URL for one test (not eager), then restore it."""
-    from yogaflow.celery import app
-
-    saved = (app.conf.broker_url, app.conf.task_always_eager)
-
-    def point(url: str) -> None:
-        settings.CELERY_BROKER_URL, settings.CELERY_TASK_ALWAYS_EAGER = url, False
-        app.conf.broker_url, app.conf.task_always_eager = url, False
-        _drop_connections(app)
-
-    yield point
-    app.conf.broker_url, app.conf.task_always_eager = saved
-    _drop_connections(app)
-
-
 @pytest.mark.django_db
 @pytest.mark.servers
 def test_readyz_reports_a_reachable_broker(client, broker_at):

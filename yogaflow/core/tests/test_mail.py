@@ -78,30 +78,12 @@ def test_the_back_off_doubles_with_jitter_up_to_its_cap(retries):
     assert 0.8 * expected <= delay <= 1.2 * expected
 
 
-def _drop_connections(app) -> None:
-    """Forget the app's pooled broker connections, so the next call uses the broker URL now
-    configured (the pool keeps the URL it was made with)."""
-    from kombu import pools
-
-    pools.reset()  # kombu's own registry of pools, by connection
-    app._pool = None
-    app.amqp._producer_pool = None
-
-
 @pytest.fixture
-def unreachable_broker(settings):
+def unreachable_broker(broker_at):
     """The Celery app pointed at a port where nothing listens (not eager), then restored."""
     from yogaflow.core.testing.servers import free_port
 
-    app = send_email.app
-    saved = (app.conf.broker_url, app.conf.task_always_eager)
-    url = f"redis://127.0.0.1:{free_port()}/0"
-    settings.CELERY_BROKER_URL, settings.CELERY_TASK_ALWAYS_EAGER = url, False
-    app.conf.broker_url, app.conf.task_always_eager = url, False
-    _drop_connections(app)
-    yield
-    app.conf.broker_url, app.conf.task_always_eager = saved
-    _drop_connections(app)
+    broker_at(f"redis://127.0.0.1:{free_port()}/0")
 
 
 def test_without_a_broker_queuing_gives_up_quickly_and_says_so(unreachable_broker, caplog):
