@@ -82,3 +82,25 @@ def readyz(request):
     elif degraded:
         body.update(status="degraded", degraded=degraded)
     return JsonResponse(body, status=200 if ready else 503)
+
+
+PROBES = {"/healthz": healthz, "/readyz": readyz}
+
+
+class ProbeMiddleware:
+    """Answer GET /healthz and /readyz before anything else runs, whatever the Host header.
+
+    A load balancer or a container's health check calls the app by its address
+    (`http://127.0.0.1:8000/healthz`), not by the site's name: Django would refuse that host
+    (400, DisallowedHost) and SECURE_SSL_REDIRECT would send it to HTTPS. The probes read
+    nothing from the request, so they need neither check. First in MIDDLEWARE.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        probe = PROBES.get(request.path_info)
+        if probe is not None and request.method in ("GET", "HEAD"):
+            return probe(request)
+        return self.get_response(request)

@@ -78,6 +78,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The health probes answer by the app's address, before the host and HTTPS checks.
+    "yogaflow.health.ProbeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "yogaflow.core.headers.PermissionsPolicyMiddleware",

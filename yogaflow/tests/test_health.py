@@ -69,3 +69,17 @@ def test_readyz_is_degraded_not_down_without_the_broker(client, broker_at):
         "checks": {"database": "ok", "cache": "ok", "broker": "error"},
         "degraded": ["broker"],
     }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/healthz", "/readyz"])
+def test_the_probes_answer_by_the_apps_address_whatever_the_site_is_called(client, settings, path):
+    # A load balancer or a container calls http://127.0.0.1:8000/healthz, not the site's name.
+    settings.ALLOWED_HOSTS = ["yogaflow.example.com"]
+    settings.SECURE_SSL_REDIRECT = True
+
+    response = client.get(path, HTTP_HOST="10.0.0.7:8000")
+
+    assert response.status_code in (200, 503)
+    assert response.json()["status"] in ("ok", "degraded", "unavailable")
+    assert client.get("/", HTTP_HOST="10.0.0.7:8000").status_code == 400  # the site still checks
