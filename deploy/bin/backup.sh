@@ -5,6 +5,8 @@
 # taken in one snapshot while the site keeps serving. Prints the file's path.
 # Uploaded pose photos live in MEDIA_ROOT (or object storage): back those up beside it.
 set -eu
+# The dump holds every account: readable by its owner only.
+umask 077
 : "${DATABASE_URL:?DATABASE_URL must name the PostgreSQL database to back up}"
 case "$DATABASE_URL" in
     postgres://* | postgresql://*) ;;

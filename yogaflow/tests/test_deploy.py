@@ -196,6 +196,7 @@ def test_backup_then_restore_into_a_fresh_database_keeps_every_row(tmp_path):
 
         dump = run([str(DEPLOY / "bin" / "backup.sh"), str(tmp_path / "b" / "yf.dump")], env)
         assert dump.stdout.strip().endswith("yf.dump")
+        assert (tmp_path / "b" / "yf.dump").stat().st_mode & 0o077 == 0  # the owner's only
         fresh = cluster.create_database("restored")
         run(
             [str(DEPLOY / "bin" / "restore.sh"), str(tmp_path / "b" / "yf.dump")],
