@@ -93,7 +93,8 @@ class ProbeMiddleware:
     A load balancer or a container's health check calls the app by its address
     (`http://127.0.0.1:8000/healthz`), not by the site's name: Django would refuse that host
     (400, DisallowedHost) and SECURE_SSL_REDIRECT would send it to HTTPS. The probes read
-    nothing from the request, so they need neither check. First in MIDDLEWARE.
+    nothing from the request, so they need neither check. First in MIDDLEWARE, so the app's
+    own request log leaves them out (gunicorn's access log still has each one).
     """
 
     def __init__(self, get_response):

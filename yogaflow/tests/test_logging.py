@@ -40,13 +40,13 @@ def log_lines():
 @pytest.mark.django_db
 def test_one_json_line_per_request_with_the_request_fields(client, user, log_lines):
     client.force_login(user)
-    client.get("/healthz?probe=1")
+    client.get("/poses/?page=1")
 
     finished = [line for line in log_lines() if line["event"] == "request_finished"]
     assert len(finished) == 1
     line = finished[0]
     assert line["method"] == "GET"
-    assert line["path"] == "/healthz"
+    assert line["path"] == "/poses/"
     assert line["status"] == 200
     assert isinstance(line["duration_ms"], float)
     assert re.fullmatch(r"[0-9a-f-]{36}", line["request_id"])
