@@ -220,6 +220,14 @@ CELERY_BEAT_SCHEDULE = {
 MAIL_RETRY_BASE_SECONDS = env.float("MAIL_RETRY_BASE_SECONDS", default=30.0)
 MAIL_RETRY_MAX_SECONDS = env.float("MAIL_RETRY_MAX_SECONDS", default=30 * 60.0)
 MAIL_MAX_RETRIES = env.int("MAIL_MAX_RETRIES", default=8)
+# A password-reset request whose task finds the cache down (its three-links-an-hour allowance
+# cannot be counted) is retried by Celery after RESET_RETRY_BACKOFF_SECONDS, doubling each time
+# up to RESET_RETRY_BACKOFF_MAX_SECONDS, RESET_MAX_RETRIES times (whole seconds). Each wait is
+# drawn between 0 and that bound (full jitter, so an outage's backlog does not retry in step):
+# by default the last try comes at most about half an hour after the request; then it fails.
+RESET_RETRY_BACKOFF_SECONDS = env.int("RESET_RETRY_BACKOFF_SECONDS", default=10)
+RESET_RETRY_BACKOFF_MAX_SECONDS = env.int("RESET_RETRY_BACKOFF_MAX_SECONDS", default=10 * 60)
+RESET_MAX_RETRIES = env.int("RESET_MAX_RETRIES", default=8)
 # A reminder goes out at its local time, or within this many minutes after it when the
 # scheduler was away (never on the next day).
 REMINDER_WINDOW_MINUTES = env.int("REMINDER_WINDOW_MINUTES", default=60)

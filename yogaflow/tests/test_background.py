@@ -18,7 +18,9 @@ import urllib.parse
 import pytest
 
 from yogaflow.core.testing.servers import (
+    RedisServer,
     SmtpServer,
+    Visitor,
     app_env,
     app_server,
     celery_worker,
@@ -35,7 +37,13 @@ RESET = "/api/v1/auth/password-reset"
 
 
 KNOWN = [f"known{i}@example.com" for i in range(8)]
-ACCOUNTS = ["delivered@example.com", "refused@example.com", "unlucky@example.com", *KNOWN]
+ACCOUNTS = [
+    "delivered@example.com",
+    "refused@example.com",
+    "unlucky@example.com",
+    "patient@example.com",
+    *KNOWN,
+]
 
 
 @pytest.fixture(scope="module")
@@ -164,6 +172,45 @@ def test_a_refused_connection_is_retried_until_the_server_accepts(database, brok
         assert message["To"] == "refused@example.com"
         sent = worker.wait_for_event("mail_sent")
         assert sent["task_id"] == retry["task_id"]
+
+
+def test_a_reset_asked_while_the_cache_is_down_is_retried_and_mailed_once_it_is_back(
+    database, broker
+):
+    """The task cannot count the reset allowance without the cache (ServiceUnavailable):
+    Celery retries it with back-off instead of losing the mail."""
+    cache = RedisServer()  # its port is the cache's; nothing listens there yet: the cache is down
+    with smtp_server() as smtp:
+        env = env_for(
+            database,
+            broker,
+            smtp.url,
+            CACHE_URL=cache.url,
+            RESET_RETRY_BACKOFF_SECONDS="1",
+            RESET_RETRY_BACKOFF_MAX_SECONDS="2",
+        )
+        try:
+            with app_server(env) as app, celery_worker(env) as worker:
+                # The page counts nothing in the request (the API's address throttle would
+                # answer 503): it is accepted, and the worker meets the outage.
+                page = Visitor(app.url).post_form(
+                    "/accounts/password/reset/", {"email": "patient@example.com"}
+                )
+                assert page.status == 302
+                retrying = worker.wait_for_event("task_retrying")
+                assert "CountersUnavailable" in retrying["reason"]
+                time.sleep(2)  # a few more tries against the outage
+                assert smtp.messages == []
+
+                cache.start()
+                (message,) = smtp.wait_for(1, timeout=30)
+                worker.wait_for_event("mail_sent")
+                log = worker.log()
+        finally:
+            cache.stop()
+    assert message["To"] == "patient@example.com"
+    assert "/accounts/reset/" in message.get_payload(decode=True).decode()
+    assert "patient@example.com" not in log  # the retries never log the address
 
 
 def test_a_mail_that_keeps_failing_is_logged_with_its_task_id_and_no_secret(database, broker):
