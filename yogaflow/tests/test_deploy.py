@@ -12,6 +12,8 @@ import logging
 import os
 import runpy
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 from datetime import timedelta
@@ -99,6 +101,82 @@ def test_the_nginx_template_needs_every_value_and_keeps_nginx_variables():
     rendered = render(template, {name: f"<{name}>" for name in names})
     assert "${" not in rendered
     assert "$proxy_add_x_forwarded_for" in rendered and "$request_id" in rendered
+
+
+# The nginx image's own site (conf.d/default.conf), loaded before ours (alphabetical order).
+IMAGE_DEFAULT_SITE = """
+server {
+    listen %(listen)s;
+    server_name localhost;
+    location / { return 200 "nginx's welcome page\\n"; }
+}
+"""
+
+
+def test_our_site_is_the_default_server_of_each_port_it_listens_on():
+    sys.path.insert(0, str(ROOT))
+    from deploy.render_nginx import PLACEHOLDER, TEMPLATE, render
+
+    template = TEMPLATE.read_text()
+    rendered = render(template, {name: f"<{name}>" for name in PLACEHOLDER.findall(template)})
+    listens = [line.strip() for line in rendered.splitlines() if line.strip().startswith("listen ")]
+
+    assert len(listens) == 2
+    assert all(line.endswith(" default_server;") for line in listens), listens
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+@pytest.mark.servers
+def test_a_request_by_address_reaches_our_site_beside_the_nginx_images_default_site(tmp_path):
+    """What compose's health check does (curl http://127.0.0.1/nginx-health) on a real nginx,
+    with the image's default site loaded first on the same port."""
+    sys.path.insert(0, str(ROOT))
+    from deploy.scale_test import certificate, nginx_binary, nginx_conf
+    from yogaflow.core.testing.servers import free_port, http, wait_until
+
+    binary = nginx_binary()
+    require_binary("openssl")
+    tmp_path.chmod(0o755)
+    cert, key = certificate(tmp_path)
+    http_listen = f"127.0.0.1:{free_port()}"
+    values = {
+        "YOGAFLOW_UPSTREAMS": f"server 127.0.0.1:{free_port()};",
+        "SERVER_NAME": "yogaflow.example.com",
+        "NGINX_HTTP_LISTEN": http_listen,
+        "NGINX_HTTPS_LISTEN": f"127.0.0.1:{free_port()}",
+        "TLS_CERTIFICATE": str(cert),
+        "TLS_CERTIFICATE_KEY": str(key),
+        "STATIC_ROOT": str(tmp_path / "static"),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "NGINX_ACCESS_LOG": str(tmp_path / "access.log"),
+    }
+    site = run([str(BIN / "python"), str(DEPLOY / "render_nginx.py")], script_env(**values))
+    conf = nginx_conf(tmp_path, IMAGE_DEFAULT_SITE % {"listen": http_listen} + site.stdout)
+    run([binary, "-t", "-p", str(tmp_path), "-c", str(conf)], dict(os.environ))
+    process = subprocess.Popen(
+        [binary, "-p", str(tmp_path), "-c", str(conf), "-g", "daemon off;"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        url = f"http://{http_listen}"
+        port = int(http_listen.rsplit(":", 1)[1])
+        wait_until(lambda: _listening(port), timeout=15, what="nginx")
+        by_address = http("GET", url + "/nginx-health")
+        by_name = http("GET", url + "/about/", headers={"Host": "yogaflow.example.com"})
+        by_localhost = http("GET", url + "/", headers={"Host": "localhost"})
+    finally:
+        os.killpg(process.pid, signal.SIGQUIT)
+        process.wait(timeout=15)
+
+    assert (by_address.status, by_address.body) == (200, b"ok\n")
+    assert by_name.status == 301  # our site: plain HTTP goes to HTTPS
+    assert by_localhost.body == b"nginx's welcome page\n"  # the other site is still there
 
 
 # --- gunicorn's settings -------------------------------------------------------------------
