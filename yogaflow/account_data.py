@@ -10,7 +10,7 @@ import csv
 import io
 import secrets
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from datetime import date, time
 from zoneinfo import ZoneInfo
 
 import structlog
@@ -19,6 +19,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from rest_framework_simplejwt.token_blacklist.models import OutstandingToken
 
+from accounts.services import PROFILE_FIELDS as ACCOUNT_PROFILE_FIELDS
 from accounts.services import check_password
 from achievements.models import UserAchievement
 from poses.models import PoseRating
@@ -27,14 +28,9 @@ from sequences.models import Favorite, Sequence, SequencePose
 
 logger = structlog.get_logger(__name__)
 
-PROFILE_FIELDS = (
-    "email",
-    "display_name",
-    "experience_level",
-    "timezone",
-    "preferred_session_minutes",
-    "avoid",
-)
+# Everything one sets on one's profile, reminder settings included: accounts' own list, so a
+# setting added there is exported without a second list to keep in step.
+PROFILE_FIELDS = ("email", *ACCOUNT_PROFILE_FIELDS)
 SESSION_FIELDS = (
     "sequence_title",
     "style",
@@ -76,6 +72,12 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 def _iso(value) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _profile_value(user, name: str):
+    """A profile field as auth/me shows it: a time of day (the reminder's) as local "HH:MM"."""
+    value = getattr(user, name)
+    return value.strftime("%H:%M") if isinstance(value, time) else value
 
 
 def _sessions(user):
@@ -197,7 +199,7 @@ def export_user_data(user, *, sessions: bool = True) -> dict:
     return {
         "exported_at": timezone.now().isoformat(),
         "profile": {
-            **{name: getattr(user, name) for name in PROFILE_FIELDS},
+            **{name: _profile_value(user, name) for name in PROFILE_FIELDS},
             "date_joined": _iso(user.date_joined),
         },
         "sequences": [

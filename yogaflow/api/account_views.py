@@ -13,8 +13,9 @@ from rest_framework.response import Response
 from rest_framework.utils import encoders
 from rest_framework.views import APIView
 
+from accounts.api.serializers import LocalTimeField
 from accounts.api.views import MeView as AccountsMeView
-from accounts.models import Avoidance
+from accounts.models import Avoidance, Weekday
 from achievements.models import UserAchievement
 from poses.models import PoseRating
 from practice.models import PracticeSession, PracticeStep
@@ -67,6 +68,15 @@ ExportProfileSerializer = _answer(
     get_user_model(),
     (*account_data.PROFILE_FIELDS, "date_joined"),
     avoid=serializers.ListField(child=serializers.ChoiceField(Avoidance.choices), read_only=True),
+    reminder_days=serializers.ListField(
+        child=serializers.ChoiceField(Weekday.choices),
+        read_only=True,
+        help_text="Local days a practice reminder may go out, Monday first.",
+    ),
+    reminder_time=LocalTimeField(
+        read_only=True,
+        help_text='Local time of day of the reminder, "HH:MM" (24 h) in `timezone`.',
+    ),
 )
 ExportSequencePoseSerializer = _answer(
     SequencePose, ("position", "pose", "duration_seconds", "side", "cue"), pose=_slug_of("pose")
@@ -171,8 +181,9 @@ class ExportView(APIView):
         operation_id="auth_me_export",
         tags=TAGS,
         summary="Download all of one's data (JSON)",
-        description="Profile (with the poses to avoid), own sequences with their poses, "
-        "practice sessions, favorites, badges and pose ratings. Never the password or tokens.",
+        description="Profile (with the poses to avoid and the reminder settings), own sequences "
+        "with their poses, practice sessions, favorites, badges and pose ratings. Never the "
+        "password or tokens.",
         responses={200: ExportSerializer, **error_responses(401)},
     )
     def get(self, request):

@@ -460,6 +460,10 @@ def take_data_away(call: Caller, client: AuthenticatedClient) -> None:
     export = call.expect(auth_me_export.sync_detailed(client=client), HTTPStatus.OK, Export)
     assert len(export.practice_sessions) == 2 and len(export.sequences) == 2
     assert export.favorites and export.pose_ratings and export.achievements
+    # The reminder settings as the journey left them: never changed, so the defaults.
+    profile = export.profile
+    assert (profile.reminders_enabled, profile.reminder_time) == (False, "07:00")
+    assert len(profile.reminder_days) == 7
     csv = call.expect(auth_me_sessions_csv.sync_detailed(client=client), HTTPStatus.OK, str)
     assert csv.count("\n") == 3  # the header and two sessions
 

@@ -3,7 +3,7 @@
 import csv
 import io
 import json
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
+from accounts.services import PROFILE_FIELDS
 from achievements.models import Achievement, UserAchievement
 from poses.models import PoseRating
 from poses.services import rate_pose
@@ -109,6 +110,28 @@ def test_export_has_every_section_of_the_users_own_data(user, history):
     assert sorted(a["code"] for a in data["achievements"]) == ["creator", "first-practice"]
     assert all(a["earned_at"] for a in data["achievements"])
     json.dumps(data)  # JSON-ready as it is
+
+
+def test_export_holds_the_reminder_settings_as_the_profile_shows_them(user, member_client):
+    user.reminders_enabled = True
+    user.reminder_days = ["mon", "thu"]
+    user.reminder_time = time(18, 45)
+    user.save(update_fields=["reminders_enabled", "reminder_days", "reminder_time"])
+
+    data = account_data.export_user_data(user)
+    page = json.loads(b"".join(member_client.get(reverse("account_data:export")).streaming_content))
+
+    for profile in (data["profile"], page["profile"]):
+        assert profile["reminders_enabled"] is True
+        assert profile["reminder_days"] == ["mon", "thu"]
+        assert profile["reminder_time"] == "18:45"  # local wall-clock time, as auth/me says
+
+
+def test_export_holds_every_profile_setting_one_can_make(user):
+    """Whatever accounts lets a person set on their profile is theirs to take away."""
+    data = account_data.export_user_data(user)
+
+    assert set(PROFILE_FIELDS) | {"email", "date_joined"} == set(data["profile"])
 
 
 def test_export_holds_the_poses_to_avoid_and_the_pose_ratings(user, other_user, history):

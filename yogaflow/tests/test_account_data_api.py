@@ -67,6 +67,27 @@ def test_export_answers_the_users_data_without_secrets(auth_api_client, user, hi
     assert "password" not in body.decode()
 
 
+def test_export_profile_says_what_auth_me_says_reminder_settings_included(auth_api_client, user):
+    me = auth_api_client.patch(
+        ME,
+        {"reminders_enabled": True, "reminder_days": ["sat", "sun"], "reminder_time": "06:15"},
+        format="json",
+    ).json()
+
+    profile = json.loads(b"".join(auth_api_client.get(EXPORT).streaming_content))["profile"]
+
+    assert (profile["reminders_enabled"], profile["reminder_days"], profile["reminder_time"]) == (
+        True,
+        ["sat", "sun"],
+        "06:15",
+    )
+    # Every field of the profile, in the same form (the export says when one joined in full).
+    assert set(profile) == set(me) - {"id"}
+    assert {k: v for k, v in profile.items() if k != "date_joined"} == {
+        k: v for k, v in me.items() if k not in {"id", "date_joined"}
+    }
+
+
 def test_sessions_csv_answers_text_csv_with_the_formula_guard(auth_api_client, history):
     response = auth_api_client.get(CSV)
 

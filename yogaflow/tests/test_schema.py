@@ -294,6 +294,17 @@ def test_export_and_pose_steps_are_typed(schema):
         "achievements",
         "pose_ratings",
     }
+    # The exported profile is the profile auth/me answers, reminder settings included.
+    profile = components["ExportUser"]
+    assert set(profile["properties"]) == set(components["User"]["properties"]) - {"id"}
+    assert set(profile["required"]) == set(profile["properties"])
+    assert (
+        profile["properties"]["reminder_time"]["pattern"]
+        == (components["User"]["properties"]["reminder_time"]["pattern"])
+    )
+    assert profile["properties"]["reminder_days"]["items"] == {
+        "$ref": "#/components/schemas/WeekdayEnum"
+    }
     assert components["Pose"]["properties"]["instructions"]["minItems"] == 1
     assert components["PoseWriteRequest"]["properties"]["instructions"]["minItems"] == 1
 
