@@ -2,7 +2,6 @@
 and the summary it lands on. Thin: the rules live in practice.services/selectors."""
 
 import json
-from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django import forms
@@ -120,13 +119,11 @@ def record(request):
         return _errors(404, {"sequence": ["No such sequence."]})
     except ValidationError as error:
         return _errors(400, error.message_dict)
-    summary_url = reverse("practice:summary", args=[result.session.pk])
-    if result.practice is not None:
-        # A generated practice keeps no pose list: its poses go to the summary to rate them.
-        poses = ",".join(step.pose.slug for step in result.practice.steps)
-        summary_url = f"{summary_url}?{urlencode({'poses': poses})}"
     return JsonResponse(
-        {"session": result.session.pk, "summary_url": summary_url},
+        {
+            "session": result.session.pk,
+            "summary_url": reverse("practice:summary", args=[result.session.pk]),
+        },
         status=201 if result.created else 200,
     )
 
@@ -151,9 +148,7 @@ def summary(request, pk):
             "streak": current_streak,
             # The badges this session earned (UserAchievement.session, related_name "awards").
             "awards": session.awards.select_related("achievement").order_by("pk"),
-            # A generated practice keeps no pose list: its poses come in the address.
-            "pose_ratings": selectors.session_pose_ratings(
-                session, request.user, slugs=request.GET.get("poses", "").split(",")
-            ),
+            # The sequence's poses, or a generated practice's steps as stored.
+            "pose_ratings": selectors.session_pose_ratings(session, request.user),
         },
     )

@@ -9,12 +9,11 @@ one query, whatever the size of the history.
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.core.validators import slug_re
 from django.db import connection
 
-from poses.selectors import published_poses, ratings_for
-from practice.models import PracticeSession
-from sequences.models import MAX_POSES_PER_SEQUENCE, SequencePose
+from poses.selectors import ratings_for
+from practice.models import PracticeSession, PracticeStep
+from sequences.models import SequencePose
 
 
 @dataclass(frozen=True)
@@ -93,25 +92,17 @@ def own_session(user, pk) -> PracticeSession:
 # --- the summary's "How were the poses?" ---------------------------------------
 
 
-def session_pose_ratings(session, user, *, slugs=()) -> list[tuple]:
+def session_pose_ratings(session, user) -> list[tuple]:
     """(pose, the user's rating or None) for each distinct published pose of the session's
-    sequence, in the order first practised — or, for a generated practice (no sequence), of
-    the poses by `slugs`; none if the sequence is gone. Two queries."""
+    sequence, in the order first practised — or, with no sequence (a generated practice, or
+    its sequence deleted since), of the steps the session stored (PracticeStep): what was
+    done, never what a client says afterwards. None when neither is there. Two queries."""
     if session.sequence_id is not None:
-        items = (
-            SequencePose.objects.filter(sequence_id=session.sequence_id, pose__is_published=True)
-            .select_related("pose")
-            .order_by("position")
-        )
-        poses = list({item.pose_id: item.pose for item in items}.values())
-    elif any(slugs):
-        # From the address: only what could be a slug reaches the database.
-        slugs = [slug for slug in dict.fromkeys(slugs) if slug_re.fullmatch(slug)]
-        slugs = slugs[:MAX_POSES_PER_SEQUENCE]
-        found = published_poses().in_bulk(slugs, field_name="slug")
-        poses = [found[slug] for slug in slugs if slug in found]
+        items = SequencePose.objects.filter(sequence_id=session.sequence_id)
     else:
-        return []
+        items = PracticeStep.objects.filter(session_id=session.pk)
+    items = items.filter(pose__is_published=True).select_related("pose").order_by("position")
+    poses = list({item.pose_id: item.pose for item in items}.values())
     ratings = ratings_for(user, poses)
     return [(pose, ratings.get(pose.pk)) for pose in poses]
 

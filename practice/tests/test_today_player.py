@@ -4,6 +4,7 @@ import json
 import re
 import uuid
 from datetime import timedelta
+from urllib.parse import urlencode
 
 import pytest
 from django.urls import reverse
@@ -13,7 +14,7 @@ from poses.models import Pose
 from poses.pictures import transition_url, transition_version
 from practice import selectors
 from practice.models import PracticeSession
-from sequences.models import MAX_POSES_PER_SEQUENCE, Sequence
+from sequences.models import Sequence
 
 pytestmark = pytest.mark.django_db
 
@@ -146,11 +147,16 @@ def test_a_generated_practice_with_bad_choices_is_not_recorded(
     assert not PracticeSession.objects.exists()
 
 
+def _steps_done(count: int) -> list[dict]:
+    """The first `count` steps of the practice, each held 30 seconds (the player's shape)."""
+    return [{"position": n, "side": "", "seconds": 30} for n in range(1, count + 1)]
+
+
 def test_the_summary_of_a_generated_practice_offers_its_poses_to_rate(
     curated_library, member_client, user
 ):
     steps = member_client.get(TODAY_URL, CHOICES).context["practice"].steps
-    summary_url = _record(member_client).json()["summary_url"]
+    summary_url = _record(member_client, steps=_steps_done(len(steps))).json()["summary_url"]
 
     listed = [pose.slug for pose, _ in member_client.get(summary_url).context["pose_ratings"]]
     first = steps[0].pose.slug
@@ -165,16 +171,52 @@ def test_the_summary_of_a_generated_practice_offers_its_poses_to_rate(
     assert again[0][1] == "down"
 
 
-def test_the_summary_lists_poses_in_two_queries_however_many(
-    curated_library, member_client, user, django_assert_max_num_queries
+def test_the_summary_of_a_generated_practice_reads_its_stored_steps_not_the_address(
+    curated_library, member_client, user
+):
+    steps = member_client.get(TODAY_URL, CHOICES).context["practice"].steps
+    done = list(dict.fromkeys(step.pose.slug for step in steps[:2]))
+    summary_url = _record(member_client, steps=_steps_done(2)).json()["summary_url"]
+    others = Pose.objects.exclude(slug__in=done).values_list("slug", flat=True)[:5]
+    lying = f"{summary_url}?{urlencode({'poses': ','.join(others)})}"
+
+    listed = [pose.slug for pose, _ in member_client.get(lying).context["pose_ratings"]]
+
+    assert "?" not in summary_url  # nothing about the poses travels in the address
+    assert listed == done
+
+
+def test_a_generated_practice_recorded_without_steps_offers_no_poses_to_rate(
+    curated_library, member_client, user
 ):
     summary_url = _record(member_client).json()["summary_url"]
-    session = PracticeSession.objects.get(user=user)
-    few = selectors.session_pose_ratings(session, user, slugs=["corpse", "mountain"])
-    every = list(Pose.objects.order_by("slug").values_list("slug", flat=True))
-    with django_assert_max_num_queries(2):
-        many = selectors.session_pose_ratings(session, user, slugs=every)
 
-    assert [pose.slug for pose, _ in few] == ["corpse", "mountain"]
-    assert len(many) == min(len(every), MAX_POSES_PER_SEQUENCE)
-    assert "poses=" in summary_url
+    page = member_client.get(f"{summary_url}?poses=corpse,mountain")
+
+    assert page.context["pose_ratings"] == []
+    assert "How were the poses?" not in html(page)
+
+
+def test_the_summary_lists_poses_in_two_queries_however_many(
+    curated_library, member_client, user, django_assert_num_queries
+):
+    _record(member_client, steps=_steps_done(2))
+    few_session = PracticeSession.objects.get(user=user)
+    long_choices = {**CHOICES, "minutes": 90}
+    length = len(member_client.get(TODAY_URL, long_choices).context["practice"].steps)
+    _record(
+        member_client,
+        generated={**long_choices, "focus": ["hips"], "avoid": []},
+        steps=_steps_done(length),
+        duration_seconds=90 * 60,
+        started_at=(timezone.now() - timedelta(minutes=91)).isoformat(),
+    )
+    many_session = PracticeSession.objects.exclude(pk=few_session.pk).get(user=user)
+
+    with django_assert_num_queries(2):
+        few = selectors.session_pose_ratings(few_session, user)
+    with django_assert_num_queries(2):
+        many = selectors.session_pose_ratings(many_session, user)
+
+    assert 1 <= len(few) <= 2
+    assert len(many) > 2 * len(few)

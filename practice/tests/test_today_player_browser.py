@@ -28,13 +28,16 @@ def test_practise_now_plays_it_unsaved_and_records_it_by_title(page, live_curate
     title = page.locator(".player__sequence").inner_text()
 
     page.get_by_role("button", name="Begin").click()
+    page.wait_for_timeout(2500)  # the first pose held a moment: the one step done
     page.get_by_role("button", name="End early").click()
     page.get_by_role("button", name="End practice").click()
 
     expect(page).to_have_url(re.compile(r"/practice/sessions/\d+/summary/"))
     expect(page.get_by_text(title)).to_be_visible()
     expect(page.get_by_role("heading", name="How were the poses?")).to_be_visible()
+    # The summary offers the poses the session stored as done: only the first.
     expect(page.get_by_role("group", name=f"Your take on {first}")).to_be_visible()
+    expect(page.locator(".pose-ratings__item")).to_have_count(1)
     session = PracticeSession.objects.get(user=user)
     assert (session.sequence, session.sequence_title, session.focus) == (None, title, "hips")
     assert not Sequence.objects.filter(author=user).exists()
