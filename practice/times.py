@@ -18,7 +18,7 @@ row can make a read fail (a year-1 time in a zone east of UTC is year 0 in UTC, 
 Python datetime holds). The database holds the same range (PracticeSession's constraints).
 """
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.core.exceptions import ValidationError
@@ -81,32 +81,3 @@ def local_to_utc(day: date, clock: time, zone: ZoneInfo, *, field: str = "start_
 def to_local(moment: datetime, zone: ZoneInfo) -> datetime:
     """An aware instant on the wall clock of `zone` (always defined)."""
     return moment.astimezone(zone)
-
-
-def day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
-    """[start, end) of local calendar `day` in UTC: the first instant on that day to the first
-    on the next, so a day whose midnight is skipped (clocks forward at 00:00) still starts when
-    that day begins, and a day of 23 or 25 hours is exactly that long."""
-    check_day(day, field="day")
-    return _day_start(day, zone), _day_start(day + timedelta(days=1), zone)
-
-
-def _day_start(day: date, zone: ZoneInfo) -> datetime:
-    midnight = datetime.combine(day, time(0))
-    utc = midnight.replace(tzinfo=zone).astimezone(UTC)
-    if utc.astimezone(zone).replace(tzinfo=None) == midnight:
-        return utc
-    # Midnight was skipped: the day begins at the end of the gap, the instant of the change.
-    # fold=1 reads the skipped time with the offset after the change; the gap is under a day.
-    later = midnight.replace(tzinfo=zone, fold=1).astimezone(UTC)
-    earlier = midnight.replace(tzinfo=zone, fold=0).astimezone(UTC)
-    low, high = min(later, earlier), max(later, earlier)
-    # The change lies between the two readings: bisect to the second for the first instant
-    # of `day` (a gap is shorter than a day).
-    while high - low > timedelta(seconds=1):
-        middle = (low + (high - low) / 2).replace(microsecond=0)
-        if middle.astimezone(zone).date() >= day:
-            high = middle
-        else:
-            low = middle
-    return high

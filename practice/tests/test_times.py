@@ -12,7 +12,6 @@ from practice.times import (
     MAX_DAY,
     MIN_DAY,
     check_moment,
-    day_bounds,
     local_to_utc,
 )
 
@@ -86,24 +85,6 @@ def test_a_duration_is_added_in_real_time(zone, day, clock, minutes):
     assert end.astimezone(zone).astimezone(UTC) == end
 
 
-@settings(max_examples=300, deadline=None)
-@given(zone=zones, day=days)
-def test_a_local_day_starts_at_its_first_instant_and_ends_where_the_next_begins(zone, day):
-    start, end = day_bounds(day, zone)
-    if start == end:  # a day that never happened there (Apia, 30 December 2011)
-        assert (
-            start.astimezone(zone).date()
-            > day
-            > (start - timedelta(seconds=1)).astimezone(zone).date()
-        )
-        return
-    assert start.astimezone(zone).date() == day
-    assert (start - timedelta(seconds=1)).astimezone(zone).date() < day
-    assert end.astimezone(zone).date() > day
-    assert (end - timedelta(seconds=1)).astimezone(zone).date() == day
-    assert timedelta(hours=0) < end - start <= timedelta(hours=26)
-
-
 def test_the_hour_skipped_in_paris_is_refused_and_the_hour_repeated_is_its_first():
     paris = ZoneInfo("Europe/Paris")
     with pytest.raises(ValidationError) as refused:
@@ -115,18 +96,6 @@ def test_the_hour_skipped_in_paris_is_refused_and_the_hour_repeated_is_its_first
     assert local_to_utc(date(2026, 10, 25), time(2, 30), paris) == datetime(
         2026, 10, 25, 0, 30, tzinfo=UTC
     )
-
-
-def test_a_day_that_never_happened_is_empty():
-    start, end = day_bounds(date(2011, 12, 30), ZoneInfo("Pacific/Apia"))
-    assert start == end == datetime(2011, 12, 30, 10, 0, tzinfo=UTC)
-
-
-def test_a_day_whose_midnight_is_skipped_starts_when_the_clocks_change():
-    # Santiago moved its clocks from 00:00 to 01:00 on 7 September 2025.
-    start, end = day_bounds(date(2025, 9, 7), ZoneInfo("America/Santiago"))
-    assert start == datetime(2025, 9, 7, 4, 0, tzinfo=UTC)
-    assert end - start == timedelta(hours=23)
 
 
 @pytest.mark.parametrize(
@@ -150,3 +119,34 @@ def test_days_out_of_range_are_refused(day):
     with pytest.raises(ValidationError):
         local_to_utc(day, time(0), ZoneInfo("Europe/Paris"))
     assert MIN_DAY < MAX_DAY
+
+
+def test_every_conversion_here_is_used_by_the_product():
+    """One place decides clock changes only if the product calls it: a public function of
+    practice.times that nothing outside it and the tests uses is dead weight to keep right."""
+    import inspect
+    import re
+    from pathlib import Path
+
+    import practice.times as times
+
+    module = Path(times.__file__).resolve()
+    root = module.parents[1]
+    sources = [
+        path.read_text()
+        for folder in root.iterdir()
+        if folder.is_dir() and not folder.name.startswith(".")
+        for path in folder.rglob("*.py")
+        if path != module and "tests" not in path.parts
+    ]
+    public = [
+        name
+        for name, value in vars(times).items()
+        if inspect.isfunction(value) and value.__module__ == times.__name__
+        if not name.startswith("_")
+    ]
+
+    unused = [
+        name for name in public if not any(re.search(rf"\b{name}\b", text) for text in sources)
+    ]
+    assert public and unused == []
