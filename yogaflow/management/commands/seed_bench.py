@@ -9,9 +9,9 @@ point here and their rules (unique pairs) are enforced by the database.
 """
 
 import random
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import time, timedelta
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
@@ -19,6 +19,7 @@ from django.utils import timezone
 from accounts.models import User
 from poses.models import Pose
 from practice.models import PracticeSession, Source
+from practice.times import local_to_utc, to_local, zone_of
 from sequences.models import Favorite, Focus, Sequence, Side, Style, Visibility
 from sequences.services import save_sequence
 from yogaflow.core.caching import bump_library_version
@@ -132,16 +133,26 @@ class Command(BaseCommand):
     def seed_history(self, user, count: int, rng: random.Random) -> int:
         """`count` sessions spread over the last 5 years, a third of them from curated sequences.
 
-        Bulk-inserted with local_date/local_hour computed as record_practice would.
+        Local start times (5:00 to 21:59 in the user's zone) become UTC through practice.times,
+        as a practice logged by hand does: a time the clocks skipped is drawn again, durations
+        are real seconds across a clock change, and local_date/local_hour are those of the
+        start on the wall clock, as record_practice stores them. Bulk-inserted.
         """
-        zone = ZoneInfo(user.timezone)
+        zone = zone_of(user)
         today = timezone.localdate(timezone=zone)
         sequences = list(Sequence.objects.filter(author__isnull=True, pose_count__gt=0))
         rows = []
-        for n in range(count):
+        while len(rows) < count:
+            n = len(rows)
             day = today - timedelta(days=rng.randrange(HISTORY_DAYS))
-            start = datetime.combine(day, time(rng.randrange(5, 22), rng.randrange(60)), zone)
+            clock = time(rng.randrange(5, 22), rng.randrange(60))
             seconds = rng.randrange(5, 90) * 60
+            try:
+                # The same conversion as a practice logged by hand (UTC, clock changes decided).
+                start = local_to_utc(day, clock, zone)
+            except ValidationError:
+                continue  # the clocks skipped that minute there: draw another
+            local_start = to_local(start, zone)
             sequence = rng.choice(sequences) if sequences and n % 3 == 0 else None
             rows.append(
                 PracticeSession(
@@ -151,10 +162,11 @@ class Command(BaseCommand):
                     style=sequence.style if sequence else rng.choice(Style.values),
                     focus=sequence.focus if sequence else rng.choice(Focus.values),
                     started_at=start,
+                    # Added in UTC: real seconds, whatever the clocks do meanwhile.
                     ended_at=start + timedelta(seconds=seconds),
                     duration_seconds=seconds,
-                    local_date=day,
-                    local_hour=start.hour,
+                    local_date=local_start.date(),
+                    local_hour=local_start.hour,
                     completed=True,
                     poses_completed=sequence.pose_count if sequence else 0,
                     source=Source.MANUAL,
