@@ -137,6 +137,7 @@ TAG_WORDS = {
     Caution.SPINAL_ROUNDING: r"\bround\w*|\bflex\w*|\bfold\w*",
     Caution.END_RANGE_TWIST: r"\btwist\w*|\brotat\w*",
     Caution.HEAD_BELOW_HEART: r"\bhead\b",
+    Caution.UNSUPPORTED_BALANCE: r"\bbalanc\w*|\bfall\b|\bwall\b|\bchair\b",
 }
 # Tags the text must warn about, not only mention: "not in pregnancy" needs a pregnancy warning.
 TAG_WARNED = {Caution.NOT_IN_PREGNANCY: "pregnancy"}
@@ -216,11 +217,45 @@ _ON_THE_FEET = (Position.STANDING, Position.HANDS_AND_FEET)
 _FLAT_BACK = re.compile(r"\bflat back\b")
 # Legs wide apart leave the belly room between them (Wide-Legged Forward Fold, Dragonfly).
 _LEGS_WIDE = re.compile(r"\bwide\b")
-# Folding the torso down over the legs, feet or thighs (Butterfly, Shoelace, Pigeon, Swan).
+# Folding the torso down over the legs, feet or thighs (Butterfly, Shoelace, Pigeon, Swan),
+# or between the thighs kneeling (Child's Pose: the spine rounds over the knees).
 _FOLDS_OVER_THE_LEGS = re.compile(
     r"\b(?:fold\w*|round\w*) (?:\w+ ){0,3}over (?:your|the) (?:\w+ )?"
     r"(?:legs?|thighs?|knees?|feet|shins?)\b|\bspine round\w* forward\b"
     r"|\bforward (?:bend|fold)\b|\bfold forward onto\b"
+    r"|\btorso folded forward\b|\bfold\w* (?:your|the) torso (?:down|forward)\b"
+)
+# Knees wide enough for the belly to rest between the thighs (Child's Pose as taught here).
+_BELLY_BETWEEN_THE_THIGHS = re.compile(r"\bbelly to rest between (?:the|your) thighs\b")
+# A twist carried upright, sitting or standing: the spine turns under the torso's weight.
+_LOADED_TWIST_POSITIONS = frozenset({Position.SEATED, Position.STANDING})
+# A twist levered by the arm against a bent knee or thigh (Marichyasana C, Revolved Chair,
+# Twisted Crescent Lunge): the knee takes the lever's force while it is bent.
+_LEVERED_AGAINST_THE_KNEE = re.compile(
+    r"\b(?:arm|elbow) (?:on or )?outside (?:your|the) (?:right|left|front) (?:knee|thigh)\b"
+    r"|\belbow hooks outside (?:your|the) (?:\w+ )?knee\b"
+)
+# A squat on both bent knees that carry the body's whole weight (Chair, Goddess).
+_SQUAT = re.compile(r"\bsquat\b")
+# The foot held to the buttock standing (Dancer): the knee bent to its end and pulled.
+_FOOT_HELD_BEHIND = re.compile(
+    r"\bbend (?:your )?(?:right|left) knee and hold (?:the inside of )?(?:your )?"
+    r"(?:right|left) (?:foot|ankle)\b"
+)
+# Standing on one foot with a leg raised, or on the ball of a back foot with the heel lifted.
+_ONE_FOOT_OR_LIFTED_HEEL = re.compile(
+    r"\bheel lifted\b|\bball of the back foot\b|\bone-legged\b"
+    r"|\b(?:one|other) leg lifted\b|\blift your (?:right|left) leg\b"
+)
+_BACKBEND = re.compile(r"\bbackbend\b")
+# Legs or knees wide: a passive stretch of the inner thighs (Dragonfly).
+_INNER_THIGHS_WIDE = re.compile(r"\blegs wide\b|\bknees wide apart\b")
+# Palms flat under the weight of a kneeling or standing body, or pressing to lift the elbows
+# (Extended Puppy).
+_HANDS_ON_THE_FLOOR = re.compile(
+    r"\b(?:place|put|plant|placing) (?:both |your )?(?:hands|palms) (?:flat )?on the floor\b"
+    r"|\bhands on (?:the floor or on blocks|blocks or the floor)\b"
+    r"|\barms active with the elbows lifted\b"
 )
 # Positions where gravity or the body's weight, not the muscles, turns a twist.
 _RESTING_POSITIONS = frozenset(
@@ -376,9 +411,82 @@ SHAPE_RULES = (
     ),
     (
         "fold_over_the_legs_without_belly_pressure",
-        lambda f: _folds_over_the_legs(f) and not _LEGS_WIDE.search(_name_and_description(f)),
+        lambda f: (
+            _folds_over_the_legs(f)
+            and not _LEGS_WIDE.search(_name_and_description(f))
+            and not _BELLY_BETWEEN_THE_THIGHS.search(_instructions(f))
+        ),
         Caution.BELLY_PRESSURE,
         "folds the torso onto the legs, which presses on the belly",
+    ),
+    (
+        "loaded_twist_without_spinal_rotation",
+        lambda f: (
+            f.get("category") == Category.TWIST and f.get("position") in _LOADED_TWIST_POSITIONS
+        ),
+        Caution.SPINAL_ROTATION,
+        "twists sitting or standing upright, where the spine turns under the torso's weight "
+        "and tends to slump into a loaded, rounded rotation",
+    ),
+    (
+        "levered_twist_without_knee_load",
+        lambda f: (
+            f.get("category") == Category.TWIST
+            and bool(_LEVERED_AGAINST_THE_KNEE.search(_name_description_and_instructions(f)))
+        ),
+        Caution.KNEE_LOAD,
+        "levers a twist against a bent knee, which takes the force while it is bent",
+    ),
+    (
+        "squat_without_knee_load",
+        lambda f: (
+            f.get("position") == Position.STANDING and bool(_SQUAT.search(_name_and_description(f)))
+        ),
+        Caution.KNEE_LOAD,
+        "squats on both bent knees, which carry the whole body's weight",
+    ),
+    (
+        "foot_held_behind_without_knee_load",
+        lambda f: (
+            f.get("position") == Position.STANDING
+            and bool(_FOOT_HELD_BEHIND.search(_instructions(f)))
+        ),
+        Caution.KNEE_LOAD,
+        "holds the foot behind, the knee bent to its end and pulled",
+    ),
+    (
+        "one_foot_without_unsupported_balance",
+        lambda f: _on_one_foot(f),
+        Caution.UNSUPPORTED_BALANCE,
+        "balances on one foot or a lifted back heel with nothing to hold",
+    ),
+    (
+        "standing_backbend_without_deep_backbend",
+        lambda f: _standing_backbend(f),
+        Caution.DEEP_BACKBEND,
+        "arches the back standing on one leg, a loaded backbend",
+    ),
+    (
+        "wide_passive_stretch_without_not_in_pregnancy",
+        lambda f: (
+            f.get("effort") == Effort.PASSIVE
+            and f.get("long_hold_min_seconds") is not None
+            and f.get("category") != Category.RESTORATIVE
+            and bool(_INNER_THIGHS_WIDE.search(_name_and_description(f)))
+        ),
+        Caution.NOT_IN_PREGNANCY,
+        "stretches the inner thighs passively for minutes, the legs or knees wide, which "
+        "strains the pubic symphysis in pregnancy",
+    ),
+    (
+        "hands_on_the_floor_without_wrist_load",
+        lambda f: (
+            f.get("position") in (Position.KNEELING, Position.STANDING)
+            and bool(_HANDS_ON_THE_FLOOR.search(_instructions(f)))
+        ),
+        Caution.WRIST_LOAD,
+        "bears weight on the palms on the floor; tag it, or put the fingertips on blocks or "
+        "the hands on the thigh",
     ),
     (
         "strong_core_without_not_in_pregnancy",
@@ -527,6 +635,30 @@ def _name_and_description(fields: dict) -> str:
     return " ".join([fields.get("name_en") or "", fields.get("description") or ""]).lower()
 
 
+def _name_description_and_instructions(fields: dict) -> str:
+    return f"{_name_and_description(fields)} {_instructions(fields)}"
+
+
+def _on_one_foot(fields: dict) -> bool:
+    """A standing balance, a lunge on the ball of the back foot, or a leg raised on the hands
+    and one foot (Three-Legged Dog); a seated or kneeling balance falls from no height."""
+    if fields.get("position") not in _ON_THE_FEET:
+        return False
+    standing_balance = (
+        fields.get("category") == Category.BALANCE and fields.get("position") == Position.STANDING
+    )
+    return standing_balance or bool(
+        _ONE_FOOT_OR_LIFTED_HEEL.search(_name_description_and_instructions(fields))
+    )
+
+
+def _standing_backbend(fields: dict) -> bool:
+    """A pose standing that its description calls a backbend (Dancer)."""
+    return fields.get("position") == Position.STANDING and bool(
+        _BACKBEND.search(_name_and_description(fields))
+    )
+
+
 def _head_low(fields: dict) -> bool:
     """Downward Dog and the standing folds (not Halfway Lift's flat back), or a text that
     lets the head hang or drop back. Inverted poses are `inversion` instead."""
@@ -632,12 +764,24 @@ def _shape_findings(fields: dict, tags: set) -> list[Finding]:
                 "an inverted position); standing balances are made safe with a wall.",
             )
         )
-    if Caution.DEEP_BACKBEND in tags and fields.get("category") != Category.BACKBEND:
+    if (
+        Caution.DEEP_BACKBEND in tags
+        and fields.get("category") != Category.BACKBEND
+        and not _standing_backbend(fields)
+    ):
         findings.append(
             Finding(
                 "deep_backbend_outside_backbends",
                 "“deep_backbend” is for backbends taken toward their end range; a pose of the "
                 f"{fields.get('category') or 'no'} category is not one.",
+            )
+        )
+    if Caution.UNSUPPORTED_BALANCE in tags and not _on_one_foot(fields):
+        findings.append(
+            Finding(
+                "unsupported_balance_not_on_one_foot",
+                "“unsupported_balance” is for balances on one foot or a lifted back heel, or a "
+                "leg raised on the hands and one foot; two feet down need no wall.",
             )
         )
     if Caution.BREATH_RETENTION in tags and not _holds_the_breath(fields):

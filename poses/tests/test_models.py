@@ -308,6 +308,7 @@ def test_every_avoidance_maps_to_known_pose_cautions():
                 "end_range_twist",
                 "neck_load",
                 "fall_risk",
+                "unsupported_balance",
             },
         ),
         (
