@@ -138,6 +138,7 @@ TAG_WORDS = {
     Caution.END_RANGE_TWIST: r"\btwist\w*|\brotat\w*",
     Caution.HEAD_BELOW_HEART: r"\bhead\b",
     Caution.UNSUPPORTED_BALANCE: r"\bbalanc\w*|\bfall\b|\bwall\b|\bchair\b",
+    Caution.SACROILIAC_LOAD: r"\bsacroiliac\b|\bpelvis\b",
 }
 # Tags the text must warn about, not only mention: "not in pregnancy" needs a pregnancy warning.
 TAG_WARNED = {Caution.NOT_IN_PREGNANCY: "pregnancy"}
@@ -178,6 +179,7 @@ _WEIGHT_ON_THE_HANDS = re.compile(
     r"|\bhands? (?:\w+ ){0,5}(?:to|on) (?:your|the) heels\b"
     r"|\bplace (?:your|the) hands (?:beneath|under) (?:your|the) shoulders\b"
     r"|\b(?:stay|rest|balance) on (?:your|the|both) hands\b"
+    r"|\blean\w* back onto (?:your|the|both) hands\b"
 )
 # A knee that bears weight or bends deeply, wrapped or turned: on the floor (lowered or slid
 # back), sitting between the heels (Hero), the foot in the hip crease (Lotus), the foot hooked
@@ -187,6 +189,7 @@ _KNEE_SHAPES = re.compile(
     r"|\bbetween (?:or on )?(?:your|the) heels\b"
     r"|\bhip crease\b|\bcrease of (?:your|the) (?:left |right )?hip\b"
     r"|\bfoot behind (?:your|the) (?:left |right )?calf\b"
+    r"|\bbend (?:your|both) knees deeply\b"
 )
 # Head-to-Knee's bent leg, sitting: the shin turned out, the knee bent to its end (Tree stands).
 _SOLE_TO_INNER_THIGH = re.compile(
@@ -224,6 +227,7 @@ _FOLDS_OVER_THE_LEGS = re.compile(
     r"(?:legs?|thighs?|knees?|feet|shins?)\b|\bspine round\w* forward\b"
     r"|\bforward (?:bend|fold)\b|\bfold forward onto\b"
     r"|\btorso folded forward\b|\bfold\w* (?:your|the) torso (?:down|forward)\b"
+    r"|\btorso forward over\b"
 )
 # Knees wide enough for the belly to rest between the thighs (Child's Pose as taught here).
 _BELLY_BETWEEN_THE_THIGHS = re.compile(r"\bbelly to rest between (?:the|your) thighs\b")
@@ -241,7 +245,17 @@ _SQUAT = re.compile(r"\bsquat\b")
 _FOOT_HELD_BEHIND = re.compile(
     r"\bbend (?:your )?(?:right|left) knee and hold (?:the inside of )?(?:your )?"
     r"(?:right|left) (?:foot|ankle)\b"
+    r"|\bbend your knees,? reaching back to hold (?:the outsides of )?your ankles\b"
 )
+# The hands propping the back under the body's weight, upside down (Shoulder Stand, Plough).
+_HANDS_PROP_THE_BACK = re.compile(
+    r"\bsupport\w* (?:your|the) (?:lower |upper |middle )?back with (?:your|the|both) hands\b"
+)
+# Kneeling with the hips high over the knees and the head down on the floor (Extended Puppy).
+_HIPS_HIGH = re.compile(r"\bhips (?:stacked )?(?:above|over) (?:your|the) knees\b")
+_HEAD_DOWN = re.compile(r"\b(?:forehead|chin)(?: or (?:forehead|chin))? on the (?:mat|floor)\b")
+# The legs pulling the pelvis apart at their end range (Monkey Pose).
+_SPLITS = re.compile(r"\bone leg extended forward and the other back\b")
 # Standing on one foot with a leg raised, or on the ball of a back foot with the heel lifted.
 _ONE_FOOT_OR_LIFTED_HEEL = re.compile(
     r"\bheel lifted\b|\bball of the back foot\b|\bone-legged\b"
@@ -447,10 +461,7 @@ SHAPE_RULES = (
     ),
     (
         "foot_held_behind_without_knee_load",
-        lambda f: (
-            f.get("position") == Position.STANDING
-            and bool(_FOOT_HELD_BEHIND.search(_instructions(f)))
-        ),
+        lambda f: bool(_FOOT_HELD_BEHIND.search(_instructions(f))),
         Caution.KNEE_LOAD,
         "holds the foot behind, the knee bent to its end and pulled",
     ),
@@ -487,6 +498,32 @@ SHAPE_RULES = (
         Caution.WRIST_LOAD,
         "bears weight on the palms on the floor; tag it, or put the fingertips on blocks or "
         "the hands on the thigh",
+    ),
+    (
+        "seated_fold_without_spinal_flexion",
+        lambda f: (
+            f.get("position") == Position.SEATED
+            and _folds_over_the_legs(f)
+            and (f.get("category") == Category.FORWARD_FOLD or _held_passively_for_minutes(f))
+        ),
+        Caution.SPINAL_FLEXION,
+        "folds over the legs sitting, where tight hamstrings round the lower back under the "
+        "torso's weight (or gravity rounds it for minutes in a yin hold)",
+    ),
+    (
+        "hands_prop_the_back_without_wrist_load",
+        lambda f: (
+            f.get("position") == Position.INVERTED
+            and bool(_HANDS_PROP_THE_BACK.search(_instructions(f)))
+        ),
+        Caution.WRIST_LOAD,
+        "props the back on the hands upside down, the wrists bent back under the body's weight",
+    ),
+    (
+        "splits_without_sacroiliac_load",
+        lambda f: bool(_SPLITS.search(_name_and_description(f))),
+        Caution.SACROILIAC_LOAD,
+        "pulls the pelvis apart at the end of both legs' range",
     ),
     (
         "strong_core_without_not_in_pregnancy",
@@ -635,6 +672,12 @@ def _name_and_description(fields: dict) -> str:
     return " ".join([fields.get("name_en") or "", fields.get("description") or ""]).lower()
 
 
+def _held_passively_for_minutes(fields: dict) -> bool:
+    return (
+        fields.get("effort") == Effort.PASSIVE and fields.get("long_hold_min_seconds") is not None
+    )
+
+
 def _name_description_and_instructions(fields: dict) -> str:
     return f"{_name_and_description(fields)} {_instructions(fields)}"
 
@@ -673,7 +716,12 @@ def _head_low(fields: dict) -> bool:
         and not _FLAT_BACK.search(description)
     )
     hanging = on_the_feet and bool(_HEAD_HANGS.search(text))
-    return folding or hanging or bool(_HEAD_LOW.search(text))
+    hips_high = (
+        fields.get("position") == Position.KNEELING
+        and bool(_HIPS_HIGH.search(text))
+        and bool(_HEAD_DOWN.search(text))
+    )
+    return folding or hanging or hips_high or bool(_HEAD_LOW.search(text))
 
 
 def _folds_over_the_legs(fields: dict) -> bool:

@@ -165,6 +165,7 @@ class Caution(models.TextChoices):
     BREATH_RETENTION = "breath_retention", "Holding the breath"
     FALL_RISK = "fall_risk", "Balancing on the hands or head (a fall is likely)"
     UNSUPPORTED_BALANCE = "unsupported_balance", "Balancing on one foot or a lifted heel, unheld"
+    SACROILIAC_LOAD = "sacroiliac_load", "The legs pulling the pelvis apart at end range"
     NOT_IN_PREGNANCY = "not_in_pregnancy", "Not advised in pregnancy for another reason"
 
 
@@ -182,7 +183,8 @@ CAUTION_DEFINITIONS: dict[str, str] = {
     ),
     Caution.WRIST_LOAD: (
         "Body weight is borne on the hands with the wrists bent back (Plank, Downward-Facing "
-        "Dog, Tabletop, arm balances, Extended Puppy's palms pressing to lift the elbows). "
+        "Dog, Tabletop, arm balances, Extended Puppy's palms pressing to lift the elbows, the "
+        "hands propping the back in Shoulder Stand and Plough). "
         "Hands resting on blocks or the thigh to steady a lunge are not tagged."
     ),
     Caution.KNEE_LOAD: (
@@ -234,7 +236,8 @@ CAUTION_DEFINITIONS: dict[str, str] = {
         "The spine extends toward its end range (Wheel, Camel, Bow, Wild Thing, Upward-Facing "
         "Dog), or arches under load balancing on one leg (Dancer, a standing backbend). Low, "
         "supported extension such as Bridge, Sphinx, Locust or a low Cobra is not a deep "
-        "backbend."
+        "backbend. Left out in back care and pregnancy, and with osteoporosis, where end-range "
+        "extension compresses the back of weakened vertebrae and Camel and Wheel risk a fall."
     ),
     Caution.BELLY_PRESSURE: (
         "The body lies on the belly or the belly presses into the thighs (every prone pose, "
@@ -266,6 +269,12 @@ CAUTION_DEFINITIONS: dict[str, str] = {
         "out with osteoporosis, where a fall can break a bone: taught there only with a hand "
         "on a wall or chair, which a generated practice does not yet cue."
     ),
+    Caution.SACROILIAC_LOAD: (
+        "One leg reaches forward and the other back to the end of their range (Monkey Pose): "
+        "the hamstrings of the front leg and the hip flexors of the back leg pull the pelvis "
+        "in opposite directions, loading the sacroiliac joints and the lower back. Left out "
+        "in back care and with osteoporosis; Half Splits, with the back knee bent, is not."
+    ),
     Caution.NOT_IN_PREGNANCY: (
         "Advised against in pregnancy for a reason no other tag names: strong abdominal work, "
         "jumping, or deep end-range stretching while the joints are loosened, above all a "
@@ -279,7 +288,8 @@ CAUTION_DEFINITIONS: dict[str, str] = {
 # keeps gentle and supported shapes (Bridge, supine twists, Cat-Cow, Knees-to-Chest, Child's
 # Pose): only loaded or deep work is tagged, which includes every twist sitting or standing.
 # Osteoporosis leaves out every rounding and end-range twist of the spine, loaded or not, and
-# balances on the hands, head or one foot with nothing to hold (a fall is what it fears most).
+# balances on the hands, head or one foot with nothing to hold (a fall is what it fears most),
+# end-range extension and the splits.
 # Pregnancy leaves out the belly, closed twists, inversions, deep backbends, long supine rest,
 # breath holds, balances on the hands or head, and long end-range stretches. No inversions
 # (high blood pressure, glaucoma, a detached retina) leaves out the head below the heart too,
@@ -309,6 +319,7 @@ AVOIDANCE_CAUTIONS: dict[str, frozenset[str]] = {
             Caution.SPINAL_ROTATION,
             Caution.NECK_LOAD,
             Caution.FALL_RISK,
+            Caution.SACROILIAC_LOAD,
         }
     ),
     Avoidance.OSTEOPOROSIS_SAFE: frozenset(
@@ -320,6 +331,8 @@ AVOIDANCE_CAUTIONS: dict[str, frozenset[str]] = {
             Caution.NECK_LOAD,
             Caution.FALL_RISK,
             Caution.UNSUPPORTED_BALANCE,
+            Caution.DEEP_BACKBEND,
+            Caution.SACROILIAC_LOAD,
         }
     ),
 }

@@ -743,6 +743,81 @@ def test_the_reviewed_shapes_ask_for_their_tag(changes, rule):
     assert rule in rules(**changes)
 
 
+# The blind teacher's read of the library under each avoid choice: each kind it found.
+@pytest.mark.parametrize(
+    ("changes", "rule"),
+    [
+        # A seated fold: tight hamstrings round the loaded lower back (not only at end range).
+        ({"category": "forward_fold", "position": "seated", "cautions": ["spinal_rounding"],
+          "description": "A fold with the legs wide."},
+         "seated_fold_without_spinal_flexion"),
+        # A yin fold over the front leg, held for minutes.
+        ({"category": "hip_opener", "position": "seated", "effort": "passive",
+          "cautions": ["spinal_rounding"], "long_hold_min_seconds": 120,
+          "long_hold_max_seconds": 300,
+          "description": "Resting the torso forward over the bent front leg."},
+         "seated_fold_without_spinal_flexion"),
+        # The hands propping the back upside down.
+        ({"category": "inversion", "position": "inverted", "cautions": ["inversion"],
+          "instructions": ["Bend your elbows and support your back with your hands."]},
+         "hands_prop_the_back_without_wrist_load"),
+        # Leaning back onto the hands (Saddle).
+        ({"category": "backbend", "position": "supine",
+          "instructions": ["Lean back onto your hands and stop there."]},
+         "weight_on_the_hands_without_wrist_load"),
+        # Kneeling, the hips high and the head down (Extended Puppy).
+        ({"category": "backbend", "position": "kneeling", "cautions": ["knee_load"],
+          "instructions": ["Keep your hips stacked above your knees.",
+                           "Rest your forehead or chin on the mat."]},
+         "head_low_without_head_below_heart"),
+        # Entered from a deep squat (Firefly).
+        ({"position": "arm_balance", "cautions": ["wrist_load", "fall_risk"],
+          "instructions": ["Fold forward and bend your knees deeply."]},
+         "knee_shape_without_knee_load"),
+        # The hands pull the heels in lying on the belly (Bow).
+        ({"category": "backbend", "position": "prone", "cautions": ["belly_pressure"],
+          "instructions": ["Exhale and bend your knees, reaching back to hold the outsides "
+                           "of your ankles."]},
+         "foot_held_behind_without_knee_load"),
+        # The splits pull the pelvis apart.
+        ({"category": "hip_opener", "position": "seated",
+          "description": "One leg extended forward and the other back."},
+         "splits_without_sacroiliac_load"),
+    ],
+)  # fmt: skip
+def test_the_shapes_of_the_library_read_ask_for_their_tag(changes, rule):
+    assert rule in rules(**changes)
+
+
+@pytest.mark.parametrize(
+    ("changes", "rule"),
+    [
+        # Kneeling forward folds (Half Splits) keep the lighter rounding tag: the knee is down.
+        ({"category": "forward_fold", "position": "kneeling", "cautions": ["knee_load",
+          "spinal_rounding", "belly_pressure"]},
+         "seated_fold_without_spinal_flexion"),
+        # Hands on the lower back kneeling (Camel's wrist-free version) bear no weight.
+        ({"category": "backbend", "position": "kneeling", "cautions": ["knee_load"],
+          "instructions": ["Support your back with your hands, fingers pointing down."]},
+         "hands_prop_the_back_without_wrist_load"),
+        # Child's Pose: the hips sit back on the heels, not high over the knees.
+        ({"category": "restorative", "position": "kneeling",
+          "cautions": ["knee_load", "spinal_rounding"],
+          "instructions": ["Sit your hips back toward your heels, your knees wide enough for "
+                           "the belly to rest between the thighs.",
+                           "Rest your forehead on the floor."]},
+         "head_low_without_head_below_heart"),
+        # Half Splits: the back knee bent, the pelvis is not pulled apart.
+        ({"category": "forward_fold", "position": "kneeling", "cautions": ["knee_load",
+          "spinal_rounding", "belly_pressure"],
+          "description": "A kneeling fold over a straight front leg."},
+         "splits_without_sacroiliac_load"),
+    ],
+)  # fmt: skip
+def test_a_shape_of_the_library_read_that_keeps_the_rule_is_not_reported(changes, rule):
+    assert rule not in rules(**changes)
+
+
 @pytest.mark.parametrize(
     ("changes", "rule"),
     [

@@ -297,7 +297,14 @@ def test_every_avoidance_maps_to_known_pose_cautions():
         ),
         (
             ["back_care"],
-            {"deep_backbend", "spinal_flexion", "spinal_rotation", "neck_load", "fall_risk"},
+            {
+                "deep_backbend",
+                "spinal_flexion",
+                "spinal_rotation",
+                "neck_load",
+                "fall_risk",
+                "sacroiliac_load",
+            },
         ),
         (
             ["osteoporosis_safe"],
@@ -309,6 +316,8 @@ def test_every_avoidance_maps_to_known_pose_cautions():
                 "neck_load",
                 "fall_risk",
                 "unsupported_balance",
+                "deep_backbend",
+                "sacroiliac_load",
             },
         ),
         (
@@ -322,6 +331,7 @@ def test_every_avoidance_maps_to_known_pose_cautions():
                 "spinal_rotation",
                 "neck_load",
                 "fall_risk",
+                "sacroiliac_load",
             },
         ),
         (["no_such_thing"], set()),
