@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from accounts.models import Avoidance
 from poses.cautions import caution_findings
 from poses.library import POSES_FILE
 from poses.models import categories_avoided, cautions_avoided
@@ -646,3 +647,40 @@ def test_a_standing_pose_stands():
         for slug, row in POSES.items()
         if row["category"] == "standing" and row["position"] != "standing"
     ] == []
+
+
+def _entry_names() -> dict[str, str]:
+    """Each pose's English name (without its parenthesis, with or without "Pose") -> slug."""
+    names = {"hands and knees": "tabletop", "all fours": "tabletop"}
+    for slug, row in POSES.items():
+        name = re.sub(r"\s*\(.*?\)", "", row["name_en"]).lower().strip()
+        names[name] = slug
+        names[name.removesuffix(" pose")] = slug
+    return names
+
+
+_ENTERED_FROM = r"\b(?:from|start on|begin in|begin on) (?:your )?{name}\b"
+# Another way in, in the same first step: "or from standing", "or from kneeling upright".
+_ANOTHER_ENTRY = re.compile(r"\bor from\b")
+
+
+def test_a_pose_entered_from_a_left_out_pose_gives_another_way_in():
+    """Kept for a practitioner, a pose must not begin in a pose that choice leaves out
+    (High Lunge from Downward Dog for wrist-friendly or no inversions, Dragon from Tabletop
+    for wrist-friendly): its first step offers an entry that avoids it."""
+    names = _entry_names()
+    stuck = []
+    for slug, row in POSES.items():
+        first = row["instructions"][0].lower()
+        for name, entry in names.items():
+            if entry == slug or not re.search(_ENTERED_FROM.format(name=re.escape(name)), first):
+                continue
+            stuck += [
+                (slug, entry, avoid)
+                for avoid in Avoidance.values
+                if _kept(avoid, row)
+                and not _kept(avoid, POSES[entry])
+                and not _ANOTHER_ENTRY.search(first)
+            ]
+
+    assert stuck == []
