@@ -509,6 +509,12 @@ RIGHT_VALUES = [
     ("chaturanga", "contraindications", "says", "with low-back pain lower the knees"),
     ("frog", "contraindications", "says", "with low-back pain"),
     ("upward-plank", "contraindications", "says", "abdominal separation"),
+    # The hand on a block or the thigh, not leaning on the floor for minutes, with wrist pain.
+    ("deer-yin", "instructions", "does not say", "hands on the floor behind"),
+    ("deer-yin", "contraindications", "says", "with wrist pain"),
+    ("revolved-triangle", "contraindications", "says", "with wrist pain"),
+    ("half-moon", "contraindications", "says", "with wrist pain"),
+    ("standing-split", "contraindications", "says", "with wrist pain"),
 ]
 
 
