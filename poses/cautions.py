@@ -43,6 +43,19 @@ the loader can all ask it. The rule, in three parts:
    a hold in the breath pattern and `head_below_heart` the head low with the feet down. The
    usual hold lies inside the hold range; only passive poses have a long-hold range, of a
    minute or more. A warning says what to do ("take care with ..." does not).
+   The kinds the third practice review and the blind read of the library under each avoid
+   choice found: a twist sitting or standing upright is `spinal_rotation`; a twist levered
+   against a bent knee, a squat on both knees (Chair, Goddess), the foot held behind (Dancer,
+   Bow) and a deep-squat entry (Firefly) are `knee_load`; a balance on one foot or a lifted
+   back heel, or a leg raised on the hands and one foot, is `unsupported_balance` (and that
+   tag needs such a shape); a backbend standing on one leg is `deep_backbend` (which the
+   backbend category otherwise needs); a fold sitting, or a yin fold held for minutes, is
+   `spinal_flexion`, and Child's Pose's fold over the thighs is a fold, its belly free only
+   where the knees are wide enough; the splits are `sacroiliac_load`; the hips high over the
+   knees with the head on the floor (Extended Puppy) is `head_below_heart`; palms on the
+   floor under a kneeling or standing body, the hands propping the back upside down, or
+   leaning back onto the hands, are `wrist_load`; a passive inner-thigh stretch held for
+   minutes with the legs wide (Dragonfly) is `not_in_pregnancy`.
 """
 
 import re

@@ -201,9 +201,10 @@ CAUTION_DEFINITIONS: dict[str, str] = {
     Caution.SPINAL_FLEXION: (
         "The spine rounds under load or is held rounded for minutes: standing and seated "
         "folds over the legs (Standing Forward Fold, Pyramid, Humble Warrior, Seated Forward "
-        "Fold, a seated fold resting on a bolster), a deep squat (Garland), Plough, crunch-type "
-        "core work and yin folds. Relevant to disc problems and osteoporosis; resting in Child's "
-        "Pose is not tagged."
+        "Fold, Wide-Angle Seated Forward Fold, where tight hamstrings round the lower back, a "
+        "seated fold resting on a bolster), a deep squat (Garland), Plough, crunch-type core "
+        "work and yin folds held for minutes (Dragonfly, Sleeping Swan). Relevant to disc "
+        "problems and osteoporosis; resting in Child's Pose is `spinal_rounding` instead."
     ),
     Caution.SPINAL_ROTATION: (
         "The spine twists deeply or under load: every twist standing on the legs (Revolved "
@@ -215,10 +216,10 @@ CAUTION_DEFINITIONS: dict[str, str] = {
     ),
     Caution.SPINAL_ROUNDING: (
         "The spine is taken to the end of its rounding without much load, or pulled round by "
-        "the arms or legs: the Cat of Cat-Cow, Knees-to-Chest, Happy Baby, Half Splits, a wide "
-        "seated fold, the torso folded over the thighs kneeling (Child's Pose). Kind to most "
-        "backs, so back care keeps it; left out with osteoporosis, "
-        "where rounding (flexion) is what crushes weakened vertebrae."
+        "the arms or legs: the Cat of Cat-Cow, Knees-to-Chest, Happy Baby, Half Splits, the "
+        "torso folded over the thighs kneeling (Child's Pose). Kind to most backs, so back care "
+        "keeps it; left out with osteoporosis, where rounding (flexion) is what crushes "
+        "weakened vertebrae."
     ),
     Caution.END_RANGE_TWIST: (
         "The spine is turned to the end of its range by gravity or the body's weight rather "

@@ -508,6 +508,7 @@ RIGHT_VALUES = [
     ("garland", "contraindications", "says", "low-lying placenta"),
     ("chaturanga", "contraindications", "says", "with low-back pain lower the knees"),
     ("frog", "contraindications", "says", "with low-back pain"),
+    ("frog", "contraindications", "says", "with glaucoma or uncontrolled high blood pressure"),
     ("upward-plank", "contraindications", "says", "abdominal separation"),
     # The hand on a block or the thigh, not leaning on the floor for minutes, with wrist pain.
     ("deer-yin", "instructions", "does not say", "hands on the floor behind"),
