@@ -516,6 +516,10 @@ RIGHT_VALUES = [
     ("revolved-triangle", "contraindications", "says", "with wrist pain"),
     ("half-moon", "contraindications", "says", "with wrist pain"),
     ("standing-split", "contraindications", "says", "with wrist pain"),
+    # Arm balances: learners bear down and hold the breath, the head low.
+    ("crow", "contraindications", "says", "never holding it or bearing down"),
+    ("side-crow", "contraindications", "says", "never holding it or bearing down"),
+    ("firefly", "contraindications", "says", "never holding it or bearing down"),
 ]
 
 
