@@ -504,6 +504,7 @@ RIGHT_VALUES = [
     ("supported-fish", "cautions", "lacks", "long_supine"),
     ("box-breathing", "contraindications", "says", "leave it out in pregnancy"),
     ("reclined-figure-four", "contraindications", "says", "with osteoporosis keep the bottom foot"),
+    ("reclined-figure-four", "instructions", "says", "keep your left foot on the floor"),
     ("half-lotus", "contraindications", "says", "in pregnancy"),
     ("garland", "contraindications", "says", "low-lying placenta"),
     ("chaturanga", "contraindications", "says", "with low-back pain lower the knees"),
