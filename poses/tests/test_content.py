@@ -505,6 +505,7 @@ RIGHT_VALUES = [
     ("box-breathing", "contraindications", "says", "leave it out in pregnancy"),
     ("reclined-figure-four", "contraindications", "says", "with osteoporosis keep the bottom foot"),
     ("reclined-figure-four", "instructions", "says", "keep your left foot on the floor"),
+    ("halfway-lift", "instructions", "says", "with osteoporosis rise to standing"),
     ("half-lotus", "contraindications", "says", "in pregnancy"),
     ("garland", "contraindications", "says", "low-lying placenta"),
     ("chaturanga", "contraindications", "says", "with low-back pain lower the knees"),
@@ -694,5 +695,32 @@ def test_a_pose_entered_from_a_left_out_pose_gives_another_way_in():
                 and not _kept(avoid, POSES[entry])
                 and not _ANOTHER_ENTRY.search(first)
             ]
+
+    assert stuck == []
+
+
+_LEFT_FOR = r"\b(?:back to|return to|into|to) (?:your )?{name}\b"
+
+
+def test_a_pose_kept_for_an_avoid_choice_offers_a_way_out_it_keeps():
+    """The last steps of a kept pose must not end only in a pose the choice leaves out
+    (Pigeon Prep pressing back to Downward Dog for wrist-friendly, Puppy sitting into Child's
+    Pose for osteoporosis): the step that names it offers another ("or come up to sitting")."""
+    names = _entry_names()
+    stuck = []
+    for slug, row in POSES.items():
+        for step in (step.lower() for step in row["instructions"][-2:]):
+            for name, leaving_to in names.items():
+                if leaving_to == slug or not re.search(
+                    _LEFT_FOR.format(name=re.escape(name)), step
+                ):
+                    continue
+                stuck += [
+                    (slug, leaving_to, avoid)
+                    for avoid in Avoidance.values
+                    if _kept(avoid, row)
+                    and not _kept(avoid, POSES[leaving_to])
+                    and not re.search(r"\bor\b", step)
+                ]
 
     assert stuck == []
