@@ -43,6 +43,19 @@ the loader can all ask it. The rule, in three parts:
    a hold in the breath pattern and `head_below_heart` the head low with the feet down. The
    usual hold lies inside the hold range; only passive poses have a long-hold range, of a
    minute or more. A warning says what to do ("take care with ..." does not).
+   The kinds the third practice review and the blind read of the library under each avoid
+   choice found: a twist sitting or standing upright is `spinal_rotation`; a twist levered
+   against a bent knee, a squat on both knees (Chair, Goddess), the foot held behind (Dancer,
+   Bow) and a deep-squat entry (Firefly) are `knee_load`; a balance on one foot or a lifted
+   back heel, or a leg raised on the hands and one foot, is `unsupported_balance` (and that
+   tag needs such a shape); a backbend standing on one leg is `deep_backbend` (which the
+   backbend category otherwise needs); a fold sitting, or a yin fold held for minutes, is
+   `spinal_flexion`, and Child's Pose's fold over the thighs is a fold, its belly free only
+   where the knees are wide enough; the splits are `sacroiliac_load`; the hips high over the
+   knees with the head on the floor (Extended Puppy) is `head_below_heart`; palms on the
+   floor under a kneeling or standing body, the hands propping the back upside down, or
+   leaning back onto the hands, are `wrist_load`; a passive inner-thigh stretch held for
+   minutes with the legs wide (Dragonfly) is `not_in_pregnancy`.
 """
 
 import re
@@ -137,6 +150,8 @@ TAG_WORDS = {
     Caution.SPINAL_ROUNDING: r"\bround\w*|\bflex\w*|\bfold\w*",
     Caution.END_RANGE_TWIST: r"\btwist\w*|\brotat\w*",
     Caution.HEAD_BELOW_HEART: r"\bhead\b",
+    Caution.UNSUPPORTED_BALANCE: r"\bbalanc\w*|\bfall\b|\bwall\b|\bchair\b",
+    Caution.SACROILIAC_LOAD: r"\bsacroiliac\b|\bpelvis\b",
 }
 # Tags the text must warn about, not only mention: "not in pregnancy" needs a pregnancy warning.
 TAG_WARNED = {Caution.NOT_IN_PREGNANCY: "pregnancy"}
@@ -177,6 +192,7 @@ _WEIGHT_ON_THE_HANDS = re.compile(
     r"|\bhands? (?:\w+ ){0,5}(?:to|on) (?:your|the) heels\b"
     r"|\bplace (?:your|the) hands (?:beneath|under) (?:your|the) shoulders\b"
     r"|\b(?:stay|rest|balance) on (?:your|the|both) hands\b"
+    r"|\blean\w* back onto (?:your|the|both) hands\b"
 )
 # A knee that bears weight or bends deeply, wrapped or turned: on the floor (lowered or slid
 # back), sitting between the heels (Hero), the foot in the hip crease (Lotus), the foot hooked
@@ -186,6 +202,7 @@ _KNEE_SHAPES = re.compile(
     r"|\bbetween (?:or on )?(?:your|the) heels\b"
     r"|\bhip crease\b|\bcrease of (?:your|the) (?:left |right )?hip\b"
     r"|\bfoot behind (?:your|the) (?:left |right )?calf\b"
+    r"|\bbend (?:your|both) knees deeply\b"
 )
 # Head-to-Knee's bent leg, sitting: the shin turned out, the knee bent to its end (Tree stands).
 _SOLE_TO_INNER_THIGH = re.compile(
@@ -216,11 +233,56 @@ _ON_THE_FEET = (Position.STANDING, Position.HANDS_AND_FEET)
 _FLAT_BACK = re.compile(r"\bflat back\b")
 # Legs wide apart leave the belly room between them (Wide-Legged Forward Fold, Dragonfly).
 _LEGS_WIDE = re.compile(r"\bwide\b")
-# Folding the torso down over the legs, feet or thighs (Butterfly, Shoelace, Pigeon, Swan).
+# Folding the torso down over the legs, feet or thighs (Butterfly, Shoelace, Pigeon, Swan),
+# or between the thighs kneeling (Child's Pose: the spine rounds over the knees).
 _FOLDS_OVER_THE_LEGS = re.compile(
     r"\b(?:fold\w*|round\w*) (?:\w+ ){0,3}over (?:your|the) (?:\w+ )?"
     r"(?:legs?|thighs?|knees?|feet|shins?)\b|\bspine round\w* forward\b"
     r"|\bforward (?:bend|fold)\b|\bfold forward onto\b"
+    r"|\btorso folded forward\b|\bfold\w* (?:your|the) torso (?:down|forward)\b"
+    r"|\btorso forward over\b"
+)
+# Knees wide enough for the belly to rest between the thighs (Child's Pose as taught here).
+_BELLY_BETWEEN_THE_THIGHS = re.compile(r"\bbelly to rest between (?:the|your) thighs\b")
+# A twist carried upright, sitting or standing: the spine turns under the torso's weight.
+_LOADED_TWIST_POSITIONS = frozenset({Position.SEATED, Position.STANDING})
+# A twist levered by the arm against a bent knee or thigh (Marichyasana C, Revolved Chair,
+# Twisted Crescent Lunge): the knee takes the lever's force while it is bent.
+_LEVERED_AGAINST_THE_KNEE = re.compile(
+    r"\b(?:arm|elbow) (?:on or )?outside (?:your|the) (?:right|left|front) (?:knee|thigh)\b"
+    r"|\belbow hooks outside (?:your|the) (?:\w+ )?knee\b"
+)
+# A squat on both bent knees that carry the body's whole weight (Chair, Goddess).
+_SQUAT = re.compile(r"\bsquat\b")
+# The foot held to the buttock standing (Dancer): the knee bent to its end and pulled.
+_FOOT_HELD_BEHIND = re.compile(
+    r"\bbend (?:your )?(?:right|left) knee and hold (?:the inside of )?(?:your )?"
+    r"(?:right|left) (?:foot|ankle)\b"
+    r"|\bbend your knees,? reaching back to hold (?:the outsides of )?your ankles\b"
+)
+# The hands propping the back under the body's weight, upside down (Shoulder Stand, Plough).
+_HANDS_PROP_THE_BACK = re.compile(
+    r"\bsupport\w* (?:your|the) (?:lower |upper |middle )?back with (?:your|the|both) hands\b"
+)
+# Kneeling with the hips high over the knees and the head down on the floor (Extended Puppy).
+_HIPS_HIGH = re.compile(r"\bhips (?:stacked )?(?:above|over) (?:your|the) knees\b")
+_HEAD_DOWN = re.compile(r"\b(?:forehead|chin)(?: or (?:forehead|chin))? on the (?:mat|floor)\b")
+# The legs pulling the pelvis apart at their end range (Monkey Pose).
+_SPLITS = re.compile(r"\bone leg extended forward and the other back\b")
+# Standing on one foot with a leg raised, or on the ball of a back foot with the heel lifted.
+_ONE_FOOT_OR_LIFTED_HEEL = re.compile(
+    r"\bheel lifted\b|\bball of the back foot\b|\bone-legged\b"
+    r"|\b(?:one|other) leg lifted\b|\blift your (?:right|left) leg\b"
+)
+_BACKBEND = re.compile(r"\bbackbend\b")
+# Legs or knees wide: a passive stretch of the inner thighs (Dragonfly).
+_INNER_THIGHS_WIDE = re.compile(r"\blegs wide\b|\bknees wide apart\b")
+# Palms flat under the weight of a kneeling or standing body, or pressing to lift the elbows
+# (Extended Puppy).
+_HANDS_ON_THE_FLOOR = re.compile(
+    r"\b(?:place|put|plant|placing) (?:both |your )?(?:hands|palms) (?:flat )?on the floor\b"
+    r"|\bhands on (?:the floor or on blocks|blocks or the floor)\b"
+    r"|\barms active with the elbows lifted\b"
 )
 # Positions where gravity or the body's weight, not the muscles, turns a twist.
 _RESTING_POSITIONS = frozenset(
@@ -376,9 +438,105 @@ SHAPE_RULES = (
     ),
     (
         "fold_over_the_legs_without_belly_pressure",
-        lambda f: _folds_over_the_legs(f) and not _LEGS_WIDE.search(_name_and_description(f)),
+        lambda f: (
+            _folds_over_the_legs(f)
+            and not _LEGS_WIDE.search(_name_and_description(f))
+            and not _BELLY_BETWEEN_THE_THIGHS.search(_instructions(f))
+        ),
         Caution.BELLY_PRESSURE,
         "folds the torso onto the legs, which presses on the belly",
+    ),
+    (
+        "loaded_twist_without_spinal_rotation",
+        lambda f: (
+            f.get("category") == Category.TWIST and f.get("position") in _LOADED_TWIST_POSITIONS
+        ),
+        Caution.SPINAL_ROTATION,
+        "twists sitting or standing upright, where the spine turns under the torso's weight "
+        "and tends to slump into a loaded, rounded rotation",
+    ),
+    (
+        "levered_twist_without_knee_load",
+        lambda f: (
+            f.get("category") == Category.TWIST
+            and bool(_LEVERED_AGAINST_THE_KNEE.search(_name_description_and_instructions(f)))
+        ),
+        Caution.KNEE_LOAD,
+        "levers a twist against a bent knee, which takes the force while it is bent",
+    ),
+    (
+        "squat_without_knee_load",
+        lambda f: (
+            f.get("position") == Position.STANDING and bool(_SQUAT.search(_name_and_description(f)))
+        ),
+        Caution.KNEE_LOAD,
+        "squats on both bent knees, which carry the whole body's weight",
+    ),
+    (
+        "foot_held_behind_without_knee_load",
+        lambda f: bool(_FOOT_HELD_BEHIND.search(_instructions(f))),
+        Caution.KNEE_LOAD,
+        "holds the foot behind, the knee bent to its end and pulled",
+    ),
+    (
+        "one_foot_without_unsupported_balance",
+        lambda f: _on_one_foot(f),
+        Caution.UNSUPPORTED_BALANCE,
+        "balances on one foot or a lifted back heel with nothing to hold",
+    ),
+    (
+        "standing_backbend_without_deep_backbend",
+        lambda f: _standing_backbend(f),
+        Caution.DEEP_BACKBEND,
+        "arches the back standing on one leg, a loaded backbend",
+    ),
+    (
+        "wide_passive_stretch_without_not_in_pregnancy",
+        lambda f: (
+            f.get("effort") == Effort.PASSIVE
+            and f.get("long_hold_min_seconds") is not None
+            and f.get("category") != Category.RESTORATIVE
+            and bool(_INNER_THIGHS_WIDE.search(_name_and_description(f)))
+        ),
+        Caution.NOT_IN_PREGNANCY,
+        "stretches the inner thighs passively for minutes, the legs or knees wide, which "
+        "strains the pubic symphysis in pregnancy",
+    ),
+    (
+        "hands_on_the_floor_without_wrist_load",
+        lambda f: (
+            f.get("position") in (Position.KNEELING, Position.STANDING)
+            and bool(_HANDS_ON_THE_FLOOR.search(_instructions(f)))
+        ),
+        Caution.WRIST_LOAD,
+        "bears weight on the palms on the floor; tag it, or put the fingertips on blocks or "
+        "the hands on the thigh",
+    ),
+    (
+        "seated_fold_without_spinal_flexion",
+        lambda f: (
+            f.get("position") == Position.SEATED
+            and _folds_over_the_legs(f)
+            and (f.get("category") == Category.FORWARD_FOLD or _held_passively_for_minutes(f))
+        ),
+        Caution.SPINAL_FLEXION,
+        "folds over the legs sitting, where tight hamstrings round the lower back under the "
+        "torso's weight (or gravity rounds it for minutes in a yin hold)",
+    ),
+    (
+        "hands_prop_the_back_without_wrist_load",
+        lambda f: (
+            f.get("position") == Position.INVERTED
+            and bool(_HANDS_PROP_THE_BACK.search(_instructions(f)))
+        ),
+        Caution.WRIST_LOAD,
+        "props the back on the hands upside down, the wrists bent back under the body's weight",
+    ),
+    (
+        "splits_without_sacroiliac_load",
+        lambda f: bool(_SPLITS.search(_name_and_description(f))),
+        Caution.SACROILIAC_LOAD,
+        "pulls the pelvis apart at the end of both legs' range",
     ),
     (
         "strong_core_without_not_in_pregnancy",
@@ -527,6 +685,36 @@ def _name_and_description(fields: dict) -> str:
     return " ".join([fields.get("name_en") or "", fields.get("description") or ""]).lower()
 
 
+def _held_passively_for_minutes(fields: dict) -> bool:
+    return (
+        fields.get("effort") == Effort.PASSIVE and fields.get("long_hold_min_seconds") is not None
+    )
+
+
+def _name_description_and_instructions(fields: dict) -> str:
+    return f"{_name_and_description(fields)} {_instructions(fields)}"
+
+
+def _on_one_foot(fields: dict) -> bool:
+    """A standing balance, a lunge on the ball of the back foot, or a leg raised on the hands
+    and one foot (Three-Legged Dog); a seated or kneeling balance falls from no height."""
+    if fields.get("position") not in _ON_THE_FEET:
+        return False
+    standing_balance = (
+        fields.get("category") == Category.BALANCE and fields.get("position") == Position.STANDING
+    )
+    return standing_balance or bool(
+        _ONE_FOOT_OR_LIFTED_HEEL.search(_name_description_and_instructions(fields))
+    )
+
+
+def _standing_backbend(fields: dict) -> bool:
+    """A pose standing that its description calls a backbend (Dancer)."""
+    return fields.get("position") == Position.STANDING and bool(
+        _BACKBEND.search(_name_and_description(fields))
+    )
+
+
 def _head_low(fields: dict) -> bool:
     """Downward Dog and the standing folds (not Halfway Lift's flat back), or a text that
     lets the head hang or drop back. Inverted poses are `inversion` instead."""
@@ -541,7 +729,12 @@ def _head_low(fields: dict) -> bool:
         and not _FLAT_BACK.search(description)
     )
     hanging = on_the_feet and bool(_HEAD_HANGS.search(text))
-    return folding or hanging or bool(_HEAD_LOW.search(text))
+    hips_high = (
+        fields.get("position") == Position.KNEELING
+        and bool(_HIPS_HIGH.search(text))
+        and bool(_HEAD_DOWN.search(text))
+    )
+    return folding or hanging or hips_high or bool(_HEAD_LOW.search(text))
 
 
 def _folds_over_the_legs(fields: dict) -> bool:
@@ -632,12 +825,24 @@ def _shape_findings(fields: dict, tags: set) -> list[Finding]:
                 "an inverted position); standing balances are made safe with a wall.",
             )
         )
-    if Caution.DEEP_BACKBEND in tags and fields.get("category") != Category.BACKBEND:
+    if (
+        Caution.DEEP_BACKBEND in tags
+        and fields.get("category") != Category.BACKBEND
+        and not _standing_backbend(fields)
+    ):
         findings.append(
             Finding(
                 "deep_backbend_outside_backbends",
                 "“deep_backbend” is for backbends taken toward their end range; a pose of the "
                 f"{fields.get('category') or 'no'} category is not one.",
+            )
+        )
+    if Caution.UNSUPPORTED_BALANCE in tags and not _on_one_foot(fields):
+        findings.append(
+            Finding(
+                "unsupported_balance_not_on_one_foot",
+                "“unsupported_balance” is for balances on one foot or a lifted back heel, or a "
+                "leg raised on the hands and one foot; two feet down need no wall.",
             )
         )
     if Caution.BREATH_RETENTION in tags and not _holds_the_breath(fields):

@@ -164,6 +164,8 @@ class Caution(models.TextChoices):
     LONG_SUPINE = "long_supine", "Lying flat on the back for minutes"
     BREATH_RETENTION = "breath_retention", "Holding the breath"
     FALL_RISK = "fall_risk", "Balancing on the hands or head (a fall is likely)"
+    UNSUPPORTED_BALANCE = "unsupported_balance", "Balancing on one foot or a lifted heel, unheld"
+    SACROILIAC_LOAD = "sacroiliac_load", "The legs pulling the pelvis apart at end range"
     NOT_IN_PREGNANCY = "not_in_pregnancy", "Not advised in pregnancy for another reason"
 
 
@@ -181,32 +183,43 @@ CAUTION_DEFINITIONS: dict[str, str] = {
     ),
     Caution.WRIST_LOAD: (
         "Body weight is borne on the hands with the wrists bent back (Plank, Downward-Facing "
-        "Dog, Tabletop, arm balances)."
+        "Dog, Tabletop, arm balances, Extended Puppy's palms pressing to lift the elbows, the "
+        "hands propping the back in Shoulder Stand and Plough). "
+        "Hands resting on blocks or the thigh to steady a lunge are not tagged."
     ),
     Caution.KNEE_LOAD: (
         "Weight rests on a knee, or the knee bends deeply under load or with the shin turned "
         "or wrapped (kneeling poses, Hero, Garland and Crow entered from a deep squat, Lotus, "
-        "Pigeon, Head-to-Knee, Eagle, deep lunges with the back knee down). Standing poses "
-        "with the front knee bent over the ankle (Warrior II, Chair, Goddess) are not tagged: "
-        "with knee pain the bend is made smaller."
+        "Pigeon, Head-to-Knee, Eagle, deep lunges with the back knee down); a squat on both "
+        "bent knees that carry the whole body (Chair, Revolved Chair, Goddess, Side Lunge); the "
+        "foot held to the buttock standing, the knee at full flexion (Dancer); a twist levered "
+        "against a bent knee (Marichyasana C, Half Lord of the Fishes) or turned over a "
+        "loaded front knee (Twisted Crescent Lunge, Revolved Side Angle). Lunges with the "
+        "front knee over the ankle and the back leg sharing the weight (Warrior I and II, "
+        "Extended Side Angle) are not tagged: with knee pain the bend is made smaller."
     ),
     Caution.SPINAL_FLEXION: (
         "The spine rounds under load or is held rounded for minutes: standing and seated "
         "folds over the legs (Standing Forward Fold, Pyramid, Humble Warrior, Seated Forward "
-        "Fold, a seated fold resting on a bolster), a deep squat (Garland), Plough, crunch-type "
-        "core work and yin folds. Relevant to disc problems and osteoporosis; resting in Child's "
-        "Pose is not tagged."
+        "Fold, Wide-Angle Seated Forward Fold, where tight hamstrings round the lower back, a "
+        "seated fold resting on a bolster), a deep squat (Garland), Plough, crunch-type core "
+        "work and yin folds held for minutes (Dragonfly, Sleeping Swan). Relevant to disc "
+        "problems and osteoporosis; resting in Child's Pose is `spinal_rounding` instead."
     ),
     Caution.SPINAL_ROTATION: (
-        "The spine twists deeply or under load, above all twisting while folding or standing "
-        "on the legs (Revolved Triangle, Marichyasana C). Relevant to disc and sacroiliac "
-        "problems and osteoporosis; a gentle supine twist with the knees supported is not."
+        "The spine twists deeply or under load: every twist standing on the legs (Revolved "
+        "Triangle, Twisted Crescent Lunge) and every twist sitting upright, on the floor or on "
+        "a chair (Easy Seated Twist, Marichyasana C, Chair Twist), where the spine turns "
+        "carrying the torso's weight and tends to slump into flexion. Relevant to disc and "
+        "sacroiliac problems and osteoporosis; a gentle supine twist with the knees supported "
+        "is not."
     ),
     Caution.SPINAL_ROUNDING: (
         "The spine is taken to the end of its rounding without much load, or pulled round by "
-        "the arms or legs: the Cat of Cat-Cow, Knees-to-Chest, Happy Baby, Half Splits, a wide "
-        "seated fold. Kind to most backs, so back care keeps it; left out with osteoporosis, "
-        "where rounding (flexion) is what crushes weakened vertebrae."
+        "the arms or legs: the Cat of Cat-Cow, Knees-to-Chest, Happy Baby, Half Splits, the "
+        "torso folded over the thighs kneeling (Child's Pose). Kind to most backs, so back care "
+        "keeps it; left out with osteoporosis, where rounding (flexion) is what crushes "
+        "weakened vertebrae."
     ),
     Caution.END_RANGE_TWIST: (
         "The spine is turned to the end of its range by gravity or the body's weight rather "
@@ -222,8 +235,10 @@ CAUTION_DEFINITIONS: dict[str, str] = {
     ),
     Caution.DEEP_BACKBEND: (
         "The spine extends toward its end range (Wheel, Camel, Bow, Wild Thing, Upward-Facing "
-        "Dog). Low, supported extension such as Bridge, Sphinx, Locust or a low Cobra is not a "
-        "deep backbend."
+        "Dog), or arches under load balancing on one leg (Dancer, a standing backbend). Low, "
+        "supported extension such as Bridge, Sphinx, Locust or a low Cobra is not a deep "
+        "backbend. Left out in back care and pregnancy, and with osteoporosis, where end-range "
+        "extension compresses the back of weakened vertebrae and Camel and Wheel risk a fall."
     ),
     Caution.BELLY_PRESSURE: (
         "The body lies on the belly or the belly presses into the thighs (every prone pose, "
@@ -246,21 +261,38 @@ CAUTION_DEFINITIONS: dict[str, str] = {
         "The body balances on the hands, forearms or head, so a fall onto the head, shoulders "
         "or hips is likely while learning (Crow and other arm balances, Headstand, Forearm "
         "Stand, Handstand). Left out with osteoporosis, in back care and in pregnancy. "
-        "Standing balances, which a wall or chair makes safe, are not tagged."
+        "Standing balances are `unsupported_balance` instead."
+    ),
+    Caution.UNSUPPORTED_BALANCE: (
+        "The body balances on one foot (Tree, Warrior III, Dancer, Half Moon), on the ball of "
+        "a back foot with the heel lifted (High Lunge, Twisted Crescent Lunge), or on the hands "
+        "and one foot with a leg raised high (Three-Legged Dog), with nothing to hold. Left "
+        "out with osteoporosis, where a fall can break a bone: taught there only with a hand "
+        "on a wall or chair, which a generated practice does not yet cue."
+    ),
+    Caution.SACROILIAC_LOAD: (
+        "One leg reaches forward and the other back to the end of their range (Monkey Pose): "
+        "the hamstrings of the front leg and the hip flexors of the back leg pull the pelvis "
+        "in opposite directions, loading the sacroiliac joints and the lower back. Left out "
+        "in back care and with osteoporosis; Half Splits, with the back knee bent, is not."
     ),
     Caution.NOT_IN_PREGNANCY: (
         "Advised against in pregnancy for a reason no other tag names: strong abdominal work, "
-        "jumping, or deep end-range stretching while the joints are loosened."
+        "jumping, or deep end-range stretching while the joints are loosened, above all a "
+        "passive stretch of the inner thighs held for minutes with the legs or knees wide "
+        "(Dragonfly, Frog), which strains the pubic symphysis."
     ),
 }
 
 
 # Which pose cautions each of a practitioner's quick cautions (User.avoid) leaves out. Back care
 # keeps gentle and supported shapes (Bridge, supine twists, Cat-Cow, Knees-to-Chest, Child's
-# Pose): only loaded or deep work is tagged. Osteoporosis leaves out every rounding and
-# end-range twist of the spine, loaded or not, and balances on the hands or head (a fall is
-# what it fears most). Pregnancy leaves out the belly, closed twists, inversions, deep
-# backbends, long supine rest, breath holds and balances on the hands or head. No inversions
+# Pose): only loaded or deep work is tagged, which includes every twist sitting or standing.
+# Osteoporosis leaves out every rounding and end-range twist of the spine, loaded or not, and
+# balances on the hands, head or one foot with nothing to hold (a fall is what it fears most),
+# end-range extension and the splits.
+# Pregnancy leaves out the belly, closed twists, inversions, deep backbends, long supine rest,
+# breath holds, balances on the hands or head, and long end-range stretches. No inversions
 # (high blood pressure, glaucoma, a detached retina) leaves out the head below the heart too,
 # and breath holds, which raise blood pressure.
 AVOIDANCE_CAUTIONS: dict[str, frozenset[str]] = {
@@ -288,6 +320,7 @@ AVOIDANCE_CAUTIONS: dict[str, frozenset[str]] = {
             Caution.SPINAL_ROTATION,
             Caution.NECK_LOAD,
             Caution.FALL_RISK,
+            Caution.SACROILIAC_LOAD,
         }
     ),
     Avoidance.OSTEOPOROSIS_SAFE: frozenset(
@@ -298,6 +331,9 @@ AVOIDANCE_CAUTIONS: dict[str, frozenset[str]] = {
             Caution.END_RANGE_TWIST,
             Caution.NECK_LOAD,
             Caution.FALL_RISK,
+            Caution.UNSUPPORTED_BALANCE,
+            Caution.DEEP_BACKBEND,
+            Caution.SACROILIAC_LOAD,
         }
     ),
 }

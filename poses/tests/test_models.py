@@ -297,7 +297,14 @@ def test_every_avoidance_maps_to_known_pose_cautions():
         ),
         (
             ["back_care"],
-            {"deep_backbend", "spinal_flexion", "spinal_rotation", "neck_load", "fall_risk"},
+            {
+                "deep_backbend",
+                "spinal_flexion",
+                "spinal_rotation",
+                "neck_load",
+                "fall_risk",
+                "sacroiliac_load",
+            },
         ),
         (
             ["osteoporosis_safe"],
@@ -308,6 +315,9 @@ def test_every_avoidance_maps_to_known_pose_cautions():
                 "end_range_twist",
                 "neck_load",
                 "fall_risk",
+                "unsupported_balance",
+                "deep_backbend",
+                "sacroiliac_load",
             },
         ),
         (
@@ -321,6 +331,7 @@ def test_every_avoidance_maps_to_known_pose_cautions():
                 "spinal_rotation",
                 "neck_load",
                 "fall_risk",
+                "sacroiliac_load",
             },
         ),
         (["no_such_thing"], set()),

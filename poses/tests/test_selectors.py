@@ -146,6 +146,7 @@ def test_preferences_hold_the_avoid_list_its_cautions_and_the_thumbs_in_one_quer
                 "spinal_rotation",
                 "neck_load",
                 "fall_risk",
+                "sacroiliac_load",
             }
         ),
         liked=frozenset({"tree", "warrior"}),
