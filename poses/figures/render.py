@@ -109,12 +109,14 @@ def _extent(body: Body) -> tuple[float, float, float]:
 
 def _knot_centre(body: Body) -> tuple[float, float]:
     """The hair knot sits behind and above the head (on top in front view): it shows the facing.
-    It turns with the chest: how far the face looks across the picture (all the way in side
-    view, not at all in front view) sets how far behind the top of the head it sits."""
+    It turns with the chest and the gaze beyond it: how far the face looks across the picture
+    (all the way in side view, not at all in front view) sets how far behind the top of the
+    head it sits. In side view a head turned past 90° looks back over the shoulder, so the
+    knot passes over the top to the front of the head."""
     hx, hy = body.xy("head")
     nx, ny = body.xy("neck")
     angle = math.atan2(hy - ny, hx - nx)
-    twist = math.radians(body.twist)
+    twist = math.radians(body.twist + body.gaze)
     across = math.cos(twist) if body.view == "side" else math.sin(twist)
     angle += math.radians(50) * across
     d = HEAD_RADIUS + 0.6

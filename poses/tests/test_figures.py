@@ -441,6 +441,21 @@ def test_the_knot_turns_with_the_chest():
     assert _knot_angle({"view": "front", "angles": {"twist": -90}}) == pytest.approx(-50)
 
 
+def test_the_gaze_turns_the_head_beyond_the_chest_and_moves_only_the_knot():
+    """A twist's gaze goes over the back shoulder: in side view a head turned past 90° looks
+    back, so the knot crosses the top of the head to its front."""
+    assert _knot_angle({"view": "side", "angles": {"gaze": 90}}) == pytest.approx(0, abs=1e-9)
+    looking_back = {"view": "side", "angles": {"twist": 80, "gaze": 70}}
+    assert _knot_angle(looking_back) == pytest.approx(50 * math.cos(math.radians(150)))
+    assert _knot_angle({"view": "front", "angles": {"twist": 45, "gaze": 45}}) == pytest.approx(50)
+    assert _knot_angle({"view": "front", "angles": {"gaze": -30}}) == pytest.approx(-25)
+    still = {"view": "side", "angles": {"twist": 80}}
+    assert pose(looking_back).points == pose(still).points  # the body itself does not move
+    validate_figure(looking_back)
+    with pytest.raises(ValidationError, match='"gaze" is 100°, outside its range -90..90°'):
+        validate_figure({"view": "side", "angles": {"gaze": 100}})
+
+
 def test_a_twist_turns_the_chest_the_same_way_in_both_views():
     """+ turns the chest to its right: the right shoulder goes back, away from the viewer in
     front view (as the knot says) and toward the picture's left in side view."""

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from poses.figures.body import HIP_HALF_WIDTH, LIMB_RADIUS, pose
+from poses.figures.body import HIP_HALF_WIDTH, LIMB_RADIUS, SHOULDER_HALF_WIDTH, pose
+from poses.figures.render import _knot_centre
 
 FIGURES = json.loads(
     (Path(__file__).resolve().parents[1] / "content" / "figures.json").read_text("utf-8")
@@ -220,3 +221,33 @@ def test_fire_log_rests_the_top_shin_on_the_bottom_one():
         assert 2 * LIMB_RADIUS <= gap <= 2 * LIMB_RADIUS + 1
     for s in "rl":  # the hands rest on the top shin
         assert 0 < y(log, f"hand_{s}") - y(log, "knee_r") <= 2 * LIMB_RADIUS
+
+
+@pytest.mark.parametrize("slug", ["easy-seated-twist", "bharadvajas-twist"])
+def test_front_view_twists_turn_the_chest_to_profile_over_square_hips(slug):
+    """Seen from the front the hips stay square while the chest shows in profile: a twist
+    of 45° still read as a chest facing forward at card size."""
+    b = body(slug)
+    assert x(b, "hip_r") - x(b, "hip_l") == pytest.approx(2 * HIP_HALF_WIDTH)  # hips square
+    assert abs(x(b, "shoulder_r") - x(b, "shoulder_l")) < 0.4 * SHOULDER_HALF_WIDTH
+    # the face looks the way the chest turns (to its right: the picture's right), so the knot
+    # sits on the other side of the head
+    assert _knot_centre(b)[0] < x(b, "head") - 8
+
+
+def test_marichyasana_c_looks_back_over_the_bent_knees_shoulder():
+    """Side view: the legs in profile, the chest turned to the viewer and the gaze beyond it,
+    so the knot comes to the front of the head: the face looks back, away from the legs."""
+    b = body("marichyasana-c")
+    assert x(b, "ankle_l") > x(b, "knee_r") > x(b, "pelvis")  # the straight leg points ahead
+    angles = FIGURES["marichyasana-c"]["angles"]
+    assert angles["twist"] + angles["gaze"] > 120
+    assert _knot_centre(b)[0] > x(b, "head") + 3
+
+
+def test_bharadvaja_sweeps_both_feet_out_beside_the_left_hip_and_the_knees_right():
+    b = body("bharadvajas-twist")
+    for s in "rl":
+        assert x(b, f"toe_{s}") < x(b, "hip_l") - 15  # both feet out past the left hip
+        assert x(b, f"knee_{s}") > x(b, "hip_l")  # both knees on the right of the left hip
+    assert min(x(b, "knee_r"), x(b, "knee_l")) - max(x(b, "ankle_r"), x(b, "ankle_l")) > 15
