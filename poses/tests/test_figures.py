@@ -522,6 +522,20 @@ def test_a_mark_over_the_body_lies_on_a_rim_of_background():
     assert float(rim.attrib["stroke-width"]) > float(mark.attrib["stroke-width"])
 
 
+def test_the_side_views_spine_is_one_curve_through_the_waist():
+    """Pelvis to chest is drawn as a quadratic whose middle is the waist: an arch or a rounded
+    back reads as a curve, not two bars meeting at a corner."""
+    figure = {"view": "side", "angles": {"torso": -40, "spine": -35}}
+    body = pose(figure)
+    d = _torso(figure).split("M")[1]
+    assert "Q" in d and "L" not in d
+    (x0, y0), (qx, qy), (x1, y1) = (_numbers(d)[i : i + 2] for i in range(0, 6, 2))
+    frame = frame_for(body)
+    middle = ((x0 + 2 * qx + x1) / 4, (y0 + 2 * qy + y1) / 4)  # the curve at t = 0.5
+    wx, wy = body.xy("waist")
+    assert middle == pytest.approx((float(frame.x(wx)), float(frame.y(wy))), abs=0.15)
+
+
 def test_a_turned_chest_shows_narrower_at_the_waist_from_the_front():
     from poses.figures.render import _front_torso
 
