@@ -282,3 +282,16 @@ def test_compact_kneeling_and_seated_shapes_fill_most_of_the_picture_height(slug
     frame = frame_for(b)
     top = _extent(b)[2]
     assert frame.scale * top >= 0.75 * (FLOOR_Y - MARGIN_TOP)
+
+
+def test_toe_squat_rests_the_hands_on_the_thighs_clear_of_the_tucked_feet():
+    """The library's steps: upright, hands on the thighs. Arms hanging to the floor covered
+    the heels, the one part that tells Toe Squat from kneeling on flat feet at card size."""
+    b = body("toe-squat-yin")
+    for s in "rl":
+        hip, knee = b.xy(f"hip_{s}"), b.xy(f"knee_{s}")
+        assert hip[0] < x(b, f"hand_{s}") < knee[0] + 3  # over the thigh...
+        t = (x(b, f"hand_{s}") - hip[0]) / (knee[0] - hip[0])
+        assert 0 < y(b, f"hand_{s}") - (hip[1] + t * (knee[1] - hip[1])) <= 2 * LIMB_RADIUS + 1
+        assert x(b, f"hand_{s}") - x(b, f"ankle_{s}") > 28  # ...far in front of the heels
+        assert x(b, f"wrist_{s}") - x(b, f"ankle_{s}") > 22  # the forearm along the thigh
