@@ -295,3 +295,15 @@ def test_toe_squat_rests_the_hands_on_the_thighs_clear_of_the_tucked_feet():
         assert 0 < y(b, f"hand_{s}") - (hip[1] + t * (knee[1] - hip[1])) <= 2 * LIMB_RADIUS + 1
         assert x(b, f"hand_{s}") - x(b, f"ankle_{s}") > 28  # ...far in front of the heels
         assert x(b, f"wrist_{s}") - x(b, f"ankle_{s}") > 22  # the forearm along the thigh
+
+
+def test_shoelace_shows_two_separate_chevrons_one_knee_over_the_other():
+    """Upright, the stacked legs read as two chevrons, the top knee clear above the bottom
+    one; folded forward, the chest hid the knees and the arms drew a third chevron over
+    them. The hands rest on the floor outside the feet."""
+    b = body("shoelace-yin")
+    assert "lower_torso" not in FIGURES["shoelace-yin"].get("depth", {})  # upright
+    assert y(b, "knee_r") - y(b, "knee_l") >= 2 * LIMB_RADIUS + 5
+    for s, side in (("r", 1), ("l", -1)):
+        assert x(b, f"hand_{s}") * side > max(abs(x(b, "toe_r")), abs(x(b, "toe_l"))) + 5
+        assert y(b, f"hand_{s}") - LIMB_RADIUS < 1
