@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from poses.figures.body import HIP_HALF_WIDTH, LIMB_RADIUS, SHOULDER_HALF_WIDTH, pose
+from poses.figures.body import (
+    FRONT_TORSO_RADIUS,
+    HIP_HALF_WIDTH,
+    LIMB_RADIUS,
+    SHOULDER_HALF_WIDTH,
+    pose,
+)
 from poses.figures.render import FLOOR_Y, MARGIN_TOP, _extent, _knot_centre, frame_for
 
 FIGURES = json.loads(
@@ -307,3 +313,15 @@ def test_shoelace_shows_two_separate_chevrons_one_knee_over_the_other():
     for s, side in (("r", 1), ("l", -1)):
         assert x(b, f"hand_{s}") * side > max(abs(x(b, "toe_r")), abs(x(b, "toe_l"))) + 5
         assert y(b, f"hand_{s}") - LIMB_RADIUS < 1
+
+
+def test_lotus_feet_reach_out_over_the_opposite_thigh_past_the_torso():
+    """Drawn over the torso the upturned feet were dark on dark and read as crossed hands at
+    card size: each foot now reaches out over the other thigh, past the torso's edge."""
+    edge = HIP_HALF_WIDTH + FRONT_TORSO_RADIUS
+    for slug, sides in (("lotus", "rl"), ("half-lotus", "r")):
+        b = body(slug)
+        for s in sides:
+            other = -1 if s == "r" else 1  # the right foot rests on the left thigh
+            assert x(b, f"toe_{s}") * other > edge + 3
+            assert x(b, f"ankle_{s}") * other > 0  # the heel already across the midline
