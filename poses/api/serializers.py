@@ -82,7 +82,7 @@ FIGURE_SCHEMA = {
         },
         "angles": {
             **_DEGREES,
-            "description": "Joint angles: torso, spine, neck, twist, pelvis, and shoulder, "
+            "description": "Joint angles: torso, spine, neck, twist, pelvis, gaze, and shoulder, "
             "elbow, wrist, hip, knee, ankle with `_r` or `_l`.",
         },
         "depth": {

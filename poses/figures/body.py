@@ -90,6 +90,7 @@ _TRUNK = {
     "neck": (-120, 120),
     "twist": (-90, 90),
     "pelvis": (-90, 90),
+    "gaze": (-90, 90),
 }
 
 
@@ -123,6 +124,7 @@ class Body:
     props: list[dict] = field(default_factory=list)
     front: tuple[str, ...] = ()
     twist: float = 0.0
+    gaze: float = 0.0
     marks: list[dict] = field(default_factory=list)
 
     def xy(self, name: str) -> tuple[float, float]:
@@ -292,6 +294,7 @@ def pose(figure: dict) -> Body:
         props=props,
         front=front,
         twist=figure.get("angles", {}).get("twist", 0),
+        gaze=figure.get("angles", {}).get("gaze", 0),
         marks=list(figure.get("marks", [])),
     )
 

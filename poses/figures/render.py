@@ -30,7 +30,7 @@ from poses.figures.marks import mark_strokes, stroke_points
 WIDTH, HEIGHT = 240, 180
 FLOOR_Y = 164  # where the figure rests
 MARGIN_X, MARGIN_TOP = 14, 10
-MAX_SCALE = 1.3  # small shapes (seated, lying) grow only so far
+MAX_SCALE = 1.6  # small shapes (seated, kneeling) grow only so far
 MARGIN_TOP_VIEW = 12  # above and below a top view
 MAT_LENGTH = 170  # body units
 MAT_TOP = (184, 64)  # body units: the mat seen from above, length and width
@@ -109,12 +109,14 @@ def _extent(body: Body) -> tuple[float, float, float]:
 
 def _knot_centre(body: Body) -> tuple[float, float]:
     """The hair knot sits behind and above the head (on top in front view): it shows the facing.
-    It turns with the chest: how far the face looks across the picture (all the way in side
-    view, not at all in front view) sets how far behind the top of the head it sits."""
+    It turns with the chest and the gaze beyond it: how far the face looks across the picture
+    (all the way in side view, not at all in front view) sets how far behind the top of the
+    head it sits. In side view a head turned past 90° looks back over the shoulder, so the
+    knot passes over the top to the front of the head."""
     hx, hy = body.xy("head")
     nx, ny = body.xy("neck")
     angle = math.atan2(hy - ny, hx - nx)
-    twist = math.radians(body.twist)
+    twist = math.radians(body.twist + body.gaze)
     across = math.cos(twist) if body.view == "side" else math.sin(twist)
     angle += math.radians(50) * across
     d = HEAD_RADIUS + 0.6
@@ -127,6 +129,15 @@ def _path(frame: _Frame, body: Body, names) -> str:
         x, y = body.xy(name)
         parts.append(f"{'M' if i == 0 else 'L'}{frame.x(x)} {frame.y(y)}")
     return "".join(parts)
+
+
+def _spine(frame: _Frame, body: Body) -> str:
+    """Pelvis to chest as one curve through the waist (a quadratic whose control point puts
+    the waist on it): a spine bends along its length, so an arch or a rounded back reads as a
+    curve, not two bars meeting at a corner."""
+    (px, py), (wx, wy), (cx, cy) = body.xy("pelvis"), body.xy("waist"), body.xy("chest")
+    qx, qy = 2 * wx - (px + cx) / 2, 2 * wy - (py + cy) / 2
+    return f"M{frame.x(px)} {frame.y(py)}Q{frame.x(qx)} {frame.y(qy)} {frame.x(cx)} {frame.y(cy)}"
 
 
 def _front_torso(frame: _Frame, body: Body) -> str:
@@ -275,7 +286,7 @@ def _body(frame: _Frame, body: Body) -> list[str]:
         # the chest is square to the side, a yoke when the chest turns toward the picture.
         shoulders = _path(frame, body, (f"shoulder_{far}", f"shoulder_{near}"))
         parts.append(
-            f'<path d="{_path(frame, body, ("pelvis", "waist", "chest"))}{shoulders}" '
+            f'<path d="{_spine(frame, body)}{shoulders}" '
             f'stroke="{SAGE}" stroke-width="{frame.size(2 * TORSO_RADIUS)}"/>'
         )
     else:

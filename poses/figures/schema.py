@@ -30,6 +30,10 @@ Trunk (all views; positive turns clockwise on the picture):
     twist   chest turned about the spine, −90..90: + turns the chest to its right (side
             view: the right shoulder moves back and the shoulder line appears; front view:
             the right shoulder moves away from the viewer).
+    gaze    the head turned about the neck beyond the chest, −90..90, + to its right as
+            twist: in a twist the eyes go further than the chest (over the back shoulder).
+            It moves only the hair knot, which shows where the face looks: side view with
+            twist + gaze past 90, the knot comes to the front of the head (looking back).
     pelvis  the line across the hips, −90..90. Side: turned about the spine as twist (+ takes
             the right hip back). Front: tilted clockwise from square to the torso (+ drops
             the right hip; −(torso) keeps the hips level while the torso leans).
@@ -75,7 +79,7 @@ Marks. Cues drawn over the body where a shape alone cannot say what moves; each 
             square reaching forward and up from it (box breathing);
     breath  strokes of breath leaving the face toward the point: a palm held before the
             mouth.
-The head's hair knot turns with "twist": a chest turned toward the viewer brings it onto
+The head's hair knot turns with "twist" and "gaze": a head turned toward the viewer brings it onto
 the top of the head in side view, a turned chest moves it aside in front view.
 Placement is computed: the lowest edge of the body or of a prop under it rests on the
 floor line, walls stand where the body touches them; a top view is centred on its mat.

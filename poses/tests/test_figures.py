@@ -441,6 +441,21 @@ def test_the_knot_turns_with_the_chest():
     assert _knot_angle({"view": "front", "angles": {"twist": -90}}) == pytest.approx(-50)
 
 
+def test_the_gaze_turns_the_head_beyond_the_chest_and_moves_only_the_knot():
+    """A twist's gaze goes over the back shoulder: in side view a head turned past 90° looks
+    back, so the knot crosses the top of the head to its front."""
+    assert _knot_angle({"view": "side", "angles": {"gaze": 90}}) == pytest.approx(0, abs=1e-9)
+    looking_back = {"view": "side", "angles": {"twist": 80, "gaze": 70}}
+    assert _knot_angle(looking_back) == pytest.approx(50 * math.cos(math.radians(150)))
+    assert _knot_angle({"view": "front", "angles": {"twist": 45, "gaze": 45}}) == pytest.approx(50)
+    assert _knot_angle({"view": "front", "angles": {"gaze": -30}}) == pytest.approx(-25)
+    still = {"view": "side", "angles": {"twist": 80}}
+    assert pose(looking_back).points == pose(still).points  # the body itself does not move
+    validate_figure(looking_back)
+    with pytest.raises(ValidationError, match='"gaze" is 100°, outside its range -90..90°'):
+        validate_figure({"view": "side", "angles": {"gaze": 100}})
+
+
 def test_a_twist_turns_the_chest_the_same_way_in_both_views():
     """+ turns the chest to its right: the right shoulder goes back, away from the viewer in
     front view (as the knot says) and toward the picture's left in side view."""
@@ -505,6 +520,20 @@ def test_a_mark_over_the_body_lies_on_a_rim_of_background():
     assert rim.attrib["d"] == mark.attrib["d"] != ""
     assert rim.attrib["stroke"] == "#eef3ef"
     assert float(rim.attrib["stroke-width"]) > float(mark.attrib["stroke-width"])
+
+
+def test_the_side_views_spine_is_one_curve_through_the_waist():
+    """Pelvis to chest is drawn as a quadratic whose middle is the waist: an arch or a rounded
+    back reads as a curve, not two bars meeting at a corner."""
+    figure = {"view": "side", "angles": {"torso": -40, "spine": -35}}
+    body = pose(figure)
+    d = _torso(figure).split("M")[1]
+    assert "Q" in d and "L" not in d
+    (x0, y0), (qx, qy), (x1, y1) = (_numbers(d)[i : i + 2] for i in range(0, 6, 2))
+    frame = frame_for(body)
+    middle = ((x0 + 2 * qx + x1) / 4, (y0 + 2 * qy + y1) / 4)  # the curve at t = 0.5
+    wx, wy = body.xy("waist")
+    assert middle == pytest.approx((float(frame.x(wx)), float(frame.y(wy))), abs=0.15)
 
 
 def test_a_turned_chest_shows_narrower_at_the_waist_from_the_front():
