@@ -51,7 +51,7 @@ def library(request: HttpRequest) -> HttpResponse:
     form = PoseFilters(request.GET, renderer=PLAIN_WIDGETS)
     page = None
     if form.is_valid():
-        poses = selectors.pose_library(**form.selector_kwargs())
+        poses = selectors.pose_cards(**form.selector_kwargs())
         page = Paginator(poses, POSES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "poses/pose_library.html", {"form": form, "page_obj": page})
 
