@@ -5,12 +5,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.forms import BoundField
 from django.forms.renderers import DjangoTemplates as DjangoTemplateRenderer
-from django.template import Context
-from django.template.base import render_value_in_context
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 from yogaflow.core.exceptions import RateLimited, ServiceUnavailable
+from yogaflow.core.html import html_value as _out
 
 # Refusals a page shows on its form, with the status the page then answers.
 REFUSALS = (RateLimited, ServiceUnavailable)
@@ -56,12 +55,6 @@ _INPUT_WIDGETS = frozenset(
 )  # fmt: skip
 _SELECT = "django/forms/widgets/select.html"
 _OPTION = "django/forms/widgets/select_option.html"
-_AUTOESCAPE = Context(autoescape=True)
-
-
-def _out(value) -> str:
-    """`{{ value }}` as a template writes it (localised, escaped unless safe)."""
-    return render_value_in_context(value, _AUTOESCAPE)
 
 
 def _formatted(value) -> str:
