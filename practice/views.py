@@ -40,7 +40,7 @@ def history(request: HttpRequest) -> HttpResponse:
     form = HistoryFilters(request.GET, renderer=PLAIN_WIDGETS)
     page = None
     if form.is_valid():
-        sessions = selectors.history(request.user, **form.selector_kwargs())
+        sessions = selectors.history_rows(request.user, **form.selector_kwargs())
         page = Paginator(sessions, SESSIONS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "practice/history.html", {"form": form, "page_obj": page})
 

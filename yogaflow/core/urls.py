@@ -44,6 +44,26 @@ def slug_url(name: str, slug: str) -> str:
     return f"{before}{slug}{after}"
 
 
+_PK_MARK = 9_173_402_651
+
+
+@lru_cache(maxsize=128)
+def _around_pk(name: str, prefix: str, urlconf: str | None) -> tuple[str, str]:
+    url = reverse(name, kwargs={"pk": _PK_MARK}, urlconf=urlconf)
+    before, _, after = url.partition(str(_PK_MARK))
+    return before, after
+
+
+def pk_url(name: str, pk: int) -> str:
+    """`reverse(name, kwargs={"pk": pk})` for a route taking an `<int:pk>`, the same string,
+    reversed once per route (a history page names twenty sessions). Anything but a
+    non-negative int goes through reverse(), which raises NoReverseMatch as it would."""
+    if type(pk) is not int or pk < 0:
+        return reverse(name, kwargs={"pk": pk})
+    before, after = _around_pk(name, get_script_prefix(), get_urlconf(settings.ROOT_URLCONF))
+    return f"{before}{pk}{after}"
+
+
 @lru_cache(maxsize=256)
 def _route(name: str, prefix: str, urlconf: str | None) -> str:
     return reverse(name, urlconf=urlconf)

@@ -7,7 +7,7 @@ from django.urls import NoReverseMatch, reverse, set_script_prefix
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from yogaflow.core.urls import route_url, slug_url, static_url
+from yogaflow.core.urls import pk_url, route_url, slug_url, static_url
 
 ROUTES = ["poses:detail", "sequences:detail", "sequences:favorite", "practice:player"]
 
@@ -80,3 +80,25 @@ def test_templates_tags_write_what_url_and_static_write():
     )
     django = Template("{% load static %}{% url 'poses:library' %} {% static 'css/base.css' %}")
     assert ours.render(Context()) == django.render(Context())
+
+
+@settings(deadline=None)
+@given(pk=st.integers(min_value=0, max_value=2**63 - 1))
+def test_pk_url_matches_reverse_for_any_id(pk):
+    assert pk_url("practice:session", pk) == reverse("practice:session", kwargs={"pk": pk})
+
+
+def test_pk_url_follows_the_script_prefix_and_fails_as_reverse_does():
+    set_script_prefix("/yoga/")
+    try:
+        assert pk_url("practice:session", 12) == "/yoga/practice/sessions/12/"
+    finally:
+        set_script_prefix("/")
+    for pk in ("12", -3, "x"):
+        try:
+            expected = reverse("practice:session", kwargs={"pk": pk})
+        except NoReverseMatch:
+            with pytest.raises(NoReverseMatch):
+                pk_url("practice:session", pk)
+        else:
+            assert pk_url("practice:session", pk) == expected
