@@ -36,6 +36,8 @@ def _label(labels: dict, value) -> str:
     return labels.get(value, value)
 
 
+# The toggle's classes: class="favorite-button favorite-button--on favorite-button--compact"
+# (--on: a favorite already; --compact: on cards, the icon alone).
 def _member_form(context, sequence, *, compact: bool, csrf: str, next_path: str) -> str:
     esc = conditional_escape
     on = bool(sequence.is_favorite)
