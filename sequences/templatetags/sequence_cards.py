@@ -38,7 +38,7 @@ def _label(labels: dict, value) -> str:
 
 # The toggle's classes: class="favorite-button favorite-button--on favorite-button--compact"
 # (--on: a favorite already; --compact: on cards, the icon alone).
-def _member_form(context, sequence, *, compact: bool, csrf: str, next_path: str) -> str:
+def _member_form(sequence, *, compact: bool, csrf: str, next_path: str) -> str:
     esc = conditional_escape
     on = bool(sequence.is_favorite)
     classes = "favorite-button" + (" favorite-button--on" if on else "")
@@ -64,9 +64,9 @@ def _member_form(context, sequence, *, compact: bool, csrf: str, next_path: str)
     )
 
 
-def _favorite_form(context, sequence, *, compact: bool, member: bool, csrf="", next_path=""):
+def _favorite_form(sequence, *, compact: bool, member: bool, csrf="", next_path=""):
     if member:
-        body = _member_form(context, sequence, compact=compact, csrf=csrf, next_path=next_path)
+        body = _member_form(sequence, compact=compact, csrf=csrf, next_path=next_path)
     elif not compact:
         esc = conditional_escape
         back = esc(quote(sequence.get_absolute_url(), safe="/"))
@@ -92,9 +92,7 @@ def _page_bits(context) -> tuple[bool, str, str]:
 def favorite_form(context, sequence, compact=False) -> str:
     """The favorite toggle of `sequence` (annotated `is_favorite`) for the page's user."""
     member, csrf, next_path = _page_bits(context)
-    html = _favorite_form(
-        context, sequence, compact=compact, member=member, csrf=csrf, next_path=next_path
-    )
+    html = _favorite_form(sequence, compact=compact, member=member, csrf=csrf, next_path=next_path)
     return mark_safe(html)  # noqa: S308 (every value escaped above)
 
 
@@ -112,9 +110,7 @@ def sequence_card(context, sequence, *, member: bool, csrf: str, next_path: str)
         if sequence.description
         else ""
     )
-    favorite = _favorite_form(
-        context, sequence, compact=True, member=member, csrf=csrf, next_path=next_path
-    )
+    favorite = _favorite_form(sequence, compact=True, member=member, csrf=csrf, next_path=next_path)
     return (
         f'\n<li class="sequence-card sequence-card--{html_value(sequence.style)}">\n'
         f'  <p class="sequence-card__style">{html_value(_label(_STYLES, sequence.style))}</p>\n'
