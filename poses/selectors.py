@@ -52,6 +52,21 @@ def pose_library(
     return poses.order_by("name_en", "pk")
 
 
+# What a library card shows (poses/templatetags/pose_cards.py and its picture): the page reads
+# no other field, so the texts and JSON lists it never shows are neither fetched nor decoded.
+# Reading a field left out would cost a query per card; the library's pinned query count
+# catches that.
+CARD_FIELDS = (
+    "slug", "name_en", "name_sa", "kind", "category", "difficulty",
+    "figure", "image", "image_renditions", "image_urls",
+)  # fmt: skip
+
+
+def pose_cards(**filters) -> QuerySet[Pose]:
+    """pose_library(**filters) with only the fields a library card shows (CARD_FIELDS)."""
+    return pose_library(**filters).only(*CARD_FIELDS)
+
+
 def published_pose(slug: str) -> Pose:
     """A published pose by slug, or 404."""
     return get_object_or_404(published_poses(), slug=slug)

@@ -29,6 +29,7 @@ from poses.filters import PoseFilters
 from poses.models import Rating
 from poses.pictures import figure_svg, transition_svg, transition_version
 from yogaflow.core.caching import cache_anonymous
+from yogaflow.core.forms import PLAIN_WIDGETS
 from yogaflow.core.http import safe_next
 
 POSES_PER_PAGE = 24
@@ -47,10 +48,10 @@ RATED_MESSAGES = {
 @require_safe
 def library(request: HttpRequest) -> HttpResponse:
     """Invalid filters are shown on the form, with no results rather than a guess."""
-    form = PoseFilters(request.GET)
+    form = PoseFilters(request.GET, renderer=PLAIN_WIDGETS)
     page = None
     if form.is_valid():
-        poses = selectors.pose_library(**form.selector_kwargs())
+        poses = selectors.pose_cards(**form.selector_kwargs())
         page = Paginator(poses, POSES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "poses/pose_library.html", {"form": form, "page_obj": page})
 

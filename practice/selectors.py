@@ -77,6 +77,19 @@ def history(user, *, date_from=None, date_to=None, style: str = "", day=None):
     return sessions.order_by("-started_at", "-pk")
 
 
+# What a row of the history page shows (practice/templatetags/practice_history.py): the title
+# kept on the session, not its sequence (so no join), and no notes. Reading a field left out
+# would cost a query per row; the page's pinned query count catches that.
+HISTORY_ROW_FIELDS = (
+    "sequence_title", "local_date", "style", "duration_seconds", "completed", "source",
+)  # fmt: skip
+
+
+def history_rows(user, **filters):
+    """history(user, **filters) with only the fields a history row shows."""
+    return history(user, **filters).select_related(None).only(*HISTORY_ROW_FIELDS)
+
+
 def own_session(user, pk) -> PracticeSession:
     """One of the user's own sessions (with its sequence); 404 for anyone else's or none."""
     # Imported here so this section stays self-contained at the end of the module.

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from practice import selectors, services
 from practice.forms import HistoryFilters, ManualLogForm, SessionEditForm
 from practice.models import Source
-from yogaflow.core.forms import add_service_errors
+from yogaflow.core.forms import PLAIN_WIDGETS, add_service_errors
 
 SESSIONS_PER_PAGE = 20
 
@@ -37,10 +37,10 @@ def _earned(awarded) -> str:
 @require_safe
 def history(request: HttpRequest) -> HttpResponse:
     """Invalid filters are shown on the form, with no results rather than a guess."""
-    form = HistoryFilters(request.GET)
+    form = HistoryFilters(request.GET, renderer=PLAIN_WIDGETS)
     page = None
     if form.is_valid():
-        sessions = selectors.history(request.user, **form.selector_kwargs())
+        sessions = selectors.history_rows(request.user, **form.selector_kwargs())
         page = Paginator(sessions, SESSIONS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "practice/history.html", {"form": form, "page_obj": page})
 

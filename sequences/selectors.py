@@ -145,12 +145,23 @@ def favorite_sequences(user) -> QuerySet[Sequence]:
     )
 
 
+# What the pose page lists of each sequence using the pose: its link, title, style, level,
+# length and author's name (a field left out would cost a query per sequence; the pose page's
+# query count is pinned).
+USING_POSE_FIELDS = (
+    "slug", "title", "style", "difficulty", "total_duration_seconds", "author_id",
+    "author__display_name",
+)  # fmt: skip
+
+
 def sequences_using_pose(*, pose, user, limit: int = 12) -> list[Sequence]:
-    """Sequences the user may see that include this pose (each once)."""
+    """Sequences the user may see that include this pose (each once), with only what the pose
+    page's panel shows of them (templates/sequences/_pose_sequences.html)."""
     return list(
         visible_sequences(user)
         .filter(Exists(SequencePose.objects.filter(sequence=OuterRef("pk"), pose=pose)))
         .select_related("author")
+        .only(*USING_POSE_FIELDS)
         # Curated first on every database (PostgreSQL sorts NULLs last by default).
         .order_by(F("author_id").asc(nulls_first=True), "title", "pk")[:limit]
     )

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST, require_safe
 from sequences import checks, selectors, services
 from sequences.filters import CatalogFilters
 from yogaflow.core.caching import cache_anonymous
+from yogaflow.core.forms import PLAIN_WIDGETS
 from yogaflow.core.http import safe_next
 
 SEQUENCES_PER_PAGE = 20
@@ -34,7 +35,7 @@ def _page(request: HttpRequest, queryset):
 @require_safe
 def catalog(request: HttpRequest) -> HttpResponse:
     """Invalid filters are shown on the form, with no results rather than a guess."""
-    form = CatalogFilters(request.GET)
+    form = CatalogFilters(request.GET, renderer=PLAIN_WIDGETS)
     page = None
     if form.is_valid():
         page = _page(request, selectors.catalog(user=request.user, **form.selector_kwargs()))

@@ -155,6 +155,28 @@ def test_library_runs_a_constant_number_of_queries(
     assert response.status_code == 200
 
 
+def test_library_cards_show_photos_and_figures_in_exactly_four_queries(
+    client, user, django_assert_num_queries
+):
+    """The cards read only the fields they show (selectors.CARD_FIELDS): a field left out
+    would cost a query per card."""
+    PoseFactory(
+        name_en="A photo", image="poses/a.png", image_renditions={"480": "poses/a-480.webp"}
+    )
+    PoseFactory(name_en="An address", image_urls=["https://img.example/b.png"])
+    PoseFactory(name_en="A figure", name_sa="Citra")
+    client.force_login(user)
+
+    with django_assert_num_queries(4):  # session, user, count, page
+        response = client.get(LIBRARY_URL)
+
+    html = response.content.decode()
+    assert 'src="/media/poses/a-480.webp" srcset="/media/poses/a-480.webp 480w"' in html
+    assert 'src="https://img.example/b.png"' in html
+    assert "/figure.svg?v=" in html
+    assert '<p class="pose-card__sanskrit" lang="sa-Latn">Citra</p>' in html
+
+
 def test_library_answers_post_with_405(client):
     assert client.post(LIBRARY_URL).status_code == 405
 

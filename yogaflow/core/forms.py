@@ -1,9 +1,15 @@
-"""Form helpers every app's pages use: service errors on forms, and filter fields."""
+"""Form helpers every app's pages use: service errors on forms, filter fields, and filter
+forms rendered without a template per widget."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms import BoundField
+from django.forms.renderers import DjangoTemplates as DjangoTemplateRenderer
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 
 from yogaflow.core.exceptions import RateLimited, ServiceUnavailable
+from yogaflow.core.html import html_value as _out
 
 # Refusals a page shows on its form, with the status the page then answers.
 REFUSALS = (RateLimited, ServiceUnavailable)
@@ -29,4 +35,94 @@ def optional_choice(choices, label: str) -> forms.ChoiceField:
     """A filter's choice field whose empty value reads "Any <label>"."""
     return forms.ChoiceField(
         choices=[("", f"Any {label}"), *choices.choices], required=False, label=label.capitalize()
+    )
+
+
+# --- filter forms written without a template per widget -----------------------------------
+#
+# A filter form renders eight widgets on every library, catalogue and history page; through
+# Django's form renderer each is a template with an include per attribute list and per
+# option. These write the very same strings in Python (yogaflow/core/tests/test_forms_html.py
+# compares them with Django's templates for every widget they take), and hand anything else
+# to the templates.
+
+_INPUT_WIDGETS = frozenset(
+    f"django/forms/widgets/{name}.html"
+    for name in (
+        "input", "text", "number", "date", "datetime", "time", "hidden", "email", "url",
+        "password", "search", "tel", "checkbox",
+    )
+)  # fmt: skip
+_SELECT = "django/forms/widgets/select.html"
+_OPTION = "django/forms/widgets/select_option.html"
+
+
+def _formatted(value) -> str:
+    """`{{ value|stringformat:'s' }}`: str(), escaped unless it was safe."""
+    return conditional_escape(value if isinstance(value, str) else str(value))
+
+
+def _attrs(attrs: dict) -> str:
+    """django/forms/widgets/attrs.html: False leaves an attribute out, True writes its name."""
+    return "".join(
+        f" {_out(name)}" if value is True else f' {_out(name)}="{_formatted(value)}"'
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+def _input(widget: dict) -> str:
+    value = "" if widget["value"] is None else f' value="{_formatted(widget["value"])}"'
+    return (
+        f'<input type="{_out(widget["type"])}" name="{_out(widget["name"])}"{value}'
+        f"{_attrs(widget['attrs'])}>"
+    )
+
+
+def _select(widget: dict) -> str | None:
+    parts = [f'<select name="{_out(widget["name"])}"{_attrs(widget["attrs"])}>']
+    for group_name, group_choices, _index in widget["optgroups"]:
+        if group_name:
+            parts.append(f'\n  <optgroup label="{_out(group_name)}">')
+        for option in group_choices:
+            if option["template_name"] != _OPTION:
+                return None  # a custom option template: the templates write it
+            parts.append(
+                f'\n  <option value="{_formatted(option["value"])}"{_attrs(option["attrs"])}>'
+                f"{_out(option['label'])}</option>\n"
+            )
+        if group_name:
+            parts.append("\n  </optgroup>")
+    parts.append("\n</select>")
+    return "".join(parts)
+
+
+class PlainWidgetRenderer(DjangoTemplateRenderer):
+    """Django's default form renderer, writing the input and select widgets in Python (the
+    same HTML as their templates, several times faster); every other template as before."""
+
+    def render(self, template_name, context, request=None):
+        if template_name in _INPUT_WIDGETS:
+            return _input(context["widget"]).strip()
+        if template_name == _SELECT:
+            html = _select(context["widget"])
+            if html is not None:
+                return html.strip()
+        return super().render(template_name, context, request=request)
+
+
+PLAIN_WIDGETS = PlainWidgetRenderer()
+
+
+def filter_field_html(field: BoundField) -> str:
+    """One filter field as templates/_filter_field.html wrote it: a div with the label, the
+    field's errors and its widget (escaped as the template escapes them)."""
+    errors = field.errors
+    invalid = " field--invalid" if errors else ""
+    return mark_safe(  # noqa: S308 (every part escaped by _out, or HTML from Django's forms)
+        f'\n<div class="field filters__field filters__field--{_out(field.name)}{invalid}">\n'
+        f'  <label for="{_out(field.id_for_label)}">{_out(field.label)}</label>\n'
+        f"  {_out(errors)}\n"
+        f"  {_out(field)}\n"
+        "</div>\n"
     )

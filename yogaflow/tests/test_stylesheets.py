@@ -63,7 +63,7 @@ def rules(css: str) -> list[tuple[str, str]]:
 
 def linked_stylesheets() -> list[str]:
     return re.findall(
-        r"""<link rel="stylesheet" href="\{% static ['"]css/([^'"]+)['"] %\}">""",
+        r"""<link rel="stylesheet" href="\{% static(?:_url)? ['"]css/([^'"]+)['"] %\}">""",
         BASE_TEMPLATE.read_text(),
     )
 
@@ -124,7 +124,7 @@ def test_every_stylesheet_link_in_the_templates_resolves():
         href
         for path in templates.rglob("*.html")
         for href in re.findall(
-            r"""rel="stylesheet" href="\{% static ['"]([^'"]+)['"] %\}""", path.read_text()
+            r"""rel="stylesheet" href="\{% static(?:_url)? ['"]([^'"]+)['"] %\}""", path.read_text()
         )
     ]
     assert hrefs

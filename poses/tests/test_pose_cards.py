@@ -1,0 +1,53 @@
+"""The pose cards tag (poses/templatetags/pose_cards.py) writes, byte for byte, what the
+library's card include wrote (kept in tests/data/pose_card_as_template.html), for any names,
+categories, kinds, difficulties and pictures."""
+
+import copy
+from pathlib import Path
+
+from django.template import Context, Template
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from poses.models import NEW_POSE_FIGURE, Category, Difficulty, Kind, Pose
+
+AS_TEMPLATE = Template(
+    "{% for pose in poses %}"
+    + (Path(__file__).parent / "data" / "pose_card_as_template.html").read_text()
+    + "{% endfor %}"
+)
+AS_TAG = Template("{% load pose_cards %}{% pose_cards poses %}")
+
+texts = st.text(alphabet=st.sampled_from("aZ <>&\"'é-.ā"), max_size=12)
+slugs = st.from_regex(r"[a-z0-9][a-z0-9-]{0,10}", fullmatch=True)
+
+
+@st.composite
+def poses(draw):
+    return [
+        Pose(
+            slug=draw(slugs),
+            name_en=draw(texts),
+            name_sa=draw(texts),
+            kind=draw(st.sampled_from([*Kind.values, "other"])),
+            category=draw(st.sampled_from(["", *Category.values, "<odd>"])),
+            difficulty=draw(st.sampled_from([*Difficulty.values, "a&b"])),
+            figure=copy.deepcopy(NEW_POSE_FIGURE) if draw(st.booleans()) else None,
+            image_urls=["https://img.example/a.png?x=1&y=2"] if draw(st.booleans()) else [],
+        )
+        for _ in range(draw(st.integers(min_value=0, max_value=5)))
+    ]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(poses=poses())
+def test_the_cards_tag_writes_what_the_card_include_wrote(poses):
+    context = {"poses": poses}
+    assert AS_TAG.render(Context(context)) == AS_TEMPLATE.render(Context(context))
+
+
+def test_a_card_escapes_names_and_links_to_the_pose():
+    pose = Pose(slug="tree", name_en="Tree <b>", name_sa="", kind="asana", difficulty="beginner")
+    html = AS_TAG.render(Context({"poses": [pose]}))
+    assert '<a class="pose-card__link" href="/poses/tree/">Tree &lt;b&gt;</a>' in html
+    assert "pose-card__sanskrit" not in html
