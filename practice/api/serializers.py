@@ -6,6 +6,7 @@ practice.services.record_practice's. No serializer here saves anything.
 """
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -93,6 +94,55 @@ class SessionSerializer(serializers.ModelSerializer):
             "created_at",
         )
         read_only_fields = fields
+
+
+def _moment(value):
+    """A datetime as DRF's DateTimeField writes it: ISO 8601 in the current zone (UTC here),
+    "Z" for UTC."""
+    if value is None:
+        return None
+    text = value.astimezone(timezone.get_current_timezone()).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def session_rows(sessions) -> list[dict]:
+    """Each session (sequence joined, steps prefetched) as SessionSerializer answers it, built
+    as plain dicts: the same JSON byte for byte (test_api_rows holds it), without DRF's
+    field-by-field work on every row of a history page."""
+    return [
+        {
+            "id": session.pk,
+            "client_id": None if session.client_id is None else str(session.client_id),
+            "sequence": session.sequence.slug if session.sequence_id is not None else None,
+            "title": session.sequence_title,
+            "style": session.style,
+            "focus": session.focus,
+            "started_at": _moment(session.started_at),
+            "ended_at": _moment(session.ended_at),
+            "local_date": session.local_date.isoformat(),
+            "duration_seconds": session.duration_seconds,
+            "completed": bool(session.completed),
+            "poses_completed": session.poses_completed,
+            "steps": [
+                {
+                    "position": step.position,
+                    "pose": step.pose_slug,
+                    "name": step.pose_name,
+                    "side": step.side,
+                    "seconds_held": step.seconds_held,
+                }
+                for step in session.steps.all()
+            ],
+            "mood_before": session.mood_before,
+            "mood_after": session.mood_after,
+            "energy_before": session.energy_before,
+            "energy_after": session.energy_after,
+            "notes": session.notes,
+            "source": session.source,
+            "created_at": _moment(session.created_at),
+        }
+        for session in sessions
+    ]
 
 
 class AwardSerializer(serializers.Serializer):

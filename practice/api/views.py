@@ -70,7 +70,9 @@ class SessionCollectionView(generics.ListAPIView):
         },
     )
     def get(self, request, *args, **kwargs):
-        return self.list(request, *args, **kwargs)
+        # Plain dicts (serializers.session_rows): SessionSerializer's answer, built cheaply.
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response(serializers.session_rows(page))
 
     @extend_schema(
         operation_id="sessions_create",
