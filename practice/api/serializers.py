@@ -96,7 +96,7 @@ class SessionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-def _moment(value):
+def moment_text(value):
     """A datetime as DRF's DateTimeField writes it: ISO 8601 in the current zone (UTC here),
     "Z" for UTC."""
     if value is None:
@@ -117,8 +117,8 @@ def session_rows(sessions) -> list[dict]:
             "title": session.sequence_title,
             "style": session.style,
             "focus": session.focus,
-            "started_at": _moment(session.started_at),
-            "ended_at": _moment(session.ended_at),
+            "started_at": moment_text(session.started_at),
+            "ended_at": moment_text(session.ended_at),
             "local_date": session.local_date.isoformat(),
             "duration_seconds": session.duration_seconds,
             "completed": bool(session.completed),
@@ -139,7 +139,7 @@ def session_rows(sessions) -> list[dict]:
             "energy_after": session.energy_after,
             "notes": session.notes,
             "source": session.source,
-            "created_at": _moment(session.created_at),
+            "created_at": moment_text(session.created_at),
         }
         for session in sessions
     ]
