@@ -163,6 +163,17 @@ class RecordedSessionSerializer(SessionSerializer):
         read_only_fields = fields
 
 
+def recorded_row(session, awarded) -> dict:
+    """A session just recorded with the badges it earned (objects with code, name and icon), as
+    RecordedSessionSerializer answers it, built as a plain dict (test_api_rows holds it)."""
+    row = session_rows([session])[0]
+    row["awarded"] = [
+        {"code": str(badge.code), "name": str(badge.name), "icon": str(badge.icon)}
+        for badge in awarded
+    ]
+    return row
+
+
 # --- input -------------------------------------------------------------------
 
 

@@ -13,7 +13,12 @@ from rest_framework.renderers import JSONRenderer
 from accounts.tests.factories import UserFactory
 from poses.tests.factories import PoseFactory
 from practice import selectors, services
-from practice.api.serializers import SessionSerializer, session_rows
+from practice.api.serializers import (
+    RecordedSessionSerializer,
+    SessionSerializer,
+    recorded_row,
+    session_rows,
+)
 from practice.models import Source
 from sequences.services import delete_sequence
 from sequences.tests.factories import SequenceFactory
@@ -102,3 +107,56 @@ def test_the_list_answers_the_serializers_rows_in_its_page(auth_api_client, user
     rows = as_serializer_answers(history_of(user))
     assert response.content.endswith(b'"results":' + rows + b"}")
     assert response.json()["count"] == 3
+
+
+def test_a_recorded_session_and_its_badges_are_the_serializers_answer(auth_api_client, user):
+    sequence = SequenceFactory(poses=2)
+    start = datetime.now(UTC) - timedelta(hours=2, microseconds=7)
+    result = services.record_practice(
+        user=user,
+        sequence=sequence,
+        started_at=start,
+        ended_at=start + timedelta(minutes=10),
+        duration_seconds=600,
+        client_id=uuid.uuid4(),
+        steps=[{"position": 2, "seconds": 90, "side": "right"}],
+        notes="Ünïcode  ",
+    )
+    assert result.awarded  # the first practice earns a badge
+    result.session.awarded = result.awarded
+    expected = JSONRenderer().render(RecordedSessionSerializer(result.session).data)
+
+    assert JSONRenderer().render(recorded_row(result.session, result.awarded)) == expected
+    detail = auth_api_client.get(f"{SESSIONS}/{result.session.pk}")
+    assert (
+        detail.content
+        == as_serializer_answers([selectors.own_session(user, result.session.pk)])[1:-1]
+    )
+
+
+def test_the_record_answer_is_the_serializers_answer(auth_api_client, user):
+    start = datetime.now(UTC) - timedelta(hours=1)
+    body = {
+        "client_id": str(uuid.uuid4()),
+        "title": "Evening class",
+        "style": "yin",
+        "started_at": start.isoformat(),
+        "ended_at": (start + timedelta(minutes=30)).isoformat(),
+        "duration_seconds": 1800,
+        "mood_after": 4,
+    }
+
+    first = auth_api_client.post(SESSIONS, body, format="json")
+    again = auth_api_client.post(SESSIONS, body, format="json")
+
+    assert (first.status_code, again.status_code) == (201, 200)
+    session = selectors.own_session(user, first.json()["id"])
+    # The badges it earned, in the order they are evaluated (the badges' display order).
+    awards = user.achievements.filter(session=session).select_related("achievement")
+    awards = awards.order_by(
+        "achievement__sort_order", "achievement__threshold", "achievement__code"
+    )
+    session.awarded = [award.achievement for award in awards]
+    assert first.content == JSONRenderer().render(RecordedSessionSerializer(session).data)
+    session.awarded = []
+    assert again.content == JSONRenderer().render(RecordedSessionSerializer(session).data)
