@@ -17,8 +17,8 @@ def evaluate_for(user, *, session=None) -> list[Achievement]:
     Never missed: the user's row is locked before progress is read, so of two transactions
     that each added a session, the second reads after the first committed and counts both.
     Never twice: the (user, achievement) unique constraint; a concurrent award of the same
-    badge is caught and not reported. Queries: lock (1) + progress (3) + open badges (1) + one
-    insert per new badge.
+    badge is caught and not reported. Queries: lock (1) + progress (1, from the tallies practice
+    keeps: the same at any history size) + open badges (1) + one insert per new badge.
     """
     lock_user(user)
     values = progress_values(user)

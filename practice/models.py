@@ -153,3 +153,122 @@ class PracticeStep(models.Model):
 
     def __str__(self) -> str:
         return f"{self.pose_name} {self.side} {self.seconds_held}s".replace("  ", " ")
+
+
+# --- tallies ------------------------------------------------------------------------------------
+# What badges and statistics count, kept per practitioner by practice.tallies inside the
+# transaction that records or deletes a session (practice.services), so that reading them costs
+# the same at 10 sessions as at 100,000. Rebuilt from the sessions by practice.tallies.rebuild
+# (the migration that made them, seed_bench, tests that bulk-create history).
+
+
+class PracticeDay(models.Model):
+    """One local calendar day a practitioner practised: how many sessions, how many seconds."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    local_date = models.DateField()
+    sessions = models.PositiveIntegerField()
+    seconds = models.PositiveBigIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "local_date"], name="practice_day_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.local_date}: {self.sessions}"
+
+
+class PracticeRun(models.Model):
+    """An unbroken run of practice days (a streak), first to last local day inclusive."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    first_day = models.DateField()
+    last_day = models.DateField()
+    days = models.PositiveIntegerField(help_text="last_day - first_day + 1")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "last_day"], name="practice_run_last_unique"),
+            models.UniqueConstraint(fields=["user", "first_day"], name="practice_run_first_unique"),
+            models.CheckConstraint(
+                condition=models.Q(last_day__gte=models.F("first_day")),
+                name="practice_run_ordered",
+            ),
+        ]
+        indexes = [models.Index(fields=["user", "days"], name="practice_run_user_days")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.first_day}–{self.last_day} ({self.days})"
+
+
+class PracticeTally(models.Model):
+    """Sessions, seconds and completed sessions per (style, focus) of one practitioner."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    style = models.CharField(max_length=16, blank=True)
+    focus = models.CharField(max_length=16, blank=True)
+    sessions = models.PositiveIntegerField()
+    seconds = models.PositiveBigIntegerField()
+    completed = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "style", "focus"], name="practice_tally_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.style}/{self.focus}: {self.sessions}"
+
+
+class PracticeHour(models.Model):
+    """Sessions started in each local hour (0–23) of one practitioner."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    local_hour = models.PositiveSmallIntegerField()
+    sessions = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "local_hour"], name="practice_hour_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.local_hour}h: {self.sessions}"
+
+
+class PractisedSequence(models.Model):
+    """Sessions of one saved sequence; `reached` is how far a session that kept no steps got
+    (poses_completed), 0 for sessions that kept their steps. The row goes with the sequence
+    (CASCADE), as its sessions stop naming it (SET_NULL)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sequence = models.ForeignKey("sequences.Sequence", on_delete=models.CASCADE, related_name="+")
+    reached = models.PositiveSmallIntegerField()
+    sessions = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "sequence", "reached"], name="practised_sequence_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} sequence {self.sequence_id} to {self.reached}: {self.sessions}"
+
+
+class PractisedPose(models.Model):
+    """Sessions whose kept steps include this pose (by slug, as PracticeStep keeps it)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    pose_slug = models.SlugField(max_length=120, db_index=False)
+    sessions = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "pose_slug"], name="practised_pose_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.pose_slug}: {self.sessions}"

@@ -1,9 +1,7 @@
 """Reads of practice history, aggregated in the database.
 
-Streaks are computed set-based ("gaps and islands"): the user's distinct
-practice days numbered in order; a day minus its number is the same for every
-day of one unbroken run, so grouping by it gives each run with its length in
-one query, whatever the size of the history.
+Streaks are read from the runs of practice days that practice.tallies keeps as sessions are
+recorded and deleted (PracticeRun), so they cost the same whatever the size of the history.
 """
 
 from dataclasses import dataclass
@@ -12,7 +10,7 @@ from datetime import date, timedelta
 from django.db import connection
 
 from poses.selectors import ratings_for
-from practice.models import PracticeSession, PracticeStep
+from practice.models import PracticeRun, PracticeSession, PracticeStep
 from sequences.models import SequencePose
 
 
@@ -23,25 +21,33 @@ class Run:
     days: int
 
 
-def _island_key() -> str:
-    if connection.vendor == "postgresql":
-        return "d - CAST(rn AS integer)"
-    return "julianday(d) - rn"
-
-
 def practice_runs(user) -> list[Run]:
-    """Every unbroken run of practice days, most recent first (one query)."""
-    table = PracticeSession._meta.db_table
-    sql = f"""
-        WITH days AS (SELECT DISTINCT local_date AS d FROM {table} WHERE user_id = %s),
-        numbered AS (SELECT d, ROW_NUMBER() OVER (ORDER BY d) AS rn FROM days)
-        SELECT MIN(d), MAX(d), COUNT(*) FROM numbered
-        GROUP BY {_island_key()} ORDER BY MAX(d) DESC
-    """  # noqa: S608 (table name from the model, user id as a parameter)
+    """Every unbroken run of practice days, most recent first (one query over the runs kept by
+    practice.tallies, not the sessions)."""
+    rows = PracticeRun.objects.filter(user=user).order_by("-last_day")
+    return [
+        Run(first, last, days)
+        for first, last, days in rows.values_list("first_day", "last_day", "days")
+    ]
+
+
+def streak_summary(user, *, today: date) -> tuple[int, int]:
+    """(current, longest) streak in days, as streaks(practice_runs(user), today=today) gives
+    them, in one query of three index lookups whatever the history: the latest run's last day
+    and length, and the longest run."""
+    table = PracticeRun._meta.db_table
+    latest = f"FROM {table} WHERE user_id = %s ORDER BY last_day DESC LIMIT 1"
+    sql = (  # table name from the model, the user as a parameter
+        f"SELECT (SELECT last_day {latest}), (SELECT days {latest}), "  # noqa: S608
+        f"(SELECT MAX(days) FROM {table} WHERE user_id = %s)"
+    )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [user.pk])
-        rows = cursor.fetchall()
-    return [Run(_as_date(first), _as_date(last), days) for first, last, days in rows]
+        cursor.execute(sql, [user.pk] * 3)
+        last_day, days, longest = cursor.fetchone()
+    if last_day is None:
+        return 0, 0
+    current = days if _as_date(last_day) >= today - timedelta(days=1) else 0
+    return current, longest
 
 
 def _as_date(value) -> date:

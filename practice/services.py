@@ -30,6 +30,7 @@ from django.utils import timezone
 
 from accounts.services import lock_user
 from poses.selectors import published_poses
+from practice import tallies
 from practice.models import (
     MAX_SESSION_SECONDS,
     MAX_STEPS,
@@ -391,6 +392,8 @@ def record_practice(
     for row in rows:
         row.session = session
     PracticeStep.objects.bulk_create(rows)
+    # Before the signal: badges read the tallies (achievements.selectors.progress_values).
+    tallies.add_session(session, pose_slugs=[row.pose_slug for row in rows])
     awarded = [
         award
         for _receiver, response in session_recorded.send(
@@ -420,9 +423,13 @@ def update_session(*, user, session: PracticeSession, **fields) -> PracticeSessi
     return session
 
 
+@transaction.atomic
 def delete_session(*, user, session: PracticeSession) -> None:
-    """Delete one's own session; badges already earned stay earned."""
+    """Delete one's own session, uncounted from the tallies (practice.tallies) in the same
+    transaction; badges already earned stay earned. Http404 for anyone else's session."""
     if session.user_id != user.pk:
         raise Http404("No such session.")
+    lock_user(user)  # the tallies change one recording or deletion at a time (module docstring)
+    tallies.remove_session(session)
     session.delete()
     logger.info("practice_deleted", user_id=user.pk)

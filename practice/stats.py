@@ -1,29 +1,35 @@
-"""Practice statistics, aggregated in the database in four queries whatever the history size.
+"""Practice statistics in four small queries, the same cost whatever the history size.
 
 Everything counts the practitioner's own calendar days (PracticeSession.local_date,
 fixed when the practice was recorded), so weeks, months and streaks follow the
-day they lived, not UTC. Python only folds aggregated rows (≤ 400 days, a few
-style/focus pairs), never individual sessions.
+day they lived, not UTC. The numbers come from the tallies recording and deleting keep
+(practice.tallies: per day, per style and focus, runs of days, poses and sequences
+practised), never from the sessions themselves; Python only folds those rows (≤ 400 days,
+a few style/focus pairs).
 """
 
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db import connection
-from django.db.models import Count, Q, Sum
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.utils import timezone
 
 from poses.models import Pose
-from practice.models import PracticeSession, PracticeStep
-from practice.selectors import practice_runs, streaks
+from practice.models import (
+    PracticeDay,
+    PracticeStep,
+    PracticeTally,
+    PractisedPose,
+    PractisedSequence,
+)
+from practice.selectors import streak_summary
 from sequences.models import Focus, SequencePose, Style
 from yogaflow.core.caching import bump_version, cache_get, cache_set, version
 
 CHART_WEEKS = 12
 CALENDAR_WEEKS = 53
 TOP_POSES = 5
-TOTALS = ("sessions", "seconds", "week_sessions", "week_seconds", "month_sessions", "month_seconds")
 
 
 def minutes(seconds: int) -> int:
@@ -48,7 +54,8 @@ def local_today(user) -> date:
 
 
 def practice_stats(user, *, today: date | None = None, month: date | None = None) -> dict:
-    """Headline numbers, weeks, breakdowns, top poses and day maps for `user` (four queries).
+    """Headline numbers, weeks, breakdowns, top poses and day maps for `user` (four queries over
+    the tallies; the answer is what aggregating every session gives).
 
     `month` (its first day) picks the month calendar; by default today's month.
     """
@@ -58,38 +65,34 @@ def practice_stats(user, *, today: date | None = None, month: date | None = None
     month_first, month_last = month_bounds((month or this_month).replace(day=1))
     calendar_start = this_week - timedelta(weeks=CALENDAR_WEEKS - 1)
     chart_start = this_week - timedelta(weeks=CHART_WEEKS - 1)
-    sessions = PracticeSession.objects.filter(user=user)
-
-    # 1. Style × focus pairs with this week and this month beside them (conditional
-    #    aggregation): the totals and both breakdowns fold from these few rows.
-    week_q = Q(local_date__gte=this_week, local_date__lte=today)
-    month_q = Q(local_date__gte=this_month, local_date__lte=today)
+    # 1. Sessions and seconds per (style, focus) pair, from the tallies kept by recording
+    #    (practice.tallies): the totals and both breakdowns fold from these few rows.
     pairs = list(
-        sessions.values("style", "focus")
-        .annotate(
-            sessions=Count("pk"),
-            seconds=Sum("duration_seconds"),
-            week_sessions=Count("pk", filter=week_q),
-            week_seconds=Coalesce(Sum("duration_seconds", filter=week_q), 0),
-            month_sessions=Count("pk", filter=month_q),
-            month_seconds=Coalesce(Sum("duration_seconds", filter=month_q), 0),
-        )
-        .order_by()
+        PracticeTally.objects.filter(user=user).values("style", "focus", "sessions", "seconds")
     )
-    totals = {name: sum(row[name] for row in pairs) for name in TOTALS}
-    # 2. Streaks: runs of consecutive days, set-based.
-    current_streak, longest_streak = streaks(practice_runs(user), today=today)
-    # 3. Day rows for the year calendar, the weekly chart and the chosen month.
+    # 2. Practice days for the year calendar and the chosen month (this week and this month lie
+    #    within the calendar's range).
     day_rows = (
-        sessions.filter(
+        PracticeDay.objects.filter(user=user)
+        .filter(
             Q(local_date__gte=calendar_start, local_date__lte=today)
             | Q(local_date__gte=month_first, local_date__lte=month_last)
         )
-        .values("local_date")
-        .annotate(sessions=Count("pk"), seconds=Sum("duration_seconds"))
-        .order_by()
+        .values_list("local_date", "sessions", "seconds")
     )
-    days: dict[date, dict] = {row["local_date"]: row for row in day_rows}
+    days: dict[date, dict] = {
+        day: {"sessions": sessions, "seconds": seconds} for day, sessions, seconds in day_rows
+    }
+    totals = {
+        "sessions": sum(row["sessions"] for row in pairs),
+        "seconds": sum(row["seconds"] for row in pairs),
+    }
+    for name, first in (("week", this_week), ("month", this_month)):
+        within = [row for day, row in days.items() if first <= day <= today]
+        totals[f"{name}_sessions"] = sum(row["sessions"] for row in within)
+        totals[f"{name}_seconds"] = sum(row["seconds"] for row in within)
+    # 3. Streaks: the latest and the longest run of practice days.
+    current_streak, longest_streak = streak_summary(user, today=today)
     # 4. Poses practised: the sequence's poses up to how far each session got.
     top_poses = _top_poses(user)
 
@@ -166,29 +169,22 @@ def _breakdown(pairs: list[dict], field: str, choices) -> list[dict]:
 def _top_poses(user) -> list[dict]:
     """Most practised poses, counted in sessions: from the steps kept with each session
     (PracticeStep: the player, Today's practice, the API; they survive a deleted sequence),
-    and for older sessions that kept none, the sequence's poses up to how far they got
-    (counted per (sequence, poses reached), so that join grows with the few distinct pairs)."""
-    sessions = PracticeSession._meta.db_table
+    and for sessions that kept none, the sequence's poses up to how far they got. Both read
+    from the tallies recording keeps (PractisedPose: sessions per pose; PractisedSequence:
+    sessions per (sequence, poses reached)), so the query grows with the poses and sequences
+    practised, not with the sessions."""
     sql = f"""
-        WITH reached AS (
-            SELECT sequence_id, poses_completed, COUNT(*) AS n FROM {sessions} s
-            WHERE s.user_id = %s AND s.sequence_id IS NOT NULL AND s.poses_completed > 0
-              AND NOT EXISTS (SELECT 1 FROM {PracticeStep._meta.db_table} t
-                              WHERE t.session_id = s.id)
-            GROUP BY sequence_id, poses_completed
-        ),
-        counted AS (
-            SELECT p.slug AS slug, SUM(r.n) AS times
-            FROM reached r
+        WITH counted AS (
+            SELECT p.slug AS slug, SUM(r.sessions) AS times
+            FROM {PractisedSequence._meta.db_table} r
             JOIN {SequencePose._meta.db_table} sp
-                ON sp.sequence_id = r.sequence_id AND sp.position <= r.poses_completed
+                ON sp.sequence_id = r.sequence_id AND sp.position <= r.reached
             JOIN {Pose._meta.db_table} p ON p.id = sp.pose_id
+            WHERE r.user_id = %s AND r.reached > 0
             GROUP BY p.slug
             UNION ALL
-            SELECT t.pose_slug AS slug, COUNT(DISTINCT t.session_id) AS times
-            FROM {PracticeStep._meta.db_table} t JOIN {sessions} s ON s.id = t.session_id
-            WHERE s.user_id = %s
-            GROUP BY t.pose_slug
+            SELECT pose_slug AS slug, sessions AS times
+            FROM {PractisedPose._meta.db_table} WHERE user_id = %s
         ),
         totals AS (SELECT slug, SUM(times) AS times FROM counted GROUP BY slug)
         SELECT totals.slug, COALESCE(p.name_en, MAX(t.pose_name)), COALESCE(p.name_sa, ''),

@@ -3,6 +3,7 @@
 from rest_framework import serializers
 
 from achievements.models import Rule, Unit
+from practice.api.serializers import moment_text
 
 
 class BadgeSerializer(serializers.Serializer):
@@ -20,3 +21,23 @@ class BadgeSerializer(serializers.Serializer):
     progress = serializers.IntegerField(
         help_text="Current value of `rule`, capped at `threshold` (equal to it once earned)."
     )
+
+
+def badge_rows(badges: list[dict]) -> list[dict]:
+    """Each badge of achievements.selectors.badges_for as BadgeSerializer answers it, built as
+    plain dicts: the same JSON byte for byte (test_api_rows holds it)."""
+    return [
+        {
+            "code": badge["achievement"].code,
+            "name": badge["achievement"].name,
+            "description": badge["achievement"].description,
+            "icon": badge["achievement"].icon,
+            "rule": badge["achievement"].rule,
+            "threshold": badge["threshold"],
+            "unit": badge["unit"],
+            "earned": bool(badge["earned"]),
+            "earned_at": moment_text(badge["earned_at"]),
+            "progress": badge["progress"],
+        }
+        for badge in badges
+    ]

@@ -16,6 +16,7 @@ from django.utils import timezone
 from accounts.tests.factories import UserFactory
 from achievements.models import UserAchievement
 from achievements.services import evaluate_for
+from practice import tallies
 from practice.models import PracticeSession
 from practice.services import record_practice
 
@@ -82,7 +83,7 @@ def test_two_practices_recorded_at_the_same_moment_award_first_practice_once(use
 
 def test_two_concurrent_evaluations_award_each_badge_once(user):
     started = timezone.now() - timedelta(days=1)
-    PracticeSession.objects.create(
+    session = PracticeSession.objects.create(
         user=user,
         started_at=started,
         ended_at=started + timedelta(minutes=70),
@@ -90,6 +91,7 @@ def test_two_concurrent_evaluations_award_each_badge_once(user):
         local_date=started.date(),
         local_hour=10,
     )
+    tallies.add_session(session)
 
     results = _in_threads(lambda: evaluate_for(user))
 

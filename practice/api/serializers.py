@@ -6,6 +6,7 @@ practice.services.record_practice's. No serializer here saves anything.
 """
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -95,6 +96,55 @@ class SessionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+def moment_text(value):
+    """A datetime as DRF's DateTimeField writes it: ISO 8601 in the current zone (UTC here),
+    "Z" for UTC."""
+    if value is None:
+        return None
+    text = value.astimezone(timezone.get_current_timezone()).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def session_rows(sessions) -> list[dict]:
+    """Each session (sequence joined, steps prefetched) as SessionSerializer answers it, built
+    as plain dicts: the same JSON byte for byte (test_api_rows holds it), without DRF's
+    field-by-field work on every row of a history page."""
+    return [
+        {
+            "id": session.pk,
+            "client_id": None if session.client_id is None else str(session.client_id),
+            "sequence": session.sequence.slug if session.sequence_id is not None else None,
+            "title": session.sequence_title,
+            "style": session.style,
+            "focus": session.focus,
+            "started_at": moment_text(session.started_at),
+            "ended_at": moment_text(session.ended_at),
+            "local_date": session.local_date.isoformat(),
+            "duration_seconds": session.duration_seconds,
+            "completed": bool(session.completed),
+            "poses_completed": session.poses_completed,
+            "steps": [
+                {
+                    "position": step.position,
+                    "pose": step.pose_slug,
+                    "name": step.pose_name,
+                    "side": step.side,
+                    "seconds_held": step.seconds_held,
+                }
+                for step in session.steps.all()
+            ],
+            "mood_before": session.mood_before,
+            "mood_after": session.mood_after,
+            "energy_before": session.energy_before,
+            "energy_after": session.energy_after,
+            "notes": session.notes,
+            "source": session.source,
+            "created_at": moment_text(session.created_at),
+        }
+        for session in sessions
+    ]
+
+
 class AwardSerializer(serializers.Serializer):
     """A badge the session earned (the achievements app answers these objects)."""
 
@@ -111,6 +161,17 @@ class RecordedSessionSerializer(SessionSerializer):
     class Meta(SessionSerializer.Meta):
         fields = (*SessionSerializer.Meta.fields, "awarded")
         read_only_fields = fields
+
+
+def recorded_row(session, awarded) -> dict:
+    """A session just recorded with the badges it earned (objects with code, name and icon), as
+    RecordedSessionSerializer answers it, built as a plain dict (test_api_rows holds it)."""
+    row = session_rows([session])[0]
+    row["awarded"] = [
+        {"code": str(badge.code), "name": str(badge.name), "icon": str(badge.icon)}
+        for badge in awarded
+    ]
+    return row
 
 
 # --- input -------------------------------------------------------------------

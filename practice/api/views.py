@@ -70,7 +70,9 @@ class SessionCollectionView(generics.ListAPIView):
         },
     )
     def get(self, request, *args, **kwargs):
-        return self.list(request, *args, **kwargs)
+        # Plain dicts (serializers.session_rows): SessionSerializer's answer, built cheaply.
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response(serializers.session_rows(page))
 
     @extend_schema(
         operation_id="sessions_create",
@@ -96,8 +98,8 @@ class SessionCollectionView(generics.ListAPIView):
         if "steps" in fields:
             fields["steps"] = [dict(step) for step in fields["steps"]]
         result = services.record_practice(user=request.user, source=Source.API, **fields)
-        result.session.awarded = result.awarded
-        body = serializers.RecordedSessionSerializer(result.session).data
+        # Plain dicts (serializers.recorded_row): RecordedSessionSerializer's answer.
+        body = serializers.recorded_row(result.session, result.awarded)
         return Response(body, status=status.HTTP_201_CREATED if result.created else 200)
 
 
@@ -114,7 +116,7 @@ class SessionDetailView(APIView):
     )
     def get(self, request, pk):
         session = selectors.own_session(request.user, pk)
-        return Response(serializers.SessionSerializer(session).data)
+        return Response(serializers.session_rows([session])[0])
 
     @extend_schema(
         operation_id="sessions_partial_update",

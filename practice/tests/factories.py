@@ -4,16 +4,23 @@ import factory
 from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
-from practice import services
+from practice import services, tallies
 from practice.models import PracticeSession
 
 
 class PracticeSessionFactory(factory.django.DjangoModelFactory):
     """A finished 20-minute manual session; prefer practice.services.record_practice in tests
-    of behaviour (it computes local_date/local_hour and awards badges)."""
+    of behaviour (it computes local_date/local_hour and awards badges). Counted in the tallies
+    (practice.tallies) as a recording would; no badge is awarded."""
 
     class Meta:
         model = PracticeSession
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        session = super()._create(model_class, *args, **kwargs)
+        tallies.add_session(session)
+        return session
 
     user = factory.SubFactory(UserFactory)
     started_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
@@ -29,15 +36,18 @@ class PracticeSessionFactory(factory.django.DjangoModelFactory):
 def bulk_history(user, count: int, *, last: datetime, cycle_days: int | None = None, **fields):
     """`count` sessions of 20 minutes for `user`, one a day going back from `last` (an aware
     UTC datetime), starting over every `cycle_days` days if given; bulk-created, so no signal
-    runs and no badge is awarded. `fields` override the factory's."""
+    runs and no badge is awarded; the tallies (practice.tallies) are rebuilt for `user`.
+    `fields` override the factory's."""
 
     def start(index: int) -> datetime:
         return last - timedelta(days=index % cycle_days if cycle_days else index)
 
-    return PracticeSession.objects.bulk_create(
+    sessions = PracticeSession.objects.bulk_create(
         PracticeSessionFactory.build(user=user, started_at=start(index), **fields)
         for index in range(count)
     )
+    tallies.rebuild(user_ids=[user.pk])
+    return sessions
 
 
 def record(user, *, start: datetime, minutes: int = 20, **fields):

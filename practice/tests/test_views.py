@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
-from practice import services
+from practice import services, tallies
 from practice.models import PracticeSession
 from practice.tests.factories import PracticeSessionFactory
 from practice.views import SESSIONS_PER_PAGE
@@ -65,6 +65,7 @@ def bulk_sessions(user, count: int) -> None:
         )
         for index in range(count)
     )
+    tallies.rebuild(user_ids=[user.pk])  # bulk-created: tallied as the migration does
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from poses.models import Pose
+from practice import tallies
 from practice.models import PracticeSession, Source
 from practice.times import local_to_utc, to_local, zone_of
 from sequences.models import Favorite, Focus, Sequence, Side, Style, Visibility
@@ -173,4 +174,5 @@ class Command(BaseCommand):
                 )
             )
         PracticeSession.objects.bulk_create(rows, batch_size=2000)
+        tallies.rebuild(user_ids=[user.pk])  # what recording keeps (badges, statistics)
         return count

@@ -1,0 +1,335 @@
+"""Tallies of a practitioner's history, kept as sessions are recorded and deleted.
+
+Badges (achievements.selectors.progress_values) and statistics (practice.stats) read these
+small tables instead of aggregating every session, so recording a practice and reading the
+numbers cost the same at 1,000 sessions as at 100,000:
+
+- PracticeDay: sessions and seconds per local calendar day;
+- PracticeRun: unbroken runs of practice days (streaks), merged and split as days come and go;
+- PracticeTally: sessions, seconds and completed sessions per (style, focus);
+- PracticeHour: sessions per local starting hour;
+- PractisedSequence: sessions per saved sequence, with how far sessions without steps got;
+- PractisedPose: sessions whose kept steps include each pose.
+
+Part of the services layer: `add_session` and `remove_session` are called only by
+practice.services (record_practice, delete_session), inside their transaction and under the
+practitioner's lock (accounts.services.lock_user), so two changes of one person's tallies never
+interleave. Sessions never change what is tallied after they are recorded (update_session edits
+notes and mood only). `rebuild` recomputes them from the sessions (the migration that added
+them, `seed_bench`, tests that bulk-create history).
+"""
+
+from datetime import date, timedelta
+
+from django.db import connection
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Sum, Value
+from django.db.models.expressions import Case, When
+
+from practice.models import (
+    PracticeDay,
+    PracticeHour,
+    PracticeRun,
+    PracticeSession,
+    PracticeStep,
+    PracticeTally,
+    PractisedPose,
+    PractisedSequence,
+)
+
+ONE_DAY = timedelta(days=1)
+
+
+def _add(model, rows: list[dict], key: tuple[str, ...], returning: str | None = None):
+    """Insert each row, or add its counts to the row with the same `key` (one statement,
+    INSERT ... ON CONFLICT DO UPDATE, PostgreSQL and SQLite alike). Returns the `returning`
+    column of the first row after the change, if asked."""
+    meta = model._meta
+    names = list(rows[0])
+    columns = [meta.get_field(name).column for name in names]
+    key_columns = [meta.get_field(name).column for name in key]
+    table = connection.ops.quote_name(meta.db_table)
+    added = [column for column, name in zip(columns, names, strict=True) if name not in key]
+    one = "(" + ", ".join(["%s"] * len(names)) + ")"
+    values = ", ".join([one] * len(rows))
+    sums = ", ".join(f"{column} = {table}.{column} + EXCLUDED.{column}" for column in added)
+    # Table and column names from the model, values as parameters.
+    insert = f"INSERT INTO {table} ({', '.join(columns)}) VALUES {values}"  # noqa: S608
+    sql = f"{insert} ON CONFLICT ({', '.join(key_columns)}) DO UPDATE SET {sums}"  # noqa: S608
+    if returning:
+        sql += f" RETURNING {meta.get_field(returning).column}"
+    params = [row[name] for row in rows for name in names]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone()[0] if returning else None
+
+
+def _take(model, key: dict, counts: dict) -> None:
+    """Subtract `counts` from the row with `key`; drop it once it counts no session."""
+    rows = model.objects.filter(**key)
+    rows.update(**{name: F(name) - amount for name, amount in counts.items()})
+    rows.filter(sessions__lte=0).delete()
+
+
+def _reached(session: PracticeSession, kept_steps: bool) -> int:
+    return 0 if kept_steps else session.poses_completed
+
+
+def add_session(session: PracticeSession, *, pose_slugs=()) -> None:
+    """Count a newly recorded `session` whose kept steps name `pose_slugs` (any order, repeats
+    allowed). 4–8 queries, whatever the size of the history."""
+    user_id, day = session.user_id, session.local_date
+    sessions_that_day = _add(
+        PracticeDay,
+        [
+            {
+                "user_id": user_id,
+                "local_date": day,
+                "sessions": 1,
+                "seconds": session.duration_seconds,
+            }
+        ],
+        ("user_id", "local_date"),
+        returning="sessions",
+    )
+    if sessions_that_day == 1:
+        _join_day(user_id, day)
+    _add(
+        PracticeTally,
+        [
+            {
+                "user_id": user_id,
+                "style": session.style,
+                "focus": session.focus,
+                "sessions": 1,
+                "seconds": session.duration_seconds,
+                "completed": int(session.completed),
+            }
+        ],
+        ("user_id", "style", "focus"),
+    )
+    _add(
+        PracticeHour,
+        [{"user_id": user_id, "local_hour": session.local_hour, "sessions": 1}],
+        ("user_id", "local_hour"),
+    )
+    slugs = sorted(set(pose_slugs))
+    if session.sequence_id is not None:
+        _add(
+            PractisedSequence,
+            [
+                {
+                    "user_id": user_id,
+                    "sequence_id": session.sequence_id,
+                    "reached": _reached(session, bool(slugs)),
+                    "sessions": 1,
+                }
+            ],
+            ("user_id", "sequence_id", "reached"),
+        )
+    if slugs:
+        _add(
+            PractisedPose,
+            [{"user_id": user_id, "pose_slug": slug, "sessions": 1} for slug in slugs],
+            ("user_id", "pose_slug"),
+        )
+
+
+def remove_session(session: PracticeSession) -> None:
+    """Uncount `session`, before it is deleted (its steps are read here)."""
+    user_id, day = session.user_id, session.local_date
+    slugs = sorted(
+        set(PracticeStep.objects.filter(session=session).values_list("pose_slug", flat=True))
+    )
+    _take(
+        PracticeDay,
+        {"user_id": user_id, "local_date": day},
+        {"sessions": 1, "seconds": session.duration_seconds},
+    )
+    if not PracticeDay.objects.filter(user_id=user_id, local_date=day).exists():
+        _split_day(user_id, day)
+    _take(
+        PracticeTally,
+        {"user_id": user_id, "style": session.style, "focus": session.focus},
+        {"sessions": 1, "seconds": session.duration_seconds, "completed": int(session.completed)},
+    )
+    _take(PracticeHour, {"user_id": user_id, "local_hour": session.local_hour}, {"sessions": 1})
+    if session.sequence_id is not None:
+        key = {
+            "user_id": user_id,
+            "sequence_id": session.sequence_id,
+            "reached": _reached(session, bool(slugs)),
+        }
+        _take(PractisedSequence, key, {"sessions": 1})
+    if slugs:
+        poses = PractisedPose.objects.filter(user_id=user_id, pose_slug__in=slugs)
+        poses.update(sessions=F("sessions") - 1)
+        poses.filter(sessions__lte=0).delete()
+
+
+def _join_day(user_id: int, day: date) -> None:
+    """A first session on `day`: extend the run ending the day before and/or the one starting
+    the day after, merging them, or start a run of one day."""
+    neighbours = {
+        run.last_day: run
+        for run in PracticeRun.objects.filter(
+            Q(last_day=day - ONE_DAY) | Q(first_day=day + ONE_DAY), user_id=user_id
+        )
+    }
+    before = neighbours.get(day - ONE_DAY)
+    after = next((run for run in neighbours.values() if run.first_day == day + ONE_DAY), None)
+    if before and after:
+        after.delete()  # first: its last day moves to `before`
+        before.last_day = after.last_day
+    elif before:
+        before.last_day = day
+    elif after:
+        after.first_day = day
+        before = after
+    else:
+        PracticeRun.objects.create(user_id=user_id, first_day=day, last_day=day, days=1)
+        return
+    before.days = (before.last_day - before.first_day).days + 1
+    before.save(update_fields=["first_day", "last_day", "days"])
+
+
+def _split_day(user_id: int, day: date) -> None:
+    """No session is left on `day`: the run holding it ends the day before and a new one starts
+    the day after (either may be empty)."""
+    run = PracticeRun.objects.filter(user_id=user_id, first_day__lte=day, last_day__gte=day).first()
+    if run is None:
+        return
+    first, last = run.first_day, run.last_day
+    run.delete()
+    parts = [(first, day - ONE_DAY), (day + ONE_DAY, last)]
+    PracticeRun.objects.bulk_create(
+        PracticeRun(user_id=user_id, first_day=a, last_day=b, days=(b - a).days + 1)
+        for a, b in parts
+        if a <= b
+    )
+
+
+# --- rebuilding from the sessions ------------------------------------------------------------
+
+
+def rebuild(*, user_ids=None, models=None) -> None:
+    """Recompute every tally from the sessions, for `user_ids` (every user if None).
+
+    `models`: a callable giving a model by name (a migration's `apps.get_model` bound to
+    "practice"); by default this module's models. Reads the sessions a few times in aggregate
+    and runs, per user, through the practice days in order; writes in batches.
+    """
+    get = models or (lambda name: globals()[name])
+    Session, Step = get("PracticeSession"), get("PracticeStep")
+    Day, Run, Tally, Hour = (
+        get("PracticeDay"),
+        get("PracticeRun"),
+        get("PracticeTally"),
+        get("PracticeHour"),
+    )
+    Sequence, Pose = get("PractisedSequence"), get("PractisedPose")
+    sessions = Session.objects.all()
+    if user_ids is not None:
+        sessions = sessions.filter(user_id__in=list(user_ids))
+        for model in (Day, Run, Tally, Hour, Sequence, Pose):
+            model.objects.filter(user_id__in=list(user_ids)).delete()
+    else:
+        for model in (Day, Run, Tally, Hour, Sequence, Pose):
+            model.objects.all().delete()
+    sessions = sessions.order_by()
+    days = sessions.values("user_id", "local_date").annotate(
+        n=Count("pk"), seconds=Sum("duration_seconds")
+    )
+    Day.objects.bulk_create(
+        (
+            Day(
+                user_id=r["user_id"],
+                local_date=r["local_date"],
+                sessions=r["n"],
+                seconds=r["seconds"],
+            )
+            for r in days.iterator()
+        ),
+        batch_size=2000,
+    )
+    practised = sessions.values_list("user_id", "local_date").distinct()
+    Run.objects.bulk_create(
+        _runs(Run, practised.order_by("user_id", "local_date")), batch_size=2000
+    )
+    tallies = sessions.values("user_id", "style", "focus").annotate(
+        n=Count("pk"), seconds=Sum("duration_seconds"), done=Count("pk", filter=Q(completed=True))
+    )
+    Tally.objects.bulk_create(
+        (
+            Tally(
+                user_id=r["user_id"],
+                style=r["style"],
+                focus=r["focus"],
+                sessions=r["n"],
+                seconds=r["seconds"],
+                completed=r["done"],
+            )
+            for r in tallies.iterator()
+        ),
+        batch_size=2000,
+    )
+    hours = sessions.values("user_id", "local_hour").annotate(n=Count("pk"))
+    Hour.objects.bulk_create(
+        (Hour(user_id=r["user_id"], local_hour=r["local_hour"], sessions=r["n"]) for r in hours),
+        batch_size=2000,
+    )
+    kept = Exists(Step.objects.filter(session=OuterRef("pk")))
+    reached = Case(
+        When(Q(kept=True) | Q(poses_completed__lte=0), then=Value(0)),
+        default="poses_completed",
+        output_field=IntegerField(),
+    )
+    sequences = (
+        sessions.filter(sequence__isnull=False)
+        .annotate(kept=kept)
+        .annotate(reached=reached)
+        .values("user_id", "sequence_id", "reached")
+        .annotate(n=Count("pk"))
+    )
+    Sequence.objects.bulk_create(
+        (
+            Sequence(
+                user_id=r["user_id"],
+                sequence_id=r["sequence_id"],
+                reached=r["reached"],
+                sessions=r["n"],
+            )
+            for r in sequences.iterator()
+        ),
+        batch_size=2000,
+    )
+    steps = (
+        Step.objects.filter(session__in=sessions.values("pk"))
+        if user_ids is not None
+        else Step.objects.all()
+    )
+    poses = (
+        steps.order_by()
+        .values("session__user_id", "pose_slug")
+        .annotate(n=Count("session", distinct=True))
+    )
+    Pose.objects.bulk_create(
+        (
+            Pose(user_id=r["session__user_id"], pose_slug=r["pose_slug"], sessions=r["n"])
+            for r in poses.iterator()
+        ),
+        batch_size=2000,
+    )
+
+
+def _runs(Run, days):
+    """PracticeRun rows from day rows ordered by user and date."""
+    user_id = first = last = None
+    for uid, day in days.iterator():
+        if uid == user_id and day == last + ONE_DAY:
+            last = day
+            continue
+        if user_id is not None:
+            yield Run(user_id=user_id, first_day=first, last_day=last, days=(last - first).days + 1)
+        user_id, first, last = uid, day, day
+    if user_id is not None:
+        yield Run(user_id=user_id, first_day=first, last_day=last, days=(last - first).days + 1)

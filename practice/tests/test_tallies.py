@@ -1,0 +1,222 @@
+"""The tallies (practice.tallies) kept by recording and deleting equal what the sessions say.
+
+Each test compares what record_practice and delete_session left with `rebuild` (the sessions
+aggregated afresh, as the migration does) and with the runs of practice days computed the old
+way (gaps and islands over the sessions)."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from accounts.tests.factories import UserFactory
+from poses.tests.factories import PoseFactory
+from practice import services, tallies
+from practice.models import (
+    PracticeDay,
+    PracticeHour,
+    PracticeRun,
+    PracticeSession,
+    PracticeTally,
+    PractisedPose,
+    PractisedSequence,
+    Source,
+)
+from sequences.services import delete_sequence
+from sequences.tests.factories import SequenceFactory
+
+pytestmark = pytest.mark.django_db
+BASE = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+TALLIES = {
+    PracticeDay: ("local_date", "sessions", "seconds"),
+    PracticeRun: ("first_day", "last_day", "days"),
+    PracticeTally: ("style", "focus", "sessions", "seconds", "completed"),
+    PracticeHour: ("local_hour", "sessions"),
+    PractisedSequence: ("sequence_id", "reached", "sessions"),
+    PractisedPose: ("pose_slug", "sessions"),
+}
+
+
+def kept(user) -> dict:
+    return {
+        model.__name__: sorted(model.objects.filter(user=user).values_list(*fields))
+        for model, fields in TALLIES.items()
+    }
+
+
+def rebuilt(user) -> dict:
+    """What the sessions say now, aggregated afresh (tallies.rebuild), then the kept rows back."""
+    before = kept(user)
+    tallies.rebuild(user_ids=[user.pk])
+    after = kept(user)
+    assert kept(user) == after
+    return before, after
+
+
+def old_runs(user) -> list[tuple[date, date, int]]:
+    """Runs of consecutive practice days from the sessions, the way practice_runs read them."""
+    days = sorted(
+        set(PracticeSession.objects.filter(user=user).values_list("local_date", flat=True))
+    )
+    runs, start = [], None
+    for index, day in enumerate(days):
+        if start is None:
+            start = day
+        if index + 1 == len(days) or days[index + 1] != day + timedelta(days=1):
+            runs.append((start, day, (day - start).days + 1))
+            start = None
+    return sorted(runs)
+
+
+def record(user, *, day: int, hour: int = 9, minutes: int = 20, **fields):
+    start = BASE + timedelta(days=day, hours=hour - 9)
+    return services.record_practice(
+        user=user,
+        started_at=start,
+        ended_at=start + timedelta(minutes=minutes),
+        duration_seconds=minutes * 60,
+        **fields,
+    ).session
+
+
+def test_recording_counts_day_style_hour_and_sequence():
+    user = UserFactory(timezone="UTC")
+    sequence = SequenceFactory(poses=3)
+    record(user, day=0, sequence=sequence, poses_completed=2)
+    record(user, day=0, hour=6, minutes=10, source=Source.MANUAL, style="yin", title="Yin")
+
+    assert list(PracticeDay.objects.filter(user=user).values_list("sessions", "seconds")) == [
+        (2, 30 * 60)
+    ]
+    assert sorted(PracticeHour.objects.filter(user=user).values_list("local_hour", "sessions")) == [
+        (6, 1),
+        (9, 1),
+    ]
+    assert list(PractisedSequence.objects.filter(user=user).values_list("reached", "sessions")) == [
+        (2, 1)
+    ]
+    before, after = rebuilt(user)
+    assert before == after
+
+
+def test_runs_merge_when_a_missing_day_is_filled_and_split_when_it_is_deleted(user):
+    for day in (0, 1, 3, 4, 5):
+        record(user, day=day)
+    assert (
+        kept(user)["PracticeRun"]
+        == old_runs(user)
+        == [
+            (date(2026, 3, 1), date(2026, 3, 2), 2),
+            (date(2026, 3, 4), date(2026, 3, 6), 3),
+        ]
+    )
+
+    middle = record(user, day=2)
+    assert kept(user)["PracticeRun"] == old_runs(user) == [(date(2026, 3, 1), date(2026, 3, 6), 6)]
+
+    second = record(user, day=2, hour=18)
+    services.delete_session(user=user, session=middle)
+    assert kept(user)["PracticeRun"] == [(date(2026, 3, 1), date(2026, 3, 6), 6)]  # still practised
+
+    services.delete_session(user=user, session=second)
+    assert (
+        kept(user)["PracticeRun"]
+        == old_runs(user)
+        == [
+            (date(2026, 3, 1), date(2026, 3, 2), 2),
+            (date(2026, 3, 4), date(2026, 3, 6), 3),
+        ]
+    )
+    before, after = rebuilt(user)
+    assert before == after
+
+
+def test_deleting_every_session_leaves_no_tally(user):
+    sequence = SequenceFactory(poses=2)
+    pose = PoseFactory()
+    sessions = [
+        record(user, day=0, sequence=sequence, poses_completed=1),
+        record(user, day=1, steps=[{"pose": pose.slug, "seconds": 60}]),
+        record(user, day=1, hour=21, source=Source.MANUAL),
+    ]
+    for session in sessions:
+        services.delete_session(user=user, session=session)
+
+    assert all(rows == [] for rows in kept(user).values())
+
+
+def test_editing_a_session_changes_no_tally(user):
+    session = record(user, day=0)
+    before = kept(user)
+
+    services.update_session(user=user, session=session, notes="Felt strong", mood_after=5)
+
+    assert kept(user) == before
+
+
+def test_a_deleted_sequence_leaves_the_sequences_practised_as_its_sessions_do(user):
+    sequence, other = SequenceFactory(author=user, poses=2), SequenceFactory(poses=2)
+    record(user, day=0, sequence=sequence, poses_completed=2)
+    record(user, day=1, sequence=other, poses_completed=2)
+
+    delete_sequence(user=user, sequence=sequence)
+
+    assert kept(user)["PractisedSequence"] == [(other.pk, 2, 1)]
+    before, after = rebuilt(user)
+    assert before == after
+
+
+def test_another_practitioners_sessions_are_theirs(user, other_user):
+    record(other_user, day=0)
+    services.delete_session(user=other_user, session=record(other_user, day=1))
+
+    assert all(rows == [] for rows in kept(user).values())
+    with pytest.raises(Exception):  # noqa: B017,PT011 (Http404: not one's own)
+        services.delete_session(user=user, session=record(other_user, day=2))
+
+
+# One recorded or deleted practice: (day offset, local hour, minutes, style, sequence index or
+# None, steps: pose indexes held, or None), or ("delete", index into the sessions kept so far).
+practices = st.one_of(
+    st.tuples(
+        st.integers(0, 20),
+        st.integers(0, 23),
+        st.integers(1, 90),
+        st.sampled_from(["hatha", "yin", "vinyasa"]),
+        st.one_of(st.none(), st.integers(0, 1)),
+        st.one_of(st.none(), st.lists(st.integers(0, 2), min_size=1, max_size=4)),
+    ),
+    st.tuples(st.just("delete"), st.integers(0, 50)),
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    history=st.lists(practices, max_size=14),
+    zone=st.sampled_from(["UTC", "Pacific/Auckland", "America/Los_Angeles"]),
+)
+def test_any_history_of_recordings_and_deletions_is_tallied_as_the_sessions_say(history, zone):
+    user = UserFactory(timezone=zone)
+    sequences = [SequenceFactory(poses=3), SequenceFactory(poses=2)]
+    poses = PoseFactory.create_batch(3)
+    recorded = []
+    for item in history:
+        if item[0] == "delete":
+            if recorded:
+                session = recorded.pop(item[1] % len(recorded))
+                services.delete_session(user=user, session=session)
+            continue
+        day, hour, minutes, style, sequence, steps = item
+        fields = {"style": style, "source": Source.MANUAL, "title": "Practice"}
+        if sequence is not None:
+            fields = {"sequence": sequences[sequence], "poses_completed": 1}
+        if steps is not None and sequence is None:
+            fields["steps"] = [{"pose": poses[n].slug, "seconds": 30} for n in steps]
+        recorded.append(record(user, day=day, hour=hour, minutes=minutes, **fields))
+
+    before, after = rebuilt(user)
+    assert before == after
+    assert before["PracticeRun"] == old_runs(user)
