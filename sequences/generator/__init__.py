@@ -112,10 +112,12 @@ def _attempt(
     total = fit(drafts, target)
     if abs(total - target) > TOLERANCE * target:
         return None
-    taken: set[str] = set()
     for draft in drafts:
         if draft.describe is not None:
             draft.cue = draft.describe(draft)
+    reasons.in_order(drafts)
+    taken: set[str] = set()
+    for draft in drafts:
         draft.cue = _short(draft.cue)
         if not draft.flow:
             if draft.cue in taken:

@@ -25,10 +25,14 @@ from sequences.generator.vocabulary import (
     PREPARES,
     QUIET_SLUGS,
     SET_UP_PROPS,
+    SHORT_MINUTES,
     teachers_counters,
 )
 from sequences.models import Focus, Style
 from sequences.steps import PoseCard
+
+# Seconds a centring lasts at least (ten fewer in a practice under ten minutes).
+CENTRING_LEAST = 60
 
 
 class Phases:
@@ -76,17 +80,12 @@ class Phases:
             self.add("closing", CLOSE, 0, [closing])
 
     def centring(self, budget: float) -> None:
-        """A breathing practice (Ujjayi before a flow), or a quiet seat for a short one."""
+        """A breathing practice (Ujjayi before a flow), or a quiet seat for a short one; a
+        breath again where no quiet seat is left. At least CENTRING_LEAST seconds: the breath
+        needs a minute to slow down (a 20 s centring is two breaths)."""
         breathing = [c for c in self.pool if c.kind == Kind.PRANAYAMA and c.intensity <= self.cap]
-        if (budget >= 50 or self.slow) and breathing:
-
-            def prefer(card: PoseCard) -> float:
-                if self.flowing:
-                    return 3.0 * (card.slug == "ujjayi-breath")
-                return 1.5 * (card.intensity == 1) - 1.0 * bool(card.cautions)
-
-            card = max(breathing, key=lambda c: self.score(c, prefer(c)))
-        else:
+        card = None
+        if budget < 50 and not self.slow:
             card = self.pick(
                 lambda c: (
                     c.kind == Kind.ASANA
@@ -98,12 +97,22 @@ class Phases:
                 ),
                 prefer=lambda c: 2.0 * (c.slug in QUIET_SLUGS),
             )
+        if card is None and breathing:
+
+            def prefer(card: PoseCard) -> float:
+                if self.flowing:
+                    return 3.0 * (card.slug == "ujjayi-breath")
+                return 1.5 * (card.intensity == 1) - 1.0 * bool(card.cautions)
+
+            card = max(breathing, key=lambda c: self.score(c, prefer(c)))
         if card is None:
             return
         draft = self.draft(card, "centring", cue=reasons.centring(card, style=self.style))
         # A few minutes at most: a long practice moves sooner rather than breathing longer.
         longest = 420 if self.slow else 300
         share = 0.1 if self.slow else 0.07
+        least = CENTRING_LEAST if self.choices.minutes >= SHORT_MINUTES else CENTRING_LEAST - 10
+        draft.low = max(draft.low, min(draft.high, least))
         most = max(draft.low, min(draft.high, longest, round5(max(60, share * self.target))))
         draft.high = most
         draft.hold = round5(max(draft.low, min(most, budget)))
@@ -193,13 +202,8 @@ class Phases:
             ]
             if loaded:
                 return loaded
-        if "wrists" in areas and Caution.WRIST_LOAD in self.peak.cautions:
-            return [self.peak.name]
-        if "neck" in areas and Caution.NECK_LOAD in self.peak.cautions:
-            return [self.peak.name]
-        if "shoulders" in areas and "shoulders" in self.peak.target_areas:
-            return [self.peak.name]
-        return []
+        # The peak, where it needs or bears weight on this joint (the reason says so).
+        return [self.peak.name] if reasons.warms_for(card, self.peak) else []
 
     def rise(self) -> None:
         """From the knees to the feet through Down Dog, when the wrists allow."""
