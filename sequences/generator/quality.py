@@ -56,6 +56,15 @@ FIGURES = (
     "reason_filler",
     "reason_holds",
     "reason_heat",
+    "cool_down_hamstrings",
+    "cool_down_twist",
+    "relaxation_support",
+    "slow_peak_longest",
+    "transitions",
+    "yin_rebound",
+    "restorative_props",
+    "gentle_holds",
+    "pregnancy",
 )
 # The quiet end of a flowing class: a third or less as a rule (the generator aims there); up
 # to half in the rare long beginner class with an avoid list that cannot fill its time moving.
@@ -80,7 +89,7 @@ def faults(practice) -> dict[str, list[str]]:
 
 
 def _time(practice) -> list[str]:
-    target, total = practice.target_seconds, practice.total_seconds
+    target, total = practice.target_seconds, practice.planned_seconds
     if abs(total - target) <= TOLERANCE * target:
         return []
     return [f"{total} s planned for {target} s"]
@@ -114,7 +123,7 @@ def _checks(practice) -> list[str]:
         practice.steps,
         difficulty=choices.level,
         style=choices.style,
-        target_seconds=practice.target_seconds,
+        target_seconds=practice.target_seconds - practice.transition_seconds,
     )
     return [f"{f.code}: {f.message}" for f in findings if f.severity != HINT]
 
@@ -419,14 +428,14 @@ def _areas_named(text: str) -> list[str]:
 def _claim(practice, step: Step) -> str:
     """The cue with pose names, props set-ups and today's focus words taken out: what it
     says the pose itself does."""
-    text = step.cue
+    text = FOCUS_TAILS.sub("_", step.cue)
     for name in sorted({s.pose.name for s in practice.steps}, key=len, reverse=True):
         text = text.replace(name, "_")
     said = [*reasons.SUPPORT.values(), *reasons.WHERE.values(), reasons.props_words(step.pose)]
     for words in sorted(said, key=len, reverse=True):
         if words:
             text = text.replace(words, "_")
-    return FOCUS_TAILS.sub("_", text)
+    return text
 
 
 def _reason_areas(practice) -> list[str]:
@@ -461,10 +470,11 @@ def _reason_order(practice) -> list[str]:
     problems = []
     for index, step in enumerate(practice.steps):
         text = step.cue
-        if peak is not None and text.startswith(f"Last before {peak.pose.name}."):
+        label = f"Last before {peak.pose.name}." if peak is not None else None
+        if label and label in text:
             if index + 1 != peak.position - 1:
                 problems.append(f"{step.pose.slug}: last before the peak at {step.position}")
-            text = text[len(f"Last before {peak.pose.name}.") :]
+            text = text.replace(label, "")
         if re.search(r"\b(first|last)\b", text, flags=re.IGNORECASE):
             problems.append(f"{step.pose.slug}: {step.cue}")
     return problems
@@ -548,6 +558,165 @@ def _reason_heat(practice) -> list[str]:
     return [f"{s.pose.slug}: {s.cue}" for s in practice.steps if "heat" in s.cue.lower()]
 
 
+# --- the cool-down, the final rest, the slow styles and pregnancy --------------------------------
+
+
+def _cool_down_hamstrings(practice) -> list[str]:
+    """The cool-down adds no fourth hamstring stretch (`reasons.stretches_hamstrings`) to the
+    practice's held poses."""
+    seen: list[str] = []
+    problems = []
+    for step in _shapes(practice):
+        if not reasons.stretches_hamstrings(step.pose) or step.pose.slug in seen:
+            continue
+        seen.append(step.pose.slug)
+        if step.phase == "cool_down" and len(seen) > 3:
+            problems.append(f"{step.pose.slug}: hamstring stretch {len(seen)}")
+    return problems
+
+
+def _cool_down_twist(practice) -> list[str]:
+    """A practice of twenty minutes or more twists the spine somewhere (the cool-down adds
+    Reclined Twist where nothing else did): checked where nothing is avoided, so a twist is
+    always there to choose; restorative practice, all supported shapes, and yin under half an
+    hour aside."""
+    choices = practice.choices
+    if choices.minutes < (30 if choices.style in SLOW_STYLES else 20):
+        return []  # a short yin class may have no room for one more long shape
+    if choices.style == Style.RESTORATIVE:
+        return []
+    if choices.avoid or choices.avoid_slugs:
+        return []
+    if any(s.pose.category == "twist" for s in _shapes(practice)):
+        return []
+    return ["no twist"]
+
+
+def _relaxation_support(practice) -> list[str]:
+    """For back care the final rest has support under the knees (or is Constructive Rest)."""
+    if "back_care" not in practice.choices.avoid:
+        return []
+    return [
+        f"{s.pose.slug}: {s.cue}"
+        for s in practice.steps
+        if s.phase == "relaxation"
+        and s.pose.position == "supine"
+        and s.pose.slug != "constructive-rest"
+        and "under the knees" not in s.cue
+    ]
+
+
+def _slow_peak_longest(practice) -> list[str]:
+    """In yin and restorative practice the peak, the featured pose, is the longest hold of the
+    arc (centring, final rest and closing aside)."""
+    if practice.choices.style not in SLOW_STYLES or practice.peak is None:
+        return []
+    peak = practice.peak
+    style = practice.choices.style
+    longer = [
+        f"{s.pose.slug} {s.duration_seconds} s"
+        for s in practice.steps
+        if s is not peak
+        and s.phase in ("warm_up", "build", "counter", "cool_down")
+        and not s.pose.is_breathing
+        and s.duration_seconds >= peak.duration_seconds
+        # unless the ranges forbid it: the other at its shortest, the peak at its longest
+        and not (
+            s.duration_seconds == s.pose.hold_range(style)[0]
+            and peak.duration_seconds >= _longest(peak.pose, practice.choices)
+        )
+    ]
+    return [f"peak {peak.duration_seconds} s, not above {longer}"] if longer else []
+
+
+def _longest(card, choices) -> int:
+    """The longest hold the pose may have in this practice: its range, under the caps."""
+    caps = [cap.seconds for cap in choices.hold_caps if cap.applies(card)]
+    return min([card.hold_range(choices.style)[1], *caps])
+
+
+def _transitions(practice) -> list[str]:
+    """Yin and restorative practice of 25 minutes or more set time aside for props,
+    coming out and rebounds: at least 30 s a shape (up to a fifth of the practice)."""
+    if practice.choices.style not in SLOW_STYLES:
+        return [] if not practice.transition_seconds else ["time aside in an active style"]
+    if practice.choices.minutes < 25:
+        return []  # a short slow practice sets aside what its shortest holds leave
+    count = sum(1 for s in practice.steps if not s.pose.is_breathing)
+    least = min(30 * count, 0.2 * practice.target_seconds)
+    if practice.transition_seconds < least:
+        return [f"{practice.transition_seconds} s aside for {count} shapes"]
+    return []
+
+
+def _yin_rebound(practice) -> list[str]:
+    """In yin, a rebound between two long shapes: the shape after another says so."""
+    if practice.choices.style != Style.YIN:
+        return []
+    arc = ("warm_up", "build", "peak", "counter", "cool_down")
+    problems = []
+    for before, step in zip(practice.steps, practice.steps[1:], strict=False):
+        if step.phase not in arc or before.phase not in arc:
+            continue
+        if step.pose.is_breathing or before.pose.is_breathing:
+            continue
+        if "rebound" not in step.cue:
+            problems.append(f"{before.pose.slug} straight into {step.pose.slug}")
+    return problems
+
+
+def _restorative_props(practice) -> list[str]:
+    """Restorative poses name their props (Child's Pose over a bolster, Crocodile with a
+    blanket)."""
+    if practice.choices.style != Style.RESTORATIVE:
+        return []
+    return [
+        f"{s.pose.slug}: {s.cue}"
+        for s in practice.steps
+        if not s.pose.is_breathing and not any(word in s.cue for word in reasons.PROP_WORDS)
+    ]
+
+
+def _gentle_holds(practice) -> list[str]:
+    """A gentle class holds strong standing poses 20-30 s, resting between sides."""
+    if practice.choices.style != Style.GENTLE:
+        return []
+    problems = []
+    for step in practice.steps:
+        pose = step.pose
+        if pose.position != "standing" or pose.intensity < 3 or pose.is_breathing:
+            continue
+        if not 20 <= step.duration_seconds <= 30 and not step.flow.startswith("Sun"):
+            problems.append(f"{pose.slug} {step.duration_seconds} s")
+        if pose.is_bilateral and not step.flow and "between sides" not in step.cue:
+            problems.append(f"{pose.slug}: no rest between sides")
+    return problems
+
+
+def _pregnancy(practice) -> list[str]:
+    """In pregnancy: passive hip and adductor shapes (Dragonfly, Deer) held three minutes at
+    most; nothing held lying flat on the back for a minute or more (inclined on a bolster
+    instead); seated folds with the legs wide; the rebound never flat on the back."""
+    if not practice.choices.pregnant:
+        return []
+    caps = [cap for cap in practice.choices.hold_caps if cap.avoid]
+    problems = []
+    for step in practice.steps:
+        if step.phase in ("relaxation", "closing", "centring"):
+            continue
+        for cap in caps:
+            if cap.applies(step.pose) and step.duration_seconds > cap.seconds:
+                problems.append(f"{step.pose.slug} {step.duration_seconds} s")
+        flat = reasons.lies_flat(step.pose) and step.duration_seconds >= 60
+        if flat and "Inclined" not in step.cue:
+            problems.append(f"{step.pose.slug} flat on the back")
+        if reasons.folds_legs_together(step.pose) and "Legs wide" not in step.cue:
+            problems.append(f"{step.pose.slug} with the legs together")
+        if "lying flat" in step.cue:
+            problems.append(f"{step.pose.slug}: lying flat")
+    return problems
+
+
 FIGURE_RULES = {
     "time": _time,
     "avoided": _avoided,
@@ -578,4 +747,13 @@ FIGURE_RULES = {
     "reason_filler": _reason_filler,
     "reason_holds": _reason_holds,
     "reason_heat": _reason_heat,
+    "cool_down_hamstrings": _cool_down_hamstrings,
+    "cool_down_twist": _cool_down_twist,
+    "relaxation_support": _relaxation_support,
+    "slow_peak_longest": _slow_peak_longest,
+    "transitions": _transitions,
+    "yin_rebound": _yin_rebound,
+    "restorative_props": _restorative_props,
+    "gentle_holds": _gentle_holds,
+    "pregnancy": _pregnancy,
 }

@@ -250,9 +250,9 @@ SUPPORT = {
     "knees-to-chest": "a folded blanket under the head",
     "constructive-rest": "knees bent and resting together, a blanket under the head",
     "supported-bridge": "a block under the sacrum at its lowest height",
-    "supported-fish": "a bolster lengthwise under the spine, a blanket under the head",
-    "reclined-bound-angle": "a bolster lengthwise under the spine, blocks under the knees",
-    "legs-on-chair": "the calves resting on a chair seat, a blanket under the head",
+    "supported-fish": "a bolster laid lengthwise behind you, a blanket under the head",
+    "reclined-bound-angle": "a bolster laid lengthwise behind you, blocks under the knees",
+    "legs-on-chair": "the lower legs resting on a chair seat, a blanket under the head",
     "legs-up-the-wall": "the legs up a wall, a folded blanket under the pelvis",
     "supported-seated-forward-bend": "the forehead resting on a bolster or a chair seat",
     "reclined-twist": "a bolster or a folded blanket between the knees",
@@ -462,6 +462,65 @@ def in_order(drafts) -> None:
         return
     if peak.name in before.cue:
         before.cue = LAST_BEFORE.format(peak=peak.name) + before.cue
+
+
+REBOUND = "After a rebound, lying flat with the knees hugged in. "
+# In pregnancy the rebound is taken sitting or on the side, not flat on the back.
+REBOUND_PREGNANT = "After a rebound, sitting tall or lying on the side. "
+INCLINED = "Inclined, not flat, on a bolster propped on blocks. "
+LEGS_WIDE = "Legs wide, a bolster between them for the belly. "
+REST_BETWEEN = " Rest in Mountain between sides."
+GENTLE_LEFT = "Rest in Mountain, then the left side: "
+
+
+def stretches_hamstrings(card: PoseCard) -> bool:
+    """A pose that works the hamstrings first (a fold, Triangle, Half Splits, Down Dog): a
+    practice's fourth such pose in the cool-down is one too many."""
+    return (
+        not card.is_breathing
+        and card.category != Category.RESTORATIVE
+        and card.target_areas[:1] == ("hamstrings",)
+    )
+
+
+def lies_flat(card: PoseCard) -> bool:
+    """A shape held lying on the back (not the final rest, which pregnancy takes on the side)."""
+    return card.position == Position.SUPINE and card.effort == Effort.PASSIVE
+
+
+def folds_legs_together(card: PoseCard) -> bool:
+    """A seated fold over both legs (Supported Seated Forward Bend, Dragonfly's fold): in
+    pregnancy the legs go wide so the belly has room."""
+    return (
+        card.position == Position.SEATED
+        and card.category
+        in (
+            Category.FORWARD_FOLD,
+            Category.RESTORATIVE,
+        )
+        and "hamstrings" in card.target_areas[:2]
+    )
+
+
+def settle(drafts, choices, *, rebounds=()) -> None:
+    """The words the class's set-up adds, once the order and holds are known: the rebound
+    before a yin shape that follows another (`fit.rebounds`); in pregnancy, shapes on the
+    back inclined on a bolster and seated folds with the legs wide; in a gentle class, a rest
+    in Mountain between the sides of a strong standing pose."""
+    for index in rebounds:
+        drafts[index].cue = (REBOUND_PREGNANT if choices.pregnant else REBOUND) + drafts[index].cue
+    for draft in drafts:
+        card = draft.card
+        if choices.pregnant and draft.phase not in ("relaxation", "closing", "centring"):
+            if lies_flat(card) and draft.hold >= 60:
+                draft.cue = INCLINED + draft.cue
+            elif folds_legs_together(card):
+                draft.cue = LEGS_WIDE + draft.cue
+        if choices.style == Style.GENTLE and card.position == Position.STANDING:
+            if draft.side == "left" and draft.cue.startswith("Left side: the same flow, "):
+                draft.cue = GENTLE_LEFT + draft.cue[len("Left side: ") :]
+            elif card.is_bilateral and not draft.flow and card.intensity >= 3:
+                draft.cue = draft.cue + REST_BETWEEN
 
 
 def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:

@@ -832,10 +832,112 @@ def test_the_reviewed_practices_meet_every_reason_figure():
 def _class_breakings():
     hatha = _generate(minutes=45, level="intermediate", style="hatha", focus=["hips"], seed=3)
     steps = list(hatha.steps)
+    rest = _index(hatha, "relaxation")
+    folds = ["seated-forward-fold", "head-to-knee", "supine-hand-to-big-toe", "caterpillar-yin"]
+    extra = [replace(steps[rest - 1], pose=BY_SLUG[slug], cue="Lengthens the hamstrings.")
+             for slug in folds]  # fmt: skip
+    yin = _generate(minutes=45, level="intermediate", style="yin", focus=["hips"], seed=3)
+    ysteps = list(yin.steps)
+    ybuild = next(n for n, s in enumerate(ysteps) if s.phase in ("build", "warm_up"))
+    restorative = _generate(minutes=45, style="restorative", focus=["back"], seed=3)
+    rsteps = list(restorative.steps)
+    rbuild = next(n for n, s in enumerate(rsteps) if s.phase in ("build", "warm_up"))
+    gentle = _generate(minutes=30, style="gentle", focus=["balance"], seed=3)
+    gbuild = _index(gentle, "build")
+    pregnant = _generate(minutes=45, style="yin", avoid=["pregnancy_safe"], seed=3)
+    pbuild = next(n for n, s in enumerate(pregnant.steps) if s.phase in ("build", "warm_up"))
     return {
         # "a 20 s centring (12)"
         "centring_time": _broken(hatha, [replace(steps[0], duration_seconds=20), *steps[1:]]),
-    }
+        # "a 4th hamstring stretch as the cool-down (1)"
+        "cool_down_hamstrings": _broken(hatha, [*steps[:rest], *extra, *steps[rest:]]),
+        # "the class has no twist at all (1)"
+        "cool_down_twist": _broken(hatha, [s for s in steps if s.pose.category != "twist"]),
+        # "no knee support in Corpse for back care (2)"
+        "relaxation_support": _broken(hatha, avoid=("back_care",)),
+        # "the restorative peak is shorter than the poses that prepare it (15)"
+        "slow_peak_longest": _broken(yin, [replace(s, duration_seconds=yin.peak.duration_seconds)
+                                           if n == ybuild else s for n, s in enumerate(ysteps)]),
+        # "no time is allowed for props or rebounds (6, 7, 13, 15)"
+        "transitions": replace(yin, transition_seconds=0),
+        # "a 4-min twist comes straight out of Saddle with no rebound (7)"
+        "yin_rebound": _broken(yin, [replace(s, cue=s.cue.replace("rebound", "pause"))
+                                     for s in ysteps]),
+        # "Child's Pose and Crocodile are listed without props (15)"
+        "restorative_props": _broken(restorative, [replace(s, cue="Rests the lower back.")
+                                                   if n == rbuild else s
+                                                   for n, s in enumerate(rsteps)]),
+        # "11 i3 poses held 40-50 s in a gentle class (11)"
+        "gentle_holds": _broken(gentle, _swap(gentle, gbuild, "warrior-ii", duration_seconds=45,
+                                              flow="", cue="Strengthens the legs.")),
+        # "Dragonfly held 7:00 in pregnancy (13)"
+        "pregnancy": _broken(pregnant, _swap(pregnant, pbuild, "dragonfly-yin",
+                                             duration_seconds=300)),
+    }  # fmt: skip
+
+
+def test_the_slow_styles_set_time_aside_and_feature_the_peak():
+    """Yin and restorative: the holds add up to the time less what is set aside for props
+    and rebounds, the practice says so, and the peak is the longest hold (review 6, 7, 13,
+    15)."""
+    for style in ("yin", "restorative"):
+        for seed in range(4):
+            practice = _generate(minutes=60, style=style, focus=["back"], seed=seed)
+            shapes = [s for s in practice.steps if not s.pose.is_breathing]
+            arc = [s for s in shapes if s.phase in ("warm_up", "build", "counter", "cool_down")]
+
+            assert practice.transition_seconds >= 30 * len(shapes)
+            assert practice.total_seconds + practice.transition_seconds == pytest.approx(
+                3600, rel=0.1
+            )
+            assert "set aside for props and transitions" in practice.description
+            assert all(s.duration_seconds < practice.peak.duration_seconds for s in arc)
+
+
+def test_yin_rebounds_between_shapes_and_restorative_names_its_props():
+    yin = _generate(minutes=75, level="intermediate", style="yin", focus=["hips"], seed=207)
+    restorative = _generate(minutes=60, style="restorative", focus=["back"], seed=215)
+    childs = [s for s in restorative.steps if s.pose.slug == "childs-pose"]
+
+    assert sum("rebound" in s.cue for s in yin.steps) >= 4
+    assert all("bolster" in s.cue for s in childs)
+    for step in restorative.steps:
+        if not step.pose.is_breathing:
+            assert any(prop in step.cue for prop in ("bolster", "blanket", "block", "chair"))
+
+
+def test_pregnancy_caps_passive_hip_shapes_and_keeps_off_the_flat_back():
+    for seed in range(6):
+        practice = _generate(minutes=45, level="intermediate", style="yin", focus=["back"],
+                             avoid=["pregnancy_safe"], seed=seed)  # fmt: skip
+        for step in practice.steps:
+            if step.pose.slug in ("dragonfly-yin", "deer-yin", "butterfly-yin"):
+                assert step.duration_seconds <= 180
+            if step.pose.slug == "reclined-bound-angle":
+                assert "Inclined" in step.cue
+            assert "lying flat" not in step.cue
+
+
+def test_gentle_holds_strong_standing_poses_half_a_minute_and_rests_between_sides():
+    for seed in range(6):
+        practice = _generate(minutes=50, style="gentle", focus=["back"],
+                             avoid=["osteoporosis_safe"], seed=seed)  # fmt: skip
+        for step in practice.steps:
+            if step.pose.position == "standing" and step.pose.intensity >= 3:
+                assert 20 <= step.duration_seconds <= 30, step
+
+
+def test_back_care_rests_with_support_under_the_knees_and_the_cool_down_twists():
+    back = _generate(minutes=30, level="beginner", style="hatha", focus=["back"],
+                     avoid=["back_care"], seed=202)  # fmt: skip
+    gentle = _generate(minutes=15, level="beginner", style="gentle", focus=["relaxation"],
+                       seed=201)  # fmt: skip
+    rest = next(s for s in back.steps if s.phase == "relaxation")
+    cool = [s.pose.slug for s in gentle.steps if s.phase == "cool_down"]
+
+    assert "under the knees" in rest.cue
+    assert any(BY_SLUG[slug].category == "twist" for slug in cool)
+    assert "supine-hand-to-big-toe" not in cool  # a fourth hamstring stretch (review 1/10)
 
 
 def test_centring_lasts_a_minute_and_falls_back_to_a_breath_when_no_quiet_seat_is_left():
