@@ -69,6 +69,9 @@ __all__ = [
 ]
 
 ATTEMPTS = 6
+# A slow practice this long or longer leaves out shapes to make room for its transitions; a
+# shorter one sets aside what its shortest holds leave.
+ROOM_FROM_MINUTES = 15
 # A saved sequence keeps cues of up to 200 characters (SequencePose.cue).
 CUE_LENGTH = 200
 
@@ -110,7 +113,7 @@ def _attempt(
     if not blocks:
         return None
     planner.finish_cool_down()
-    if choices.style in SLOW_STYLES:
+    if choices.style in SLOW_STYLES and choices.minutes >= ROOM_FROM_MINUTES:
         _room_to_set_up(planner, choices, target)
         blocks = planner.blocks
     drafts = ordered(blocks)

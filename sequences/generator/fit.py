@@ -119,18 +119,15 @@ def _feature_the_peak(drafts: list[Draft], by: int) -> None:
     ]
     if peak is None or not others:
         return
-    longest = max(d.hold for d in others)
-    if peak.hold < longest + by:
-        peak.hold = max(peak.hold, min(peak.high, longest + by))
-        peak.low = peak.hold  # the settling that follows takes its seconds elsewhere
+    # The others down to the peak's hold less `by` where their ranges allow, then the peak up
+    # above the longest of them where its range allows.
+    lowered = {id(d): max(d.low, min(d.hold, peak.hold - by)) for d in others}
+    peak.hold = max(peak.hold, min(peak.high, max(lowered.values()) + by))
+    peak.low = peak.hold  # the settling that follows takes its seconds elsewhere
     for draft in others:
-        ceiling = peak.hold - by
-        if draft.low >= ceiling:
-            draft.high = draft.hold = draft.low  # as near the peak's as its range allows
-        elif draft.hold > ceiling:
-            draft.high = draft.hold = ceiling
-        else:
-            draft.high = min(draft.high, ceiling)
+        ceiling = max(draft.low, peak.hold - by)
+        draft.high = min(draft.high, ceiling)
+        draft.hold = min(draft.hold, draft.high)
 
 
 def _settle(drafts: list[Draft], target: int) -> int:
