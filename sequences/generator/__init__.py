@@ -123,8 +123,9 @@ def _attempt(
     aside = max(0, min(aside, target - sum(d.low * d.weight for d in drafts)))
     caps = [(cap.applies, cap.seconds) for cap in choices.hold_caps]
     planned = [(d.hold, d.low, d.high) for d in drafts]
-    # The featured pose of a slow class a minute longer than the rest, else just longer.
-    for featured_by in (FEATURED_BY, 5):
+    # The featured pose of a slow class a minute longer than the rest, else just longer; a
+    # short one whose shapes' ranges cannot allow either, as its ranges allow.
+    for featured_by in (FEATURED_BY, 5, None):
         for draft, (hold, low, high) in zip(drafts, planned, strict=True):
             draft.hold, draft.low, draft.high = hold, low, high
         held = fit(drafts, target - aside, caps=caps, style=choices.style, featured_by=featured_by)

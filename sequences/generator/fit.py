@@ -67,12 +67,18 @@ def allowance(drafts: list[Draft], target: int, *, style: str, pregnant: bool = 
 
 
 def fit(
-    drafts: list[Draft], target: int, *, caps=(), style: str = "", featured_by: int = FEATURED_BY
+    drafts: list[Draft],
+    target: int,
+    *,
+    caps=(),
+    style: str = "",
+    featured_by: int | None = FEATURED_BY,
 ) -> int:
     """Scale the holds so the practice lasts `target` seconds as nearly as the ranges allow;
     returns the total. `caps`: (applies(card) -> bool, seconds) pairs, each the longest hold
     of the poses it applies to. In yin and restorative practice the peak, the featured pose,
-    ends up `featured_by` seconds longer than any other shape where the ranges allow it."""
+    ends up `featured_by` seconds longer than any other shape where the ranges allow it
+    (None: not featured)."""
     for applies, seconds in caps:
         for draft in drafts:
             if not draft.fixed and applies(draft.card):
@@ -80,7 +86,7 @@ def fit(
                 draft.low = min(draft.low, draft.high)
                 draft.hold = _clamp(draft.hold, draft.low, draft.high)
     _scale(drafts, target)
-    if style in SET_UP_SECONDS:
+    if style in SET_UP_SECONDS and featured_by is not None:
         _feature_the_peak(drafts, featured_by)
     return _settle(drafts, target)
 

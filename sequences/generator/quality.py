@@ -607,10 +607,12 @@ def _relaxation_support(practice) -> list[str]:
 
 
 def _slow_peak_longest(practice) -> list[str]:
-    """In yin and restorative practice the peak, the featured pose, is the longest hold of the
-    arc (centring, final rest and closing aside)."""
+    """In yin and restorative practice of a quarter of an hour or more the peak, the featured
+    pose, is the longest hold of the arc (centring, final rest and closing aside)."""
     if practice.choices.style not in SLOW_STYLES or practice.peak is None:
         return []
+    if practice.choices.minutes < 15:
+        return []  # two or three shapes whose ranges may not allow it
     peak = practice.peak
     style = practice.choices.style
     longer = [

@@ -267,7 +267,7 @@ def test_restorative_uses_supported_poses_and_names_the_props():
     assert all(step.pose.effort == "passive" for step in shapes)
     with_props = [step for step in shapes if step.pose.props and step.phase != "relaxation"]
     assert with_props
-    assert any("with a bolster" in s.cue or "with a block" in s.cue for s in with_props)
+    assert any("bolster" in s.cue or "block" in s.cue for s in with_props)
 
 
 def test_gentle_and_hatha_hold_static_poses_within_their_range():
