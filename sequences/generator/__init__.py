@@ -72,6 +72,8 @@ ATTEMPTS = 6
 # A slow practice this long or longer leaves out shapes to make room for its transitions; a
 # shorter one sets aside what its shortest holds leave.
 ROOM_FROM_MINUTES = 15
+# Under this a slow practice of two or three shapes may be fitted without a featured peak.
+SHORT_SLOW_MINUTES = 15
 # A saved sequence keeps cues of up to 200 characters (SequencePose.cue).
 CUE_LENGTH = 200
 
@@ -125,7 +127,7 @@ def _attempt(
     planned = [(d.hold, d.low, d.high) for d in drafts]
     # The featured pose of a slow class a minute longer than the rest, else just longer; a
     # short one whose shapes' ranges cannot allow either, as its ranges allow.
-    for featured_by in (FEATURED_BY, 5, None):
+    for featured_by in (FEATURED_BY, 5, None if choices.minutes < SHORT_SLOW_MINUTES else 5):
         for draft, (hold, low, high) in zip(drafts, planned, strict=True):
             draft.hold, draft.low, draft.high = hold, low, high
         held = fit(drafts, target - aside, caps=caps, style=choices.style, featured_by=featured_by)

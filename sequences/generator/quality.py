@@ -638,11 +638,11 @@ def _longest(card, choices) -> int:
 
 
 def _transitions(practice) -> list[str]:
-    """Yin and restorative practice of 25 minutes or more set time aside for props,
+    """Yin and restorative practice of half an hour or more set time aside for props,
     coming out and rebounds: at least 30 s a shape (up to a fifth of the practice)."""
     if practice.choices.style not in SLOW_STYLES:
         return [] if not practice.transition_seconds else ["time aside in an active style"]
-    if practice.choices.minutes < 25:
+    if practice.choices.minutes < 30:
         return []  # a short slow practice sets aside what its shortest holds leave
     count = sum(1 for s in practice.steps if not s.pose.is_breathing)
     least = min(30 * count, 0.2 * practice.target_seconds)
