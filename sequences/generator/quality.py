@@ -578,11 +578,11 @@ def _cool_down_hamstrings(practice) -> list[str]:
 def _cool_down_twist(practice) -> list[str]:
     """A practice of twenty minutes or more twists the spine somewhere (the cool-down adds
     Reclined Twist where nothing else did): checked where nothing is avoided, so a twist is
-    always there to choose; restorative practice, all supported shapes, and yin under half an
-    hour aside."""
+    always there to choose; restorative practice, all supported shapes, and yin under 45
+    minutes aside."""
     choices = practice.choices
-    if choices.minutes < (30 if choices.style in SLOW_STYLES else 20):
-        return []  # a short yin class may have no room for one more long shape
+    if choices.minutes < (45 if choices.style in SLOW_STYLES else 20):
+        return []  # a yin class under 45 minutes may have no room for a long twist
     if choices.style == Style.RESTORATIVE:
         return []
     if choices.avoid or choices.avoid_slugs:
