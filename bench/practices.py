@@ -83,7 +83,14 @@ def describe(practice) -> str:
     lines = [
         practice.title,
         f"  {choices.minutes} min asked, {practice.total_seconds // 60} min "
-        f"{practice.total_seconds % 60:02d} s planned; {choices.level} {choices.style}; "
+        f"{practice.total_seconds % 60:02d} s planned"
+        + (
+            f" (+ {practice.transition_seconds // 60} min {practice.transition_seconds % 60:02d} s "
+            "set aside for props and transitions)"
+            if practice.transition_seconds
+            else ""
+        )
+        + f"; {choices.level} {choices.style}; "
         f"focus: {', '.join(choices.focus) or 'whole body'}; "
         f"avoid: {', '.join(choices.avoid) or 'nothing'}; seed {practice.seed}",
         "",

@@ -23,7 +23,7 @@ from django.core.exceptions import ValidationError
 from sequences.checks import HINT, check_sequence, level_changes
 from sequences.generator import reasons
 from sequences.generator.arc import Planner
-from sequences.generator.fit import fit
+from sequences.generator.fit import FEATURED_BY, allowance, fit, rebounds
 from sequences.generator.plan import ordered, pool_for
 from sequences.generator.practice import (
     Choices,
@@ -43,9 +43,11 @@ from sequences.generator.vocabulary import (
     MIN_POOL,
     PHASE_LABELS,
     SHORT_MINUTES,
+    SLOW_STYLES,
     STYLES,
     TOLERANCE,
 )
+from sequences.models import Style
 from sequences.steps import Step
 
 __all__ = [
@@ -67,6 +69,11 @@ __all__ = [
 ]
 
 ATTEMPTS = 6
+# A slow practice this long or longer leaves out shapes to make room for its transitions; a
+# shorter one sets aside what its shortest holds leave.
+ROOM_FROM_MINUTES = 15
+# Under this a slow practice of two or three shapes may be fitted without a featured peak.
+SHORT_SLOW_MINUTES = 15
 # A saved sequence keeps cues of up to 200 characters (SequencePose.cue).
 CUE_LENGTH = 200
 
@@ -107,15 +114,38 @@ def _attempt(
     blocks = planner.plan()
     if not blocks:
         return None
+    planner.finish_cool_down()
+    if choices.style in SLOW_STYLES and choices.minutes >= ROOM_FROM_MINUTES:
+        _room_to_set_up(planner, choices, target)
+        blocks = planner.blocks
     drafts = ordered(blocks)
     planner.practice_order = drafts
-    total = fit(drafts, target)
-    if abs(total - target) > TOLERANCE * target:
+    aside = allowance(drafts, target, style=choices.style, pregnant=choices.pregnant)
+    # No more set aside than the holds, each at its shortest, leave room for.
+    aside = max(0, min(aside, target - sum(d.low * d.weight for d in drafts)))
+    caps = [(cap.applies, cap.seconds) for cap in choices.hold_caps]
+    planned = [(d.hold, d.low, d.high) for d in drafts]
+    # The featured pose of a slow class a minute longer than the rest, else just longer; a
+    # short one whose shapes' ranges cannot allow either, as its ranges allow.
+    for featured_by in (FEATURED_BY, 5, None if choices.minutes < SHORT_SLOW_MINUTES else 5):
+        for draft, (hold, low, high) in zip(drafts, planned, strict=True):
+            draft.hold, draft.low, draft.high = hold, low, high
+        held = fit(drafts, target - aside, caps=caps, style=choices.style, featured_by=featured_by)
+        if held + aside > target:
+            aside = max(0, target - held)  # what the holds leave, no more
+        total = held + aside
+        if abs(total - target) <= TOLERANCE * target:
+            break
+    else:
         return None
-    taken: set[str] = set()
     for draft in drafts:
         if draft.describe is not None:
             draft.cue = draft.describe(draft)
+    reasons.in_order(drafts)
+    yin = choices.style == Style.YIN
+    reasons.settle(drafts, choices, rebounds=rebounds(drafts) if yin else [])
+    taken: set[str] = set()
+    for draft in drafts:
         draft.cue = _short(draft.cue)
         if not draft.flow:
             if draft.cue in taken:
@@ -137,11 +167,41 @@ def _attempt(
     if len(level_changes(steps)) > most_changes:
         return None
     findings = tuple(
-        check_sequence(steps, difficulty=choices.level, style=choices.style, target_seconds=target)
+        check_sequence(
+            steps, difficulty=choices.level, style=choices.style, target_seconds=target - aside
+        )
     )
     if any(finding.severity != HINT for finding in findings):
         return None
-    return GeneratedPractice(choices=choices, seed=seed, steps=tuple(steps), findings=findings)
+    return GeneratedPractice(
+        choices=choices,
+        seed=seed,
+        steps=tuple(steps),
+        findings=findings,
+        transition_seconds=aside,
+    )
+
+
+def _room_to_set_up(planner: Planner, choices: Choices, target: int) -> None:
+    """A yin or restorative class with more shapes than its time holds once the props and
+    rebounds have their time (fit.allowance) leaves out optional shapes, as long as the rest
+    still fills the time and works every focus area."""
+    for _ in range(10):
+        drafts = ordered(planner.blocks)
+        aside = allowance(drafts, target, style=choices.style, pregnant=choices.pregnant)
+        if target - sum(d.low * d.weight for d in drafts) >= aside:
+            return
+        candidates = [
+            b
+            for b in planner.blocks
+            if b.optional
+            and b.phase in ("warm_up", "build", "cool_down")
+            and planner.keeps_the_focus(b)
+            and planner.capacity(without=b)[1] >= 0.95 * (target - aside)
+        ]
+        if not candidates:
+            return
+        planner.blocks.remove(max(candidates, key=lambda b: (b.drafts[0].low, b.order)))
 
 
 def _short(cue: str, most: int = CUE_LENGTH) -> str:

@@ -1,15 +1,97 @@
 """Fitting a planned practice to the time asked for: holds move within each pose's range,
-breaths in a flow stay one breath, and the final relaxation and the centring take the rest."""
+breaths in a flow stay one breath, and the final relaxation and the centring take the rest.
+
+Yin and restorative practice set time aside for what happens between the holds — setting up
+the props and coming out of each shape, and in yin a short rebound between long shapes — so
+their holds add up to less than the time asked for, by `allowance` seconds, and the practice
+says so (`GeneratedPractice.transition_seconds`). Caps on holds under a style or an avoid
+choice (`practice.HOLD_CAPS`) apply before the fit.
+"""
 
 from sequences.generator.plan import Draft
+from sequences.models import Style
 
 # Who takes the last seconds first: the rest and the breath can run longer or shorter.
 FLEXIBLE_FIRST = ("relaxation", "centring", "closing", "cool_down", "peak", "build", "warm_up")
+# Seconds set aside for each supported shape: fetching and arranging the props, then coming
+# out slowly (restorative), or settling in and out of a long shape (yin).
+SET_UP_SECONDS = {Style.RESTORATIVE: 60, Style.YIN: 30}
+# Seconds of the neutral rebound (lying flat, knees hugged in) between two long yin shapes.
+REBOUND_SECONDS = 45
+# Transitions take longer in pregnancy (getting up and down, onto the side).
+PREGNANCY_FACTOR = 1.5
+# Never more than a quarter of the practice between the holds.
+MOST_ALLOWANCE = 0.25
+# Shapes held at least this long are "long" in yin (a rebound follows them).
+LONG_SHAPE = 120
+# The featured pose of a slow class is held this much longer than any other shape.
+FEATURED_BY = 60
+SHAPE_PHASES = ("warm_up", "build", "peak", "counter", "cool_down")
 
 
-def fit(drafts: list[Draft], target: int) -> int:
+def shapes(drafts: list[Draft]) -> list[Draft]:
+    """The held shapes that need setting up: not breathing, not the centring or closing."""
+    return [
+        d for d in drafts if not d.card.is_breathing and d.phase in (*SHAPE_PHASES, "relaxation")
+    ]
+
+
+def rebounds(drafts: list[Draft]) -> list[int]:
+    """Indices of the yin shapes that come straight after another shape of the arc (a rebound
+    goes between them)."""
+    found = []
+    for index in range(1, len(drafts)):
+        before, draft = drafts[index - 1], drafts[index]
+        if (
+            draft.phase in SHAPE_PHASES
+            and before.phase in SHAPE_PHASES
+            and not draft.card.is_breathing
+            and not before.card.is_breathing
+        ):
+            found.append(index)
+    return found
+
+
+def allowance(drafts: list[Draft], target: int, *, style: str, pregnant: bool = False) -> int:
+    """Seconds set aside for transitions in yin and restorative practice (0 in other styles):
+    SET_UP_SECONDS a shape, REBOUND_SECONDS a yin rebound, more in pregnancy, to the nearest
+    five seconds and at most MOST_ALLOWANCE of the target."""
+    if style not in SET_UP_SECONDS:
+        return 0
+    seconds = SET_UP_SECONDS[style] * len(shapes(drafts))
+    if style == Style.YIN:
+        seconds += REBOUND_SECONDS * len(rebounds(drafts))
+    if pregnant:
+        seconds *= PREGNANCY_FACTOR
+    return round5(min(seconds, MOST_ALLOWANCE * target))
+
+
+def fit(
+    drafts: list[Draft],
+    target: int,
+    *,
+    caps=(),
+    style: str = "",
+    featured_by: int | None = FEATURED_BY,
+) -> int:
     """Scale the holds so the practice lasts `target` seconds as nearly as the ranges allow;
-    returns the total."""
+    returns the total. `caps`: (applies(card) -> bool, seconds) pairs, each the longest hold
+    of the poses it applies to. In yin and restorative practice the peak, the featured pose,
+    ends up `featured_by` seconds longer than any other shape where the ranges allow it
+    (None: not featured)."""
+    for applies, seconds in caps:
+        for draft in drafts:
+            if not draft.fixed and applies(draft.card):
+                draft.high = max(min(draft.low, seconds), min(draft.high, seconds))
+                draft.low = min(draft.low, draft.high)
+                draft.hold = _clamp(draft.hold, draft.low, draft.high)
+    _scale(drafts, target)
+    if style in SET_UP_SECONDS and featured_by is not None:
+        _feature_the_peak(drafts, featured_by)
+    return _settle(drafts, target)
+
+
+def _scale(drafts: list[Draft], target: int) -> None:
     movable = [d for d in drafts if not d.fixed]
     fixed = sum(d.seconds for d in drafts if d.fixed)
     nominal = [d.hold for d in movable]
@@ -32,7 +114,26 @@ def fit(drafts: list[Draft], target: int) -> int:
     factor = high if abs(total(high) - target) <= abs(total(low) - target) else low
     for draft, value in zip(movable, nominal, strict=True):
         draft.hold = _clamp(round5(value * factor), draft.low, draft.high)
-    return _settle(drafts, target)
+
+
+def _feature_the_peak(drafts: list[Draft], by: int) -> None:
+    """The peak held `by` seconds longer than any other shape of the arc: the peak longer
+    where its range allows, the others shorter (within theirs) where it does not."""
+    peak = next((d for d in drafts if d.phase == "peak"), None)
+    others = [
+        d for d in drafts if d is not peak and d.phase in SHAPE_PHASES and not d.card.is_breathing
+    ]
+    if peak is None or not others:
+        return
+    # The others down to the peak's hold less `by` where their ranges allow, then the peak up
+    # above the longest of them where its range allows.
+    lowered = {id(d): max(d.low, min(d.hold, peak.hold - by)) for d in others}
+    peak.hold = max(peak.hold, min(peak.high, max(lowered.values()) + by))
+    peak.low = peak.hold  # the settling that follows takes its seconds elsewhere
+    for draft in others:
+        ceiling = max(draft.low, peak.hold - by)
+        draft.high = min(draft.high, ceiling)
+        draft.hold = min(draft.hold, draft.high)
 
 
 def _settle(drafts: list[Draft], target: int) -> int:

@@ -36,7 +36,7 @@ SHORT_NAMES = {
     "plank": "Plank",
     "forearm-plank": "Forearm Plank",
     "chaturanga": "Chaturanga",
-    "knees-chest-chin": "knees-chest-chin",
+    "knees-chest-chin": "Knees-Chest-Chin",
     "upward-facing-dog": "Upward Dog",
     "cobra": "Cobra",
     "sphinx": "Sphinx",
@@ -294,7 +294,7 @@ class Flows:
                 self.families.add(family(card))
             if transition and side == Side.RIGHT:
                 for card, _, beat_breaths, cue in transition:
-                    if not cue.startswith("Vinyasa"):
+                    if not cue.startswith(("Vinyasa", "Link")):
                         cue = f"Vinyasa: {cue[0].lower()}{cue[1:]}"
                     drafts.append(
                         self.draft(card, "build", breaths=beat_breaths, flow=name, cue=cue)

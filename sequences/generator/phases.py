@@ -2,10 +2,12 @@
 joint by joint, the build toward the peak, the counter-pose that answers it and the cool-down
 that goes down to the floor and stays there."""
 
+from accounts.models import Avoidance
 from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.checks import neutralises
 from sequences.generator import reasons
-from sequences.generator.plan import CLOSE, OPEN, STANCE_OF, UP, Draft, round5
+from sequences.generator.fit import allowance
+from sequences.generator.plan import CLOSE, OPEN, STANCE_OF, UP, Draft, ordered, round5
 from sequences.generator.reasons import DOES
 from sequences.generator.shapes import (
     RISE_HEIGHT,
@@ -25,10 +27,14 @@ from sequences.generator.vocabulary import (
     PREPARES,
     QUIET_SLUGS,
     SET_UP_PROPS,
+    SHORT_MINUTES,
     teachers_counters,
 )
 from sequences.models import Focus, Style
 from sequences.steps import PoseCard
+
+# Seconds a centring lasts at least (ten fewer in a practice under ten minutes).
+CENTRING_LEAST = 60
 
 
 class Phases:
@@ -61,7 +67,10 @@ class Phases:
         draft.low = max(draft.low, min(draft.high, round5(share * (0.9 if relaxing else 0.6))))
         draft.high = max(draft.low, min(draft.high, round5(share * (1.2 if self.flowing else 1.4))))
         draft.hold = round5(max(draft.low, min(draft.high, share)))
-        draft.describe = lambda d: reasons.relaxation(d.card, d.hold)
+        back_care = Avoidance.BACK_CARE in self.choices.avoid
+        draft.describe = lambda d: reasons.relaxation(
+            d.card, d.hold, style=self.style, back_care=back_care
+        )
         self.add("relaxation", CLOSE, 0, [draft], optional=False)
         meditation = self.card("seated-meditation")
         if (
@@ -76,17 +85,12 @@ class Phases:
             self.add("closing", CLOSE, 0, [closing])
 
     def centring(self, budget: float) -> None:
-        """A breathing practice (Ujjayi before a flow), or a quiet seat for a short one."""
+        """A breathing practice (Ujjayi before a flow), or a quiet seat for a short one; a
+        breath again where no quiet seat is left. At least CENTRING_LEAST seconds: the breath
+        needs a minute to slow down (a 20 s centring is two breaths)."""
         breathing = [c for c in self.pool if c.kind == Kind.PRANAYAMA and c.intensity <= self.cap]
-        if (budget >= 50 or self.slow) and breathing:
-
-            def prefer(card: PoseCard) -> float:
-                if self.flowing:
-                    return 3.0 * (card.slug == "ujjayi-breath")
-                return 1.5 * (card.intensity == 1) - 1.0 * bool(card.cautions)
-
-            card = max(breathing, key=lambda c: self.score(c, prefer(c)))
-        else:
+        card = None
+        if budget < 50 and not self.slow:
             card = self.pick(
                 lambda c: (
                     c.kind == Kind.ASANA
@@ -98,12 +102,22 @@ class Phases:
                 ),
                 prefer=lambda c: 2.0 * (c.slug in QUIET_SLUGS),
             )
+        if card is None and breathing:
+
+            def prefer(card: PoseCard) -> float:
+                if self.flowing:
+                    return 3.0 * (card.slug == "ujjayi-breath")
+                return 1.5 * (card.intensity == 1) - 1.0 * bool(card.cautions)
+
+            card = max(breathing, key=lambda c: self.score(c, prefer(c)))
         if card is None:
             return
         draft = self.draft(card, "centring", cue=reasons.centring(card, style=self.style))
         # A few minutes at most: a long practice moves sooner rather than breathing longer.
         longest = 420 if self.slow else 300
         share = 0.1 if self.slow else 0.07
+        least = CENTRING_LEAST if self.choices.minutes >= SHORT_MINUTES else CENTRING_LEAST - 10
+        draft.low = max(draft.low, min(draft.high, least))
         most = max(draft.low, min(draft.high, longest, round5(max(60, share * self.target))))
         draft.high = most
         draft.hold = round5(max(draft.low, min(most, budget)))
@@ -193,13 +207,8 @@ class Phases:
             ]
             if loaded:
                 return loaded
-        if "wrists" in areas and Caution.WRIST_LOAD in self.peak.cautions:
-            return [self.peak.name]
-        if "neck" in areas and Caution.NECK_LOAD in self.peak.cautions:
-            return [self.peak.name]
-        if "shoulders" in areas and "shoulders" in self.peak.target_areas:
-            return [self.peak.name]
-        return []
+        # The peak, where it needs or bears weight on this joint (the reason says so).
+        return [self.peak.name] if reasons.warms_for(card, self.peak) else []
 
     def rise(self) -> None:
         """From the knees to the feet through Down Dog, when the wrists allow."""
@@ -595,6 +604,67 @@ class Phases:
         rank += 0.5 * (card.category == Category.TWIST)  # the twist last, before the rest
         self.hold(card, "cool_down", CLOSE, rank, self.cool_down_words(card), optional=optional)
         return True
+
+    def finish_cool_down(self) -> None:
+        """Once the whole practice is planned: the cool-down adds no fourth hamstring stretch
+        (a pose that works the hamstrings first), and gives the spine a twist where the
+        practice had none. A hamstring stretch past the third gives way to another cool-down
+        pose, a twist if the practice still lacks one."""
+        if self.layout == "rise":
+            return
+        cool = sorted((b for b in self.blocks if b.phase == "cool_down"), key=lambda b: b.rank)
+        earlier = {
+            card.slug
+            for b in self.blocks
+            if b.phase != "cool_down" and b.kind != "sun"
+            for card in b.cards
+            if reasons.stretches_hamstrings(card)
+        }
+        allowed = max(0, 3 - len(earlier))
+        for block in cool:
+            card = block.cards[0]
+            if not reasons.stretches_hamstrings(card) or card.slug in earlier:
+                continue
+            if allowed:
+                allowed -= 1
+                continue
+            self.blocks.remove(block)
+            self.families.discard(family(card))
+            other = self.pick(
+                lambda c: self.cool_down_fits(c) and not reasons.stretches_hamstrings(c),
+                prefer=lambda c: 3.0 * (c.category == Category.TWIST and not self.twisted()),
+            )
+            if other is not None and self.fits_one_more(other):
+                self.cool_down_hold(other, optional=block.optional)
+        if not self.twisted() and self.style != Style.RESTORATIVE and self.room_for(1):
+            twist = self.pick(lambda c: self.cool_down_fits(c) and c.category == Category.TWIST)
+            if twist is not None and self.fits_one_more(twist):
+                self.cool_down_hold(twist, optional=False)
+
+    def fits_one_more(self, card: PoseCard) -> bool:
+        """Held at its shortest, the pose still leaves the practice within its time."""
+        low = self.draft(card, "cool_down").low * (2 if card.is_bilateral else 1)
+        # and, in yin and restorative practice, the time set aside between the shapes
+        aside = allowance(
+            ordered(self.blocks), self.target, style=self.style, pregnant=self.choices.pregnant
+        )
+        return self.capacity()[0] + low + aside <= 0.95 * self.target
+
+    def twisted(self) -> bool:
+        """The practice holds a twist (a Sun Salutation's passing breaths aside)."""
+        return any(
+            card.category == Category.TWIST
+            for b in self.blocks
+            if b.kind != "sun"
+            for card in b.cards
+        )
+
+    def cool_down_hold(self, card: PoseCard, *, optional: bool = True) -> None:
+        """A cool-down pose at its height (as `more_cool_down` places it)."""
+        rank = -floor_height(card) if not card.is_breathing else -2.5
+        rank += 0.3 * (card.effort == Effort.PASSIVE) + 0.001 * self.order
+        rank += 0.5 * (card.category == Category.TWIST)
+        self.hold(card, "cool_down", CLOSE, rank, self.cool_down_words(card), optional=optional)
 
     def cool_down_words(self, card: PoseCard):
         variant = sum(1 for b in self.blocks if b.phase == "cool_down")

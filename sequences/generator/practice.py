@@ -8,8 +8,15 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 
-from accounts.models import validate_avoidance
-from poses.models import Difficulty, categories_avoided, cautions_avoided
+from accounts.models import Avoidance, validate_avoidance
+from poses.models import (
+    Category,
+    Difficulty,
+    Effort,
+    Position,
+    categories_avoided,
+    cautions_avoided,
+)
 from sequences.generator.vocabulary import (
     FOCUS_TARGETS,
     LEVELS,
@@ -38,6 +45,53 @@ __all__ = [
 
 
 @dataclass(frozen=True)
+class HoldCap:
+    """The longest a kind of pose is held, in seconds per side, under a style or an avoid
+    choice: a rule over the pose's facts (position, category, effort, intensity, its first
+    three target areas), not a list of poses."""
+
+    seconds: int
+    why: str
+    style: str = ""
+    avoid: str = ""
+    positions: frozenset = frozenset()
+    categories: frozenset = frozenset()
+    effort: str = ""
+    least_intensity: int = 0
+    areas: frozenset = frozenset()
+
+    def applies(self, card: PoseCard) -> bool:
+        return (
+            not card.is_breathing
+            and (not self.positions or card.position in self.positions)
+            and (not self.categories or card.category in self.categories)
+            and (not self.effort or card.effort == self.effort)
+            and card.intensity >= self.least_intensity
+            and (not self.areas or bool(self.areas & set(card.target_areas[:3])))
+        )
+
+
+HOLD_CAPS = (
+    HoldCap(
+        30,
+        "a gentle class holds its strong standing poses five or six breaths, resting between sides",
+        style=Style.GENTLE,
+        positions=frozenset({Position.STANDING}),
+        least_intensity=3,
+    ),
+    HoldCap(
+        180,
+        "in pregnancy relaxin loosens the joints: a passive end-range hip or adductor shape "
+        "(Dragonfly, Deer, Butterfly) strains the pubic symphysis past three minutes",
+        avoid=Avoidance.PREGNANCY_SAFE,
+        categories=frozenset({Category.HIP_OPENER, Category.FORWARD_FOLD}),
+        effort=Effort.PASSIVE,
+        areas=frozenset({"hips"}),
+    ),
+)
+
+
+@dataclass(frozen=True)
 class Choices:
     """What the practitioner asked for, validated by `clean_choices`."""
 
@@ -56,6 +110,20 @@ class Choices:
     @property
     def avoid_categories(self) -> frozenset:
         return categories_avoided(self.avoid)
+
+    @property
+    def hold_caps(self) -> tuple[HoldCap, ...]:
+        """The caps on holds (HOLD_CAPS) that these choices bring in."""
+        return tuple(
+            cap
+            for cap in HOLD_CAPS
+            if (not cap.style or cap.style == self.style)
+            and (not cap.avoid or cap.avoid in self.avoid)
+        )
+
+    @property
+    def pregnant(self) -> bool:
+        return Avoidance.PREGNANCY_SAFE in self.avoid
 
 
 @dataclass(frozen=True)
@@ -89,10 +157,19 @@ class GeneratedPractice:
     seed: int
     steps: tuple[Step, ...]
     findings: tuple = field(default=(), compare=False)
+    # Seconds set aside between the holds (yin and restorative: props and rebounds); the
+    # holds add up to the time asked for less these.
+    transition_seconds: int = 0
 
     @property
     def total_seconds(self) -> int:
+        """Seconds of holding (what a saved sequence adds up to)."""
         return sum(step.seconds for step in self.steps)
+
+    @property
+    def planned_seconds(self) -> int:
+        """The practice from start to end: the holds and the time between them."""
+        return self.total_seconds + self.transition_seconds
 
     @property
     def target_seconds(self) -> int:
@@ -152,6 +229,12 @@ class GeneratedPractice:
         ending = [s.pose.name for s in self.steps if s.phase in ("relaxation", "closing")]
         if ending:
             parts.append(f"ending in {' and '.join(ending)}")
+        if self.transition_seconds:
+            aside = round(self.transition_seconds / 60)
+            parts.append(
+                f"{self.total_seconds // 60} minutes of holds and about {max(aside, 1)} "
+                f"minute{'s' if aside > 1 else ''} set aside for props and transitions"
+            )
         return "; ".join(parts) + "."
 
     @property

@@ -10,10 +10,17 @@ generator slips on shows as a rate before any test fails.
 import re
 from collections import Counter
 
-from poses.models import Caution, Kind, cautions_avoided
+from poses.models import Caution, Kind, TargetArea, cautions_avoided
 from sequences.checks import HINT, PASSING_SECONDS, check_sequence, level_changes
+from sequences.generator import reasons
 from sequences.generator.shapes import family, floor_height, on_the_floor, works
-from sequences.generator.vocabulary import LEVELS, SHORT_MINUTES, SLOW_STYLES, TOLERANCE
+from sequences.generator.vocabulary import (
+    BREATH_SECONDS,
+    LEVELS,
+    SHORT_MINUTES,
+    SLOW_STYLES,
+    TOLERANCE,
+)
 from sequences.models import Focus, Side, Style
 from sequences.steps import PHASE_LABELS, Step
 
@@ -28,6 +35,7 @@ FIGURES = (
     "up_and_down",
     "arc_order",
     "centring",
+    "centring_time",
     "peak",
     "counter",
     "cool_down",
@@ -40,6 +48,23 @@ FIGURES = (
     "shape_in_a_row",
     "reason_repeated",
     "reason_template",
+    "reason_credit",
+    "reason_areas",
+    "reason_order",
+    "reason_names",
+    "reason_grammar",
+    "reason_filler",
+    "reason_holds",
+    "reason_heat",
+    "cool_down_hamstrings",
+    "cool_down_twist",
+    "relaxation_support",
+    "slow_peak_longest",
+    "transitions",
+    "yin_rebound",
+    "restorative_props",
+    "gentle_holds",
+    "pregnancy",
 )
 # The quiet end of a flowing class: a third or less as a rule (the generator aims there); up
 # to half in the rare long beginner class with an avoid list that cannot fill its time moving.
@@ -64,7 +89,7 @@ def faults(practice) -> dict[str, list[str]]:
 
 
 def _time(practice) -> list[str]:
-    target, total = practice.target_seconds, practice.total_seconds
+    target, total = practice.target_seconds, practice.planned_seconds
     if abs(total - target) <= TOLERANCE * target:
         return []
     return [f"{total} s planned for {target} s"]
@@ -98,7 +123,7 @@ def _checks(practice) -> list[str]:
         practice.steps,
         difficulty=choices.level,
         style=choices.style,
-        target_seconds=practice.target_seconds,
+        target_seconds=practice.target_seconds - practice.transition_seconds,
     )
     return [f"{f.code}: {f.message}" for f in findings if f.severity != HINT]
 
@@ -137,6 +162,16 @@ def _centring(practice) -> list[str]:
         return []
     if not on_the_floor(pose) or pose.intensity > 1:
         return [f"{pose.slug} to centre"]
+    return []
+
+
+def _centring_time(practice) -> list[str]:
+    """Long enough for the breath to slow down: a minute (50 s in a practice under ten
+    minutes), not two breaths."""
+    first = practice.steps[0]
+    least = 60 if practice.choices.minutes >= SHORT_MINUTES else 50
+    if first.phase == "centring" and first.duration_seconds < least:
+        return [f"{first.pose.slug} {first.duration_seconds} s"]
     return []
 
 
@@ -321,6 +356,369 @@ def _reason_template(practice) -> list[str]:
     return [f"{count}× {text}" for text, count in seen.items() if count >= TEMPLATE_AT]
 
 
+# --- reasons a teacher would give --------------------------------------------------------------
+
+
+def _before_peak(practice) -> list[Step]:
+    peak = practice.peak
+    return [] if peak is None else list(practice.steps[: peak.position - 1])
+
+
+def _credited(practice, step: Step) -> bool:
+    """The step's reason names the peak as what it works toward."""
+    peak = practice.peak
+    return peak is not None and step is not peak and peak.pose.name in step.cue
+
+
+def _reason_credit(practice) -> list[str]:
+    """A pose is credited with preparing the peak only where it really does
+    (`reasons.prepares`: its main work meets what the peak needs, or it is the shape the peak
+    grows out of); a flow only where one of its poses does; the peak credits only poses
+    before it that prepared it, and only with what they prepared."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    problems = []
+    flows: dict[str, list[Step]] = {}
+    for step in _before_peak(practice):
+        if step.flow:
+            flows.setdefault(step.flow, []).append(step)
+    for step in _before_peak(practice):
+        if not _credited(practice, step) or step.phase not in ("warm_up", "build"):
+            continue
+        if step.flow:
+            if step.cue.startswith(("Right side", "Once more, right side")) and not any(
+                reasons.prepares(s.pose, peak.pose) for s in flows[step.flow]
+            ):
+                problems.append(f"{step.flow} credited with {peak.pose.slug}")
+        elif not (
+            reasons.prepares(step.pose, peak.pose) or reasons.warms_for(step.pose, peak.pose)
+        ):
+            problems.append(f"{step.pose.slug} credited with {peak.pose.slug}")
+    match = re.search(r"; (.+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
+    if match:
+        before = {s.pose.name: s.pose for s in _before_peak(practice)}
+        named = [name for name in before if name in match.group(1)]
+        if not named or len(match.group(1)) > len(" and ".join(named)):
+            problems.append(f"peak credits {match.group(1)!r}")
+        given = {a for name in named for a in reasons.prepares(before[name], peak.pose)}
+        for area in _areas_named(match.group(2)):
+            if area not in given:
+                problems.append(f"peak credits {area} to {named}")
+    return problems
+
+
+AREA_LABELS = {area: TargetArea(area).label.lower() for area in TargetArea.values}
+# The words around a reason's own claim: how the props hold a pose, today's focus named.
+FOCUS_TAILS = re.compile(
+    r"(for|in keeping with|as) today's focus on [^,.;]*|, [^,.;]* being today's focus"
+)
+
+
+def _areas_named(text: str) -> list[str]:
+    """The target areas a piece of text names ("the upper back and lower back")."""
+    found = []
+    for area, label in sorted(AREA_LABELS.items(), key=lambda item: -len(item[1])):
+        if re.search(rf"\b{label}\b", text):
+            found.append(area)
+            text = re.sub(rf"\b{label}\b", " ", text)
+    return found
+
+
+def _claim(practice, step: Step) -> str:
+    """The cue with pose names, props set-ups and today's focus words taken out: what it
+    says the pose itself does."""
+    text = FOCUS_TAILS.sub("_", step.cue)
+    for name in sorted({s.pose.name for s in practice.steps}, key=len, reverse=True):
+        text = text.replace(name, "_")
+    said = [*reasons.SUPPORT.values(), *reasons.WHERE.values(), reasons.props_words(step.pose)]
+    for words in sorted(said, key=len, reverse=True):
+        if words:
+            text = text.replace(words, "_")
+    return text
+
+
+def _reason_areas(practice) -> list[str]:
+    """A pose is said to work only what it works: its first three target areas (Locust does
+    not "open the hamstrings")."""
+    problems = []
+    for step in practice.steps:
+        if (
+            step.flow
+            or step.pose.is_breathing
+            or step.phase
+            not in (
+                "warm_up",
+                "build",
+                "cool_down",
+            )
+        ):
+            continue
+        if step.pose.slug in reasons.DOES:
+            continue
+        own = step.pose.target_areas[:3]
+        for area in _areas_named(_claim(practice, step)):
+            if area not in own:
+                problems.append(f"{step.pose.slug}: {area} ({step.cue})")
+    return problems
+
+
+def _reason_order(practice) -> list[str]:
+    """Ordinal words are true of the order: "Last before <peak>" only on the pose straight
+    before the peak, and no other "first" or "last" in a reason."""
+    peak = practice.peak
+    problems = []
+    for index, step in enumerate(practice.steps):
+        text = step.cue
+        label = f"Last before {peak.pose.name}." if peak is not None else None
+        if label and label in text:
+            if index + 1 != peak.position - 1:
+                problems.append(f"{step.pose.slug}: last before the peak at {step.position}")
+            text = text.replace(label, "")
+        if re.search(r"\b(first|last)\b", text, flags=re.IGNORECASE):
+            problems.append(f"{step.pose.slug}: {step.cue}")
+    return problems
+
+
+def _reason_names(practice) -> list[str]:
+    """Pose names as the library spells them ("Extended Triangle", not "extended Triangle"),
+    and one label to a reason ("Vinyasa: link:" is two)."""
+    problems = []
+    names = sorted({s.pose.name for s in practice.steps}, key=len, reverse=True)
+    for step in practice.steps:
+        for name in names:
+            for found in re.finditer(re.escape(name), step.cue, flags=re.IGNORECASE):
+                if found.group(0) != name:
+                    problems.append(f"{found.group(0)!r} for {name!r}")
+        if re.match(r"^[^:]*: \w+: ", step.cue):
+            problems.append(f"two labels: {step.cue}")
+    return problems
+
+
+PRONOUN_CLAIM = re.compile(
+    r"the ([a-z ,]+?)(?::| that| at an easy intensity;| before)[^.;]*?"
+    r"\b(?:asks for|will need|needs|load|loads) (them|it)\b"
+)
+
+
+def _reason_grammar(practice) -> list[str]:
+    """A pronoun agrees with the areas it stands for ("the core ... asks for it")."""
+    problems = []
+    for step in practice.steps:
+        for match in PRONOUN_CLAIM.finditer(step.cue):
+            areas = _areas_named(match.group(1))
+            if areas and reasons.pronoun(areas) != match.group(2):
+                problems.append(f"{match.group(2)!r} for {areas}: {step.cue}")
+    return problems
+
+
+# Words that say nothing about the pose's job here.
+FILLER = (
+    "part of today's work",
+    "whole body",
+    "strong and steady",
+    "what today is for",
+    "more work on",
+    "steady breaths",
+)
+
+
+def _reason_filler(practice) -> list[str]:
+    """Every warm-up and build reason names a job; none is filler ("part of today's work on
+    flexibility and the back", "Wakes up the whole body")."""
+    return [
+        f"{step.pose.slug}: {step.cue}"
+        for step in practice.steps
+        if step.phase in ("warm_up", "build") and any(f in step.cue.lower() for f in FILLER)
+    ]
+
+
+def _reason_holds(practice) -> list[str]:
+    """A hold a reason quotes is the hold given: seconds, breaths (five seconds each) and
+    minutes as `reasons.minutes` says them."""
+    problems = []
+    for step in practice.steps:
+        hold = step.duration_seconds
+        for seconds in re.findall(r"\b(\d+) s\b", step.cue):
+            if int(seconds) != hold:
+                problems.append(f"{step.pose.slug}: {seconds} s quoted, {hold} s given")
+        for breaths in re.findall(r"\b(\d+) breaths\b", step.cue):
+            if int(breaths) * BREATH_SECONDS != hold:
+                problems.append(f"{step.pose.slug}: {breaths} breaths quoted, {hold} s given")
+        for said in re.findall(r"\b((?:about )?\d+ minutes?)\b", step.cue):
+            if said != reasons.minutes(hold):
+                problems.append(f"{step.pose.slug}: {said} quoted, {hold} s given")
+    return problems
+
+
+def _reason_heat(practice) -> list[str]:
+    """No heat in a class that stays cool: gentle, yin and restorative."""
+    if practice.choices.style not in reasons.CALM_STYLES:
+        return []
+    return [f"{s.pose.slug}: {s.cue}" for s in practice.steps if "heat" in s.cue.lower()]
+
+
+# --- the cool-down, the final rest, the slow styles and pregnancy --------------------------------
+
+
+def _cool_down_hamstrings(practice) -> list[str]:
+    """The cool-down adds no fourth hamstring stretch (`reasons.stretches_hamstrings`) to the
+    practice's held poses."""
+    seen: list[str] = []
+    problems = []
+    for step in _shapes(practice):
+        if not reasons.stretches_hamstrings(step.pose) or step.pose.slug in seen:
+            continue
+        seen.append(step.pose.slug)
+        if step.phase == "cool_down" and len(seen) > 3:
+            problems.append(f"{step.pose.slug}: hamstring stretch {len(seen)}")
+    return problems
+
+
+def _cool_down_twist(practice) -> list[str]:
+    """A practice of twenty minutes or more twists the spine somewhere (the cool-down adds
+    Reclined Twist where nothing else did): checked where nothing is avoided, so a twist is
+    always there to choose; restorative practice, all supported shapes, and yin under 45
+    minutes aside."""
+    choices = practice.choices
+    if choices.minutes < (45 if choices.style in SLOW_STYLES else 20):
+        return []  # a yin class under 45 minutes may have no room for a long twist
+    if choices.style == Style.RESTORATIVE:
+        return []
+    if choices.avoid or choices.avoid_slugs:
+        return []
+    if any(s.pose.category == "twist" for s in _shapes(practice)):
+        return []
+    return ["no twist"]
+
+
+def _relaxation_support(practice) -> list[str]:
+    """For back care the final rest has support under the knees (or is Constructive Rest)."""
+    if "back_care" not in practice.choices.avoid:
+        return []
+    return [
+        f"{s.pose.slug}: {s.cue}"
+        for s in practice.steps
+        if s.phase == "relaxation"
+        and s.pose.position == "supine"
+        and s.pose.slug != "constructive-rest"
+        and "under the knees" not in s.cue
+    ]
+
+
+def _slow_peak_longest(practice) -> list[str]:
+    """In yin and restorative practice of a quarter of an hour or more the peak, the featured
+    pose, is the longest hold of the arc (centring, final rest and closing aside)."""
+    if practice.choices.style not in SLOW_STYLES or practice.peak is None:
+        return []
+    if practice.choices.minutes < 15:
+        return []  # two or three shapes whose ranges may not allow it
+    peak = practice.peak
+    style = practice.choices.style
+    longer = [
+        f"{s.pose.slug} {s.duration_seconds} s"
+        for s in practice.steps
+        if s is not peak
+        and s.phase in ("warm_up", "build", "counter", "cool_down")
+        and not s.pose.is_breathing
+        and s.duration_seconds >= peak.duration_seconds
+        # unless the ranges forbid it: the other at its shortest, the peak at its longest
+        and not (
+            s.duration_seconds == s.pose.hold_range(style)[0]
+            and peak.duration_seconds >= _longest(peak.pose, practice.choices)
+        )
+    ]
+    return [f"peak {peak.duration_seconds} s, not above {longer}"] if longer else []
+
+
+def _longest(card, choices) -> int:
+    """The longest hold the pose may have in this practice: its range, under the caps."""
+    caps = [cap.seconds for cap in choices.hold_caps if cap.applies(card)]
+    return min([card.hold_range(choices.style)[1], *caps])
+
+
+def _transitions(practice) -> list[str]:
+    """Yin and restorative practice of half an hour or more set time aside for props,
+    coming out and rebounds: at least 30 s a shape (up to a fifth of the practice)."""
+    if practice.choices.style not in SLOW_STYLES:
+        return [] if not practice.transition_seconds else ["time aside in an active style"]
+    if practice.choices.minutes < 30:
+        return []  # a short slow practice sets aside what its shortest holds leave
+    count = sum(1 for s in practice.steps if not s.pose.is_breathing)
+    least = min(30 * count, 0.2 * practice.target_seconds)
+    if practice.transition_seconds < least:
+        return [f"{practice.transition_seconds} s aside for {count} shapes"]
+    return []
+
+
+def _yin_rebound(practice) -> list[str]:
+    """In yin, a rebound between two long shapes: the shape after another says so."""
+    if practice.choices.style != Style.YIN:
+        return []
+    arc = ("warm_up", "build", "peak", "counter", "cool_down")
+    problems = []
+    for before, step in zip(practice.steps, practice.steps[1:], strict=False):
+        if step.phase not in arc or before.phase not in arc:
+            continue
+        if step.pose.is_breathing or before.pose.is_breathing:
+            continue
+        if "rebound" not in step.cue:
+            problems.append(f"{before.pose.slug} straight into {step.pose.slug}")
+    return problems
+
+
+def _restorative_props(practice) -> list[str]:
+    """Restorative poses name their props (Child's Pose over a bolster, Crocodile with a
+    blanket)."""
+    if practice.choices.style != Style.RESTORATIVE:
+        return []
+    return [
+        f"{s.pose.slug}: {s.cue}"
+        for s in practice.steps
+        if not s.pose.is_breathing and not any(word in s.cue for word in reasons.PROP_WORDS)
+    ]
+
+
+def _gentle_holds(practice) -> list[str]:
+    """A gentle class holds strong standing poses 20-30 s, resting between sides."""
+    if practice.choices.style != Style.GENTLE:
+        return []
+    problems = []
+    for step in practice.steps:
+        pose = step.pose
+        if pose.position != "standing" or pose.intensity < 3 or pose.is_breathing:
+            continue
+        if not 20 <= step.duration_seconds <= 30 and not step.flow.startswith("Sun"):
+            problems.append(f"{pose.slug} {step.duration_seconds} s")
+        if pose.is_bilateral and not step.flow and "between sides" not in step.cue:
+            problems.append(f"{pose.slug}: no rest between sides")
+    return problems
+
+
+def _pregnancy(practice) -> list[str]:
+    """In pregnancy: passive hip and adductor shapes (Dragonfly, Deer) held three minutes at
+    most; nothing held lying flat on the back for a minute or more (inclined on a bolster
+    instead); seated folds with the legs wide; the rebound never flat on the back."""
+    if not practice.choices.pregnant:
+        return []
+    caps = [cap for cap in practice.choices.hold_caps if cap.avoid]
+    problems = []
+    for step in practice.steps:
+        if step.phase in ("relaxation", "closing", "centring"):
+            continue
+        for cap in caps:
+            if cap.applies(step.pose) and step.duration_seconds > cap.seconds:
+                problems.append(f"{step.pose.slug} {step.duration_seconds} s")
+        flat = reasons.lies_flat(step.pose) and step.duration_seconds >= 60
+        if flat and "Inclined" not in step.cue:
+            problems.append(f"{step.pose.slug} flat on the back")
+        if reasons.folds_legs_together(step.pose) and "Legs wide" not in step.cue:
+            problems.append(f"{step.pose.slug} with the legs together")
+        if "lying flat" in step.cue:
+            problems.append(f"{step.pose.slug}: lying flat")
+    return problems
+
+
 FIGURE_RULES = {
     "time": _time,
     "avoided": _avoided,
@@ -330,6 +728,7 @@ FIGURE_RULES = {
     "up_and_down": _up_and_down,
     "arc_order": _arc_order,
     "centring": _centring,
+    "centring_time": _centring_time,
     "peak": _peak,
     "counter": _counter,
     "cool_down": _cool_down,
@@ -342,4 +741,21 @@ FIGURE_RULES = {
     "shape_in_a_row": _shape_in_a_row,
     "reason_repeated": _reason_repeated,
     "reason_template": _reason_template,
+    "reason_credit": _reason_credit,
+    "reason_areas": _reason_areas,
+    "reason_order": _reason_order,
+    "reason_names": _reason_names,
+    "reason_grammar": _reason_grammar,
+    "reason_filler": _reason_filler,
+    "reason_holds": _reason_holds,
+    "reason_heat": _reason_heat,
+    "cool_down_hamstrings": _cool_down_hamstrings,
+    "cool_down_twist": _cool_down_twist,
+    "relaxation_support": _relaxation_support,
+    "slow_peak_longest": _slow_peak_longest,
+    "transitions": _transitions,
+    "yin_rebound": _yin_rebound,
+    "restorative_props": _restorative_props,
+    "gentle_holds": _gentle_holds,
+    "pregnancy": _pregnancy,
 }

@@ -1,10 +1,25 @@
 """Why each pose is where it is, in a teacher's words: its job here (what it prepares for the
 peak and how, what it counters, why this hold), from the pose's own facts."""
 
-from poses.models import Category, Position, Prop, TargetArea
-from sequences.generator.shapes import loads_the_neck_upside_down
-from sequences.models import Style
+from poses.models import Category, Effort, Position, Prop, TargetArea
+from sequences.generator.shapes import loads_the_neck_upside_down, works
+from sequences.generator.vocabulary import (
+    FOCUS_CATEGORIES,
+    FOCUS_TARGETS,
+    FOCUS_WORDS,
+    PREPARES,
+    SLOW_FOCUS_TARGETS,
+)
+from sequences.models import Focus, Style
 from sequences.steps import PoseCard
+
+# What a peak needs: its first three target areas (the library lists a pose's areas most
+# important first). What a pose works: its first two. A pose prepares the peak only where the
+# two meet (see `prepares`).
+NEEDS = 3
+OWN = 2
+# Styles where a class stays cool: no "heat" in what they say.
+CALM_STYLES = frozenset({Style.GENTLE, Style.YIN, Style.RESTORATIVE})
 
 # What each kind of pose does to the areas it names.
 ACTION = {
@@ -84,17 +99,54 @@ DOES = {
     "chair-side-bend": ("lengthens", "side body"),
     "banana-yin": ("lengthens", "side body"),
     "bridge": ("strengthens", "glutes and hamstrings"),
-    "five-pointed-star": ("wakes up", "whole body"),
-    "three-legged-dog": ("lengthens", "hamstrings and the shoulders"),
+    "five-pointed-star": ("stretches", "arms and legs wide from the centre"),
+    "three-legged-dog": ("lengthens", "hamstrings and calves, one leg lifted"),
     "dragonfly-yin": ("opens", "inner thighs and the back of the legs"),
+}
+# The areas a kind of pose works as its job, where its list names others too (a twist turns
+# the spine, whatever it names for the hips; a fold lengthens the back of the body).
+BACK_AREAS = ("spine", "upper_back", "lower_back", "neck")
+JOB_AREAS = {
+    Category.TWIST: BACK_AREAS,
+    Category.FORWARD_FOLD: ("hamstrings", "calves", "lower_back", "spine", "upper_back"),
+    Category.BALANCE: ("ankles", "feet"),
 }
 
 
+def job(card: PoseCard) -> tuple[str, list[str]]:
+    """(verb, areas): what the pose itself does, from its own category, effort and first
+    target areas — "strengthens" the upper and lower back for Locust, "turns" the spine for a
+    twist, "balances on one leg, steadying" the ankles for Tree."""
+    head = list(card.target_areas[:NEEDS])
+    areas = head[:OWN]
+    kind = card.category
+    strong = card.effort == Effort.ACTIVE and card.intensity >= 3
+    if kind == Category.FORWARD_FOLD and strong and areas[:1] in (["shoulders"], ["arms"]):
+        return "strengthens", areas  # Dolphin: the shoulders carry it, not the hamstrings
+    if kind in JOB_AREAS:
+        areas = [a for a in head if a in JOB_AREAS[kind]][:OWN] or areas
+    if card.position == Position.ARM_BALANCE:
+        return "strengthens", areas
+    if kind == Category.BALANCE:
+        return "balances on one leg, steadying", areas
+    if kind == Category.TWIST:
+        return "turns", areas
+    if kind == Category.BACKBEND:
+        if areas and areas[0] in ("chest", "shoulders"):
+            return "opens", areas
+        return ("strengthens" if card.effort == Effort.ACTIVE else "arches"), areas
+    if kind == Category.SEATED and areas and areas[0] == "hips":
+        return "opens", areas  # Lotus, Half Lotus
+    return action(card), areas
+
+
 def does(card: PoseCard, areas=None) -> tuple[str, str]:
-    """(verb, area words) for "{verb} the {areas}": the pose's own words where it has them."""
+    """(verb, area words) for "{verb} the {areas}": the pose's own words where it has them,
+    else its job (`job`), or the areas given."""
     if card.slug in DOES:
         return DOES[card.slug]
-    return action(card), area_words(areas if areas else card.target_areas)
+    verb, own = job(card)
+    return verb, area_words(areas if areas else own)
 
 
 def action(card: PoseCard) -> str:
@@ -109,9 +161,113 @@ def shared(card: PoseCard, other: PoseCard) -> list[str]:
     return [area for area in card.target_areas if area in other.target_areas]
 
 
+def prepares(card: PoseCard, peak: PoseCard) -> list[str]:
+    """The areas the peak needs that this pose really works (its first two target areas
+    against the peak's first three), or [] when it does not prepare the peak. Credit goes
+    where the pose's main work meets the peak's first need, two of its needs, or the peak's
+    own kind of pose; never to a twist for a peak that is no twist, a standing balance for a
+    peak that does not stand, a side bend or a joint warm-up. A pose a teacher leads into the
+    peak from (vocabulary.PREPARES: Garland before Crow) prepares it whatever it shares:
+    `["shape"]` when it shares none of the peak's needs."""
+    if card.slug == peak.slug or card.is_breathing or card.category == Category.MOBILITY:
+        return []
+    needs = list(peak.target_areas[:NEEDS])
+    own = [] if card.slug in DOES else job(card)[1]
+    common = [area for area in needs if area in own]
+    if card.slug in PREPARES.get(peak.slug, ()):
+        return common or ["shape"]
+    if card.slug in DOES:
+        return []
+    if card.category == Category.TWIST and peak.category != Category.TWIST:
+        return []
+    if card.category == Category.BALANCE and peak.position not in (
+        Position.STANDING,
+        Position.ARM_BALANCE,
+    ):
+        return []
+    if common and (common[0] == needs[0] or len(common) >= 2 or card.category == peak.category):
+        return common
+    return []
+
+
+# What a pose's verb must be to serve a focus: flexibility is not served by strengthening,
+# strength not by lengthening.
+FOCUS_VERBS = {
+    Focus.FLEXIBILITY: ("lengthens", "opens", "turns", "arches", "stretches"),
+    Focus.STRENGTH: ("strengthens", "balances on one leg, steadying"),
+    Focus.BALANCE: ("balances on one leg, steadying",),
+}
+
+
+# The areas a joint warm-up or Cat-Cow readies, and what in the peak loads each.
+LOADED_BY = {
+    "wrists": "wrist_load",
+    "neck": "neck_load",
+}
+
+
+def warms_for(card: PoseCard, peak: PoseCard) -> bool:
+    """A joint warm-up or Cat-Cow readies what the peak loads: a joint the peak names among
+    its areas or bears weight on (its cautions), or the spine for a peak that bends it."""
+    if card.slug in ("cat-cow", "chair-cat-cow"):
+        spine = set(BACK_AREAS) & set(peak.target_areas[:NEEDS])
+        return peak.category in SPINE_PEAKS or bool(spine)
+    if card.category != Category.MOBILITY:
+        return False
+    return any(
+        area in peak.target_areas[:NEEDS] or LOADED_BY.get(area) in peak.cautions
+        for area in card.target_areas[:OWN]
+    )
+
+
+def served(card: PoseCard, focus_words: str, *, slow: bool = False) -> list[str]:
+    """The focus areas of today's practice (named in `focus_words`) this pose serves by its
+    job: by its kind (a balance for balance, a backbend for the back), or by the areas its own
+    verb is true of (`job`) — not by an area it names last."""
+    verb, areas = job(card)
+    targets = SLOW_FOCUS_TARGETS if slow else FOCUS_TARGETS
+    found = []
+    for focus, said in FOCUS_WORDS.items():
+        if focus == Focus.FULL_BODY or said not in focus_words:
+            continue
+        if not works(card, focus, slow=slow) or verb not in FOCUS_VERBS.get(focus, (verb,)):
+            continue
+        if card.category in FOCUS_CATEGORIES[focus] or set(areas) & targets[focus]:
+            found.append(focus)
+    return found
+
+
 def props_words(card: PoseCard) -> str:
     labels = [Prop(prop).label.lower() for prop in card.props if prop in Prop.values]
     return f"with {words(f'a {label}' for label in labels)}" if labels else ""
+
+
+# How a restorative class sets each pose up, where the pose's own props say too little (Child's
+# Pose and Crocodile list none): the words after the pose's job.
+SUPPORT = {
+    "childs-pose": "over a bolster laid lengthwise, a blanket under the knees",
+    "crocodile": "a folded blanket under the pelvis, the forehead on the stacked hands",
+    "knees-to-chest": "a folded blanket under the head",
+    "constructive-rest": "knees bent and resting together, a blanket under the head",
+    "supported-bridge": "a block under the sacrum at its lowest height",
+    "supported-fish": "a bolster laid lengthwise behind you, a blanket under the head",
+    "reclined-bound-angle": "a bolster laid lengthwise behind you, blocks under the knees",
+    "legs-on-chair": "the lower legs resting on a chair seat, a blanket under the head",
+    "legs-up-the-wall": "the legs up a wall, a folded blanket under the pelvis",
+    "supported-seated-forward-bend": "the forehead resting on a bolster or a chair seat",
+    "reclined-twist": "a bolster or a folded blanket between the knees",
+    "corpse": "a bolster under the knees, a blanket under the head",
+    "side-lying-savasana": "a bolster between the knees, a blanket under the head",
+}
+PROP_WORDS = ("bolster", "blanket", "block", "strap", "chair", "wall", "towel")
+
+
+def support(card: PoseCard) -> str:
+    """How the props hold this pose in a restorative class ("over a bolster laid lengthwise,
+    a blanket under the knees"); a folded blanket where the pose lists nothing."""
+    if card.slug in SUPPORT:
+        return SUPPORT[card.slug]
+    return props_words(card) or "on a folded blanket"
 
 
 def breath_words(card: PoseCard) -> str:
@@ -132,53 +288,108 @@ def centring(card: PoseCard, *, style: str) -> str:
     return f"Centring {where}: nothing to do yet; notice the breath and let the day go."
 
 
+# Target areas a sentence calls "it" rather than "them".
+SINGULAR_AREAS = frozenset(
+    {"core", "spine", "lower_back", "upper_back", "neck", "chest", "nervous_system", "full_body"}
+)
+
+
+def pronoun(areas) -> str:
+    """ "it" for one area that is one thing (the core), else "them" (the hips, the core and
+    the spine)."""
+    areas = list(areas)
+    return "it" if len(areas) == 1 and areas[0] in SINGULAR_AREAS else "them"
+
+
 def mobility(card: PoseCard, loaded_later: list[str]) -> str:
-    areas = area_words(card.target_areas)
+    own = list(card.target_areas[:OWN])
+    areas = area_words(own)
     if loaded_later:
         verb = "loads" if len(loaded_later) == 1 else "load"
-        return f"Joint by joint: loosens the {areas} before {words(loaded_later[:2])} {verb} them."
+        return (
+            f"Joint by joint: loosens the {areas} before {words(loaded_later[:2])} "
+            f"{verb} {pronoun(own)}."
+        )
     return f"Joint by joint: loosens the {areas}, gently, one joint at a time."
 
 
+def _turn(card: PoseCard, frames: tuple[str, ...]) -> str:
+    """One of a few ways of saying the same kind of thing, chosen by the pose (so a page of
+    warm-up poses does not read as one sentence with the names changed)."""
+    return frames[sum(map(ord, card.slug)) % len(frames)]
+
+
+WARM_FOR_THE_PEAK = (
+    "Warms the {areas} gently, for {peak} later.",
+    "Wakes up the {areas} at an easy intensity; {peak} will need {them}.",
+    "Eases into the {areas} that {peak} works hardest.",
+)
+WARM_FOR_ITSELF = (
+    "Warms the {areas} at an easy intensity.",
+    "Eases the {areas} awake before the stronger work.",
+    "Warms the {areas}, gently, with the breath.",
+)
+SPINE_PEAKS = (Category.BACKBEND, Category.TWIST, Category.FORWARD_FOLD)
+
+
 def warm_up(card: PoseCard, peak: PoseCard) -> str:
-    common = shared(card, peak)
+    """A warm-up pose: what it warms, and the peak only where it warms what the peak needs."""
     if card.slug in ("cat-cow", "chair-cat-cow"):
-        return f"Moves the spine both ways with the breath, warming it for {peak.name}."
+        if warms_for(card, peak):
+            return f"Moves the spine both ways with the breath, warming it for {peak.name}."
+        return "Moves the spine both ways with the breath: flexion and extension, one breath each."
     if card.slug in DOES:
         verb, own = DOES[card.slug]
-        return f"{verb.capitalize()} the {own} gently, on the way to {peak.name}."
+        return f"{verb.capitalize()} the {own} gently, a warm-up for the spine's sideways reach."
     if card.position == Position.HANDS_AND_FEET and card.category == Category.FORWARD_FOLD:
-        return f"Lengthens the {area_words(card.target_areas)} and takes you up onto the feet."
-    if common:
-        return f"Warms the {area_words(common)} gently, a first step toward {peak.name}."
-    return f"Warms the {area_words(card.target_areas)} at an easy intensity."
+        return f"Lengthens the {area_words(job(card)[1])} and takes you up to standing."
+    common = prepares(card, peak)
+    if common and common != ["shape"]:
+        return _turn(card, WARM_FOR_THE_PEAK).format(
+            areas=area_words(common), peak=peak.name, them=pronoun(common)
+        )
+    return _turn(card, WARM_FOR_ITSELF).format(areas=area_words(job(card)[1]))
 
 
 def standing_warm_up(card: PoseCard) -> str:
-    return f"Standing warm-up: {action(card)} the {area_words(card.target_areas)} at low effort."
+    verb, areas = does(card)
+    return f"Standing warm-up: {verb} the {areas} at low effort."
 
 
 # Ways of saying what a build pose does for the peak, taken in turn down the page.
 FOR_THE_PEAK = (
-    "{action} the {areas} that {peak} needs",
+    "{action} the {areas}, which {peak} needs",
     "{action} the {areas}, ready for {peak}",
     "{action} the {areas} on the way to {peak}",
-    "{action} the {areas}: {peak} asks for them",
+    "{action} the {areas}: {peak} asks for {them}",
 )
-
-
-# Ways of saying a build pose is there for the practice's focus rather than for the peak.
+# And in a restorative class, where nothing is worked: what it settles first.
+REST_FOR_THE_PEAK = (
+    "{action} the {areas} before {peak}",
+    "{action} the {areas}, on the way to {peak}",
+    "{action} the {areas} ahead of {peak}",
+)
+# The pose a teacher leads into the peak from, sharing its shape rather than its areas.
+LEADS_INTO = "{action} the {areas}; {peak} grows out of this shape"
+# Ways of saying a build pose is there for the practice's focus rather than for the peak:
+# the focus it serves, named.
 FOR_THE_FOCUS = (
-    "{action} the {areas}: part of today's work on {focus}",
-    "{action} the {areas}, for {focus}",
-    "{action} the {areas}; {focus} is what today is for",
-    "{action} the {areas}, more work on {focus}",
+    "{action} the {areas}, for today's focus on {focus}",
+    "{action} the {areas}, {focus} being today's focus",
+    "{action} the {areas}, as today's focus on {focus} asks",
+    "{action} the {areas}, in keeping with today's focus on {focus}",
 )
-# And for the heat of the practice (active styles) or the long opening (yin, restorative).
+# And for the work of the practice itself (active styles) or the long opening (yin,
+# restorative); heat only in a class that builds it.
 FOR_ITSELF = (
-    "{action} the {areas} and builds heat",
+    "{action} the {areas}, building heat",
     "{action} the {areas} while the body is warm",
-    "{action} the {areas}, strong and steady",
+    "{action} the {areas}, held steady",
+)
+CALM_FOR_ITSELF = (
+    "{action} the {areas}, at an easy effort",
+    "{action} the {areas} while the body is warm",
+    "{action} the {areas}, breathing slowly",
 )
 SLOW_FOR_ITSELF = (
     "{action} the {areas}, slowly, with no effort",
@@ -198,32 +409,118 @@ def build(
     slow: bool = False,
     style: str = "",
 ) -> str:
-    """A build pose: what it opens or strengthens for the peak, else for the focus (naming
-    the areas that work it), else for the practice itself."""
-    common = shared(card, peak)
+    """A build pose: what it really prepares for the peak (`prepares`), else the focus it
+    serves (naming the areas that work it), else its own job — always from its own facts."""
     verb, own = does(card)
     verb = verb.capitalize()
-    supported = props_words(card) if style == Style.RESTORATIVE else ""
-    if supported:
-        verb = f"{verb}, {supported},"
-    if common and card.slug not in DOES:
-        frame = FOR_THE_PEAK[variant % len(FOR_THE_PEAK)]
-        return frame.format(action=verb, areas=area_words(common), peak=peak.name) + "."
-    if works_focus:
+    tail = f", {support(card)}" if style == Style.RESTORATIVE else ""
+    common = prepares(card, peak)
+    if common == ["shape"]:
+        text = LEADS_INTO.format(action=verb, areas=own, peak=peak.name)
+        return text + tail + "."
+    if common:
+        frames = REST_FOR_THE_PEAK if style == Style.RESTORATIVE else FOR_THE_PEAK
+        frame = frames[variant % len(frames)]
+        text = frame.format(
+            action=verb, areas=area_words(common), peak=peak.name, them=pronoun(common)
+        )
+        return text + tail + "."
+    focus = served(card, focus_words, slow=slow) if works_focus and card.slug not in DOES else []
+    if focus:
         frame = FOR_THE_FOCUS[variant % len(FOR_THE_FOCUS)]
-        areas = own if card.slug in DOES else area_words(focus_areas or card.target_areas)
-        return frame.format(action=verb, areas=areas, focus=focus_words) + "."
-    frames = SLOW_FOR_ITSELF if slow else FOR_ITSELF
+        # The areas that serve the focus, among those the pose's own verb is true of.
+        doing = job(card)[1]
+        areas = area_words([a for a in doing if a in focus_areas] or doing)
+        named = words(FOCUS_WORDS[f] for f in focus)
+        return frame.format(action=verb, areas=areas, focus=named) + tail + "."
+    frames = SLOW_FOR_ITSELF if slow else CALM_FOR_ITSELF if style in CALM_STYLES else FOR_ITSELF
     frame = frames[variant % len(frames)]
-    return frame.format(action=verb, areas=own) + "."
+    return frame.format(action=verb, areas=own) + tail + "."
 
 
 def leads_into(card: PoseCard, peak: PoseCard, order: int) -> str:
-    """A pose placed straight before the peak because the peak grows out of it."""
+    """A pose placed in the build to lead into the peak (vocabulary.PREPARES). Which one comes
+    last before the peak is known only once the practice is in order: `in_order` says it."""
     verb, areas = does(card)
-    if order == 1:
-        return f"{verb.capitalize()} the {areas}: the first step into {peak.name}."
-    return f"Last before {peak.name}: {verb} the {areas} it asks for."
+    common = prepares(card, peak)
+    if common and common != ["shape"]:
+        return f"{verb.capitalize()} the {area_words(common)}, which {peak.name} needs."
+    return LEADS_INTO.format(action=verb.capitalize(), areas=areas, peak=peak.name) + "."
+
+
+LAST_BEFORE = "Last before {peak}. "
+
+
+def in_order(drafts) -> None:
+    """Reasons that depend on the order, once it is known: the held pose straight before the
+    peak, where it prepares it, is named the last step into it."""
+    index = next((n for n, d in enumerate(drafts) if d.phase == "peak"), None)
+    if not index:
+        return
+    peak, before = drafts[index].card, drafts[index - 1]
+    if before.flow or before.phase not in ("build", "warm_up") or not prepares(before.card, peak):
+        return
+    if peak.name in before.cue:
+        before.cue = LAST_BEFORE.format(peak=peak.name) + before.cue
+
+
+REBOUND = "After a rebound, lying flat with the knees hugged in. "
+# In pregnancy the rebound is taken sitting or on the side, not flat on the back.
+REBOUND_PREGNANT = "After a rebound, sitting tall or lying on the side. "
+INCLINED = "Inclined, not flat, on a bolster propped on blocks. "
+LEGS_WIDE = "Legs wide, a bolster between them for the belly. "
+REST_BETWEEN = " Rest in Mountain between sides."
+GENTLE_LEFT = "Rest in Mountain, then the left side: "
+
+
+def stretches_hamstrings(card: PoseCard) -> bool:
+    """A pose that works the hamstrings first (a fold, Triangle, Half Splits, Down Dog): a
+    practice's fourth such pose in the cool-down is one too many."""
+    return (
+        not card.is_breathing
+        and card.category != Category.RESTORATIVE
+        and card.target_areas[:1] == ("hamstrings",)
+    )
+
+
+def lies_flat(card: PoseCard) -> bool:
+    """A shape held lying on the back (not the final rest, which pregnancy takes on the side)."""
+    return card.position == Position.SUPINE and card.effort == Effort.PASSIVE
+
+
+def folds_legs_together(card: PoseCard) -> bool:
+    """A seated fold over both legs (Supported Seated Forward Bend, Dragonfly's fold): in
+    pregnancy the legs go wide so the belly has room."""
+    return (
+        card.position == Position.SEATED
+        and card.category
+        in (
+            Category.FORWARD_FOLD,
+            Category.RESTORATIVE,
+        )
+        and "hamstrings" in card.target_areas[:2]
+    )
+
+
+def settle(drafts, choices, *, rebounds=()) -> None:
+    """The words the class's set-up adds, once the order and holds are known: the rebound
+    before a yin shape that follows another (`fit.rebounds`); in pregnancy, shapes on the
+    back inclined on a bolster and seated folds with the legs wide; in a gentle class, a rest
+    in Mountain between the sides of a strong standing pose."""
+    for index in rebounds:
+        drafts[index].cue = (REBOUND_PREGNANT if choices.pregnant else REBOUND) + drafts[index].cue
+    for draft in drafts:
+        card = draft.card
+        if choices.pregnant and draft.phase not in ("relaxation", "closing", "centring"):
+            if lies_flat(card) and draft.hold >= 60:
+                draft.cue = INCLINED + draft.cue
+            elif folds_legs_together(card):
+                draft.cue = LEGS_WIDE + draft.cue
+        if choices.style == Style.GENTLE and card.position == Position.STANDING:
+            if draft.side == "left" and draft.cue.startswith("Left side: the same flow, "):
+                draft.cue = GENTLE_LEFT + draft.cue[len("Left side: ") :]
+            elif card.is_bilateral and not draft.flow and card.intensity >= 3:
+                draft.cue = draft.cue + REST_BETWEEN
 
 
 def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
@@ -242,7 +539,7 @@ def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
 # What each pose of a standing or kneeling flow asks for and gives, as a teacher cues it on
 # the way through (the right side; the left side is "the same").
 FLOW_CUES = {
-    "warrior-ii": "front knee over the ankle, arms long; the legs take the heat",
+    "warrior-ii": "front knee over the ankle, arms long; the legs work",
     "reverse-warrior": "keep the front knee bent, sweep the front arm up and back: the side "
     "body opens",
     "extended-side-angle": "forearm to the thigh or hand to a block, top arm over the ear: one "
@@ -276,14 +573,14 @@ FLOW_FOR_THE_PEAK = (
     "more {areas} for {peak}, {stance}",
     "{stance}: the {areas} {peak} will ask for",
     "the {areas} once more before {peak}",
-    "a last flow for the {areas}, then {peak}",
+    "{stance}, and the {areas} for {peak}",
 )
 FLOW_FOR_ITSELF = (
     "{stance}",
-    "{stance}: heat for the legs",
+    "{stance}: the legs work, the breath leads",
     "{stance}, the breath leading each move",
     "{stance}, steady and even on both sides",
-    "{stance}, the last flow",
+    "{stance}, one move per breath",
 )
 
 
@@ -296,42 +593,48 @@ def flow_first(
     stance: str,
     number: int = 1,
 ) -> str:
-    """The first pose of a flow: the whole flow on this side, and what it is for."""
-    names = " → ".join(p.name for p in poses)
+    """The first pose of a flow: the whole flow on this side, this pose's own hold (each later
+    pose says its own), and what the flow is for — the peak only where its poses prepare it."""
+    names = f"{card.name} ({breaths_words})"
+    if len(poses) > 1:
+        names += " → " + " → ".join(p.name for p in poses[1:])
     if side == "right":
-        common = [area for pose in poses for area in shared(pose, peak)]
+        common = [a for pose in poses for a in prepares(pose, peak) if a != "shape"]
         common = list(dict.fromkeys(common))
         if common:
             frame = FLOW_FOR_THE_PEAK[(number - 1) % len(FLOW_FOR_THE_PEAK)]
             why = frame.format(peak=peak.name, areas=area_words(common), stance=stance)
         else:
             why = FLOW_FOR_ITSELF[(number - 1) % len(FLOW_FOR_ITSELF)].format(stance=stance)
-        return f"Right side: {names}, {breaths_words} each; {why}."
-    return f"Left side: the same flow, {names}, {breaths_words} each."
+        return f"Right side: {names}; {why}."
+    return f"Left side: the same flow, {names}."
 
 
 def again(cue: str) -> str:
-    """A flow's cue the second time through."""
+    """A flow's cue the second time through (pose names keep their capitals)."""
     if cue.startswith("Right side: "):
         return "Once more, right side: " + cue[len("Right side: ") :]
     if cue.startswith("Left side: the same flow, "):
         return "Once more on the left: " + cue[len("Left side: the same flow, ") :]
-    if cue.startswith("Vinyasa"):
+    if cue.startswith(("Vinyasa", "Link")):
         return cue
-    return f"Once more: {cue[0].lower()}{cue[1:]}"
+    return f"Once more: {cue}"
 
 
 def flow_next(card: PoseCard, side: str, breaths_words: str) -> str:
     """A later pose of a flow: how to come into it and what it gives."""
     how = FLOW_CUES.get(card.slug)
     if how is None:
-        how = f"{action(card)} the {area_words(card.target_areas)}"
+        verb, areas = does(card)
+        how = f"{verb} the {areas}"
     if side == "left":
         return f"{card.name}, left side, {breaths_words}."
     return f"{card.name}, {breaths_words}: {how}."
 
 
 def peak(card: PoseCard, preparers: list[PoseCard], *, style: str, hold: int) -> str:
+    """The peak: what it is the most of, the poses that really prepared it (`prepares`, the
+    nearest two) and what they prepared, and for yin and restorative how long to stay."""
     what = PEAK_WORDS.get(card.category, "the strongest pose")
     if card.category == Category.RESTORATIVE and card.opens_the_chest:
         what = "the supported opening at the heart"
@@ -339,22 +642,30 @@ def peak(card: PoseCard, preparers: list[PoseCard], *, style: str, hold: int) ->
         what = "the arm balance"
     elif card.position == Position.HANDS_AND_FEET and card.category == Category.FORWARD_FOLD:
         what = "the strongest pose on hands and feet"
-    text = f"Peak: {what} of the practice"
-    if preparers:
-        text += (
-            f"; {words(p.name for p in preparers[:2])} prepared the {area_words(card.target_areas)}"
-        )
+    credited = [(p, prepares(p, card)) for p in dict.fromkeys(preparers)]
+    credited = [(p, areas) for p, areas in credited if areas][:2]
+    areas = [a for a in card.target_areas if any(a in found for _, found in credited)]
+    credit = ""
+    if areas:
+        names = words(p.name for p, found in credited if found != ["shape"])
+        verb = "settled" if style == Style.RESTORATIVE else "prepared"
+        credit = f"{names} {verb} the {area_words(areas)}"
+    elif credited:
+        credit = f"it grows out of {words(p.name for p, _ in credited)}"
+    each = " each side" if card.is_bilateral else ""
+    stay = ""
     if style == Style.YIN:
-        text += f". Stay {minutes(hold)}, still, and let gravity do the work."
+        stay = f"Stay {minutes(hold)}{each}, still, and let gravity do the work."
     elif style == Style.RESTORATIVE:
-        supported = props_words(card)
-        holder = "the props" if supported else "the floor"
-        text += (
-            f". Rest {minutes(hold)}{', ' + supported if supported else ''}: let {holder} hold you."
-        )
-    else:
-        text += "."
-    return text
+        stay = f"Rest {minutes(hold)}{each}, {support(card)}."
+    # The richest wording that a saved sequence keeps whole (200 characters).
+    texts = [f"Peak: {what} of the practice. {stay}", f"Peak: {what}. {stay}"]
+    if credit:
+        texts[:0] = [
+            f"Peak: {what} of the practice; {credit}. {stay}",
+            f"Peak: {what}; {credit}. {stay}",
+        ]
+    return next((t.strip() for t in texts if len(t.strip()) <= 200), texts[-1].strip())
 
 
 def counter(card: PoseCard, peak: PoseCard) -> str:
@@ -396,7 +707,7 @@ COOL_DOWN = (
     "{action} the {areas} {worked} worked",
     "{action} the {areas} after {worked}",
     "{action} the {areas} as the breath slows",
-    "{action} the {areas} while the heat of {worked} fades",
+    "{action} the {areas}, letting {worked} settle",
 )
 YIN_TAILS = (
     "a long, passive hold",
@@ -412,14 +723,12 @@ def cool_down(card: PoseCard, worked_by: PoseCard | None, *, style: str, variant
     if card.breath_pattern:
         return f"Closing breath, {breath_words(card)}: calms the nervous system before the rest."
     if style == Style.RESTORATIVE:
-        supported = props_words(card)
-        holder = "the props" if supported else "the floor"
-        with_props = f", {supported}" if supported else ""
-        return f"{verb} the {areas}{with_props}; let {holder} take the weight."
+        return f"{verb} the {areas}, {support(card)}; let the props take the weight."
     if worked_by is not None:
         frame = COOL_DOWN[variant % len(COOL_DOWN)]
         if card.slug not in DOES:
-            areas = area_words(shared(card, worked_by)) or areas
+            own = job(card)[1]
+            areas = area_words([a for a in own if a in worked_by.target_areas] or own)
         text = frame.format(action=verb, areas=areas, worked=worked_by.name)
     else:
         text = f"{verb} the {areas}"
@@ -429,25 +738,46 @@ def cool_down(card: PoseCard, worked_by: PoseCard | None, *, style: str, variant
     return f"{text}{', ' + where if where and variant % 2 else ''}."
 
 
+SLOW_WARM_UP = (
+    "A gentle shape{props}: softens the {areas} before the longer holds.",
+    "Arrive in an easy shape{props}: lets the {areas} settle.",
+    "An easy shape{props} to begin with the {areas}.",
+)
+
+
 def slow_warm_up(card: PoseCard, peak: PoseCard, *, style: str) -> str:
-    common = shared(card, peak)
-    supported = props_words(card) if style == Style.RESTORATIVE else ""
-    first = f"A first, gentle shape{' ' + supported if supported else ''}"
-    if common:
-        return f"{first}: softens the {area_words(common)} before {peak.name}."
-    return f"{first}: lets the {area_words(card.target_areas)} settle."
+    """An opening shape of a yin or restorative class: what it softens, the peak only where it
+    prepares it, and in restorative practice how the props hold it."""
+    props = f", {support(card)}" if style == Style.RESTORATIVE else ""
+    common = prepares(card, peak)
+    if common and common != ["shape"]:
+        return f"A gentle shape{props}: softens the {area_words(common)} before {peak.name}."
+    return _turn(card, SLOW_WARM_UP).format(props=props, areas=area_words(job(card)[1]))
 
 
-def relaxation(card: PoseCard, hold: int) -> str:
+def relaxation(card: PoseCard, hold: int, *, style: str = "", back_care: bool = False) -> str:
+    """The final relaxation and how long it lasts; in restorative practice and for back care,
+    the support under the knees."""
     if card.is_breathing:
+        knees = ", a bolster under the knees" if back_care or style == Style.RESTORATIVE else ""
         return (
-            f"Final relaxation: a body scan, {minutes(hold)}; move the attention slowly from "
-            "the feet to the head."
+            f"Final relaxation: {card.name}, {minutes(hold)}{knees}; move the attention slowly "
+            "from the feet to the head."
         )
     if card.position == Position.SIDE_LYING:
         return (
             f"Final relaxation on the left side, a bolster between the knees, {minutes(hold)}: "
             "the pregnancy-safe rest."
+        )
+    if card.slug == "constructive-rest":
+        return (
+            f"Final relaxation in Constructive Rest, {minutes(hold)}: knees bent and resting "
+            "together, feet wide, so the lower back rests flat."
+        )
+    if back_care or style == Style.RESTORATIVE:
+        return (
+            f"Final relaxation, {support(card)}, {minutes(hold)}: the support under the knees "
+            "lets the lower back rest."
         )
     return f"Final relaxation: lie still and let the whole body be heavy for {minutes(hold)}."
 
