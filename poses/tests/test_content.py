@@ -505,7 +505,7 @@ RIGHT_VALUES = [
     ("box-breathing", "contraindications", "says", "leave it out in pregnancy"),
     ("reclined-figure-four", "contraindications", "says", "with osteoporosis keep the bottom foot"),
     ("reclined-figure-four", "instructions", "says", "keep your left foot on the floor"),
-    ("halfway-lift", "instructions", "says", "with osteoporosis rise to standing"),
+    ("halfway-lift", "instructions", "says", "rise to standing with a long back, or fold"),
     ("half-lotus", "contraindications", "says", "in pregnancy"),
     ("garland", "contraindications", "says", "low-lying placenta"),
     ("chaturanga", "contraindications", "says", "with low-back pain lower the knees"),
@@ -531,7 +531,9 @@ def test_a_corrected_entry_keeps_its_right_value(slug, field, check, expected):
 
 
 def _kept(avoid: str, row: dict) -> bool:
-    return not set(row["cautions"]) & cautions_avoided([avoid])
+    return not set(row["cautions"]) & cautions_avoided([avoid]) and row[
+        "category"
+    ] not in categories_avoided([avoid])
 
 
 # Knee trouble, as contraindications name it: "knee pain", "balance or knee problems",
@@ -672,55 +674,123 @@ def _entry_names() -> dict[str, str]:
     return names
 
 
-_ENTERED_FROM = r"\b(?:from|start on|begin in|begin on) (?:your )?{name}\b"
-# Another way in, in the same first step: "or from standing", "or from kneeling upright".
-_ANOTHER_ENTRY = re.compile(r"\bor from\b")
+# Routes that name no pose. Kneeling loads the knees as Tabletop does, without the hands
+# ("kneel", "lower your knees", "kneeling upright"); "fold back down" returns to the fold.
+_UNNAMED_ROUTES: list[tuple[re.Pattern, dict]] = [
+    (
+        # Lying on the back, "lower both knees to the right" is a twist, not kneeling.
+        re.compile(
+            r"\b(?:kneel\w*|(?:lower|drop) (?:your |the |both )?knees)\b"
+            r"(?! to (?:the |one )?(?:right|left|side))"
+        ),
+        {"slug": "kneeling", "category": "kneeling", "cautions": ["knee_load"]},
+    ),
+    (re.compile(r"\bfold (?:back )?down\b"), None),  # filled in with Standing Forward Fold
+]
+# A named route: into, out of, through or resting in a pose ("from Tabletop", "rest in
+# Child's Pose", "set up in Dolphin", "press back to Downward-Facing Dog").
+_ROUTE = r"\b(?:from|on|in|into|to) (?:your |a |an )?{name}\b(?! height)"
+_STEP_CLAUSES = re.compile(r"[.;:](?:\s+|$)")
+# A way given first may be left out by a choice when a later "or" gives that choice's
+# condition its own way: "From Forearm Plank, or in pregnancy from hands and knees".
+_CONDITION = {
+    Avoidance.NO_INVERSIONS: r"blood pressure|glaucoma|head level",
+    Avoidance.KNEE_FRIENDLY: r"sore knees?|knee (?:pain|injury|trouble)",
+    Avoidance.WRIST_FRIENDLY: r"wrist",
+    Avoidance.PREGNANCY_SAFE: r"pregnan",
+    Avoidance.BACK_CARE: r"back pain|disc",
+    Avoidance.OSTEOPOROSIS_SAFE: r"osteoporosis",
+}
 
 
-def test_a_pose_entered_from_a_left_out_pose_gives_another_way_in():
-    """Kept for a practitioner, a pose must not begin in a pose that choice leaves out
-    (High Lunge from Downward Dog for wrist-friendly or no inversions, Dragon from Tabletop
-    for wrist-friendly): its first step offers an entry that avoids it."""
-    names = _entry_names()
+def _way_for(avoid: str, rest: str) -> bool:
+    """Whether the rest of a clause, after a left-out way, offers one for the choice."""
+    return bool(re.search(rf"\bor\b.*\b(?:{_CONDITION[avoid]})", rest))
+
+
+def _routes(step: str, names: dict[str, str]):
+    """(start offset, slug or stand-in row) of every route a step names."""
+    for name, slug in names.items():
+        for match in re.finditer(_ROUTE.format(name=re.escape(name)), step):
+            yield match.start(), POSES[slug]
+    for pattern, row in _UNNAMED_ROUTES:
+        for match in pattern.finditer(step):
+            yield match.start(), row or POSES["standing-forward-fold"]
+
+
+def routes_left_out(slug: str, row: dict, names: dict[str, str]) -> list[tuple]:
+    """(slug, route, avoid, clause) for each way into, out of or through the pose that an
+    avoid choice keeping the pose leaves out, where the clause gives it first. The kept way
+    comes first and the left-out one only after an "or" ("From Forearm Plank, or on hands and
+    knees", "sit to rest, or lower your knees and rest in Child's Pose"), or a later "or" gives
+    the choice's condition its own way ("From Forearm Plank, or in pregnancy from hands and
+    knees"); "fold back down, or with osteoporosis rise to standing" still strands pregnancy."""
     stuck = []
-    for slug, row in POSES.items():
-        first = row["instructions"][0].lower()
-        for name, entry in names.items():
-            if entry == slug or not re.search(_ENTERED_FROM.format(name=re.escape(name)), first):
-                continue
-            stuck += [
-                (slug, entry, avoid)
-                for avoid in Avoidance.values
-                if _kept(avoid, row)
-                and not _kept(avoid, POSES[entry])
-                and not _ANOTHER_ENTRY.search(first)
-            ]
-
-    assert stuck == []
-
-
-_LEFT_FOR = r"\b(?:back to|return to|into|to) (?:your )?{name}\b"
-
-
-def test_a_pose_kept_for_an_avoid_choice_offers_a_way_out_it_keeps():
-    """The last steps of a kept pose must not end only in a pose the choice leaves out
-    (Pigeon Prep pressing back to Downward Dog for wrist-friendly, Puppy sitting into Child's
-    Pose for osteoporosis): the step that names it offers another ("or come up to sitting")."""
-    names = _entry_names()
-    stuck = []
-    for slug, row in POSES.items():
-        for step in (step.lower() for step in row["instructions"][-2:]):
-            for name, leaving_to in names.items():
-                if leaving_to == slug or not re.search(
-                    _LEFT_FOR.format(name=re.escape(name)), step
-                ):
+    for step in row["instructions"]:
+        for clause in _STEP_CLAUSES.split(step.lower()):
+            for start, route in _routes(clause, names):
+                if route["slug"] == slug or re.search(r"\bor\b", clause[:start]):
                     continue
                 stuck += [
-                    (slug, leaving_to, avoid)
+                    (slug, route["slug"], avoid, clause)
                     for avoid in Avoidance.values
                     if _kept(avoid, row)
-                    and not _kept(avoid, POSES[leaving_to])
-                    and not re.search(r"\bor\b", step)
+                    and not _kept(avoid, route)
+                    and not _way_for(avoid, clause[start:])
                 ]
+    return stuck
 
-    assert stuck == []
+
+def test_a_pose_kept_for_an_avoid_choice_goes_first_through_poses_it_keeps():
+    """Kept for a practitioner, a pose must not begin in, pass through or rest in a pose
+    that choice leaves out (High Lunge from Downward Dog for wrist-friendly, Dolphin resting
+    in Child's Pose for knee-friendly, Headstand kneeling, Halfway Lift folding back into
+    Standing Forward Fold for no inversions): the kept way is the first one the step gives."""
+    names = _entry_names()
+
+    assert [
+        found for slug, row in POSES.items() for found in routes_left_out(slug, row, names)
+    ] == []
+
+
+@pytest.mark.parametrize(
+    "step, route",
+    [
+        ("Start on hands and knees, or from Forearm Plank.", "tabletop"),
+        ("Hold, then lower your knees and rest in Child's Pose.", "kneeling"),
+        ("Kneel and place your forearms on a folded mat.", "kneeling"),
+        (
+            "Exhale to fold back down, or with osteoporosis rise to standing.",
+            "standing-forward-fold",
+        ),
+    ],
+)
+def test_a_route_the_choice_leaves_out_given_first_is_reported(step, route):
+    row = dict(POSES["dolphin"], slug="a-test-pose", cautions=[], instructions=[step])
+
+    assert route in {found[1] for found in routes_left_out("a-test-pose", row, _entry_names())}
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Hold, then sit to rest, or lower your knees and rest in Child's Pose.",
+        "From Forearm Plank, or in pregnancy from hands and knees, lower onto the forearms.",
+        "Start on hands and knees, or with sore knees come from Plank.",
+    ],
+)
+def test_a_route_the_choice_leaves_out_given_after_a_kept_one_is_not_reported(step):
+    # On the hands, as Plank is: wrist-friendly leaves the test pose out.
+    row = dict(POSES["dolphin"], slug="a-test-pose", cautions=["wrist_load"], instructions=[step])
+
+    assert routes_left_out("a-test-pose", row, _entry_names()) == []
+
+
+def test_a_way_out_for_one_condition_does_not_serve_another_choice():
+    step = "Exhale to fold back down, or with osteoporosis rise to standing."
+    row = dict(POSES["dolphin"], slug="a-test-pose", cautions=[], instructions=[step])
+
+    stranded = {found[2] for found in routes_left_out("a-test-pose", row, _entry_names())}
+
+    assert "osteoporosis_safe" not in stranded
+    assert {"no_inversions", "pregnancy_safe", "back_care"} <= stranded
