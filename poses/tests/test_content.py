@@ -666,6 +666,21 @@ def test_a_pose_on_the_back_kept_for_pregnancy_is_brief_or_raised():
     assert unsaid == []
 
 
+def test_an_inner_thigh_stretch_kept_for_pregnancy_speaks_to_the_pelvic_girdle():
+    """Dragonfly is left out in pregnancy for the strain on the pubic symphysis; a wide or
+    lunging stretch of the inner thighs or groin that pregnancy keeps says how to take it with
+    pelvic girdle (symphysis) pain."""
+    unsaid = [
+        slug
+        for slug, row in POSES.items()
+        if re.search(r"\binner (?:thighs?|legs)\b|\bgroin\b", row["description"], re.I)
+        and _kept("pregnancy_safe", row)
+        and "pelvic girdle" not in row["contraindications"]
+    ]
+
+    assert unsaid == []
+
+
 def test_only_a_pose_tagged_as_an_inversion_calls_itself_one():
     """Folds with the feet down (Humble Warrior, Downward Dog) are not inversions."""
     called = [
