@@ -58,6 +58,8 @@ the loader can all ask it. The rule, in three parts:
    minutes with the legs wide (Dragonfly) is `not_in_pregnancy`. The second read: lying on
    the back with the thighs drawn to the chest or beside the ribs is `belly_pressure`, unless
    the text takes the knees wide around the belly or keeps the bottom foot down in pregnancy.
+   Every fold over the legs but the restorative rest over the thighs (Child's Pose) is
+   `spinal_flexion`, kneeling (Half Splits) or over the front shin (Pigeon) as well.
 """
 
 import re
@@ -536,6 +538,14 @@ SHAPE_RULES = (
         Caution.SPINAL_FLEXION,
         "folds over the legs sitting, where tight hamstrings round the lower back under the "
         "torso's weight (or gravity rounds it for minutes in a yin hold)",
+    ),
+    (
+        "loaded_fold_without_spinal_flexion",
+        lambda f: _folds_over_the_legs(f) and f.get("category") != Category.RESTORATIVE,
+        Caution.SPINAL_FLEXION,
+        "folds the torso over the legs under its weight (over a straight leg kneeling, as in "
+        "Half Splits, or over the front shin, as in Pigeon), where the lower back rounds; "
+        "only Child's Pose's rest over the thighs is spinal_rounding alone",
     ),
     (
         "hands_prop_the_back_without_wrist_load",
