@@ -516,6 +516,16 @@ RIGHT_VALUES = [
     ("reclined-figure-four", "contraindications", "says", "with osteoporosis keep the bottom foot"),
     ("reclined-figure-four", "instructions", "says", "keep your left foot on the floor"),
     ("halfway-lift", "instructions", "says", "rise to standing with a long back, or fold"),
+    # The second blind read of the library: kind 3 (text not true).
+    ("firefly", "contraindications", "does not say", "lift only one foot at a time"),
+    ("firefly", "contraindications", "says", "seated on blocks"),
+    ("revolved-side-angle", "contraindications", "says", "with wrist pain keep the palms"),
+    ("upward-plank", "contraindications", "says", "with low-back pain stay in reverse tabletop"),
+    ("skandasana", "contraindications", "says", "a fall can break a bone"),
+    ("knees-chest-chin", "contraindications", "says", "glaucoma or uncontrolled high blood"),
+    ("childs-pose", "contraindications", "says", "with disc injury or acute low-back pain"),
+    ("halfway-lift", "contraindications", "says", "in pregnancy take the feet wide"),
+    ("happy-baby", "contraindications", "does not say", "avoid long holds"),
     ("half-lotus", "contraindications", "says", "in pregnancy"),
     ("garland", "contraindications", "says", "low-lying placenta"),
     ("chaturanga", "contraindications", "says", "with low-back pain lower the knees"),
@@ -681,6 +691,61 @@ def test_an_inner_thigh_stretch_kept_for_pregnancy_speaks_to_the_pelvic_girdle()
         if re.search(r"\binner (?:thighs?|legs)\b|\bgroin\b", row["description"], re.I)
         and _kept("pregnancy_safe", row)
         and "pelvic girdle" not in row["contraindications"]
+    ]
+
+    assert unsaid == []
+
+
+# Folding or hinging the torso forward from the hips (not "lean forward onto your hands" to
+# come out of a kneeling pose).
+_FOLDS_FORWARD = re.compile(r"\b(?:hinge|fold|lean)\w* (?:\w+ )?forward\b(?! onto your hands)")
+# Each family, as a contraindication names it.
+_SPEAKS_TO = {
+    "osteoporosis_safe": r"osteoporosis",
+    "back_care": r"\bdisc\b|back pain|low-back|lower back|back injury",
+}
+
+
+@pytest.mark.parametrize("avoid", sorted(_SPEAKS_TO))
+def test_a_fold_kept_for_osteoporosis_or_back_care_says_how_to_take_it(avoid):
+    """Fire Log's "hinge forward slightly" and Chair Figure Four's lean were kept for both
+    choices with no line for them: a pose a choice keeps that folds forward says how."""
+    unsaid = [
+        slug
+        for slug, row in POSES.items()
+        if _kept(avoid, row)
+        and (_FOLDS_FORWARD.search(_text(row["instructions"])) or slug == "childs-pose")
+        and not re.search(_SPEAKS_TO[avoid], row["contraindications"], re.I)
+    ]
+
+    assert unsaid == []
+
+
+def test_a_pose_with_the_head_low_kept_for_pregnancy_keeps_holds_short():
+    """Downward-Facing Dog says "in late pregnancy keep holds short"; Dolphin, Puppy and
+    Three-Legged Dog, kept for pregnancy with the head as low, say it too."""
+    unsaid = [
+        slug
+        for slug, row in POSES.items()
+        if "head_below_heart" in row["cautions"]
+        and _kept("pregnancy_safe", row)
+        and not re.search(r"pregnan[^.;]*\bshort\b", row["contraindications"], re.I)
+    ]
+
+    assert unsaid == []
+
+
+def test_a_bent_front_knee_kept_for_sore_knees_has_its_knee_line():
+    """Humble Warrior holds the front knee near 90 degrees with no knee line; every pose
+    knee-friendly keeps that bends a front knee says how to spare it."""
+    unsaid = [
+        slug
+        for slug, row in POSES.items()
+        if _kept("knee_friendly", row)
+        and re.search(
+            r"\bfront knee\b|\bbend your (?:right|left) knee\b", _text(row["instructions"])
+        )
+        and not re.search(r"\bknee", row["contraindications"])
     ]
 
     assert unsaid == []
