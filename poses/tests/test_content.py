@@ -526,6 +526,8 @@ RIGHT_VALUES = [
     ("childs-pose", "contraindications", "says", "with disc injury or acute low-back pain"),
     ("halfway-lift", "contraindications", "says", "in pregnancy take the feet wide"),
     ("happy-baby", "contraindications", "does not say", "avoid long holds"),
+    ("low-lunge", "instructions", "says", "come back up to kneeling upright or return your hands"),
+    ("reclined-twist", "contraindications", "says", "low-back pain keep the twist gentle, with a"),
     ("half-lotus", "contraindications", "says", "in pregnancy"),
     ("garland", "contraindications", "says", "low-lying placenta"),
     ("chaturanga", "contraindications", "says", "with low-back pain lower the knees"),
