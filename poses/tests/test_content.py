@@ -812,7 +812,7 @@ def _entry_names() -> dict[str, str]:
 
 # Routes that name no pose. Kneeling loads the knees as Tabletop does, without the hands
 # ("kneel", "lower your knees", "kneeling upright"); "fold back down" returns to the fold.
-_UNNAMED_ROUTES: list[tuple[re.Pattern, dict]] = [
+_UNNAMED_ROUTES: list[tuple[re.Pattern, dict | None]] = [
     (
         # Lying on the back, "lower both knees to the right" is a twist, not kneeling.
         re.compile(
