@@ -55,7 +55,11 @@ the loader can all ask it. The rule, in three parts:
    knees with the head on the floor (Extended Puppy) is `head_below_heart`; palms on the
    floor under a kneeling or standing body, the hands propping the back upside down, or
    leaning back onto the hands, are `wrist_load`; a passive inner-thigh stretch held for
-   minutes with the legs wide (Dragonfly) is `not_in_pregnancy`.
+   minutes with the legs wide (Dragonfly) is `not_in_pregnancy`. The second read: lying on
+   the back with the thighs drawn to the chest or beside the ribs is `belly_pressure`, unless
+   the text takes the knees wide around the belly or keeps the bottom foot down in pregnancy.
+   Every fold over the legs but the restorative rest over the thighs (Child's Pose) is
+   `spinal_flexion`, kneeling (Half Splits) or over the front shin (Pigeon) as well.
 """
 
 import re
@@ -244,6 +248,18 @@ _FOLDS_OVER_THE_LEGS = re.compile(
 )
 # Knees wide enough for the belly to rest between the thighs (Child's Pose as taught here).
 _BELLY_BETWEEN_THE_THIGHS = re.compile(r"\bbelly to rest between (?:the|your) thighs\b")
+# Lying on the back with the thighs drawn to the chest or beside the ribs (Happy Baby,
+# Knees-to-Chest, Reclined Figure Four's option): the thighs press on the belly, unless the
+# text takes the knees wide around it or keeps the bottom foot down in pregnancy.
+_THIGHS_TO_THE_CHEST = re.compile(
+    r"\bknees? (?:in)?to(?:ward)? (?:your |the )?(?:chest|armpits)\b"
+    r"|\bknees toward the floor beside (?:your|the) ribs\b"
+    r"|\bdraw (?:it|them|the thighs?|your (?:left |right )?thighs?) toward your chest\b"
+)
+_ROOM_FOR_THE_BELLY = re.compile(
+    r"\b(?:wide|to the side) (?:around|of|beside) the belly\b"
+    r"|\bin pregnancy keep the bottom foot (?:on the floor|down)\b"
+)
 # A twist carried upright, sitting or standing: the spine turns under the torso's weight.
 _LOADED_TWIST_POSITIONS = frozenset({Position.SEATED, Position.STANDING})
 # A twist levered by the arm against a bent knee or thigh (Marichyasana C, Revolved Chair,
@@ -524,6 +540,14 @@ SHAPE_RULES = (
         "torso's weight (or gravity rounds it for minutes in a yin hold)",
     ),
     (
+        "loaded_fold_without_spinal_flexion",
+        lambda f: _folds_over_the_legs(f) and f.get("category") != Category.RESTORATIVE,
+        Caution.SPINAL_FLEXION,
+        "folds the torso over the legs under its weight (over a straight leg kneeling, as in "
+        "Half Splits, or over the front shin, as in Pigeon), where the lower back rounds; "
+        "only Child's Pose's rest over the thighs is spinal_rounding alone",
+    ),
+    (
         "hands_prop_the_back_without_wrist_load",
         lambda f: (
             f.get("position") == Position.INVERTED
@@ -537,6 +561,20 @@ SHAPE_RULES = (
         lambda f: bool(_SPLITS.search(_name_and_description(f))),
         Caution.SACROILIAC_LOAD,
         "pulls the pelvis apart at the end of both legs' range",
+    ),
+    (
+        "thighs_to_the_belly_without_belly_pressure",
+        lambda f: (
+            f.get("position") == Position.SUPINE
+            and bool(_THIGHS_TO_THE_CHEST.search(_instructions(f)))
+            and not _ROOM_FOR_THE_BELLY.search(
+                _instructions(f) + " " + (f.get("contraindications") or "")
+            )
+        ),
+        # Held flat on the back for minutes, pregnancy leaves it out already.
+        (Caution.BELLY_PRESSURE, Caution.LONG_SUPINE),
+        "draws the thighs to the chest lying on the back, pressing on the belly; tag it, or "
+        "take the knees wide around the belly (or the bottom foot down) in pregnancy",
     ),
     (
         "strong_core_without_not_in_pregnancy",

@@ -202,7 +202,8 @@ CAUTION_DEFINITIONS: dict[str, str] = {
         "The spine rounds under load or is held rounded for minutes: standing and seated "
         "folds over the legs (Standing Forward Fold, Pyramid, Humble Warrior, Seated Forward "
         "Fold, Wide-Angle Seated Forward Fold, where tight hamstrings round the lower back, a "
-        "seated fold resting on a bolster), a deep squat (Garland), Plough, crunch-type core "
+        "seated fold resting on a bolster, Half Splits kneeling, Pigeon folding over the front "
+        "shin), a deep squat (Garland), Plough, crunch-type core "
         "work and yin folds held for minutes (Dragonfly, Sleeping Swan). Relevant to disc "
         "problems and osteoporosis; resting in Child's Pose is `spinal_rounding` instead."
     ),
@@ -216,7 +217,7 @@ CAUTION_DEFINITIONS: dict[str, str] = {
     ),
     Caution.SPINAL_ROUNDING: (
         "The spine is taken to the end of its rounding without much load, or pulled round by "
-        "the arms or legs: the Cat of Cat-Cow, Knees-to-Chest, Happy Baby, Half Splits, the "
+        "the arms or legs: the Cat of Cat-Cow, Knees-to-Chest, Happy Baby, the "
         "torso folded over the thighs kneeling (Child's Pose). Kind to most backs, so back care "
         "keeps it; left out with osteoporosis, where rounding (flexion) is what crushes "
         "weakened vertebrae."
