@@ -24,7 +24,7 @@ from sequences.checks import HINT, check_sequence, level_changes
 from sequences.generator import reasons
 from sequences.generator.arc import Planner
 from sequences.generator.fit import fit
-from sequences.generator.plan import ordered, pool_for
+from sequences.generator.plan import ordered, pool_for, progress
 from sequences.generator.practice import (
     Choices,
     GeneratedPractice,
@@ -110,6 +110,7 @@ def _attempt(
     drafts = ordered(blocks)
     planner.practice_order = drafts
     total = fit(drafts, target)
+    total += progress(drafts)
     if abs(total - target) > TOLERANCE * target:
         return None
     taken: set[str] = set()
