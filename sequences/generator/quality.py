@@ -368,14 +368,18 @@ def _warm_up_order(practice) -> list[str]:
 
 def _spine_first(practice) -> list[str]:
     """A spinal warm-up (Cat-Cow, Seated Cat-Cow) before any hamstring fold, twist or
-    Chaturanga (sequences.checks: fold_before_warm_spine), unless the practitioner avoids
-    both or rounding the spine (osteoporosis, back care); yin and restorative practice warm
-    the spine with their first long holds instead."""
+    Chaturanga (sequences.checks: fold_before_warm_spine), unless the avoid list leaves out
+    both (by name, by rounding the spine, or one by a caution and the other by name); yin and
+    restorative practice warm the spine with their first long holds instead."""
     choices = practice.choices
     if choices.style in SLOW_STYLES:
         return []
     if choices.avoid_slugs >= SPINE_WARM_UPS or Caution.SPINAL_ROUNDING in cautions_avoided(
         choices.avoid
+    ):
+        return []
+    if (choices.avoid or choices.avoid_slugs) and not any(
+        step.pose.slug in SPINE_WARM_UPS for step in practice.steps
     ):
         return []
     return [f"{s.pose.slug} before the spine is warm" for s in spine_not_warmed(practice.steps)]
