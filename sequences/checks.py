@@ -50,6 +50,18 @@ MOST_LEVEL_CHANGES = 2
 # Salutation), not a place the class settles.
 PASSING_SECONDS = 20
 OTHER_SIDE = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}
+# A pose entered from another one: Reverse Warrior is Warrior II with the front arm lifted
+# back, so it follows Warrior II on the same side.
+ENTERED_VIA = {"reverse-warrior": ("warrior-ii", "Warrior II")}
+# Spinal warm-ups: the spine moves both ways before it folds, twists or lowers in Chaturanga.
+SPINE_WARM_UPS = frozenset({"cat-cow", "chair-cat-cow"})
+# Lowering through Chaturanga (or its beginner form) asks for a warm spine.
+LOWERING_SLUGS = frozenset({"chaturanga", "knees-chest-chin"})
+# Shapes that are not taught three different ways in a row on the floor (three seated twists,
+# three seated folds).
+NOT_THREE_IN_A_ROW = frozenset({Category.TWIST, Category.FORWARD_FOLD})
+# The shortest run of steps whose word-for-word repeat straight after is a copied round.
+ROUND_STEPS = 3
 
 
 @dataclass(frozen=True)
@@ -106,6 +118,69 @@ def neutralises(pose: PoseCard) -> bool:
     if Caution.DEEP_BACKBEND in pose.cautions or pose.opens_the_chest:
         return False
     return pose.slug in NEUTRALISING_SLUGS or pose.category in NEUTRALISING_CATEGORIES
+
+
+def is_hamstring_fold(pose: PoseCard) -> bool:
+    """A held fold of the hamstrings on the floor (Head-to-Knee, Seated Forward Fold,
+    Reclining Hand-to-Big-Toe, Half Splits): it wants a warm spine first."""
+    return (
+        pose.category == Category.FORWARD_FOLD
+        and "hamstrings" in pose.target_areas[:2]
+        and pose.effort == Effort.ACTIVE
+        and pose.position in FLOOR_POSITIONS
+    )
+
+
+def _held(step: Step) -> bool:
+    return step.duration_seconds > PASSING_SECONDS
+
+
+def spine_not_warmed(steps: Iterable[Step]) -> list[Step]:
+    """Held hamstring folds and twists, and lowering through Chaturanga, before the first
+    spinal warm-up (Cat-Cow, Seated Cat-Cow) — all of them when there is none."""
+    found = []
+    for step in steps:
+        if step.pose.slug in SPINE_WARM_UPS:
+            break
+        pose = step.pose
+        if pose.slug in LOWERING_SLUGS or (
+            _held(step) and (is_hamstring_fold(pose) or pose.category == Category.TWIST)
+        ):
+            found.append(step)
+    return found
+
+
+def not_entered_from(steps: Iterable[Step]) -> list[tuple[Step, str]]:
+    """Steps of a pose entered from another (ENTERED_VIA) with no step of that pose on the
+    same side (or both sides) before them, with the name of the pose they want."""
+    seen: set[tuple[str, str]] = set()
+    found = []
+    for step in steps:
+        want = ENTERED_VIA.get(step.pose.slug)
+        if want is not None and not ((want[0], step.side) in seen or (want[0], Side.BOTH) in seen):
+            found.append((step, want[1]))
+        seen.add((step.pose.slug, step.side))
+    return found
+
+
+def same_kind_runs(steps: Iterable[Step]) -> list[list[Step]]:
+    """Runs of three or more different poses in a row of one category among NOT_THREE_IN_A_ROW
+    and one floor position (three seated twists; the other side of a pose is the same pose)."""
+    poses: list[Step] = []
+    for step in steps:
+        if not poses or poses[-1].pose.slug != step.pose.slug:
+            poses.append(step)
+    runs, run = [], []
+    for step in [*poses, None]:
+        kind = (step.pose.category, step.pose.position) if step else None
+        if run and (run[-1].pose.category, run[-1].pose.position) == kind:
+            run.append(step)
+            continue
+        if len({s.pose.slug for s in run}) >= 3:
+            runs.append(run)
+        counted = step and step.pose.category in NOT_THREE_IN_A_ROW
+        run = [step] if counted and step.pose.position in FLOOR_POSITIONS else []
+    return runs
 
 
 def _bends_the_neck_under_load(step: Step) -> bool:
@@ -455,6 +530,88 @@ def _too_long(steps: list[Step], *, target_seconds: int | None) -> list[Finding]
     ]
 
 
+def _not_entered_from(steps: list[Step]) -> list[Finding]:
+    """Reverse Warrior is entered from Warrior II on the same side."""
+    return [
+        Finding(
+            "not_entered_from",
+            WARNING,
+            f"{_poses([step])} is entered from {want}, which does "
+            "not come before it on that side; hold that pose first and move from it.",
+            (step.position,),
+        )
+        for step, want in not_entered_from(steps)
+    ]
+
+
+def _fold_before_warm_spine(steps: list[Step], *, style: str | None) -> list[Finding]:
+    """Hamstring folds, twists and Chaturanga wait for a spinal warm-up such as Cat-Cow (yin
+    and restorative practice warm the spine in their first long holds)."""
+    if style in LONG_HOLD_STYLES:
+        return []
+    cold = spine_not_warmed(steps)
+    if not cold:
+        return []
+    return [
+        Finding(
+            "fold_before_warm_spine",
+            HINT,
+            f"{_poses(cold)} {'comes' if len(cold) == 1 else 'come'} before the spine has "
+            "moved; warm it first with Cat-Cow (or Seated Cat-Cow, hands on the knees).",
+            tuple(step.position for step in cold),
+        )
+    ]
+
+
+def _same_kind_in_a_row(steps: list[Step]) -> list[Finding]:
+    """Three seated twists or three seated folds in a row: one held longer reads better."""
+    runs = same_kind_runs(step for step in steps if _held(step))
+    return [
+        Finding(
+            "same_kind_in_a_row",
+            HINT,
+            f"{_poses(run)} are {len(run)} {Category(run[0].pose.category).label.lower()}s in a "
+            "row from one position; keep one or two, held a little longer, or put another "
+            "shape between.",
+            tuple(step.position for step in run),
+        )
+        for run in runs
+    ]
+
+
+def _identical_round(steps: list[Step]) -> list[Finding]:
+    """A flow of poses held on each side repeated word for word straight after itself (the
+    same poses, sides and holds): a second round progresses — a pose more, a bind, longer
+    holds. (Sun Salutations, passed through a breath a movement, are repeated by design.)"""
+    keys = [(s.pose.slug, s.side, s.duration_seconds) for s in steps]
+    findings, index = [], 0
+    while index < len(steps):
+        found = 0
+        for size in range(len(steps[index:]) // 2, ROUND_STEPS - 1, -1):
+            run = steps[index : index + size]
+            if keys[index : index + size] == keys[index + size : index + 2 * size] and any(
+                step.side in OTHER_SIDE and _held(step) for step in run
+            ):
+                found = size
+                break
+        if not found:
+            index += 1
+            continue
+        again = steps[index + found : index + 2 * found]
+        findings.append(
+            Finding(
+                "identical_round",
+                HINT,
+                f"{_poses([again[0], again[-1]])} repeat the {found} poses before them "
+                "word for word; let the second round progress (hold longer, add a pose or a "
+                "bind) or choose another flow.",
+                tuple(step.position for step in again),
+            )
+        )
+        index += 2 * found
+    return findings
+
+
 def _position(item) -> int:
     return item.position
 
@@ -488,6 +645,10 @@ def check_sequence(
         *_up_and_down(steps),
         *_off_target(steps, target_seconds=target_seconds),
         *_too_long(steps, target_seconds=target_seconds),
+        *_not_entered_from(steps),
+        *_fold_before_warm_spine(steps, style=style),
+        *_same_kind_in_a_row(steps),
+        *_identical_round(steps),
     ]
     return sorted(findings, key=_sort_key)
 

@@ -24,7 +24,7 @@ from sequences.checks import HINT, check_sequence, level_changes
 from sequences.generator import reasons
 from sequences.generator.arc import Planner
 from sequences.generator.fit import FEATURED_BY, allowance, fit, rebounds
-from sequences.generator.plan import ordered, pool_for
+from sequences.generator.plan import ordered, pool_for, progress
 from sequences.generator.practice import (
     Choices,
     GeneratedPractice,
@@ -137,6 +137,10 @@ def _attempt(
         if abs(total - target) <= TOLERANCE * target:
             break
     else:
+        return None
+    # A flow's second round holds a little longer: its progression, after the fit.
+    total += progress(drafts)
+    if abs(total - target) > TOLERANCE * target:
         return None
     for draft in drafts:
         if draft.describe is not None:

@@ -11,6 +11,7 @@ so the same seed gives the same practice and another seed another one.
 import random
 from collections.abc import Callable
 
+from accounts.models import Avoidance
 from poses.models import Category, Caution, Effort, Kind, Position
 from sequences.generator.flows import Flows
 from sequences.generator.phases import Phases
@@ -21,16 +22,23 @@ from sequences.generator.shapes import (
     floor_height,
     is_deep_backbend,
     is_rest,
+    loads_bent_knees,
     loads_the_neck_upside_down,
     on_the_floor,
+    outranks,
+    peak_needs,
+    quietens,
     upright,
     works,
+    wrist_flexion_balance,
 )
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
+    CLOSING_ONLY,
     FLOWING_STYLES,
     FULL_BODY_PEAKS,
     HOLD_BOUNDS,
+    LEVEL_PEAK_INTENSITY,
     NEVER_PEAK,
     SHORT_MINUTES,
     SLOW_HOLD,
@@ -113,6 +121,10 @@ class Planner(Phases, Flows):
     # --- choosing ---------------------------------------------------------------------
 
     def free(self, card: PoseCard) -> bool:
+        """A shape not yet in the practice, and never one that outranks the peak (a deeper
+        variant of it before it would make the preparation harder than the peak)."""
+        if self.peak is not None and outranks(card, self.peak):
+            return False
         return (self.family_of.get(card.slug) or family(card)) not in self.families
 
     def works(self, card: PoseCard, focus: str, *, strictly: bool = False) -> bool:
@@ -278,6 +290,8 @@ class Planner(Phases, Flows):
             return False
         if card.category == Category.MOBILITY:
             return False
+        if not self.fits_the_choices(card):
+            return False
         if self.style == Style.YIN:
             return card.category != Category.RESTORATIVE
         if self.style == Style.RESTORATIVE:
@@ -287,6 +301,32 @@ class Planner(Phases, Flows):
         if self.short and self.flowing:
             return upright(card)
         return True
+
+    def fits_the_choices(self, card: PoseCard) -> bool:
+        """Beyond the tags: an energy class does not top out in a quietening inversion
+        (Plough belongs in the closing, after Bridge and Shoulder Stand); a knee-friendly one
+        not in bent knees under load (Chair, Goddess); and a peak whose needs (PEAK_NEEDS) the
+        practice cannot meet on the peak's side of the room is no peak."""
+        if not self.slow and card.slug in CLOSING_ONLY:
+            return False
+        if Focus.ENERGY in self.focus and quietens(card):
+            return False
+        if Avoidance.KNEE_FRIENDLY in self.choices.avoid and loads_bent_knees(card):
+            return False
+        if wrist_flexion_balance(card) and self.layout_for(card) == "rise":
+            return False  # it asks for wrists released on the floor after it
+        return self.can_prepare(card)
+
+    def can_prepare(self, peak: PoseCard) -> bool:
+        needs = peak_needs(peak)
+        if not needs:
+            return True
+        saved = (self.peak, self.cap, self.layout)
+        self.peak, self.cap, self.layout = peak, peak.intensity, self.layout_for(peak)
+        try:
+            return all(any(self.prepares(self.card(slug)) for slug in need) for need in needs)
+        finally:
+            self.peak, self.cap, self.layout = saved
 
     def fits_the_time(self, card: PoseCard) -> bool:
         """Its shortest hold (both sides) leaves room for the rest of a short practice."""
@@ -378,7 +418,13 @@ class Planner(Phases, Flows):
             ),
             default=0,
         )
-        candidates, fallback = [], []
+        # An active class climbs to a peak of its level where the focus offers one (an
+        # advanced class to Firefly or Wheel rather than Pyramid).
+        least = LEVEL_PEAK_INTENSITY[self.choices.level]
+        by_level = (
+            not self.slow and self.style != Style.GENTLE and Focus.RELAXATION not in self.focus
+        )
+        candidates, fallback, weaker = [], [], []
         for number, tier in enumerate(tiers):
             found = [c for c in peakable if tier(c)]
             if self.flowing:
@@ -398,20 +444,28 @@ class Planner(Phases, Flows):
                 )
             ):
                 candidates = []
+            if candidates and by_level and all(c.intensity < least for c in candidates):
+                weaker, candidates = weaker or candidates, []
             if candidates:
                 break
             fallback = fallback or found
         else:
             # No peak for the first focus leaves room for the others: one that works another.
-            candidates = [
-                c
-                for c in peakable
-                if self.coverable(c) and any(self.works(c, f) for f in self.focus)
-            ] or fallback
+            candidates = (
+                weaker
+                or [
+                    c
+                    for c in peakable
+                    if self.coverable(c) and any(self.works(c, f) for f in self.focus)
+                ]
+                or fallback
+            )
         if not candidates:
             return None
         top = max(c.intensity for c in candidates)
         lowest = top if self.slow or top <= 3 else top - 1
+        if by_level and top >= least:
+            lowest = max(lowest, least)
 
         def prefer(card: PoseCard) -> float:
             opening = (
@@ -443,6 +497,9 @@ class Planner(Phases, Flows):
         shares = self.shape.shares
         self.centring(shares["centring"] * main)
         self.peak_block()
+        # What the peak needs is placed before the counter-pose, the cool-down and the
+        # warm-up can use those poses up.
+        self.prepare_the_peak()
         self.counter()
         self.cool_down(shares["cool_down"] * main * (0.5 if not self.short else 1.0))
         self.warm_up(shares["warm_up"] * main)

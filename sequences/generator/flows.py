@@ -15,6 +15,7 @@ from sequences.generator.plan import CLOSE, UP, Block, Draft
 from sequences.generator.shapes import family, is_deep_backbend
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
+    ENTERED_VIA,
     STANCE_WORDS,
     STANCES,
     SUN_A,
@@ -74,12 +75,35 @@ def stand_in_cue(move: Move, card: PoseCard) -> str:
     return move.cue
 
 
+# Without a full fold (back care, no head below the heart), the Halfway Lift is how the
+# class gets its hands down: a hinge with the knees well bent, the back long.
+HINGE_CUE = "Exhale, hinge forward with the knees well bent, hands to the shins or blocks"
+
+
+def hinged(beats: list[Beat]) -> list[Beat]:
+    """The round with the Halfway Lift cued as the hinge down where no fold comes before the
+    first step back (the student has to reach the floor somehow)."""
+    for index, (card, side, breaths, _) in enumerate(beats):
+        if card.category == "forward_fold" and card.slug != "halfway-lift":
+            return beats
+        if card.slug == "halfway-lift":
+            beats = list(beats)
+            beats[index] = (card, side, breaths, HINGE_CUE)
+            return beats
+        if card.position == "hands_and_feet":
+            # No Halfway Lift either: the step back itself starts with the hinge.
+            beats = list(beats)
+            beats[index] = (card, side, breaths, f"{HINGE_CUE}, then step back")
+            return beats
+    return beats
+
+
 def sun_a(pick: Picker) -> list[Beat] | None:
     """One round of Sun Salutation A, or None if the avoid list leaves no round."""
     beats = _moves(SUN_A, pick)
     if beats is None or not any(b[0].position == "hands_and_feet" for b in beats):
         return None
-    return beats
+    return hinged(beats)
 
 
 def vinyasa(pick: Picker, *, rest_breaths: int = 1, compact: bool = False) -> list[Beat] | None:
@@ -101,6 +125,11 @@ def vinyasa(pick: Picker, *, rest_breaths: int = 1, compact: bool = False) -> li
         cue if rest_breaths == 1 else f"{cue}; stay {rest_breaths} breaths",
     )
     return beats
+
+
+# Between the sides of a wrist-free flow the class rests standing: Mountain, or Chair where
+# Mountain is left out (Chair at every link made it fourteen times in one beginner class).
+LINK = Move(("mountain", "chair"), 3, "")
 
 
 def sun_standing(pick: Picker) -> list[Beat] | None:
@@ -126,17 +155,23 @@ def sun_standing(pick: Picker) -> list[Beat] | None:
             )
         )
         if side == Side.RIGHT:
-            beats.append((chair, Side.BOTH, 1, "Step forward; exhale, Chair"))
+            # Between the sides the class stands tall for a breath rather than bending the
+            # knees once more (Chair three times a round adds up over a class).
+            middle = pick(LINK) or chair
+            name = "Mountain" if middle.slug == "mountain" else "Chair"
+            beats.append((middle, Side.BOTH, 1, f"Step forward; exhale, {name}"))
     beats.extend(closing)
     return beats
 
 
 def wrist_free_link(pick: Picker) -> list[Beat] | None:
-    """Between the sides of a flow with no weight on the hands: Chair at the top of the mat."""
-    chair = pick(SUN_STANDING[-1])
-    if chair is None:
+    """Between the sides of a flow with no weight on the hands: Mountain at the top of the mat
+    (Chair if Mountain is left out)."""
+    card = pick(LINK)
+    if card is None:
         return None
-    return [(chair, Side.BOTH, 3, "Link: step to the top of the mat, Chair for three breaths, "
+    name = "Mountain" if card.slug == "mountain" else "Chair"
+    return [(card, Side.BOTH, 3, f"Link: step to the top of the mat, {name} for three breaths, "
              "then step back for the other side")]  # fmt: skip
 
 
@@ -149,7 +184,7 @@ def sun_b(pick: Picker) -> list[Beat] | None:
     last = vinyasa(pick, rest_breaths=5)
     if None in (opening, closing, warrior, between, last):
         return None
-    beats = list(opening)
+    beats = hinged(list(opening))
     for side, after in ((Side.RIGHT, between), (Side.LEFT, last)):
         beats.append((warrior, side, 1, SUN_B_SIDE.cue.format(side=side)))
         beats.extend(after)
@@ -272,6 +307,9 @@ class Flows:
                 families.add(family(card))
             if len(chosen) == size:
                 break
+        chosen = self.entered_properly(chosen, cards, size)
+        if len(chosen) < 2:
+            return False
         chosen.sort(key=lambda c: STANCES[stance].index(c.slug))
         transition = None
         if self.flowing and stance != "kneeling":
@@ -304,9 +342,29 @@ class Flows:
         self.add("build", segment, rank, drafts, kind="flow", optional=not required)
         return True
 
+    @staticmethod
+    def entered_properly(chosen: list[PoseCard], cards: list[PoseCard], size: int):
+        """The flow with the pose each of its poses is entered from (Warrior II before
+        Reverse Warrior, in place of the last other pose chosen), or without the pose where
+        that one cannot be done."""
+        chosen = list(chosen)
+        for card in list(chosen):
+            want = ENTERED_VIA.get(card.slug)
+            if want is None or want[0] in {c.slug for c in chosen}:
+                continue
+            source = next((c for c in cards if c.slug == want[0]), None)
+            if source is None:
+                chosen.remove(card)
+                continue
+            others = [c for c in chosen if c is not card]
+            if len(chosen) >= size and others:
+                chosen.remove(others[-1])
+            chosen.append(source)
+        return chosen
+
     def repeat_flow(self) -> bool:
         """A flow of the build once more on each side, straight after the time before (twice
-        more in a long practice)."""
+        more in a long practice), each round holding its poses longer (plan.progress)."""
         done = Counter(b.drafts[0].flow for b in self.blocks if b.kind == "again")
         most = 2 if self.choices.minutes >= 75 else 1  # three times through in a long class
         flows = [
@@ -325,7 +383,11 @@ class Flows:
             return False
         drafts = []
         for draft in block.drafts:
-            again = replace(draft)
+            again = replace(draft, after=draft)
+            if draft.fixed and draft.side != Side.BOTH:
+                # Room for the second round to hold a breath longer (plan.progress).
+                top = draft.card.hold_range(self.style)[1]
+                again.high = max(draft.hold, min(top, draft.hold + BREATH_SECONDS))
             if draft.describe is not None:
                 again.describe = lambda d, words=draft.describe: reasons.again(words(d))
             else:

@@ -3,8 +3,8 @@ joint by joint, the build toward the peak, the counter-pose that answers it and 
 that goes down to the floor and stays there."""
 
 from accounts.models import Avoidance
-from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
-from sequences.checks import neutralises
+from poses.models import FLOOR_POSITIONS, Category, Caution, Difficulty, Effort, Kind, Position
+from sequences.checks import NOT_THREE_IN_A_ROW, neutralises
 from sequences.generator import reasons
 from sequences.generator.fit import allowance
 from sequences.generator.plan import CLOSE, OPEN, STANCE_OF, UP, Draft, ordered, round5
@@ -15,12 +15,16 @@ from sequences.generator.shapes import (
     family,
     floor_height,
     is_deep_backbend,
+    is_hamstring_fold,
     is_rest,
     loads_the_neck_upside_down,
     on_the_floor,
+    peak_needs,
     upright,
+    wrist_flexion_balance,
 )
 from sequences.generator.vocabulary import (
+    ARM_BALANCE_EXTENSIONS,
     BREATH_SECONDS,
     FOCUS_TARGETS,
     LINKING_SLUGS,
@@ -28,6 +32,8 @@ from sequences.generator.vocabulary import (
     QUIET_SLUGS,
     SET_UP_PROPS,
     SHORT_MINUTES,
+    SPINE_WARM_UPS,
+    WRIST_RELEASES,
     teachers_counters,
 )
 from sequences.models import Focus, Style
@@ -146,7 +152,10 @@ class Phases:
                 continue
             loaded = self.loads(card)
             self.hold(card, "warm_up", OPEN, 0.01 * (index + 1), reasons.mobility(card, loaded))
-        spine = self.pick(lambda c: family(c) == "cat-cow")
+        # Cat-Cow on all fours, else Seated Cat-Cow: the spine moves before it folds or twists.
+        spine = self.pick(
+            lambda c: c.slug in SPINE_WARM_UPS, prefer=lambda c: 5.0 * (c.slug == "cat-cow")
+        )
         if spine is not None:
             self.hold(spine, "warm_up", OPEN, RISE_HEIGHT.get(spine.position, 0) + 0.5,
                       reasons.warm_up(spine, self.peak), optional=False)  # fmt: skip
@@ -170,6 +179,8 @@ class Phases:
             )
             and card.slug not in LINKING_SLUGS | QUIET_SLUGS
             and not is_deep_backbend(card)
+            # hamstring folds wait for a warm spine and legs (the build or the cool-down)
+            and not is_hamstring_fold(card)
             and (self.layout == "floor" or self.common(card) >= 1)
         )
 
@@ -345,6 +356,10 @@ class Phases:
             return favourite + 3.0 * same + 1.5 * near - 0.5 * card.intensity - 2.0 * both_sides
 
         card = self.pick(self.answers, prefer=prefer)
+        if card is None and not self.slow and peak.effort == Effort.ACTIVE:
+            # An active peak is always answered: a neutral rest where its usual answer is left
+            # out (Child's Pose or Knees-to-Chest after Chair when folds are avoided).
+            card = self.pick(self.answers_loosely, prefer=prefer)
         if card is None:
             return
         segment = self.segment_of(card)
@@ -353,18 +368,76 @@ class Phases:
         rank = -floor_height(card) if segment == CLOSE else 0
         needed = self.needs_countering(peak) or not self.slow
         self.hold(card, "counter", segment, rank, reasons.counter(card, peak), optional=not needed)
+        if wrist_flexion_balance(peak) and segment == CLOSE:
+            self.release_the_wrists(rank)
+
+    def answers_loosely(self, card: PoseCard) -> bool:
+        """A neutral rest below the peak on its side of the room: a fold, a resting pose,
+        Child's Pose or Knees-to-Chest, of another category than the peak."""
+        if card.kind != Kind.ASANA or is_rest(card):
+            return False
+        if card.intensity > min(2, max(1, self.cap - 1)):
+            return False  # below the peak
+        if card.slug in LINKING_SLUGS | QUIET_SLUGS or Caution.INVERSION in card.cautions:
+            return False
+        if set(card.props) & SET_UP_PROPS or card.category == self.peak.category:
+            return False
+        if self.layout == "rise" and not upright(card):
+            return False
+        if self.segment_of(self.peak) == CLOSE and not on_the_floor(card):
+            return False
+        return neutralises(card) and card.category != Category.TWIST
+
+    def release_the_wrists(self, rank: float) -> None:
+        """After an arm balance on bent wrists with the spine rounded (Crow, Firefly): the
+        wrists released the other way and the front body opened, before the resting
+        counter-pose (more flexion straight after would only add to the peak's)."""
+        peak = self.peak
+        wrists = next((self.card(s) for s in WRIST_RELEASES if self.card(s) is not None), None)
+        if wrists is not None:
+            cue = (
+                f"Counter-pose: fingers turned toward the knees, stretch the wrists the other "
+                f"way after {peak.name}."
+            )
+            self.hold(wrists, "counter", CLOSE, rank - 0.2, cue, optional=False)
+        options = [self.card(s) for s in ARM_BALANCE_EXTENSIONS if self.card(s) is not None]
+        options = [c for c in options if c.intensity < peak.intensity and on_the_floor(c)]
+        extension = next((c for c in options if self.free(c)), options[0] if options else None)
+        if extension is not None:
+            cue = (
+                f"Counter-pose: opens the chest and the front body after {peak.name} rounded them."
+            )
+            self.hold(extension, "counter", CLOSE, rank - 0.1, cue, optional=False)
 
     @property
     def build_cap(self) -> int:
         """Build poses stay below a strong peak (level with it up to a moderate one)."""
         return self.cap - 1 if self.cap >= 4 else self.cap
 
+    def crowded(self, card: PoseCard, phases: tuple[str, ...]) -> bool:
+        """Two poses of its kind on the floor already in these phases (two seated twists, two
+        seated folds): a third would make three in a row (sequences.checks)."""
+        if card.category not in NOT_THREE_IN_A_ROW or card.position not in FLOOR_POSITIONS:
+            return False
+        kind = (card.category, card.position)
+        return (
+            sum(
+                1
+                for block in self.blocks
+                if block.phase in phases
+                for draft in block.drafts
+                if not draft.fixed and (draft.card.category, draft.card.position) == kind
+            )
+            >= 2
+        )
+
     def build_fits(self, card: PoseCard, *, floor: bool, relevant: bool = True) -> bool:
         if card.kind != Kind.ASANA or card.slug in LINKING_SLUGS | QUIET_SLUGS:
             return False
         if self.slow:
             return (
-                on_the_floor(card)
+                not self.crowded(card, ("build", "peak"))
+                and on_the_floor(card)
                 and (card.intensity >= 2 or self.style == Style.RESTORATIVE or not relevant)
                 and card.intensity <= self.cap
                 and not is_rest(card)
@@ -386,35 +459,58 @@ class Phases:
         ):
             return False
         if floor:
-            return on_the_floor(card) and floor_height(card) >= floor_height(self.peak)
+            return (
+                on_the_floor(card)
+                and floor_height(card) >= floor_height(self.peak)
+                and not self.crowded(card, ("build", "peak"))
+            )
         return upright(card) and card.slug not in STANCE_OF
 
+    def prepares(self, card: PoseCard | None) -> bool:
+        """The pose may lead into the peak: in the practice's pool, a shape not yet used and
+        below the peak, no inversion or rest, on the peak's side of the room (no getting up
+        or down for it) and, on the floor, no lower than the peak."""
+        if card is None or not self.free(card) or card.slug == self.peak.slug:
+            return False
+        if card.intensity >= self.peak.intensity and not self.slow:
+            return False
+        if Caution.INVERSION in card.cautions or is_rest(card):
+            return False
+        floor = on_the_floor(card)
+        if self.layout == "rise" and floor:
+            return False
+        if (self.segment_of(card) == CLOSE) != (self.segment_of(self.peak) == CLOSE):
+            return False
+        return not (floor and floor_height(card) < floor_height(self.peak))
+
     def prepare_the_peak(self) -> None:
-        """The poses that lead straight into the peak (Garland and Boat before Crow, Fire Log
-        before Lotus, Dolphin before Forearm Stand), last in the build, up to two."""
+        """The poses that lead straight into the peak, last in the build: one for each of its
+        needs (PEAK_NEEDS: adductors before Frog, a prone extension before Locust, core
+        compression and the shoulders behind the knees before Firefly), else those a teacher
+        leads in with (PREPARES: Fire Log before Lotus, Dolphin before Forearm Stand), up to
+        two."""
+        needs = peak_needs(self.peak)
+        if needs:
+            for number, need in enumerate(needs, start=1):
+                card = self.pick(
+                    lambda c, need=need: c.slug in need and self.prepares(c),
+                    prefer=lambda c, need=need: 3.0 - 0.5 * need.index(c.slug),
+                )
+                if card is None or not self.room_for(1, keep=3):
+                    return
+                self.build_hold(card, floor=on_the_floor(card), optional=False, last=number)
+            return
         added = 0
         for slug in PREPARES.get(self.peak.slug, ()):
             card = self.card(slug)
-            if card is None or not self.free(card) or added == 2:
-                continue
-            if card.intensity >= self.peak.intensity and not self.slow:
-                continue
-            if Caution.INVERSION in card.cautions or is_rest(card):
-                continue
-            floor = on_the_floor(card)
-            if self.layout == "rise" and floor:
-                continue
-            if (self.segment_of(card) == CLOSE) != (self.segment_of(self.peak) == CLOSE):
-                continue  # on the peak's side of the room: no getting up or down for it
-            if floor and floor_height(card) < floor_height(self.peak):
+            if added == 2 or not self.prepares(card):
                 continue
             if not self.room_for(1, keep=3):
                 return
-            self.build_hold(card, floor=floor, optional=False, last=added + 1)
+            self.build_hold(card, floor=on_the_floor(card), optional=False, last=added + 1)
             added += 1
 
     def build(self, budget: float) -> None:
-        self.prepare_the_peak()
         if self.slow:
             while self.phase_seconds("build") < budget * 0.85 and self.more_build(floor=True):
                 pass
@@ -452,7 +548,7 @@ class Phases:
 
         role = f"build-{floor}"
         card = self.pick(
-            lambda c: True,
+            lambda c: not self.crowded(c, ("build", "peak")),
             prefer,
             among=self.among(role, lambda c: self.build_fits(c, floor=floor)),
         )
@@ -485,6 +581,8 @@ class Phases:
             cue = reasons.leads_into(card, self.peak, last)
         if floor:
             segment, rank = CLOSE, -floor_height(card)
+            if last:
+                rank = 10 + 0.1 * last  # straight before the peak, after the others there
         else:
             # On hands and feet: the way down after the standing work, or, before a standing
             # peak, strength work straight after the warm-up.
@@ -518,6 +616,8 @@ class Phases:
 
     def cool_down_fits(self, card: PoseCard) -> bool:
         if card.kind == Kind.MEDITATION or is_rest(card) or card.slug in QUIET_SLUGS:
+            return False
+        if self.crowded(card, ("counter", "cool_down")):
             return False
         if card.is_breathing:
             return (
@@ -594,7 +694,9 @@ class Phases:
         breathing = [
             c for c in self.among("breathing", lambda c: c.is_breathing) if self.cool_down_fits(c)
         ]
-        card = self.pick(lambda c: True, prefer, among=poses + breathing)
+        card = self.pick(
+            lambda c: not self.crowded(c, ("counter", "cool_down")), prefer, among=poses + breathing
+        )
         if card is None or not self.room_for(1):
             return False
         # Down through the heights; at one height the poses that still stretch come before

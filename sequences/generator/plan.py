@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from poses.models import Category, Difficulty, Effort
 from sequences.generator.practice import Choices
 from sequences.generator.shapes import chair_practice_only, is_supported
-from sequences.generator.vocabulary import LEVELS, STANCES
+from sequences.generator.vocabulary import LEVELS, SPINE_WARM_UPS, STANCES
 from sequences.models import MAX_POSES_PER_SEQUENCE, Side, Style
 from sequences.steps import PoseCard
 
@@ -42,7 +42,9 @@ def pool_for(
             continue
         if card.category in avoid_categories or LEVELS.index(card.difficulty) > top:
             continue
-        if chair_practice_only(card):
+        if chair_practice_only(card) and card.slug not in SPINE_WARM_UPS:
+            # Seated Cat-Cow is done on the mat as well, hands on the knees: the spinal
+            # warm-up when Cat-Cow on all fours is left out (knees, wrists).
             continue
         if choices.style == Style.GENTLE and (
             card.difficulty == Difficulty.ADVANCED or card.intensity > 3
@@ -95,6 +97,8 @@ class Draft:
     cue: str = ""
     flow: str = ""
     describe: Callable[["Draft"], str] | None = None
+    # The same step in the round before, when a flow is done again (it must hold longer).
+    after: "Draft | None" = None
     # Times the hold counts: both sides of a bilateral pose held on each side in turn.
     weight: int = field(init=False)
 
@@ -125,6 +129,26 @@ def ordered(blocks: list[Block]) -> list[Draft]:
     """The drafts in practice order: segment of the room, phase of the arc, then rank."""
     blocks = sorted(blocks, key=lambda b: (b.segment, PHASE_ORDER.index(b.phase), b.rank, b.order))
     return [draft for block in blocks for draft in block.drafts]
+
+
+def progress(drafts: list[Draft]) -> int:
+    """Once the holds are fitted: each pose of a flow done again holds five seconds longer
+    than the round before where its range allows (else the round before gives five), so a
+    second round progresses rather than copying the first; the change in seconds."""
+    change = 0
+    for draft in drafts:
+        before = draft.after
+        if before is None or draft.side == Side.BOTH or draft.hold > before.hold:
+            continue
+        if before.hold + 5 <= max(draft.high, draft.hold):
+            change += (before.hold + 5 - draft.hold) * draft.weight
+            draft.hold = before.hold + 5
+        elif before.hold - 5 >= before.low and before.after is None:
+            before.hold -= 5
+            change -= 5 * before.weight
+            change += (before.hold + 5 - draft.hold) * draft.weight
+            draft.hold = before.hold + 5
+    return change
 
 
 def round5(value: float) -> int:

@@ -10,16 +10,41 @@ generator slips on shows as a rate before any test fails.
 import re
 from collections import Counter
 
-from poses.models import Caution, Kind, TargetArea, cautions_avoided
-from sequences.checks import HINT, PASSING_SECONDS, check_sequence, level_changes
+from accounts.models import Avoidance
+from poses.models import Caution, Effort, Kind, TargetArea, cautions_avoided
+from sequences.checks import (
+    HINT,
+    PASSING_SECONDS,
+    check_sequence,
+    level_changes,
+    not_entered_from,
+    same_kind_runs,
+    spine_not_warmed,
+)
 from sequences.generator import reasons
-from sequences.generator.shapes import family, floor_height, on_the_floor, works
+from sequences.generator.shapes import (
+    family,
+    floor_height,
+    loads_bent_knees,
+    on_the_floor,
+    outranks,
+    peak_needs,
+    quietens,
+    works,
+    wrist_flexion_balance,
+)
 from sequences.generator.vocabulary import (
+    ARM_BALANCE_EXTENSIONS,
     BREATH_SECONDS,
+    CLOSING_ONLY,
+    LEVEL_PEAK_INTENSITY,
     LEVELS,
+    LINKING_SLUGS,
     SHORT_MINUTES,
     SLOW_STYLES,
+    SPINE_WARM_UPS,
     TOLERANCE,
+    WRIST_RELEASES,
 )
 from sequences.models import Focus, Side, Style
 from sequences.steps import PHASE_LABELS, Step
@@ -37,15 +62,25 @@ FIGURES = (
     "centring",
     "centring_time",
     "peak",
+    "peak_hardest",
+    "peak_fits",
+    "peak_prepared",
     "counter",
+    "counter_answers",
     "cool_down",
     "time_shares",
     "warm_up_order",
+    "spine_first",
+    "entered_from",
+    "sun_fold",
     "flow",
     "cue_names_pose",
     "focus",
     "shape_twice",
     "shape_in_a_row",
+    "kind_in_a_row",
+    "flow_progresses",
+    "pose_count",
     "reason_repeated",
     "reason_template",
     "reason_credit",
@@ -187,6 +222,69 @@ def _peak(practice) -> list[str]:
     return [f"{peak.pose.slug} (i{peak.pose.intensity}) below {stronger}"] if stronger else []
 
 
+def _before_peak(practice) -> list[Step]:
+    """The held steps before the peak, in order."""
+    peak = practice.peak
+    return [s for s in practice.steps if s.position < peak.position and held(s)]
+
+
+def _peak_hardest(practice) -> list[str]:
+    """No pose before the peak outranks it: no deeper variant of it (Humble Warrior before
+    Warrior I, Seated Forward Fold before Head-to-Knee, Standing Split before Pyramid)."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    return [
+        f"{s.pose.slug} before the peak {peak.pose.slug}"
+        for s in _before_peak(practice)
+        if outranks(s.pose, peak.pose)
+    ]
+
+
+def _peak_fits(practice) -> list[str]:
+    """The peak fits the level (an advanced active class climbs to an advanced shape), the
+    focus (an energy class does not top out in a quietening inversion), the avoid list beyond
+    its tags (no loaded bent-knee peak for knee-friendly practice), and the arc (Plough is a
+    closing pose)."""
+    peak, choices = practice.peak, practice.choices
+    if peak is None:
+        return []
+    pose, problems = peak.pose, []
+    active = choices.style not in SLOW_STYLES
+    calm = Focus.RELAXATION in choices.focus or choices.style == Style.GENTLE
+    least = LEVEL_PEAK_INTENSITY[choices.level]
+    if active and not calm and not choices.avoid and pose.intensity < least:
+        problems.append(f"{pose.slug} (i{pose.intensity}) for {choices.level}")
+    if Focus.ENERGY in choices.focus and quietens(pose):
+        problems.append(f"{pose.slug}: a quietening peak for energy")
+    if active and pose.slug in CLOSING_ONLY:
+        problems.append(f"{pose.slug}: a closing pose as the peak")
+    if Avoidance.KNEE_FRIENDLY in choices.avoid and loads_bent_knees(pose):
+        problems.append(f"{pose.slug}: bent knees under load for knee-friendly")
+    return problems
+
+
+def _peak_prepared(practice) -> list[str]:
+    """Each need of the peak (PEAK_NEEDS) is met before it, and the last held pose before it
+    meets one: Side Lunge or Wide-Knee Child's straight before Frog, Sphinx before Locust."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    needs = peak_needs(peak.pose)
+    if not needs:
+        return []
+    before = [s.pose.slug for s in _before_peak(practice)]
+    problems = [
+        f"nothing of {'/'.join(need[:3])} before {peak.pose.slug}"
+        for need in needs
+        if not set(need) & set(before)
+    ]
+    last = next((slug for slug in reversed(before) if slug != peak.pose.slug), None)
+    if last is not None and not any(last in need for need in needs):
+        problems.append(f"{last} straight before {peak.pose.slug}")
+    return problems
+
+
 def _counter(practice) -> list[str]:
     """A counter-pose after the peak is no stronger than the peak, and never another peak."""
     steps = practice.steps
@@ -199,6 +297,49 @@ def _counter(practice) -> list[str]:
         if Caution.DEEP_BACKBEND in step.pose.cautions:
             problems.append(f"{step.pose.slug}: a backbend to counter")
     return problems
+
+
+def _counter_answers(practice) -> list[str]:
+    """An active peak of intensity 3 or more has a counter-pose; after an arm balance on bent
+    wrists (Crow, Firefly) a wrist release and an extension come before Child's Pose; and the
+    first pose after the peak does not repeat its shape (Happy Baby after Frog)."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    steps, pose, problems = practice.steps, peak.pose, []
+    after = [s for s in steps if s.position > peak.position and s.pose.slug != pose.slug]
+    counters = [s for s in after if s.phase == "counter"]
+    slow = practice.choices.style in SLOW_STYLES
+    # Up to ten minutes a practice may end standing, from the peak into Mountain.
+    short = practice.choices.minutes <= SHORT_MINUTES
+    # A gentle peak (intensity 2 or less) may go straight on into the cool-down.
+    strong = pose.effort == Effort.ACTIVE and pose.intensity >= 3
+    if not slow and not short and strong and not counters:
+        problems.append(f"no counter-pose after {pose.slug}")
+    if wrist_flexion_balance(pose):
+        rest = next(
+            (n for n, s in enumerate(counters) if s.pose.slug == "childs-pose"), len(counters)
+        )
+        first = {s.pose.slug for s in counters[:rest]}
+        if not first & set(WRIST_RELEASES):
+            problems.append(f"no wrist release after {pose.slug}")
+        if not (first & set(ARM_BALANCE_EXTENSIONS)):
+            problems.append(f"no extension after {pose.slug}")
+    following = next((s for s in after if held(s) and not s.pose.is_breathing), None)
+    if (
+        following is not None
+        and not slow
+        and strong
+        and following.pose.category == pose.category
+        and pose.category in REPEATED_SHAPES
+        and set(following.pose.target_areas[:3]) & set(pose.target_areas[:3])
+    ):
+        problems.append(f"{following.pose.slug} repeats {pose.slug}")
+    return problems
+
+
+# Categories whose shape a teacher does not repeat straight after the peak.
+REPEATED_SHAPES = frozenset({"hip_opener", "forward_fold", "backbend", "twist"})
 
 
 def _cool_down(practice) -> list[str]:
@@ -253,6 +394,54 @@ def _warm_up_order(practice) -> list[str]:
         for s in warm_up[:spine]
         if s.pose.category in ("twist", "backbend")
     ]
+
+
+def _spine_first(practice) -> list[str]:
+    """A spinal warm-up (Cat-Cow, Seated Cat-Cow) before any hamstring fold, twist or
+    Chaturanga (sequences.checks: fold_before_warm_spine), unless the avoid list leaves out
+    both (by name, by rounding the spine, or one by a caution and the other by name); yin and
+    restorative practice warm the spine with their first long holds instead."""
+    choices = practice.choices
+    if choices.style in SLOW_STYLES:
+        return []
+    if choices.avoid_slugs >= SPINE_WARM_UPS or Caution.SPINAL_ROUNDING in cautions_avoided(
+        choices.avoid
+    ):
+        return []
+    if (choices.avoid or choices.avoid_slugs) and not any(
+        step.pose.slug in SPINE_WARM_UPS for step in practice.steps
+    ):
+        return []
+    return [f"{s.pose.slug} before the spine is warm" for s in spine_not_warmed(practice.steps)]
+
+
+def _entered_from(practice) -> list[str]:
+    """Reverse Warrior comes out of Warrior II on the same side (sequences.checks)."""
+    return [
+        f"{s.pose.slug} {s.side} not from {want}" for s, want in not_entered_from(practice.steps)
+    ]
+
+
+def _sun_fold(practice) -> list[str]:
+    """A Sun Salutation folds (or hinges, knees bent) before it first steps back to Plank."""
+    problems, folded, seen = [], {}, set()
+    for step in practice.steps:
+        name = step.flow
+        if not name.startswith("Sun Salutation") or name in seen:
+            continue
+        pose = step.pose
+        if pose.slug in STEP_BACK:
+            seen.add(name)
+            if not folded.get(name) and "hinge" not in step.cue:
+                problems.append(f"{name}: no fold before {pose.slug}")
+            continue
+        fold = pose.category == "forward_fold" and pose.slug != "halfway-lift"
+        folded[name] = folded.get(name) or fold or "hinge" in step.cue or "fold" in step.cue
+    return problems
+
+
+# The movements that step (or jump) back from the front of the mat.
+STEP_BACK = frozenset({"plank", "forearm-plank", "chaturanga", "knees-chest-chin"})
 
 
 # What a Sun Salutation's cue calls the pose, and the poses that answer to it.
@@ -324,6 +513,55 @@ def _shape_in_a_row(practice) -> list[str]:
         for a, b in zip(steps, steps[1:], strict=False)
         if a.pose.slug != b.pose.slug and family(a.pose) == family(b.pose)
     ]
+
+
+def _kind_in_a_row(practice) -> list[str]:
+    """No three seated twists or three seated folds in a row (sequences.checks)."""
+    return [" → ".join(s.pose.slug for s in run) for run in same_kind_runs(_shapes(practice))]
+
+
+def _rounds(steps: list[Step]) -> list[list[Step]]:
+    """The rounds of one flow: a round starts again at the flow's first step."""
+    rounds: list[list[Step]] = []
+    for step in steps:
+        if rounds and (step.pose.slug, step.side) == (steps[0].pose.slug, steps[0].side):
+            rounds.append([])
+        if not rounds:
+            rounds.append([])
+        rounds[-1].append(step)
+    return rounds
+
+
+def _flow_progresses(practice) -> list[str]:
+    """A flow done again progresses (longer holds, a pose more), never a word-for-word copy."""
+    flows: dict[str, list[Step]] = {}
+    for step in practice.steps:
+        if step.flow and not step.flow.startswith("Sun Salutation"):
+            flows.setdefault(step.flow, []).append(step)
+    problems = []
+    for name, steps in flows.items():
+        rounds = _rounds(steps)
+        shape = [[(s.pose.slug, s.side, s.duration_seconds) for s in r] for r in rounds]
+        problems += [f"{name}: round {n + 1} repeats round 1" for n in range(1, len(shape))
+                     if shape[n] == shape[0]]  # fmt: skip
+    return problems
+
+
+# The most times one pose comes in a practice (Chair fourteen times is a lot of quadriceps
+# for a beginner); the linking poses and Down Dog are passages, not counted.
+MOST_TIMES = {"beginner": 12, "intermediate": 14, "advanced": 14}
+
+
+def _pose_count(practice) -> list[str]:
+    counts = Counter()
+    before = None
+    for step in practice.steps:
+        slug = step.pose.slug
+        if slug != before and slug not in LINKING_SLUGS and slug != "downward-facing-dog":
+            counts[slug] += 1
+        before = slug
+    most = MOST_TIMES[practice.choices.level]
+    return [f"{slug} {n} times" for slug, n in counts.items() if n > most]
 
 
 def _reason_repeated(practice) -> list[str]:
@@ -730,15 +968,25 @@ FIGURE_RULES = {
     "centring": _centring,
     "centring_time": _centring_time,
     "peak": _peak,
+    "peak_hardest": _peak_hardest,
+    "peak_fits": _peak_fits,
+    "peak_prepared": _peak_prepared,
     "counter": _counter,
+    "counter_answers": _counter_answers,
     "cool_down": _cool_down,
     "time_shares": _time_shares,
     "warm_up_order": _warm_up_order,
+    "spine_first": _spine_first,
+    "entered_from": _entered_from,
+    "sun_fold": _sun_fold,
     "cue_names_pose": _cue_names_pose,
     "flow": _flow,
     "focus": _focus,
     "shape_twice": _shape_twice,
     "shape_in_a_row": _shape_in_a_row,
+    "kind_in_a_row": _kind_in_a_row,
+    "flow_progresses": _flow_progresses,
+    "pose_count": _pose_count,
     "reason_repeated": _reason_repeated,
     "reason_template": _reason_template,
     "reason_credit": _reason_credit,

@@ -3,11 +3,15 @@
 from functools import lru_cache
 
 from poses.models import FLOOR_POSITIONS, Category, Caution, Effort, Position, fold_for_search
-from sequences.checks import is_final_relaxation
+from sequences.checks import is_final_relaxation, is_hamstring_fold  # noqa: F401
 from sequences.generator.vocabulary import (
+    CLOSING_ONLY,
+    DEEPER_VARIANTS,
     ENTERED_FROM,
     FOCUS_CATEGORIES,
     FOCUS_TARGETS,
+    LEVELS,
+    PEAK_NEEDS,
     SANSKRIT_QUALIFIERS,
     SHAPE_GROUPS,
     SLOW_FOCUS_TARGETS,
@@ -131,3 +135,45 @@ def is_supported(card: PoseCard) -> bool:
 def chair_practice_only(card: PoseCard) -> bool:
     """Done sitting on a chair, its only prop: for a chair practice, not a mat class."""
     return card.props == ("chair",)
+
+
+def outranks(card: PoseCard, peak: PoseCard) -> bool:
+    """Harder than the peak: more intense, a deeper variant of it (DEEPER_VARIANTS), or of its
+    category and intensity at a higher level with two of its main target areas."""
+    if card.slug == peak.slug:
+        return False
+    if card.intensity > peak.intensity or card.slug in DEEPER_VARIANTS.get(peak.slug, ()):
+        return True
+    return (
+        card.category == peak.category
+        and card.intensity == peak.intensity
+        and LEVELS.index(card.difficulty) > LEVELS.index(peak.difficulty)
+        and len(set(card.target_areas[:3]) & set(peak.target_areas[:3])) >= 2
+    )
+
+
+def peak_needs(peak: PoseCard) -> tuple[tuple[str, ...], ...]:
+    """What the peak needs opened or woken before it, as sets of poses that give it
+    (PEAK_NEEDS); a peak with none named needs what it shares with its preparation."""
+    return PEAK_NEEDS.get(peak.slug, ())
+
+
+def loads_bent_knees(card: PoseCard) -> bool:
+    """Standing with the weight on bent knees as its main work (Chair, Goddess): not the top
+    of a knee-friendly class, whatever the tags say."""
+    return card.position == Position.STANDING and card.target_areas[:1] == ("quadriceps",)
+
+
+def quietens(card: PoseCard) -> bool:
+    """A quietening pose that belongs in the closing (Plough, Snail): not an energising peak."""
+    return card.slug in CLOSING_ONLY or loads_the_neck_upside_down(card)
+
+
+def wrist_flexion_balance(card: PoseCard) -> bool:
+    """An arm balance on bent wrists with the spine rounded (Crow, Firefly): it is answered by
+    a wrist release and an extension before resting."""
+    return (
+        card.position == Position.ARM_BALANCE
+        and Caution.WRIST_LOAD in card.cautions
+        and Caution.SPINAL_FLEXION in card.cautions
+    )

@@ -5,10 +5,11 @@ flow, and how a Sun Salutation goes."""
 from dataclasses import dataclass
 
 from poses.models import Category, Difficulty, Position, TargetArea
+from sequences.checks import ENTERED_VIA, SPINE_WARM_UPS
 from sequences.models import Focus, Style
 from sequences.steps import LONG_HOLD_STYLES, PHASE_LABELS
 
-__all__ = ["PHASE_LABELS"]
+__all__ = ["ENTERED_VIA", "PHASE_LABELS", "SPINE_WARM_UPS"]
 
 MIN_MINUTES = 5
 MAX_MINUTES = 90
@@ -160,6 +161,9 @@ def teachers_counters(peak) -> tuple[str, ...]:
         return ("childs-pose", "standing-forward-fold", "wide-legged-forward-fold")
     if peak.category == Category.BALANCE and peak.position == Position.STANDING:
         return ("mountain", "standing-forward-fold")
+    if peak.category == Category.STANDING and peak.position == Position.STANDING:
+        # After Chair or a lunge: the legs released in a standing fold, or Mountain.
+        return ("standing-forward-fold", "mountain")
     if peak.category == Category.CORE:
         if peak.position == Position.SEATED:
             return ("bridge", "reclined-twist", "knees-to-chest")
@@ -363,3 +367,71 @@ HOLD_BOUNDS = {
 }
 # Usual holds in yin (about four minutes) and restorative practice (about five).
 SLOW_HOLD = {Style.YIN: 240, Style.RESTORATIVE: 300}
+
+
+# --- what is chosen and in what order (the third teacher review) ------------------------------
+
+# Deeper variants of a pose: they go further into the same shape (Humble Warrior is Warrior I
+# folded inside the front knee; Seated Forward Fold takes both legs where Head-to-Knee takes
+# one; Standing Split lifts the back leg of Pyramid's fold). Held before the pose as a peak,
+# the preparation outranks the peak. Poses of one category at one intensity and a higher
+# level that share two main target areas outrank it too (`shapes.outranks`).
+DEEPER_VARIANTS = {
+    "warrior-i": ("humble-warrior",),
+    "head-to-knee": ("seated-forward-fold", "revolved-head-to-knee"),
+    "pyramid": ("standing-split",),
+    "half-boat": ("boat",),
+    "low-lunge": ("lizard", "full-splits"),
+    "half-splits": ("full-splits",),
+    "bridge": ("wheel",),
+    "half-lotus": ("lotus",),
+    "cobra": ("upward-facing-dog",),
+    "plank": ("chaturanga", "side-plank"),
+    "chair": ("revolved-chair",),
+    "triangle": ("revolved-triangle",),
+    "crow": ("side-crow", "firefly"),
+}
+
+# The least intensity of an active peak at each level, where the library and the avoid list
+# allow one: an advanced class climbs to an advanced shape (Firefly, Wheel, Hanumanasana),
+# not to Pyramid.
+LEVEL_PEAK_INTENSITY = {
+    Difficulty.BEGINNER: 2,
+    Difficulty.INTERMEDIATE: 3,
+    Difficulty.ADVANCED: 4,
+}
+
+# What a peak needs opened or woken before it, as sets of poses that give it (each set is one
+# need; the build places one pose of each, the last straight before the peak). Keyed by the
+# peak's shape family (`shapes.family`). Frog needs the adductors, not the hip flexors or the
+# hamstrings; Firefly needs core compression and the shoulders behind the knees; Locust a
+# prone back extension just before it; Crow the squat and the compression.
+ADDUCTORS = (
+    "skandasana",
+    "goddess",
+    "garland",
+    "five-pointed-star",
+    "childs-pose",
+    "bound-angle",
+    "wide-legged-forward-fold",
+    "wide-angle-seated-forward-fold",
+)
+CORE_COMPRESSION = ("boat", "half-boat", "garland", "crow")
+PRONE_EXTENSION = ("sphinx", "cobra")
+PEAK_NEEDS = {
+    "frog": (ADDUCTORS,),
+    "firefly": (CORE_COMPRESSION, ("wide-legged-forward-fold", "garland")),
+    "crow": (CORE_COMPRESSION,),
+    "side-crow": (("revolved-chair", "twisted-crescent-lunge", "crow"),),
+    "locust": (PRONE_EXTENSION,),
+    "bow": (PRONE_EXTENSION + ("locust",),),
+    "wheel": (("bridge", "puppy", "camel"),),
+    "full-splits": (("half-splits", "low-lunge", "lizard", "pyramid"),),
+}
+# Peaks that belong in the closing, not at the top of a class: Plough quietens, and it asks
+# for Bridge and Shoulder Stand before it.
+CLOSING_ONLY = frozenset({"plough", "snail-yin"})
+# Wrist releases and extensions after an arm balance that loads the wrists in flexion and
+# the spine in flexion (Crow, Firefly), before resting in Child's Pose.
+WRIST_RELEASES = ("wrist-circles",)
+ARM_BALANCE_EXTENSIONS = ("upward-plank", "sphinx", "bridge", "cobra")

@@ -786,3 +786,133 @@ def test_the_builder_rechecks_after_a_change_sent_by_script(page, live_server, u
 
     expect(checks).to_contain_text("Pose 2 (Warrior II) is done on the right side only")
     expect(checks.get_by_role("listitem")).to_contain_text("Error:")
+
+
+# --- what the third teacher review caught (order and repetition) ---------------------------
+
+REVERSE = {
+    "slug": "reverse-warrior",
+    "name": "Reverse Warrior",
+    "category": "standing",
+    "difficulty": "beginner",
+    "is_bilateral": True,
+}
+CAT_COW = {
+    "slug": "cat-cow",
+    "name": "Cat-Cow",
+    "category": "mobility",
+    "difficulty": "beginner",
+    "position": "kneeling",
+}
+SEATED_CAT_COW = CAT_COW | {"slug": "chair-cat-cow", "name": "Seated Cat-Cow", "position": "seated"}
+HEAD_TO_KNEE = {
+    "slug": "head-to-knee",
+    "name": "Head-to-Knee Pose",
+    "category": "forward_fold",
+    "difficulty": "beginner",
+    "position": "seated",
+    "target_areas": ("hamstrings", "hips"),
+    "is_bilateral": True,
+}
+SEATED_FOLD = HEAD_TO_KNEE | {"slug": "seated-forward-fold", "name": "Seated Forward Fold",
+                              "is_bilateral": False}  # fmt: skip
+WIDE_FOLD = SEATED_FOLD | {"slug": "wide-angle-seated-forward-fold", "name": "Wide-Angle Fold"}
+TWISTS = [
+    {"slug": slug, "name": slug, "category": "twist", "difficulty": "beginner",
+     "position": "seated"}
+    for slug in ("marichyasana-c", "half-lord-of-the-fishes", "bharadvajas-twist")
+]  # fmt: skip
+CHATURANGA = {
+    "slug": "chaturanga",
+    "name": "Chaturanga",
+    "category": "core",
+    "difficulty": "intermediate",
+    "position": "hands_and_feet",
+}
+
+
+def test_reverse_warrior_without_warrior_ii_before_it_on_that_side_is_warned():
+    # Practice 1 of the review: Reverse Warrior cold, straight from Cat-Cow.
+    findings = check(CAT_COW, (REVERSE, "right", 30), (REVERSE, "left", 30))
+
+    found = [f for f in findings if f.code == "not_entered_from"]
+    assert [f.positions for f in found] == [(2,), (3,)]
+    assert found[0].severity == "warning"
+    assert "Warrior II" in found[0].message
+
+
+def test_reverse_warrior_out_of_warrior_ii_on_each_side_is_fine():
+    findings = check(
+        (WARRIOR, "right", 30), (REVERSE, "right", 30), (WARRIOR, "left", 30),
+        (REVERSE, "left", 30),
+    )  # fmt: skip
+
+    assert "not_entered_from" not in codes(findings)
+
+
+def test_reverse_warrior_after_warrior_ii_on_the_other_side_only_is_warned():
+    findings = check((WARRIOR, "right", 30), (REVERSE, "left", 30), (REVERSE, "right", 30))
+
+    assert [f.positions for f in findings if f.code == "not_entered_from"] == [(2,)]
+
+
+def test_a_hamstring_fold_or_a_twist_before_any_spinal_warm_up_is_a_hint():
+    # Practices 5 and 14: Head-to-Knee before Cat-Cow; 17: Chaturanga with no warm spine.
+    findings = check((HEAD_TO_KNEE, "right", 40), (HEAD_TO_KNEE, "left", 40), CAT_COW, TWISTS[0])
+    cold = check((CHATURANGA, "both", 5), TWISTS[0])
+
+    found = [f for f in findings if f.code == "fold_before_warm_spine"]
+    assert [f.positions for f in found] == [(1, 2)]
+    assert found[0].severity == "hint"
+    assert [f.positions for f in cold if f.code == "fold_before_warm_spine"] == [(1, 2)]
+
+
+@pytest.mark.parametrize("spine", [CAT_COW, SEATED_CAT_COW])
+def test_folds_and_twists_after_cat_cow_or_seated_cat_cow_are_fine(spine):
+    findings = check(spine, (HEAD_TO_KNEE, "right", 40), (HEAD_TO_KNEE, "left", 40), TWISTS[0])
+
+    assert "fold_before_warm_spine" not in codes(findings)
+
+
+def test_yin_warms_the_spine_in_its_long_holds():
+    findings = check((SEATED_FOLD, "both", 240), style="yin")
+
+    assert "fold_before_warm_spine" not in codes(findings)
+
+
+def test_three_seated_twists_or_folds_in_a_row_are_a_hint():
+    # Practice 4: three seated twists, then three seated folds.
+    findings = check(CAT_COW, *TWISTS, SEATED_FOLD, (HEAD_TO_KNEE, "right", 40),
+                     (HEAD_TO_KNEE, "left", 40), WIDE_FOLD)  # fmt: skip
+
+    found = [f for f in findings if f.code == "same_kind_in_a_row"]
+    assert [f.positions for f in found] == [(2, 3, 4), (5, 6, 8)]
+    assert "twists in a row" in found[0].message
+
+
+def test_two_of_a_kind_or_both_sides_of_one_fold_are_not_three_in_a_row():
+    findings = check(CAT_COW, *TWISTS[:2], CAT_COW, (HEAD_TO_KNEE, "right", 40),
+                     (HEAD_TO_KNEE, "left", 40), SEATED_FOLD)  # fmt: skip
+
+    assert "same_kind_in_a_row" not in codes(findings)
+
+
+def test_a_flow_repeated_word_for_word_is_a_hint_and_a_longer_second_round_is_not():
+    # Practices 9 and 17: "Once more" with the same poses, sides and holds.
+    def flow(seconds):
+        return [(pose, side, seconds) for side in ("right", "left") for pose in (WARRIOR, REVERSE)]
+
+    same = check(CAT_COW, *flow(40), *flow(40), CORPSE)
+    longer = check(CAT_COW, *flow(40), *flow(45), CORPSE)
+
+    found = [f for f in same if f.code == "identical_round"]
+    assert [f.positions for f in found] == [(6, 7, 8, 9)]
+    assert "identical_round" not in codes(longer)
+
+
+def test_sun_salutation_rounds_passed_a_breath_a_movement_are_not_a_copied_round():
+    salute = [(MOUNTAIN, "both", 5), (DOWN_DOG, "both", 5), (CHATURANGA, "both", 5)]
+
+    findings = check(CAT_COW, *salute, *salute, CORPSE)
+
+    assert "identical_round" not in codes(findings)

@@ -35,7 +35,7 @@ from sequences.generator import (
 )
 from sequences.generator.quality import FIGURES, faults
 from sequences.generator.reasons import again, build, flow_first, prepares, pronoun
-from sequences.generator.shapes import family, works
+from sequences.generator.shapes import family, works, wrist_flexion_balance
 from sequences.generator.vocabulary import SLOW_STYLES
 from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 
@@ -528,7 +528,76 @@ def _breakings():
         "reason_template": _broken(hatha, [
             replace(s, cue=f"Warms {s.pose.name} for the peak.") if n in held else s
             for n, s in enumerate(steps)]),
+        **_third_review_breakings(hatha, vinyasa),
     }  # fmt: skip
+
+
+def _step(slug, phase, seconds=30, side=Side.BOTH, flow="", cue="Hold."):
+    from sequences.steps import Step
+
+    return Step(pose=BY_SLUG[slug], duration_seconds=seconds, side=side, phase=phase, cue=cue,
+                flow=flow, position=0)  # fmt: skip
+
+
+def _third_review_breakings(hatha, vinyasa):
+    """The practices the third teacher review read, as hand-made faults of each new figure."""
+    steps = list(hatha.steps)
+    peak = _index(hatha, "peak")
+    build = _index(hatha, "build")
+    frog = replace(steps[peak], pose=BY_SLUG["frog"], duration_seconds=60)
+    firefly = replace(steps[peak], pose=BY_SLUG["firefly"], duration_seconds=15)
+    first_sun = next(
+        n for n, s in enumerate(vinyasa.steps) if s.pose.slug == "standing-forward-fold"
+    )
+    flow = [_step(slug, "build", 40, side, flow="Flow 1: Warrior II → Triangle")
+            for _ in range(2) for side in (Side.RIGHT, Side.LEFT)
+            for slug in ("warrior-ii", "triangle")]  # fmt: skip
+    return {
+        # 16: Humble Warrior before a Warrior I peak
+        "peak_hardest": _broken(hatha, [*steps[:build], _step("humble-warrior", "build"),
+                                        *steps[build:peak], replace(steps[peak], pose=BY_SLUG[
+                                            "warrior-i"]), *steps[peak + 1:]]),
+        # 4: Plough as the peak of an energy class
+        "peak_fits": _broken(hatha, [*steps[:peak], replace(steps[peak], pose=BY_SLUG["plough"]),
+                                     *steps[peak + 1:]], focus=("energy",)),
+        # 3 and 18: Frog straight after Low Lunge and Half Splits
+        "peak_prepared": _broken(hatha, [*steps[:peak], _step("low-lunge", "build"),
+                                         _step("half-splits", "build"), frog,
+                                         *steps[peak + 1:]]),
+        # 5 and 14: Child's Pose alone after Firefly
+        "counter_answers": _broken(hatha, [*steps[:peak], firefly, _step("childs-pose", "counter"),
+                                           *steps[peak + 2:]]),
+        # 5 and 14: Head-to-Knee before Cat-Cow
+        "spine_first": _broken(hatha, [steps[0], _step("head-to-knee", "warm_up"), *steps[1:]]),
+        # 1: Reverse Warrior cold from Cat-Cow
+        "entered_from": _broken(hatha, [*steps[:build], _step("reverse-warrior", "build", 30,
+                                                              Side.RIGHT), _step(
+            "reverse-warrior", "build", 30, Side.LEFT), *steps[build:]]),
+        # 17: Sun Salutation A with no fold before stepping back
+        "sun_fold": _broken(vinyasa, [s for n, s in enumerate(vinyasa.steps) if n != first_sun]),
+        # 4: three seated twists in a row
+        "kind_in_a_row": _broken(hatha, [*steps[:build], *[_step(slug, "build") for slug in (
+            "marichyasana-c", "half-lord-of-the-fishes", "bharadvajas-twist")], *steps[build:]]),
+        # 9 and 17: an identical second round ("Once more")
+        "flow_progresses": _broken(hatha, [*steps[:build], *flow, *steps[build:]]),
+        # 8: Chair fourteen times in a beginner class
+        "pose_count": _broken(hatha, [*steps[:build], *[_step(slug, "build", 5, flow="Link")
+                                                        for _ in range(14)
+                                                        for slug in ("chair", "mountain")],
+                                      *steps[build:]], level="beginner"),
+    }  # fmt: skip
+
+
+def _times(practice):
+    """How many times each pose comes, a run of one pose counted once."""
+    from collections import Counter
+
+    counts, before = Counter(), None
+    for step in practice.steps:
+        if step.pose.slug != before:
+            counts[step.pose.slug] += 1
+        before = step.pose.slug
+    return counts
 
 
 def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
@@ -591,7 +660,12 @@ def test_an_arm_balance_or_a_headstand_is_answered_by_childs_pose_on_the_floor()
             counter = [s for s in practice.steps if s.phase == "counter"]
             upside_down = Caution.INVERSION in peak.cautions and Caution.FALL_RISK in peak.cautions
             if peak.position == Position.ARM_BALANCE or upside_down:
-                assert counter and counter[0].pose.slug == "childs-pose", (peak.slug, seed)
+                assert counter and counter[-1].pose.slug == "childs-pose", (peak.slug, seed)
+            if wrist_flexion_balance(peak):
+                # the wrists released and the front body opened before resting in Child's Pose
+                slugs = [s.pose.slug for s in counter]
+                assert slugs[0] == "wrist-circles", (peak.slug, seed, slugs)
+                assert set(slugs[1:-1]) & {"upward-plank", "sphinx", "bridge", "cobra"}, slugs
 
 
 def test_a_back_or_flexibility_focus_peaks_in_the_kind_of_pose_it_is_named_for():
@@ -637,7 +711,7 @@ def test_a_flowing_class_cools_down_without_props_and_breathes_once():
         assert sum(s.pose.is_breathing for s in practice.steps if s.phase != "relaxation") <= 1
 
 
-def test_wrist_friendly_vinyasa_salutes_standing_and_links_the_sides_through_chair():
+def test_wrist_friendly_vinyasa_salutes_standing_and_links_the_sides_through_mountain():
     for seed in range(5):
         practice = _generate(
             minutes=40, level="beginner", style="vinyasa", avoid=["wrist_friendly"], seed=seed
@@ -647,7 +721,9 @@ def test_wrist_friendly_vinyasa_salutes_standing_and_links_the_sides_through_cha
         assert chair_peak or any(name.startswith("Sun Salutation (standing)") for name in flows)
         assert "cobra" not in [step.pose.slug for step in practice.steps if step.flow]
         links = [s for s in practice.steps if "link: step to the top" in s.cue.lower()]
-        assert chair_peak or (links and all(s.pose.slug == "chair" for s in links))
+        # Mountain, not Chair: Chair at every link came fourteen times in one beginner class
+        assert links and all(s.pose.slug == "mountain" for s in links)
+        assert all(count <= 12 for count in _times(practice).values())
 
 
 # --- reasons a teacher would give (third review: each pose's real job here) ------------------
