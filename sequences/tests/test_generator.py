@@ -36,7 +36,7 @@ from sequences.generator import (
 from sequences.generator.quality import FIGURES, faults
 from sequences.generator.reasons import again, build, flow_first, prepares, pronoun
 from sequences.generator.shapes import family, works, wrist_flexion_balance
-from sequences.generator.vocabulary import SLOW_STYLES
+from sequences.generator.vocabulary import PEAK_NEEDS, SLOW_STYLES
 from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 
 LIBRARY = [PoseCard.from_fields(row) for row in read_rows(POSES_FILE, kind="poses")]
@@ -844,6 +844,16 @@ def test_a_pose_prepares_the_peak_only_with_what_it_really_shares():
     assert prepares(BY_SLUG["crow"], BY_SLUG["firefly"]) == ["arms", "wrists"]
     assert prepares(BY_SLUG["garland"], BY_SLUG["crow"]) == ["shape"]
     assert prepares(BY_SLUG["dragon-yin"], BY_SLUG["saddle-yin"]) == ["quadriceps", "hips"]
+
+
+def test_every_pose_the_build_places_for_a_need_of_the_peak_prepares_it():
+    """One table: each pose PEAK_NEEDS names for a peak (Sphinx before Bow, Bound Angle before
+    Frog) is credited by `prepares` with preparing that peak."""
+    for peak_slug, needs in PEAK_NEEDS.items():
+        for need in needs:
+            for slug in need:
+                if slug in BY_SLUG and peak_slug in BY_SLUG and slug != peak_slug:
+                    assert prepares(BY_SLUG[slug], BY_SLUG[peak_slug]), (slug, peak_slug)
 
 
 def test_a_pose_says_its_own_job_in_its_own_words():
