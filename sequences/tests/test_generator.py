@@ -35,7 +35,7 @@ from sequences.generator import (
 )
 from sequences.generator.quality import FIGURES, faults
 from sequences.generator.reasons import again, build, flow_first, prepares, pronoun
-from sequences.generator.shapes import family, works, wrist_flexion_balance
+from sequences.generator.shapes import family, outranks, works, wrist_flexion_balance
 from sequences.generator.vocabulary import PEAK_NEEDS, SLOW_STYLES
 from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 
@@ -236,6 +236,19 @@ def test_a_beginner_sun_salutation_lowers_through_knees_chest_chin_and_cobra():
 
     assert "knees-chest-chin" in sun and "cobra" in sun
     assert "chaturanga" not in sun and "upward-facing-dog" not in sun
+
+
+def test_the_sun_salutations_never_outrank_the_peak():
+    """The review's 70-minute hatha class with knees and back spared peaks in Half Moon; its
+    salutations lower from Plank without Chaturanga (more intense than the peak, and Knees-
+    Chest-Chin is avoided), and the practice meets the bar. Seed 217 chose Half Moon and kept
+    Chaturanga before it; with no peak the salutations stay below, there was none at all."""
+    practice = _generate(minutes=70, level="intermediate", style="hatha", focus=["full_body"],
+                         avoid=["back_care", "knee_friendly"], seed=217)  # fmt: skip
+    peak = practice.peak.pose
+    sun = [s.pose for s in practice.steps if s.flow.startswith("Sun Salutation")]
+    assert sun and not [p.slug for p in sun if outranks(p, peak)]
+    _assert_teachable(practice)
 
 
 def test_wrist_friendly_vinyasa_flows_without_weight_on_the_hands():
