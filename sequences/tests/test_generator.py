@@ -501,6 +501,7 @@ def _index(practice, phase):
 def _breakings():
     hatha = _generate(minutes=45, level="intermediate", style="hatha", focus=["hips"], seed=3)
     vinyasa = _generate(minutes=45, level="intermediate", style="vinyasa", seed=3)
+    short_vinyasa = _generate(minutes=20, level="beginner", style="vinyasa", seed=8)
     steps = hatha.steps
     build = _index(hatha, "build")
     cool = _index(hatha, "cool_down")
@@ -520,9 +521,14 @@ def _breakings():
         "counter": _broken(hatha, _swap(hatha, _index(hatha, "counter"), "camel")),
         "cool_down": _broken(hatha, _swap(hatha, cool, "warrior-ii", duration_seconds=30)),
         "flow": _broken(vinyasa, [replace(s, flow="") for s in vinyasa.steps]),
-        "time_shares": _broken(vinyasa, [
-            replace(s, duration_seconds=4 * s.duration_seconds) if s.phase == "cool_down" else s
-            for s in vinyasa.steps]),
+        # A 20-minute flowing class with ten minutes of final relaxation (its ceiling, the
+        # time asked grown to match, no length quoted): more than half of it quiet, every hold
+        # in its range; only `time_shares` is missed.
+        "time_shares": _broken(short_vinyasa, [
+            replace(s, duration_seconds=600, cue=(
+                "Final relaxation: lie still and let the whole body be heavy."
+            )) if s.phase == "relaxation" else s
+            for s in short_vinyasa.steps], minutes=28),
         "warm_up_order": _broken(hatha, [steps[0], replace(
             steps[1], pose=BY_SLUG["half-lord-of-the-fishes"], phase="warm_up", flow=""),
             *steps[1:]]),
