@@ -238,6 +238,16 @@ def test_a_beginner_sun_salutation_lowers_through_knees_chest_chin_and_cobra():
     assert "chaturanga" not in sun and "upward-facing-dog" not in sun
 
 
+def test_a_flow_naming_warrior_iii_does_not_credit_a_warrior_ii_peak():
+    """Found by the bench: a gentle class peaking in Warrior II with a flow "Pyramid Pose →
+    Warrior III" was read as crediting Warrior II; the flow names another pose."""
+    practice = _generate(minutes=73, level="intermediate", style="gentle", focus=["full_body"],
+                         seed=497141610)  # fmt: skip
+    assert practice.peak.pose.slug == "warrior-ii"
+    assert any("Warrior III" in s.cue for s in practice.steps if s.flow)
+    _assert_teachable(practice)
+
+
 def test_the_sun_salutations_never_outrank_the_peak():
     """The review's 70-minute hatha class with knees and back spared peaks in Half Moon; its
     salutations lower from Plank without Chaturanga (more intense than the peak, and Knees-
