@@ -315,7 +315,16 @@ class Planner(Phases, Flows):
             return False
         if wrist_flexion_balance(card) and self.layout_for(card) == "rise":
             return False  # it asks for wrists released on the floor after it
+        if self.saluting(card) and not self.suns_stay_below(card):
+            return False  # the practice's own Sun Salutations would outrank it
         return self.can_prepare(card)
+
+    def saluting(self, peak: PoseCard) -> bool:
+        """The practice warms up with Sun Salutations for this peak (flowing styles, and a
+        hatha class of 45 minutes or more) unless it stays on the floor."""
+        return self.layout_for(peak) != "floor" and (
+            self.flowing or (self.style == Style.HATHA and self.choices.minutes >= 45)
+        )
 
     def can_prepare(self, peak: PoseCard) -> bool:
         needs = peak_needs(peak)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from poses.models import Difficulty
 from sequences.generator import reasons
 from sequences.generator.plan import CLOSE, UP, Block, Draft
-from sequences.generator.shapes import family, is_deep_backbend
+from sequences.generator.shapes import family, is_deep_backbend, outranks
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
     ENTERED_VIA,
@@ -204,8 +204,24 @@ class Flows:
             slugs = ("sphinx",)  # no weight on the hands: the chest lifts on the forearms
         found = [self.card(slug) for slug in slugs if self.card(slug) is not None]
         found = [card for card in found if self.peak is None or card.slug != self.peak.slug]
+        # Never a pose that outranks the peak (Chaturanga before a Forearm Plank peak): the
+        # peak is the hardest pose of the practice (quality figure `peak_hardest`).
+        found = [card for card in found if self.peak is None or not outranks(card, self.peak)]
         gentle = [card for card in found if self.peak is None or card.intensity <= self.cap]
         return (gentle or found or [None])[0]
+
+    def suns_stay_below(self, peak: PoseCard) -> bool:
+        """A round of Sun Salutation A, or of the standing salutation, can be made with no
+        pose that outranks this peak: a peak the practice's own salutations would outrank is
+        no peak for it. A move that is not required and would outrank the peak (Chaturanga
+        before a Half Moon peak) is left out of the round by `sun_pick`, and a B round that
+        requires it falls back to an A round."""
+        saved = (self.peak, self.cap)
+        self.peak, self.cap = peak, peak.intensity
+        try:
+            return sun_a(self.sun_pick) is not None or sun_standing(self.sun_pick) is not None
+        finally:
+            self.peak, self.cap = saved
 
     def most_sun_rounds(self) -> int:
         """Two rounds, three from half an hour; a long practice spends its steps (a saved

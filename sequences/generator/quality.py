@@ -603,9 +603,16 @@ def _before_peak(practice) -> list[Step]:
 
 
 def _credited(practice, step: Step) -> bool:
-    """The step's reason names the peak as what it works toward."""
+    """The step's reason names the peak as what it works toward: its name, not a longer pose
+    name that holds it (Warrior III in a flow before a Warrior II peak names Warrior III)."""
     peak = practice.peak
-    return peak is not None and step is not peak and peak.pose.name in step.cue
+    if peak is None or step is peak:
+        return False
+    name, cue = peak.pose.name, step.cue
+    for other in {s.pose.name for s in practice.steps}:
+        if other != name and name in other:
+            cue = cue.replace(other, "")
+    return name in cue
 
 
 def _reason_credit(practice) -> list[str]:

@@ -2,7 +2,7 @@
 peak and how, what it counters, why this hold), from the pose's own facts."""
 
 from poses.models import Category, Effort, Position, Prop, TargetArea
-from sequences.generator.shapes import loads_the_neck_upside_down, works
+from sequences.generator.shapes import loads_the_neck_upside_down, peak_needs, works
 from sequences.generator.vocabulary import (
     FOCUS_CATEGORIES,
     FOCUS_TARGETS,
@@ -167,14 +167,18 @@ def prepares(card: PoseCard, peak: PoseCard) -> list[str]:
     where the pose's main work meets the peak's first need, two of its needs, or the peak's
     own kind of pose; never to a twist for a peak that is no twist, a standing balance for a
     peak that does not stand, a side bend or a joint warm-up. A pose a teacher leads into the
-    peak from (vocabulary.PREPARES: Garland before Crow) prepares it whatever it shares:
-    `["shape"]` when it shares none of the peak's needs."""
+    peak from (vocabulary.PREPARES: Garland before Crow), and a pose that gives one of the
+    peak's needs (vocabulary.PEAK_NEEDS, read through `shapes.peak_needs`, the same table the
+    build places them from: Sphinx before Bow), prepares it whatever it shares: `["shape"]`
+    when it shares none of the peak's target areas."""
     if card.slug == peak.slug or card.is_breathing or card.category == Category.MOBILITY:
         return []
     needs = list(peak.target_areas[:NEEDS])
     own = [] if card.slug in DOES else job(card)[1]
     common = [area for area in needs if area in own]
-    if card.slug in PREPARES.get(peak.slug, ()):
+    if card.slug in PREPARES.get(peak.slug, ()) or any(
+        card.slug in need for need in peak_needs(peak)
+    ):
         return common or ["shape"]
     if card.slug in DOES:
         return []
