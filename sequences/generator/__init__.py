@@ -23,7 +23,7 @@ from django.core.exceptions import ValidationError
 from sequences.checks import HINT, check_sequence, level_changes
 from sequences.generator import reasons
 from sequences.generator.arc import Planner
-from sequences.generator.fit import FEATURED_BY, allowance, fit, rebounds
+from sequences.generator.fit import FEATURED_BY, allowance, fit, rebounds, time_shares
 from sequences.generator.plan import ordered, pool_for, progress
 from sequences.generator.practice import (
     Choices,
@@ -169,6 +169,10 @@ def _attempt(
     ]
     most_changes = 1 if choices.minutes <= SHORT_MINUTES else 2
     if len(level_changes(steps)) > most_changes:
+        return None
+    # A flowing class that could fill its time only by cooling down longer than it moved is
+    # not one (a relaxed attempt may come to that with a long avoid list).
+    if time_shares(steps, style=choices.style, minutes=choices.minutes):
         return None
     findings = tuple(
         check_sequence(

@@ -161,3 +161,32 @@ def _clamp(value: int, low: int, high: int) -> int:
 
 def round5(value: float) -> int:
     return int(5 * round(value / 5))
+
+
+# The quiet end of a flowing class: a third or less as a rule (the generator aims there); up
+# to half in the rare long beginner class with an avoid list that cannot fill its time moving.
+QUIET_AT_MOST = 0.5
+FLOWING_STYLES = ("vinyasa", "power")
+
+
+def time_shares(steps, *, style: str, minutes: int) -> list[str]:
+    """What a flowing class (vinyasa, power, 20 minutes or more) gets wrong in how its time is
+    shared: it must move longer than it cools down, and its quiet end (cool-down, final
+    relaxation, closing) takes at most QUIET_AT_MOST of the held seconds. `steps`: anything
+    with `phase` and `seconds`; returns one sentence per fault, empty when it is right."""
+    if style not in FLOWING_STYLES or minutes < 20:
+        return []
+    seconds: dict[str, int] = {}
+    for step in steps:
+        seconds[step.phase] = seconds.get(step.phase, 0) + step.seconds
+    total = sum(seconds.values())
+    moving = sum(seconds.get(phase, 0) for phase in ("warm_up", "build", "peak"))
+    problems = []
+    if seconds.get("cool_down", 0) > moving:
+        problems.append(
+            f"cool-down {seconds.get('cool_down', 0)} s, build {seconds.get('build', 0)} s"
+        )
+    quiet = sum(seconds.get(phase, 0) for phase in ("cool_down", "relaxation", "closing"))
+    if quiet > QUIET_AT_MOST * total:
+        problems.append(f"{quiet} s quiet of {total} s")
+    return problems

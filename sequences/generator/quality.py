@@ -22,6 +22,7 @@ from sequences.checks import (
     spine_not_warmed,
 )
 from sequences.generator import reasons
+from sequences.generator.fit import time_shares
 from sequences.generator.shapes import (
     family,
     floor_height,
@@ -101,9 +102,6 @@ FIGURES = (
     "gentle_holds",
     "pregnancy",
 )
-# The quiet end of a flowing class: a third or less as a rule (the generator aims there); up
-# to half in the rare long beginner class with an avoid list that cannot fill its time moving.
-QUIET_AT_MOST = 0.5
 # A skeleton of words (pose names and numbers left out) seen this often is a template.
 TEMPLATE_AT = 3
 
@@ -366,20 +364,10 @@ def _cool_down(practice) -> list[str]:
 
 
 def _time_shares(practice) -> list[str]:
-    """A flowing class moves: it moves longer than it cools down, and the quiet end (cool-down
-    and final relaxation) takes at most QUIET_AT_MOST of the time."""
-    if practice.choices.style not in (Style.VINYASA, Style.POWER) or practice.choices.minutes < 20:
-        return []
-    seconds = Counter()
-    for step in practice.steps:
-        seconds[step.phase] += step.seconds
-    problems = []
-    if seconds["cool_down"] > seconds["warm_up"] + seconds["build"] + seconds["peak"]:
-        problems.append(f"cool-down {seconds['cool_down']} s, build {seconds['build']} s")
-    quiet = seconds["cool_down"] + seconds["relaxation"] + seconds["closing"]
-    if quiet > QUIET_AT_MOST * practice.total_seconds:
-        problems.append(f"{quiet} s quiet of {practice.total_seconds} s")
-    return problems
+    """A flowing class moves longer than it cools down, and its quiet end is at most
+    QUIET_AT_MOST of it (the rule the generator keeps: `fit.time_shares`)."""
+    choices = practice.choices
+    return time_shares(practice.steps, style=choices.style, minutes=choices.minutes)
 
 
 def _warm_up_order(practice) -> list[str]:

@@ -33,6 +33,7 @@ from sequences.generator import (
     daily_seed,
     generate,
 )
+from sequences.generator.fit import time_shares
 from sequences.generator.quality import FIGURES, faults
 from sequences.generator.reasons import again, build, flow_first, prepares, pronoun
 from sequences.generator.shapes import family, outranks, works, wrist_flexion_balance
@@ -1085,3 +1086,19 @@ def test_centring_lasts_a_minute_and_falls_back_to_a_breath_when_no_quiet_seat_i
 
     assert practice.steps[0].phase == "centring" and practice.steps[0].pose.is_breathing
     assert ten.steps[0].phase == "centring" and ten.steps[0].duration_seconds >= 60
+
+
+def test_a_flowing_class_never_fills_its_time_by_cooling_down_longer_than_it_moved():
+    """Found by the property test: a 70-minute beginner vinyasa class avoiding back care and
+    wrist load was planned with 2,035 of 3,980 s quiet; an attempt like that is refused and
+    the next one is kept."""
+    choices = clean_choices(
+        minutes=70, level="beginner", style="vinyasa", avoid=["back_care", "wrist_friendly"]
+    )
+    practice = generate(LIBRARY, choices, seed=0)
+
+    assert time_shares(practice.steps, style="vinyasa", minutes=70) == []
+    assert faults(practice) == {}
+    quiet = [s for s in practice.steps if s.phase == "cool_down"]
+    crowded = [*quiet, replace(quiet[0], duration_seconds=3000)]
+    assert time_shares(crowded, style="vinyasa", minutes=70)
