@@ -40,6 +40,7 @@ from sequences.generator.vocabulary import (
     HOLD_BOUNDS,
     LEVEL_PEAK_INTENSITY,
     NEVER_PEAK,
+    SHORT_FLOW_BREATHS,
     SHORT_MINUTES,
     SLOW_HOLD,
     SLOW_STYLES,
@@ -99,8 +100,11 @@ class Planner(Phases, Flows):
         self.focus = choices.focus or (Focus.FULL_BODY,)
         self.focus_words = focus_words(choices.focus)
         self.shape = STYLES[choices.style]
-        # Longer flowing practices hold each pose of a flow a breath or two longer.
+        # Longer flowing practices hold each pose of a flow a breath or two longer; a short
+        # one holds five breaths at most, or one round of a power flow is half its time.
         self.breaths = self.shape.breaths + (choices.minutes >= 45) + (choices.minutes >= 75)
+        if self.short:
+            self.breaths = min(self.breaths, SHORT_FLOW_BREATHS)
         self.families: set[str] = set()
         self.stances: set[str] = set()
         self.blocks: list[Block] = []

@@ -477,7 +477,7 @@ class Phases:
         if Caution.INVERSION in card.cautions or is_rest(card):
             return False
         floor = on_the_floor(card)
-        if self.layout == "rise" and floor:
+        if (self.layout == "rise" and floor) or (self.layout == "floor" and not floor):
             return False
         if (self.segment_of(card) == CLOSE) != (self.segment_of(self.peak) == CLOSE):
             return False

@@ -19,6 +19,8 @@ MIN_POOL = 8
 # Up to ten minutes a practice moves between the floor and standing once (no lying down at
 # the end: the checks ask for a final relaxation only past ten minutes).
 SHORT_MINUTES = 10
+# Breaths a pose of a flow is held at most in a short practice.
+SHORT_FLOW_BREATHS = 5
 # Seconds of one breath in a flow (curated Sun Salutations: one movement per breath).
 BREATH_SECONDS = 5
 

@@ -37,7 +37,7 @@ from sequences.generator.fit import time_shares
 from sequences.generator.quality import FIGURES, faults
 from sequences.generator.reasons import again, build, flow_first, prepares, pronoun
 from sequences.generator.shapes import family, outranks, works, wrist_flexion_balance
-from sequences.generator.vocabulary import PEAK_NEEDS, SLOW_STYLES
+from sequences.generator.vocabulary import BREATH_SECONDS, PEAK_NEEDS, SLOW_STYLES
 from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 
 LIBRARY = [PoseCard.from_fields(row) for row in read_rows(POSES_FILE, kind="poses")]
@@ -209,6 +209,38 @@ def test_a_short_practice_moves_between_floor_and_standing_at_most_once():
         for seed in range(15):
             practice = _generate(minutes=10, style=style, focus=["balance"], seed=seed)
             assert len(level_changes(practice.steps)) <= 1
+
+
+@pytest.mark.parametrize("focus", [["strength"], ["core"], []])
+@pytest.mark.parametrize("seed", range(5))
+def test_a_five_minute_advanced_power_practice_holds_its_flow_five_breaths(focus, seed):
+    # Found: seven breaths a side made one round of the flow half of five minutes, and every
+    # seed was refused as "too few poses".
+    practice = _generate(minutes=5, level="advanced", style="power", focus=focus, seed=seed)
+
+    _assert_teachable(practice)
+    flowing = [s for s in practice.steps if s.flow.startswith("Flow")]
+    assert flowing
+    assert max(s.duration_seconds for s in flowing) <= 5 * BREATH_SECONDS
+
+
+@pytest.mark.parametrize("minutes", [5, 7, 10])
+@pytest.mark.parametrize("seed", range(3))
+def test_a_short_practice_with_a_floor_peak_prepares_it_on_the_floor(minutes, seed):
+    # Found: a Frog peak was prepared by a standing Goddess or Skandasana, so the class got
+    # up and down again (two floor-standing changes) and was refused.
+    for focus in (["hips"], ["flexibility"]):
+        practice = _generate(
+            minutes=minutes, level="intermediate", style="hatha", focus=focus, seed=seed
+        )
+
+        _assert_teachable(practice)
+        if practice.peak.pose.position != Position.STANDING:
+            assert not any(
+                s.pose.position == Position.STANDING
+                for s in practice.steps
+                if s.phase in ("build", "peak")
+            )
 
 
 # --- styles that differ in kind -------------------------------------------------------------

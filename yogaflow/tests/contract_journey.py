@@ -414,8 +414,12 @@ def practise(call: Caller, client: AuthenticatedClient, sequence: SequenceDetail
             focus=generated.focus,
             avoid=generated.avoid,
         ),
+        # The server picks the seed, and a 10-minute practice may plan up to a tenth more:
+        # the end follows the planned time, never a guess of it.
         started_at=started - datetime.timedelta(hours=2),
-        ended_at=started - datetime.timedelta(hours=2) + datetime.timedelta(minutes=10),
+        ended_at=started
+        - datetime.timedelta(hours=2)
+        + datetime.timedelta(seconds=generated.total_duration_seconds),
         duration_seconds=generated.total_duration_seconds,
         completed=True,
     )
