@@ -90,6 +90,20 @@ def catalog(
     return with_favorite_flag(sequences, user).order_by(*SORTS.get(sort, SORTS["title"]))
 
 
+# What the API lists of each sequence (sequences.api.serializers.sequence_row): no library
+# fingerprint, no copied-from, and of its author only the name. A field left out and then read
+# would cost a query per row; the API's pinned query count catches it.
+API_LIST_FIELDS = (
+    "slug", "title", "description", "difficulty", "focus", "style", "visibility", "author",
+    "author__display_name", "total_duration_seconds", "pose_count", "created_at", "updated_at",
+)  # fmt: skip
+
+
+def catalog_for_api(*, user, **filters) -> QuerySet[Sequence]:
+    """catalog(user=user, **filters) with only what the API lists (API_LIST_FIELDS)."""
+    return catalog(user=user, **filters).only(*API_LIST_FIELDS)
+
+
 # What a sequence's page, print sheet and API detail never show of a pose (its own page
 # does): long texts, and the JSON lists each row would otherwise decode a hundred times over.
 PAGE_DEFERRED_POSE_FIELDS = (
@@ -143,6 +157,11 @@ def favorite_sequences(user) -> QuerySet[Sequence]:
         .annotate(is_favorite=Exists(Favorite.objects.filter(user=user, sequence=OuterRef("pk"))))
         .order_by("-favorites__created_at", "-pk")
     )
+
+
+def favorite_sequences_for_api(user) -> QuerySet[Sequence]:
+    """favorite_sequences(user) with only what the API lists (API_LIST_FIELDS)."""
+    return favorite_sequences(user).only(*API_LIST_FIELDS)
 
 
 # What the pose page lists of each sequence using the pose: its link, title, style, level,
