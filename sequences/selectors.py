@@ -8,7 +8,7 @@ private sequence answers 404 everywhere.
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, TextField, Value
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, TextField, Value
 from django.db.models.functions import Cast
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -85,8 +85,6 @@ def catalog(
         sequences = sequences.filter(total_duration_seconds__gte=min_minutes * 60)
     if max_minutes is not None:
         sequences = sequences.filter(total_duration_seconds__lte=max_minutes * 60)
-    if sort == "popular":
-        sequences = sequences.annotate(favorite_count=Count("favorites"))
     return with_favorite_flag(sequences, user).order_by(*SORTS.get(sort, SORTS["title"]))
 
 
