@@ -351,8 +351,9 @@ def count_favorite_removed(sender, instance: Favorite, **kwargs) -> None:
 
 
 def recount_favorites() -> int:
-    """Set every sequence's favorite_count from its favorites: for writes that send no signals
-    (bulk_create in seed_bench and tests). Returns the number of sequences."""
+    """Set every sequence's favorite_count from its favorites: for writes the receivers do not
+    count (bulk_create in seed_bench and tests; fixtures, saved raw). Returns the number of
+    sequences."""
     favorites = (
         Favorite.objects.filter(sequence=OuterRef("pk"))
         .order_by()

@@ -189,11 +189,14 @@ def sequence_rows(sequences) -> list[dict]:
 def sequence_detail_row(sequence: Sequence, request) -> dict:
     """SequenceDetailSerializer's answer: the sequence, its steps (items and poses prefetched)
     and the checks' findings."""
-    row = sequence_row(sequence)
-    row["poses"] = [
-        {
-            "position": item.position,
-            "pose": {
+    # A flow comes back to the same poses (Downward Dog in every round): each pose's card,
+    # its figure digest and absolute URLs included, is written once per answer.
+    cards: dict[int, dict] = {}
+
+    def card(pose) -> dict:
+        written = cards.get(pose.pk)
+        if written is None:
+            written = cards[pose.pk] = {
                 "id": pose.pk,
                 "slug": pose.slug,
                 "name_en": pose.name_en,
@@ -202,13 +205,19 @@ def sequence_detail_row(sequence: Sequence, request) -> dict:
                 "figure_url": absolute(request, pose.figure_src),
                 "figure_left_url": absolute(request, pose.figure_left_src),
                 "is_bilateral": bool(pose.is_bilateral),
-            },
+            }
+        return written
+
+    row = sequence_row(sequence)
+    row["poses"] = [
+        {
+            "position": item.position,
+            "pose": card(item.pose),
             "duration_seconds": item.duration_seconds,
             "side": item.side,
             "cue": item.cue,
         }
         for item in sequence.items.all()
-        for pose in (item.pose,)
     ]
     row["checks"] = [
         {
