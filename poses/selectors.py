@@ -67,6 +67,21 @@ def pose_cards(**filters) -> QuerySet[Pose]:
     return pose_library(**filters).only(*CARD_FIELDS)
 
 
+# What the API's library rows show (poses.api.serializers.pose_summary_row): no steps,
+# benefits, cautions, long texts or hold ranges. The figure is read for its versioned URL. A
+# field left out and then read would cost a query per row; the API's pinned count catches it.
+API_CARD_FIELDS = (
+    "slug", "kind", "name_en", "name_sa", "category", "difficulty", "description",
+    "target_areas", "default_hold_seconds", "is_bilateral", "position", "intensity", "effort",
+    "props", "figure", "image", "image_renditions", "image_urls",
+)  # fmt: skip
+
+
+def pose_api_cards(**filters) -> QuerySet[Pose]:
+    """pose_library(**filters) with only what the API lists of each pose (API_CARD_FIELDS)."""
+    return pose_library(**filters).only(*API_CARD_FIELDS)
+
+
 def published_pose(slug: str) -> Pose:
     """A published pose by slug, or 404."""
     return get_object_or_404(published_poses(), slug=slug)

@@ -76,12 +76,20 @@ class Sequence(models.Model):
     total_duration_seconds = models.PositiveIntegerField(default=0, editable=False)
     pose_count = models.PositiveSmallIntegerField(default=0, editable=False)
     library_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    # How many practitioners keep it as a favorite: what `sort=popular` orders by, instead of
+    # counting every visible sequence's favorites per request. Kept by sequences.services
+    # (receivers of Favorite's post_save and post_delete: the service's toggles, and the
+    # cascades when a practitioner or the sequence goes) with F() updates in the same
+    # transaction; never written by save() (below), so a sequence loaded before a toggle
+    # cannot write its old count back.
+    favorite_count = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["title"]
         indexes = [
+            models.Index(fields=["-favorite_count", "title"], name="seq_popular"),
             models.Index(fields=["visibility", "title"], name="seq_visibility_title"),
             models.Index(fields=["author", "-updated_at"], name="seq_author_updated"),
             models.Index(fields=["difficulty"], name="seq_difficulty"),
@@ -108,6 +116,13 @@ class Sequence(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args, **kwargs):
+        # An update writes every field but the favorite count, which only F() updates change.
+        updating = not self._state.adding and not kwargs.get("force_insert")
+        if updating and kwargs.get("update_fields") is None and not args:
+            kwargs["update_fields"] = _SAVED_ON_UPDATE
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return slug_url("sequences:detail", self.slug)
 
@@ -118,6 +133,13 @@ class Sequence(models.Model):
     @property
     def total_minutes(self) -> int:
         return max(1, round(self.total_duration_seconds / 60)) if self.total_duration_seconds else 0
+
+
+_SAVED_ON_UPDATE = [
+    field.name
+    for field in Sequence._meta.concrete_fields
+    if not field.primary_key and field.name != "favorite_count"
+]
 
 
 class SequencePose(models.Model):

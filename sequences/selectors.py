@@ -8,7 +8,7 @@ private sequence answers 404 everywhere.
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, TextField, Value
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, TextField, Value
 from django.db.models.functions import Cast
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -85,9 +85,21 @@ def catalog(
         sequences = sequences.filter(total_duration_seconds__gte=min_minutes * 60)
     if max_minutes is not None:
         sequences = sequences.filter(total_duration_seconds__lte=max_minutes * 60)
-    if sort == "popular":
-        sequences = sequences.annotate(favorite_count=Count("favorites"))
     return with_favorite_flag(sequences, user).order_by(*SORTS.get(sort, SORTS["title"]))
+
+
+# What the API lists of each sequence (sequences.api.serializers.sequence_row): no library
+# fingerprint, no copied-from, and of its author only the name. A field left out and then read
+# would cost a query per row; the API's pinned query count catches it.
+API_LIST_FIELDS = (
+    "slug", "title", "description", "difficulty", "focus", "style", "visibility", "author",
+    "author__display_name", "total_duration_seconds", "pose_count", "created_at", "updated_at",
+)  # fmt: skip
+
+
+def catalog_for_api(*, user, **filters) -> QuerySet[Sequence]:
+    """catalog(user=user, **filters) with only what the API lists (API_LIST_FIELDS)."""
+    return catalog(user=user, **filters).only(*API_LIST_FIELDS)
 
 
 # What a sequence's page, print sheet and API detail never show of a pose (its own page
@@ -143,6 +155,11 @@ def favorite_sequences(user) -> QuerySet[Sequence]:
         .annotate(is_favorite=Exists(Favorite.objects.filter(user=user, sequence=OuterRef("pk"))))
         .order_by("-favorites__created_at", "-pk")
     )
+
+
+def favorite_sequences_for_api(user) -> QuerySet[Sequence]:
+    """favorite_sequences(user) with only what the API lists (API_LIST_FIELDS)."""
+    return favorite_sequences(user).only(*API_LIST_FIELDS)
 
 
 # What the pose page lists of each sequence using the pose: its link, title, style, level,

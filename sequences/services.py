@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 import structlog
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils.text import slugify
 
@@ -316,7 +318,9 @@ def delete_sequence(*, user, sequence: Sequence) -> None:
 
 
 def set_favorite(*, user, sequence: Sequence, favorite: bool) -> bool:
-    """Mark or unmark a sequence the user may see; idempotent. Returns the new state."""
+    """Mark or unmark a sequence the user may see; idempotent. Returns the new state.
+
+    The sequence's favorite_count follows in the same transaction (count_favorite_*)."""
     if not is_visible_to(sequence, user):
         raise Http404("No such sequence.")
     if favorite:
@@ -326,8 +330,38 @@ def set_favorite(*, user, sequence: Sequence, favorite: bool) -> bool:
         except IntegrityError:  # a concurrent double click already created it
             pass
     else:
-        Favorite.objects.filter(user=user, sequence=sequence).delete()
+        with transaction.atomic():
+            Favorite.objects.filter(user=user, sequence=sequence).delete()
     return favorite
+
+
+def count_favorite_added(sender, instance: Favorite, created: bool, raw: bool = False, **kwargs):
+    """Receiver of Favorite's post_save: one more favorite on its sequence (F(): no lost
+    update between two practitioners' toggles), inside the transaction that saved it."""
+    if created and not raw:
+        Sequence.objects.filter(pk=instance.sequence_id).update(
+            favorite_count=F("favorite_count") + 1
+        )
+
+
+def count_favorite_removed(sender, instance: Favorite, **kwargs) -> None:
+    """Receiver of Favorite's post_delete, for every way one goes (unfavorited; its
+    practitioner's account or its sequence deleted: the cascade's transaction)."""
+    Sequence.objects.filter(pk=instance.sequence_id).update(favorite_count=F("favorite_count") - 1)
+
+
+def recount_favorites() -> int:
+    """Set every sequence's favorite_count from its favorites: for writes the receivers do not
+    count (bulk_create in seed_bench and tests; fixtures, saved raw). Returns the number of
+    sequences."""
+    favorites = (
+        Favorite.objects.filter(sequence=OuterRef("pk"))
+        .order_by()
+        .values("sequence")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Sequence.objects.update(favorite_count=Coalesce(Subquery(favorites), 0))
 
 
 def save_generated_practice(*, user, practice: GeneratedPractice) -> Sequence:

@@ -6,6 +6,7 @@ model's validation and decides. No serializer here saves anything.
 """
 
 from django.db import models
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -353,3 +354,96 @@ class PoseRatingSerializer(serializers.ModelSerializer):
         model = PoseRating
         fields = ("pose", "name_en", "rating", "updated_at")
         read_only_fields = fields
+
+
+# --- answers as plain dicts (issue 15) ------------------------------------------------------
+# The serializers above document the answers (the schema is built from them) and are what the
+# functions below are tested against: poses/tests/test_api_rows.py compares the rendered JSON
+# byte for byte for generated poses. These functions write the same values without DRF's
+# field-by-field work on every row of every request.
+
+
+def moment_text(value) -> str | None:
+    """A datetime as DRF's DateTimeField writes it: ISO 8601 in the current zone, "Z" for UTC."""
+    if value is None:
+        return None
+    text = value.astimezone(timezone.get_current_timezone()).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def absolute(request, url: str | None) -> str | None:
+    """AbsoluteURLField's value: the URL made absolute for the request (None stays None)."""
+    if url is None or request is None:
+        return url
+    return request.build_absolute_uri(url)
+
+
+def _items(values) -> list | None:
+    # A read-only ListField of strings or choices: the items as they are.
+    return None if values is None else list(values)
+
+
+def pose_summary_row(pose: Pose, request) -> dict:
+    """PoseSummarySerializer's answer for one pose (CARD_API_FIELDS loaded are enough)."""
+    return {
+        "id": pose.pk,
+        "slug": pose.slug,
+        "kind": pose.kind,
+        "name_en": pose.name_en,
+        "name_sa": pose.name_sa,
+        "category": pose.category,
+        "difficulty": pose.difficulty,
+        "description": pose.description,
+        "target_areas": _items(pose.target_areas),
+        "default_hold_seconds": pose.default_hold_seconds,
+        "is_bilateral": bool(pose.is_bilateral),
+        "position": pose.position,
+        "intensity": pose.intensity,
+        "effort": pose.effort,
+        "props": _items(pose.props),
+        "image_src": absolute(request, pose.image_src),
+        "image_renditions": [
+            {"width": width, "url": absolute(request, url)}
+            for width, url in pose.image_rendition_urls.items()
+        ],
+        "figure_url": absolute(request, pose.figure_src),
+        "figure_left_url": absolute(request, pose.figure_left_src),
+    }
+
+
+def pose_rows(poses, request) -> list[dict]:
+    """A page of the library as PoseSummarySerializer(many=True) answers it."""
+    return [pose_summary_row(pose, request) for pose in poses]
+
+
+def _image_url(image, request) -> str | None:
+    # serializers.ImageField: the uploaded file's absolute URL, or None without one.
+    if not image:
+        return None
+    return absolute(request, image.url)
+
+
+def pose_detail_row(pose: Pose, request) -> dict:
+    """PoseSerializer's answer for one pose (every field loaded)."""
+    breath = pose.breath_pattern
+    return {
+        **pose_summary_row(pose, request),
+        "figure": pose.figure,
+        "hold_min_seconds": pose.hold_min_seconds,
+        "hold_max_seconds": pose.hold_max_seconds,
+        "long_hold_min_seconds": pose.long_hold_min_seconds,
+        "long_hold_max_seconds": pose.long_hold_max_seconds,
+        "breath_pattern": {phase: breath.get(phase, 0) for phase in BREATH_PHASES}
+        if breath
+        else None,
+        "instructions": _items(pose.instructions),
+        "benefits": _items(pose.benefits),
+        "cautions": _items(pose.cautions),
+        "contraindications": pose.contraindications,
+        "modifications": pose.modifications,
+        "image": _image_url(pose.image, request),
+        "image_urls": _items(pose.image_urls),
+        "is_published": bool(pose.is_published),
+        "created_at": moment_text(pose.created_at),
+        "updated_at": moment_text(pose.updated_at),
+    }

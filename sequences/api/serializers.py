@@ -10,7 +10,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from accounts.models import Avoidance
-from poses.api.serializers import AbsoluteURLField
+from poses.api.serializers import AbsoluteURLField, absolute, moment_text
 from poses.models import (
     MAX_HOLD_SECONDS,
     MIN_HOLD_SECONDS,
@@ -150,6 +150,85 @@ class SequenceDetailSerializer(SequenceSerializer):
     @extend_schema_field(FindingSerializer(many=True))
     def get_checks(self, sequence) -> list:
         return FindingSerializer(findings_for(sequence), many=True).data
+
+
+# --- answers as plain dicts (issue 15) --------------------------------------------------
+# The serializers above document the answers (the schema is built from them);
+# sequences/tests/test_api_rows.py compares these functions' JSON with theirs byte for byte.
+
+
+def sequence_row(sequence: Sequence) -> dict:
+    """SequenceSerializer's answer for one sequence (author joined, `is_favorite` annotated)."""
+    author = sequence.author
+    return {
+        "id": sequence.pk,
+        "slug": sequence.slug,
+        "title": sequence.title,
+        "description": sequence.description,
+        "difficulty": sequence.difficulty,
+        "focus": sequence.focus,
+        "style": sequence.style,
+        "visibility": sequence.visibility,
+        "author": None
+        if author is None
+        else {"id": author.pk, "display_name": author.display_name},
+        "is_curated": sequence.author_id is None,
+        "total_duration_seconds": sequence.total_duration_seconds,
+        "pose_count": sequence.pose_count,
+        "is_favorite": bool(sequence.is_favorite),
+        "created_at": moment_text(sequence.created_at),
+        "updated_at": moment_text(sequence.updated_at),
+    }
+
+
+def sequence_rows(sequences) -> list[dict]:
+    """A page of the catalogue as SequenceSerializer(many=True) answers it."""
+    return [sequence_row(sequence) for sequence in sequences]
+
+
+def sequence_detail_row(sequence: Sequence, request) -> dict:
+    """SequenceDetailSerializer's answer: the sequence, its steps (items and poses prefetched)
+    and the checks' findings."""
+    # A flow comes back to the same poses (Downward Dog in every round): each pose's card,
+    # its figure digest and absolute URLs included, is written once per answer.
+    cards: dict[int, dict] = {}
+
+    def card(pose) -> dict:
+        written = cards.get(pose.pk)
+        if written is None:
+            written = cards[pose.pk] = {
+                "id": pose.pk,
+                "slug": pose.slug,
+                "name_en": pose.name_en,
+                "name_sa": pose.name_sa,
+                "image_src": absolute(request, pose.image_src),
+                "figure_url": absolute(request, pose.figure_src),
+                "figure_left_url": absolute(request, pose.figure_left_src),
+                "is_bilateral": bool(pose.is_bilateral),
+            }
+        return written
+
+    row = sequence_row(sequence)
+    row["poses"] = [
+        {
+            "position": item.position,
+            "pose": card(item.pose),
+            "duration_seconds": item.duration_seconds,
+            "side": item.side,
+            "cue": item.cue,
+        }
+        for item in sequence.items.all()
+    ]
+    row["checks"] = [
+        {
+            "code": finding.code,
+            "severity": finding.severity,
+            "message": finding.message,
+            "positions": list(finding.positions),
+        }
+        for finding in findings_for(sequence)
+    ]
+    return row
 
 
 # --- input -------------------------------------------------------------------

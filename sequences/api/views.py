@@ -67,7 +67,8 @@ def _validated(serializer_class, request, **kwargs) -> dict:
 def _detail_body(request, slug: str) -> dict:
     """The sequence as GET sequences/{slug} shows it to the caller (after a write, too)."""
     sequence = selectors.sequence_for_view(user=request.user, slug=slug, page=True)
-    return serializers.SequenceDetailSerializer(sequence, context={"request": request}).data
+    # SequenceDetailSerializer's answer as a plain dict (test_api_rows holds it byte for byte).
+    return serializers.sequence_detail_row(sequence, request)
 
 
 # Anonymous reads are the same for everyone: served from the shared cache.
@@ -78,7 +79,7 @@ class SequenceCollectionView(generics.ListAPIView):
 
     def get_queryset(self):
         filters = query_filters(CatalogFilters, self.request)
-        return selectors.catalog(user=self.request.user, **filters)
+        return selectors.catalog_for_api(user=self.request.user, **filters)
 
     @extend_schema(
         operation_id="sequences_list",
@@ -94,7 +95,9 @@ class SequenceCollectionView(generics.ListAPIView):
         },
     )
     def get(self, request, *args, **kwargs):
-        return self.list(request, *args, **kwargs)
+        # Plain dicts (serializers.sequence_rows): SequenceSerializer's answer, built cheaply.
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response(serializers.sequence_rows(page))
 
     @extend_schema(
         operation_id="sequences_create",
@@ -248,7 +251,7 @@ class FavoriteCollectionView(generics.ListAPIView):
     serializer_class = serializers.SequenceSerializer
 
     def get_queryset(self):
-        return selectors.favorite_sequences(self.request.user)
+        return selectors.favorite_sequences_for_api(self.request.user)
 
     @extend_schema(
         operation_id="favorites_list",
@@ -262,7 +265,9 @@ class FavoriteCollectionView(generics.ListAPIView):
         },
     )
     def get(self, request, *args, **kwargs):
-        return self.list(request, *args, **kwargs)
+        # Plain dicts (serializers.sequence_rows): SequenceSerializer's answer, built cheaply.
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response(serializers.sequence_rows(page))
 
 
 # Anonymous reads are the same for everyone: served from the shared cache.

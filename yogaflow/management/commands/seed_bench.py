@@ -22,7 +22,7 @@ from practice import tallies
 from practice.models import PracticeSession, Source
 from practice.times import local_to_utc, to_local, zone_of
 from sequences.models import Favorite, Focus, Sequence, Side, Style, Visibility
-from sequences.services import save_sequence
+from sequences.services import recount_favorites, save_sequence
 from yogaflow.core.caching import bump_library_version
 
 BENCH_DOMAIN = "bench.yogaflow.test"
@@ -100,6 +100,7 @@ class Command(BaseCommand):
             (Favorite(user_id=user_id, sequence_id=sequence_id) for user_id, sequence_id in pairs),
             batch_size=2000,
         )
+        recount_favorites()  # bulk_create sends no signals: the kept counts from the rows
         sessions = self.seed_history(users[0], options["practice_sessions"], rng)
         more = [int(n) for n in options["more_histories"].split(",") if n.strip()]
         for offset, count in enumerate(more, start=1):
