@@ -23,8 +23,16 @@ from django.core.exceptions import ValidationError
 from sequences.checks import HINT, check_sequence, level_changes
 from sequences.generator import reasons
 from sequences.generator.arc import Planner
-from sequences.generator.fit import FEATURED_BY, allowance, fit, rebounds, time_shares
-from sequences.generator.plan import ordered, pool_for, progress
+from sequences.generator.fit import (
+    FEATURED_BY,
+    QUIET_PHASES,
+    allowance,
+    fit,
+    rebounds,
+    settle,
+    time_shares,
+)
+from sequences.generator.plan import Draft, ordered, pool_for, progress
 from sequences.generator.practice import (
     Choices,
     GeneratedPractice,
@@ -69,6 +77,14 @@ __all__ = [
 ]
 
 ATTEMPTS = 6
+# A practice aims to last the time asked for within two minutes or 3 % of it, whichever is
+# more (a teacher counts more than that as a fault); TOLERANCE only when nothing else fits.
+CLOSE_SECONDS = 120
+CLOSE_SHARE = 0.03
+# While the holds leave it more than this short, a practice lengthens what a teacher would.
+AIM_SECONDS = 60
+# Attempts more, after one that lasts only within TOLERANCE, to find one that is close.
+MORE_FOR_TIME = 2
 # A slow practice this long or longer leaves out shapes to make room for its transitions; a
 # shorter one sets aside what its shortest holds leave.
 ROOM_FROM_MINUTES = 15
@@ -96,15 +112,34 @@ def generate(library: Iterable[PoseCard], choices: Choices, *, seed: int) -> Gen
         tries = [(pool, False)] * 2 + [
             (wide, attempt >= ATTEMPTS) for attempt in range(ATTEMPTS + 2)
         ]
+    # A practice that lasts the time only within TOLERANCE is kept while a few more attempts
+    # look for one that is close to it.
+    kept, more = None, MORE_FOR_TIME
     for number, (candidates, relaxed) in enumerate(tries):
         if len(candidates) < MIN_POOL:
             continue
         if candidates is wide and tries[number - 1][0] is not wide:
             rng = random.Random(seed)  # noqa: S311 - the wide pool starts from the seed again
         practice = _attempt(candidates, choices, rng, seed=seed, target=target, relaxed=relaxed)
-        if practice is not None:
+        if practice is None:
+            continue
+        off = abs(practice.planned_seconds - target)
+        if off <= _close(target):
             return practice
+        if kept is None or off < abs(kept.planned_seconds - target):
+            kept = practice
+        more -= 1
+        if more < 0:
+            break
+    if kept is not None:
+        return kept
     raise _too_few(choices, len(wide))
+
+
+def _close(target: int) -> float:
+    """Seconds a practice of `target` seconds may be off and still count as lasting it: two
+    minutes or 3 %, whichever is more (under twenty minutes TOLERANCE is the closer)."""
+    return min(max(CLOSE_SECONDS, CLOSE_SHARE * target), TOLERANCE * target)
 
 
 def _attempt(
@@ -118,30 +153,11 @@ def _attempt(
     if choices.style in SLOW_STYLES and choices.minutes >= ROOM_FROM_MINUTES:
         _room_to_set_up(planner, choices, target)
         blocks = planner.blocks
-    drafts = ordered(blocks)
+    fitted = _fitted(planner, choices, target)
+    if fitted is None:
+        return None
+    drafts, aside = fitted
     planner.practice_order = drafts
-    aside = allowance(drafts, target, style=choices.style, pregnant=choices.pregnant)
-    # No more set aside than the holds, each at its shortest, leave room for.
-    aside = max(0, min(aside, target - sum(d.low * d.weight for d in drafts)))
-    caps = [(cap.applies, cap.seconds) for cap in choices.hold_caps]
-    planned = [(d.hold, d.low, d.high) for d in drafts]
-    # The featured pose of a slow class a minute longer than the rest, else just longer; a
-    # short one whose shapes' ranges cannot allow either, as its ranges allow.
-    for featured_by in (FEATURED_BY, 5, None if choices.minutes < SHORT_SLOW_MINUTES else 5):
-        for draft, (hold, low, high) in zip(drafts, planned, strict=True):
-            draft.hold, draft.low, draft.high = hold, low, high
-        held = fit(drafts, target - aside, caps=caps, style=choices.style, featured_by=featured_by)
-        if held + aside > target:
-            aside = max(0, target - held)  # what the holds leave, no more
-        total = held + aside
-        if abs(total - target) <= TOLERANCE * target:
-            break
-    else:
-        return None
-    # A flow's second round holds a little longer: its progression, after the fit.
-    total += progress(drafts)
-    if abs(total - target) > TOLERANCE * target:
-        return None
     for draft in drafts:
         if draft.describe is not None:
             draft.cue = draft.describe(draft)
@@ -188,6 +204,67 @@ def _attempt(
         findings=findings,
         transition_seconds=aside,
     )
+
+
+def _fitted(planner: Planner, choices: Choices, target: int) -> tuple[list[Draft], int] | None:
+    """The planned steps in practice order with their holds fitted to `target` seconds, and
+    the seconds set aside between them (fit.allowance): within CLOSE_SECONDS or CLOSE_SHARE of
+    the target where the poses' ranges allow it, lengthening what a teacher lengthens while
+    the practice falls short (`Planner.lengthen`); within TOLERANCE only as a last resort;
+    None past it."""
+    close = _close(target)
+    caps = [(cap.applies, cap.seconds) for cap in choices.hold_caps]
+    # The featured pose of a slow class a minute longer than the rest, else just longer; a
+    # short one whose shapes' ranges cannot allow either, as its ranges allow.
+    featuring = (FEATURED_BY, 5, None if choices.minutes < SHORT_SLOW_MINUTES else 5)
+    if choices.style not in SLOW_STYLES:
+        featuring = (None,)  # only yin and restorative feature their peak
+    while True:
+        drafts = ordered(planner.blocks)
+        planned = [(d.hold, d.low, d.high) for d in drafts]
+        aside = allowance(drafts, target, style=choices.style, pregnant=choices.pregnant)
+        # No more set aside than the holds, each at its shortest, leave room for.
+        aside = max(0, min(aside, target - sum(d.low * d.weight for d in drafts)))
+
+        def fitting(featured_by, drafts=drafts, planned=planned, aside=aside):
+            for draft, (hold, low, high) in zip(drafts, planned, strict=True):
+                draft.hold, draft.low, draft.high = hold, low, high
+            held = fit(
+                drafts, target - aside, caps=caps, style=choices.style, featured_by=featured_by
+            )
+            aside = min(aside, max(0, target - held))  # what the holds leave, no more
+            return held + aside, aside
+
+        totals = []
+        for featured_by in featuring:
+            total, aside_kept = fitting(featured_by)
+            if abs(total - target) <= min(AIM_SECONDS, close):
+                return _progressed(drafts, aside_kept, target)
+            totals.append((total, featured_by))
+        # Short of the time: back to the plan, lengthen what a teacher would, and fit again.
+        for draft, (hold, low, high) in zip(drafts, planned, strict=True):
+            draft.hold, draft.low, draft.high = hold, low, high
+        nearest = min(totals, key=lambda found: abs(found[0] - target))
+        if nearest[0] < target and planner.lengthen():
+            continue
+        break
+    # The first way of featuring the peak that is close, else the nearest as a last resort.
+    chosen = next((found for found in totals if abs(found[0] - target) <= close), nearest)
+    if abs(chosen[0] - target) > TOLERANCE * target:
+        return None
+    _, aside_kept = fitting(chosen[1])
+    return _progressed(drafts, aside_kept, target)
+
+
+def _progressed(drafts: list[Draft], aside: int, target: int) -> tuple[list[Draft], int] | None:
+    """The drafts with a flow's second round a little longer (`plan.progress`, after the
+    fit), the quiet end giving back what that adds past the time; None if then off by more
+    than TOLERANCE."""
+    progress(drafts)
+    total = settle(drafts, target - aside, phases=QUIET_PHASES) + aside
+    if abs(total - target) > TOLERANCE * target:
+        return None
+    return drafts, aside
 
 
 def _room_to_set_up(planner: Planner, choices: Choices, target: int) -> None:

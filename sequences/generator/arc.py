@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Effort, Kind, Position
+from sequences.generator import reasons
 from sequences.generator.flows import Flows
 from sequences.generator.phases import Phases
 from sequences.generator.plan import CLOSE, MOST_STEPS, PHASE_ORDER, UP, Block, Draft, round5
@@ -67,6 +68,30 @@ PEAK_KINDS = {
     Focus.ENERGY: lambda c: c.category in (Category.BACKBEND, Category.INVERSION),
 }
 
+# The ways a teacher fills a practice short of its time, in turn (see `Planner.lengthen`).
+LENGTHENINGS = (
+    "longer_cool_down_at_last",
+    "longer_flows",
+    "repeat_flow",
+    "longer_relaxation",
+    "longer_centring",
+    "closing_meditation",
+    "guided_relaxation",
+    "longer_holds",
+)
+# The longest breathing practice at the centring, in seconds: a calm class (gentle, yin,
+# restorative, a relaxation focus) breathes longer before it moves.
+CALM_CENTRING = 480
+CENTRING = 360
+# Yin and restorative practice this long or longer feature the peak, and the shapes of
+# these phases stay shorter than it.
+FEATURED_FROM_MINUTES = 15
+FEATURED_UNDER = ("warm_up", "build", "counter", "cool_down")
+# A practice this long or longer may rest as long as a calm one (`most_relaxation`).
+LONG_REST_FROM_MINUTES = 75
+# A practice this long or longer may close with a seated meditation to fill its time.
+MEDITATION_FROM_MINUTES = 30
+
 
 class Planner(Phases, Flows):
     """One practice along the arc, planned in blocks (fitted to the time by `fit`)."""
@@ -96,6 +121,10 @@ class Planner(Phases, Flows):
         self.slow = choices.style in SLOW_STYLES
         self.flowing = choices.style in FLOWING_STYLES
         self.target = choices.minutes * 60
+        # Caps on holds under the style or an avoid choice (practice.HOLD_CAPS), applied as
+        # each step is drafted, so the time the plan can fill is the time the fit will find.
+        self.caps = [(cap.applies, cap.seconds) for cap in choices.hold_caps]
+        self.featuring = self.slow and choices.minutes >= FEATURED_FROM_MINUTES
         self.short = choices.minutes <= SHORT_MINUTES
         self.focus = choices.focus or (Focus.FULL_BODY,)
         self.focus_words = focus_words(choices.focus)
@@ -119,6 +148,8 @@ class Planner(Phases, Flows):
         # Relaxed: a flowing class may cool down longer when it cannot fill the time moving.
         self.relaxed = relaxed
         self.keep_moving = self.flowing and not relaxed
+        # What is left to lengthen when the poses cannot fill the time (see `lengthen`).
+        self.lengthenings = list(LENGTHENINGS)
         # The drafts in practice order, once planned (the reasons name what came before).
         self.practice_order: list[Draft] = []
 
@@ -209,6 +240,15 @@ class Planner(Phases, Flows):
             longer = self.choices.minutes >= 60
             high = max(low, min(high, (120 if longer else 90) if card.is_bilateral else 240))
             low = min(high, max(low, 30))
+        for applies, seconds in self.caps:
+            if applies(card):
+                high = max(min(low, seconds), min(high, seconds))
+                low = min(low, high)
+        featured = self.peak is not None and card is not self.peak and not card.is_breathing
+        if self.featuring and featured and phase in FEATURED_UNDER:
+            # Yin and restorative feature the peak, held longer than any other shape
+            # (fit.fit): no other shape can count on a longer hold than the peak's longest.
+            high = max(low, min(high, self.peak.hold_range(self.style)[1] - 5))
         hold = self.nominal(card, phase, low, high)
         if not card.is_breathing and phase not in ("centring", "relaxation", "closing"):
             # The time is met by the poses chosen, not by stretching or cutting holds.
@@ -617,24 +657,37 @@ class Planner(Phases, Flows):
             if not self.shrink():
                 break
 
-    def longer_cool_down(self) -> None:
+    def longer_cool_down(self, *, at_last: bool = False) -> bool:
         """A long practice short of time holds its cool-down poses longer (up to three minutes
-        a side, within each pose's range) before it adds more of them."""
-        if self.slow or self.keep_moving or self.choices.minutes < 60:
-            return
+        a side, within each pose's range) before it adds more of them; a flowing class only
+        at last, once planned, and its cool-down stays a cool-down (1:30 a side at most;
+        fit.time_shares holds its share of the time). True if one may."""
+        moving = self.keep_moving
+        if self.slow or (moving and not at_last):
+            return False
+        if self.choices.minutes < (45 if moving else 60):
+            return False
+        grew = False
         for block in self.blocks:
             if block.phase != "cool_down":
                 continue
             for draft in block.drafts:
                 if not draft.card.is_breathing:
-                    top = draft.card.hold_range(self.style)[1]
-                    draft.high = max(draft.high, min(top, 180))
+                    most = (90 if draft.card.is_bilateral else 150) if moving else 180
+                    high = max(draft.high, min(draft.card.hold_range(self.style)[1], most))
+                    grew |= high > draft.high
+                    draft.high = high
+        return grew
 
-    def longer_flows(self) -> None:
+    def longer_cool_down_at_last(self) -> bool:
+        return self.longer_cool_down(at_last=True)
+
+    def longer_flows(self) -> bool:
         """A flowing practice short of time holds each pose of its flows up to two breaths
-        longer (the linking movements stay one breath)."""
+        longer (the linking movements stay one breath); True if one may."""
         if not self.flowing:
-            return
+            return False
+        grew = False
         for block in self.blocks:
             if block.phase != "build" or block.kind not in ("flow", "again"):
                 continue
@@ -644,6 +697,119 @@ class Planner(Phases, Flows):
                     draft.fixed = False
                     draft.low = draft.hold
                     draft.high = max(draft.hold, min(top, draft.hold + 2 * BREATH_SECONDS))
+                    grew |= draft.high > draft.hold
+        return grew
+
+    def lengthen(self) -> bool:
+        """The next way a teacher fills a practice that its poses, each at its longest, still
+        leave short of its time (LENGTHENINGS, in turn): longer cool-down holds, a breath or
+        two more in each flow, a flow once more on each side, a longer final relaxation, a
+        longer breathing practice at the centring, a seated meditation to close, a body scan
+        into the final rest, longer warm-up and build holds. Each stays within its pose's
+        range; False when none is left."""
+        while self.lengthenings:
+            name = self.lengthenings.pop(0)
+            if getattr(self, name)():
+                if name == "repeat_flow":
+                    self.lengthenings.insert(0, name)  # a flow once more, while there is one
+                return True
+        return False
+
+    def longer_holds(self) -> bool:
+        """A hatha or gentle class holds its warm-up and build poses longer, up to the style's
+        longest hold (HOLD_BOUNDS) within each pose's range and caps (a gentle class's strong
+        standing poses stay half a minute)."""
+        if self.slow or self.flowing:
+            return False
+        grew = False
+        for block in self.blocks:
+            if block.phase not in ("warm_up", "build"):
+                continue
+            for draft in block.drafts:
+                if draft.fixed or draft.card.is_breathing:
+                    continue
+                low, top = draft.card.hold_range(self.style)
+                longest = max(HOLD_BOUNDS[self.style][1], low)
+                high = max(draft.high, min(top, longest, 2 * draft.high))
+                for applies, seconds in self.caps:
+                    if applies(draft.card):
+                        high = max(draft.high, min(high, seconds))
+                grew |= high > draft.high
+                draft.high = high
+        return grew
+
+    def guided_relaxation(self) -> bool:
+        """A long practice whose final rest in Corpse Pose is as long as the pose allows is
+        guided into it by a body scan first, the whole relaxation up to `most_relaxation`."""
+        rests = [b for b in self.blocks if b.phase == "relaxation"]
+        scan = self.card("body-scan")
+        if len(rests) != 1 or scan is None or not self.room_for(1):
+            return False
+        rest = rests[0].drafts[0]
+        if rest.card.is_breathing:
+            return False  # the body scan is already the final relaxation
+        most = self.most_relaxation() - rest.high
+        low, high = scan.hold_range(self.style)
+        if most < low:
+            return False
+        guide = self.draft(scan, "relaxation")
+        guide.high = min(high, most)
+        guide.hold = guide.high
+        back_care = Avoidance.BACK_CARE in self.choices.avoid
+        guide.describe = lambda d: reasons.relaxation(
+            d.card, d.hold, style=self.style, back_care=back_care
+        )
+        # Before the rest in stillness: guided first, then silent.
+        self.add("relaxation", CLOSE, rests[0].rank - 1, [guide], optional=False)
+        return True
+
+    def _longer(self, phase: str, most: int) -> bool:
+        """The steps of a phase may hold up to `most` seconds, within their ranges."""
+        grew = False
+        for block in self.blocks:
+            if block.phase != phase:
+                continue
+            for draft in block.drafts:
+                high = max(draft.high, min(draft.card.hold_range(self.style)[1], round5(most)))
+                grew |= high > draft.high
+                draft.high = high
+        return grew
+
+    def longer_relaxation(self) -> bool:
+        """The final relaxation as long as `most_relaxation` and its pose allow (Corpse Pose:
+        ten minutes)."""
+        return self._longer("relaxation", self.most_relaxation())
+
+    def most_relaxation(self) -> int:
+        """Seconds of final relaxation a teacher gives at most when the time needs filling: a
+        sixth of a calm or a long practice (fifteen minutes in ninety), else an eighth."""
+        long = self.choices.minutes >= LONG_REST_FROM_MINUTES
+        return round5(self.target / (6 if self.calm() or long else 8))
+
+    def longer_centring(self) -> bool:
+        """The breathing practice at the centring up to a tenth of the practice: eight minutes
+        at most in a calm one, six in another."""
+        longest = CALM_CENTRING if self.calm() else CENTRING
+        return self._longer("centring", min(longest, self.target / 10))
+
+    def closing_meditation(self) -> bool:
+        """A practice of half an hour or more closes with a seated meditation (none after a
+        body scan), up to a tenth of its time and at least five minutes."""
+        if self.layout == "rise" or self.choices.minutes < MEDITATION_FROM_MINUTES:
+            return False
+        if any(b.phase == "closing" for b in self.blocks):
+            return self._longer("closing", max(300, self.target / 10))
+        meditation = self.card("seated-meditation")
+        scan = any(
+            d.card.is_breathing for b in self.blocks if b.phase == "relaxation" for d in b.drafts
+        )
+        if meditation is None or scan or not self.room_for(1):
+            return False
+        closing = self.draft(meditation, "closing", cue=reasons.closing(meditation))
+        closing.hold = round5(max(closing.low, min(closing.high, 180)))
+        closing.high = max(closing.hold, min(closing.high, round5(max(300, self.target / 10))))
+        self.add("closing", CLOSE, 0, [closing])
+        return True
 
     def hungriest(self) -> list[str]:
         """The phases furthest below their share of the time, hungriest first."""

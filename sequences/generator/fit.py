@@ -13,6 +13,8 @@ from sequences.models import Style
 
 # Who takes the last seconds first: the rest and the breath can run longer or shorter.
 FLEXIBLE_FIRST = ("relaxation", "centring", "closing", "cool_down", "peak", "build", "warm_up")
+# The quiet phases: what gives back or takes the seconds a flow's second round adds.
+QUIET_PHASES = FLEXIBLE_FIRST[:4]
 # Seconds set aside for each supported shape: fetching and arranging the props, then coming
 # out slowly (restorative), or settling in and out of a long shape (yin).
 SET_UP_SECONDS = {Style.RESTORATIVE: 60, Style.YIN: 30}
@@ -88,7 +90,7 @@ def fit(
     _scale(drafts, target)
     if style in SET_UP_SECONDS and featured_by is not None:
         _feature_the_peak(drafts, featured_by)
-    return _settle(drafts, target)
+    return settle(drafts, target)
 
 
 def _scale(drafts: list[Draft], target: int) -> None:
@@ -136,11 +138,12 @@ def _feature_the_peak(drafts: list[Draft], by: int) -> None:
         draft.hold = min(draft.hold, draft.high)
 
 
-def _settle(drafts: list[Draft], target: int) -> int:
-    """The last seconds, five at a time, to the most flexible holds."""
+def settle(drafts: list[Draft], target: int, *, phases: tuple[str, ...] | None = None) -> int:
+    """The last seconds to `target`, five at a time, to the most flexible holds (of these
+    phases only, if given), each within its range; returns the total seconds."""
     spent = sum(d.seconds for d in drafts)
     order = sorted(
-        (d for d in drafts if not d.fixed),
+        (d for d in drafts if not d.fixed and (phases is None or d.phase in phases)),
         key=lambda d: FLEXIBLE_FIRST.index(d.phase) if d.phase in FLEXIBLE_FIRST else 99,
     )
     for draft in order:

@@ -274,8 +274,9 @@ def test_a_beginner_sun_salutation_lowers_through_knees_chest_chin_and_cobra():
 def test_a_flow_naming_warrior_iii_does_not_credit_a_warrior_ii_peak():
     """Found by the bench: a gentle class peaking in Warrior II with a flow "Pyramid Pose →
     Warrior III" was read as crediting Warrior II; the flow names another pose."""
+    # (seed 262 since a gentle class's capped standing holds count in its planning)
     practice = _generate(minutes=73, level="intermediate", style="gentle", focus=["full_body"],
-                         seed=497141610)  # fmt: skip
+                         seed=262)  # fmt: skip
     assert practice.peak.pose.slug == "warrior-ii"
     assert any("Warrior III" in s.cue for s in practice.steps if s.flow)
     _assert_teachable(practice)
