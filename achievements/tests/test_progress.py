@@ -19,6 +19,7 @@ from achievements.selectors import EARLY_HOUR, EVENING_HOUR, progress_values
 from achievements.services import evaluate_for
 from practice import services, tallies
 from practice.models import PracticeSession, Source
+from practice.tests.factories import replay
 from sequences.models import Sequence
 from sequences.services import delete_sequence
 from sequences.tests.factories import SequenceFactory
@@ -119,17 +120,14 @@ practices = st.one_of(
 def test_progress_from_the_tallies_equals_the_sessions_aggregated(history, zone, gone):
     user = UserFactory(timezone=zone)
     sequences = [SequenceFactory(author=user, poses=4), *SequenceFactory.create_batch(2, poses=2)]
-    recorded = []
-    for item in history:
-        if item[0] == "delete":
-            if recorded:
-                services.delete_session(user=user, session=recorded.pop(item[1] % len(recorded)))
-            continue
-        day, hour, minutes, sequence, manual = item
-        fields = {"source": Source.MANUAL, "title": "Class"} if manual else {}
+
+    def fields(sequence, manual) -> dict:
+        recorded = {"source": Source.MANUAL, "title": "Class"} if manual else {}
         if sequence is not None:
-            fields |= {"sequence": sequences[sequence], "poses_completed": 1}
-        recorded.append(record(user, day=day, hour=hour, minutes=minutes, **fields))
+            recorded |= {"sequence": sequences[sequence], "poses_completed": 1}
+        return recorded
+
+    replay(user, history, base=BASE, fields=fields)
     if gone:
         delete_sequence(user=user, sequence=sequences[0])
 

@@ -50,6 +50,27 @@ def bulk_history(user, count: int, *, last: datetime, cycle_days: int | None = N
     return sessions
 
 
+def replay(user, history, *, base: datetime, fields=lambda *what: {}) -> list[PracticeSession]:
+    """Record and delete `user`'s practices in the order of `history`, through the services
+    (record_practice, delete_session) as the player, the log and the API do; returns the
+    sessions left, in the order recorded.
+
+    Each item is a practice, (day offset, hour offset, minutes, *what): started at `base` (aware)
+    plus those days and hours, held `minutes`, recorded with `fields(*what)` (record_practice's
+    keyword arguments); or ("delete", n): delete the n-th, modulo their number, of the sessions
+    recorded and not deleted yet (nothing while there is none)."""
+    left = []
+    for item in history:
+        if item[0] == "delete":
+            if left:
+                services.delete_session(user=user, session=left.pop(item[1] % len(left)))
+            continue
+        day, hour, minutes, *what = item
+        start = base + timedelta(days=day, hours=hour)
+        left.append(record(user, start=start, minutes=minutes, **fields(*what)).session)
+    return left
+
+
 def record(user, *, start: datetime, minutes: int = 20, **fields):
     """Record a practice of `minutes` from `start` (aware) through the one recording service,
     as the player and the API do (local day and hour, completion, badges); returns its result."""

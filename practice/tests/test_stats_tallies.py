@@ -2,7 +2,7 @@
 gave (practice.tests.aggregated_stats keeps that computation), for any history of recordings
 and deletions, in any zone, on any day and month."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from accounts.tests.factories import UserFactory
 from poses.tests.factories import PoseFactory
-from practice import services
 from practice.models import Source
 from practice.selectors import practice_runs, streak_summary, streaks
 from practice.stats import practice_stats
 from practice.tests.aggregated_stats import aggregated_runs, aggregated_stats
+from practice.tests.factories import replay
 from sequences.services import delete_sequence
 from sequences.tests.factories import SequenceFactory
 
@@ -29,7 +29,7 @@ practices = st.one_of(
     st.tuples(
         st.integers(0, 420),
         st.integers(-12, 11),
-        st.integers(1, 100),
+        st.integers(2, 100),  # at least the 6 × 20 s the steps may hold (record_practice's rule)
         st.sampled_from(["hatha", "yin", ""]),
         st.sampled_from(["hips", "core", ""]),
         st.one_of(
@@ -45,34 +45,22 @@ practices = st.one_of(
 )
 
 
-def replay(user, history, sequences, poses) -> None:
-    recorded = []
-    for item in history:
-        if item[0] == "delete":
-            if recorded:
-                services.delete_session(user=user, session=recorded.pop(item[1] % len(recorded)))
-            continue
-        day, hour, minutes, style, focus, what = item
-        start = BASE + timedelta(days=day, hours=hour)
-        fields = {"source": Source.MANUAL, "title": "Class", "style": style, "focus": focus}
+def as_recorded(sequences, poses):
+    """record_practice's arguments for a practice of the strategy above, from its (style, focus,
+    what), for practice.tests.factories.replay."""
+
+    def fields(style, focus, what) -> dict:
         if what[0] == "sequence":
-            fields = {"sequence": sequences[what[1]], "poses_completed": what[2]}
-        elif what[0] == "played":
-            fields = {
-                "sequence": sequences[what[1]],
-                "steps": [{"position": n, "seconds": 20} for n in what[2]],
-            }
-        elif what[0] == "steps":
-            fields["steps"] = [{"pose": poses[n].slug, "seconds": 20} for n in what[1]]
-        recorded.append(
-            services.record_practice(
-                user=user,
-                started_at=start,
-                ended_at=start + timedelta(minutes=minutes),
-                duration_seconds=minutes * 60,
-                **fields,
-            ).session
-        )
+            return {"sequence": sequences[what[1]], "poses_completed": what[2]}
+        if what[0] == "played":
+            steps = [{"position": n, "seconds": 20} for n in what[2]]
+            return {"sequence": sequences[what[1]], "steps": steps}
+        manual = {"source": Source.MANUAL, "title": "Class", "style": style, "focus": focus}
+        if what[0] == "steps":
+            manual["steps"] = [{"pose": poses[n].slug, "seconds": 20} for n in what[1]]
+        return manual
+
+    return fields
 
 
 @settings(
@@ -91,7 +79,7 @@ def test_stats_from_the_tallies_equal_the_sessions_aggregated(
     user = UserFactory(timezone=zone)
     sequences = [SequenceFactory(author=user, poses=3), *SequenceFactory.create_batch(2, poses=3)]
     poses = PoseFactory.create_batch(6)
-    replay(user, history, sequences, poses)
+    replay(user, history, base=BASE, fields=as_recorded(sequences, poses))
     if sequence_gone:
         delete_sequence(user=user, sequence=sequences[0])
     month = month.replace(day=1) if month else None
@@ -115,7 +103,8 @@ def test_a_long_history_gives_the_same_stats_as_aggregating_it(user):
             ]
         )
     ]
-    replay(user, [*history, ("delete", 7), ("delete", 70)], sequences, poses)
+    history += [("delete", 7), ("delete", 70)]
+    replay(user, history, base=BASE, fields=as_recorded(sequences, poses))
 
     for today in (date(2025, 6, 30), date(2026, 2, 3)):
         assert practice_stats(user, today=today) == aggregated_stats(user, today=today)

@@ -23,6 +23,7 @@ from practice.models import (
     PractisedSequence,
     Source,
 )
+from practice.tests.factories import replay
 from sequences.services import delete_sequence
 from sequences.tests.factories import SequenceFactory
 
@@ -176,13 +177,14 @@ def test_another_practitioners_sessions_are_theirs(user, other_user):
         services.delete_session(user=user, session=record(other_user, day=2))
 
 
-# One recorded or deleted practice: (day offset, local hour, minutes, style, sequence index or
-# None, steps: pose indexes held, or None), or ("delete", index into the sessions kept so far).
+# One recorded or deleted practice: (day offset, hour offset from 09:00 UTC, minutes, style,
+# sequence index or None, steps: pose indexes held, or None), or ("delete", index into the
+# sessions kept so far).
 practices = st.one_of(
     st.tuples(
         st.integers(0, 20),
-        st.integers(0, 23),
-        st.integers(1, 90),
+        st.integers(-9, 14),
+        st.integers(2, 90),  # at least the 4 × 30 s the steps may hold (record_practice's rule)
         st.sampled_from(["hatha", "yin", "vinyasa"]),
         st.one_of(st.none(), st.integers(0, 1)),
         st.one_of(st.none(), st.lists(st.integers(0, 2), min_size=1, max_size=4)),
@@ -202,20 +204,16 @@ def test_any_history_of_recordings_and_deletions_is_tallied_as_the_sessions_say(
     user = UserFactory(timezone=zone)
     sequences = [SequenceFactory(poses=3), SequenceFactory(poses=2)]
     poses = PoseFactory.create_batch(3)
-    recorded = []
-    for item in history:
-        if item[0] == "delete":
-            if recorded:
-                session = recorded.pop(item[1] % len(recorded))
-                services.delete_session(user=user, session=session)
-            continue
-        day, hour, minutes, style, sequence, steps = item
-        fields = {"style": style, "source": Source.MANUAL, "title": "Practice"}
+
+    def fields(style, sequence, steps) -> dict:
         if sequence is not None:
-            fields = {"sequence": sequences[sequence], "poses_completed": 1}
-        if steps is not None and sequence is None:
-            fields["steps"] = [{"pose": poses[n].slug, "seconds": 30} for n in steps]
-        recorded.append(record(user, day=day, hour=hour, minutes=minutes, **fields))
+            return {"sequence": sequences[sequence], "poses_completed": 1}
+        manual = {"style": style, "source": Source.MANUAL, "title": "Practice"}
+        if steps is not None:
+            manual["steps"] = [{"pose": poses[n].slug, "seconds": 30} for n in steps]
+        return manual
+
+    replay(user, history, base=BASE, fields=fields)
 
     before, after = rebuilt(user)
     assert before == after
