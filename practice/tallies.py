@@ -16,7 +16,7 @@ practice.services (record_practice, delete_session), inside their transaction an
 practitioner's lock (accounts.services.lock_user), so two changes of one person's tallies never
 interleave. Sessions never change what is tallied after they are recorded (update_session edits
 notes and mood only). `rebuild` recomputes them from the sessions (the migration that added
-them, `seed_bench`, tests that bulk-create history).
+them copies it as it then stood; `seed_bench`, tests that bulk-create history).
 """
 
 from datetime import date, timedelta
@@ -211,22 +211,16 @@ def _split_day(user_id: int, day: date) -> None:
 # --- rebuilding from the sessions ------------------------------------------------------------
 
 
-def rebuild(*, user_ids=None, models=None) -> None:
+def rebuild(*, user_ids=None) -> None:
     """Recompute every tally from the sessions, for `user_ids` (every user if None).
 
-    `models`: a callable giving a model by name (a migration's `apps.get_model` bound to
-    "practice"); by default this module's models. Reads the sessions a few times in aggregate
-    and runs, per user, through the practice days in order; writes in batches.
+    Reads the sessions a few times in aggregate and runs, per user, through the practice days
+    in order; writes in batches. (The migration that added the tallies keeps its own copy of
+    this as it then stood.)
     """
-    get = models or (lambda name: globals()[name])
-    Session, Step = get("PracticeSession"), get("PracticeStep")
-    Day, Run, Tally, Hour = (
-        get("PracticeDay"),
-        get("PracticeRun"),
-        get("PracticeTally"),
-        get("PracticeHour"),
-    )
-    Sequence, Pose = get("PractisedSequence"), get("PractisedPose")
+    Session, Step = PracticeSession, PracticeStep
+    Day, Run, Tally, Hour = PracticeDay, PracticeRun, PracticeTally, PracticeHour
+    Sequence, Pose = PractisedSequence, PractisedPose
     sessions = Session.objects.all()
     if user_ids is not None:
         sessions = sessions.filter(user_id__in=list(user_ids))
