@@ -19,10 +19,12 @@ notes and mood only). `rebuild` recomputes them from the sessions (the migration
 them copies it as it then stood; `seed_bench`, tests that bulk-create history).
 """
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from django.db import connection
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Sum, Value
+from django.db.models import Count, Exists, F, IntegerField, Model, OuterRef, Q, Sum, Value
 from django.db.models.expressions import Case, When
 
 from practice.models import (
@@ -64,7 +66,8 @@ def _add(model, rows: list[dict], key: tuple[str, ...], returning: str | None = 
 
 
 def _take(model, key: dict, counts: dict) -> None:
-    """Subtract `counts` from the row with `key`; drop it once it counts no session."""
+    """Subtract `counts` from the rows with `key` (filter lookups); drop those that count no
+    session any more."""
     rows = model.objects.filter(**key)
     rows.update(**{name: F(name) - amount for name, amount in counts.items()})
     rows.filter(sessions__lte=0).delete()
@@ -74,96 +77,90 @@ def _reached(session: PracticeSession, kept_steps: bool) -> int:
     return 0 if kept_steps else session.poses_completed
 
 
+class _Table(NamedTuple):
+    """How one tally table counts a session.
+
+    `key(session, kept_steps)`: the names and values of the row that counts it (`kept_steps`:
+    the session kept steps naming poses), or None when this table does not count it;
+    `counts(session)`: what the session adds to that row. `per_pose`: one row per pose of the
+    kept steps, `key` plus its `pose_slug`. `runs`: the runs of practice days (PracticeRun)
+    follow this table's rows: one appearing joins runs, one going splits them.
+    """
+
+    model: type[Model]
+    key: Callable[[PracticeSession, bool], dict | None]
+    counts: Callable[[PracticeSession], dict[str, int]]
+    per_pose: bool = False
+    runs: bool = False
+
+
+def _one(session: PracticeSession) -> dict[str, int]:
+    return {"sessions": 1}
+
+
+_TABLES = (
+    _Table(
+        PracticeDay,
+        lambda s, kept: {"user_id": s.user_id, "local_date": s.local_date},
+        lambda s: {"sessions": 1, "seconds": s.duration_seconds},
+        runs=True,
+    ),
+    _Table(
+        PracticeTally,
+        lambda s, kept: {"user_id": s.user_id, "style": s.style, "focus": s.focus},
+        lambda s: {"sessions": 1, "seconds": s.duration_seconds, "completed": int(s.completed)},
+    ),
+    _Table(PracticeHour, lambda s, kept: {"user_id": s.user_id, "local_hour": s.local_hour}, _one),
+    _Table(
+        PractisedSequence,
+        lambda s, kept: (
+            None
+            if s.sequence_id is None
+            else {"user_id": s.user_id, "sequence_id": s.sequence_id, "reached": _reached(s, kept)}
+        ),
+        _one,
+    ),
+    _Table(
+        PractisedPose, lambda s, kept: {"user_id": s.user_id} if kept else None, _one, per_pose=True
+    ),
+)
+
+
 def add_session(session: PracticeSession, *, pose_slugs=()) -> None:
     """Count a newly recorded `session` whose kept steps name `pose_slugs` (any order, repeats
-    allowed). 4–8 queries, whatever the size of the history."""
-    user_id, day = session.user_id, session.local_date
-    sessions_that_day = _add(
-        PracticeDay,
-        [
-            {
-                "user_id": user_id,
-                "local_date": day,
-                "sessions": 1,
-                "seconds": session.duration_seconds,
-            }
-        ],
-        ("user_id", "local_date"),
-        returning="sessions",
-    )
-    if sessions_that_day == 1:
-        _join_day(user_id, day)
-    _add(
-        PracticeTally,
-        [
-            {
-                "user_id": user_id,
-                "style": session.style,
-                "focus": session.focus,
-                "sessions": 1,
-                "seconds": session.duration_seconds,
-                "completed": int(session.completed),
-            }
-        ],
-        ("user_id", "style", "focus"),
-    )
-    _add(
-        PracticeHour,
-        [{"user_id": user_id, "local_hour": session.local_hour, "sessions": 1}],
-        ("user_id", "local_hour"),
-    )
+    allowed). 3–8 queries, whatever the size of the history: one per table, and up to three
+    more for the runs when it is the first session of its day."""
     slugs = sorted(set(pose_slugs))
-    if session.sequence_id is not None:
-        _add(
-            PractisedSequence,
-            [
-                {
-                    "user_id": user_id,
-                    "sequence_id": session.sequence_id,
-                    "reached": _reached(session, bool(slugs)),
-                    "sessions": 1,
-                }
-            ],
-            ("user_id", "sequence_id", "reached"),
-        )
-    if slugs:
-        _add(
-            PractisedPose,
-            [{"user_id": user_id, "pose_slug": slug, "sessions": 1} for slug in slugs],
-            ("user_id", "pose_slug"),
-        )
+    for table in _TABLES:
+        key = table.key(session, bool(slugs))
+        if key is None:
+            continue
+        counts = table.counts(session)
+        if table.per_pose:
+            rows = [key | {"pose_slug": slug} | counts for slug in slugs]
+            names = (*key, "pose_slug")
+        else:
+            rows, names = [key | counts], tuple(key)
+        sessions = _add(table.model, rows, names, returning="sessions" if table.runs else None)
+        if table.runs and sessions == 1:
+            _join_day(session.user_id, session.local_date)
 
 
 def remove_session(session: PracticeSession) -> None:
-    """Uncount `session`, before it is deleted (its steps are read here)."""
-    user_id, day = session.user_id, session.local_date
+    """Uncount `session`, before it is deleted (its steps are read here). 8–15 queries, whatever
+    the size of the history: its steps, two per table and one more for the day, and up to
+    three more for the runs when it was the last session of its day."""
     slugs = sorted(
         set(PracticeStep.objects.filter(session=session).values_list("pose_slug", flat=True))
     )
-    _take(
-        PracticeDay,
-        {"user_id": user_id, "local_date": day},
-        {"sessions": 1, "seconds": session.duration_seconds},
-    )
-    if not PracticeDay.objects.filter(user_id=user_id, local_date=day).exists():
-        _split_day(user_id, day)
-    _take(
-        PracticeTally,
-        {"user_id": user_id, "style": session.style, "focus": session.focus},
-        {"sessions": 1, "seconds": session.duration_seconds, "completed": int(session.completed)},
-    )
-    _take(PracticeHour, {"user_id": user_id, "local_hour": session.local_hour}, {"sessions": 1})
-    if session.sequence_id is not None:
-        key = {
-            "user_id": user_id,
-            "sequence_id": session.sequence_id,
-            "reached": _reached(session, bool(slugs)),
-        }
-        _take(PractisedSequence, key, {"sessions": 1})
-    if slugs:
-        poses = PractisedPose.objects.filter(user_id=user_id, pose_slug__in=slugs)
-        poses.update(sessions=F("sessions") - 1)
-        poses.filter(sessions__lte=0).delete()
+    for table in _TABLES:
+        key = table.key(session, bool(slugs))
+        if key is None:
+            continue
+        lookups = key | {"pose_slug__in": slugs} if table.per_pose else key
+        _take(table.model, lookups, table.counts(session))
+        if table.runs and not table.model.objects.filter(**key).exists():
+            _split_day(session.user_id, session.local_date)
 
 
 def _join_day(user_id: int, day: date) -> None:
