@@ -39,6 +39,7 @@ from practice.models import (
 )
 
 ONE_DAY = timedelta(days=1)
+BATCH = 2000  # rows a rebuild writes in one INSERT
 
 
 def _add(model, rows: list[dict], key: tuple[str, ...], returning: str | None = None):
@@ -211,104 +212,60 @@ def _split_day(user_id: int, day: date) -> None:
 def rebuild(*, user_ids=None) -> None:
     """Recompute every tally from the sessions, for `user_ids` (every user if None).
 
-    Reads the sessions a few times in aggregate and runs, per user, through the practice days
-    in order; writes in batches. (The migration that added the tallies keeps its own copy of
-    this as it then stood.)
+    Reads the sessions once in aggregate per table, and runs, per user, through the practice
+    days in order; writes in batches. (The migration that added the tallies keeps its own copy
+    of this as it then stood.)
     """
-    Session, Step = PracticeSession, PracticeStep
-    Day, Run, Tally, Hour = PracticeDay, PracticeRun, PracticeTally, PracticeHour
-    Sequence, Pose = PractisedSequence, PractisedPose
-    sessions = Session.objects.all()
+    sessions, steps = PracticeSession.objects.order_by(), PracticeStep.objects.order_by()
     if user_ids is not None:
-        sessions = sessions.filter(user_id__in=list(user_ids))
-        for model in (Day, Run, Tally, Hour, Sequence, Pose):
-            model.objects.filter(user_id__in=list(user_ids)).delete()
-    else:
-        for model in (Day, Run, Tally, Hour, Sequence, Pose):
-            model.objects.all().delete()
-    sessions = sessions.order_by()
-    days = sessions.values("user_id", "local_date").annotate(
-        n=Count("pk"), seconds=Sum("duration_seconds")
-    )
-    Day.objects.bulk_create(
-        (
-            Day(
-                user_id=r["user_id"],
-                local_date=r["local_date"],
-                sessions=r["n"],
-                seconds=r["seconds"],
-            )
-            for r in days.iterator()
-        ),
-        batch_size=2000,
-    )
+        user_ids = list(user_ids)
+        sessions = sessions.filter(user_id__in=user_ids)
+        steps = steps.filter(session__in=sessions.values("pk"))
+    for model in (PracticeRun, *(table.model for table in _TABLES)):
+        rows = model.objects.all()
+        (rows if user_ids is None else rows.filter(user_id__in=user_ids)).delete()
+
+    days = sessions.values("user_id", "local_date")
+    _fill(PracticeDay, days.annotate(n=Count("pk"), seconds=Sum("duration_seconds")))
     practised = sessions.values_list("user_id", "local_date").distinct()
-    Run.objects.bulk_create(
-        _runs(Run, practised.order_by("user_id", "local_date")), batch_size=2000
+    PracticeRun.objects.bulk_create(
+        _runs(PracticeRun, practised.order_by("user_id", "local_date")), batch_size=BATCH
     )
-    tallies = sessions.values("user_id", "style", "focus").annotate(
-        n=Count("pk"), seconds=Sum("duration_seconds"), done=Count("pk", filter=Q(completed=True))
-    )
-    Tally.objects.bulk_create(
-        (
-            Tally(
-                user_id=r["user_id"],
-                style=r["style"],
-                focus=r["focus"],
-                sessions=r["n"],
-                seconds=r["seconds"],
-                completed=r["done"],
-            )
-            for r in tallies.iterator()
-        ),
-        batch_size=2000,
-    )
-    hours = sessions.values("user_id", "local_hour").annotate(n=Count("pk"))
-    Hour.objects.bulk_create(
-        (Hour(user_id=r["user_id"], local_hour=r["local_hour"], sessions=r["n"]) for r in hours),
-        batch_size=2000,
-    )
-    kept = Exists(Step.objects.filter(session=OuterRef("pk")))
+    done = Count("pk", filter=Q(completed=True))
+    styles = sessions.values("user_id", "style", "focus")
+    _fill(PracticeTally, styles.annotate(n=Count("pk"), seconds=Sum("duration_seconds"), done=done))
+    _fill(PracticeHour, sessions.values("user_id", "local_hour").annotate(n=Count("pk")))
+    # How far a session without kept steps got through its sequence; 0 for one with steps.
+    kept = Exists(PracticeStep.objects.filter(session=OuterRef("pk")))
     reached = Case(
         When(Q(kept=True) | Q(poses_completed__lte=0), then=Value(0)),
         default="poses_completed",
         output_field=IntegerField(),
     )
     sequences = (
-        sessions.filter(sequence__isnull=False)
-        .annotate(kept=kept)
-        .annotate(reached=reached)
-        .values("user_id", "sequence_id", "reached")
-        .annotate(n=Count("pk"))
+        sessions.filter(sequence__isnull=False).annotate(kept=kept).annotate(reached=reached)
     )
-    Sequence.objects.bulk_create(
+    _fill(
+        PractisedSequence,
+        sequences.values("user_id", "sequence_id", "reached").annotate(n=Count("pk")),
+    )
+    poses = steps.values("session__user_id", "pose_slug").annotate(
+        n=Count("session", distinct=True)
+    )
+    _fill(PractisedPose, poses, session__user_id="user_id")
+
+
+def _fill(model, aggregated, **renamed) -> None:
+    """Create a `model` row from each row of `aggregated` (a values() query): each value goes
+    to the field of its name, `n` to `sessions`, `done` to `completed`, and those `renamed`
+    (row name=field name) to theirs."""
+    names = {"n": "sessions", "done": "completed"} | renamed
+    model.objects.bulk_create(
         (
-            Sequence(
-                user_id=r["user_id"],
-                sequence_id=r["sequence_id"],
-                reached=r["reached"],
-                sessions=r["n"],
-            )
-            for r in sequences.iterator()
+            model(**{names.get(name, name): value for name, value in row.items()})
+            for row in aggregated.iterator()
         ),
-        batch_size=2000,
-    )
-    steps = (
-        Step.objects.filter(session__in=sessions.values("pk"))
-        if user_ids is not None
-        else Step.objects.all()
-    )
-    poses = (
-        steps.order_by()
-        .values("session__user_id", "pose_slug")
-        .annotate(n=Count("session", distinct=True))
-    )
-    Pose.objects.bulk_create(
-        (
-            Pose(user_id=r["session__user_id"], pose_slug=r["pose_slug"], sessions=r["n"])
-            for r in poses.iterator()
-        ),
-        batch_size=2000,
+        batch_size=BATCH,
     )
 
 
