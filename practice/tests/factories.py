@@ -2,10 +2,11 @@ from datetime import datetime, timedelta
 
 import factory
 from django.utils import timezone
+from hypothesis import strategies as st
 
 from accounts.tests.factories import UserFactory
 from practice import services, tallies
-from practice.models import PracticeSession
+from practice.models import PracticeSession, Source
 
 
 class PracticeSessionFactory(factory.django.DjangoModelFactory):
@@ -81,3 +82,47 @@ def record(user, *, start: datetime, minutes: int = 20, **fields):
         duration_seconds=minutes * 60,
         **fields,
     )
+
+
+def practices(*, days: int = 420):
+    """A hypothesis strategy for one item of a history to `replay`: a practice, (day offset
+    0–`days`, hour offset −12–11, minutes, style, focus, what) where what is ("sequence", index,
+    poses reached), ("played", index, positions held: the steps kept), ("steps", pose indexes)
+    or ("class",); or a deletion. Recorded by `as_recorded` over 3 sequences of 3 poses and
+    6 poses."""
+    return st.one_of(
+        st.tuples(
+            st.integers(0, days),
+            st.integers(-12, 11),
+            st.integers(2, 100),  # at least the 6 × 20 s the steps may hold (record_practice)
+            st.sampled_from(["hatha", "yin", ""]),
+            st.sampled_from(["hips", "core", ""]),
+            st.one_of(
+                st.tuples(st.just("sequence"), st.integers(0, 2), st.integers(0, 3)),
+                st.tuples(st.just("steps"), st.lists(st.integers(0, 5), min_size=1, max_size=6)),
+                st.tuples(
+                    st.just("played"), st.integers(0, 2), st.lists(st.integers(1, 3), max_size=4)
+                ),
+                st.tuples(st.just("class")),
+            ),
+        ),
+        st.tuples(st.just("delete"), st.integers(0, 99)),
+    )
+
+
+def as_recorded(sequences, poses):
+    """`replay`'s `fields` for the practices of `practices()`: record_practice's arguments from
+    a practice's (style, focus, what), with `sequences` and `poses` (lists) its indexes name."""
+
+    def fields(style, focus, what) -> dict:
+        if what[0] == "sequence":
+            return {"sequence": sequences[what[1]], "poses_completed": what[2]}
+        if what[0] == "played":
+            steps = [{"position": n, "seconds": 20} for n in what[2]]
+            return {"sequence": sequences[what[1]], "steps": steps}
+        manual = {"source": Source.MANUAL, "title": "Class", "style": style, "focus": focus}
+        if what[0] == "steps":
+            manual["steps"] = [{"pose": poses[n].slug, "seconds": 20} for n in what[1]]
+        return manual
+
+    return fields

@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from accounts.tests.factories import UserFactory
 from poses.tests.factories import PoseFactory
 from practice import tallies
-from practice.models import Source
-from practice.tests.factories import replay
+from practice.tests.factories import as_recorded, practices, replay
 from practice.tests.test_tallies import TALLIES
 from sequences.models import Visibility
 from sequences.services import delete_sequence
@@ -48,57 +47,17 @@ def rebuilt() -> dict[str, list[tuple]]:
     return every_tally()
 
 
-# (day offset, hour offset from 09:00 UTC, minutes, what): what is ("sequence", index, poses
-# reached), ("played", index, positions held), ("steps", pose indexes) or ("class", style,
-# focus); or ("delete", index into the sessions kept so far).
-practices = st.one_of(
-    st.tuples(
-        st.integers(0, 30),
-        st.integers(-12, 11),
-        st.integers(2, 90),
-        st.one_of(
-            st.tuples(st.just("sequence"), st.integers(0, 2), st.integers(0, 3)),
-            st.tuples(
-                st.just("played"), st.integers(0, 2), st.lists(st.integers(1, 3), max_size=3)
-            ),
-            st.tuples(st.just("steps"), st.lists(st.integers(0, 3), min_size=1, max_size=5)),
-            st.tuples(
-                st.just("class"),
-                st.sampled_from(["hatha", "yin", ""]),
-                st.sampled_from(["", "hips"]),
-            ),
-        ),
-    ),
-    st.tuples(st.just("delete"), st.integers(0, 40)),
-)
-
-
-def as_recorded(sequences, poses):
-    def fields(what) -> dict:
-        if what[0] == "sequence":
-            return {"sequence": sequences[what[1]], "poses_completed": what[2]}
-        if what[0] == "played":
-            steps = [{"position": n, "seconds": 20} for n in what[2]]
-            return {"sequence": sequences[what[1]], "steps": steps}
-        manual = {"source": Source.MANUAL, "title": "Class"}
-        if what[0] == "steps":
-            return manual | {"steps": [{"pose": poses[n].slug, "seconds": 20} for n in what[1]]}
-        return manual | {"style": what[1], "focus": what[2]}
-
-    return fields
-
-
 @settings(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    histories=st.lists(st.lists(practices, max_size=10), min_size=1, max_size=3),
+    histories=st.lists(st.lists(practices(days=30), max_size=10), min_size=1, max_size=3),
     sequence_gone=st.booleans(),
 )
 def test_the_migration_fills_the_tallies_rebuild_gives(histories, sequence_gone):
     zones = ["UTC", "Pacific/Auckland", "America/Los_Angeles"]
     users = [UserFactory(timezone=zones[n % len(zones)]) for n in range(len(histories))]
-    poses = PoseFactory.create_batch(4)
+    poses = PoseFactory.create_batch(6)
     sequences = [
         SequenceFactory(author=users[0], visibility=Visibility.PUBLIC, poses=3),
         *SequenceFactory.create_batch(2, poses=3),
@@ -120,12 +79,12 @@ def test_the_migration_fills_every_table_from_a_varied_history_without_practice_
     poses = PoseFactory.create_batch(3)
     sequences = SequenceFactory.create_batch(2, poses=3)
     history = [
-        (0, 0, 30, ("sequence", 0, 2)),
-        (0, 10, 20, ("played", 1, [1, 2])),
-        (1, -3, 15, ("steps", [0, 1, 1])),
-        (3, 2, 45, ("class", "yin", "hips")),
-        (4, 8, 10, ("sequence", 0, 0)),
-        (6, 0, 25, ("class", "hatha", "")),
+        (0, 0, 30, "", "", ("sequence", 0, 2)),
+        (0, 10, 20, "", "", ("played", 1, [1, 2])),
+        (1, -3, 15, "hatha", "", ("steps", [0, 1, 1])),
+        (3, 2, 45, "yin", "hips", ("class",)),
+        (4, 8, 10, "", "", ("sequence", 0, 0)),
+        (6, 0, 25, "hatha", "", ("class",)),
         ("delete", 5),
     ]
     fields = as_recorded(sequences, poses)

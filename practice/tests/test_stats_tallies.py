@@ -10,11 +10,10 @@ from hypothesis import strategies as st
 
 from accounts.tests.factories import UserFactory
 from poses.tests.factories import PoseFactory
-from practice.models import Source
 from practice.selectors import practice_runs, streak_summary, streaks
 from practice.stats import practice_stats
 from practice.tests.aggregated_stats import aggregated_runs, aggregated_stats
-from practice.tests.factories import replay
+from practice.tests.factories import as_recorded, practices, replay
 from sequences.services import delete_sequence
 from sequences.tests.factories import SequenceFactory
 
@@ -22,52 +21,12 @@ pytestmark = pytest.mark.django_db
 BASE = datetime(2025, 1, 1, 12, 0, tzinfo=UTC)
 ZONES = ["UTC", "Pacific/Auckland", "America/Los_Angeles", "Asia/Kathmandu"]
 
-# A practice: (day offset, hour offset, minutes, style, focus, what) where what is
-# ("sequence", index, poses reached), ("played", index, positions held: the steps kept),
-# ("steps", pose indexes) or ("class",); or a deletion.
-practices = st.one_of(
-    st.tuples(
-        st.integers(0, 420),
-        st.integers(-12, 11),
-        st.integers(2, 100),  # at least the 6 × 20 s the steps may hold (record_practice's rule)
-        st.sampled_from(["hatha", "yin", ""]),
-        st.sampled_from(["hips", "core", ""]),
-        st.one_of(
-            st.tuples(st.just("sequence"), st.integers(0, 2), st.integers(0, 3)),
-            st.tuples(st.just("steps"), st.lists(st.integers(0, 5), min_size=1, max_size=6)),
-            st.tuples(
-                st.just("played"), st.integers(0, 2), st.lists(st.integers(1, 3), max_size=4)
-            ),
-            st.tuples(st.just("class")),
-        ),
-    ),
-    st.tuples(st.just("delete"), st.integers(0, 99)),
-)
-
-
-def as_recorded(sequences, poses):
-    """record_practice's arguments for a practice of the strategy above, from its (style, focus,
-    what), for practice.tests.factories.replay."""
-
-    def fields(style, focus, what) -> dict:
-        if what[0] == "sequence":
-            return {"sequence": sequences[what[1]], "poses_completed": what[2]}
-        if what[0] == "played":
-            steps = [{"position": n, "seconds": 20} for n in what[2]]
-            return {"sequence": sequences[what[1]], "steps": steps}
-        manual = {"source": Source.MANUAL, "title": "Class", "style": style, "focus": focus}
-        if what[0] == "steps":
-            manual["steps"] = [{"pose": poses[n].slug, "seconds": 20} for n in what[1]]
-        return manual
-
-    return fields
-
 
 @settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    history=st.lists(practices, max_size=16),
+    history=st.lists(practices(), max_size=16),
     zone=st.sampled_from(ZONES),
     today=st.dates(date(2025, 1, 1), date(2026, 3, 31)),
     month=st.one_of(st.none(), st.dates(date(2024, 12, 1), date(2026, 3, 1))),
