@@ -17,9 +17,10 @@ from accounts.tests.factories import UserFactory
 from achievements.models import Rule
 from achievements.selectors import EARLY_HOUR, EVENING_HOUR, progress_values
 from achievements.services import evaluate_for
+from poses.tests.factories import PoseFactory
 from practice import services, tallies
 from practice.models import PracticeSession, Source
-from practice.tests.factories import replay
+from practice.tests.factories import as_recorded, practices, replay
 from sequences.models import Sequence
 from sequences.services import delete_sequence
 from sequences.tests.factories import SequenceFactory
@@ -95,39 +96,18 @@ def test_deleting_sessions_lowers_progress_and_earned_badges_stay(user):
     assert user.achievements.filter(achievement__code="streak-3").exists()
 
 
-# (day offset, hour offset from 09:00 UTC, minutes, sequence index or None, manual) or
-# ("delete", index into the sessions kept so far).
-practices = st.one_of(
-    st.tuples(
-        st.integers(0, 12),
-        st.integers(-9, 14),
-        st.integers(1, 120),
-        st.one_of(st.none(), st.integers(0, 2)),
-        st.booleans(),
-    ),
-    st.tuples(st.just("delete"), st.integers(0, 50)),
-)
-
-
 @settings(
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    history=st.lists(practices, max_size=12),
+    history=st.lists(practices(days=12), max_size=12),
     zone=st.sampled_from(["UTC", "Asia/Kolkata", "America/New_York"]),
     gone=st.booleans(),
 )
 def test_progress_from_the_tallies_equals_the_sessions_aggregated(history, zone, gone):
     user = UserFactory(timezone=zone)
-    sequences = [SequenceFactory(author=user, poses=4), *SequenceFactory.create_batch(2, poses=2)]
-
-    def fields(sequence, manual) -> dict:
-        recorded = {"source": Source.MANUAL, "title": "Class"} if manual else {}
-        if sequence is not None:
-            recorded |= {"sequence": sequences[sequence], "poses_completed": 1}
-        return recorded
-
-    replay(user, history, base=BASE, fields=fields)
+    sequences = [SequenceFactory(author=user, poses=3), *SequenceFactory.create_batch(2, poses=3)]
+    replay(user, history, base=BASE, fields=as_recorded(sequences, PoseFactory.create_batch(6)))
     if gone:
         delete_sequence(user=user, sequence=sequences[0])
 

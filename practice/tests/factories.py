@@ -87,9 +87,9 @@ def record(user, *, start: datetime, minutes: int = 20, **fields):
 def practices(*, days: int = 420):
     """A hypothesis strategy for one item of a history to `replay`: a practice, (day offset
     0–`days`, hour offset −12–11, minutes, style, focus, what) where what is ("sequence", index,
-    poses reached), ("played", index, positions held: the steps kept), ("steps", pose indexes)
-    or ("class",); or a deletion. Recorded by `as_recorded` over 3 sequences of 3 poses and
-    6 poses."""
+    poses reached), ("played", index, positions held: the steps kept), ("steps", pose indexes),
+    ("class",) logged by hand or ("free",) played without a sequence; or a deletion. Recorded
+    by `as_recorded` over 3 sequences of 3 poses or more and 6 poses."""
     return st.one_of(
         st.tuples(
             st.integers(0, days),
@@ -104,6 +104,7 @@ def practices(*, days: int = 420):
                     st.just("played"), st.integers(0, 2), st.lists(st.integers(1, 3), max_size=4)
                 ),
                 st.tuples(st.just("class")),
+                st.tuples(st.just("free")),
             ),
         ),
         st.tuples(st.just("delete"), st.integers(0, 99)),
@@ -120,6 +121,8 @@ def as_recorded(sequences, poses):
         if what[0] == "played":
             steps = [{"position": n, "seconds": 20} for n in what[2]]
             return {"sequence": sequences[what[1]], "steps": steps}
+        if what[0] == "free":
+            return {}
         manual = {"source": Source.MANUAL, "title": "Class", "style": style, "focus": focus}
         if what[0] == "steps":
             manual["steps"] = [{"pose": poses[n].slug, "seconds": 20} for n in what[1]]

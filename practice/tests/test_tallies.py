@@ -27,7 +27,7 @@ from practice.models import (
     PractisedSequence,
     Source,
 )
-from practice.tests.factories import replay
+from practice.tests.factories import as_recorded, practices, replay
 from sequences.services import delete_sequence
 from sequences.tests.factories import SequenceFactory
 
@@ -181,43 +181,18 @@ def test_another_practitioners_sessions_are_theirs(user, other_user):
         services.delete_session(user=user, session=record(other_user, day=2))
 
 
-# One recorded or deleted practice: (day offset, hour offset from 09:00 UTC, minutes, style,
-# sequence index or None, steps: pose indexes held, or None), or ("delete", index into the
-# sessions kept so far).
-practices = st.one_of(
-    st.tuples(
-        st.integers(0, 20),
-        st.integers(-9, 14),
-        st.integers(2, 90),  # at least the 4 × 30 s the steps may hold (record_practice's rule)
-        st.sampled_from(["hatha", "yin", "vinyasa"]),
-        st.one_of(st.none(), st.integers(0, 1)),
-        st.one_of(st.none(), st.lists(st.integers(0, 2), min_size=1, max_size=4)),
-    ),
-    st.tuples(st.just("delete"), st.integers(0, 50)),
-)
-
-
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    history=st.lists(practices, max_size=14),
+    history=st.lists(practices(days=20), max_size=14),
     zone=st.sampled_from(["UTC", "Pacific/Auckland", "America/Los_Angeles"]),
 )
 def test_any_history_of_recordings_and_deletions_is_tallied_as_the_sessions_say(history, zone):
     user = UserFactory(timezone=zone)
-    sequences = [SequenceFactory(poses=3), SequenceFactory(poses=2)]
-    poses = PoseFactory.create_batch(3)
-
-    def fields(style, sequence, steps) -> dict:
-        if sequence is not None:
-            return {"sequence": sequences[sequence], "poses_completed": 1}
-        manual = {"style": style, "source": Source.MANUAL, "title": "Practice"}
-        if steps is not None:
-            manual["steps"] = [{"pose": poses[n].slug, "seconds": 30} for n in steps]
-        return manual
-
-    replay(user, history, base=BASE, fields=fields)
+    sequences = SequenceFactory.create_batch(3, poses=3)
+    poses = PoseFactory.create_batch(6)
+    replay(user, history, base=BASE, fields=as_recorded(sequences, poses))
 
     before, after = rebuilt(user)
     assert before == after
