@@ -15,8 +15,8 @@ Part of the services layer: `add_session` and `remove_session` are called only b
 practice.services (record_practice, delete_session), inside their transaction and under the
 practitioner's lock (accounts.services.lock_user), so two changes of one person's tallies never
 interleave. Sessions never change what is tallied after they are recorded (update_session edits
-notes and mood only). `rebuild` recomputes them from the sessions (the migration that added
-them copies it as it then stood; `seed_bench`, tests that bulk-create history).
+notes and mood only). `rebuild` recomputes them from the sessions, for `seed_bench` and tests
+that bulk-create history (the migration that added them keeps its own copy, as it then stood).
 """
 
 from collections.abc import Callable
