@@ -20,6 +20,7 @@ from achievements.services import evaluate_for
 from poses.tests.factories import PoseFactory
 from practice import services, tallies
 from practice.models import PracticeSession, Source
+from practice.tests import factories
 from practice.tests.factories import as_recorded, practices, replay
 from sequences.models import Sequence
 from sequences.services import delete_sequence
@@ -60,13 +61,7 @@ def aggregated(user) -> dict[str, int]:
 
 def record(user, *, day: int, hour: int, minutes: int, **fields):
     start = BASE + timedelta(days=day, hours=hour)
-    return services.record_practice(
-        user=user,
-        started_at=start,
-        ended_at=start + timedelta(minutes=minutes),
-        duration_seconds=minutes * 60,
-        **fields,
-    ).session
+    return factories.record(user, start=start, minutes=minutes, **fields).session
 
 
 def test_no_practice_no_progress(user):

@@ -27,6 +27,7 @@ from practice.models import (
     PractisedSequence,
     Source,
 )
+from practice.tests import factories
 from practice.tests.factories import as_recorded, practices, replay
 from sequences.services import delete_sequence
 from sequences.tests.factories import SequenceFactory
@@ -75,14 +76,9 @@ def old_runs(user) -> list[tuple[date, date, int]]:
 
 
 def record(user, *, day: int, hour: int = 9, minutes: int = 20, **fields):
+    """Record a practice `day` days after BASE's, at `hour` UTC."""
     start = BASE + timedelta(days=day, hours=hour - 9)
-    return services.record_practice(
-        user=user,
-        started_at=start,
-        ended_at=start + timedelta(minutes=minutes),
-        duration_seconds=minutes * 60,
-        **fields,
-    ).session
+    return factories.record(user, start=start, minutes=minutes, **fields).session
 
 
 def test_recording_counts_day_style_hour_and_sequence():
