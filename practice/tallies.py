@@ -15,14 +15,16 @@ Part of the services layer: `add_session` and `remove_session` are called only b
 practice.services (record_practice, delete_session), inside their transaction and under the
 practitioner's lock (accounts.services.lock_user), so two changes of one person's tallies never
 interleave. Sessions never change what is tallied after they are recorded (update_session edits
-notes and mood only). `rebuild` recomputes them from the sessions (the migration that added
-them, `seed_bench`, tests that bulk-create history).
+notes and mood only). `rebuild` recomputes them from the sessions, for `seed_bench` and tests
+that bulk-create history (the migration that added them keeps its own copy, as it then stood).
 """
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from django.db import connection
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Sum, Value
+from django.db.models import Count, Exists, F, IntegerField, Model, OuterRef, Q, Sum, Value
 from django.db.models.expressions import Case, When
 
 from practice.models import (
@@ -37,6 +39,7 @@ from practice.models import (
 )
 
 ONE_DAY = timedelta(days=1)
+BATCH = 2000  # rows a rebuild writes in one INSERT
 
 
 def _add(model, rows: list[dict], key: tuple[str, ...], returning: str | None = None):
@@ -64,7 +67,8 @@ def _add(model, rows: list[dict], key: tuple[str, ...], returning: str | None = 
 
 
 def _take(model, key: dict, counts: dict) -> None:
-    """Subtract `counts` from the row with `key`; drop it once it counts no session."""
+    """Subtract `counts` from the rows with `key` (filter lookups); drop those that count no
+    session any more."""
     rows = model.objects.filter(**key)
     rows.update(**{name: F(name) - amount for name, amount in counts.items()})
     rows.filter(sessions__lte=0).delete()
@@ -74,96 +78,90 @@ def _reached(session: PracticeSession, kept_steps: bool) -> int:
     return 0 if kept_steps else session.poses_completed
 
 
+class _Table(NamedTuple):
+    """How one tally table counts a session.
+
+    `key(session, kept_steps)`: the names and values of the row that counts it (`kept_steps`:
+    the session kept steps naming poses), or None when this table does not count it;
+    `counts(session)`: what the session adds to that row. `per_pose`: one row per pose of the
+    kept steps, `key` plus its `pose_slug`. `runs`: the runs of practice days (PracticeRun)
+    follow this table's rows: one appearing joins runs, one going splits them.
+    """
+
+    model: type[Model]
+    key: Callable[[PracticeSession, bool], dict | None]
+    counts: Callable[[PracticeSession], dict[str, int]]
+    per_pose: bool = False
+    runs: bool = False
+
+
+def _one(session: PracticeSession) -> dict[str, int]:
+    return {"sessions": 1}
+
+
+_TABLES = (
+    _Table(
+        PracticeDay,
+        lambda s, kept: {"user_id": s.user_id, "local_date": s.local_date},
+        lambda s: {"sessions": 1, "seconds": s.duration_seconds},
+        runs=True,
+    ),
+    _Table(
+        PracticeTally,
+        lambda s, kept: {"user_id": s.user_id, "style": s.style, "focus": s.focus},
+        lambda s: {"sessions": 1, "seconds": s.duration_seconds, "completed": int(s.completed)},
+    ),
+    _Table(PracticeHour, lambda s, kept: {"user_id": s.user_id, "local_hour": s.local_hour}, _one),
+    _Table(
+        PractisedSequence,
+        lambda s, kept: (
+            None
+            if s.sequence_id is None
+            else {"user_id": s.user_id, "sequence_id": s.sequence_id, "reached": _reached(s, kept)}
+        ),
+        _one,
+    ),
+    _Table(
+        PractisedPose, lambda s, kept: {"user_id": s.user_id} if kept else None, _one, per_pose=True
+    ),
+)
+
+
 def add_session(session: PracticeSession, *, pose_slugs=()) -> None:
     """Count a newly recorded `session` whose kept steps name `pose_slugs` (any order, repeats
-    allowed). 4–8 queries, whatever the size of the history."""
-    user_id, day = session.user_id, session.local_date
-    sessions_that_day = _add(
-        PracticeDay,
-        [
-            {
-                "user_id": user_id,
-                "local_date": day,
-                "sessions": 1,
-                "seconds": session.duration_seconds,
-            }
-        ],
-        ("user_id", "local_date"),
-        returning="sessions",
-    )
-    if sessions_that_day == 1:
-        _join_day(user_id, day)
-    _add(
-        PracticeTally,
-        [
-            {
-                "user_id": user_id,
-                "style": session.style,
-                "focus": session.focus,
-                "sessions": 1,
-                "seconds": session.duration_seconds,
-                "completed": int(session.completed),
-            }
-        ],
-        ("user_id", "style", "focus"),
-    )
-    _add(
-        PracticeHour,
-        [{"user_id": user_id, "local_hour": session.local_hour, "sessions": 1}],
-        ("user_id", "local_hour"),
-    )
+    allowed). 3–8 queries, whatever the size of the history: one per table, and up to three
+    more for the runs when it is the first session of its day."""
     slugs = sorted(set(pose_slugs))
-    if session.sequence_id is not None:
-        _add(
-            PractisedSequence,
-            [
-                {
-                    "user_id": user_id,
-                    "sequence_id": session.sequence_id,
-                    "reached": _reached(session, bool(slugs)),
-                    "sessions": 1,
-                }
-            ],
-            ("user_id", "sequence_id", "reached"),
-        )
-    if slugs:
-        _add(
-            PractisedPose,
-            [{"user_id": user_id, "pose_slug": slug, "sessions": 1} for slug in slugs],
-            ("user_id", "pose_slug"),
-        )
+    for table in _TABLES:
+        key = table.key(session, bool(slugs))
+        if key is None:
+            continue
+        counts = table.counts(session)
+        if table.per_pose:
+            rows = [key | {"pose_slug": slug} | counts for slug in slugs]
+            names = (*key, "pose_slug")
+        else:
+            rows, names = [key | counts], tuple(key)
+        sessions = _add(table.model, rows, names, returning="sessions" if table.runs else None)
+        if table.runs and sessions == 1:
+            _join_day(session.user_id, session.local_date)
 
 
 def remove_session(session: PracticeSession) -> None:
-    """Uncount `session`, before it is deleted (its steps are read here)."""
-    user_id, day = session.user_id, session.local_date
+    """Uncount `session`, before it is deleted (its steps are read here). 8–15 queries, whatever
+    the size of the history: its steps, two per table and one more for the day, and up to
+    three more for the runs when it was the last session of its day."""
     slugs = sorted(
         set(PracticeStep.objects.filter(session=session).values_list("pose_slug", flat=True))
     )
-    _take(
-        PracticeDay,
-        {"user_id": user_id, "local_date": day},
-        {"sessions": 1, "seconds": session.duration_seconds},
-    )
-    if not PracticeDay.objects.filter(user_id=user_id, local_date=day).exists():
-        _split_day(user_id, day)
-    _take(
-        PracticeTally,
-        {"user_id": user_id, "style": session.style, "focus": session.focus},
-        {"sessions": 1, "seconds": session.duration_seconds, "completed": int(session.completed)},
-    )
-    _take(PracticeHour, {"user_id": user_id, "local_hour": session.local_hour}, {"sessions": 1})
-    if session.sequence_id is not None:
-        key = {
-            "user_id": user_id,
-            "sequence_id": session.sequence_id,
-            "reached": _reached(session, bool(slugs)),
-        }
-        _take(PractisedSequence, key, {"sessions": 1})
-    if slugs:
-        poses = PractisedPose.objects.filter(user_id=user_id, pose_slug__in=slugs)
-        poses.update(sessions=F("sessions") - 1)
-        poses.filter(sessions__lte=0).delete()
+    for table in _TABLES:
+        key = table.key(session, bool(slugs))
+        if key is None:
+            continue
+        lookups = key | {"pose_slug__in": slugs} if table.per_pose else key
+        _take(table.model, lookups, table.counts(session))
+        if table.runs and not table.model.objects.filter(**key).exists():
+            _split_day(session.user_id, session.local_date)
 
 
 def _join_day(user_id: int, day: date) -> None:
@@ -211,113 +209,63 @@ def _split_day(user_id: int, day: date) -> None:
 # --- rebuilding from the sessions ------------------------------------------------------------
 
 
-def rebuild(*, user_ids=None, models=None) -> None:
+def rebuild(*, user_ids=None) -> None:
     """Recompute every tally from the sessions, for `user_ids` (every user if None).
 
-    `models`: a callable giving a model by name (a migration's `apps.get_model` bound to
-    "practice"); by default this module's models. Reads the sessions a few times in aggregate
-    and runs, per user, through the practice days in order; writes in batches.
+    Reads the sessions once in aggregate per table, and runs, per user, through the practice
+    days in order; writes in batches. (The migration that added the tallies keeps its own copy
+    of this as it then stood.)
     """
-    get = models or (lambda name: globals()[name])
-    Session, Step = get("PracticeSession"), get("PracticeStep")
-    Day, Run, Tally, Hour = (
-        get("PracticeDay"),
-        get("PracticeRun"),
-        get("PracticeTally"),
-        get("PracticeHour"),
-    )
-    Sequence, Pose = get("PractisedSequence"), get("PractisedPose")
-    sessions = Session.objects.all()
+    sessions, steps = PracticeSession.objects.order_by(), PracticeStep.objects.order_by()
     if user_ids is not None:
-        sessions = sessions.filter(user_id__in=list(user_ids))
-        for model in (Day, Run, Tally, Hour, Sequence, Pose):
-            model.objects.filter(user_id__in=list(user_ids)).delete()
-    else:
-        for model in (Day, Run, Tally, Hour, Sequence, Pose):
-            model.objects.all().delete()
-    sessions = sessions.order_by()
-    days = sessions.values("user_id", "local_date").annotate(
-        n=Count("pk"), seconds=Sum("duration_seconds")
-    )
-    Day.objects.bulk_create(
-        (
-            Day(
-                user_id=r["user_id"],
-                local_date=r["local_date"],
-                sessions=r["n"],
-                seconds=r["seconds"],
-            )
-            for r in days.iterator()
-        ),
-        batch_size=2000,
-    )
+        user_ids = list(user_ids)
+        sessions = sessions.filter(user_id__in=user_ids)
+        steps = steps.filter(session__in=sessions.values("pk"))
+    for model in (PracticeRun, *(table.model for table in _TABLES)):
+        rows = model.objects.all()
+        (rows if user_ids is None else rows.filter(user_id__in=user_ids)).delete()
+
+    days = sessions.values("user_id", "local_date")
+    _fill(PracticeDay, days.annotate(n=Count("pk"), seconds=Sum("duration_seconds")))
     practised = sessions.values_list("user_id", "local_date").distinct()
-    Run.objects.bulk_create(
-        _runs(Run, practised.order_by("user_id", "local_date")), batch_size=2000
+    PracticeRun.objects.bulk_create(
+        _runs(PracticeRun, practised.order_by("user_id", "local_date")), batch_size=BATCH
     )
-    tallies = sessions.values("user_id", "style", "focus").annotate(
-        n=Count("pk"), seconds=Sum("duration_seconds"), done=Count("pk", filter=Q(completed=True))
-    )
-    Tally.objects.bulk_create(
-        (
-            Tally(
-                user_id=r["user_id"],
-                style=r["style"],
-                focus=r["focus"],
-                sessions=r["n"],
-                seconds=r["seconds"],
-                completed=r["done"],
-            )
-            for r in tallies.iterator()
-        ),
-        batch_size=2000,
-    )
-    hours = sessions.values("user_id", "local_hour").annotate(n=Count("pk"))
-    Hour.objects.bulk_create(
-        (Hour(user_id=r["user_id"], local_hour=r["local_hour"], sessions=r["n"]) for r in hours),
-        batch_size=2000,
-    )
-    kept = Exists(Step.objects.filter(session=OuterRef("pk")))
+    done = Count("pk", filter=Q(completed=True))
+    styles = sessions.values("user_id", "style", "focus")
+    _fill(PracticeTally, styles.annotate(n=Count("pk"), seconds=Sum("duration_seconds"), done=done))
+    _fill(PracticeHour, sessions.values("user_id", "local_hour").annotate(n=Count("pk")))
+    # How far a session without kept steps got through its sequence; 0 for one with steps.
+    kept = Exists(PracticeStep.objects.filter(session=OuterRef("pk")))
     reached = Case(
         When(Q(kept=True) | Q(poses_completed__lte=0), then=Value(0)),
         default="poses_completed",
         output_field=IntegerField(),
     )
     sequences = (
-        sessions.filter(sequence__isnull=False)
-        .annotate(kept=kept)
-        .annotate(reached=reached)
-        .values("user_id", "sequence_id", "reached")
-        .annotate(n=Count("pk"))
+        sessions.filter(sequence__isnull=False).annotate(kept=kept).annotate(reached=reached)
     )
-    Sequence.objects.bulk_create(
+    _fill(
+        PractisedSequence,
+        sequences.values("user_id", "sequence_id", "reached").annotate(n=Count("pk")),
+    )
+    poses = steps.values("session__user_id", "pose_slug").annotate(
+        n=Count("session", distinct=True)
+    )
+    _fill(PractisedPose, poses, session__user_id="user_id")
+
+
+def _fill(model, aggregated, **renamed) -> None:
+    """Create a `model` row from each row of `aggregated` (a values() query): each value goes
+    to the field of its name, `n` to `sessions`, `done` to `completed`, and those `renamed`
+    (row name=field name) to theirs."""
+    names = {"n": "sessions", "done": "completed"} | renamed
+    model.objects.bulk_create(
         (
-            Sequence(
-                user_id=r["user_id"],
-                sequence_id=r["sequence_id"],
-                reached=r["reached"],
-                sessions=r["n"],
-            )
-            for r in sequences.iterator()
+            model(**{names.get(name, name): value for name, value in row.items()})
+            for row in aggregated.iterator()
         ),
-        batch_size=2000,
-    )
-    steps = (
-        Step.objects.filter(session__in=sessions.values("pk"))
-        if user_ids is not None
-        else Step.objects.all()
-    )
-    poses = (
-        steps.order_by()
-        .values("session__user_id", "pose_slug")
-        .annotate(n=Count("session", distinct=True))
-    )
-    Pose.objects.bulk_create(
-        (
-            Pose(user_id=r["session__user_id"], pose_slug=r["pose_slug"], sessions=r["n"])
-            for r in poses.iterator()
-        ),
-        batch_size=2000,
+        batch_size=BATCH,
     )
 
 

@@ -17,8 +17,11 @@ from accounts.tests.factories import UserFactory
 from achievements.models import Rule
 from achievements.selectors import EARLY_HOUR, EVENING_HOUR, progress_values
 from achievements.services import evaluate_for
+from poses.tests.factories import PoseFactory
 from practice import services, tallies
 from practice.models import PracticeSession, Source
+from practice.tests import factories
+from practice.tests.factories import as_recorded, practices, replay
 from sequences.models import Sequence
 from sequences.services import delete_sequence
 from sequences.tests.factories import SequenceFactory
@@ -58,13 +61,7 @@ def aggregated(user) -> dict[str, int]:
 
 def record(user, *, day: int, hour: int, minutes: int, **fields):
     start = BASE + timedelta(days=day, hours=hour)
-    return services.record_practice(
-        user=user,
-        started_at=start,
-        ended_at=start + timedelta(minutes=minutes),
-        duration_seconds=minutes * 60,
-        **fields,
-    ).session
+    return factories.record(user, start=start, minutes=minutes, **fields).session
 
 
 def test_no_practice_no_progress(user):
@@ -94,42 +91,18 @@ def test_deleting_sessions_lowers_progress_and_earned_badges_stay(user):
     assert user.achievements.filter(achievement__code="streak-3").exists()
 
 
-# (day offset, hour offset from 09:00 UTC, minutes, sequence index or None, manual) or
-# ("delete", index into the sessions kept so far).
-practices = st.one_of(
-    st.tuples(
-        st.integers(0, 12),
-        st.integers(-9, 14),
-        st.integers(1, 120),
-        st.one_of(st.none(), st.integers(0, 2)),
-        st.booleans(),
-    ),
-    st.tuples(st.just("delete"), st.integers(0, 50)),
-)
-
-
 @settings(
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    history=st.lists(practices, max_size=12),
+    history=st.lists(practices(days=12), max_size=12),
     zone=st.sampled_from(["UTC", "Asia/Kolkata", "America/New_York"]),
     gone=st.booleans(),
 )
 def test_progress_from_the_tallies_equals_the_sessions_aggregated(history, zone, gone):
     user = UserFactory(timezone=zone)
-    sequences = [SequenceFactory(author=user, poses=4), *SequenceFactory.create_batch(2, poses=2)]
-    recorded = []
-    for item in history:
-        if item[0] == "delete":
-            if recorded:
-                services.delete_session(user=user, session=recorded.pop(item[1] % len(recorded)))
-            continue
-        day, hour, minutes, sequence, manual = item
-        fields = {"source": Source.MANUAL, "title": "Class"} if manual else {}
-        if sequence is not None:
-            fields |= {"sequence": sequences[sequence], "poses_completed": 1}
-        recorded.append(record(user, day=day, hour=hour, minutes=minutes, **fields))
+    sequences = [SequenceFactory(author=user, poses=3), *SequenceFactory.create_batch(2, poses=3)]
+    replay(user, history, base=BASE, fields=as_recorded(sequences, PoseFactory.create_batch(6)))
     if gone:
         delete_sequence(user=user, sequence=sequences[0])
 

@@ -1,15 +1,134 @@
 """Tallies of each practitioner's history (practice.tallies), filled from the sessions already
 recorded: badges and statistics read them instead of every session."""
 
+from datetime import timedelta
+
 import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Sum, Value
+from django.db.models.expressions import Case, When
+
+# What the backfill needs of practice.tallies.rebuild as it stood when this migration was
+# written, copied here over the historical models: a later change to the module must not change
+# what this migration does to a database that has not run it yet.
+
+BATCH = 2000
 
 
 def backfill(apps, schema_editor):
-    from practice.tallies import rebuild
+    """Fill the new (empty) tallies from every session recorded so far: the same rows as
+    practice.tallies.rebuild gives (a test holds it)."""
+    Session = apps.get_model("practice", "PracticeSession")
+    Step = apps.get_model("practice", "PracticeStep")
+    sessions = Session.objects.order_by()
 
-    rebuild(models=lambda name: apps.get_model("practice", name))
+    Day = apps.get_model("practice", "PracticeDay")
+    days = sessions.values("user_id", "local_date").annotate(
+        n=Count("pk"), seconds=Sum("duration_seconds")
+    )
+    Day.objects.bulk_create(
+        (
+            Day(
+                user_id=r["user_id"],
+                local_date=r["local_date"],
+                sessions=r["n"],
+                seconds=r["seconds"],
+            )
+            for r in days.iterator()
+        ),
+        batch_size=BATCH,
+    )
+
+    Run = apps.get_model("practice", "PracticeRun")
+    practised = sessions.values_list("user_id", "local_date").distinct()
+    Run.objects.bulk_create(
+        _runs(Run, practised.order_by("user_id", "local_date")), batch_size=BATCH
+    )
+
+    Tally = apps.get_model("practice", "PracticeTally")
+    tallies = sessions.values("user_id", "style", "focus").annotate(
+        n=Count("pk"), seconds=Sum("duration_seconds"), done=Count("pk", filter=Q(completed=True))
+    )
+    Tally.objects.bulk_create(
+        (
+            Tally(
+                user_id=r["user_id"],
+                style=r["style"],
+                focus=r["focus"],
+                sessions=r["n"],
+                seconds=r["seconds"],
+                completed=r["done"],
+            )
+            for r in tallies.iterator()
+        ),
+        batch_size=BATCH,
+    )
+
+    Hour = apps.get_model("practice", "PracticeHour")
+    hours = sessions.values("user_id", "local_hour").annotate(n=Count("pk"))
+    Hour.objects.bulk_create(
+        (Hour(user_id=r["user_id"], local_hour=r["local_hour"], sessions=r["n"]) for r in hours),
+        batch_size=BATCH,
+    )
+
+    # How far a session without kept steps got through its sequence; 0 for one with steps.
+    Sequence = apps.get_model("practice", "PractisedSequence")
+    kept = Exists(Step.objects.filter(session=OuterRef("pk")))
+    reached = Case(
+        When(Q(kept=True) | Q(poses_completed__lte=0), then=Value(0)),
+        default="poses_completed",
+        output_field=IntegerField(),
+    )
+    sequences = (
+        sessions.filter(sequence__isnull=False)
+        .annotate(kept=kept)
+        .annotate(reached=reached)
+        .values("user_id", "sequence_id", "reached")
+        .annotate(n=Count("pk"))
+    )
+    Sequence.objects.bulk_create(
+        (
+            Sequence(
+                user_id=r["user_id"],
+                sequence_id=r["sequence_id"],
+                reached=r["reached"],
+                sessions=r["n"],
+            )
+            for r in sequences.iterator()
+        ),
+        batch_size=BATCH,
+    )
+
+    Pose = apps.get_model("practice", "PractisedPose")
+    poses = (
+        Step.objects.order_by()
+        .values("session__user_id", "pose_slug")
+        .annotate(n=Count("session", distinct=True))
+    )
+    Pose.objects.bulk_create(
+        (
+            Pose(user_id=r["session__user_id"], pose_slug=r["pose_slug"], sessions=r["n"])
+            for r in poses.iterator()
+        ),
+        batch_size=BATCH,
+    )
+
+
+def _runs(Run, days):
+    """Runs of consecutive practice days (PracticeRun rows) from (user id, day) pairs ordered by
+    user and day."""
+    one_day = timedelta(days=1)
+    user_id = first = last = None
+    for uid, day in days.iterator():
+        if uid == user_id and day == last + one_day:
+            last = day
+            continue
+        if user_id is not None:
+            yield Run(user_id=user_id, first_day=first, last_day=last, days=(last - first).days + 1)
+        user_id, first, last = uid, day, day
+    if user_id is not None:
+        yield Run(user_id=user_id, first_day=first, last_day=last, days=(last - first).days + 1)
 
 
 class Migration(migrations.Migration):

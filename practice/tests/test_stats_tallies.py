@@ -2,7 +2,7 @@
 gave (practice.tests.aggregated_stats keeps that computation), for any history of recordings
 and deletions, in any zone, on any day and month."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -10,11 +10,10 @@ from hypothesis import strategies as st
 
 from accounts.tests.factories import UserFactory
 from poses.tests.factories import PoseFactory
-from practice import services
-from practice.models import Source
 from practice.selectors import practice_runs, streak_summary, streaks
 from practice.stats import practice_stats
 from practice.tests.aggregated_stats import aggregated_runs, aggregated_stats
+from practice.tests.factories import as_recorded, practices, replay
 from sequences.services import delete_sequence
 from sequences.tests.factories import SequenceFactory
 
@@ -22,64 +21,12 @@ pytestmark = pytest.mark.django_db
 BASE = datetime(2025, 1, 1, 12, 0, tzinfo=UTC)
 ZONES = ["UTC", "Pacific/Auckland", "America/Los_Angeles", "Asia/Kathmandu"]
 
-# A practice: (day offset, hour offset, minutes, style, focus, what) where what is
-# ("sequence", index, poses reached), ("played", index, positions held: the steps kept),
-# ("steps", pose indexes) or ("class",); or a deletion.
-practices = st.one_of(
-    st.tuples(
-        st.integers(0, 420),
-        st.integers(-12, 11),
-        st.integers(1, 100),
-        st.sampled_from(["hatha", "yin", ""]),
-        st.sampled_from(["hips", "core", ""]),
-        st.one_of(
-            st.tuples(st.just("sequence"), st.integers(0, 2), st.integers(0, 3)),
-            st.tuples(st.just("steps"), st.lists(st.integers(0, 5), min_size=1, max_size=6)),
-            st.tuples(
-                st.just("played"), st.integers(0, 2), st.lists(st.integers(1, 3), max_size=4)
-            ),
-            st.tuples(st.just("class")),
-        ),
-    ),
-    st.tuples(st.just("delete"), st.integers(0, 99)),
-)
-
-
-def replay(user, history, sequences, poses) -> None:
-    recorded = []
-    for item in history:
-        if item[0] == "delete":
-            if recorded:
-                services.delete_session(user=user, session=recorded.pop(item[1] % len(recorded)))
-            continue
-        day, hour, minutes, style, focus, what = item
-        start = BASE + timedelta(days=day, hours=hour)
-        fields = {"source": Source.MANUAL, "title": "Class", "style": style, "focus": focus}
-        if what[0] == "sequence":
-            fields = {"sequence": sequences[what[1]], "poses_completed": what[2]}
-        elif what[0] == "played":
-            fields = {
-                "sequence": sequences[what[1]],
-                "steps": [{"position": n, "seconds": 20} for n in what[2]],
-            }
-        elif what[0] == "steps":
-            fields["steps"] = [{"pose": poses[n].slug, "seconds": 20} for n in what[1]]
-        recorded.append(
-            services.record_practice(
-                user=user,
-                started_at=start,
-                ended_at=start + timedelta(minutes=minutes),
-                duration_seconds=minutes * 60,
-                **fields,
-            ).session
-        )
-
 
 @settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    history=st.lists(practices, max_size=16),
+    history=st.lists(practices(), max_size=16),
     zone=st.sampled_from(ZONES),
     today=st.dates(date(2025, 1, 1), date(2026, 3, 31)),
     month=st.one_of(st.none(), st.dates(date(2024, 12, 1), date(2026, 3, 1))),
@@ -91,7 +38,7 @@ def test_stats_from_the_tallies_equal_the_sessions_aggregated(
     user = UserFactory(timezone=zone)
     sequences = [SequenceFactory(author=user, poses=3), *SequenceFactory.create_batch(2, poses=3)]
     poses = PoseFactory.create_batch(6)
-    replay(user, history, sequences, poses)
+    replay(user, history, base=BASE, fields=as_recorded(sequences, poses))
     if sequence_gone:
         delete_sequence(user=user, sequence=sequences[0])
     month = month.replace(day=1) if month else None
@@ -115,7 +62,8 @@ def test_a_long_history_gives_the_same_stats_as_aggregating_it(user):
             ]
         )
     ]
-    replay(user, [*history, ("delete", 7), ("delete", 70)], sequences, poses)
+    history += [("delete", 7), ("delete", 70)]
+    replay(user, history, base=BASE, fields=as_recorded(sequences, poses))
 
     for today in (date(2025, 6, 30), date(2026, 2, 3)):
         assert practice_stats(user, today=today) == aggregated_stats(user, today=today)

@@ -4,9 +4,12 @@ Each test compares what record_practice and delete_session left with `rebuild` (
 aggregated afresh, as the migration does) and with the runs of practice days computed the old
 way (gaps and islands over the sessions)."""
 
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,11 +21,14 @@ from practice.models import (
     PracticeHour,
     PracticeRun,
     PracticeSession,
+    PracticeStep,
     PracticeTally,
     PractisedPose,
     PractisedSequence,
     Source,
 )
+from practice.tests import factories
+from practice.tests.factories import as_recorded, practices, replay
 from sequences.services import delete_sequence
 from sequences.tests.factories import SequenceFactory
 
@@ -70,14 +76,9 @@ def old_runs(user) -> list[tuple[date, date, int]]:
 
 
 def record(user, *, day: int, hour: int = 9, minutes: int = 20, **fields):
+    """Record a practice `day` days after BASE's, at `hour` UTC."""
     start = BASE + timedelta(days=day, hours=hour - 9)
-    return services.record_practice(
-        user=user,
-        started_at=start,
-        ended_at=start + timedelta(minutes=minutes),
-        duration_seconds=minutes * 60,
-        **fields,
-    ).session
+    return factories.record(user, start=start, minutes=minutes, **fields).session
 
 
 def test_recording_counts_day_style_hour_and_sequence():
@@ -176,47 +177,113 @@ def test_another_practitioners_sessions_are_theirs(user, other_user):
         services.delete_session(user=user, session=record(other_user, day=2))
 
 
-# One recorded or deleted practice: (day offset, local hour, minutes, style, sequence index or
-# None, steps: pose indexes held, or None), or ("delete", index into the sessions kept so far).
-practices = st.one_of(
-    st.tuples(
-        st.integers(0, 20),
-        st.integers(0, 23),
-        st.integers(1, 90),
-        st.sampled_from(["hatha", "yin", "vinyasa"]),
-        st.one_of(st.none(), st.integers(0, 1)),
-        st.one_of(st.none(), st.lists(st.integers(0, 2), min_size=1, max_size=4)),
-    ),
-    st.tuples(st.just("delete"), st.integers(0, 50)),
-)
-
-
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    history=st.lists(practices, max_size=14),
+    history=st.lists(practices(days=20), max_size=14),
     zone=st.sampled_from(["UTC", "Pacific/Auckland", "America/Los_Angeles"]),
 )
 def test_any_history_of_recordings_and_deletions_is_tallied_as_the_sessions_say(history, zone):
     user = UserFactory(timezone=zone)
-    sequences = [SequenceFactory(poses=3), SequenceFactory(poses=2)]
-    poses = PoseFactory.create_batch(3)
-    recorded = []
-    for item in history:
-        if item[0] == "delete":
-            if recorded:
-                session = recorded.pop(item[1] % len(recorded))
-                services.delete_session(user=user, session=session)
-            continue
-        day, hour, minutes, style, sequence, steps = item
-        fields = {"style": style, "source": Source.MANUAL, "title": "Practice"}
-        if sequence is not None:
-            fields = {"sequence": sequences[sequence], "poses_completed": 1}
-        if steps is not None and sequence is None:
-            fields["steps"] = [{"pose": poses[n].slug, "seconds": 30} for n in steps]
-        recorded.append(record(user, day=day, hour=hour, minutes=minutes, **fields))
+    sequences = SequenceFactory.create_batch(3, poses=3)
+    poses = PoseFactory.create_batch(6)
+    replay(user, history, base=BASE, fields=as_recorded(sequences, poses))
 
     before, after = rebuilt(user)
     assert before == after
     assert before["PracticeRun"] == old_runs(user)
+
+
+# --- what counting and uncounting a session costs ----------------------------------------------
+
+
+def statements(captured) -> list[str]:
+    """Each statement as its verb and the first table it names ("INSERT PracticeDay")."""
+    tables = {model._meta.db_table: model.__name__ for model in [*TALLIES, PracticeStep]}
+    found = []
+    for query in captured.captured_queries:
+        sql = query["sql"]
+        named = {re.search(rf"\b{table}\b", sql): name for table, name in tables.items()}
+        first = min((match.start(), name) for match, name in named.items() if match)
+        found.append(f"{sql.split()[0]} {first[1]}")
+    return found
+
+
+def test_counting_and_uncounting_a_session_make_the_same_few_statements(user):
+    """Pinned statement by statement: a change to practice.tallies that adds a query, or one
+    per row, shows here (recording stays as cheap at 100,000 sessions as at 100)."""
+    sequence = SequenceFactory(poses=3)
+    record(user, day=0)
+    record(user, day=2)
+    alone = record(user, day=4)  # a run of one day
+    steps = [{"position": 1, "seconds": 30}, {"position": 2, "seconds": 30}]
+    middle = record(user, day=1, sequence=sequence, steps=steps)  # joins 0 and 2
+    plain = record(user, day=0, hour=18)  # a second session that day
+    slugs = list(PracticeStep.objects.filter(session=middle).values_list("pose_slug", flat=True))
+
+    with CaptureQueriesContext(connection) as uncounted:
+        tallies.remove_session(middle)  # the only one of its day, inside a run: it splits
+    with CaptureQueriesContext(connection) as counted:
+        tallies.add_session(middle, pose_slugs=slugs)  # back: the two runs join again
+    with CaptureQueriesContext(connection) as plain_counts:
+        tallies.remove_session(plain)
+        tallies.add_session(plain)
+    with CaptureQueriesContext(connection) as run_of_one:
+        tallies.remove_session(alone)
+    alone.delete()
+
+    assert statements(uncounted) == [
+        "SELECT PracticeStep",
+        "UPDATE PracticeDay",
+        "DELETE PracticeDay",
+        "SELECT PracticeDay",
+        "SELECT PracticeRun",
+        "DELETE PracticeRun",
+        "INSERT PracticeRun",
+        "UPDATE PracticeTally",
+        "DELETE PracticeTally",
+        "UPDATE PracticeHour",
+        "DELETE PracticeHour",
+        "UPDATE PractisedSequence",
+        "DELETE PractisedSequence",
+        "UPDATE PractisedPose",
+        "DELETE PractisedPose",
+    ]
+    assert statements(counted) == [
+        "INSERT PracticeDay",
+        "SELECT PracticeRun",
+        "DELETE PracticeRun",
+        "UPDATE PracticeRun",
+        "INSERT PracticeTally",
+        "INSERT PracticeHour",
+        "INSERT PractisedSequence",
+        "INSERT PractisedPose",
+    ]
+    assert statements(plain_counts) == [
+        "SELECT PracticeStep",
+        "UPDATE PracticeDay",
+        "DELETE PracticeDay",
+        "SELECT PracticeDay",
+        "UPDATE PracticeTally",
+        "DELETE PracticeTally",
+        "UPDATE PracticeHour",
+        "DELETE PracticeHour",
+        "INSERT PracticeDay",
+        "INSERT PracticeTally",
+        "INSERT PracticeHour",
+    ]
+    assert statements(run_of_one) == [
+        "SELECT PracticeStep",
+        "UPDATE PracticeDay",
+        "DELETE PracticeDay",
+        "SELECT PracticeDay",
+        "SELECT PracticeRun",
+        "DELETE PracticeRun",  # and none in its place
+        "UPDATE PracticeTally",
+        "DELETE PracticeTally",
+        "UPDATE PracticeHour",
+        "DELETE PracticeHour",
+    ]
+    before, after = rebuilt(user)
+    assert before == after
