@@ -9,16 +9,19 @@ the loader can all ask it. The rule, in three parts:
    a family of words (FAMILIES): knees, wrists, back and neck, pregnancy, osteoporosis, and
    blood pressure, eyes and heart. A clause that names a family and tells the practitioner to
    leave the pose or part of it out (WARNING_WORDS: "avoid", "skip", "leave ... out", "stop",
-   "do not", "choose ... instead"; for knees also "pad the knee") is a warning: the pose must
-   carry at least one of the tags that choice leaves out (`AVOIDANCE_CAUTIONS`), or the
-   practitioner who chose it is given the pose its own text tells them to avoid. A clause that
-   only offers a smaller version ("bend the front knee less with knee pain", "avoid long
-   holds") is a modification and needs no tag. A warning about blood pressure, the eyes or
-   the heart needs `inversion`, `head_below_heart` or `breath_retention` (what no inversions
-   leaves out); "rise slowly with low blood pressure" is a modification.
+   "do not", "choose ... instead") is a warning: the pose must carry at least one of the tags
+   that choice leaves out (`AVOIDANCE_CAUTIONS`), or the practitioner who chose it is given
+   the pose its own text tells them to avoid. A clause that only offers a smaller version
+   ("bend the front knee less with knee pain", "avoid long holds", "pad the knees") is a
+   modification and needs no tag. A warning about blood pressure, the eyes or the heart needs
+   `inversion`, `head_below_heart` or `breath_retention` (what no inversions leaves out);
+   "rise slowly with low blood pressure" is a modification.
 2. **A tag is explained by the text.** For every choice that leaves a tag out, the
    contraindications speak to that choice's family (a warning or a modification), so the
-   practitioner who loses the pose can read why.
+   practitioner who loses the pose can read why. Some tags need a warning, not only a
+   modification (TAG_WARNED): `knee_load` leaves the pose out for sore knees, so its text
+   tells sore knees to leave the pose, or the kneeling, out, and why; a pose whose knee line
+   only bends the knee less or pads it (Chair, the lunges, a wall sit) is kept for them.
 3. **The shape agrees with the tags** (SHAPE_RULES and `_shape_findings`): lying on the
    belly is `belly_pressure`; kneeling is `knee_load`; an arm balance is `wrist_load` and
    `fall_risk`; an inverted pose, and every pose of the inversion category, is `inversion`;
@@ -45,10 +48,12 @@ the loader can all ask it. The rule, in three parts:
    minute or more. A warning says what to do ("take care with ..." does not).
    The kinds the third practice review and the blind read of the library under each avoid
    choice found: a twist sitting or standing upright is `spinal_rotation`; a twist levered
-   against a bent knee, a squat on both knees (Chair, Goddess), the foot held behind (Dancer,
-   Bow) and a deep-squat entry (Firefly) are `knee_load`; a balance on one foot or a lifted
-   back heel, or a leg raised on the hands and one foot, is `unsupported_balance` (and that
-   tag needs such a shape); a backbend standing on one leg is `deep_backbend` (which the
+   against a bent knee, the foot held behind (Dancer, Bow) and a deep-squat entry (Firefly)
+   are `knee_load` (a squat on both knees that can bend less, Chair or Goddess, is not: it
+   is kept with "bend less", as the lunges are); a balance on one foot or a lifted back
+   heel, a leg raised on the hands and one foot, one hand and the edge of one foot (Side
+   Plank) or a deep lunge to the side (Skandasana) is `unsupported_balance` (and that tag
+   needs such a shape); a backbend standing on one leg is `deep_backbend` (which the
    backbend category otherwise needs); a fold sitting, or a yin fold held for minutes, is
    `spinal_flexion`, and Child's Pose's fold over the thighs is a fold, its belly free only
    where the knees are wide enough; the splits are `sacroiliac_load`; the hips high over the
@@ -108,7 +113,6 @@ FAMILIES = (
         "the knees",
         parts=frozenset({"knee", "knees"}),
         words=r"\bkneel(?:ing)?\b|\bsensitive knees?\b|\bknees? (?:is|are) sensitive\b",
-        warning=r"\bpad\w*\b[^;]*\bknees?\b",
     ),
     Family(
         "wrists",
@@ -141,6 +145,7 @@ FAMILIES = (
     ),
 )
 FAMILY_OF_AVOIDANCE = {family.avoidance: family for family in FAMILIES}
+FAMILY_NAMED = {family.name: family for family in FAMILIES}
 
 # What the contraindications must also name for a tag whose family says too little on its
 # own: "in pregnancy" explains lying on the belly only where the belly is named.
@@ -158,7 +163,9 @@ TAG_WORDS = {
     Caution.SACROILIAC_LOAD: r"\bsacroiliac\b|\bpelvis\b",
 }
 # Tags the text must warn about, not only mention: "not in pregnancy" needs a pregnancy warning.
-TAG_WARNED = {Caution.NOT_IN_PREGNANCY: "pregnancy"}
+# "knee_load" needs a knee warning: "pad the knees" alone tells a sore knee the pose is fine
+# padded, yet knee-friendly practice leaves it out.
+TAG_WARNED = {Caution.NOT_IN_PREGNANCY: "pregnancy", Caution.KNEE_LOAD: "knees"}
 # Tags that need a shape: a fall is a risk only balancing on the hands, forearms or head.
 FALL_POSITIONS = frozenset({Position.ARM_BALANCE, Position.INVERTED})
 
@@ -197,6 +204,13 @@ _WEIGHT_ON_THE_HANDS = re.compile(
     r"|\bplace (?:your|the) hands (?:beneath|under) (?:your|the) shoulders\b"
     r"|\b(?:stay|rest|balance) on (?:your|the|both) hands\b"
     r"|\blean\w* back onto (?:your|the|both) hands\b"
+)
+# A step that puts weight on the hands only for wrists that are well, and gives the others
+# their way in the same step (Camel: "If your wrists and back are comfortable, reach back to
+# your heels...; otherwise keep your hands on your lower back"): the pose as given spares them.
+_ONLY_FOR_WELL_WRISTS = re.compile(
+    r"\bif (?:your )?(?:\w+ and )?wrists?(?: and \w+)? (?:are|is) (?:comfortable|well)\b"
+    r"[^.]*\botherwise\b"
 )
 # A knee that bears weight or bends deeply, wrapped or turned: on the floor (lowered or slid
 # back), sitting between the heels (Hero), the foot in the hip crease (Lotus), the foot hooked
@@ -268,8 +282,6 @@ _LEVERED_AGAINST_THE_KNEE = re.compile(
     r"\b(?:arm|elbow) (?:on or )?outside (?:your|the) (?:right|left|front) (?:knee|thigh)\b"
     r"|\belbow hooks outside (?:your|the) (?:\w+ )?knee\b"
 )
-# A squat on both bent knees that carry the body's whole weight (Chair, Goddess).
-_SQUAT = re.compile(r"\bsquat\b")
 # The foot held to the buttock standing (Dancer): the knee bent to its end and pulled.
 _FOOT_HELD_BEHIND = re.compile(
     r"\bbend (?:your )?(?:right|left) knee and hold (?:the inside of )?(?:your )?"
@@ -281,14 +293,20 @@ _HANDS_PROP_THE_BACK = re.compile(
     r"\bsupport\w* (?:your|the) (?:lower |upper |middle )?back with (?:your|the|both) hands\b"
 )
 # Kneeling with the hips high over the knees and the head down on the floor (Extended Puppy).
-_HIPS_HIGH = re.compile(r"\bhips (?:stacked )?(?:above|over) (?:your|the) knees\b")
-_HEAD_DOWN = re.compile(r"\b(?:forehead|chin)(?: or (?:forehead|chin))? on the (?:mat|floor)\b")
+# The hips lifted over the knees with the chin lowered to the floor (Knees-Chest-Chin) too.
+_HIPS_HIGH = re.compile(r"\bhips (?:stacked |lifted )?(?:above|over) (?:your|the) knees\b")
+_HEAD_DOWN = re.compile(
+    r"\b(?:forehead|chin)(?: or (?:forehead|chin))? (?:on|to) the (?:mat|floor)\b"
+)
 # The legs pulling the pelvis apart at their end range (Monkey Pose).
 _SPLITS = re.compile(r"\bone leg extended forward and the other back\b")
 # Standing on one foot with a leg raised, or on the ball of a back foot with the heel lifted.
+# On one hand and the outer edge of one foot (Side Plank, Wild Thing), or a deep lunge to the
+# side whose weight shifts over one foot (Skandasana): a sideways fall onto the hip or wrist.
 _ONE_FOOT_OR_LIFTED_HEEL = re.compile(
     r"\bheel lifted\b|\bball of the back foot\b|\bone-legged\b"
     r"|\b(?:one|other) leg lifted\b|\blift your (?:right|left) leg\b"
+    r"|\bouter edge of (?:your|one) (?:left |right )?foot\b|\blunge to the side\b"
 )
 _BACKBEND = re.compile(r"\bbackbend\b")
 # Legs or knees wide: a passive stretch of the inner thighs (Dragonfly).
@@ -376,7 +394,7 @@ SHAPE_RULES = (
     ),
     (
         "weight_on_the_hands_without_wrist_load",
-        lambda f: bool(_WEIGHT_ON_THE_HANDS.search(_instructions(f))),
+        lambda f: _weight_on_the_hands(f),
         Caution.WRIST_LOAD,
         "bears weight on the hands, the wrists bent back",
     ),
@@ -479,14 +497,6 @@ SHAPE_RULES = (
         ),
         Caution.KNEE_LOAD,
         "levers a twist against a bent knee, which takes the force while it is bent",
-    ),
-    (
-        "squat_without_knee_load",
-        lambda f: (
-            f.get("position") == Position.STANDING and bool(_SQUAT.search(_name_and_description(f)))
-        ),
-        Caution.KNEE_LOAD,
-        "squats on both bent knees, which carry the whole body's weight",
     ),
     (
         "foot_held_behind_without_knee_load",
@@ -684,8 +694,9 @@ def _tags_not_explained(clauses: list[_Clause], tags: set) -> list[Finding]:
             findings.append(
                 Finding(
                     f"tag_not_explained:{tag}",
-                    f"“{tag}” needs the contraindications to advise against the pose in "
-                    f"{TAG_WARNED[tag]}, and say why.",
+                    f"“{tag}” needs the contraindications to advise leaving the pose, or the "
+                    f"part of it that asks this, out for {FAMILY_NAMED[TAG_WARNED[tag]].about}, "
+                    "and say why; a line that only makes the pose smaller keeps it.",
                 )
             )
         elif unexplained:
@@ -788,6 +799,15 @@ def _folds_over_the_legs(fields: dict) -> bool:
     return bool(_FOLDS_OVER_THE_LEGS.search(f"{description} {_instructions(fields)}"))
 
 
+def _weight_on_the_hands(fields: dict) -> bool:
+    """A step presses the hands into the floor or onto the heels, unless it does so only for
+    wrists that are well and says what the others do instead."""
+    return any(
+        _WEIGHT_ON_THE_HANDS.search(step) and not _ONLY_FOR_WELL_WRISTS.search(step)
+        for step in (step.lower() for step in fields.get("instructions") or ())
+    )
+
+
 def _deep_squat(fields: dict) -> bool:
     steps = [step.lower() for step in fields.get("instructions") or ()]
     return any(_DEEP_SQUAT.search(text) for text in [_name_and_description(fields), *steps])
@@ -881,6 +901,15 @@ def _shape_findings(fields: dict, tags: set) -> list[Finding]:
                 "unsupported_balance_not_on_one_foot",
                 "“unsupported_balance” is for balances on one foot or a lifted back heel, or a "
                 "leg raised on the hands and one foot; two feet down need no wall.",
+            )
+        )
+    if {Caution.SPINAL_ROUNDING, Caution.SPINAL_FLEXION} <= tags:
+        findings.append(
+            Finding(
+                "spinal_rounding_with_spinal_flexion",
+                "“spinal_rounding” is rounding without load and “spinal_flexion” rounding under "
+                "load; every choice that leaves rounding out leaves flexion out too: keep "
+                "“spinal_flexion” alone.",
             )
         )
     if Caution.BREATH_RETENTION in tags and not _holds_the_breath(fields):

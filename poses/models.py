@@ -190,13 +190,14 @@ CAUTION_DEFINITIONS: dict[str, str] = {
     Caution.KNEE_LOAD: (
         "Weight rests on a knee, or the knee bends deeply under load or with the shin turned "
         "or wrapped (kneeling poses, Hero, Garland and Crow entered from a deep squat, Lotus, "
-        "Pigeon, Head-to-Knee, Eagle, deep lunges with the back knee down); a squat on both "
-        "bent knees that carry the whole body (Chair, Revolved Chair, Goddess, Side Lunge); the "
-        "foot held to the buttock standing, the knee at full flexion (Dancer); a twist levered "
-        "against a bent knee (Marichyasana C, Half Lord of the Fishes) or turned over a "
-        "loaded front knee (Twisted Crescent Lunge, Revolved Side Angle). Lunges with the "
-        "front knee over the ankle and the back leg sharing the weight (Warrior I and II, "
-        "Extended Side Angle) are not tagged: with knee pain the bend is made smaller."
+        "Pigeon, Head-to-Knee, Eagle, deep lunges with the back knee down, the deep side "
+        "lunge of Skandasana); the foot held to the buttock standing, the knee at full "
+        "flexion (Dancer); a twist levered against a bent knee (Marichyasana C, Half Lord of "
+        "the Fishes, Revolved Chair) or turned over a loaded front knee (Twisted Crescent "
+        "Lunge, Revolved Side Angle). The text tells sore knees to leave the pose out, and "
+        "why. A knee bent toward 90 degrees under the body's weight that a sore knee can "
+        "bend less (Chair, Goddess, Warrior I and II, Extended Side Angle, High Lunge) is not "
+        "tagged: its text says to make the bend smaller."
     ),
     Caution.SPINAL_FLEXION: (
         "The spine rounds under load or is held rounded for minutes: standing and seated "
@@ -266,8 +267,10 @@ CAUTION_DEFINITIONS: dict[str, str] = {
     ),
     Caution.UNSUPPORTED_BALANCE: (
         "The body balances on one foot (Tree, Warrior III, Dancer, Half Moon), on the ball of "
-        "a back foot with the heel lifted (High Lunge, Twisted Crescent Lunge), or on the hands "
-        "and one foot with a leg raised high (Three-Legged Dog), with nothing to hold. Left "
+        "a back foot with the heel lifted (High Lunge, Twisted Crescent Lunge), on the hands "
+        "and one foot with a leg raised high (Three-Legged Dog), on one hand and the edge of "
+        "one foot (Side Plank, Wild Thing), or shifting sideways over one foot in a deep side "
+        "lunge (Skandasana), with nothing to hold. Left "
         "out with osteoporosis, where a fall can break a bone: taught there only with a hand "
         "on a wall or chair, which a generated practice does not yet cue."
     ),
