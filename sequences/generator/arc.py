@@ -239,8 +239,8 @@ class Planner(Phases, Flows):
         """The span a held pose may take once the level, the peak and the caps have their
         say, within its range: yin shapes by level (YIN_HOLDS); a peak the body settles into
         a minute at least (SETTLED_PEAK_SECONDS) and no pose of its category before it held
-        longer; the choices' caps (practice.HOLD_CAPS: weight on the hands of a beginner or
-        a gentle class, strong standing poses in a gentle one, pregnancy)."""
+        longer; the choices' caps (practice.HOLD_CAPS: weight on the hands in a gentle class
+        or a beginner's hatha class, strong standing poses in a gentle one, pregnancy)."""
         if self.style == Style.YIN and phase in SHAPE_PHASES:
             least = self.yin_span(phase)[0]
             if phase != "peak" and self.peak is not None:
