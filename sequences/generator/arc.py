@@ -12,8 +12,9 @@ import random
 from collections.abc import Callable
 
 from accounts.models import Avoidance
-from poses.models import Category, Caution, Effort, Kind, Position
+from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.generator import reasons
+from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES
 from sequences.generator.flows import Flows
 from sequences.generator.phases import Phases
 from sequences.generator.plan import CLOSE, MOST_STEPS, PHASE_ORDER, UP, Block, Draft, round5
@@ -41,11 +42,19 @@ from sequences.generator.vocabulary import (
     HOLD_BOUNDS,
     LEVEL_PEAK_INTENSITY,
     NEVER_PEAK,
+    PEAK_ROUNDS,
+    REST_WORDS,
+    SETTLED_PEAK_CATEGORIES,
+    SETTLED_PEAK_SECONDS,
     SHORT_FLOW_BREATHS,
     SHORT_MINUTES,
     SLOW_HOLD,
     SLOW_STYLES,
     STYLES,
+    YIN_HOLDS,
+    YIN_PEAK_HOLDS,
+    YIN_SHORT_MINUTES,
+    YIN_SPAN_FROM_MINUTES,
     focus_words,
 )
 from sequences.models import Focus, Side, Style
@@ -152,6 +161,8 @@ class Planner(Phases, Flows):
         self.lengthenings = list(LENGTHENINGS)
         # The drafts in practice order, once planned (the reasons name what came before).
         self.practice_order: list[Draft] = []
+        # The shortest the peak may be held, once it is planned (`level_holds`).
+        self.peak_least: int | None = None
 
     # --- choosing ---------------------------------------------------------------------
 
@@ -240,10 +251,8 @@ class Planner(Phases, Flows):
             longer = self.choices.minutes >= 60
             high = max(low, min(high, (120 if longer else 90) if card.is_bilateral else 240))
             low = min(high, max(low, 30))
-        for applies, seconds in self.caps:
-            if applies(card):
-                high = max(min(low, seconds), min(high, seconds))
-                low = min(low, high)
+        if not card.is_breathing:
+            low, high = self.level_holds(card, phase, low, high)
         featured = self.peak is not None and card is not self.peak and not card.is_breathing
         if self.featuring and featured and phase in FEATURED_UNDER:
             # Yin and restorative feature the peak, held longer than any other shape
@@ -258,7 +267,61 @@ class Planner(Phases, Flows):
                 max(low, min(hold, round5(hold / 2))),
                 min(high, max(hold, round5(stretch * hold))),
             )
+        if phase == "peak":
+            self.peak_least = low
         return Draft(card, phase, side, hold, low, high, False, cue, flow)
+
+    def level_holds(self, card: PoseCard, phase: str, low: int, high: int) -> tuple[int, int]:
+        """The span a held pose may take once the level, the peak and the caps have their
+        say, within its range: yin shapes by level (YIN_HOLDS); a peak the body settles into
+        a minute at least (SETTLED_PEAK_SECONDS) and no pose of its category before it held
+        longer; the choices' caps (practice.HOLD_CAPS: weight on the hands in a gentle class
+        or a beginner's hatha class, strong standing poses in a gentle one, pregnancy)."""
+        if self.style == Style.YIN and phase in SHAPE_PHASES:
+            least = self.yin_span(phase)[0]
+            if phase != "peak" and self.peak is not None:
+                # Room below the peak where its own range or a cap stops it short of the
+                # span, so the fit may hold the peak longest (`fit._feature_the_peak`).
+                caps = [c.seconds for c in self.choices.hold_caps if c.applies(self.peak)]
+                top = min([self.peak.hold_range(self.style)[1], *caps])
+                least = min(least, top - FEATURED_BY)
+            low = min(max(low, least), high)
+        elif not self.slow and phase == "peak" and self.settles(card):
+            low = max(low, min(high, SETTLED_PEAK_SECONDS))
+        elif (
+            not self.slow
+            and phase in ("warm_up", "build")
+            and self.peak is not None
+            and self.settles(self.peak)
+            and card.category == self.peak.category
+            and self.peak_least is not None
+        ):
+            high = max(low, min(high, self.peak_least))
+        for cap in self.choices.hold_caps:
+            if cap.applies(card):
+                high = max(min(low, cap.seconds), min(high, cap.seconds))
+                low = min(low, high)
+        return low, high
+
+    def yin_span(self, phase: str) -> tuple[int, int]:
+        """The seconds a yin shape is held at this level (YIN_HOLDS, YIN_PEAK_HOLDS): the
+        least is firm, the most is the usual hold, which only a class whose poses run out
+        before its time goes past."""
+        level = self.choices.level
+        if self.choices.minutes < YIN_SHORT_MINUTES:
+            level = Difficulty.BEGINNER
+        least, most = (YIN_PEAK_HOLDS if phase == "peak" else YIN_HOLDS)[level]
+        if self.choices.minutes < YIN_SPAN_FROM_MINUTES:
+            least = 0
+        return least, most
+
+    @staticmethod
+    def settles(card: PoseCard) -> bool:
+        """A shape the body settles into on the floor: a hip opener or a fold, seated,
+        kneeling or lying (Frog, Pigeon, Lizard, Seated Forward Fold), or a passive one."""
+        return card.effort == Effort.PASSIVE or (
+            card.category in SETTLED_PEAK_CATEGORIES and on_the_floor(card)
+        )
 
     def nominal(self, card: PoseCard, phase: str, low: int, high: int) -> int:
         if self.slow and not card.is_breathing:
@@ -269,6 +332,8 @@ class Planner(Phases, Flows):
                 if self.style == Style.RESTORATIVE:
                     # the featured pose held longest, within its share of the time
                     value = max(value, min(1.3 * SLOW_HOLD[self.style], 0.3 * self.target / sides))
+            if self.style == Style.YIN and phase in SHAPE_PHASES:
+                value = min(value, self.yin_span(phase)[1])
         elif self.flowing and phase in ("warm_up", "build", "peak", "counter"):
             value = self.breaths * BREATH_SECONDS
         elif phase == "peak":
@@ -302,7 +367,68 @@ class Planner(Phases, Flows):
         for draft in drafts:
             if not draft.fixed:  # a breath in a flow is a passage, not the shape of the practice
                 self.families.add(family(draft.card))
+                self.say_how_it_is_held(draft)
         return block
+
+    def say_how_it_is_held(self, draft: Draft) -> None:
+        """Where a cap shortens the hold (practice.HOLD_CAPS), the cue says how the shorter
+        hold is taken (Down Dog with the knees bent), after the reason."""
+        words = next(
+            (cap.cue for cap in self.choices.hold_caps if cap.cue and cap.applies(draft.card)),
+            "",
+        )
+        if not words:
+            return
+        reason = draft.describe
+
+        def describe(d: Draft) -> str:
+            said = reason(d) if reason is not None else d.cue
+            return f"{said} {words}" if words not in said else said
+
+        draft.describe = describe
+
+    def teach_in_rounds(self) -> None:
+        """A strong hold a teacher teaches in rounds (vocabulary.PEAK_ROUNDS: Locust or Bow, a
+        plank, Boat, Crow below the advanced level): the peak becomes short rounds with a rest
+        between, each its own step so the player times it (two rounds in a short practice).
+        Left as one hold where the practice may not use the rest pose or has no room."""
+        if self.slow:
+            return
+        level = self.choices.level
+        rule = next((r for r in PEAK_ROUNDS if r.applies(self.peak, level)), None)
+        if rule is None:
+            return
+        rest = next((self.card(slug) for slug in rule.rest if self.card(slug) is not None), None)
+        count = rule.short_rounds if self.short else rule.rounds
+        block = next((b for b in self.blocks if b.phase == "peak"), None)
+        if rest is None or block is None or not self.room_for(2 * (count - 1)):
+            return
+        low, high = self.peak.hold_range(self.style)
+        seconds = max(low, min(high, rule.seconds[level]))
+        low, high = rest.hold_range(self.style)
+        pause = max(low, min(high, rule.rest_seconds))
+        first = block.drafts[0]
+        reason = first.describe
+
+        def describe(d: Draft) -> str:
+            said = reason(d) if reason is not None else d.cue
+            return f"Round 1 of {count}, {d.hold} s. {said}"
+
+        first.hold = first.low = first.high = seconds
+        first.fixed = True
+        first.describe = describe
+        drafts = [first]
+        for number in range(2, count + 1):
+            drafts.append(
+                Draft(rest, "peak", Side.BOTH, pause, pause, pause, True,
+                      f"Rest {pause} s {REST_WORDS[rest.slug]}, then round {number}.")
+            )  # fmt: skip
+            then = ", then rest." if number == count else "."
+            drafts.append(
+                Draft(self.peak, "peak", Side.BOTH, seconds, seconds, seconds, True,
+                      f"Round {number} of {count}, {seconds} s: {rule.again}{then}")
+            )  # fmt: skip
+        block.drafts = drafts
 
     def hold(
         self, card: PoseCard, phase: str, segment: int, rank: float, cue="", **kwargs
@@ -550,6 +676,7 @@ class Planner(Phases, Flows):
         shares = self.shape.shares
         self.centring(shares["centring"] * main)
         self.peak_block()
+        self.teach_in_rounds()
         # What the peak needs is placed before the counter-pose, the cool-down and the
         # warm-up can use those poses up.
         self.prepare_the_peak()

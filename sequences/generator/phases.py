@@ -740,8 +740,31 @@ class Phases:
                 self.cool_down_hold(other, optional=block.optional)
         if not self.twisted() and self.style != Style.RESTORATIVE and self.room_for(1):
             twist = self.pick(lambda c: self.cool_down_fits(c) and c.category == Category.TWIST)
-            if twist is not None and self.fits_one_more(twist):
+            if twist is not None and (self.fits_one_more(twist) or self.make_room_for(twist)):
                 self.cool_down_hold(twist, optional=False)
+
+    def make_room_for(self, card: PoseCard) -> bool:
+        """A practice whose long holds leave no room for one more cool-down pose gives up an
+        optional pose for it — of the cool-down, else the warm-up, else the build furthest
+        from the peak (a yin class of three- to five-minute shapes) — where the rest still
+        works every focus area, and the pose fits once held at its shortest (the time between
+        the shapes is found later, `_room_to_set_up`); else it stays as it was."""
+        order = ("cool_down", "warm_up", "build")
+        spare = [
+            b for b in self.blocks if b.phase in order and b.optional and self.keeps_the_focus(b)
+        ]
+        if not spare:
+            return False
+        block = min(spare, key=lambda b: (order.index(b.phase), b.rank, b.order))
+        self.blocks.remove(block)
+        low = self.draft(card, "cool_down").low * (2 if card.is_bilateral else 1)
+        if self.capacity()[0] + low > self.target:
+            self.blocks.append(block)
+            return False
+        for other in block.cards:
+            if not any(other in b.cards for b in self.blocks):
+                self.families.discard(family(other))
+        return True
 
     def fits_one_more(self, card: PoseCard) -> bool:
         """Held at its shortest, the pose still leaves the practice within its time."""

@@ -54,11 +54,14 @@ class HoldCap:
     why: str
     style: str = ""
     avoid: str = ""
+    level: str = ""
     positions: frozenset = frozenset()
     categories: frozenset = frozenset()
     effort: str = ""
     least_intensity: int = 0
     areas: frozenset = frozenset()
+    # What the cue adds where the cap applies: how the shorter hold is taken.
+    cue: str = ""
 
     def applies(self, card: PoseCard) -> bool:
         return (
@@ -78,6 +81,24 @@ HOLD_CAPS = (
         style=Style.GENTLE,
         positions=frozenset({Position.STANDING}),
         least_intensity=3,
+    ),
+    *(
+        HoldCap(
+            40,
+            "weight on the hands tires the wrists and shoulders of a gentle class or a "
+            "beginner's hatha class within a minute: Down Dog, Dolphin and Plank stay half a "
+            "minute or so (a flowing class holds them by breaths)",
+            **where,
+            positions=frozenset({Position.HANDS_AND_FEET}),
+            categories=frozenset({category}),
+            cue=cue,
+        )
+        for where in ({"style": Style.GENTLE}, {"style": Style.HATHA, "level": Difficulty.BEGINNER})
+        for category, cue in (
+            (Category.FORWARD_FOLD, "Knees bent, heels lifted, a few breaths only."),
+            (Category.CORE, "Knees down as soon as the form softens."),
+            (Category.BACKBEND, ""),
+        )
     ),
     HoldCap(
         180,
@@ -118,6 +139,7 @@ class Choices:
             cap
             for cap in HOLD_CAPS
             if (not cap.style or cap.style == self.style)
+            and (not cap.level or cap.level == self.level)
             and (not cap.avoid or cap.avoid in self.avoid)
         )
 

@@ -41,6 +41,7 @@ from sequences.generator.vocabulary import (
     LEVEL_PEAK_INTENSITY,
     LEVELS,
     LINKING_SLUGS,
+    REST_WORDS,
     SHORT_MINUTES,
     SLOW_STYLES,
     SPINE_WARM_UPS,
@@ -180,9 +181,17 @@ def _arc_order(practice) -> list[str]:
     phases = [PHASES.index(step.phase) for step in practice.steps]
     if phases != sorted(phases):
         return ["phases out of order"]
-    if [s.phase for s in practice.steps].count("peak") != 1:
+    if not _one_peak([s for s in practice.steps if s.phase == "peak"]):
         return ["not one peak"]
     return []
+
+
+def _one_peak(peaks: list[Step]) -> bool:
+    """One peak pose, held once or in rounds with a rest pose between (`PEAK_ROUNDS`)."""
+    if len(peaks) % 2 == 0:
+        return False
+    rounds, rests = peaks[::2], peaks[1::2]
+    return len({s.pose.slug for s in rounds}) == 1 and all(s.pose.slug in REST_WORDS for s in rests)
 
 
 def _centring(practice) -> list[str]:

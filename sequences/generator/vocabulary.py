@@ -369,6 +369,112 @@ HOLD_BOUNDS = {
 }
 # Usual holds in yin (about four minutes) and restorative practice (about five).
 SLOW_HOLD = {Style.YIN: 240, Style.RESTORATIVE: 300}
+# Yin shapes by level, in seconds per side, within each shape's own range: a beginner stays
+# two to three minutes, an intermediate or advanced student three to five, and the peak, the
+# featured shape, longest (`fit` holds it a minute longer than the rest where the ranges
+# allow; a beginner's peak may go a minute past the span, above the supported shapes that
+# start at three minutes). A class shorter than YIN_SHORT_MINUTES holds its shapes as a
+# beginner's would, or it would have room for one or two shapes only.
+YIN_HOLDS = {
+    Difficulty.BEGINNER: (120, 180),
+    Difficulty.INTERMEDIATE: (180, 300),
+    Difficulty.ADVANCED: (180, 300),
+}
+YIN_PEAK_HOLDS = {
+    Difficulty.BEGINNER: (180, 240),
+    Difficulty.INTERMEDIATE: (240, 300),
+    Difficulty.ADVANCED: (240, 300),
+}
+YIN_SHORT_MINUTES = 40
+# Under a quarter of an hour a yin class has room for two or three shapes, held as long as
+# the time allows: no least hold but each shape's own.
+YIN_SPAN_FROM_MINUTES = 15
+# A peak the body settles into — a hip opener or a fold held on the floor (Frog, Pigeon,
+# Lizard, Seated Forward Fold) — is held at least a minute in an active class, within its
+# range: the adductors and hamstrings let go only after several breaths, so a five-breath
+# peak is barely longer than the flow around it. No other pose of its category before it is
+# held longer.
+SETTLED_PEAK_CATEGORIES = frozenset({Category.HIP_OPENER, Category.FORWARD_FOLD})
+SETTLED_PEAK_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class Rounds:
+    """A strong hold a teacher teaches as a peak in short rounds with a rest between, rather
+    than one long hold: the poses it is for (a rule over their position, category and
+    intensity; a one-sided pose already rests while the other side works), the seconds of a
+    round at each level it is taught so at, and the rest taken between rounds (the first of
+    `rest` the practice may use, held `rest_seconds` within its range)."""
+
+    why: str
+    seconds: dict
+    rest: tuple[str, ...]
+    again: str
+    positions: frozenset = frozenset()
+    categories: frozenset = frozenset()
+    least_intensity: int = 3
+    rounds: int = 3
+    # A practice of SHORT_MINUTES or less has time for two.
+    short_rounds: int = 2
+    rest_seconds: int = 15
+
+    def applies(self, card, level: str) -> bool:
+        return (
+            level in self.seconds
+            and not card.is_bilateral
+            and (not self.positions or card.position in self.positions)
+            and (not self.categories or card.category in self.categories)
+            and card.intensity >= self.least_intensity
+        )
+
+
+# How the class rests between rounds, in each rest pose.
+REST_WORDS = {
+    "crocodile": "on the belly, forehead on the stacked hands",
+    "childs-pose": "hips back to the heels, arms long and soft",
+    "easy-pose": "sitting tall at ease, legs crossed",
+}
+BEGINNER_ROUNDS = {Difficulty.BEGINNER: 15, Difficulty.INTERMEDIATE: 20}
+PEAK_ROUNDS = (
+    Rounds(
+        "a strong backbend lifted from the belly (Locust, Bow) tires the back muscles in a few "
+        "breaths: short lifts, resting on the belly between",
+        seconds=BEGINNER_ROUNDS,
+        rest=("crocodile",),
+        again="lift again from the belly, the breath steady",
+        positions=frozenset({Position.PRONE}),
+        categories=frozenset({Category.BACKBEND}),
+    ),
+    Rounds(
+        "a plank held on the hands or forearms keeps its form a few breaths: rounds, resting "
+        "the wrists and shoulders between",
+        seconds=BEGINNER_ROUNDS,
+        rest=("childs-pose", "crocodile"),
+        again="step back again, the body one long line",
+        positions=frozenset({Position.HANDS_AND_FEET}),
+        categories=frozenset({Category.CORE}),
+        rest_seconds=20,
+    ),
+    Rounds(
+        "a seated core hold (Boat) keeps a long spine a few breaths: rounds, sitting at ease "
+        "between",
+        seconds=BEGINNER_ROUNDS,
+        rest=("easy-pose",),
+        again="lift the feet again, the chest open",
+        positions=frozenset({Position.SEATED}),
+        categories=frozenset({Category.CORE}),
+        rest_seconds=20,
+    ),
+    Rounds(
+        "an arm balance below the advanced level is tried a few times, a few breaths each, "
+        "resting between",
+        seconds={Difficulty.BEGINNER: 15, Difficulty.INTERMEDIATE: 15},
+        rest=("childs-pose",),
+        again="back into the squat, then lift again, the gaze forward",
+        positions=frozenset({Position.ARM_BALANCE}),
+        rest_seconds=20,
+    ),
+)
 
 
 # --- what is chosen and in what order (the third teacher review) ------------------------------
