@@ -58,7 +58,7 @@ def pose_library(
 # catches that.
 CARD_FIELDS = (
     "slug", "name_en", "name_sa", "kind", "category", "difficulty",
-    "figure", "image", "image_renditions", "image_urls",
+    "figure_version", "image", "image_renditions", "image_urls",
 )  # fmt: skip
 
 
@@ -82,7 +82,11 @@ def pose_for_figure(*, user, slug: str) -> Pose:
     """The fields a pose's figure is drawn from, by slug; an unpublished pose only for staff,
     else 404. `user` is looked at only for an unpublished pose, so a published figure's
     answer is the same for everyone (and does not touch the session)."""
-    pose = Pose.objects.only("slug", "name_en", "figure", "is_published").filter(slug=slug).first()
+    pose = (
+        Pose.objects.only("slug", "name_en", "figure", "figure_version", "is_published")
+        .filter(slug=slug)
+        .first()
+    )
     if pose is None or not (pose.is_published or (user is not None and user.is_staff)):
         raise Http404("No such pose.")
     return pose

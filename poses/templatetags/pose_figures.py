@@ -13,6 +13,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from poses.models import Pose
 from poses.pictures import SIDES, figure_svg, figure_title, figure_url, figure_version
 
 register = template.Library()
@@ -39,12 +40,13 @@ def _photo(pose) -> tuple[str, str]:
 
 
 def _figure_src(pose, side: str) -> str:
-    figure = getattr(pose, "figure", None)
-    version = ""
-    if figure:
-        # A Pose keeps its digest, a PoseCard carries it: computed again only for plain cards.
-        known = getattr(pose, "figure_version", "")
-        version = known if isinstance(known, str) and known else figure_version(figure, _name(pose))
+    if isinstance(pose, Pose):
+        return pose.figure_url(side)  # the kept version; a deferred figure is never read
+    # A PoseCard carries its version: digested here only for plain cards.
+    version = getattr(pose, "figure_version", "")
+    if not (isinstance(version, str) and version):
+        figure = getattr(pose, "figure", None)
+        version = figure_version(figure, _name(pose)) if figure else ""
     return figure_url(pose.slug, side=side, version=version)
 
 
