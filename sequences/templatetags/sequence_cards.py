@@ -133,3 +133,25 @@ def sequence_cards(context, sequences) -> str:
     )
     return mark_safe(html)  # noqa: S308 (every value escaped above)
 
+
+def sequence_link(context, sequence) -> str:
+    """One line of the pose page's "Sequences with this pose": the title linking to the
+    sequence, its style, level, length and author."""
+    return (
+        "\n      <li>\n"
+        f'        <a href="{html_value(sequence.get_absolute_url())}">'
+        f"{html_value(sequence.title)}</a>\n"
+        '        <span class="link-list__meta">'
+        f"{html_value(_label(_STYLES, sequence.style))} · "
+        f"{html_value(_label(_DIFFICULTIES, sequence.difficulty))} · "
+        f"{html_value(sequence.total_minutes)} min · "
+        f"by {conditional_escape(author_name(context, sequence))}</span>\n"
+        "      </li>\n      "
+    )
+
+
+@register.simple_tag(takes_context=True)
+def sequence_links(context, sequences) -> str:
+    """The `<li>` lines of `sequences` (sequences.selectors.sequences_using_pose: author
+    joined) for the pose page's panel."""
+    return mark_safe("".join(sequence_link(context, sequence) for sequence in sequences))  # noqa: S308
