@@ -3,6 +3,7 @@
     .venv/bin/python bench/pages.py                   # time each page (CPU and wall ms)
     .venv/bin/python bench/pages.py --save DIR        # also write each page's HTML to DIR
     .venv/bin/python bench/pages.py --compare DIR     # also diff each page's HTML with DIR's
+    .venv/bin/python bench/pages.py --profile "pose detail"   # where one page's time goes
 
 Runs against the database in DATABASE_URL, seeded as the bench seeds it (`manage.py
 load_library`, then `manage.py seed_bench --practice-sessions 10000 --more-histories 1000
@@ -16,10 +17,11 @@ milliseconds of one request (`time.process_time`: this process only, the databas
 work is not in it, so it moves far less with the machine's load than wall time), the median
 wall milliseconds, and the queries of one request.
 
-The HTML check: every page in PAGES and CHECK_ONLY (signed in and anonymous, other pages of
-the lists, filters, a curated sequence, an empty history), with the per-request CSRF tokens
-replaced by a mark, so the same code writes the same file; --compare prints a unified diff
-of any page whose HTML changed and exits 1.
+The HTML check: every page `targets()` names (signed in and anonymous, other pages of the
+lists, filters, a curated sequence, an empty history, the pose page in each of its shapes and
+thumbed up and down — ratings written for the check and rolled back —, a practice's summary,
+badges earned), with the per-request CSRF tokens replaced by a mark, so the same code writes
+the same file; --compare prints a unified diff of any page whose HTML changed and exits 1.
 """
 
 import argparse
@@ -68,6 +70,7 @@ def targets():
     """({label: path} timed, {label: (path, signed_in)} only checked), from the seeded rows."""
     from achievements.models import UserAchievement
     from poses.models import Pose
+    from practice.models import PracticeSession
     from sequences.models import Sequence
 
     pose = Pose.objects.filter(is_published=True).order_by("pk").first()
@@ -108,8 +111,35 @@ def targets():
     )
     if photo_pose is not None:
         checked["pose with a photo"] = (photo_pose.get_absolute_url(), True)
+    # The pose page in each of its shapes (signed in, and rated: see RATED).
+    published = Pose.objects.filter(is_published=True).order_by("slug")
+    shapes = {
+        "pose detail, two-sided": published.filter(is_bilateral=True),
+        "pose detail, breathing": published.exclude(kind="asana"),
+        "pose detail, long hold and props": published.filter(
+            long_hold_max_seconds__isnull=False
+        ).exclude(props=[]),
+        "pose detail, cautions and modifications": published.exclude(cautions=[]).exclude(
+            modifications=""
+        ),
+    }
+    for label, poses in shapes.items():
+        if (shaped := poses.first()) is not None:
+            checked[label] = (shaped.get_absolute_url(), True)
+    for label, (slug, _) in RATED.items():
+        checked[label] = (f"/poses/{slug}/?from=<here>&x=1", True)
+    latest = PracticeSession.objects.filter(user__email__startswith="bench0@").order_by("-pk")
+    if (session := latest.first()) is not None:
+        checked["practice summary"] = (f"/practice/sessions/{session.pk}/summary/", True)
     earned = UserAchievement.objects.values_list("user_id", flat=True).first()
     return timed, checked, earned
+
+
+# Pages of poses bench0 has rated, the ratings written for the HTML check and rolled back.
+RATED = {
+    "pose detail, thumbed up": ("tree", "up"),
+    "pose detail, thumbed down": ("crow", "down"),
+}
 
 
 def normalised(html: bytes) -> str:
@@ -140,11 +170,34 @@ def time_page(client, path: str) -> dict:
     }
 
 
+def profile_page(client, path: str) -> None:
+    """cProfile over RUNS requests of `path` (after two to warm up): the 30 costliest calls by
+    their own time, then by time including what they call."""
+    import cProfile
+    import pstats
+
+    for _ in range(2):
+        client.get(path)
+    profiler = cProfile.Profile(time.process_time)  # this process's CPU, not the database's
+    profiler.enable()
+    for _ in range(RUNS):
+        client.get(path)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("tottime").print_stats(30)
+    stats.sort_stats("cumulative").print_stats(40)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--save", type=Path, help="write each page's HTML into this folder")
     parser.add_argument("--compare", type=Path, help="diff each page's HTML with this folder's")
     parser.add_argument("--no-timing", action="store_true", help="only save or compare HTML")
+    parser.add_argument(
+        "--profile",
+        metavar="PAGE",
+        help="print cProfile's costliest calls over RUNS requests of this timed page (by label)",
+    )
     args = parser.parse_args()
 
     collectstatic()
@@ -152,7 +205,10 @@ def main() -> None:
 
     django.setup()
     from django.contrib.auth import get_user_model
+    from django.db import transaction
     from django.test import Client
+
+    from poses.models import Pose, PoseRating
 
     user = get_user_model().objects.get(email__startswith="bench0@")
     signed_in = Client()
@@ -160,6 +216,9 @@ def main() -> None:
     anonymous = Client()
     timed, checked, earned_user = targets()
 
+    if args.profile:
+        profile_page(signed_in, timed[args.profile])
+        return
     if not args.no_timing:
         head = "page (signed in, cache off)"
         print(f"{head:40} {'CPU ms':>8} {'min':>7} {'wall ms':>8} {'q':>3}")
@@ -172,10 +231,16 @@ def main() -> None:
             )
 
     if args.save or args.compare:
-        pages = {
-            label: normalised((signed_in if auth else anonymous).get(path).content)
-            for label, (path, auth) in checked.items()
-        }
+        with transaction.atomic():
+            for slug, rating in RATED.values():
+                PoseRating.objects.update_or_create(
+                    user=user, pose=Pose.objects.get(slug=slug), defaults={"rating": rating}
+                )
+            pages = {
+                label: normalised((signed_in if auth else anonymous).get(path).content)
+                for label, (path, auth) in checked.items()
+            }
+            transaction.set_rollback(True)
         if earned_user is not None:
             other = Client()
             other.force_login(get_user_model().objects.get(pk=earned_user))

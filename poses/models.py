@@ -540,6 +540,10 @@ class Pose(models.Model):
         "in degrees, optional props (poses/figures/schema.py). Bilateral poses are described on "
         "the right side; the left is drawn as the mirror image.",
     )
+    # The figure's version (poses.pictures.figure_version: a digest of the figure, the name
+    # and the renderer), part of every address of its picture; kept in step by save() and
+    # refresh_figure_versions(), so a page of cards reads it instead of digesting each figure.
+    figure_version = models.CharField(max_length=16, blank=True, editable=False)
     image = models.ImageField(
         upload_to="poses/", blank=True, help_text="A photo shown instead of the figure."
     )
@@ -633,8 +637,13 @@ class Pose(models.Model):
     def save(self, *args, **kwargs):
         self.search_text = fold_for_search(f"{self.name_en} {self.name_sa}")
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and {"name_en", "name_sa"} & set(update_fields):
-            kwargs["update_fields"] = {*update_fields, "search_text"}
+        if update_fields is None or {"name_en", "figure"} & set(update_fields):
+            self.figure_version = self.current_figure_version()
+        if update_fields is not None:
+            kept = {"search_text"} if {"name_en", "name_sa"} & set(update_fields) else set()
+            if {"name_en", "figure"} & set(update_fields):
+                kept.add("figure_version")
+            kwargs["update_fields"] = {*update_fields, *kept}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -702,23 +711,18 @@ class Pose(models.Model):
     def is_breathing(self) -> bool:
         return self.kind != Kind.ASANA
 
-    @property
-    def figure_version(self) -> str:
-        """Digest of the figure and its title: part of the figure's URL and its ETag.
-
-        Kept on the instance while its figure (the same object) and name stay: a storyboard
-        asks a hundred poses, each for its card and its picture. A figure is replaced, never
-        edited in place, so a new figure or name is a new digest."""
-        memo = self.__dict__.get("_figure_version_memo")
-        if memo is not None and memo[0] is self.figure and memo[1] == self.name_en:
-            return memo[2]
-        version = figure_version(self.figure, self.name_en)
-        self.__dict__["_figure_version_memo"] = (self.figure, self.name_en, version)
-        return version
+    def current_figure_version(self) -> str:
+        """The version the figure and name now have (poses.pictures.figure_version), "" for a
+        pose without a figure: what save() keeps in `figure_version`."""
+        return figure_version(self.figure, self.name_en) if self.figure else ""
 
     def figure_url(self, side: str = "right") -> str:
-        """The figure's versioned URL (unversioned for a pose whose figure is not loaded)."""
-        return figure_url(self.slug, side=side, version=self.figure_version if self.figure else "")
+        """The figure's versioned URL: the kept version (a saved pose), else the one its
+        figure has now (an unsaved pose), else unversioned (no figure)."""
+        version = self.figure_version
+        if not version and "figure" not in self.get_deferred_fields():
+            version = self.current_figure_version()
+        return figure_url(self.slug, side=side, version=version)
 
     @property
     def figure_src(self) -> str:

@@ -58,7 +58,7 @@ def pose_library(
 # catches that.
 CARD_FIELDS = (
     "slug", "name_en", "name_sa", "kind", "category", "difficulty",
-    "figure", "image", "image_renditions", "image_urls",
+    "figure_version", "image", "image_renditions", "image_urls",
 )  # fmt: skip
 
 
@@ -87,9 +87,18 @@ def published_pose(slug: str) -> Pose:
     return get_object_or_404(published_poses(), slug=slug)
 
 
-def pose_for_view(*, user, slug: str) -> Pose:
-    """A pose by slug: published ones for everyone, unpublished ones for staff too; else 404."""
+# What the pose's own page never shows: the figure (its picture is addressed by the version
+# kept beside it) and the loader's, search's and clock's bookkeeping. Reading one of them on
+# the page would cost a query, which the page's pinned query count catches.
+PAGE_DEFERRED_FIELDS = ("figure", "library_fingerprint", "search_text", "created_at", "updated_at")
+
+
+def pose_for_view(*, user, slug: str, page: bool = False) -> Pose:
+    """A pose by slug: published ones for everyone, unpublished ones for staff too; else 404.
+    `page`: without what the pose page does not show (PAGE_DEFERRED_FIELDS)."""
     poses = Pose.objects.all() if user is not None and user.is_staff else published_poses()
+    if page:
+        poses = poses.defer(*PAGE_DEFERRED_FIELDS)
     return get_object_or_404(poses, slug=slug)
 
 
@@ -97,7 +106,11 @@ def pose_for_figure(*, user, slug: str) -> Pose:
     """The fields a pose's figure is drawn from, by slug; an unpublished pose only for staff,
     else 404. `user` is looked at only for an unpublished pose, so a published figure's
     answer is the same for everyone (and does not touch the session)."""
-    pose = Pose.objects.only("slug", "name_en", "figure", "is_published").filter(slug=slug).first()
+    pose = (
+        Pose.objects.only("slug", "name_en", "figure", "figure_version", "is_published")
+        .filter(slug=slug)
+        .first()
+    )
     if pose is None or not (pose.is_published or (user is not None and user.is_staff)):
         raise Http404("No such pose.")
     return pose

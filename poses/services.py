@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 
 from poses.images import EXTENSIONS, RENDITION_EXTENSION, make_renditions, validate_pose_image
 from poses.models import IMAGE_WIDTHS, SEQUENCING_FIELDS, Pose, PoseRating, Rating
+from poses.pictures import figure_version
 from poses.signals import pose_sides_changed
 
 logger = structlog.get_logger(__name__)
@@ -73,6 +74,23 @@ def save_pose(*, pose: Pose | None = None, **fields) -> Pose:
         raise ValidationError({"slug": ValidationError(DUPLICATE_SLUG, code="unique")}) from error
     logger.info("pose_saved", pose_id=pose.pk)
     return pose
+
+
+def refresh_figure_versions(*, model=Pose, using: str = "default") -> int:
+    """Bring every pose's kept figure version in line with its figure, name and the renderer's
+    code now; returns how many changed. save() keeps it in step with each edit; this catches
+    a changed renderer (and rows written without save()). `model`: the Pose model, or a
+    migration's historical one. Runs after every `migrate` (poses.apps)."""
+    rows = model.objects.using(using).values_list("pk", "figure", "name_en", "figure_version")
+    changed = [
+        model(pk=pk, figure_version=version)
+        for pk, figure, name, kept in rows.iterator()
+        if (version := figure_version(figure, name) if figure else "") != kept
+    ]
+    model.objects.using(using).bulk_update(changed, ["figure_version"], batch_size=500)
+    if changed:
+        logger.info("figure_versions_refreshed", poses=len(changed))
+    return len(changed)
 
 
 def _delete_files_after_commit(storage, names) -> None:

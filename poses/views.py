@@ -60,7 +60,7 @@ def library(request: HttpRequest) -> HttpResponse:
 @require_safe
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     """Staff also see unpublished poses (as in the API), to check them before publishing."""
-    pose = selectors.pose_for_view(user=request.user, slug=slug)
+    pose = selectors.pose_for_view(user=request.user, slug=slug, page=True)
     # Only for members: cache_anonymous never serves or stores their pages.
     rating = selectors.rating_for(request.user, pose)
     return render(request, "poses/pose_detail.html", {"pose": pose, "rating": rating})

@@ -111,7 +111,6 @@ class PoseCard:
         }
         fields["pk"] = pose.pk
         fields["image"] = pose.image.name if pose.image else ""
-        fields["figure_version"] = pose.figure_version if pose.figure else ""
         return cls.from_fields(fields)
 
     @property
@@ -246,13 +245,13 @@ def with_figures(steps: Iterable[Step]) -> list[Step]:
     missing = {step.pose.slug for step in steps if step.pose.figure is None}
     if not missing:
         return steps
-    figures = dict(Pose.objects.filter(slug__in=missing).values_list("slug", "figure"))
+    rows = Pose.objects.filter(slug__in=missing).values_list("slug", "figure", "figure_version")
+    figures = {slug: (figure, version) for slug, figure, version in rows}
     cards = {}
     for step in steps:
         card = step.pose
-        if card.figure is None and figures.get(card.slug) and card.slug not in cards:
-            figure = figures[card.slug]
-            version = figure_version(figure, card.name)
+        if card.figure is None and figures.get(card.slug, (None,))[0] and card.slug not in cards:
+            figure, version = figures[card.slug]
             cards[card.slug] = replace(card, figure=figure, figure_version=version)
     return [replace(step, pose=cards.get(step.pose.slug, step.pose)) for step in steps]
 

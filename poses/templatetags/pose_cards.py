@@ -6,11 +6,11 @@ lookups and three `get_*_display` calls per card. This writes the same HTML, byt
 """
 
 from django import template
-from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 from poses.models import Category, Difficulty, Kind
 from poses.templatetags.pose_figures import pose_picture
+from yogaflow.core.html import escape_text
 from yogaflow.core.urls import slug_url
 
 register = template.Library()
@@ -28,7 +28,7 @@ def _label(labels: dict, value) -> str:
 def pose_card(pose) -> str:
     """One card: the picture (alt: the English name), the name linking to the pose, its
     Sanskrit name, its category (its kind for breathing and meditation) and difficulty."""
-    esc = conditional_escape
+    esc = escape_text
     name = esc(pose.name_en)
     sanskrit = (
         f'<p class="pose-card__sanskrit" lang="sa-Latn">{esc(pose.name_sa)}</p>'

@@ -13,7 +13,9 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from poses.models import Pose
 from poses.pictures import SIDES, figure_svg, figure_title, figure_url, figure_version
+from yogaflow.core.html import escape_text
 
 register = template.Library()
 
@@ -39,12 +41,13 @@ def _photo(pose) -> tuple[str, str]:
 
 
 def _figure_src(pose, side: str) -> str:
-    figure = getattr(pose, "figure", None)
-    version = ""
-    if figure:
-        # A Pose keeps its digest, a PoseCard carries it: computed again only for plain cards.
-        known = getattr(pose, "figure_version", "")
-        version = known if isinstance(known, str) and known else figure_version(figure, _name(pose))
+    if isinstance(pose, Pose):
+        return pose.figure_url(side)  # the kept version; a deferred figure is never read
+    # A PoseCard carries its version: digested here only for plain cards.
+    version = getattr(pose, "figure_version", "")
+    if not (isinstance(version, str) and version):
+        figure = getattr(pose, "figure", None)
+        version = figure_version(figure, _name(pose)) if figure else ""
     return figure_url(pose.slug, side=side, version=version)
 
 
@@ -78,16 +81,12 @@ def pose_picture(pose, side="right", size="card", alt=None, loading="lazy", inli
         src = photo
     else:
         kind, extra, src = "figure", "", _figure_src(pose, side)
-    return format_html(
-        '<img class="pose-picture pose-picture--{} pose-picture--{}" src="{}"{} alt="{}" '
-        'width="240" height="180"{} decoding="async" data-side="{}">',
-        size,
-        kind,
-        src,
-        extra,
-        alt,
-        format_html(' loading="{}"', loading) if loading else "",
-        side,
+    esc = escape_text  # format_html's escaping, without its per-argument lazy check
+    lazy = f' loading="{esc(loading)}"' if loading else ""
+    return mark_safe(  # noqa: S308 (every value escaped, `extra` written by format_html)
+        f'<img class="pose-picture pose-picture--{esc(size)} pose-picture--{esc(kind)}" '
+        f'src="{esc(src)}"{esc(extra)} alt="{esc(alt)}" width="240" height="180"{lazy} '
+        f'decoding="async" data-side="{esc(side)}">'
     )
 
 

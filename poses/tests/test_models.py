@@ -74,8 +74,12 @@ def test_the_figure_url_changes_with_the_figure_and_the_name_and_is_the_same_for
     assert pose.figure_left_src == f"/poses/tree/figure-left.svg?v={first}"
 
     pose.figure = {**pose.figure, "angles": {"hip_r": 40}}
+    pose.save()
     assert pose.figure_version != first
-    renamed = PoseFactory.build(slug="tree", name_en="Tree Pose", figure=pose.figure)
+    assert (
+        Pose.objects.get(pk=pose.pk).figure_src == f"/poses/tree/figure.svg?v={pose.figure_version}"
+    )
+    renamed = PoseFactory(slug="tree-2", name_en="Tree Pose", figure=pose.figure)
     assert renamed.figure_version != pose.figure_version
 
 
@@ -83,8 +87,8 @@ def test_the_figure_version_ignores_the_order_of_keys():
     figure = {"view": "side", "angles": {"hip_r": 90, "knee_r": 45}}
     reordered = {"angles": {"knee_r": 45, "hip_r": 90}, "view": "side"}
 
-    assert Pose(name_en="A", figure=figure).figure_version == (
-        Pose(name_en="A", figure=reordered).figure_version
+    assert Pose(name_en="A", figure=figure).current_figure_version() == (
+        Pose(name_en="A", figure=reordered).current_figure_version()
     )
 
 
@@ -387,3 +391,74 @@ def test_no_pose_may_take_a_slug_the_api_uses_beside_pose_slugs():
 
     assert excinfo.value.error_dict["slug"][0].code == "reserved"
     assert not Pose.objects.filter(slug="ratings").exists()
+
+
+# --- the figure's version, kept beside it ----------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("how", ["save", "update_fields", "service"])
+@pytest.mark.parametrize("change", ["figure", "name_en"])
+def test_the_kept_figure_version_follows_every_save_of_the_figure_or_name(how, change):
+    pose = PoseFactory(slug="tree", name_en="Tree")
+    before = pose.figure_src
+    value = {**pose.figure, "angles": {"hip_r": 40}} if change == "figure" else "Tree Pose"
+    if how == "service":
+        save_pose(pose=pose, **{change: value})
+    else:
+        setattr(pose, change, value)
+        pose.save(**({"update_fields": [change]} if how == "update_fields" else {}))
+
+    stored = Pose.objects.get(pk=pose.pk)
+    assert stored.figure_version == stored.current_figure_version() == pose.figure_version
+    assert stored.figure_src != before
+    assert stored.figure_src == f"/poses/tree/figure.svg?v={stored.current_figure_version()}"
+
+
+@pytest.mark.django_db
+def test_saving_other_fields_keeps_the_figure_address():
+    pose = PoseFactory(slug="tree", name_en="Tree")
+    before = (pose.figure_version, pose.figure_src, pose.figure_left_src)
+    pose.name_sa = "Vrksasana"
+    pose.description = "Stand on one leg."
+    pose.save()
+    pose.save(update_fields=["name_sa"])
+
+    stored = Pose.objects.get(pk=pose.pk)
+    assert (stored.figure_version, stored.figure_src, stored.figure_left_src) == before
+
+
+def test_an_unsaved_pose_is_addressed_by_the_version_its_figure_has_now():
+    pose = PoseFactory.build(slug="tree", name_en="Tree")
+    assert pose.figure_version == ""
+    assert pose.figure_src == f"/poses/tree/figure.svg?v={pose.current_figure_version()}"
+
+
+@pytest.mark.django_db
+def test_refreshing_brings_a_stale_version_in_line_and_leaves_current_ones(monkeypatch):
+    """What `migrate` does after a renderer change (poses.apps) and what migration 0007 did."""
+    from poses import pictures
+    from poses.services import refresh_figure_versions
+
+    tree, crow = PoseFactory(slug="tree"), PoseFactory(slug="crow")
+    Pose.objects.filter(pk=tree.pk).update(figure_version="stale")
+    assert refresh_figure_versions() == 1
+    assert Pose.objects.get(pk=tree.pk).figure_version == tree.figure_version
+    assert refresh_figure_versions() == 0
+
+    # A changed renderer changes every figure's address.
+    monkeypatch.setattr(pictures, "RENDERER_DIGEST", "another renderer")
+    assert refresh_figure_versions() == 2
+    for pose in (tree, crow):
+        stored = Pose.objects.get(pk=pose.pk)
+        assert stored.figure_version == stored.current_figure_version() != pose.figure_version
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migrate_refreshes_the_kept_versions():
+    from django.core.management import call_command
+
+    pose = PoseFactory(slug="tree")
+    Pose.objects.filter(pk=pose.pk).update(figure_version="stale")
+    call_command("migrate", verbosity=0)
+    assert Pose.objects.get(pk=pose.pk).figure_version == pose.figure_version

@@ -155,6 +155,24 @@ def test_library_runs_a_constant_number_of_queries(
     assert response.status_code == 200
 
 
+def test_library_cards_read_each_figure_version_kept_beside_the_figure(client, user, monkeypatch):
+    """No figure is digested while the page is drawn, nor even read: the cards address each
+    picture by the version saved with its figure (Pose.figure_version)."""
+    poses = PoseFactory.create_batch(3)
+
+    def refused(*args, **kwargs):
+        raise AssertionError("a figure digested on a library page")
+
+    monkeypatch.setattr("poses.models.figure_version", refused)
+    monkeypatch.setattr("poses.templatetags.pose_figures.figure_version", refused)
+    client.force_login(user)
+    response = client.get(LIBRARY_URL)
+
+    for pose in poses:
+        assert f'src="/poses/{pose.slug}/figure.svg?v={pose.figure_version}"' in html(response)
+    assert all("figure" in card.get_deferred_fields() for card in response.context["page_obj"])
+
+
 def test_library_cards_show_photos_and_figures_in_exactly_four_queries(
     client, user, django_assert_num_queries
 ):

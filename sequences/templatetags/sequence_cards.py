@@ -21,7 +21,7 @@ from django.utils.safestring import mark_safe
 from poses.models import Difficulty
 from sequences.models import Focus, Style
 from sequences.templatetags.sequence_tags import author_name
-from yogaflow.core.html import csrf_input, html_value
+from yogaflow.core.html import html_value, member_forms
 from yogaflow.core.urls import route_url, slug_url
 
 register = template.Library()
@@ -79,19 +79,10 @@ def _favorite_form(sequence, *, compact: bool, member: bool, csrf="", next_path=
     return f"\n{body}\n"
 
 
-def _page_bits(context) -> tuple[bool, str, str]:
-    """(signed in, the CSRF input, the escaped path to come back to): the same for every card."""
-    user = context.get("user")
-    if user is None or not user.is_authenticated:
-        return False, "", ""
-    request = context.get("request")
-    return True, csrf_input(context), html_value(request.get_full_path()) if request else ""
-
-
 @register.simple_tag(takes_context=True)
 def favorite_form(context, sequence, compact=False) -> str:
     """The favorite toggle of `sequence` (annotated `is_favorite`) for the page's user."""
-    member, csrf, next_path = _page_bits(context)
+    member, csrf, next_path = member_forms(context)
     html = _favorite_form(sequence, compact=compact, member=member, csrf=csrf, next_path=next_path)
     return mark_safe(html)  # noqa: S308 (every value escaped above)
 
@@ -135,9 +126,32 @@ def sequence_card(context, sequence, *, member: bool, csrf: str, next_path: str)
 def sequence_cards(context, sequences) -> str:
     """The `<li>` cards of `sequences` (from sequences.selectors.catalog or
     favorite_sequences: author joined, is_favorite annotated)."""
-    member, csrf, next_path = _page_bits(context)
+    member, csrf, next_path = member_forms(context)
     html = "".join(
         sequence_card(context, sequence, member=member, csrf=csrf, next_path=next_path)
         for sequence in sequences
     )
     return mark_safe(html)  # noqa: S308 (every value escaped above)
+
+
+def sequence_link(context, sequence) -> str:
+    """One line of the pose page's "Sequences with this pose": the title linking to the
+    sequence, its style, level, length and author."""
+    return (
+        "\n      <li>\n"
+        f'        <a href="{html_value(sequence.get_absolute_url())}">'
+        f"{html_value(sequence.title)}</a>\n"
+        '        <span class="link-list__meta">'
+        f"{html_value(_label(_STYLES, sequence.style))} · "
+        f"{html_value(_label(_DIFFICULTIES, sequence.difficulty))} · "
+        f"{html_value(sequence.total_minutes)} min · "
+        f"by {conditional_escape(author_name(context, sequence))}</span>\n"
+        "      </li>\n      "
+    )
+
+
+@register.simple_tag(takes_context=True)
+def sequence_links(context, sequences) -> str:
+    """The `<li>` lines of `sequences` (sequences.selectors.sequences_using_pose: author
+    joined) for the pose page's panel."""
+    return mark_safe("".join(sequence_link(context, sequence) for sequence in sequences))  # noqa: S308

@@ -1,6 +1,7 @@
-"""The sequence cards and favorite form tags (sequences/templatetags/sequence_cards.py) write,
-byte for byte, what the card and favorite-form templates wrote (kept in tests/data): for any
-titles, descriptions, authors, favorite states, visitors and members, and paths."""
+"""The sequence cards, favorite form and pose panel tags (sequences/templatetags/
+sequence_cards.py) write, byte for byte, what the card, favorite-form and panel templates wrote
+(kept in tests/data): for any titles, descriptions, authors, favorite states, visitors and
+members, and paths."""
 
 from pathlib import Path
 
@@ -30,6 +31,13 @@ CARD = (
 )
 CARDS_AS_TEMPLATE = Template("{% for sequence in sequences %}" + CARD + "{% endfor %}")
 CARDS_AS_TAG = Template("{% load sequence_cards %}{% sequence_cards sequences %}")
+_PANEL = (DATA / "pose_sequences_as_template.html").read_text()
+LINKS_AS_TEMPLATE = Template(
+    "{% load sequence_tags %}"
+    + _PANEL[_PANEL.index("{% for sequence in sequences %}") : _PANEL.index("{% endfor %}")]
+    + "{% endfor %}"
+)
+LINKS_AS_TAG = Template("{% load sequence_cards %}{% sequence_links sequences %}")
 FORM_AS_TEMPLATE = Template(FAVORITE_FORM)
 FORM_AS_TAG = Template("{% load sequence_cards %}{% favorite_form sequence %}")
 
@@ -93,6 +101,13 @@ def test_the_favorite_form_tag_writes_what_the_include_wrote(sequences, visit):
     for sequence in sequences:
         tag = FORM_AS_TAG.render(context_for(visit, sequence=sequence))
         assert tag == FORM_AS_TEMPLATE.render(context_for(visit, sequence=sequence))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sequences=sequences(), visit=visits)
+def test_the_pose_panels_links_tag_writes_what_the_panels_loop_wrote(sequences, visit):
+    tag = LINKS_AS_TAG.render(context_for(visit, sequences=sequences))
+    assert tag == LINKS_AS_TEMPLATE.render(context_for(visit, sequences=sequences))
 
 
 def test_a_members_card_posts_the_toggle_with_the_pages_token_and_path():

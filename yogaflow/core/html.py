@@ -1,15 +1,32 @@
 """Writing in Python what a template writes, for the few fragments a page repeats many times
-(cards, filter fields): the same escaping and number formatting as `{{ value }}`."""
+(cards, filter fields, member forms): the same escaping and number formatting as
+`{{ value }}`, and the CSRF input and path to come back to that every member's form repeats."""
+
+from html import escape as _escape
+from typing import NamedTuple
 
 from django.template import Context
 from django.template.base import render_value_in_context
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString
 
 _AUTOESCAPE = Context(autoescape=True)
 
 
+def escape_text(value) -> str:
+    """`conditional_escape(value)`, the same string, with a plain `str` escaped directly: a
+    card page escapes some five hundred values, and Django's escape first checks each
+    argument for a lazy translation. Safe strings (a subclass) and anything else go through
+    conditional_escape."""
+    if type(value) is str:
+        return SafeString(_escape(value))  # what django.utils.html.escape does to a str
+    return conditional_escape(value)
+
+
 def html_value(value) -> str:
     """`{{ value }}` as a template writes it: localised (numbers, dates), escaped unless safe."""
+    if type(value) is str:
+        return SafeString(_escape(value))  # a plain str is neither localised nor safe
     return render_value_in_context(value, _AUTOESCAPE)
 
 
@@ -20,3 +37,24 @@ def csrf_input(context) -> str:
     if not token or token == "NOTPROVIDED":
         return ""
     return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
+
+
+class MemberForms(NamedTuple):
+    """What every member's form on a page shares: whether the viewer is signed in, the CSRF
+    input (`{% csrf_token %}`) and the escaped path to come back to (`{{ request.get_full_path }}`),
+    or (False, "", "") for a visitor, who is shown no such form."""
+
+    signed_in: bool
+    csrf: str
+    next_path: str
+
+
+def member_forms(context) -> MemberForms:
+    """The page's MemberForms, from a template context with `user` and `request`: computed
+    once per page, not once per card or form."""
+    user = context.get("user")
+    if user is None or not user.is_authenticated:
+        return MemberForms(False, "", "")
+    request = context.get("request")
+    next_path = html_value(request.get_full_path()) if request else ""
+    return MemberForms(True, csrf_input(context), next_path)

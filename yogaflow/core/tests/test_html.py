@@ -1,0 +1,63 @@
+"""yogaflow.core.html: escaping as Django's templates escape, and the members' form bits."""
+
+import datetime as dt
+from decimal import Decimal
+
+from django.contrib.auth.models import AnonymousUser
+from django.template import Context
+from django.template.base import render_value_in_context
+from django.test import RequestFactory
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy
+from hypothesis import given
+from hypothesis import strategies as st
+
+from yogaflow.core.html import MemberForms, escape_text, html_value, member_forms
+
+texts = st.text(alphabet=st.sampled_from("aZ <>&\"'é\u2028\x00-/=`"), max_size=20)
+values = st.one_of(
+    texts,
+    texts.map(mark_safe),
+    st.integers(),
+    st.decimals(allow_nan=False, allow_infinity=False, places=2),
+    st.floats(allow_nan=False),
+    st.none(),
+    st.booleans(),
+    st.dates(),
+    st.just(gettext_lazy("Pose library")),
+    st.just(Decimal("1234.50")),
+    st.just(dt.datetime(2026, 3, 1, 12, 30, tzinfo=dt.UTC)),
+)
+
+
+@given(values)
+def test_escape_text_is_conditional_escape(value):
+    escaped = escape_text(value)
+    assert escaped == conditional_escape(value)
+    assert isinstance(escaped, SafeString)
+
+
+@given(values)
+def test_html_value_is_what_a_template_writes(value):
+    expected = render_value_in_context(value, Context(autoescape=True))
+    written = html_value(value)
+    assert written == expected
+    assert isinstance(written, SafeString)
+
+
+class Member:
+    is_authenticated = True
+
+
+def test_member_forms_are_computed_for_members_only():
+    request = RequestFactory().get("/sequences/?q=<a>&page=2")
+    member = member_forms(Context({"user": Member(), "request": request, "csrf_token": "t<k>"}))
+    assert member == MemberForms(
+        True,
+        '<input type="hidden" name="csrfmiddlewaretoken" value="t&lt;k&gt;">',
+        "/sequences/?q=%3Ca%3E&amp;page=2",
+    )
+    visitor = member_forms(Context({"user": AnonymousUser(), "request": request}))
+    assert visitor == MemberForms(False, "", "")
+    assert member_forms(Context({"user": Member(), "request": request})).csrf == ""
