@@ -68,12 +68,13 @@ def pose_cards(**filters) -> QuerySet[Pose]:
 
 
 # What the API's library rows show (poses.api.serializers.pose_summary_row): no steps,
-# benefits, cautions, long texts or hold ranges. The figure is read for its versioned URL. A
-# field left out and then read would cost a query per row; the API's pinned count catches it.
+# benefits, cautions, long texts or hold ranges. The figure's kept version makes its URL (the
+# figure itself is not read). A field left out and then read would cost a query per row; the
+# API's pinned count catches it.
 API_CARD_FIELDS = (
     "slug", "kind", "name_en", "name_sa", "category", "difficulty", "description",
     "target_areas", "default_hold_seconds", "is_bilateral", "position", "intensity", "effort",
-    "props", "figure", "image", "image_renditions", "image_urls",
+    "props", "figure_version", "image", "image_renditions", "image_urls",
 )  # fmt: skip
 
 
