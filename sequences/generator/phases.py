@@ -472,7 +472,11 @@ class Phases:
         or down for it) and, on the floor, no lower than the peak."""
         if card is None or not self.free(card) or card.slug == self.peak.slug:
             return False
-        if card.intensity >= self.peak.intensity and not self.slow:
+        if not self.slow and (
+            card.intensity > self.peak.intensity
+            # below a strong peak; level with a gentle one (Bound Angle before Head-to-Knee)
+            or (card.intensity == self.peak.intensity and self.peak.intensity > 2)
+        ):
             return False
         if Caution.INVERSION in card.cautions or is_rest(card):
             return False
