@@ -4,9 +4,12 @@ the focus, a second round of a flow that progresses, and a salutation or flow in
 flowing class. Over the curated library as plain data (no database)."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from poses.library import POSES_FILE, read_rows
-from sequences.generator import PoseCard, clean_choices, generate
+from sequences.generator import LEVELS, STYLES, PoseCard, clean_choices, generate
+from sequences.generator.shapes import works
 from sequences.generator.vocabulary import (
     CHEST_OPENERS,
     HIP_EXTERNAL_ROTATION,
@@ -14,9 +17,21 @@ from sequences.generator.vocabulary import (
     QUADRICEPS_OPENERS,
     SPINAL_EXTENSION,
 )
+from sequences.models import Focus, Style
 
 LIBRARY = [PoseCard.from_fields(row) for row in read_rows(POSES_FILE, kind="poses")]
 BY_SLUG = {card.slug: card for card in LIBRARY}
+
+
+EXAMPLES = settings(
+    derandomize=True,
+    deadline=None,
+    database=None,
+    max_examples=150,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+FOCUS_AREAS = [f for f in Focus.values if f != Focus.FULL_BODY]
+SLOW = (Style.YIN, Style.RESTORATIVE)
 
 
 def _generate(*, seed=1, **choices):
@@ -95,3 +110,29 @@ def test_each_need_of_the_peak_is_met_in_the_build_before_it(peak, requests):
             held = [s for s in practice.steps[: practice.peak.position - 1] if not s.flow]
             assert any(held[-1].pose.slug in need for need in PEAK_NEEDS[peak]), (request, seed)
     assert found, f"no practice peaked in {peak}"
+
+
+# --- 3. the peak serves the focus -----------------------------------------------------------
+
+
+def test_a_back_focused_yin_class_in_pregnancy_peaks_in_a_shape_for_the_back():
+    """Review #13: Toe Squat (the soles and toes) was the peak of a back-focused yin class
+    avoiding what pregnancy rules out; a wide, supported seated fold serves the back."""
+    for seed in (313, 314, 315):
+        practice = _generate(minutes=45, level="intermediate", style="yin", focus=["back"],
+                             avoid=["pregnancy_safe"], seed=seed)  # fmt: skip
+        assert works(practice.peak.pose, Focus.BACK, slow=True), practice.peak.pose.slug
+
+
+@EXAMPLES
+@given(
+    minutes=st.integers(min_value=10, max_value=90),
+    level=st.sampled_from(LEVELS),
+    style=st.sampled_from(sorted(STYLES)),
+    focus=st.lists(st.sampled_from(FOCUS_AREAS), min_size=1, max_size=3, unique=True),
+    seed=st.integers(min_value=0, max_value=2**31 - 1),
+)
+def test_the_peak_works_a_focus_area_asked_for(minutes, level, style, focus, seed):
+    practice = _generate(minutes=minutes, level=level, style=style, focus=focus, seed=seed)
+    slow = style in SLOW
+    assert any(works(practice.peak.pose, f, slow=slow) for f in focus), practice.peak.pose.slug
