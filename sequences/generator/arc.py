@@ -114,6 +114,7 @@ class Planner(Phases, Flows):
         self.order = 0
         self.flows = 0
         self.no_more_flows: set[bool] = set()
+        self._can_salute: bool | None = None  # worked out once (Flows.can_salute)
         # Keep to the usual number of poses per phase; let go only if the time needs it.
         self.strict = True
         # Relaxed: a flowing class may cool down longer when it cannot fill the time moving.
@@ -337,6 +338,10 @@ class Planner(Phases, Flows):
             return False  # the practice's own Sun Salutations would outrank it
         return self.can_prepare(card)
 
+    def short_of_a_salutation(self) -> bool:
+        """Under ten minutes, or with no salutation the avoid list leaves."""
+        return self.choices.minutes < SHORT_MINUTES or not self.can_salute()
+
     def saluting(self, peak: PoseCard) -> bool:
         """The practice warms up with Sun Salutations for this peak (flowing styles, and a
         hatha class of 45 minutes or more) unless it stays on the floor."""
@@ -545,6 +550,11 @@ class Planner(Phases, Flows):
         self.warm_up(shares["warm_up"] * main)
         self.build(shares["build"] * main)
         if self.flowing and not any(b.kind == "flow" for b in self.blocks):
+            return None
+        # A vinyasa or power class that stands salutes the sun first (from ten minutes: a
+        # shorter one may be a flow alone).
+        saluted = any(b.kind == "sun" for b in self.blocks)
+        if self.saluting(peak) and not saluted and not self.short_of_a_salutation():
             return None
         self.ensure_focus()
         if not all(self.worked(focus) for focus in self.focus if focus != Focus.FULL_BODY):

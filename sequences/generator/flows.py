@@ -216,12 +216,34 @@ class Flows:
         no peak for it. A move that is not required and would outrank the peak (Chaturanga
         before a Half Moon peak) is left out of the round by `sun_pick`, and a B round that
         requires it falls back to an A round."""
+        if not self.can_salute():
+            return True  # the avoid list leaves no salutation to outrank it
         saved = (self.peak, self.cap)
         self.peak, self.cap = peak, peak.intensity
         try:
-            return sun_a(self.sun_pick) is not None or sun_standing(self.sun_pick) is not None
+            # As `sun_salutations` chooses: with Plank left out (no weight on the wrists), the
+            # standing salutation; a wrist-free class whose peak is the Chair that salutation
+            # needs would have none (review #16: a power class with no salutation).
+            if self.card("plank") is not None and sun_a(self.sun_pick) is not None:
+                return True
+            return sun_standing(self.sun_pick) is not None
         finally:
             self.peak, self.cap = saved
+
+    def can_salute(self) -> bool:
+        """The pool makes a round of a salutation whatever the peak: Sun Salutation A, or
+        with Plank left out the standing one (the avoid list may leave neither)."""
+        if self._can_salute is None:
+            saved = (self.peak, self.cap)
+            self.peak, self.cap = None, 5
+            try:
+                if self.card("plank") is not None and sun_a(self.sun_pick) is not None:
+                    self._can_salute = True
+                else:
+                    self._can_salute = sun_standing(self.sun_pick) is not None
+            finally:
+                self.peak, self.cap = saved
+        return self._can_salute
 
     def most_sun_rounds(self) -> int:
         """Two rounds, three from half an hour; a long practice spends its steps (a saved

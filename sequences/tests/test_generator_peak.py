@@ -4,12 +4,13 @@ the focus, a second round of a flow that progresses, and a salutation or flow in
 flowing class. Over the curated library as plain data (no database)."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from poses.library import POSES_FILE, read_rows
 from sequences.generator import LEVELS, STYLES, PoseCard, clean_choices, generate
-from sequences.generator.shapes import works
+from sequences.generator.shapes import outranks, works
 from sequences.generator.vocabulary import (
     CHEST_OPENERS,
     HIP_EXTERNAL_ROTATION,
@@ -136,3 +137,69 @@ def test_the_peak_works_a_focus_area_asked_for(minutes, level, style, focus, see
     practice = _generate(minutes=minutes, level=level, style=style, focus=focus, seed=seed)
     slow = style in SLOW
     assert any(works(practice.peak.pose, f, slow=slow) for f in focus), practice.peak.pose.slug
+
+
+# --- 2. the peak is harder than the build ---------------------------------------------------
+
+
+def test_a_pose_level_with_the_peak_but_a_level_harder_outranks_it():
+    chair = BY_SLUG["chair"]  # intensity 3, beginner
+    for harder in ("warrior-iii", "standing-split", "standing-hand-to-big-toe", "half-moon"):
+        assert outranks(BY_SLUG[harder], chair), harder
+    for easier in ("goddess", "warrior-ii", "high-lunge", "tree"):
+        assert not outranks(BY_SLUG[easier], chair), easier
+    # a passive yin shape is not harder for its level alone
+    assert not outranks(BY_SLUG["shoelace-yin"], BY_SLUG["dragon-yin"])
+
+
+def test_a_chair_peak_comes_after_no_harder_balance():
+    """Review #16: Chair (beginner) after Warrior III, Standing Split and Extended
+    Hand-to-Big-Toe (intermediate, as intense) is no peak."""
+    for seed in range(316, 346):
+        practice = _generate(minutes=25, level="intermediate", style="power",
+                             focus=["strength"], avoid=["wrist_friendly"], seed=seed)  # fmt: skip
+        peak = practice.peak.pose
+        before = practice.steps[: practice.peak.position - 1]
+        harder = [
+            s.pose.slug
+            for s in before
+            if s.pose.intensity > peak.intensity
+            or (
+                s.pose.intensity == peak.intensity
+                and LEVELS.index(s.pose.difficulty) > LEVELS.index(peak.difficulty)
+                and s.duration_seconds > 10  # held, not a breath of a salutation
+            )
+        ]
+        assert not harder, (seed, peak.slug, harder)
+
+
+# --- 6. a salutation in every flowing class -------------------------------------------------
+
+
+def test_a_wrist_friendly_power_class_salutes_the_sun_standing():
+    """Review #16: a 25-minute power class avoiding wrist load had no salutation (its Chair
+    peak took the Chair the standing salutation needs)."""
+    for seed in range(316, 336):
+        practice = _generate(minutes=25, level="intermediate", style="power",
+                             focus=["strength"], avoid=["wrist_friendly"], seed=seed)  # fmt: skip
+        assert any(s.flow.startswith("Sun Salutation") for s in practice.steps), seed
+
+
+@EXAMPLES
+@given(
+    minutes=st.integers(min_value=15, max_value=90),
+    level=st.sampled_from(LEVELS),
+    style=st.sampled_from([Style.VINYASA, Style.POWER]),
+    focus=st.lists(st.sampled_from(Focus.values), max_size=2, unique=True),
+    avoid=st.lists(st.sampled_from(["wrist_friendly", "knee_friendly", "back_care"]), max_size=1),
+    seed=st.integers(min_value=0, max_value=2**31 - 1),
+)
+def test_every_flowing_class_that_stands_salutes_the_sun(minutes, level, style, focus, avoid,
+                                                          seed):  # fmt: skip
+    try:
+        practice = _generate(minutes=minutes, level=level, style=style, focus=focus,
+                             avoid=avoid, seed=seed)  # fmt: skip
+    except ValidationError:
+        return  # too few poses: the fit of long beginner classes is another figure's work
+    stands = any(s.pose.position == "standing" for s in practice.steps)
+    assert not stands or any(s.flow.startswith("Sun Salutation") for s in practice.steps)
