@@ -13,6 +13,7 @@ from sequences.generator import LEVELS, STYLES, PoseCard, clean_choices, generat
 from sequences.generator.shapes import outranks, works
 from sequences.generator.vocabulary import (
     CHEST_OPENERS,
+    DEEPER_VARIANTS,
     HIP_EXTERNAL_ROTATION,
     PEAK_NEEDS,
     QUADRICEPS_OPENERS,
@@ -203,3 +204,51 @@ def test_every_flowing_class_that_stands_salutes_the_sun(minutes, level, style, 
         return  # too few poses: the fit of long beginner classes is another figure's work
     stands = any(s.pose.position == "standing" for s in practice.steps)
     assert not stands or any(s.flow.startswith("Sun Salutation") for s in practice.steps)
+
+
+# --- 5. a flow done again progresses --------------------------------------------------------
+
+
+def _rounds_of_flows(practice) -> dict[str, list[list]]:
+    """Each flow of the build, as its rounds (a round starts again at its first step)."""
+    flows: dict[str, list] = {}
+    for step in practice.steps:
+        if step.flow and not step.flow.startswith("Sun Salutation"):
+            flows.setdefault(step.flow, []).append(step)
+    rounds = {}
+    for name, steps in flows.items():
+        first = (steps[0].pose.slug, steps[0].side)
+        rounds[name] = []
+        for step in steps:
+            if (step.pose.slug, step.side) == first or not rounds[name]:
+                rounds[name].append([])
+            rounds[name][-1].append(step)
+    return rounds
+
+
+def test_a_second_round_goes_into_the_deeper_variant():
+    practice = _generate(minutes=90, level="advanced", focus=["hips"], seed=2)
+    deeper = [s for s in practice.steps if s.cue.startswith("Once more, going deeper: ")]
+    assert {s.pose.slug for s in deeper} >= {"humble-warrior"}
+    for step in deeper:
+        assert step.pose.name in step.cue
+
+
+def test_a_flow_done_again_goes_deeper_wherever_a_deeper_variant_is_free():
+    """Every second round of a flow takes the deeper variant of a pose when the practice
+    holds that shape nowhere else (review #8, #17: "Once more" word for word)."""
+    for seed in range(20):
+        for style in ("hatha", "vinyasa", "power"):
+            practice = _generate(minutes=90, level="advanced", style=style, seed=seed)
+            used = {s.pose.slug for s in practice.steps}
+            for rounds in _rounds_of_flows(practice).values():
+                for again in rounds[1:]:
+                    for step in again:
+                        free = [
+                            v
+                            for v in DEEPER_VARIANTS.get(step.pose.slug, ())
+                            if v in BY_SLUG and v not in used and BY_SLUG[v].is_bilateral
+                            and BY_SLUG[v].intensity < practice.peak.pose.intensity
+                            and BY_SLUG[v].difficulty != "advanced"
+                        ]  # fmt: skip
+                        assert not free or step.side == "both", (seed, style, step.pose.slug, free)
