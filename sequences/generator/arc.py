@@ -152,6 +152,7 @@ class Planner(Phases, Flows):
         self.order = 0
         self.flows = 0
         self.no_more_flows: set[bool] = set()
+        self._can_salute: bool | None = None  # worked out once (Flows.can_salute)
         # Keep to the usual number of poses per phase; let go only if the time needs it.
         self.strict = True
         # Relaxed: a flowing class may cool down longer when it cannot fill the time moving.
@@ -472,6 +473,20 @@ class Planner(Phases, Flows):
             return upright(card)
         return True
 
+    def supported_peak(self, card: PoseCard) -> bool:
+        """A supported shape a yin class may feature when no unsupported one serves its
+        focus: a restorative asana held on a bolster, not a rest, a quiet seat, an inversion
+        or the resting shape a counter-pose is (Child's Pose)."""
+        return (
+            card.kind == Kind.ASANA
+            and card.category == Category.RESTORATIVE
+            and card.slug not in NEVER_PEAK
+            and card.slug != "childs-pose"
+            and not is_rest(card)
+            and Caution.INVERSION not in card.cautions
+            and self.fits_the_choices(card)
+        )
+
     def fits_the_choices(self, card: PoseCard) -> bool:
         """Beyond the tags: an energy class does not top out in a quietening inversion
         (Plough belongs in the closing, after Bridge and Shoulder Stand); a knee-friendly one
@@ -488,6 +503,10 @@ class Planner(Phases, Flows):
         if self.saluting(card) and not self.suns_stay_below(card):
             return False  # the practice's own Sun Salutations would outrank it
         return self.can_prepare(card)
+
+    def short_of_a_salutation(self) -> bool:
+        """Under ten minutes, or with no salutation the avoid list leaves."""
+        return self.choices.minutes < SHORT_MINUTES or not self.can_salute()
 
     def saluting(self, peak: PoseCard) -> bool:
         """The practice warms up with Sun Salutations for this peak (flowing styles, and a
@@ -583,9 +602,22 @@ class Planner(Phases, Flows):
                 lambda c: kinds(c) and self.works(c, primary),
                 lambda c: self.works(c, primary, strictly=True),
                 lambda c: self.works(c, primary),
+                # Another focus area before a pose that serves none of them.
+                lambda c: any(self.works(c, f) for f in self.focus),
                 lambda c: True,
             ]
         peakable = [c for c in self.pool if self.peakable(c) and self.fits_the_time(c)]
+        if self.style == Style.YIN and primary != Focus.FULL_BODY:
+            # A focus no unsupported yin shape left can serve (the back in pregnancy: Sphinx
+            # and Dragonfly left out) peaks in a supported shape that serves it (a wide
+            # Supported Seated Forward Bend), not in a shape that serves none of it (Toe Squat).
+            serves = lambda c: any(self.works(c, f) for f in self.focus)  # noqa: E731
+            if not any(serves(c) for c in peakable):
+                peakable += [
+                    c
+                    for c in self.pool
+                    if self.supported_peak(c) and serves(c) and self.fits_the_time(c)
+                ]
         # The kind of pose the focus is named for, unless all of them are gentle where another
         # pose that works the focus is not (a beginner's hips class builds to Goddess rather
         # than to Garland; a short balance class to its hardest balance, unless it flows).
@@ -685,6 +717,11 @@ class Planner(Phases, Flows):
         self.warm_up(shares["warm_up"] * main)
         self.build(shares["build"] * main)
         if self.flowing and not any(b.kind == "flow" for b in self.blocks):
+            return None
+        # A vinyasa or power class that stands salutes the sun first (from ten minutes: a
+        # shorter one may be a flow alone).
+        saluted = any(b.kind == "sun" for b in self.blocks)
+        if self.saluting(peak) and not saluted and not self.short_of_a_salutation():
             return None
         self.ensure_focus()
         if not all(self.worked(focus) for focus in self.focus if focus != Focus.FULL_BODY):

@@ -12,9 +12,10 @@ from dataclasses import replace
 from poses.models import Difficulty
 from sequences.generator import reasons
 from sequences.generator.plan import CLOSE, UP, Block, Draft
-from sequences.generator.shapes import family, is_deep_backbend, outranks
+from sequences.generator.shapes import family, is_deep_backbend, on_the_floor, outranks
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
+    DEEPER_VARIANTS,
     ENTERED_VIA,
     STANCE_WORDS,
     STANCES,
@@ -216,12 +217,34 @@ class Flows:
         no peak for it. A move that is not required and would outrank the peak (Chaturanga
         before a Half Moon peak) is left out of the round by `sun_pick`, and a B round that
         requires it falls back to an A round."""
+        if not self.can_salute():
+            return True  # the avoid list leaves no salutation to outrank it
         saved = (self.peak, self.cap)
         self.peak, self.cap = peak, peak.intensity
         try:
-            return sun_a(self.sun_pick) is not None or sun_standing(self.sun_pick) is not None
+            # As `sun_salutations` chooses: with Plank left out (no weight on the wrists), the
+            # standing salutation; a wrist-free class whose peak is the Chair that salutation
+            # needs would have none (review #16: a power class with no salutation).
+            if self.card("plank") is not None and sun_a(self.sun_pick) is not None:
+                return True
+            return sun_standing(self.sun_pick) is not None
         finally:
             self.peak, self.cap = saved
+
+    def can_salute(self) -> bool:
+        """The pool makes a round of a salutation whatever the peak: Sun Salutation A, or
+        with Plank left out the standing one (the avoid list may leave neither)."""
+        if self._can_salute is None:
+            saved = (self.peak, self.cap)
+            self.peak, self.cap = None, 5
+            try:
+                if self.card("plank") is not None and sun_a(self.sun_pick) is not None:
+                    self._can_salute = True
+                else:
+                    self._can_salute = sun_standing(self.sun_pick) is not None
+            finally:
+                self.peak, self.cap = saved
+        return self._can_salute
 
     def most_sun_rounds(self) -> int:
         """Two rounds, three from half an hour; a long practice spends its steps (a saved
@@ -390,15 +413,34 @@ class Flows:
         ]
         if not flows:
             return False
+        # A flow that can go deeper the second time first.
         block = max(
             flows,
-            key=lambda b: (-done[b.drafts[0].flow], sum(d.seconds for d in b.drafts), -b.order),
+            key=lambda b: (
+                -done[b.drafts[0].flow],
+                len(self.deeper_variants(b, claim=False)),
+                sum(d.seconds for d in b.drafts),
+                -b.order,
+            ),
         )
         rank = block.rank + 0.001 * (1 + done[block.drafts[0].flow])
         if not self.room_for(len(block.drafts), keep=3):
             return False
+        # The round again progresses: a pose goes into its deeper variant where the practice
+        # may use one (Warrior I → Humble Warrior, Pyramid → Standing Split), rather than the
+        # whole series word for word (review #8, #17).
+        deeper = self.deeper_variants(block)
         drafts = []
         for draft in block.drafts:
+            variant = deeper.get(draft.card.slug)
+            if variant is not None:
+                breaths = draft.hold // BREATH_SECONDS if draft.fixed else None
+                again = self.draft(variant, draft.phase, side=draft.side, breaths=breaths,
+                                   flow=draft.flow)  # fmt: skip
+                side = "right" if draft.side == Side.RIGHT else "left"
+                again.cue = f"Once more, going deeper: {variant.name} this time, {side} side."
+                drafts.append(again)
+                continue
             again = replace(draft, after=draft)
             if draft.fixed and draft.side != Side.BOTH:
                 # Room for the second round to hold a breath longer (plan.progress).
@@ -411,6 +453,31 @@ class Flows:
             drafts.append(again)
         self.add(block.phase, block.segment, rank, drafts, kind="again")
         return True
+
+    def deeper_variants(self, block: Block, *, claim: bool = True) -> dict[str, PoseCard]:
+        """For each pose of the flow, the first deeper variant (DEEPER_VARIANTS) the practice
+        may still use, below the peak and the build's cap, one-sided like the pose (claimed
+        for the practice: no other step may use its shape)."""
+        found: dict[str, PoseCard] = {}
+        for draft in block.drafts:
+            slug = draft.card.slug
+            if draft.side == Side.BOTH or slug in found:
+                continue
+            for variant_slug in DEEPER_VARIANTS.get(slug, ()):
+                variant = self.card(variant_slug)
+                if (
+                    variant is not None
+                    and variant.is_bilateral
+                    and self.free(variant)
+                    and variant.intensity <= self.build_cap
+                    and not is_deep_backbend(variant)
+                    and on_the_floor(variant) == on_the_floor(draft.card)
+                ):
+                    found[slug] = variant
+                    if claim:
+                        self.families.add(family(variant))
+                    break
+        return found
 
     def flow_words(self, index: int, chosen: list[PoseCard], side: str, stance: str, number: int):
         def describe(draft: Draft) -> str:

@@ -255,6 +255,8 @@ class Phases:
                 and not is_rest(c)
                 and not is_deep_backbend(c)
                 and Caution.INVERSION not in c.cautions
+                # added late, it must not make a third seated fold with the build's first
+                and not self.crowded(c, ("warm_up", "build"))
             ),
             prefer=lambda c: (
                 1.0 * self.common(c) + 3.0 * (c.position in (Position.SEATED, Position.KNEELING))
@@ -414,6 +416,12 @@ class Phases:
         """Build poses stay below a strong peak (level with it up to a moderate one)."""
         return self.cap - 1 if self.cap >= 4 else self.cap
 
+    @property
+    def build_neighbours(self) -> tuple[str, ...]:
+        """The phases a build pose may make three of a kind with: in yin and restorative
+        practice the warm-up's last shapes run straight into the build's first."""
+        return ("warm_up", "build", "peak") if self.slow else ("build", "peak")
+
     def crowded(self, card: PoseCard, phases: tuple[str, ...]) -> bool:
         """Two poses of its kind on the floor already in these phases (two seated twists, two
         seated folds): a third would make three in a row (sequences.checks)."""
@@ -436,7 +444,7 @@ class Phases:
             return False
         if self.slow:
             return (
-                not self.crowded(card, ("build", "peak"))
+                not self.crowded(card, self.build_neighbours)
                 and on_the_floor(card)
                 and (card.intensity >= 2 or self.style == Style.RESTORATIVE or not relevant)
                 and card.intensity <= self.cap
@@ -453,10 +461,7 @@ class Phases:
             return False
         if is_deep_backbend(card) or loads_the_neck_upside_down(card):
             return False
-        if relevant and not (
-            self.common(card) >= 1
-            or any(self.works(card, f) for f in self.focus if f != Focus.FULL_BODY)
-        ):
+        if relevant and not self.serves(card):
             return False
         if floor:
             return (
@@ -466,13 +471,27 @@ class Phases:
             )
         return upright(card) and card.slug not in STANCE_OF
 
+    def serves(self, card: PoseCard) -> bool:
+        """The pose works a focus area asked for, or prepares the peak (`reasons.prepares`:
+        what it really works meets what the peak needs). A whole-body class takes any pose
+        that shares a main area with the peak. Review #3, #10, #18: Dolphin in a hips and
+        balance class, Humble Warrior in a core class, Bird Dog before Frog served neither."""
+        areas = [f for f in self.focus if f != Focus.FULL_BODY]
+        if not areas:
+            return self.common(card) >= 1
+        return any(self.works(card, f) for f in areas) or bool(reasons.prepares(card, self.peak))
+
     def prepares(self, card: PoseCard | None) -> bool:
         """The pose may lead into the peak: in the practice's pool, a shape not yet used and
         below the peak, no inversion or rest, on the peak's side of the room (no getting up
         or down for it) and, on the floor, no lower than the peak."""
         if card is None or not self.free(card) or card.slug == self.peak.slug:
             return False
-        if card.intensity >= self.peak.intensity and not self.slow:
+        if not self.slow and (
+            card.intensity > self.peak.intensity
+            # below a strong peak; level with a gentle one (Bound Angle before Head-to-Knee)
+            or (card.intensity == self.peak.intensity and self.peak.intensity > 2)
+        ):
             return False
         if Caution.INVERSION in card.cautions or is_rest(card):
             return False
@@ -548,10 +567,23 @@ class Phases:
 
         role = f"build-{floor}"
         card = self.pick(
-            lambda c: not self.crowded(c, ("build", "peak")),
+            lambda c: not self.crowded(c, self.build_neighbours),
             prefer,
             among=self.among(role, lambda c: self.build_fits(c, floor=floor)),
         )
+        if card is None and not self.strict:
+            # Out of poses that serve the focus or the peak, and the time still short: one
+            # that shares a main area with the peak.
+            card = self.pick(
+                lambda c: not self.crowded(c, self.build_neighbours),
+                prefer,
+                among=self.among(
+                    f"{role}-near",
+                    lambda c: (
+                        self.build_fits(c, floor=floor, relevant=False) and self.common(c) >= 1
+                    ),
+                ),
+            )
         if card is None or not self.room_for(1, keep=3):
             return False
         self.build_hold(card, floor=floor)

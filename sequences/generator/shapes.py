@@ -2,7 +2,15 @@
 
 from functools import lru_cache
 
-from poses.models import FLOOR_POSITIONS, Category, Caution, Effort, Position, fold_for_search
+from poses.models import (
+    FLOOR_POSITIONS,
+    Category,
+    Caution,
+    Effort,
+    Kind,
+    Position,
+    fold_for_search,
+)
 from sequences.checks import is_final_relaxation, is_hamstring_fold  # noqa: F401
 from sequences.generator.vocabulary import (
     CLOSING_ONLY,
@@ -143,6 +151,16 @@ def outranks(card: PoseCard, peak: PoseCard) -> bool:
     if card.slug == peak.slug:
         return False
     if card.intensity > peak.intensity or card.slug in DEEPER_VARIANTS.get(peak.slug, ()):
+        return True
+    if (
+        card.kind == Kind.ASANA
+        and card.effort == Effort.ACTIVE
+        and peak.effort == Effort.ACTIVE
+        and card.intensity == peak.intensity
+        and LEVELS.index(card.difficulty) > LEVELS.index(peak.difficulty)
+    ):
+        # Level with the peak but a level harder: Warrior III and Standing Split (intermediate)
+        # before a Chair peak (beginner) make Chair no peak.
         return True
     return (
         card.category == peak.category

@@ -511,9 +511,12 @@ LEVEL_PEAK_INTENSITY = {
 
 # What a peak needs opened or woken before it, as sets of poses that give it (each set is one
 # need; the build places one pose of each, the last straight before the peak). Keyed by the
-# peak's shape family (`shapes.family`). Frog needs the adductors, not the hip flexors or the
-# hamstrings; Firefly needs core compression and the shoulders behind the knees; Locust a
-# prone back extension just before it; Crow the squat and the compression.
+# peak's slug. Frog needs the adductors, not the hip flexors or the hamstrings; Firefly needs
+# core compression and the shoulders behind the knees; Locust a prone back extension just
+# before it; Crow the squat and the compression; Head-to-Knee, Lotus and Pigeon the hip
+# turned out; Wild Thing and Camel the chest and shoulders opened; Saddle and Reclined Hero
+# the fronts of the thighs opened and the spine extended (Sphinx); Shoulder Stand the neck
+# and upper back readied in Bridge; a standing hamstring peak the hamstrings.
 ADDUCTORS = (
     "skandasana",
     "goddess",
@@ -526,6 +529,26 @@ ADDUCTORS = (
 )
 CORE_COMPRESSION = ("boat", "half-boat", "garland", "crow")
 PRONE_EXTENSION = ("sphinx", "cobra")
+# The hip turned out (external rotation): seated, on the back, on a chair, passive in yin.
+HIP_EXTERNAL_ROTATION = (
+    "bound-angle",
+    "fire-log",
+    "reclined-figure-four",
+    "chair-figure-four",
+    "butterfly-yin",
+    "deer-yin",
+    "shoelace-yin",
+    "half-lotus",
+    "pigeon-prep",
+)
+# The chest and shoulders opened: upright before a standing or arm-balance peak (Humble
+# Warrior's clasped arms, Five-Pointed Star's open chest), kneeling before a kneeling one.
+CHEST_OPENERS = ("humble-warrior", "five-pointed-star", "puppy", "low-lunge", "cobra")
+# The spine extended (Sphinx, held passively in yin).
+SPINAL_EXTENSION = ("sphinx", "cobra", "locust")
+# The fronts of the thighs opened before they are folded under (Saddle, Reclined Hero, Camel).
+QUADRICEPS_OPENERS = ("dragon-yin", "low-lunge", "hero-pose")
+HAMSTRINGS = ("wide-legged-forward-fold", "standing-forward-fold", "triangle")
 PEAK_NEEDS = {
     "frog": (ADDUCTORS,),
     "firefly": (CORE_COMPRESSION, ("wide-legged-forward-fold", "garland")),
@@ -535,6 +558,20 @@ PEAK_NEEDS = {
     "bow": (PRONE_EXTENSION + ("locust",),),
     "wheel": (("bridge", "puppy", "camel"),),
     "full-splits": (("half-splits", "low-lunge", "lizard", "pyramid"),),
+    "head-to-knee": (HIP_EXTERNAL_ROTATION,),
+    "revolved-head-to-knee": (HIP_EXTERNAL_ROTATION,),
+    "lotus": (HIP_EXTERNAL_ROTATION,),
+    "half-lotus": (HIP_EXTERNAL_ROTATION,),
+    "fire-log": (HIP_EXTERNAL_ROTATION,),
+    "pigeon-prep": (HIP_EXTERNAL_ROTATION,),
+    "wild-thing": (CHEST_OPENERS,),
+    "camel": (QUADRICEPS_OPENERS, CHEST_OPENERS),
+    "saddle-yin": (QUADRICEPS_OPENERS, SPINAL_EXTENSION),
+    "reclined-hero": (QUADRICEPS_OPENERS, SPINAL_EXTENSION),
+    "supported-shoulder-stand": (("bridge",),),
+    "pyramid": (HAMSTRINGS,),
+    "standing-hand-to-big-toe": (HAMSTRINGS,),
+    "revolved-triangle": (HAMSTRINGS,),
 }
 # Peaks that belong in the closing, not at the top of a class: Plough quietens, and it asks
 # for Bridge and Shoulder Stand before it.
