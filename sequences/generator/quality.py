@@ -157,6 +157,7 @@ def _checks(practice) -> list[str]:
         difficulty=choices.level,
         style=choices.style,
         target_seconds=practice.target_seconds - practice.transition_seconds,
+        avoid=choices.avoid,
     )
     return [f"{f.code}: {f.message}" for f in findings if f.severity != HINT]
 
