@@ -626,7 +626,9 @@ def _reason_credit(practice) -> list[str]:
             ):
                 problems.append(f"{step.flow} credited with {peak.pose.slug}")
         elif not (
-            reasons.prepares(step.pose, peak.pose) or reasons.warms_for(step.pose, peak.pose)
+            reasons.prepares(step.pose, peak.pose)
+            or reasons.warms_for(step.pose, peak.pose)
+            or reasons.uses(step.pose, peak.pose)[0]
         ):
             problems.append(f"{step.pose.slug} credited with {peak.pose.slug}")
     match = re.search(r"; (.+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
@@ -797,7 +799,8 @@ def _reason_heat(practice) -> list[str]:
 
 def _cool_down_hamstrings(practice) -> list[str]:
     """The cool-down adds no fourth hamstring stretch (`reasons.stretches_hamstrings`) to the
-    practice's held poses."""
+    practice's held poses, but one forward fold to close (review r4: a cool-down with no fold
+    after a flowing class)."""
     seen: list[str] = []
     problems = []
     for step in _shapes(practice):
@@ -806,7 +809,7 @@ def _cool_down_hamstrings(practice) -> list[str]:
         seen.append(step.pose.slug)
         if step.phase == "cool_down" and len(seen) > 3:
             problems.append(f"{step.pose.slug}: hamstring stretch {len(seen)}")
-    return problems
+    return problems[1:]
 
 
 def _cool_down_twist(practice) -> list[str]:
@@ -886,7 +889,9 @@ def _transitions(practice) -> list[str]:
 
 
 def _yin_rebound(practice) -> list[str]:
-    """In yin, a rebound between two long shapes: the shape after another says so."""
+    """In yin, a rebound after the deep shapes (`reasons.needs_rebound`: Dragon, Saddle, the
+    peak): the shape after one says so, and no other shape does (no rebound after a twist or a
+    passive fold)."""
     if practice.choices.style != Style.YIN:
         return []
     arc = ("warm_up", "build", "peak", "counter", "cool_down")
@@ -896,8 +901,11 @@ def _yin_rebound(practice) -> list[str]:
             continue
         if step.pose.is_breathing or before.pose.is_breathing:
             continue
-        if "rebound" not in step.cue:
+        wanted = reasons.needs_rebound(before.pose, before.phase)
+        if wanted and "rebound" not in step.cue:
             problems.append(f"{before.pose.slug} straight into {step.pose.slug}")
+        if not wanted and "rebound" in step.cue:
+            problems.append(f"a rebound after {before.pose.slug}")
     return problems
 
 
