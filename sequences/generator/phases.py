@@ -301,6 +301,10 @@ class Phases:
             return False
         if card.slug == "mountain" and card.slug in teachers_counters(peak):
             return self.layout == "arc"  # a short practice closes in Mountain anyway
+        if card.slug == "mountain" and peak.category == Category.HIP_OPENER:
+            # A short practice that ends standing brings the feet together after a wide
+            # standing hip opener in Mountain, a breath or two, rather than a held fold.
+            return self.layout == "rise" and upright(peak)
         if card.slug in LINKING_SLUGS | QUIET_SLUGS or card.category == Category.MOBILITY:
             return False
         if Caution.INVERSION in card.cautions:
@@ -345,6 +349,7 @@ class Phases:
             return  # a supported rest asks for nothing to undo
 
         favourites = teachers_counters(peak)
+        hips = peak.category == Category.HIP_OPENER and on_the_floor(peak)
 
         def prefer(card: PoseCard) -> float:
             same = entered_from(card) == entered_from(peak)
@@ -353,7 +358,12 @@ class Phases:
             favourite = (
                 30.0 - 10.0 * favourites.index(card.slug) if card.slug in favourites else 0.0
             )
-            return favourite + 3.0 * same + 1.5 * near - 0.5 * card.intensity - 2.0 * both_sides
+            # After a hip opener on the floor, the counter stays as high as it can: a seated
+            # fold rather than lying down, so the cool-down still has its seated shapes.
+            high = 0.8 * floor_height(card) if hips and on_the_floor(card) else 0.0
+            return (
+                favourite + 3.0 * same + 1.5 * near - 0.5 * card.intensity - 2.0 * both_sides + high
+            )
 
         card = self.pick(self.answers, prefer=prefer)
         if card is None and not self.slow and peak.effort == Effort.ACTIVE:

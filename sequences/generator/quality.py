@@ -320,7 +320,9 @@ def _counter_answers(practice) -> list[str]:
             (n for n, s in enumerate(counters) if s.pose.slug == "childs-pose"), len(counters)
         )
         first = {s.pose.slug for s in counters[:rest]}
-        if not first & set(WRIST_RELEASES):
+        # (none to give where the practitioner left out every wrist release by name)
+        releases = set(WRIST_RELEASES) - practice.choices.avoid_slugs
+        if releases and not first & releases:
             problems.append(f"no wrist release after {pose.slug}")
         if not (first & set(ARM_BALANCE_EXTENSIONS)):
             problems.append(f"no extension after {pose.slug}")

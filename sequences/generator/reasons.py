@@ -818,6 +818,8 @@ LENGTHENS_THE_HIP_FRONT = frozenset(
 # the Needle; a fold with the feet hip-width after Side Lunge, not a wide-legged one).
 KNEES_TOGETHER = {
     "childs-pose": "knees together, hips back to the heels",
+    "hero-pose": "knees together, sitting back between the heels",
+    "mountain": "feet together, standing tall",
     "knees-to-chest": "knees hugged in together",
     "standing-forward-fold": "feet hip-width, knees soft, fold forward",
     "seated-forward-fold": "legs together and long, fold forward",
@@ -851,7 +853,11 @@ def answers_the_hips(card: PoseCard, peak: PoseCard) -> bool:
     if hip_action(card) and hip_action(card) == hip_action(peak):
         return False
     hamstrings = peak.target_areas[:1] == ("hamstrings",)
-    return not (hamstrings and "hamstrings" in card.target_areas[:2])
+    if hamstrings and "hamstrings" in card.target_areas[:2]:
+        return False
+    # Hero Pose turns the hips in after Frog or Pigeon, but lengthens the front of the hip
+    # and thigh again after a lunge or the splits.
+    return not (hip_action(peak) == "front" and card.target_areas[:1] == ("quadriceps",))
 
 
 def counter(card: PoseCard, peak: PoseCard) -> str:
