@@ -39,6 +39,9 @@ from sequences.generator.vocabulary import (
 from sequences.models import Focus, Style
 from sequences.steps import PoseCard
 
+# The phases a cool-down pose must not make three of a kind with: a seated fold peak counts
+# (a fold peak, then two seated folds, is three in a row).
+AFTER_THE_PEAK = ("peak", "counter", "cool_down")
 # Seconds a centring lasts at least (ten fewer in a practice under ten minutes).
 CENTRING_LEAST = 60
 
@@ -327,6 +330,15 @@ class Phases:
             return card.opens_the_chest
         if peak.category == Category.TWIST:
             return neutralises(card) and card.category != Category.TWIST
+        if peak.category == Category.HIP_OPENER and self.slow:
+            # A yin class answers its hip shape with any neutral shape of another kind, never
+            # one that opens the hips the peak's way.
+            action = reasons.hip_action(peak)
+            return (
+                neutralises(card)
+                and card.category != Category.HIP_OPENER
+                and not (action and reasons.hip_action(card) == action)
+            )
         if peak.category == Category.HIP_OPENER:
             return reasons.answers_the_hips(card, peak)
         if peak.position == Position.ARM_BALANCE:
@@ -449,7 +461,7 @@ class Phases:
             return False
         if self.slow:
             return (
-                not self.crowded(card, ("build", "peak"))
+                not self.crowded(card, ("warm_up", "build", "peak"))
                 and on_the_floor(card)
                 and (card.intensity >= 2 or self.style == Style.RESTORATIVE or not relevant)
                 and card.intensity <= self.cap
@@ -630,7 +642,7 @@ class Phases:
     def cool_down_fits(self, card: PoseCard) -> bool:
         if card.kind == Kind.MEDITATION or is_rest(card) or card.slug in QUIET_SLUGS:
             return False
-        if self.crowded(card, ("counter", "cool_down")):
+        if self.crowded(card, AFTER_THE_PEAK):
             return False
         if card.is_breathing:
             return (
@@ -708,7 +720,7 @@ class Phases:
             c for c in self.among("breathing", lambda c: c.is_breathing) if self.cool_down_fits(c)
         ]
         card = self.pick(
-            lambda c: not self.crowded(c, ("counter", "cool_down")) and self.room_to_twist(c),
+            lambda c: not self.crowded(c, AFTER_THE_PEAK) and self.room_to_twist(c),
             prefer,
             among=poses + breathing,
         )
@@ -766,7 +778,7 @@ class Phases:
         """A forward fold in the cool-down where the class has not folded recently: added if
         the time allows, else in place of an optional cool-down pose that is neither a fold
         nor a twist."""
-        if self.style == Style.RESTORATIVE or not self.wants_a_fold(("build", "peak", "counter")):
+        if self.slow or not self.wants_a_fold(("build", "peak", "counter")):
             return
         if any(b.phase == "cool_down" and self.folds_forward(b.cards[0]) for b in self.blocks):
             return
@@ -774,7 +786,7 @@ class Phases:
             lambda c: (
                 self.cool_down_fits(c)
                 and self.folds_forward(c)
-                and not self.crowded(c, ("counter", "cool_down"))
+                and not self.crowded(c, AFTER_THE_PEAK)
             ),
             prefer=lambda c: 1.0 * (c.position == Position.SEATED) + 0.5 * self.common(c),
         )
