@@ -25,7 +25,7 @@ from poses.filters import PoseFilters
 from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS
 from poses.selectors import pose_library
 from sequences import services
-from sequences.checks import findings_for
+from sequences.checks import avoid_of, findings_for
 from sequences.forms import AddPoseForm, ItemForm, MoveForm, RemoveForm, SequenceDetailsForm
 from sequences.selectors import own_sequence, sequence_for_view, user_sequences
 from yogaflow.core.forms import add_service_errors
@@ -114,7 +114,7 @@ def _builder_page(
         results = list(pose_library(**kwargs)[: PICKER_LIMIT + 1])
     context = {
         "sequence": sequence,
-        "findings": findings_for(sequence),
+        "findings": findings_for(sequence, avoid=avoid_of(request.user)),
         "form": form if form is not None else SequenceDetailsForm.for_sequence(sequence),
         "rows": rows,
         "picker": picker,

@@ -10,7 +10,16 @@ from collections.abc import Iterable
 from collections.abc import Sequence as SequenceOf
 from dataclasses import dataclass
 
-from poses.models import FLOOR_POSITIONS, Category, Caution, Difficulty, Effort, Kind, Position
+from poses.models import (
+    FLOOR_POSITIONS,
+    Category,
+    Caution,
+    Difficulty,
+    Effort,
+    Kind,
+    Position,
+    cautions_avoided,
+)
 from sequences.models import Side, Style
 from sequences.steps import LONG_HOLD_STYLES, PoseCard, Step, numbered, steps_for
 
@@ -21,6 +30,7 @@ __all__ = [
     "Finding",
     "Step",
     "check_sequence",
+    "avoid_of",
     "findings_for",
     "is_final_relaxation",
     "level_changes",
@@ -55,6 +65,9 @@ OTHER_SIDE = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}
 ENTERED_VIA = {"reverse-warrior": ("warrior-ii", "Warrior II")}
 # Spinal warm-ups: the spine moves both ways before it folds, twists or lowers in Chaturanga.
 SPINE_WARM_UPS = frozenset({"cat-cow", "chair-cat-cow"})
+# Held spinal extension warms the spine too (Bird Dog, Sphinx, Cobra, Locust, Bridge): a class
+# that leaves out Cat-Cow's rounding moves the spine this way instead.
+EXTENSION_WARM_UPS = frozenset({"balancing-table"})
 # Lowering through Chaturanga (or its beginner form) asks for a warm spine.
 LOWERING_SLUGS = frozenset({"chaturanga", "knees-chest-chin"})
 # Shapes that are not taught three different ways in a row on the floor (three seated twists,
@@ -62,6 +75,28 @@ LOWERING_SLUGS = frozenset({"chaturanga", "knees-chest-chin"})
 NOT_THREE_IN_A_ROW = frozenset({Category.TWIST, Category.FORWARD_FOLD})
 # The shortest run of steps whose word-for-word repeat straight after is a copied round.
 ROUND_STEPS = 3
+
+# What a finding suggests adding, each with the cautions it carries (as the curated library
+# tags the pose, or the kind of pose: a forward fold flexes the spine): a suggestion names only
+# what the practitioner's avoid choices leave in (`_suggest`).
+SPINE_WARMERS = (
+    ("Cat-Cow", frozenset({Caution.SPINAL_ROUNDING, Caution.WRIST_LOAD, Caution.KNEE_LOAD})),
+    ("Seated Cat-Cow (hands on the knees)", frozenset({Caution.SPINAL_ROUNDING})),
+    ("Sphinx", frozenset({Caution.BELLY_PRESSURE})),
+    ("Bridge", frozenset()),
+)
+BACKBEND_NEUTRALISERS = (
+    ("Child's Pose", frozenset({Caution.SPINAL_ROUNDING, Caution.KNEE_LOAD})),
+    ("a forward fold", frozenset({Caution.SPINAL_FLEXION})),
+    ("a twist", frozenset({Caution.SPINAL_ROTATION})),
+    ("Knees-to-Chest", frozenset({Caution.SPINAL_ROUNDING})),
+    ("Crocodile", frozenset({Caution.BELLY_PRESSURE})),
+)
+NECK_COUNTERS = (
+    ("Fish", frozenset({Caution.NECK_LOAD, Caution.DEEP_BACKBEND, Caution.HEAD_BELOW_HEART})),
+    ("Supported Fish", frozenset()),
+    ("Bridge", frozenset()),
+)
 
 
 @dataclass(frozen=True)
@@ -135,12 +170,22 @@ def _held(step: Step) -> bool:
     return step.duration_seconds > PASSING_SECONDS
 
 
+def warms_the_spine(step: Step) -> bool:
+    """Cat-Cow or Seated Cat-Cow, or spinal extension held a few breaths (a backbend, Bird
+    Dog): the spine has moved."""
+    pose = step.pose
+    if pose.slug in SPINE_WARM_UPS:
+        return True
+    return _held(step) and (pose.category == Category.BACKBEND or pose.slug in EXTENSION_WARM_UPS)
+
+
 def spine_not_warmed(steps: Iterable[Step]) -> list[Step]:
     """Held hamstring folds and twists, and lowering through Chaturanga, before the first
-    spinal warm-up (Cat-Cow, Seated Cat-Cow) — all of them when there is none."""
+    spinal warm-up (Cat-Cow, Seated Cat-Cow, or held extension: `warms_the_spine`) — all of
+    them when there is none."""
     found = []
     for step in steps:
-        if step.pose.slug in SPINE_WARM_UPS:
+        if warms_the_spine(step):
             break
         pose = step.pose
         if pose.slug in LOWERING_SLUGS or (
@@ -295,7 +340,18 @@ def _is_other_side(step: Step, later: Step) -> bool:
     )
 
 
-def _backbend_not_neutralised(steps: list[Step]) -> list[Finding]:
+def _suggest(options, avoided: frozenset[str], *, joiner: str = "or") -> str:
+    """The names among `options` ((name, cautions) pairs) whose cautions the avoid choices
+    leave in, as "A, B or C"; "" when the choices leave out every one."""
+    names = [name for name, cautions in options if not cautions & avoided]
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {joiner} {names[-1]}"
+
+
+def _backbend_not_neutralised(
+    steps: list[Step], avoided: frozenset[str] = frozenset()
+) -> list[Finding]:
     """Backbends in a row (both sides of Wild Thing, say) need one neutralising pose after them."""
     findings = []
     index = 0
@@ -308,13 +364,14 @@ def _backbend_not_neutralised(steps: list[Step]) -> list[Finding]:
         after = steps[end + 1 : end + 1 + NEUTRALISE_WITHIN]
         if not any(neutralises(s.pose) for s in after):
             what = "is a deep backbend" if len(block) == 1 else "are deep backbends"
+            such = _suggest(BACKBEND_NEUTRALISERS, avoided)
+            add = f"add {such}" if such else "add a resting pose that keeps the spine neutral"
             findings.append(
                 Finding(
                     "backbend_not_neutralised",
                     WARNING,
                     f"{_poses(block)} {what} not followed"
-                    " within two poses by a neutralising pose; add Child's Pose, "
-                    "a forward fold, a twist or Knees-to-Chest (a supported backbend "
+                    f" within two poses by a neutralising pose; {add} (a supported backbend "
                     "does not count).",
                     tuple(s.position for s in block),
                 )
@@ -323,7 +380,9 @@ def _backbend_not_neutralised(steps: list[Step]) -> list[Finding]:
     return findings
 
 
-def _inversion_not_countered(steps: list[Step]) -> list[Finding]:
+def _inversion_not_countered(
+    steps: list[Step], avoided: frozenset[str] = frozenset()
+) -> list[Finding]:
     """After Shoulder Stand or Plough the neck is released the other way: Fish, Supported
     Fish or Bridge within two poses."""
     findings = []
@@ -344,8 +403,8 @@ def _inversion_not_countered(steps: list[Step]) -> list[Finding]:
                     WARNING,
                     f"{_poses(block)} {'presses' if len(block) == 1 else 'press'} the chin to "
                     "the chest with the body's weight on the shoulders; follow within two "
-                    "poses with a gentle backbend for the neck, such as Fish, Supported Fish "
-                    "or Bridge.",
+                    "poses with a gentle backbend for the neck, such as "
+                    f"{_suggest(NECK_COUNTERS, avoided)}.",
                     tuple(s.position for s in block),
                 )
             )
@@ -544,9 +603,13 @@ def _not_entered_from(steps: list[Step]) -> list[Finding]:
     ]
 
 
-def _fold_before_warm_spine(steps: list[Step], *, style: str | None) -> list[Finding]:
-    """Hamstring folds, twists and Chaturanga wait for a spinal warm-up such as Cat-Cow (yin
-    and restorative practice warm the spine in their first long holds)."""
+def _fold_before_warm_spine(
+    steps: list[Step], *, style: str | None, avoided: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """Hamstring folds, twists and Chaturanga wait for a spinal warm-up such as Cat-Cow or
+    held extension (yin and restorative practice warm the spine in their first long holds).
+    The hint names only warm-ups the avoid choices leave in: no Cat-Cow where rounding the
+    spine is avoided."""
     if style in LONG_HOLD_STYLES:
         return []
     cold = spine_not_warmed(steps)
@@ -557,7 +620,7 @@ def _fold_before_warm_spine(steps: list[Step], *, style: str | None) -> list[Fin
             "fold_before_warm_spine",
             HINT,
             f"{_poses(cold)} {'comes' if len(cold) == 1 else 'come'} before the spine has "
-            "moved; warm it first with Cat-Cow (or Seated Cat-Cow, hands on the knees).",
+            f"moved; warm it first with {_suggest(SPINE_WARMERS, avoided)}.",
             tuple(step.position for step in cold),
         )
     ]
@@ -627,17 +690,20 @@ def check_sequence(
     difficulty: str,
     style: str | None = None,
     target_seconds: int | None = None,
+    avoid: Iterable[str] = (),
 ) -> list[Finding]:
     """Every rule's findings for the steps in practice order: errors first, then by position.
-    `style` picks the hold ranges (the long ones in yin and restorative practice)."""
+    `style` picks the hold ranges (the long ones in yin and restorative practice); `avoid`
+    (accounts.models.Avoidance values) keeps the poses it leaves out of the suggestions."""
+    avoided = cautions_avoided(avoid)
     steps = list(steps)
     if any(not step.position for step in steps):
         steps = numbered(steps)
     findings = [
         *_one_sided(steps),
         *_no_final_relaxation(steps),
-        *_backbend_not_neutralised(steps),
-        *_inversion_not_countered(steps),
+        *_backbend_not_neutralised(steps, avoided),
+        *_inversion_not_countered(steps, avoided),
         *_no_warm_up(steps),
         *_too_advanced(steps, difficulty=difficulty),
         *_repeated_pose(steps),
@@ -646,13 +712,22 @@ def check_sequence(
         *_off_target(steps, target_seconds=target_seconds),
         *_too_long(steps, target_seconds=target_seconds),
         *_not_entered_from(steps),
-        *_fold_before_warm_spine(steps, style=style),
+        *_fold_before_warm_spine(steps, style=style, avoided=avoided),
         *_same_kind_in_a_row(steps),
         *_identical_round(steps),
     ]
     return sorted(findings, key=_sort_key)
 
 
-def findings_for(sequence) -> list[Finding]:
-    """The checks of a saved sequence against its own labelled level and style."""
-    return check_sequence(steps_for(sequence), difficulty=sequence.difficulty, style=sequence.style)
+def avoid_of(user) -> list[str]:
+    """The avoid choices on a reader's profile ([] for an anonymous reader)."""
+    return list(getattr(user, "avoid", None) or ())
+
+
+def findings_for(sequence, *, avoid: Iterable[str] = ()) -> list[Finding]:
+    """The checks of a saved sequence against its own labelled level and style; `avoid`: the
+    reader's avoid choices (their profile's), which the suggestions respect. A saved sequence
+    keeps no avoid list of its own."""
+    return check_sequence(
+        steps_for(sequence), difficulty=sequence.difficulty, style=sequence.style, avoid=avoid
+    )

@@ -46,7 +46,10 @@ def catalog(request: HttpRequest) -> HttpResponse:
 @require_safe
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     sequence = selectors.sequence_for_view(user=request.user, slug=slug, page=True)
-    context = {"sequence": sequence, "findings": checks.findings_for(sequence)}
+    context = {
+        "sequence": sequence,
+        "findings": checks.findings_for(sequence, avoid=checks.avoid_of(request.user)),
+    }
     return render(request, "sequences/sequence_detail.html", context)
 
 

@@ -21,7 +21,7 @@ from poses.models import (
     Prop,
 )
 from poses.pictures import figure_url
-from sequences.checks import findings_for
+from sequences.checks import avoid_of, findings_for
 from sequences.generator import MAX_FOCUS, MAX_MINUTES, MIN_MINUTES, PHASE_LABELS
 from sequences.models import (
     MAX_CUE_LENGTH,
@@ -149,7 +149,9 @@ class SequenceDetailSerializer(SequenceSerializer):
 
     @extend_schema_field(FindingSerializer(many=True))
     def get_checks(self, sequence) -> list:
-        return FindingSerializer(findings_for(sequence), many=True).data
+        request = self.context.get("request")
+        avoid = avoid_of(request.user) if request is not None else ()
+        return FindingSerializer(findings_for(sequence, avoid=avoid), many=True).data
 
 
 # --- answers as plain dicts (issue 15) --------------------------------------------------

@@ -294,7 +294,7 @@ class SequenceChecksView(APIView):
     )
     def get(self, request, slug):
         sequence = selectors.sequence_for_view(user=request.user, slug=slug)
-        findings = checks.findings_for(sequence)
+        findings = checks.findings_for(sequence, avoid=checks.avoid_of(request.user))
         return Response(serializers.SequenceChecksSerializer({"findings": findings}).data)
 
 

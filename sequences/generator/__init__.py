@@ -192,7 +192,11 @@ def _attempt(
         return None
     findings = tuple(
         check_sequence(
-            steps, difficulty=choices.level, style=choices.style, target_seconds=target - aside
+            steps,
+            difficulty=choices.level,
+            style=choices.style,
+            target_seconds=target - aside,
+            avoid=choices.avoid,
         )
     )
     if any(finding.severity != HINT for finding in findings):

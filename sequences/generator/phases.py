@@ -39,6 +39,9 @@ from sequences.generator.vocabulary import (
 from sequences.models import Focus, Style
 from sequences.steps import PoseCard
 
+# The phases a cool-down pose must not make three of a kind with: a seated fold peak counts
+# (a fold peak, then two seated folds, is three in a row).
+AFTER_THE_PEAK = ("peak", "counter", "cool_down")
 # Seconds a centring lasts at least (ten fewer in a practice under ten minutes).
 CENTRING_LEAST = 60
 
@@ -303,6 +306,10 @@ class Phases:
             return False
         if card.slug == "mountain" and card.slug in teachers_counters(peak):
             return self.layout == "arc"  # a short practice closes in Mountain anyway
+        if card.slug == "mountain" and peak.category == Category.HIP_OPENER:
+            # A short practice that ends standing brings the feet together after a wide
+            # standing hip opener in Mountain, a breath or two, rather than a held fold.
+            return self.layout == "rise" and upright(peak)
         if card.slug in LINKING_SLUGS | QUIET_SLUGS or card.category == Category.MOBILITY:
             return False
         if Caution.INVERSION in card.cautions:
@@ -325,8 +332,17 @@ class Phases:
             return card.opens_the_chest
         if peak.category == Category.TWIST:
             return neutralises(card) and card.category != Category.TWIST
+        if peak.category == Category.HIP_OPENER and self.slow:
+            # A yin class answers its hip shape with any neutral shape of another kind, never
+            # one that opens the hips the peak's way.
+            action = reasons.hip_action(peak)
+            return (
+                neutralises(card)
+                and card.category != Category.HIP_OPENER
+                and not (action and reasons.hip_action(card) == action)
+            )
         if peak.category == Category.HIP_OPENER:
-            return neutralises(card) and card.category != Category.HIP_OPENER
+            return reasons.answers_the_hips(card, peak)
         if peak.position == Position.ARM_BALANCE:
             return neutralises(card) and card.category in (
                 Category.RESTORATIVE,
@@ -347,6 +363,7 @@ class Phases:
             return  # a supported rest asks for nothing to undo
 
         favourites = teachers_counters(peak)
+        hips = peak.category == Category.HIP_OPENER and on_the_floor(peak)
 
         def prefer(card: PoseCard) -> float:
             same = entered_from(card) == entered_from(peak)
@@ -355,7 +372,12 @@ class Phases:
             favourite = (
                 30.0 - 10.0 * favourites.index(card.slug) if card.slug in favourites else 0.0
             )
-            return favourite + 3.0 * same + 1.5 * near - 0.5 * card.intensity - 2.0 * both_sides
+            # After a hip opener on the floor, the counter stays as high as it can: a seated
+            # fold rather than lying down, so the cool-down still has its seated shapes.
+            high = 0.8 * floor_height(card) if hips and on_the_floor(card) else 0.0
+            return (
+                favourite + 3.0 * same + 1.5 * near - 0.5 * card.intensity - 2.0 * both_sides + high
+            )
 
         card = self.pick(self.answers, prefer=prefer)
         if card is None and not self.slow and peak.effort == Effort.ACTIVE:
@@ -384,6 +406,9 @@ class Phases:
             return False
         if set(card.props) & SET_UP_PROPS or card.category == self.peak.category:
             return False
+        action = reasons.hip_action(self.peak)
+        if action and reasons.hip_action(card) == action:
+            return False  # a wide-legged fold after Side Lunge stretches the same again
         if self.layout == "rise" and not upright(card):
             return False
         if self.segment_of(self.peak) == CLOSE and not on_the_floor(card):
@@ -649,7 +674,7 @@ class Phases:
     def cool_down_fits(self, card: PoseCard) -> bool:
         if card.kind == Kind.MEDITATION or is_rest(card) or card.slug in QUIET_SLUGS:
             return False
-        if self.crowded(card, ("counter", "cool_down")):
+        if self.crowded(card, AFTER_THE_PEAK):
             return False
         if card.is_breathing:
             return (
@@ -727,7 +752,9 @@ class Phases:
             c for c in self.among("breathing", lambda c: c.is_breathing) if self.cool_down_fits(c)
         ]
         card = self.pick(
-            lambda c: not self.crowded(c, ("counter", "cool_down")), prefer, among=poses + breathing
+            lambda c: not self.crowded(c, AFTER_THE_PEAK) and self.room_to_twist(c),
+            prefer,
+            among=poses + breathing,
         )
         if card is None or not self.room_for(1):
             return False
@@ -738,6 +765,82 @@ class Phases:
         rank += 0.5 * (card.category == Category.TWIST)  # the twist last, before the rest
         self.hold(card, "cool_down", CLOSE, rank, self.cool_down_words(card), optional=optional)
         return True
+
+    # Twists the cool-down and counter-pose hold at most: two, or one after a build and peak
+    # that twisted three times already (review r4: three or four twists and no fold in #4, #5,
+    # #9; #5's build had twisted four times).
+    COOL_DOWN_TWISTS = 2
+
+    def twists_held(self, phases: tuple[str, ...]) -> int:
+        """Held twisting poses in these phases (a Sun Salutation's passing breaths aside)."""
+        return sum(
+            1
+            for b in self.blocks
+            if b.phase in phases and b.kind != "sun"
+            for card in dict.fromkeys(b.cards)
+            if card.category == Category.TWIST
+        )
+
+    def room_to_twist(self, card: PoseCard) -> bool:
+        """One more twist fits the cool-down: two at most after the peak, one where the build
+        and peak already twisted three times."""
+        if card.category != Category.TWIST:
+            return True
+        most = self.COOL_DOWN_TWISTS - (self.twists_held(("warm_up", "build", "peak")) >= 3)
+        return self.twists_held(("counter", "cool_down")) < most
+
+    def wants_a_fold(self, phases=("build", "peak", "counter", "cool_down")) -> bool:
+        """No forward fold recently: none among the last three poses held in these phases (by
+        default up to the cool-down so far), so the cool-down folds forward."""
+        held = [
+            draft.card
+            for draft in ordered(self.blocks)
+            if draft.phase in phases and not draft.flow.startswith("Sun Salutation")
+        ]
+        held = list(dict.fromkeys(held))  # one pose once, both sides or flow rounds
+        return not any(self.folds_forward(card) for card in held[-3:])
+
+    @staticmethod
+    def folds_forward(card: PoseCard) -> bool:
+        """A forward fold over the legs, standing or on the floor (not Down Dog or Dolphin, on
+        the hands and feet)."""
+        return card.category == Category.FORWARD_FOLD and card.position != Position.HANDS_AND_FEET
+
+    def fold_to_close(self) -> None:
+        """A forward fold in the cool-down where the class has not folded recently: added if
+        the time allows, else in place of an optional cool-down pose that is neither a fold
+        nor a twist."""
+        if self.slow or not self.wants_a_fold(("build", "peak", "counter")):
+            return
+        if any(b.phase == "cool_down" and self.folds_forward(b.cards[0]) for b in self.blocks):
+            return
+        fold = self.pick(
+            lambda c: (
+                self.cool_down_fits(c)
+                and self.folds_forward(c)
+                and not self.crowded(c, AFTER_THE_PEAK)
+            ),
+            prefer=lambda c: 1.0 * (c.position == Position.SEATED) + 0.5 * self.common(c),
+        )
+        if fold is None or not self.room_for(1):
+            return
+        if not self.fits_one_more(fold):
+            spare = [
+                b
+                for b in self.blocks
+                if b.phase == "cool_down"
+                and b.optional
+                and b.cards[0].category not in (Category.FORWARD_FOLD, Category.TWIST)
+            ]
+            if not spare:
+                return
+            out = max(spare, key=lambda b: (b.drafts[0].low, b.order))
+            self.blocks.remove(out)
+            if not self.fits_one_more(fold):
+                self.blocks.append(out)
+                return
+            self.families.discard(family(out.cards[0]))
+        self.cool_down_hold(fold, optional=False)
 
     def finish_cool_down(self) -> None:
         """Once the whole practice is planned: the cool-down adds no fourth hamstring stretch
@@ -755,6 +858,8 @@ class Phases:
             if reasons.stretches_hamstrings(card)
         }
         allowed = max(0, 3 - len(earlier))
+        # One seated fold to close may go past the third, where nothing folded recently.
+        closing_fold = self.wants_a_fold(("build", "peak", "counter"))
         for block in cool:
             card = block.cards[0]
             if not reasons.stretches_hamstrings(card) or card.slug in earlier:
@@ -762,14 +867,22 @@ class Phases:
             if allowed:
                 allowed -= 1
                 continue
+            if closing_fold and self.folds_forward(card):
+                closing_fold = False
+                continue
             self.blocks.remove(block)
             self.families.discard(family(card))
             other = self.pick(
-                lambda c: self.cool_down_fits(c) and not reasons.stretches_hamstrings(c),
+                lambda c: (
+                    self.cool_down_fits(c)
+                    and not reasons.stretches_hamstrings(c)
+                    and self.room_to_twist(c)
+                ),
                 prefer=lambda c: 3.0 * (c.category == Category.TWIST and not self.twisted()),
             )
             if other is not None and self.fits_one_more(other):
                 self.cool_down_hold(other, optional=block.optional)
+        self.fold_to_close()
         if not self.twisted() and self.style != Style.RESTORATIVE and self.room_for(1):
             twist = self.pick(lambda c: self.cool_down_fits(c) and c.category == Category.TWIST)
             if twist is not None and (self.fits_one_more(twist) or self.make_room_for(twist)):

@@ -158,6 +158,7 @@ def _checks(practice) -> list[str]:
         difficulty=choices.level,
         style=choices.style,
         target_seconds=practice.target_seconds - practice.transition_seconds,
+        avoid=choices.avoid,
     )
     return [f"{f.code}: {f.message}" for f in findings if f.severity != HINT]
 
@@ -328,7 +329,9 @@ def _counter_answers(practice) -> list[str]:
             (n for n, s in enumerate(counters) if s.pose.slug == "childs-pose"), len(counters)
         )
         first = {s.pose.slug for s in counters[:rest]}
-        if not first & set(WRIST_RELEASES):
+        # (none to give where the practitioner left out every wrist release by name)
+        releases = set(WRIST_RELEASES) - practice.choices.avoid_slugs
+        if releases and not first & releases:
             problems.append(f"no wrist release after {pose.slug}")
         if not (first & set(ARM_BALANCE_EXTENSIONS)):
             problems.append(f"no extension after {pose.slug}")
@@ -634,7 +637,9 @@ def _reason_credit(practice) -> list[str]:
             ):
                 problems.append(f"{step.flow} credited with {peak.pose.slug}")
         elif not (
-            reasons.prepares(step.pose, peak.pose) or reasons.warms_for(step.pose, peak.pose)
+            reasons.prepares(step.pose, peak.pose)
+            or reasons.warms_for(step.pose, peak.pose)
+            or reasons.uses(step.pose, peak.pose)[0]
         ):
             problems.append(f"{step.pose.slug} credited with {peak.pose.slug}")
     match = re.search(r"; (.+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
@@ -805,7 +810,8 @@ def _reason_heat(practice) -> list[str]:
 
 def _cool_down_hamstrings(practice) -> list[str]:
     """The cool-down adds no fourth hamstring stretch (`reasons.stretches_hamstrings`) to the
-    practice's held poses."""
+    practice's held poses, but one forward fold to close (review r4: a cool-down with no fold
+    after a flowing class)."""
     seen: list[str] = []
     problems = []
     for step in _shapes(practice):
@@ -814,7 +820,7 @@ def _cool_down_hamstrings(practice) -> list[str]:
         seen.append(step.pose.slug)
         if step.phase == "cool_down" and len(seen) > 3:
             problems.append(f"{step.pose.slug}: hamstring stretch {len(seen)}")
-    return problems
+    return problems[1:]
 
 
 def _cool_down_twist(practice) -> list[str]:
@@ -894,7 +900,9 @@ def _transitions(practice) -> list[str]:
 
 
 def _yin_rebound(practice) -> list[str]:
-    """In yin, a rebound between two long shapes: the shape after another says so."""
+    """In yin, a rebound after the deep shapes (`reasons.needs_rebound`: Dragon, Saddle, the
+    peak): the shape after one says so, and no other shape does (no rebound after a twist or a
+    passive fold)."""
     if practice.choices.style != Style.YIN:
         return []
     arc = ("warm_up", "build", "peak", "counter", "cool_down")
@@ -904,8 +912,11 @@ def _yin_rebound(practice) -> list[str]:
             continue
         if step.pose.is_breathing or before.pose.is_breathing:
             continue
-        if "rebound" not in step.cue:
+        wanted = reasons.needs_rebound(before.pose, before.phase)
+        if wanted and "rebound" not in step.cue:
             problems.append(f"{before.pose.slug} straight into {step.pose.slug}")
+        if not wanted and "rebound" in step.cue:
+            problems.append(f"a rebound after {before.pose.slug}")
     return problems
 
 

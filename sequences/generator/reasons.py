@@ -1,7 +1,7 @@
 """Why each pose is where it is, in a teacher's words: its job here (what it prepares for the
 peak and how, what it counters, why this hold), from the pose's own facts."""
 
-from poses.models import Category, Effort, Position, Prop, TargetArea
+from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
 from sequences.generator.shapes import loads_the_neck_upside_down, peak_needs, works
 from sequences.generator.vocabulary import (
     FOCUS_CATEGORIES,
@@ -194,13 +194,53 @@ def prepares(card: PoseCard, peak: PoseCard) -> list[str]:
     return []
 
 
+# Areas a peak bears weight on, where it is held on the hands, arms or head.
+WEIGHT_AREAS = frozenset({"shoulders", "arms", "wrists", "core"})
+WEIGHT_POSITIONS = frozenset({Position.HANDS_AND_FEET, Position.ARM_BALANCE, Position.INVERTED})
+
+
+def peak_work(peak: PoseCard) -> set[str]:
+    """What the peak itself works, that a reason may say it worked: its own job's areas
+    (`job`: the ankles of a standing balance, the spine of a twist) and its first target
+    area — not every area its row names (Side Lunge does not work the spine, nor a standing
+    balance the hips)."""
+    return set(job(peak)[1]) | set(peak.target_areas[:1])
+
+
+def uses(card: PoseCard, peak: PoseCard) -> tuple[list[str], str]:
+    """(areas, how) where the pose readies what the peak uses without preparing its shape
+    (`prepares`): the same verb on the peak's areas ("asks"), or strength for the shoulders,
+    arms or core a peak on the hands bears weight on ("holds"). ([], "") otherwise."""
+    if card.slug in DOES or card.is_breathing or card.category == Category.MOBILITY:
+        return [], ""
+    verb, own = job(card)
+    areas = [a for a in own if a in peak.target_areas[:NEEDS]]
+    if not areas:
+        return [], ""
+    weight = [a for a in areas if a in WEIGHT_AREAS]
+    if verb == "strengthens" and weight and peak.position in WEIGHT_POSITIONS:
+        return weight, "holds"
+    if verb == job(peak)[0]:
+        return areas, "asks"
+    return [], ""
+
+
 # What a pose's verb must be to serve a focus: flexibility is not served by strengthening,
 # strength not by lengthening.
+# Energy is served by opening the chest and moving the spine (a backbend, whatever its verb),
+# not by "strengthening the shoulders"; relaxation not by strengthening anything; the core by
+# strengthening it.
 FOCUS_VERBS = {
     Focus.FLEXIBILITY: ("lengthens", "opens", "turns", "arches", "stretches"),
     Focus.STRENGTH: ("strengthens", "balances on one leg, steadying"),
     Focus.BALANCE: ("balances on one leg, steadying",),
+    Focus.ENERGY: ("opens", "arches", "turns"),
+    Focus.RELAXATION: ("rests", "lengthens", "opens", "arches", "turns", "loosens"),
+    Focus.CORE: ("strengthens", "balances on one leg, steadying"),
 }
+# Kinds of pose that serve a focus whatever their verb (Locust "strengthens" the back: a
+# backbend still wakes a class up).
+FOCUS_KINDS = {Focus.ENERGY: frozenset({Category.BACKBEND})}
 
 
 # The areas a joint warm-up or Cat-Cow readies, and what in the peak loads each.
@@ -234,7 +274,11 @@ def served(card: PoseCard, focus_words: str, *, slow: bool = False) -> list[str]
     for focus, said in FOCUS_WORDS.items():
         if focus == Focus.FULL_BODY or said not in focus_words:
             continue
-        if not works(card, focus, slow=slow) or verb not in FOCUS_VERBS.get(focus, (verb,)):
+        if not works(card, focus, slow=slow):
+            continue
+        if verb not in FOCUS_VERBS.get(focus, (verb,)) and card.category not in FOCUS_KINDS.get(
+            focus, ()
+        ):
             continue
         if card.category in FOCUS_CATEGORIES[focus] or set(areas) & targets[focus]:
             found.append(focus)
@@ -430,6 +474,13 @@ def build(
         )
         return text + tail + "."
     focus = served(card, focus_words, slow=slow) if works_focus and card.slug not in DOES else []
+    used, how = uses(card, peak)
+    if used and not focus:
+        if how == "holds":
+            text = f"{verb} the {area_words(used)} that will hold you in {peak.name}"
+        else:
+            text = f"{verb} the {area_words(used)}, as {peak.name} will ask of {pronoun(used)}"
+        return text + tail + "."
     if focus:
         frame = FOR_THE_FOCUS[variant % len(FOR_THE_FOCUS)]
         # The areas that serve the focus, among those the pose's own verb is true of.
@@ -442,9 +493,38 @@ def build(
     return frame.format(action=verb, areas=own) + tail + "."
 
 
+# How a pose is the way into a hip opener's shape: Child's Pose with the knees wide before Frog.
+HIP_ENTRY = {
+    "wide": "the inner thighs begin {shape} shape",
+    "out": "the hips begin to turn out toward {shape} shape",
+    "front": "the front of the hip begins to lengthen toward {shape} shape",
+}
+# The variant of a pose that is the entry (its name as the cue says it).
+ENTRY_VARIANT = {("childs-pose", "wide"): "Wide-knee Child's Pose"}
+
+
+def entry(card: PoseCard, peak: PoseCard) -> str:
+    """The pose as the way into the peak's hip shape (review r4: wide-knee Child's Pose before
+    Frog "begins Frog's shape with no load", not "rests the hips, which Frog needs"); "" where
+    the pose does not open the hips the peak's way."""
+    action = hip_action(peak)
+    variant = ENTRY_VARIANT.get((card.slug, action))
+    if not action or not (variant or hip_action(card) == action):
+        return ""
+    shape = HIP_ENTRY[action].format(shape=possessive(peak.name))
+    load = " with no load" if card.effort == Effort.PASSIVE else ""
+    if variant:
+        return f"{variant}: {shape}{load}."
+    verb, areas = does(card)
+    return f"{verb.capitalize()} the {areas}: {shape}{load}."
+
+
 def leads_into(card: PoseCard, peak: PoseCard, order: int) -> str:
     """A pose placed in the build to lead into the peak (vocabulary.PREPARES). Which one comes
     last before the peak is known only once the practice is in order: `in_order` says it."""
+    way_in = entry(card, peak)
+    if way_in:
+        return way_in
     verb, areas = does(card)
     common = prepares(card, peak)
     if common and common != ["shape"]:
@@ -468,9 +548,30 @@ def in_order(drafts) -> None:
         before.cue = LAST_BEFORE.format(peak=peak.name) + before.cue
 
 
-REBOUND = "After a rebound, lying flat with the knees hugged in. "
+# The yin shapes that ask for a rebound after them: the deep hip and back shapes (Dragon,
+# Saddle and Reclined Hero, Sleeping Swan, Frog), any deep backbend, and the peak. A passive
+# fold, a twist or Legs on a Chair asks for none (review r4: one rebound sentence on every step).
+REBOUND_AFTER = frozenset(
+    {"dragon-yin", "saddle-yin", "reclined-hero", "sleeping-swan-yin", "frog", "camel"}
+)
+REBOUND = "After {shape}, a rebound: lie flat, knees hugged in, for a few breaths. "
 # In pregnancy the rebound is taken sitting or on the side, not flat on the back.
-REBOUND_PREGNANT = "After a rebound, sitting tall or lying on the side. "
+REBOUND_PREGNANT = "After {shape}, a rebound: sit tall or lie on the side for a few breaths. "
+
+
+def needs_rebound(card: PoseCard, phase: str) -> bool:
+    """A yin shape that asks for a rebound after it (REBOUND_AFTER, a deep backbend, the
+    peak)."""
+    if card.is_breathing:
+        return False
+    return phase == "peak" or card.slug in REBOUND_AFTER or Caution.DEEP_BACKBEND in card.cautions
+
+
+def rebound(before: PoseCard, *, pregnant: bool) -> str:
+    """The rebound after this shape, named: the body settles before the next one."""
+    return (REBOUND_PREGNANT if pregnant else REBOUND).format(shape=before.name)
+
+
 INCLINED = "Inclined, not flat, on a bolster propped on blocks. "
 LEGS_WIDE = "Legs wide, a bolster between them for the belly. "
 REST_BETWEEN = " Rest in Mountain between sides."
@@ -507,12 +608,16 @@ def folds_legs_together(card: PoseCard) -> bool:
 
 
 def settle(drafts, choices, *, rebounds=()) -> None:
-    """The words the class's set-up adds, once the order and holds are known: the rebound
-    before a yin shape that follows another (`fit.rebounds`); in pregnancy, shapes on the
-    back inclined on a bolster and seated folds with the legs wide; in a gentle class, a rest
-    in Mountain between the sides of a strong standing pose."""
+    """The words the class's set-up adds, once the order and holds are known: a rebound before
+    a yin shape that follows another (`fit.rebounds`) where the shape before asks for one
+    (`needs_rebound`), in that shape's words; in pregnancy, shapes on the back inclined on a
+    bolster and seated folds with the legs wide; in a gentle class, a rest in Mountain between
+    the sides of a strong standing pose."""
     for index in rebounds:
-        drafts[index].cue = (REBOUND_PREGNANT if choices.pregnant else REBOUND) + drafts[index].cue
+        before = drafts[index - 1]
+        if needs_rebound(before.card, before.phase):
+            cue = rebound(before.card, pregnant=choices.pregnant)
+            drafts[index].cue = cue + drafts[index].cue
     for draft in drafts:
         card = draft.card
         if choices.pregnant and draft.phase not in ("relaxation", "closing", "centring"):
@@ -531,7 +636,7 @@ def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
     """The cue, told apart from an identical one earlier in the practice."""
     where = WHERE.get(card.position)
     candidates = [
-        f"{cue.rstrip('.')}, {where}." if where else cue,
+        f"{cue.rstrip('.')}, {where}." if where and where not in cue else cue,
         f"{cue.rstrip('.')} ({card.name}).",
     ]
     for candidate in candidates:
@@ -672,7 +777,93 @@ def peak(card: PoseCard, preparers: list[PoseCard], *, style: str, hold: int) ->
     return next((t.strip() for t in texts if len(t.strip()) <= 200), texts[-1].strip())
 
 
+# What a hip opener does to the hips, as a teacher answers it: it widens them (the inner
+# thighs lengthen: Frog, Side Lunge, Butterfly), turns them out (Pigeon, Fire Log, Lotus), or
+# lengthens the front of the hip (Low Lunge, Lizard, Dragon, the splits).
+WIDENS_THE_HIPS = frozenset(
+    {
+        "frog",
+        "skandasana",
+        "goddess",
+        "garland",
+        "five-pointed-star",
+        "bound-angle",
+        "butterfly-yin",
+        "reclined-bound-angle",
+        "happy-baby",
+        "dragonfly-yin",
+        "wide-legged-forward-fold",
+        "wide-angle-seated-forward-fold",
+    }
+)
+TURNS_THE_HIPS_OUT = frozenset(
+    {
+        "pigeon-prep",
+        "sleeping-swan-yin",
+        "fire-log",
+        "lotus",
+        "half-lotus",
+        "reclined-figure-four",
+        "chair-figure-four",
+        "shoelace-yin",
+        "cow-face",
+        "deer-yin",
+    }
+)
+LENGTHENS_THE_HIP_FRONT = frozenset(
+    {"low-lunge", "lizard", "dragon-yin", "high-lunge", "full-splits", "saddle-yin"}
+)
+# The shapes that bring the knees or the legs back together, each as a teacher cues it: the
+# answer to a hip opener (review r4: Child's Pose with the knees together after Frog, not Thread
+# the Needle; a fold with the feet hip-width after Side Lunge, not a wide-legged one).
+KNEES_TOGETHER = {
+    "childs-pose": "knees together, hips back to the heels",
+    "hero-pose": "knees together, sitting back between the heels",
+    "mountain": "feet together, standing tall",
+    "knees-to-chest": "knees hugged in together",
+    "standing-forward-fold": "feet hip-width, knees soft, fold forward",
+    "seated-forward-fold": "legs together and long, fold forward",
+    "caterpillar-yin": "legs together and long, fold forward",
+}
+HIPS_AFTER = {
+    "wide": "the inner thighs rest after {peak} opened them wide",
+    "out": "the hips turn back in after {peak} turned them out",
+    "front": "the front of the hips rests, folded, after {peak} lengthened it",
+    "": "the hips rest, neutral, after {peak}",
+}
+
+
+def hip_action(card: PoseCard) -> str:
+    """ "wide", "out" or "front": how the pose opens the hips ("" for none of these)."""
+    if card.slug in WIDENS_THE_HIPS:
+        return "wide"
+    if card.slug in TURNS_THE_HIPS_OUT:
+        return "out"
+    if card.slug in LENGTHENS_THE_HIP_FRONT:
+        return "front"
+    return ""
+
+
+def answers_the_hips(card: PoseCard, peak: PoseCard) -> bool:
+    """The pose answers a hip opener: it brings the knees or legs back together (KNEES_TOGETHER)
+    and does not stretch again what the peak stretched — no hamstring fold after a peak that
+    lengthened the hamstrings (the splits), no shape that opens the hips the peak's way."""
+    if card.slug not in KNEES_TOGETHER or card.slug == peak.slug:
+        return False
+    if hip_action(card) and hip_action(card) == hip_action(peak):
+        return False
+    hamstrings = peak.target_areas[:1] == ("hamstrings",)
+    if hamstrings and "hamstrings" in card.target_areas[:2]:
+        return False
+    # Hero Pose turns the hips in after Frog or Pigeon, but lengthens the front of the hip
+    # and thigh again after a lunge or the splits.
+    return not (hip_action(peak) == "front" and card.target_areas[:1] == ("quadriceps",))
+
+
 def counter(card: PoseCard, peak: PoseCard) -> str:
+    if peak.category == Category.HIP_OPENER and card.slug in KNEES_TOGETHER:
+        after = HIPS_AFTER[hip_action(peak)].format(peak=peak.name)
+        return f"Counter-pose: {KNEES_TOGETHER[card.slug]}: {after}."
     same_place = WHERE.get(card.position) if card.position == peak.position else ""
     if loads_the_neck_upside_down(peak):
         job = f"Arches the neck and upper back the other way after {peak.name}"
@@ -693,7 +884,8 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
     elif peak.category == Category.TWIST:
         job = f"Brings the spine back to neutral after {possessive(peak.name)} twist"
     elif peak.category == Category.HIP_OPENER:
-        job = f"Releases the hips the other way after {peak.name}"
+        verb, areas = does(card)
+        job = f"{verb.capitalize()} the {areas} after {peak.name}, resting the hips"
     elif peak.category == Category.CORE:
         job = f"Lengthens the front of the body after {possessive(peak.name)} core work"
     elif peak.position == Position.ARM_BALANCE:
@@ -706,6 +898,21 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
     return f"Counter-pose: {job}{', ' + same_place if same_place else ''}."
 
 
+# What a resting shape does in an active class's cool-down, in a teacher's words (its row's
+# first areas would say "rests the hips" of Supported Bridge, which rests the lower back).
+COOL_REST = {
+    "supported-bridge": "Lets the lower back rest on the block",
+    "reclined-bound-angle": "Opens the hips and chest, fully supported",
+    "knees-to-chest": "Releases the lower back, the knees hugged in",
+    "supported-fish": "Opens the chest over the bolster, fully supported",
+}
+# Ways of saying what a cool-down pose does, for itself, taken in turn down the page.
+COOL_FOR_ITSELF = (
+    "{action} the {areas}",
+    "{action} the {areas}, slowly",
+    "{action} the {areas} as the breath slows",
+    "{action} the {areas}, letting the practice settle",
+)
 # Ways of saying what a cool-down pose does, taken in turn down the page.
 COOL_DOWN = (
     "{action} the {areas} {worked} worked",
@@ -728,14 +935,17 @@ def cool_down(card: PoseCard, worked_by: PoseCard | None, *, style: str, variant
         return f"Closing breath, {breath_words(card)}: calms the nervous system before the rest."
     if style == Style.RESTORATIVE:
         return f"{verb} the {areas}, {support(card)}; let the props take the weight."
-    if worked_by is not None:
+    named = []
+    if worked_by is not None and card.slug not in DOES:
+        # The peak is named only for what it worked itself (`peak_work`).
+        named = [a for a in job(card)[1] if a in peak_work(worked_by)]
+    if card.slug in COOL_REST and style != Style.YIN:
+        text = COOL_REST[card.slug]
+    elif named:
         frame = COOL_DOWN[variant % len(COOL_DOWN)]
-        if card.slug not in DOES:
-            own = job(card)[1]
-            areas = area_words([a for a in own if a in worked_by.target_areas] or own)
-        text = frame.format(action=verb, areas=areas, worked=worked_by.name)
+        text = frame.format(action=verb, areas=area_words(named), worked=worked_by.name)
     else:
-        text = f"{verb} the {areas}"
+        text = COOL_FOR_ITSELF[variant % len(COOL_FOR_ITSELF)].format(action=verb, areas=areas)
     where = WHERE.get(card.position)
     if style == Style.YIN:
         return f"{text}; {YIN_TAILS[variant % len(YIN_TAILS)]}."

@@ -1,9 +1,13 @@
 """Sequence checks: each rule firing and not, their order, the curated library, page and API."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from accounts.models import Avoidance
+from poses.models import cautions_avoided
 from poses.tests.factories import PoseFactory
 from sequences.checks import check_sequence, findings_for, level_changes
 from sequences.models import Sequence, SequencePose, Visibility
@@ -916,3 +920,140 @@ def test_sun_salutation_rounds_passed_a_breath_a_movement_are_not_a_copied_round
     findings = check(CAT_COW, *salute, *salute, CORPSE)
 
     assert "identical_round" not in codes(findings)
+
+
+# --- suggestions respect the avoid choices (review r4, practice 11) ---------------------------
+
+PRONE_SPHINX = {
+    "slug": "sphinx",
+    "name": "Sphinx Pose",
+    "category": "backbend",
+    "difficulty": "beginner",
+    "position": "prone",
+    "effort": "passive",
+}
+BIRD_DOG = {
+    "slug": "balancing-table",
+    "name": "Balancing Table (Bird Dog)",
+    "category": "core",
+    "difficulty": "beginner",
+    "position": "kneeling",
+    "is_bilateral": True,
+}
+
+
+@pytest.mark.parametrize("extension", [PRONE_SPHINX, LOCUST, (BIRD_DOG, "right", 30)])
+def test_held_spinal_extension_warms_the_spine_before_a_fold(extension):
+    # Practice 11: Bird Dog, Sphinx and Locust had moved the spine a lot before the fold.
+    findings = check(extension, (HEAD_TO_KNEE, "right", 40), (HEAD_TO_KNEE, "left", 40))
+
+    assert "fold_before_warm_spine" not in codes(findings)
+
+
+def test_cobra_passed_through_for_a_breath_does_not_warm_the_spine():
+    findings = check((PRONE_SPHINX | {"slug": "cobra", "name": "Cobra"}, "both", 5), TWISTS[0])
+
+    assert [f.positions for f in findings if f.code == "fold_before_warm_spine"] == [(2,)]
+
+
+def test_the_warm_spine_hint_names_cat_cow_when_nothing_is_avoided():
+    (found,) = [f for f in check(TWISTS[0]) if f.code == "fold_before_warm_spine"]
+
+    assert "Cat-Cow" in found.message
+
+
+def test_the_warm_spine_hint_names_no_cat_cow_when_rounding_the_spine_is_avoided():
+    findings = check_sequence(steps(TWISTS[0]), difficulty="beginner", avoid=["osteoporosis_safe"])
+
+    (found,) = [f for f in findings if f.code == "fold_before_warm_spine"]
+    assert "Cat-Cow" not in found.message
+    assert "Sphinx" in found.message and "Bridge" in found.message
+
+
+def _library():
+    from poses.library import POSES_FILE, read_rows
+
+    cards = (PoseCard.from_fields(row) for row in read_rows(POSES_FILE, kind="pose"))
+    return {card.slug: card for card in cards}
+
+
+def test_the_poses_a_suggestion_names_carry_the_library_s_cautions():
+    from sequences import checks
+
+    aliases = {
+        "Cat-Cow": "cat-cow",
+        "Seated Cat-Cow (hands on the knees)": "chair-cat-cow",
+        "Sphinx": "sphinx",
+        "Bridge": "bridge",
+        "Child's Pose": "childs-pose",
+        "Knees-to-Chest": "knees-to-chest",
+        "Crocodile": "crocodile",
+        "Fish": "fish",
+        "Supported Fish": "supported-fish",
+    }
+    by_slug = _library()
+    tables = (checks.SPINE_WARMERS, checks.BACKBEND_NEUTRALISERS, checks.NECK_COUNTERS)
+    for name, cautions in (option for table in tables for option in table):
+        if name.startswith("a "):
+            continue  # a kind of pose, not one pose
+        assert set(by_slug[aliases[name]].cautions) <= set(cautions), name
+
+
+@pytest.mark.parametrize("avoid", [[value] for value in Avoidance.values] + [Avoidance.values])
+def test_no_suggestion_names_a_pose_the_avoid_choices_leave_out(avoid):
+    from sequences import checks
+
+    avoided = cautions_avoided(avoid)
+    shoulder_stand = PLOUGH | {"slug": "supported-shoulder-stand", "name": "Shoulder Stand"}
+    findings = check_sequence(
+        steps(TWISTS[0], CAMEL, MOUNTAIN, MOUNTAIN | {"slug": "m2"}, shoulder_stand),
+        difficulty="advanced",
+        avoid=avoid,
+    )
+
+    messages = [f.message.split(";", 1)[1] for f in findings if f.code in SUGGESTING]
+    assert len(messages) == 3
+    tables = (checks.SPINE_WARMERS, checks.BACKBEND_NEUTRALISERS, checks.NECK_COUNTERS)
+    for name, cautions in (option for table in tables for option in table):
+        if cautions & avoided:
+            pattern = rf"(?<!Supported )(?<!Seated ){re.escape(name)}"
+            assert not any(re.search(pattern, m) for m in messages), (avoid, name, messages)
+
+
+SUGGESTING = ("fold_before_warm_spine", "backbend_not_neutralised", "inversion_not_countered")
+
+
+@pytest.mark.django_db
+def test_a_saved_sequence_s_checks_respect_the_reader_s_avoid_choices(client, user):
+    fold = PoseFactory(
+        name_en="Seated Twist", category="twist", position="seated", target_areas=["spine"]
+    )
+    sequence = SequenceFactory(author=user, poses=[fold])
+    user.avoid = ["osteoporosis_safe"]
+    user.save()
+
+    anonymous = client.get(reverse("sequences:edit", kwargs={"slug": sequence.slug}))
+    client.force_login(user)
+    page = client.get(reverse("sequences:edit", kwargs={"slug": sequence.slug})).content.decode()
+    detail = client.get(sequence.get_absolute_url()).content.decode()
+
+    assert anonymous.status_code in (302, 404)
+    assert "before the spine has" in page and "before the spine has" in detail
+    assert "Cat-Cow" not in page and "Cat-Cow" not in detail
+    assert "Sphinx" in page
+
+
+@pytest.mark.django_db
+def test_the_checks_endpoint_respects_the_reader_s_avoid_choices(auth_api_client, user):
+    twist = PoseFactory(category="twist", position="seated", target_areas=["spine"])
+    sequence = SequenceFactory(author=user, poses=[twist])
+
+    before = auth_api_client.get(checks_url(sequence.slug)).json()["findings"]
+    user.avoid = ["osteoporosis_safe"]
+    user.save()
+    after = auth_api_client.get(checks_url(sequence.slug)).json()["findings"]
+    detail = auth_api_client.get(f"/api/v1/sequences/{sequence.slug}").json()["checks"]
+
+    assert "Cat-Cow" in before[0]["message"]
+    assert "Cat-Cow" not in after[0]["message"] and "Sphinx" in after[0]["message"]
+    assert "Cat-Cow" not in detail[0]["message"]
