@@ -228,7 +228,7 @@ def sequence_detail_row(sequence: Sequence, request) -> dict:
             "message": finding.message,
             "positions": list(finding.positions),
         }
-        for finding in findings_for(sequence)
+        for finding in findings_for(sequence, avoid=avoid_of(request.user) if request else ())
     ]
     return row
 

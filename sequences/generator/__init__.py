@@ -103,8 +103,6 @@ def generate(library: Iterable[PoseCard], choices: Choices, *, seed: int) -> Gen
     if len(wide) < MIN_POOL:
         raise _too_few(choices, len(wide))
     target = choices.minutes * 60
-    # Not for secrets: a seeded generator is what makes a practice repeatable.
-    rng = random.Random(seed)  # noqa: S311
     # A flowing class that cannot fill its time moving may, at last, cool down longer; a
     # restorative one without enough restorative poses may use supported yin shapes.
     tries = [(pool, attempt >= ATTEMPTS) for attempt in range(ATTEMPTS + 2)]
@@ -112,15 +110,40 @@ def generate(library: Iterable[PoseCard], choices: Choices, *, seed: int) -> Gen
         tries = [(pool, False)] * 2 + [
             (wide, attempt >= ATTEMPTS) for attempt in range(ATTEMPTS + 2)
         ]
-    # A practice that lasts the time only within TOLERANCE is kept while a few more attempts
-    # look for one that is close to it.
+    failed: set[str] = set()
+    practice = _tried(tries, choices, seed=seed, target=target, failed=failed)
+    if practice is None and failed:
+        # Every try failed: once more, refusing the peaks that failed (a short yin class
+        # cannot hold Reclined Hero and the two shapes it needs; another hip opener fits).
+        practice = _tried(tries, choices, seed=seed, target=target, refused=frozenset(failed))
+    if practice is not None:
+        return practice
+    raise _too_few(choices, len(wide))
+
+
+def _tried(
+    tries, choices, *, seed: int, target: int, refused=frozenset(), failed=None
+) -> GeneratedPractice | None:
+    """The first try that lasts the time closely, else the closest within TOLERANCE after a
+    few more tries (MORE_FOR_TIME), else None; each try seeded from `seed` as before."""
+    # Not for secrets: a seeded generator is what makes a practice repeatable.
+    rng = random.Random(seed)  # noqa: S311
     kept, more = None, MORE_FOR_TIME
     for number, (candidates, relaxed) in enumerate(tries):
         if len(candidates) < MIN_POOL:
             continue
-        if candidates is wide and tries[number - 1][0] is not wide:
+        if number and candidates is not tries[number - 1][0]:
             rng = random.Random(seed)  # noqa: S311 - the wide pool starts from the seed again
-        practice = _attempt(candidates, choices, rng, seed=seed, target=target, relaxed=relaxed)
+        practice = _attempt(
+            candidates,
+            choices,
+            rng,
+            seed=seed,
+            target=target,
+            relaxed=relaxed,
+            refused=refused,
+            failed=failed,
+        )
         if practice is None:
             continue
         off = abs(practice.planned_seconds - target)
@@ -131,9 +154,7 @@ def generate(library: Iterable[PoseCard], choices: Choices, *, seed: int) -> Gen
         more -= 1
         if more < 0:
             break
-    if kept is not None:
-        return kept
-    raise _too_few(choices, len(wide))
+    return kept
 
 
 def _close(target: int) -> float:
@@ -143,9 +164,26 @@ def _close(target: int) -> float:
 
 
 def _attempt(
-    pool, choices, rng, *, seed: int, target: int, relaxed: bool = False
+    pool,
+    choices,
+    rng,
+    *,
+    seed: int,
+    target: int,
+    relaxed: bool = False,
+    refused: frozenset[str] = frozenset(),
+    failed: set[str] | None = None,
 ) -> GeneratedPractice | None:
-    planner = Planner(pool, choices, rng, relaxed=relaxed)
+    """One try at a practice, or None: not peaking in a `refused` pose (slugs) while another
+    may peak; the peak of a try that fails is added to `failed`."""
+    planner = Planner(pool, choices, rng, relaxed=relaxed, refused=refused)
+    practice = _practice(planner, choices, seed=seed, target=target)
+    if practice is None and failed is not None and planner.peak is not None:
+        failed.add(planner.peak.slug)
+    return practice
+
+
+def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice | None:
     blocks = planner.plan()
     if not blocks:
         return None

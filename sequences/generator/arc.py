@@ -106,9 +106,17 @@ class Planner(Phases, Flows):
     """One practice along the arc, planned in blocks (fitted to the time by `fit`)."""
 
     def __init__(
-        self, pool: list[PoseCard], choices: Choices, rng: random.Random, *, relaxed=False
+        self,
+        pool: list[PoseCard],
+        choices: Choices,
+        rng: random.Random,
+        *,
+        relaxed=False,
+        refused: frozenset[str] = frozenset(),
     ):
         self.pool = pool
+        # Peaks (slugs) that could not make a practice of these choices in earlier attempts.
+        self.refused = refused
         self.by_slug = {card.slug: card for card in pool}
         self.family_of = {card.slug: family(card) for card in pool}
         focus = [f for f in (choices.focus or ()) if f != Focus.FULL_BODY]
@@ -607,6 +615,8 @@ class Planner(Phases, Flows):
                 lambda c: True,
             ]
         peakable = [c for c in self.pool if self.peakable(c) and self.fits_the_time(c)]
+        if any(c.slug not in self.refused for c in peakable):
+            peakable = [c for c in peakable if c.slug not in self.refused]
         if self.style == Style.YIN and primary != Focus.FULL_BODY:
             # A focus no unsupported yin shape left can serve (the back in pregnancy: Sphinx
             # and Dragonfly left out) peaks in a supported shape that serves it (a wide

@@ -502,9 +502,21 @@ class Phases:
         that shares a main area with the peak. Review #3, #10, #18: Dolphin in a hips and
         balance class, Humble Warrior in a core class, Bird Dog before Frog served neither."""
         areas = [f for f in self.focus if f != Focus.FULL_BODY]
+        if self.warm_up_shape(card) and not reasons.prepares(card, self.peak):
+            return False
         if not areas:
             return self.common(card) >= 1
         return any(self.works(card, f) for f in areas) or bool(reasons.prepares(card, self.peak))
+
+    def warm_up_shape(self, card: PoseCard) -> bool:
+        """A gentle beginner's shape (Bird Dog, Cat-Cow) in an advanced active class: a warm-up
+        there, not a build pose (review r4 #18: Bird Dog before an advanced Frog)."""
+        return (
+            not self.slow
+            and self.choices.level == Difficulty.ADVANCED
+            and card.difficulty == Difficulty.BEGINNER
+            and card.intensity <= 2
+        )
 
     def prepares(self, card: PoseCard | None) -> bool:
         """The pose may lead into the peak: in the practice's pool, a shape not yet used and
@@ -598,14 +610,16 @@ class Phases:
         )
         if card is None and not self.strict:
             # Out of poses that serve the focus or the peak, and the time still short: one
-            # that shares a main area with the peak.
+            # that shares a main area with the peak (never a warm-up shape, `warm_up_shape`).
             card = self.pick(
                 lambda c: not self.crowded(c, self.build_neighbours),
                 prefer,
                 among=self.among(
                     f"{role}-near",
                     lambda c: (
-                        self.build_fits(c, floor=floor, relevant=False) and self.common(c) >= 1
+                        self.build_fits(c, floor=floor, relevant=False)
+                        and self.common(c) >= 1
+                        and not self.warm_up_shape(c)
                     ),
                 ),
             )

@@ -283,7 +283,7 @@ def test_a_flow_naming_warrior_iii_does_not_credit_a_warrior_ii_peak():
     """Found by the bench: a gentle class peaking in Warrior II with a flow "Pyramid Pose →
     Warrior III" was read as crediting Warrior II; the flow names another pose."""
     practice = _generate(minutes=73, level="intermediate", style="gentle", focus=["full_body"],
-                         seed=262)  # fmt: skip
+                         seed=271)  # fmt: skip
     assert practice.peak.pose.slug == "warrior-ii"
     # Warrior III (intermediate) no longer comes before a Warrior II peak (beginner, as
     # intense): it would outrank it. Any flow naming it still credits no Warrior II peak.
@@ -1148,3 +1148,16 @@ def test_a_flowing_class_never_fills_its_time_by_cooling_down_longer_than_it_mov
     quiet = [s for s in practice.steps if s.phase == "cool_down"]
     crowded = [*quiet, replace(quiet[0], duration_seconds=3000)]
     assert time_shares(crowded, style="vinyasa", minutes=70)
+
+
+@pytest.mark.parametrize("level", ["intermediate", "advanced"])
+@pytest.mark.parametrize("focus", [["hips"], ["back"], ["flexibility"], ["energy"]])
+@pytest.mark.parametrize("seed", range(2))
+def test_a_twenty_minute_yin_class_peaks_where_it_fits_its_time(level, focus, seed):
+    # Found when the peaks' needs and the yin holds by level met: every try peaked in
+    # Reclined Hero, whose two preparing shapes at three minutes could not fit 20 minutes,
+    # and the class was refused as "too few poses". Tries that all fail go once more
+    # refusing the peaks that failed.
+    practice = _generate(minutes=20, level=level, style="yin", focus=focus, seed=seed)
+
+    _assert_teachable(practice)
