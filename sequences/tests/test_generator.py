@@ -17,11 +17,10 @@ from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from accounts.models import Avoidance
-from poses.library import POSES_FILE, read_rows
 from poses.models import Caution, Difficulty, Kind, Position
 from sequences.checks import PASSING_SECONDS, level_changes
 from sequences.generator import (
@@ -46,22 +45,10 @@ from sequences.generator.reasons import (
 from sequences.generator.shapes import family, outranks, works, wrist_flexion_balance
 from sequences.generator.vocabulary import BREATH_SECONDS, PEAK_NEEDS, SLOW_STYLES
 from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Side, Style
+from sequences.tests.generation import BY_SLUG, LIBRARY, examples
 
-LIBRARY = [PoseCard.from_fields(row) for row in read_rows(POSES_FILE, kind="poses")]
-BY_SLUG = {card.slug: card for card in LIBRARY}
 SLUGS = sorted(BY_SLUG)
 PHASE_ORDER = list(PHASE_LABELS)
-PROPERTY_SETTINGS = settings(
-    derandomize=True,
-    deadline=None,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-
-
-def examples(count: int) -> settings:
-    """The fixed, derandomized profile, with this many examples."""
-    return settings(PROPERTY_SETTINGS, max_examples=count)
 
 
 def _generate(*, seed=1, library=LIBRARY, **choices):

@@ -18,7 +18,8 @@ from sequences.generator.vocabulary import (
     YIN_PEAK_HOLDS,
 )
 from sequences.models import Focus, Style
-from sequences.tests.test_generator import LIBRARY, _broken, _swap, examples
+from sequences.tests.generation import LIBRARY, examples
+from sequences.tests.test_generator import _broken, _swap
 
 ACTIVE = [Style.HATHA, Style.GENTLE, Style.VINYASA, Style.POWER]
 FLOOR = ("seated", "kneeling", "supine", "prone", "side_lying")

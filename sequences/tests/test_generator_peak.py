@@ -7,11 +7,10 @@ import itertools
 
 import pytest
 from django.core.exceptions import ValidationError
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from poses.library import POSES_FILE, read_rows
-from sequences.generator import LEVELS, STYLES, PoseCard, clean_choices, generate
+from sequences.generator import LEVELS, STYLES, clean_choices, generate
 from sequences.generator.quality import faults
 from sequences.generator.reasons import prepares
 from sequences.generator.shapes import outranks, works
@@ -24,18 +23,9 @@ from sequences.generator.vocabulary import (
     SPINAL_EXTENSION,
 )
 from sequences.models import Focus, Style
+from sequences.tests.generation import BY_SLUG, LIBRARY, examples
 
-LIBRARY = [PoseCard.from_fields(row) for row in read_rows(POSES_FILE, kind="poses")]
-BY_SLUG = {card.slug: card for card in LIBRARY}
-
-
-EXAMPLES = settings(
-    derandomize=True,
-    deadline=None,
-    database=None,
-    max_examples=150,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+EXAMPLES = examples(150)
 FOCUS_AREAS = [f for f in Focus.values if f != Focus.FULL_BODY]
 SLOW = (Style.YIN, Style.RESTORATIVE)
 

@@ -15,14 +15,8 @@ from sequences.generator.arc import Planner
 from sequences.generator.plan import pool_for
 from sequences.generator.quality import faults
 from sequences.models import Focus
-from sequences.tests.test_generator import (
-    BY_SLUG,
-    LIBRARY,
-    _assert_teachable,
-    _generate,
-    choice_lists,
-    examples,
-)
+from sequences.tests.generation import BY_SLUG, LIBRARY, examples
+from sequences.tests.test_generator import _assert_teachable, _generate, choice_lists
 
 
 def _close(target: int) -> float:

@@ -10,12 +10,11 @@ import re
 from collections import Counter
 
 from django.core.exceptions import ValidationError
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from poses.library import POSES_FILE, read_rows
 from poses.models import Category, Position
-from sequences.generator import LEVELS, STYLES, PoseCard, clean_choices, generate, reasons
+from sequences.generator import LEVELS, STYLES, clean_choices, generate, reasons
 from sequences.generator.quality import _areas_named
 from sequences.generator.reasons import (
     REST_BETWEEN,
@@ -27,15 +26,9 @@ from sequences.generator.reasons import (
     peak_work,
 )
 from sequences.models import Focus, Style
+from sequences.tests.generation import BY_SLUG, LIBRARY, PROPERTY_SETTINGS
 
-LIBRARY = [PoseCard.from_fields(row) for row in read_rows(POSES_FILE, kind="poses")]
-BY_SLUG = {card.slug: card for card in LIBRARY}
-PROPERTY = settings(
-    derandomize=True,
-    deadline=None,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+PROPERTY = PROPERTY_SETTINGS
 choice_lists = {
     "minutes": st.integers(min_value=5, max_value=90),
     "level": st.sampled_from(LEVELS),
