@@ -17,7 +17,7 @@ from poses import selectors
 from poses.api import serializers
 from poses.models import NEW_POSE_FIGURE, Category, Effort, Kind, Position, Prop, TargetArea
 from poses.tests.factories import PoseFactory
-from yogaflow.core import caching
+from yogaflow.core.testing.api import assert_same_answers as same_answers
 
 pytestmark = pytest.mark.django_db
 POSES = "/api/v1/poses"
@@ -51,17 +51,10 @@ def answered_by_the_serializers(monkeypatch):
 
 
 def assert_same_answers(monkeypatch, client, path, **headers):
-    """The answer now and the serializers' answer: status, headers (ETag included) and body
-    byte for byte; each computed afresh (the anonymous page cache always misses; the library
-    version, which the ETag is made of, stays)."""
-    monkeypatch.setattr(caching, "cache_get", lambda key: None)
-    now = client.get(path, **headers)
-    with answered_by_the_serializers(monkeypatch):
-        before = client.get(path, **headers)
-    assert now.status_code == before.status_code
-    assert dict(now.headers) == dict(before.headers)
-    assert now.content == before.content
-    return now
+    """The answer now and the serializers' answer, byte for byte (testing.api)."""
+    return same_answers(
+        monkeypatch, client, path, answered_before=answered_by_the_serializers, **headers
+    )
 
 
 def make_pose(fields):
