@@ -678,7 +678,12 @@ def _claim(practice, step: Step) -> str:
     text = FOCUS_TAILS.sub("_", step.cue)
     for name in sorted({s.pose.name for s in practice.steps}, key=len, reverse=True):
         text = text.replace(name, "_")
-    said = [*reasons.SUPPORT.values(), *reasons.WHERE.values(), reasons.props_words(step.pose)]
+    said = [
+        *reasons.SUPPORT.values(),
+        *reasons.WHERE.values(),
+        reasons.props_words(step.pose),
+        *(words.strip() for _, _, words, _ in reasons.AVOID_CUES),
+    ]
     for words in sorted(said, key=len, reverse=True):
         if words:
             text = text.replace(words, "_")

@@ -1,8 +1,14 @@
 """Why each pose is where it is, in a teacher's words: its job here (what it prepares for the
 peak and how, what it counters, why this hold), from the pose's own facts."""
 
+from accounts.models import Avoidance
 from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
-from sequences.generator.shapes import loads_the_neck_upside_down, peak_needs, works
+from sequences.generator.shapes import (
+    loads_bent_knees,
+    loads_the_neck_upside_down,
+    peak_needs,
+    works,
+)
 from sequences.generator.vocabulary import (
     FOCUS_CATEGORIES,
     FOCUS_TARGETS,
@@ -578,6 +584,40 @@ REST_BETWEEN = " Rest in Mountain between sides."
 GENTLE_LEFT = "Rest in Mountain, then the left side: "
 
 
+def _kneeling_rest(card: PoseCard) -> bool:
+    return card.position == Position.KNEELING and card.category == Category.RESTORATIVE
+
+
+def _seated_hip_opener(card: PoseCard) -> bool:
+    return card.position == Position.SEATED and card.category == Category.HIP_OPENER
+
+
+# How a pose kept for an avoid choice is taught for it (review r5: Child's Pose in pregnancy,
+# Bound Angle with osteoporosis, Chair and Goddess for sore knees): (choice, shape, words said
+# first, words that show the cue already says it).
+AVOID_CUES = (
+    (
+        Avoidance.PREGNANCY_SAFE,
+        _kneeling_rest,
+        "Knees wide, big toes together, a bolster lengthwise under the chest: room for the belly. ",
+        "knees wide",
+    ),
+    (
+        Avoidance.OSTEOPOROSIS_SAFE,
+        _seated_hip_opener,
+        # No semicolon: the words go before the step's own reason, whose clauses it separates.
+        "Sit tall on a folded blanket and open the hips without folding forward. ",
+        "without folding",
+    ),
+    (
+        Avoidance.KNEE_FRIENDLY,
+        loads_bent_knees,
+        "Knees over the ankles, bent only as far as they are comfortable. ",
+        "only as far as",
+    ),
+)
+
+
 def stretches_hamstrings(card: PoseCard) -> bool:
     """A pose that works the hamstrings first (a fold, Triangle, Half Splits, Down Dog): a
     practice's fourth such pose in the cool-down is one too many."""
@@ -611,13 +651,15 @@ def settle(drafts, choices, *, rebounds=()) -> None:
     """The words the class's set-up adds, once the order and holds are known: a rebound before
     a yin shape that follows another (`fit.rebounds`) where the shape before asks for one
     (`needs_rebound`), in that shape's words; in pregnancy, shapes on the back inclined on a
-    bolster and seated folds with the legs wide; in a gentle class, a rest in Mountain between
-    the sides of a strong standing pose."""
+    bolster and seated folds with the legs wide; how a pose is taught for each avoid choice
+    (AVOID_CUES); in a gentle class, a rest in Mountain between the sides of a strong standing
+    pose."""
     for index in rebounds:
         before = drafts[index - 1]
         if needs_rebound(before.card, before.phase):
             cue = rebound(before.card, pregnant=choices.pregnant)
             drafts[index].cue = cue + drafts[index].cue
+    told: set[tuple[str, str]] = set()
     for draft in drafts:
         card = draft.card
         if choices.pregnant and draft.phase not in ("relaxation", "closing", "centring"):
@@ -625,6 +667,13 @@ def settle(drafts, choices, *, rebounds=()) -> None:
                 draft.cue = INCLINED + draft.cue
             elif folds_legs_together(card):
                 draft.cue = LEGS_WIDE + draft.cue
+        for avoided, shape, words, said in AVOID_CUES:
+            # Said on every step held on its own, and once in a flow that comes back to it.
+            if draft.flow and (avoided, card.slug) in told:
+                continue
+            if avoided in choices.avoid and shape(card) and said not in draft.cue.lower():
+                draft.cue = words + draft.cue
+                told.add((avoided, card.slug))
         if choices.style == Style.GENTLE and card.position == Position.STANDING:
             if draft.side == "left" and draft.cue.startswith("Left side: the same flow, "):
                 draft.cue = GENTLE_LEFT + draft.cue[len("Left side: ") :]

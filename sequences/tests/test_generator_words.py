@@ -6,9 +6,11 @@ and a forward fold where the class has not folded recently.
 
 Properties draw many lengths, levels, styles, focus areas and seeds (derandomized)."""
 
+import itertools
 import re
 from collections import Counter
 
+import pytest
 from django.core.exceptions import ValidationError
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -25,6 +27,7 @@ from sequences.generator.reasons import (
     leads_into,
     peak_work,
 )
+from sequences.generator.shapes import loads_bent_knees
 from sequences.models import Focus, Style
 from sequences.tests.generation import BY_SLUG, LIBRARY, PROPERTY_SETTINGS
 
@@ -271,3 +274,35 @@ def test_the_r4_cool_downs_that_stacked_twists_twist_twice_at_most_and_fold():
         cool = [s.pose for s in practice.steps if s.phase == "cool_down"]
         assert _twists_after_the_peak(practice) <= 2
         assert any(_folds(card) for card in cool), [c.slug for c in cool]
+
+
+@pytest.mark.parametrize(
+    ("avoided", "shape", "said"),
+    [
+        ("pregnancy_safe", lambda c: c.slug == "childs-pose", "knees wide"),
+        (
+            "osteoporosis_safe",
+            lambda c: c.position == "seated" and c.category == "hip_opener",
+            "without folding forward",
+        ),
+        ("knee_friendly", loads_bent_knees, "only as far as"),
+    ],
+)
+def test_a_pose_kept_for_an_avoid_choice_is_taught_for_it(avoided, shape, said):
+    """Review r5: Child's Pose in pregnancy without "knees wide" (#6, #13), Bound Angle with
+    osteoporosis without "don't fold forward" (#11), Chair and Goddess for sore knees without
+    a knee cue (#17): every such step, over many classes, says how (reasons.AVOID_CUES)."""
+    seen = 0
+    for minutes, level, style, seed in itertools.product(
+        (20, 45, 70), LEVELS, sorted(STYLES), range(3)
+    ):
+        choices = clean_choices(minutes=minutes, level=level, style=style, avoid=[avoided])
+        try:
+            practice = generate(LIBRARY, choices, seed=seed)
+        except ValidationError:
+            continue
+        for step in practice.steps:
+            if shape(step.pose) and not step.flow:
+                seen += 1
+                assert said in step.cue.lower(), (step.pose.slug, step.cue)
+    assert seen
