@@ -3,7 +3,7 @@
 from rest_framework import serializers
 
 from achievements.models import Rule, Unit
-from practice.api.serializers import moment_text
+from yogaflow.core.api.fields import moment_text
 
 
 class BadgeSerializer(serializers.Serializer):

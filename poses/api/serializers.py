@@ -6,7 +6,6 @@ model's validation and decides. No serializer here saves anything.
 """
 
 from django.db import models
-from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -26,7 +25,12 @@ from poses.models import (
     TargetArea,
 )
 from poses.services import POSE_FIELDS
-from yogaflow.core.api.fields import StrictCharField, StrictIntegerField, StrictModelSerializer
+from yogaflow.core.api.fields import (
+    StrictCharField,
+    StrictIntegerField,
+    StrictModelSerializer,
+    moment_text,
+)
 
 
 class StrictSlugField(serializers.SlugField):
@@ -361,14 +365,6 @@ class PoseRatingSerializer(serializers.ModelSerializer):
 # functions below are tested against: poses/tests/test_api_rows.py compares the rendered JSON
 # byte for byte for generated poses. These functions write the same values without DRF's
 # field-by-field work on every row of every request.
-
-
-def moment_text(value) -> str | None:
-    """A datetime as DRF's DateTimeField writes it: ISO 8601 in the current zone, "Z" for UTC."""
-    if value is None:
-        return None
-    text = value.astimezone(timezone.get_current_timezone()).isoformat()
-    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def absolute(request, url: str | None) -> str | None:

@@ -6,7 +6,6 @@ practice.services.record_practice's. No serializer here saves anything.
 """
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -23,7 +22,12 @@ from practice.models import (
 from practice.times import check_moment
 from sequences.api.serializers import GenerateSerializer
 from sequences.models import Focus, Style
-from yogaflow.core.api.fields import StrictBooleanField, StrictCharField, StrictIntegerField
+from yogaflow.core.api.fields import (
+    StrictBooleanField,
+    StrictCharField,
+    StrictIntegerField,
+    moment_text,
+)
 
 # --- answers -----------------------------------------------------------------
 
@@ -94,15 +98,6 @@ class SessionSerializer(serializers.ModelSerializer):
             "created_at",
         )
         read_only_fields = fields
-
-
-def moment_text(value):
-    """A datetime as DRF's DateTimeField writes it: ISO 8601 in the current zone (UTC here),
-    "Z" for UTC."""
-    if value is None:
-        return None
-    text = value.astimezone(timezone.get_current_timezone()).isoformat()
-    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def session_rows(sessions) -> list[dict]:

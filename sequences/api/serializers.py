@@ -10,7 +10,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from accounts.models import Avoidance
-from poses.api.serializers import AbsoluteURLField, absolute, moment_text
+from poses.api.serializers import AbsoluteURLField, absolute
 from poses.models import (
     MAX_HOLD_SECONDS,
     MIN_HOLD_SECONDS,
@@ -32,7 +32,12 @@ from sequences.models import (
     Side,
     Style,
 )
-from yogaflow.core.api.fields import StrictCharField, StrictIntegerField, StrictModelSerializer
+from yogaflow.core.api.fields import (
+    StrictCharField,
+    StrictIntegerField,
+    StrictModelSerializer,
+    moment_text,
+)
 
 # --- answers -----------------------------------------------------------------
 

@@ -6,6 +6,7 @@ boolean, and the fuzz tests hold the API to it, so API input uses these.
 """
 
 from django.db import models
+from django.utils import timezone
 from rest_framework import serializers
 
 
@@ -56,3 +57,12 @@ class StrictModelSerializer(serializers.ModelSerializer):
         models.PositiveBigIntegerField: StrictIntegerField,
         models.BooleanField: StrictBooleanField,
     }
+
+
+def moment_text(value) -> str | None:
+    """A datetime as DRF's DateTimeField writes it: ISO 8601 in the current zone, "Z" for UTC
+    (None stays None). For answers built as plain dicts, byte for byte the serializers'."""
+    if value is None:
+        return None
+    text = value.astimezone(timezone.get_current_timezone()).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
