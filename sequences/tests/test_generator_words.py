@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from poses.models import Category, Position
 from sequences.generator import LEVELS, STYLES, clean_choices, generate, reasons
-from sequences.generator.quality import _areas_named
+from sequences.generator.quality.words import _areas_named
 from sequences.generator.reasons import (
     REST_BETWEEN,
     answers_the_hips,

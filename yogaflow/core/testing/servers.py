@@ -56,7 +56,8 @@ def wait_until(check: Callable[[], bool], *, timeout: float = 30, what: str = "s
     raise TimeoutError(f"{what} did not come up within {timeout} s")
 
 
-def _port_open(port: int) -> bool:
+def port_open(port: int) -> bool:
+    """Whether something listens on 127.0.0.1:port (a TCP connection is accepted)."""
     with socket.socket() as sock:
         sock.settimeout(0.2)
         return sock.connect_ex(("127.0.0.1", port)) == 0
@@ -247,7 +248,7 @@ def app_server(env: dict, *, server: str = "runserver", workers: int = 2) -> Ite
     )
     app = AppServer(f"http://127.0.0.1:{port}", process, Path(log_file.name))
     try:
-        wait_until(lambda: process.poll() is None and _port_open(port), timeout=60, what="the app")
+        wait_until(lambda: process.poll() is None and port_open(port), timeout=60, what="the app")
         yield app
     finally:
         _stop(process, log_file)
@@ -276,7 +277,7 @@ class RedisServer:
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
-        wait_until(lambda: _port_open(self.port), timeout=10, what="redis-server")
+        wait_until(lambda: port_open(self.port), timeout=10, what="redis-server")
 
     def pause(self) -> None:
         """Hang it (SIGSTOP): connections are accepted by the kernel, never answered."""
@@ -293,7 +294,7 @@ class RedisServer:
             self.process.terminate()
             self.process.wait(timeout=10)
         self.process = None
-        wait_until(lambda: not _port_open(self.port), timeout=10, what="redis-server's end")
+        wait_until(lambda: not port_open(self.port), timeout=10, what="redis-server's end")
 
 
 @contextlib.contextmanager
@@ -347,11 +348,11 @@ class PostgresCluster:
 
     def start(self) -> None:
         self._ctl("start")
-        wait_until(lambda: _port_open(self.port), timeout=30, what="PostgreSQL")
+        wait_until(lambda: port_open(self.port), timeout=30, what="PostgreSQL")
 
     def stop(self) -> None:
         self._ctl("stop", "-m", "fast")
-        wait_until(lambda: not _port_open(self.port), timeout=30, what="PostgreSQL's end")
+        wait_until(lambda: not port_open(self.port), timeout=30, what="PostgreSQL's end")
 
     def create_database(self, name: str) -> str:
         subprocess.run(

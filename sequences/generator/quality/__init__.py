@@ -1,0 +1,24 @@
+"""The quality bar of a generated practice, figure by figure, as a teacher measures it.
+
+`faults(practice)` names every figure the practice misses, with the steps it is about:
+`{"peak": ["Mountain Pose (i1) is the peak but Chair Pose (i3) is held"], ...}`; an empty dict
+is a practice that meets the bar. The property tests assert it is empty over a thousand random
+choices, and `bench/practices.py --measure` counts each figure over as many, so a figure the
+generator slips on shows as a rate before any test fails.
+"""
+
+from sequences.generator.quality import arc, basics, flows, styles, words
+
+# Every figure, in the order the bench prints them.
+FIGURE_RULES = {**basics.RULES, **arc.RULES, **flows.RULES, **words.RULES, **styles.RULES}
+FIGURES = tuple(FIGURE_RULES)
+
+
+def faults(practice) -> dict[str, list[str]]:
+    """Each figure of the quality bar the practice misses, with what was seen."""
+    found: dict[str, list[str]] = {}
+    for figure in FIGURES:
+        problems = FIGURE_RULES[figure](practice)
+        if problems:
+            found[figure] = problems
+    return found

@@ -1,0 +1,368 @@
+"""The arc of a practice: centring, peak, counter-poses, cool-down, warm-up order."""
+
+from accounts.models import Avoidance
+from poses.models import Caution, Effort, Kind, cautions_avoided
+from sequences.checks import (
+    level_changes,
+    spine_not_warmed,
+)
+from sequences.generator import reasons
+from sequences.generator.fit import time_shares
+from sequences.generator.quality.common import PHASES, before_peak, held, held_shapes
+from sequences.generator.shapes import (
+    floor_height,
+    loads_bent_knees,
+    on_the_floor,
+    outranks,
+    peak_needs,
+    quietens,
+    wrist_flexion_balance,
+)
+from sequences.generator.vocabulary import (
+    ARM_BALANCE_EXTENSIONS,
+    CLOSING_ONLY,
+    LEVEL_PEAK_INTENSITY,
+    REST_WORDS,
+    SHORT_MINUTES,
+    SLOW_STYLES,
+    SPINE_WARM_UPS,
+    WRIST_RELEASES,
+)
+from sequences.models import Focus, Style
+from sequences.steps import Step
+
+
+def _up_and_down(practice) -> list[str]:
+    most = 1 if practice.choices.minutes <= SHORT_MINUTES else 2
+    changes = level_changes(practice.steps)
+    return [f"{len(changes)} changes: {[s.label for s in changes]}"] if len(changes) > most else []
+
+
+def _arc_order(practice) -> list[str]:
+    phases = [PHASES.index(step.phase) for step in practice.steps]
+    if phases != sorted(phases):
+        return ["phases out of order"]
+    if not _one_peak([s for s in practice.steps if s.phase == "peak"]):
+        return ["not one peak"]
+    return []
+
+
+def _one_peak(peaks: list[Step]) -> bool:
+    """One peak pose, held once or in rounds with a rest pose between (`PEAK_ROUNDS`)."""
+    if len(peaks) % 2 == 0:
+        return False
+    rounds, rests = peaks[::2], peaks[1::2]
+    return len({s.pose.slug for s in rounds}) == 1 and all(s.pose.slug in REST_WORDS for s in rests)
+
+
+def _centring(practice) -> list[str]:
+    """A breath or a quiet seated or lying shape, never an active or standing one."""
+    first = practice.steps[0]
+    if first.phase != "centring":
+        return [f"starts with {first.phase}"]
+    pose = first.pose
+    if pose.kind != Kind.ASANA:
+        return []
+    if not on_the_floor(pose) or pose.intensity > 1:
+        return [f"{pose.slug} to centre"]
+    return []
+
+
+def _centring_time(practice) -> list[str]:
+    """Long enough for the breath to slow down: a minute (50 s in a practice under ten
+    minutes), not two breaths."""
+    first = practice.steps[0]
+    least = 60 if practice.choices.minutes >= SHORT_MINUTES else 50
+    if first.phase == "centring" and first.duration_seconds < least:
+        return [f"{first.pose.slug} {first.duration_seconds} s"]
+    return []
+
+
+def _peak(practice) -> list[str]:
+    """The peak is the most intense pose held in the practice (a breath of Chaturanga in a
+    flow is passed through; the generator lowers through Knees-Chest-Chin where it may)."""
+    peak = practice.peak
+    if peak is None:
+        return ["no peak"]
+    stronger = [
+        s.pose.slug for s in practice.steps if held(s) and s.pose.intensity > peak.pose.intensity
+    ]
+    return [f"{peak.pose.slug} (i{peak.pose.intensity}) below {stronger}"] if stronger else []
+
+
+def _peak_hardest(practice) -> list[str]:
+    """No pose before the peak outranks it: no deeper variant of it (Humble Warrior before
+    Warrior I, Seated Forward Fold before Head-to-Knee, Standing Split before Pyramid)."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    return [
+        f"{s.pose.slug} before the peak {peak.pose.slug}"
+        for s in before_peak(practice)
+        if outranks(s.pose, peak.pose)
+    ]
+
+
+def _peak_fits(practice) -> list[str]:
+    """The peak fits the level (an advanced active class climbs to an advanced shape), the
+    focus (an energy class does not top out in a quietening inversion), the avoid list beyond
+    its tags (no loaded bent-knee peak for knee-friendly practice), and the arc (Plough is a
+    closing pose)."""
+    peak, choices = practice.peak, practice.choices
+    if peak is None:
+        return []
+    pose, problems = peak.pose, []
+    active = choices.style not in SLOW_STYLES
+    calm = Focus.RELAXATION in choices.focus or choices.style == Style.GENTLE
+    least = LEVEL_PEAK_INTENSITY[choices.level]
+    if active and not calm and not choices.avoid and pose.intensity < least:
+        problems.append(f"{pose.slug} (i{pose.intensity}) for {choices.level}")
+    if Focus.ENERGY in choices.focus and quietens(pose):
+        problems.append(f"{pose.slug}: a quietening peak for energy")
+    if active and pose.slug in CLOSING_ONLY:
+        problems.append(f"{pose.slug}: a closing pose as the peak")
+    if Avoidance.KNEE_FRIENDLY in choices.avoid and loads_bent_knees(pose):
+        problems.append(f"{pose.slug}: bent knees under load for knee-friendly")
+    return problems
+
+
+def _peak_prepared(practice) -> list[str]:
+    """Each need of the peak (PEAK_NEEDS) is met before it, and the last held pose before it
+    meets one: Side Lunge or Wide-Knee Child's straight before Frog, Sphinx before Locust."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    needs = peak_needs(peak.pose)
+    if not needs:
+        return []
+    before = [s.pose.slug for s in before_peak(practice)]
+    problems = [
+        f"nothing of {'/'.join(need[:3])} before {peak.pose.slug}"
+        for need in needs
+        if not set(need) & set(before)
+    ]
+    last = next((slug for slug in reversed(before) if slug != peak.pose.slug), None)
+    if last is not None and not any(last in need for need in needs):
+        problems.append(f"{last} straight before {peak.pose.slug}")
+    return problems
+
+
+def _counter(practice) -> list[str]:
+    """A counter-pose after the peak is no stronger than the peak, and never another peak."""
+    steps = practice.steps
+    peak = practice.peak
+    counters = [s for s in steps if s.phase == "counter"]
+    problems = []
+    for step in counters:
+        if step.pose.intensity >= peak.pose.intensity and peak.pose.intensity > 1:
+            problems.append(f"{step.pose.slug} as strong as {peak.pose.slug}")
+        if Caution.DEEP_BACKBEND in step.pose.cautions:
+            problems.append(f"{step.pose.slug}: a backbend to counter")
+    return problems
+
+
+def _counter_answers(practice) -> list[str]:
+    """An active peak of intensity 3 or more has a counter-pose; after an arm balance on bent
+    wrists (Crow, Firefly) a wrist release and an extension come before Child's Pose; and the
+    first pose after the peak does not repeat its shape (Happy Baby after Frog)."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    steps, pose, problems = practice.steps, peak.pose, []
+    after = [s for s in steps if s.position > peak.position and s.pose.slug != pose.slug]
+    counters = [s for s in after if s.phase == "counter"]
+    slow = practice.choices.style in SLOW_STYLES
+    # Up to ten minutes a practice may end standing, from the peak into Mountain.
+    short = practice.choices.minutes <= SHORT_MINUTES
+    # A gentle peak (intensity 2 or less) may go straight on into the cool-down.
+    strong = pose.effort == Effort.ACTIVE and pose.intensity >= 3
+    if not slow and not short and strong and not counters:
+        problems.append(f"no counter-pose after {pose.slug}")
+    if wrist_flexion_balance(pose):
+        rest = next(
+            (n for n, s in enumerate(counters) if s.pose.slug == "childs-pose"), len(counters)
+        )
+        first = {s.pose.slug for s in counters[:rest]}
+        # (none to give where the practitioner left out every wrist release by name)
+        releases = set(WRIST_RELEASES) - practice.choices.avoid_slugs
+        if releases and not first & releases:
+            problems.append(f"no wrist release after {pose.slug}")
+        if not (first & set(ARM_BALANCE_EXTENSIONS)):
+            problems.append(f"no extension after {pose.slug}")
+    following = next((s for s in after if held(s) and not s.pose.is_breathing), None)
+    if (
+        following is not None
+        and not slow
+        and strong
+        and following.pose.category == pose.category
+        and pose.category in REPEATED_SHAPES
+        and set(following.pose.target_areas[:3]) & set(pose.target_areas[:3])
+    ):
+        problems.append(f"{following.pose.slug} repeats {pose.slug}")
+    return problems
+
+
+# Categories whose shape a teacher does not repeat straight after the peak.
+REPEATED_SHAPES = frozenset({"hip_opener", "forward_fold", "backbend", "twist"})
+
+
+def _cool_down(practice) -> list[str]:
+    """Down to the floor and staying there: no standing, never back up a height (from the
+    counter-pose on, where it is on the floor), and at each height the twist last."""
+    problems = []
+    before = twisted = None
+    for step in practice.steps:
+        if step.phase == "counter" and on_the_floor(step.pose):
+            before = floor_height(step.pose)  # the cool-down goes on down from a floor counter
+        if step.phase != "cool_down" or step.pose.is_breathing:
+            continue
+        if not on_the_floor(step.pose):
+            problems.append(f"{step.pose.slug} off the floor")
+        height = floor_height(step.pose)
+        if before is not None and height > before:
+            problems.append(f"back up to {step.pose.slug}")
+        if twisted is not None and height == twisted and step.pose.category != "twist":
+            problems.append(f"{step.pose.slug} after the twist")
+        if step.pose.category == "twist":
+            twisted = height
+        before = height
+    return problems
+
+
+def _time_shares(practice) -> list[str]:
+    """A flowing class moves longer than it cools down, and its quiet end is at most
+    QUIET_AT_MOST of it (the rule the generator keeps: `fit.time_shares`)."""
+    choices = practice.choices
+    return time_shares(practice.steps, style=choices.style, minutes=choices.minutes)
+
+
+def _warm_up_order(practice) -> list[str]:
+    """The spine moves (Cat-Cow) before it twists or bends back in the warm-up."""
+    warm_up = [s for s in practice.steps if s.phase == "warm_up" and not s.flow]
+    slugs = [s.pose.slug for s in warm_up]
+    if "cat-cow" not in slugs:
+        return []
+    spine = slugs.index("cat-cow")
+    return [
+        f"{s.pose.slug} before Cat-Cow"
+        for s in warm_up[:spine]
+        if s.pose.category in ("twist", "backbend")
+    ]
+
+
+def _spine_first(practice) -> list[str]:
+    """A spinal warm-up (Cat-Cow, Seated Cat-Cow) before any hamstring fold, twist or
+    Chaturanga (sequences.checks: fold_before_warm_spine), unless the avoid list leaves out
+    both (by name, by rounding the spine, or one by a caution and the other by name); yin and
+    restorative practice warm the spine with their first long holds instead."""
+    choices = practice.choices
+    if choices.style in SLOW_STYLES:
+        return []
+    if choices.avoid_slugs >= SPINE_WARM_UPS or Caution.SPINAL_ROUNDING in cautions_avoided(
+        choices.avoid
+    ):
+        return []
+    if (choices.avoid or choices.avoid_slugs) and not any(
+        step.pose.slug in SPINE_WARM_UPS for step in practice.steps
+    ):
+        return []
+    return [f"{s.pose.slug} before the spine is warm" for s in spine_not_warmed(practice.steps)]
+
+
+def _cool_down_hamstrings(practice) -> list[str]:
+    """The cool-down adds no fourth hamstring stretch (`reasons.stretches_hamstrings`) to the
+    practice's held poses, but one forward fold to close (review r4: a cool-down with no fold
+    after a flowing class)."""
+    seen: list[str] = []
+    problems = []
+    for step in held_shapes(practice):
+        if not reasons.stretches_hamstrings(step.pose) or step.pose.slug in seen:
+            continue
+        seen.append(step.pose.slug)
+        if step.phase == "cool_down" and len(seen) > 3:
+            problems.append(f"{step.pose.slug}: hamstring stretch {len(seen)}")
+    return problems[1:]
+
+
+def _cool_down_twist(practice) -> list[str]:
+    """A practice of twenty minutes or more twists the spine somewhere (the cool-down adds
+    Reclined Twist where nothing else did): checked where nothing is avoided, so a twist is
+    always there to choose; restorative practice, all supported shapes, and yin under 45
+    minutes aside."""
+    choices = practice.choices
+    if choices.minutes < (45 if choices.style in SLOW_STYLES else 20):
+        return []  # a yin class under 45 minutes may have no room for a long twist
+    if choices.style == Style.RESTORATIVE:
+        return []
+    if choices.avoid or choices.avoid_slugs:
+        return []
+    if any(s.pose.category == "twist" for s in held_shapes(practice)):
+        return []
+    return ["no twist"]
+
+
+def _slow_peak_longest(practice) -> list[str]:
+    """In yin and restorative practice of a quarter of an hour or more the peak, the featured
+    pose, is the longest hold of the arc (centring, final rest and closing aside)."""
+    if practice.choices.style not in SLOW_STYLES or practice.peak is None:
+        return []
+    if practice.choices.minutes < 15:
+        return []  # two or three shapes whose ranges may not allow it
+    peak = practice.peak
+    style = practice.choices.style
+    longer = [
+        f"{s.pose.slug} {s.duration_seconds} s"
+        for s in practice.steps
+        if s is not peak
+        and s.phase in ("warm_up", "build", "counter", "cool_down")
+        and not s.pose.is_breathing
+        and s.duration_seconds >= peak.duration_seconds
+        # unless the ranges forbid it: the other at its shortest, the peak at its longest
+        and not (
+            s.duration_seconds == s.pose.hold_range(style)[0]
+            and peak.duration_seconds >= _longest(peak.pose, practice.choices)
+        )
+    ]
+    return [f"peak {peak.duration_seconds} s, not above {longer}"] if longer else []
+
+
+def _longest(card, choices) -> int:
+    """The longest hold the pose may have in this practice: its range, under the caps."""
+    caps = [cap.seconds for cap in choices.hold_caps if cap.applies(card)]
+    return min([card.hold_range(choices.style)[1], *caps])
+
+
+def _transitions(practice) -> list[str]:
+    """Yin and restorative practice of half an hour or more set time aside for props,
+    coming out and rebounds: at least 30 s a shape (up to a fifth of the practice)."""
+    if practice.choices.style not in SLOW_STYLES:
+        return [] if not practice.transition_seconds else ["time aside in an active style"]
+    if practice.choices.minutes < 30:
+        return []  # a short slow practice sets aside what its shortest holds leave
+    count = sum(1 for s in practice.steps if not s.pose.is_breathing)
+    least = min(30 * count, 0.2 * practice.target_seconds)
+    if practice.transition_seconds < least:
+        return [f"{practice.transition_seconds} s aside for {count} shapes"]
+    return []
+
+
+RULES = {
+    "up_and_down": _up_and_down,
+    "arc_order": _arc_order,
+    "centring": _centring,
+    "centring_time": _centring_time,
+    "peak": _peak,
+    "peak_hardest": _peak_hardest,
+    "peak_fits": _peak_fits,
+    "peak_prepared": _peak_prepared,
+    "counter": _counter,
+    "counter_answers": _counter_answers,
+    "cool_down": _cool_down,
+    "time_shares": _time_shares,
+    "warm_up_order": _warm_up_order,
+    "spine_first": _spine_first,
+    "cool_down_hamstrings": _cool_down_hamstrings,
+    "cool_down_twist": _cool_down_twist,
+    "slow_peak_longest": _slow_peak_longest,
+    "transitions": _transitions,
+}

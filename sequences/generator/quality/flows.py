@@ -1,0 +1,157 @@
+"""Flows, focus and shapes: Sun Salutations, linked flows, repeated shapes."""
+
+from sequences.checks import (
+    not_entered_from,
+    same_kind_runs,
+)
+from sequences.generator.quality.common import PHASES, held, held_shapes
+from sequences.generator.shapes import (
+    family,
+    works,
+)
+from sequences.generator.vocabulary import (
+    SLOW_STYLES,
+)
+from sequences.models import Focus, Side, Style
+from sequences.steps import Step
+
+
+def _entered_from(practice) -> list[str]:
+    """Reverse Warrior comes out of Warrior II on the same side (sequences.checks)."""
+    return [
+        f"{s.pose.slug} {s.side} not from {want}" for s, want in not_entered_from(practice.steps)
+    ]
+
+
+def _sun_fold(practice) -> list[str]:
+    """A Sun Salutation folds (or hinges, knees bent) before it first steps back to Plank."""
+    problems, folded, seen = [], {}, set()
+    for step in practice.steps:
+        name = step.flow
+        if not name.startswith("Sun Salutation") or name in seen:
+            continue
+        pose = step.pose
+        if pose.slug in STEP_BACK:
+            seen.add(name)
+            if not folded.get(name) and "hinge" not in step.cue:
+                problems.append(f"{name}: no fold before {pose.slug}")
+            continue
+        fold = pose.category == "forward_fold" and pose.slug != "halfway-lift"
+        folded[name] = folded.get(name) or fold or "hinge" in step.cue or "fold" in step.cue
+    return problems
+
+
+# The movements that step (or jump) back from the front of the mat.
+STEP_BACK = frozenset({"plank", "forearm-plank", "chaturanga", "knees-chest-chin"})
+
+
+# What a Sun Salutation's cue calls the pose, and the poses that answer to it.
+CUE_NAMES = {
+    "step back to Plank": {"plank"},
+    "Down Dog": {"downward-facing-dog"},
+    "Chaturanga": {"chaturanga"},
+}
+
+
+def _cue_names_pose(practice) -> list[str]:
+    """A movement's cue names the pose done (Forearm Plank, Dolphin), not the one it stands
+    in for."""
+    problems = []
+    for step in practice.steps:
+        if not step.flow or step.cue.startswith("Vinyasa"):
+            continue
+        for words, slugs in CUE_NAMES.items():
+            if words in step.cue and step.pose.slug not in slugs:
+                problems.append(f"{step.pose.slug}: {step.cue}")
+    return problems
+
+
+def _flow(practice) -> list[str]:
+    if practice.choices.style not in (Style.VINYASA, Style.POWER):
+        return []
+    flows = {s.flow for s in practice.steps if s.flow and s.side == Side.RIGHT}
+    flows = {f for f in flows if not f.startswith("Sun Salutation")}
+    if not flows:
+        return ["no flow on one side at a time"]
+    return [
+        f"{flow}: no left side"
+        for flow in sorted(flows)
+        if not any(s.flow == flow and s.side == Side.LEFT for s in practice.steps)
+    ]
+
+
+def _focus(practice) -> list[str]:
+    style = practice.choices.style
+    slow = style in SLOW_STYLES
+    problems = []
+    for focus in practice.choices.focus:
+        if focus == Focus.FULL_BODY:
+            continue
+        where = PHASES if slow or focus == Focus.RELAXATION else ("build", "peak")
+        if not any(
+            works(s.pose, focus, slow=slow) for s in practice.steps if s.phase in where and held(s)
+        ):
+            problems.append(focus)
+    return problems
+
+
+def _shape_twice(practice) -> list[str]:
+    shapes: dict[str, set[str]] = {}
+    for step in held_shapes(practice):
+        shapes.setdefault(family(step.pose), set()).add(step.pose.slug)
+    return sorted(" = ".join(sorted(slugs)) for slugs in shapes.values() if len(slugs) > 1)
+
+
+def _shape_in_a_row(practice) -> list[str]:
+    """Two different poses of one shape one after the other (Butterfly then Bound Angle)."""
+    steps = held_shapes(practice)
+    return [
+        f"{a.pose.slug} then {b.pose.slug}"
+        for a, b in zip(steps, steps[1:], strict=False)
+        if a.pose.slug != b.pose.slug and family(a.pose) == family(b.pose)
+    ]
+
+
+def _kind_in_a_row(practice) -> list[str]:
+    """No three seated twists or three seated folds in a row (sequences.checks)."""
+    return [" → ".join(s.pose.slug for s in run) for run in same_kind_runs(held_shapes(practice))]
+
+
+def _rounds(steps: list[Step]) -> list[list[Step]]:
+    """The rounds of one flow: a round starts again at the flow's first step."""
+    rounds: list[list[Step]] = []
+    for step in steps:
+        if rounds and (step.pose.slug, step.side) == (steps[0].pose.slug, steps[0].side):
+            rounds.append([])
+        if not rounds:
+            rounds.append([])
+        rounds[-1].append(step)
+    return rounds
+
+
+def _flow_progresses(practice) -> list[str]:
+    """A flow done again progresses (longer holds, a pose more), never a word-for-word copy."""
+    flows: dict[str, list[Step]] = {}
+    for step in practice.steps:
+        if step.flow and not step.flow.startswith("Sun Salutation"):
+            flows.setdefault(step.flow, []).append(step)
+    problems = []
+    for name, steps in flows.items():
+        rounds = _rounds(steps)
+        shape = [[(s.pose.slug, s.side, s.duration_seconds) for s in r] for r in rounds]
+        problems += [f"{name}: round {n + 1} repeats round 1" for n in range(1, len(shape))
+                     if shape[n] == shape[0]]  # fmt: skip
+    return problems
+
+
+RULES = {
+    "entered_from": _entered_from,
+    "sun_fold": _sun_fold,
+    "cue_names_pose": _cue_names_pose,
+    "flow": _flow,
+    "focus": _focus,
+    "shape_twice": _shape_twice,
+    "shape_in_a_row": _shape_in_a_row,
+    "kind_in_a_row": _kind_in_a_row,
+    "flow_progresses": _flow_progresses,
+}

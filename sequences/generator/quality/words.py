@@ -1,0 +1,270 @@
+"""The reasons (cues): specific, true to the pose, never a template."""
+
+import re
+from collections import Counter
+
+from poses.models import TargetArea
+from sequences.generator import reasons
+from sequences.generator.quality.common import before_peak, held
+from sequences.generator.vocabulary import (
+    BREATH_SECONDS,
+)
+from sequences.models import Side
+from sequences.steps import Step
+
+# A skeleton of words (pose names and numbers left out) seen this often is a template.
+TEMPLATE_AT = 3
+
+
+def _reason_repeated(practice) -> list[str]:
+    cues = Counter(step.cue for step in practice.steps if not step.flow)
+    return [cue for cue, count in cues.items() if count > 1]
+
+
+def skeleton(practice, cue: str) -> str:
+    """The cue's words with the practice's pose names, numbers and sides left out."""
+    text = cue
+    names = sorted({s.pose.name for s in practice.steps}, key=len, reverse=True)
+    for name in names:
+        text = text.replace(name, "_")
+    text = re.sub(r"\d+", "#", text)
+    return re.sub(r"\b(right|left)\b", "~", text, flags=re.IGNORECASE)
+
+
+def _reason_template(practice) -> list[str]:
+    """The same sentence with other poses' names in it, down the page: a template. The rounds
+    of a Sun Salutation, the left side of a flow and a flow done once more say again what they
+    said by design."""
+    seen = Counter(
+        skeleton(practice, step.cue)
+        for step in practice.steps
+        if held(step)
+        and not step.flow.startswith("Sun Salutation")
+        and not (step.flow and step.side == Side.LEFT)
+        and not step.cue.startswith("Once more")
+    )
+    return [f"{count}× {text}" for text, count in seen.items() if count >= TEMPLATE_AT]
+
+
+def _credited(practice, step: Step) -> bool:
+    """The step's reason names the peak as what it works toward: its name, not a longer pose
+    name that holds it (Warrior III in a flow before a Warrior II peak names Warrior III)."""
+    peak = practice.peak
+    if peak is None or step is peak:
+        return False
+    name, cue = peak.pose.name, step.cue
+    for other in {s.pose.name for s in practice.steps}:
+        if other != name and name in other:
+            cue = cue.replace(other, "")
+    return name in cue
+
+
+def _reason_credit(practice) -> list[str]:
+    """A pose is credited with preparing the peak only where it really does
+    (`reasons.prepares`: its main work meets what the peak needs, or it is the shape the peak
+    grows out of); a flow only where one of its poses does; the peak credits only poses
+    before it that prepared it, and only with what they prepared."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    problems = []
+    flows: dict[str, list[Step]] = {}
+    for step in before_peak(practice):
+        if step.flow:
+            flows.setdefault(step.flow, []).append(step)
+    for step in before_peak(practice):
+        if not _credited(practice, step) or step.phase not in ("warm_up", "build"):
+            continue
+        if step.flow:
+            if step.cue.startswith(("Right side", "Once more, right side")) and not any(
+                reasons.prepares(s.pose, peak.pose) for s in flows[step.flow]
+            ):
+                problems.append(f"{step.flow} credited with {peak.pose.slug}")
+        elif not (
+            reasons.prepares(step.pose, peak.pose)
+            or reasons.warms_for(step.pose, peak.pose)
+            or reasons.uses(step.pose, peak.pose)[0]
+        ):
+            problems.append(f"{step.pose.slug} credited with {peak.pose.slug}")
+    match = re.search(r"; (.+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
+    if match:
+        before = {s.pose.name: s.pose for s in before_peak(practice)}
+        named = [name for name in before if name in match.group(1)]
+        if not named or len(match.group(1)) > len(" and ".join(named)):
+            problems.append(f"peak credits {match.group(1)!r}")
+        given = {a for name in named for a in reasons.prepares(before[name], peak.pose)}
+        for area in _areas_named(match.group(2)):
+            if area not in given:
+                problems.append(f"peak credits {area} to {named}")
+    return problems
+
+
+AREA_LABELS = {area: TargetArea(area).label.lower() for area in TargetArea.values}
+
+
+# The words around a reason's own claim: how the props hold a pose, today's focus named.
+FOCUS_TAILS = re.compile(
+    r"(for|in keeping with|as) today's focus on [^,.;]*|, [^,.;]* being today's focus"
+)
+
+
+def _areas_named(text: str) -> list[str]:
+    """The target areas a piece of text names ("the upper back and lower back")."""
+    found = []
+    for area, label in sorted(AREA_LABELS.items(), key=lambda item: -len(item[1])):
+        if re.search(rf"\b{label}\b", text):
+            found.append(area)
+            text = re.sub(rf"\b{label}\b", " ", text)
+    return found
+
+
+def _claim(practice, step: Step) -> str:
+    """The cue with pose names, props set-ups and today's focus words taken out: what it
+    says the pose itself does."""
+    text = FOCUS_TAILS.sub("_", step.cue)
+    for name in sorted({s.pose.name for s in practice.steps}, key=len, reverse=True):
+        text = text.replace(name, "_")
+    said = [
+        *reasons.SUPPORT.values(),
+        *reasons.WHERE.values(),
+        reasons.props_words(step.pose),
+        *(words.strip() for _, _, words, _ in reasons.AVOID_CUES),
+    ]
+    for words in sorted(said, key=len, reverse=True):
+        if words:
+            text = text.replace(words, "_")
+    return text
+
+
+def _reason_areas(practice) -> list[str]:
+    """A pose is said to work only what it works: its first three target areas (Locust does
+    not "open the hamstrings")."""
+    problems = []
+    for step in practice.steps:
+        if (
+            step.flow
+            or step.pose.is_breathing
+            or step.phase
+            not in (
+                "warm_up",
+                "build",
+                "cool_down",
+            )
+        ):
+            continue
+        if step.pose.slug in reasons.DOES:
+            continue
+        own = step.pose.target_areas[:3]
+        for area in _areas_named(_claim(practice, step)):
+            if area not in own:
+                problems.append(f"{step.pose.slug}: {area} ({step.cue})")
+    return problems
+
+
+def _reason_order(practice) -> list[str]:
+    """Ordinal words are true of the order: "Last before <peak>" only on the pose straight
+    before the peak, and no other "first" or "last" in a reason."""
+    peak = practice.peak
+    problems = []
+    for index, step in enumerate(practice.steps):
+        text = step.cue
+        label = f"Last before {peak.pose.name}." if peak is not None else None
+        if label and label in text:
+            if index + 1 != peak.position - 1:
+                problems.append(f"{step.pose.slug}: last before the peak at {step.position}")
+            text = text.replace(label, "")
+        if re.search(r"\b(first|last)\b", text, flags=re.IGNORECASE):
+            problems.append(f"{step.pose.slug}: {step.cue}")
+    return problems
+
+
+def _reason_names(practice) -> list[str]:
+    """Pose names as the library spells them ("Extended Triangle", not "extended Triangle"),
+    and one label to a reason ("Vinyasa: link:" is two)."""
+    problems = []
+    names = sorted({s.pose.name for s in practice.steps}, key=len, reverse=True)
+    for step in practice.steps:
+        for name in names:
+            for found in re.finditer(re.escape(name), step.cue, flags=re.IGNORECASE):
+                if found.group(0) != name:
+                    problems.append(f"{found.group(0)!r} for {name!r}")
+        if re.match(r"^[^:]*: \w+: ", step.cue):
+            problems.append(f"two labels: {step.cue}")
+    return problems
+
+
+PRONOUN_CLAIM = re.compile(
+    r"the ([a-z ,]+?)(?::| that| at an easy intensity;| before)[^.;]*?"
+    r"\b(?:asks for|will need|needs|load|loads) (them|it)\b"
+)
+
+
+def _reason_grammar(practice) -> list[str]:
+    """A pronoun agrees with the areas it stands for ("the core ... asks for it")."""
+    problems = []
+    for step in practice.steps:
+        for match in PRONOUN_CLAIM.finditer(step.cue):
+            areas = _areas_named(match.group(1))
+            if areas and reasons.pronoun(areas) != match.group(2):
+                problems.append(f"{match.group(2)!r} for {areas}: {step.cue}")
+    return problems
+
+
+# Words that say nothing about the pose's job here.
+FILLER = (
+    "part of today's work",
+    "whole body",
+    "strong and steady",
+    "what today is for",
+    "more work on",
+    "steady breaths",
+)
+
+
+def _reason_filler(practice) -> list[str]:
+    """Every warm-up and build reason names a job; none is filler ("part of today's work on
+    flexibility and the back", "Wakes up the whole body")."""
+    return [
+        f"{step.pose.slug}: {step.cue}"
+        for step in practice.steps
+        if step.phase in ("warm_up", "build") and any(f in step.cue.lower() for f in FILLER)
+    ]
+
+
+def _reason_holds(practice) -> list[str]:
+    """A hold a reason quotes is the hold given: seconds, breaths (five seconds each) and
+    minutes as `reasons.minutes` says them."""
+    problems = []
+    for step in practice.steps:
+        hold = step.duration_seconds
+        for seconds in re.findall(r"\b(\d+) s\b", step.cue):
+            if int(seconds) != hold:
+                problems.append(f"{step.pose.slug}: {seconds} s quoted, {hold} s given")
+        for breaths in re.findall(r"\b(\d+) breaths\b", step.cue):
+            if int(breaths) * BREATH_SECONDS != hold:
+                problems.append(f"{step.pose.slug}: {breaths} breaths quoted, {hold} s given")
+        for said in re.findall(r"\b((?:about )?\d+ minutes?)\b", step.cue):
+            if said != reasons.minutes(hold):
+                problems.append(f"{step.pose.slug}: {said} quoted, {hold} s given")
+    return problems
+
+
+def _reason_heat(practice) -> list[str]:
+    """No heat in a class that stays cool: gentle, yin and restorative."""
+    if practice.choices.style not in reasons.CALM_STYLES:
+        return []
+    return [f"{s.pose.slug}: {s.cue}" for s in practice.steps if "heat" in s.cue.lower()]
+
+
+RULES = {
+    "reason_repeated": _reason_repeated,
+    "reason_template": _reason_template,
+    "reason_credit": _reason_credit,
+    "reason_areas": _reason_areas,
+    "reason_order": _reason_order,
+    "reason_names": _reason_names,
+    "reason_grammar": _reason_grammar,
+    "reason_filler": _reason_filler,
+    "reason_holds": _reason_holds,
+    "reason_heat": _reason_heat,
+}
