@@ -58,6 +58,7 @@ from yogaflow.core.testing.servers import (  # noqa: E402
     BIN,
     app_env,
     free_port,
+    port_open,
     postgres_cluster,
     redis_server,
     require_binary,
@@ -232,10 +233,17 @@ class Instance:
         return self.process.poll() is None
 
     def kill(self) -> None:
-        """SIGKILL to gunicorn's master and workers: a crash, no graceful shutdown."""
+        """SIGKILL to gunicorn's master and workers: a crash, no graceful shutdown.
+
+        Returns once the instance is gone: the master reaped and its port refusing connections
+        (the workers, which hold the listening socket and nginx's kept-alive connections, die a
+        moment after the master), plus a moment for nginx to read the closed connections' end.
+        """
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait(timeout=10)
+        wait_until(lambda: not port_open(self.port), timeout=10, what="the port to close")
+        time.sleep(0.2)
 
     def stop(self) -> None:
         if self.alive():
@@ -735,7 +743,8 @@ def run(args) -> dict:
 
     rows = log.rows
     failures = [r for r in rows if r[1] == 0 or r[1] >= 500]
-    # In flight at the kill: sent before the instance was gone, answered after it was killed.
+    # In flight at the kill: sent before the instance was gone (its port closed, see
+    # Instance.kill), answered after it was killed.
     in_flight = [r for r in failures if r[2] <= dead_at and r[3] >= killed_at]
     other = [r for r in failures if r not in in_flight]
     client_errors = Counter(r[0] for r in rows if 400 <= r[1] < 500)
