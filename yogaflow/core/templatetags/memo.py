@@ -21,6 +21,7 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.template.base import token_kwargs
 from django.template.context import Context
+from django.template.loader_tags import BlockNode
 from django.urls import get_script_prefix, get_urlconf
 
 register = template.Library()
@@ -36,6 +37,10 @@ def _forget_all(**kwargs) -> None:
 
 
 class MemoNode(template.Node):
+    # A page's {% extends %} walks its base template's whole tree for {% block %}s on every
+    # rendering; a memo holds none (memo() refuses them), so the walk need not enter it.
+    child_nodelists = ()
+
     def __init__(self, nodelist, values):
         self.nodelist = nodelist
         self.values = values
@@ -79,4 +84,7 @@ def memo(parser, token):
         )
     nodelist = parser.parse(("endmemo",))
     parser.delete_first_token()
+    if nodelist.get_nodes_by_type(BlockNode):
+        # A block's content is the page's own: it cannot be the same for every page.
+        raise template.TemplateSyntaxError("{% memo %} cannot hold a {% block %}")
     return MemoNode(nodelist, values)

@@ -57,3 +57,25 @@ def test_a_changed_setting_forgets_every_part():
 def test_it_takes_only_named_values():
     with pytest.raises(TemplateSyntaxError):
         ENGINE.from_string("{% load memo %}{% memo page %}x{% endmemo %}")
+
+
+def test_it_holds_no_block_a_page_could_fill():
+    with pytest.raises(TemplateSyntaxError):
+        ENGINE.from_string("{% load memo %}{% memo %}{% block title %}x{% endblock %}{% endmemo %}")
+
+
+def test_a_page_extending_a_frame_with_memos_fills_its_blocks():
+    engine = Engine(
+        libraries={"memo": "yogaflow.core.templatetags.memo"},
+        loaders=[
+            (
+                "django.template.loaders.locmem.Loader",
+                {
+                    "frame.html": "{% load memo %}{% memo %}<h1>{% endmemo %}"
+                    "{% block body %}{% endblock %}{% memo %}</h1>{% endmemo %}",
+                    "page.html": '{% extends "frame.html" %}{% block body %}{{ x }}{% endblock %}',
+                },
+            )
+        ],
+    )
+    assert engine.get_template("page.html").render(Context({"x": "asana"})) == "<h1>asana</h1>"
