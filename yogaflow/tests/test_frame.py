@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from accounts.tests.factories import UserFactory
 from poses.tests.factories import PoseFactory
@@ -109,3 +111,14 @@ def test_one_visitors_frame_never_shows_in_anothers(world):
         assert "Hi, Ravi" in ravi_page and "Asha" not in ravi_page
         assert f'data-owner="{other.pk}"' in ravi_page
         assert "Hi," not in anonymous and "Log out" not in anonymous and "Log in" in anonymous
+
+
+@pytest.mark.urls("yogaflow.tests.frame_urls")
+def test_the_frame_costs_a_signed_in_page_two_queries_and_a_visitors_none(world):
+    member, visitor = Client(), Client()
+    member.force_login(world["member"])
+    for client, expected in ((member, 2), (visitor, 0)):  # the session and the user
+        client.get("/frame/")
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/frame/").status_code == 200
+        assert len(queries.captured_queries) == expected, queries.captured_queries
