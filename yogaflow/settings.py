@@ -81,7 +81,7 @@ MIDDLEWARE = [
     # The health probes answer by the app's address, before the host and HTTPS checks.
     "yogaflow.health.ProbeMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "yogaflow.core.headers.CSPMiddleware",  # django-csp's, the site's policy built once
     "yogaflow.core.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
