@@ -31,9 +31,11 @@ ORM were ~60 % (building and compiling each query cost ~4x its round trip), djan
 rebuilding the same policy on every answer ~10 %, django-structlog most of the rest; of the
 frame, ~30 template tags naming fixed static files and routes, the navigation's comparisons,
 `{% extends %}` walking the frame's whole tree for blocks, and the CSRF token. After
-(yogaflow.core.sessions, yogaflow.core.auth, yogaflow.core.headers.CSPMiddleware, {% memo %}
-in base.html): bare signed in 1.47, empty page signed in 1.92 (visitor 0.95); the hot pages
-9-17 % less CPU each.
+(yogaflow.core.sessions, yogaflow.core.headers.CSPMiddleware, {% memo %} in base.html; a
+hand-compiled user read was measured too but not kept: it copied Django's session-hash checks
+and leaned on the ORM's compiler internals for ~0.25 ms): bare signed in 1.47, empty page
+signed in 1.92 (visitor 0.95) with it; the hot pages 9-17 % less CPU each with it. Re-measure
+with this script for the figures of the code as it is.
 """
 
 import argparse
