@@ -48,6 +48,8 @@ from sequences.steps import PoseCard
 AFTER_THE_PEAK = ("peak", "counter", "cool_down")
 # The build's rank of strength work held on the hands before a peak off the floor: first.
 HANDS_FIRST = -1
+# How `reasons.standing_warm_up` labels its cue.
+STANDING_WARM_UP = "Standing warm-up: "
 # Seconds a centring lasts at least (ten fewer in a practice under ten minutes).
 CENTRING_LEAST = 60
 
@@ -720,6 +722,10 @@ class Phases:
                 block.rank = HANDS_FIRST + 0.9
                 for draft in block.drafts:
                     draft.phase = "build"
+                    # the first standing pose of the build says what it does, not "warm-up"
+                    if draft.cue.startswith(STANDING_WARM_UP):
+                        said = draft.cue.removeprefix(STANDING_WARM_UP)
+                        draft.cue = said[:1].upper() + said[1:]
 
     def preparers(self) -> list[PoseCard]:
         """The poses that trained what the peak needs, the last ones before it first (in the
