@@ -30,6 +30,7 @@ from sequences.generator.shapes import (
     outranks,
     peak_needs,
     quietens,
+    settles_as_peak,
     upright,
     works,
     wrist_flexion_balance,
@@ -44,7 +45,6 @@ from sequences.generator.vocabulary import (
     NEVER_PEAK,
     PEAK_ROUNDS,
     REST_WORDS,
-    SETTLED_PEAK_CATEGORIES,
     SETTLED_PEAK_SECONDS,
     SHORT_FLOW_BREATHS,
     SHORT_MINUTES,
@@ -253,6 +253,10 @@ class Planner(Phases, Flows):
             return Draft(card, phase, side, hold, hold, hold, True, cue, flow)
         if not card.is_breathing and phase in ("warm_up", "build", "peak", "counter"):
             style_low, style_high = HOLD_BOUNDS[self.style]
+            if phase == "peak" and not self.slow and self.settles(card):
+                # A settled peak may be held as long as its own range allows, so that it is
+                # the longest of the practice's stretches (fit: review r5 #9, Frog 1:00).
+                style_high = max(style_high, high)
             if max(low, style_low) <= min(high, style_high):
                 low, high = max(low, style_low), min(high, style_high)
         elif not card.is_breathing and phase == "cool_down" and not self.slow:
@@ -326,11 +330,8 @@ class Planner(Phases, Flows):
 
     @staticmethod
     def settles(card: PoseCard) -> bool:
-        """A shape the body settles into on the floor: a hip opener or a fold, seated,
-        kneeling or lying (Frog, Pigeon, Lizard, Seated Forward Fold), or a passive one."""
-        return card.effort == Effort.PASSIVE or (
-            card.category in SETTLED_PEAK_CATEGORIES and on_the_floor(card)
-        )
+        """A shape the body settles into on the floor (`shapes.settles_as_peak`)."""
+        return settles_as_peak(card)
 
     def nominal(self, card: PoseCard, phase: str, low: int, high: int) -> int:
         if self.slow and not card.is_breathing:
@@ -421,7 +422,8 @@ class Planner(Phases, Flows):
 
         def describe(d: Draft) -> str:
             said = reason(d) if reason is not None else d.cue
-            return f"Round 1 of {count}, {d.hold} s. {said}"
+            half = f" {rule.first}" if rule.first else ""
+            return f"Round 1 of {count}, {d.hold} s.{half} {said}"
 
         first.hold = first.low = first.high = seconds
         first.fixed = True
@@ -737,6 +739,7 @@ class Planner(Phases, Flows):
         if not all(self.worked(focus) for focus in self.focus if focus != Focus.FULL_BODY):
             return None
         self.fill_time()
+        self.stand_after_the_hands()
         return self.blocks
 
     def worked(self, focus: str, without: Block | None = None) -> bool:

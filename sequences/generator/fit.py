@@ -8,7 +8,9 @@ says so (`GeneratedPractice.transition_seconds`). Caps on holds under a style or
 choice (`practice.HOLD_CAPS`) apply before the fit.
 """
 
+from poses.models import Category
 from sequences.generator.plan import Draft
+from sequences.generator.shapes import settles_as_peak
 from sequences.models import Style
 
 # Who takes the last seconds first: the rest and the breath can run longer or shorter.
@@ -29,6 +31,10 @@ LONG_SHAPE = 120
 # The featured pose of a slow class is held this much longer than any other shape.
 FEATURED_BY = 60
 SHAPE_PHASES = ("warm_up", "build", "peak", "counter", "cool_down")
+# The stretches a settled peak is held at least as long as, in an active class, and by how
+# much longer it is held where the ranges allow (three breaths).
+STRETCHES = frozenset({Category.HIP_OPENER, Category.FORWARD_FOLD, Category.TWIST})
+SETTLED_PEAK_BY = 15
 
 
 def shapes(drafts: list[Draft]) -> list[Draft]:
@@ -90,6 +96,8 @@ def fit(
     _scale(drafts, target)
     if style in SET_UP_SECONDS and featured_by is not None:
         _feature_the_peak(drafts, featured_by)
+    elif style not in SET_UP_SECONDS:
+        _settled_peak_longest(drafts)
     return settle(drafts, target)
 
 
@@ -135,6 +143,33 @@ def _feature_the_peak(drafts: list[Draft], by: int) -> None:
     for draft in others:
         ceiling = max(draft.low, peak.hold - by)
         draft.high = min(draft.high, ceiling)
+        draft.hold = min(draft.hold, draft.high)
+
+
+def _settled_peak_longest(drafts: list[Draft]) -> None:
+    """In an active class a peak the body settles into (Frog, Pigeon, a seated fold) is held
+    longer a side than any other stretch (STRETCHES), by SETTLED_PEAK_BY where the ranges
+    allow: the peak up above the longest of them, the others down below it (review r5 #9:
+    Frog 1:00, cool-down stretches 1:20 a side). A peak taught in rounds is left as it is."""
+    peaks = [d for d in drafts if d.phase == "peak" and not d.card.is_breathing]
+    if len(peaks) != 1 or peaks[0].fixed or not settles_as_peak(peaks[0].card):
+        return
+    peak = peaks[0]
+    others = [
+        d
+        for d in drafts
+        if d is not peak
+        and d.phase in SHAPE_PHASES
+        and not d.fixed
+        and d.card.category in STRETCHES
+        and not d.card.is_breathing
+    ]
+    if not others:
+        return
+    peak.hold = max(peak.hold, min(peak.high, max(d.hold for d in others) + SETTLED_PEAK_BY))
+    peak.low = peak.hold  # the settling that follows takes its seconds elsewhere
+    for draft in others:
+        draft.high = min(draft.high, max(draft.low, peak.hold - SETTLED_PEAK_BY))
         draft.hold = min(draft.hold, draft.high)
 
 

@@ -18,8 +18,11 @@ from sequences.generator.shapes import (
     is_hamstring_fold,
     is_rest,
     loads_the_neck_upside_down,
+    needs_a_held_backbend,
     on_the_floor,
     peak_needs,
+    peak_plane,
+    spine_action,
     upright,
     wrist_flexion_balance,
 )
@@ -27,6 +30,7 @@ from sequences.generator.vocabulary import (
     ARM_BALANCE_EXTENSIONS,
     BREATH_SECONDS,
     FOCUS_TARGETS,
+    HELD_BACKBENDS,
     LINKING_SLUGS,
     PREPARES,
     QUIET_SLUGS,
@@ -42,6 +46,10 @@ from sequences.steps import PoseCard
 # The phases a cool-down pose must not make three of a kind with: a seated fold peak counts
 # (a fold peak, then two seated folds, is three in a row).
 AFTER_THE_PEAK = ("peak", "counter", "cool_down")
+# The build's rank of strength work held on the hands before a peak off the floor: first.
+HANDS_FIRST = -1
+# How `reasons.standing_warm_up` labels its cue.
+STANDING_WARM_UP = "Standing warm-up: "
 # Seconds a centring lasts at least (ten fewer in a practice under ten minutes).
 CENTRING_LEAST = 60
 
@@ -304,6 +312,8 @@ class Phases:
             return False
         if is_deep_backbend(card) or loads_the_neck_upside_down(card):
             return False
+        if self.bends_the_peaks_way(card):
+            return False
         if card.slug == "mountain" and card.slug in teachers_counters(peak):
             return self.layout == "arc"  # a short practice closes in Mountain anyway
         if card.slug == "mountain" and peak.category == Category.HIP_OPENER:
@@ -348,6 +358,10 @@ class Phases:
                 Category.RESTORATIVE,
                 Category.FORWARD_FOLD,
             )
+        if peak.category == Category.RESTORATIVE and peak_plane(peak) == "forward":
+            # A long supported forward bend is answered by a gentle, supported backbend or a
+            # neutral rest (review r5 #13: Supported Fish, not Child's Pose).
+            return card.opens_the_chest or neutralises(card)
         if peak.category == Category.RESTORATIVE:
             return neutralises(card) or card.category == Category.TWIST
         # Standing poses and balances: a standing fold where the legs worked.
@@ -395,6 +409,12 @@ class Phases:
         if wrist_flexion_balance(peak) and segment == CLOSE:
             self.release_the_wrists(rank)
 
+    def bends_the_peaks_way(self, card: PoseCard) -> bool:
+        """The pose bends the spine the way the peak did (`shapes.peak_plane`): Child's Pose
+        after a long forward bend is flexion again, not a counter (review r5 #13)."""
+        plane = peak_plane(self.peak)
+        return bool(plane) and spine_action(card) == plane
+
     def answers_loosely(self, card: PoseCard) -> bool:
         """A neutral rest below the peak on its side of the room: a fold, a resting pose,
         Child's Pose or Knees-to-Chest, of another category than the peak."""
@@ -405,6 +425,8 @@ class Phases:
         if card.slug in LINKING_SLUGS | QUIET_SLUGS or Caution.INVERSION in card.cautions:
             return False
         if set(card.props) & SET_UP_PROPS or card.category == self.peak.category:
+            return False
+        if self.bends_the_peaks_way(card):
             return False
         action = reasons.hip_action(self.peak)
         if action and reasons.hip_action(card) == action:
@@ -537,6 +559,8 @@ class Phases:
             return False
         if (self.segment_of(card) == CLOSE) != (self.segment_of(self.peak) == CLOSE):
             return False
+        if needs_a_held_backbend(self.peak) and card.slug in HELD_BACKBENDS:
+            return True  # Locust on the belly, then up onto the knees for Camel
         return not (floor and floor_height(card) < floor_height(self.peak))
 
     def prepare_the_peak(self) -> None:
@@ -552,7 +576,9 @@ class Phases:
                     lambda c, need=need: c.slug in need and self.prepares(c),
                     prefer=lambda c, need=need: 3.0 - 0.5 * need.index(c.slug),
                 )
-                if card is None or not self.room_for(1, keep=3):
+                if card is None:
+                    continue  # met by a pose of an earlier need (Low Lunge opens both)
+                if not self.room_for(1, keep=3):
                     return
                 self.build_hold(card, floor=on_the_floor(card), optional=False, last=number)
             return
@@ -655,18 +681,51 @@ class Phases:
             if last:
                 rank = 10 + 0.1 * last  # straight before the peak, after the others there
         else:
-            # On hands and feet: the way down after the standing work, or, before a standing
-            # peak, strength work straight after the warm-up.
+            # On hands and feet: the way down after the standing work, or, before a peak off
+            # the floor, strength work straight after the warm-up, before the class stands
+            # (`stand_after_the_hands`; review r5 #14: standing → Plank → standing).
             on_hands = card.position == Position.HANDS_AND_FEET
-            standing_peak = self.peak.position in (Position.STANDING, Position.ARM_BALANCE)
             balance = card.category == Category.BALANCE
             rank = card.intensity + (0.5 if balance else 0)
             if on_hands:
-                rank = -1 + 0.1 * card.intensity if standing_peak else 20 + card.intensity
+                rank = (
+                    HANDS_FIRST + 0.1 * card.intensity
+                    if self.peak_stands()
+                    else 20 + card.intensity
+                )
             if last:
                 rank = 50 + last  # straight before the peak
             segment = UP
-        self.hold(card, "build", segment, rank, cue, optional=optional)
+        block = self.hold(card, "build", segment, rank, cue, optional=optional)
+        block.leads_in = bool(last)
+
+    def peak_stands(self) -> bool:
+        """The peak is off the floor (standing, on the hands, an arm balance)."""
+        return self.segment_of(self.peak) == UP
+
+    def stand_after_the_hands(self) -> None:
+        """Strength work held on the hands before a peak off the floor (Plank, Side Plank)
+        opens the build straight after Down Dog, and the standing warm-up pose follows it as
+        the first standing pose of the build: down on the hands once, then up, not standing →
+        Plank → standing (review r5 #14). A practice that salutes the sun stands in its
+        salutations and comes down to the hands once after them."""
+        hands = [
+            b
+            for b in self.blocks
+            if b.phase == "build" and b.segment == UP and b.rank < HANDS_FIRST + 1
+        ]
+        if not hands:
+            return
+        for block in self.blocks:
+            if block.phase == "warm_up" and block.segment == UP and block.kind == "hold":
+                block.phase = "build"
+                block.rank = HANDS_FIRST + 0.9
+                for draft in block.drafts:
+                    draft.phase = "build"
+                    # the first standing pose of the build says what it does, not "warm-up"
+                    if draft.cue.startswith(STANDING_WARM_UP):
+                        said = draft.cue.removeprefix(STANDING_WARM_UP)
+                        draft.cue = said[:1].upper() + said[1:]
 
     def preparers(self) -> list[PoseCard]:
         """The poses that trained what the peak needs, the last ones before it first (in the
@@ -726,6 +785,15 @@ class Phases:
             and floor_height(card) > floor_height(counter)
         ):
             return False  # down from the counter-pose, not back up
+        if (
+            counter is not None
+            and on_the_floor(self.peak)
+            and floor_height(counter) > floor_height(self.peak)
+            and floor_height(card) == floor_height(self.peak)
+        ):
+            # Up from the peak to the counter-pose (Child's Pose after Locust or a seated
+            # fold), then on down: not back to the peak's height (review r5 #2).
+            return False
         if not self.slow and set(card.props) & SET_UP_PROPS:
             return False
         # Releasing, not working: no strength, balance or joint work in the cool-down.

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from poses.models import Category, Difficulty, Effort
 from sequences.generator.practice import Choices
 from sequences.generator.shapes import chair_practice_only, is_supported
-from sequences.generator.vocabulary import LEVELS, SPINE_WARM_UPS, STANCES
+from sequences.generator.vocabulary import DEEPER_VARIANTS, LEVELS, SPINE_WARM_UPS, STANCES
 from sequences.models import MAX_POSES_PER_SEQUENCE, Side, Style
 from sequences.steps import PoseCard
 
@@ -119,6 +119,8 @@ class Block:
     optional: bool = True
     kind: str = "hold"
     order: int = 0
+    # Placed straight before the peak for what it needs (`Phases.prepare_the_peak`).
+    leads_in: bool = False
 
     @property
     def cards(self) -> list[PoseCard]:
@@ -126,9 +128,45 @@ class Block:
 
 
 def ordered(blocks: list[Block]) -> list[Draft]:
-    """The drafts in practice order: segment of the room, phase of the arc, then rank."""
+    """The drafts in practice order: segment of the room, phase of the arc, then rank; a
+    base pose before its variant where both are held in one segment and phase (`bases_first`)."""
     blocks = sorted(blocks, key=lambda b: (b.segment, PHASE_ORDER.index(b.phase), b.rank, b.order))
-    return [draft for block in blocks for draft in block.drafts]
+    return [draft for block in bases_first(blocks) for draft in block.drafts]
+
+
+def bases_first(blocks: list[Block]) -> list[Block]:
+    """A variant is taught after its base pose (DEEPER_VARIANTS: Side Plank after Plank, Side
+    Crow after Crow; review r5 #14): a block holding a base pose moves to just before the
+    first block of its segment and phase that holds a variant of it, unless it is placed
+    straight before the peak for what the peak needs."""
+    blocks = list(blocks)
+    for _ in range(len(blocks)):
+        moved = False
+        for early, block in enumerate(blocks):
+            slugs = {card.slug for card in block.cards}
+            if block.leads_in:
+                continue  # what the peak needs keeps its place straight before it
+            later = next(
+                (
+                    n
+                    for n in range(early + 1, len(blocks))
+                    if (blocks[n].segment, blocks[n].phase) == (block.segment, block.phase)
+                    and not blocks[n].leads_in
+                    and any(
+                        variant in slugs and card.slug not in slugs  # (a Sun Salutation: both)
+                        for card in blocks[n].cards
+                        for variant in DEEPER_VARIANTS.get(card.slug, ())
+                    )
+                ),
+                None,
+            )
+            if later is not None:
+                blocks.insert(early, blocks.pop(later))
+                moved = True
+                break
+        if not moved:
+            break
+    return blocks
 
 
 def progress(drafts: list[Draft]) -> int:

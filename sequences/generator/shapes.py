@@ -18,9 +18,11 @@ from sequences.generator.vocabulary import (
     ENTERED_FROM,
     FOCUS_CATEGORIES,
     FOCUS_TARGETS,
+    HELD_BACKBENDS,
     LEVELS,
     PEAK_NEEDS,
     SANSKRIT_QUALIFIERS,
+    SETTLED_PEAK_CATEGORIES,
     SHAPE_GROUPS,
     SLOW_FOCUS_TARGETS,
 )
@@ -172,8 +174,18 @@ def outranks(card: PoseCard, peak: PoseCard) -> bool:
 
 def peak_needs(peak: PoseCard) -> tuple[tuple[str, ...], ...]:
     """What the peak needs opened or woken before it, as sets of poses that give it
-    (PEAK_NEEDS); a peak with none named needs what it shares with its preparation."""
-    return PEAK_NEEDS.get(peak.slug, ())
+    (PEAK_NEEDS); a peak with none named needs what it shares with its preparation. A
+    backbend peak entered from the floor (Camel, Bow, Wheel, Fish, Saddle) also needs a
+    held backbend below it (HELD_BACKBENDS) where no need of it gives one."""
+    needs = PEAK_NEEDS.get(peak.slug, ())
+    if needs_a_held_backbend(peak) and not any(set(need) <= set(HELD_BACKBENDS) for need in needs):
+        needs = (*needs, HELD_BACKBENDS)
+    return needs
+
+
+def needs_a_held_backbend(peak: PoseCard) -> bool:
+    """A strong backbend entered from the floor: the spine has held a milder one first."""
+    return peak.category == Category.BACKBEND and peak.intensity >= 3 and on_the_floor(peak)
 
 
 def loads_bent_knees(card: PoseCard) -> bool:
@@ -195,3 +207,44 @@ def wrist_flexion_balance(card: PoseCard) -> bool:
         and Caution.WRIST_LOAD in card.cautions
         and Caution.SPINAL_FLEXION in card.cautions
     )
+
+
+def spine_action(card: PoseCard) -> str:
+    """How the pose bends the spine: "back" (a backbend, the chest opened), "twist",
+    "forward" (a fold over the legs, or the spine rounded: Child's Pose, Knees-to-Chest, a
+    supported forward bend), or "" (neither: standing, balancing, on the hands)."""
+    if (
+        card.category == Category.BACKBEND
+        or Caution.DEEP_BACKBEND in card.cautions
+        or card.opens_the_chest
+    ):
+        return "back"
+    if card.category == Category.TWIST:
+        return "twist"
+    if card.category == Category.FORWARD_FOLD and card.position != Position.HANDS_AND_FEET:
+        return "forward"
+    if card.cautions & {Caution.SPINAL_FLEXION, Caution.SPINAL_ROUNDING}:
+        return "forward"
+    return ""
+
+
+def settles_as_peak(card: PoseCard) -> bool:
+    """A peak the body settles into on the floor: a hip opener or a fold, seated, kneeling
+    or lying (Frog, Pigeon, Lizard, Seated Forward Fold), or a passive one."""
+    return card.effort == Effort.PASSIVE or (
+        card.category in SETTLED_PEAK_CATEGORIES and on_the_floor(card)
+    )
+
+
+def peak_plane(card: PoseCard) -> str:
+    """The way a peak bends the spine, which its counter-pose must not bend again: back, a
+    twist, or forward where the fold is the pose (a forward fold, a supported or passive
+    forward bend: Butterfly in yin), not where it is the hips' or the legs' (Pigeon, Humble
+    Warrior)."""
+    action = spine_action(card)
+    if action == "forward" and not (
+        card.category in (Category.FORWARD_FOLD, Category.RESTORATIVE)
+        or card.effort == Effort.PASSIVE
+    ):
+        return ""
+    return action

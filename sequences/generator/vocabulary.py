@@ -417,6 +417,9 @@ class Rounds:
     # A practice of SHORT_MINUTES or less has time for two.
     short_rounds: int = 2
     rest_seconds: int = 15
+    # How the first round is taken where it is a half version of the shape (Camel: hands
+    # on the sacrum), said before the peak's reason.
+    first: str = ""
 
     def applies(self, card, level: str) -> bool:
         return (
@@ -464,6 +467,19 @@ PEAK_ROUNDS = (
         positions=frozenset({Position.SEATED}),
         categories=frozenset({Category.CORE}),
         rest_seconds=20,
+    ),
+    Rounds(
+        "a deep backbend from the knees (Camel) is taken in two rounds below the advanced "
+        "level: first the half version, hands on the sacrum, then the full shape if the lower "
+        "back stayed easy, resting between (review r5 #4)",
+        seconds={Difficulty.BEGINNER: 20, Difficulty.INTERMEDIATE: 20},
+        rest=("childs-pose",),
+        again="hands to the heels only if the lower back stayed easy, the hips over the knees",
+        positions=frozenset({Position.KNEELING}),
+        categories=frozenset({Category.BACKBEND}),
+        least_intensity=4,
+        rounds=2,
+        first="Half version: hands on the sacrum, lift the chest, hips over the knees.",
     ),
     Rounds(
         "an arm balance below the advanced level is tried a few times, a few breaths each, "
@@ -549,6 +565,11 @@ SPINAL_EXTENSION = ("sphinx", "cobra", "locust")
 # The fronts of the thighs opened before they are folded under (Saddle, Reclined Hero, Camel).
 QUADRICEPS_OPENERS = ("dragon-yin", "low-lunge", "hero-pose")
 HAMSTRINGS = ("wide-legged-forward-fold", "standing-forward-fold", "triangle")
+# A backbend held a few breaths, below the peak, before a backbend peak entered from the floor
+# (review r5 #4: Camel after 25 minutes of 5-second Up Dogs): Locust, a low Cobra, Sphinx,
+# Bridge. Placed last before the peak, a prone one may come before a kneeling peak (Locust,
+# then up onto the knees for Camel). `shapes.peak_needs` adds it where no need gives one.
+HELD_BACKBENDS = ("locust", "cobra", "sphinx", "bridge")
 PEAK_NEEDS = {
     "frog": (ADDUCTORS,),
     "firefly": (CORE_COMPRESSION, ("wide-legged-forward-fold", "garland")),

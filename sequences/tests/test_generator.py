@@ -46,6 +46,7 @@ from sequences.generator.shapes import family, outranks, works, wrist_flexion_ba
 from sequences.generator.vocabulary import BREATH_SECONDS, PEAK_NEEDS, SLOW_STYLES
 from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
+from sequences.tests.test_generator_order import order_breakings
 
 SLUGS = sorted(BY_SLUG)
 PHASE_ORDER = list(PHASE_LABELS)
@@ -660,7 +661,7 @@ def _times(practice):
 
 
 def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
-    breakings = {**_breakings(), **_reason_breakings(), **_class_breakings()}
+    breakings = {**_breakings(), **_reason_breakings(), **_class_breakings(), **order_breakings()}
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -7,10 +7,17 @@ choices, and `bench/practices.py --measure` counts each figure over as many, so 
 generator slips on shows as a rate before any test fails.
 """
 
-from sequences.generator.quality import arc, basics, flows, styles, words
+from sequences.generator.quality import arc, basics, flows, order, styles, words
 
 # Every figure, in the order the bench prints them.
-FIGURE_RULES = {**basics.RULES, **arc.RULES, **flows.RULES, **words.RULES, **styles.RULES}
+FIGURE_RULES = {
+    **basics.RULES,
+    **arc.RULES,
+    **order.RULES,
+    **flows.RULES,
+    **words.RULES,
+    **styles.RULES,
+}
 FIGURES = tuple(FIGURE_RULES)
 
 
