@@ -128,7 +128,7 @@ def _claim(practice, step: Step) -> str:
         *reasons.SUPPORT.values(),
         *reasons.WHERE.values(),
         reasons.props_words(step.pose),
-        *(words.strip() for _, _, words, _ in versions.AVOID_CUES),
+        *(words.strip() for words in versions.WORDS),
     ]
     for words in sorted(said, key=len, reverse=True):
         if words:
