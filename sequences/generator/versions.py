@@ -289,12 +289,14 @@ def again(cue: str) -> bool:
 
 def versions_for(card: PoseCard, avoid) -> list[tuple[str, str, str]]:
     """(choice, words, words that show the cue says them) for each choice in `avoid` this pose
-    is taught for, the kinds (KIND_CUES) first."""
-    return [
-        (choice, words, said)
-        for choice, shape, words, said in AVOID_CUES
-        if choice in avoid and shape(card)
-    ]
+    is taught for: the kind (KIND_CUES) where one applies, else the pose's own version."""
+    found = []
+    for choice, shape, words, said in AVOID_CUES:
+        # A kind says it for the choice (Warrior II bent "only as far as" sore knees allow):
+        # the pose's own version would say it twice.
+        if choice in avoid and shape(card) and not any(c == choice for c, _, _ in found):
+            found.append((choice, words, said))
+    return found
 
 
 def yin_support(card: PoseCard, *, style: str, hold: int) -> tuple[str, str] | None:
@@ -318,7 +320,7 @@ def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
     for avoided, words, said in versions_for(card, choices.avoid):
         if once and (avoided, card.slug) in told:
             continue
-        told.add((avoided, card.slug))
+        told.add((avoided, card.slug))  # one version a choice (versions_for)
         if said not in (own + added).lower():
             added += _unsaid(words, own + added)
     support = None if draft.flow else yin_support(card, style=choices.style, hold=draft.hold)
