@@ -26,6 +26,13 @@ def _seated_hip_opener(card: PoseCard) -> bool:
     return card.position == Position.SEATED and card.category == Category.HIP_OPENER
 
 
+# Sitting tall, for osteoporosis and back care alike. No semicolon: the words go before the
+# step's own reason, whose clauses it separates.
+SIT_TALL = (
+    "Sit tall on a folded blanket and open the hips without folding forward. ",
+    "without folding",
+)
+
 # How a kind of pose kept for an avoid choice is taught for it (review r5: Child's Pose in
 # pregnancy, Bound Angle with osteoporosis, Chair and Goddess for sore knees): (choice, shape,
 # words said first, words that show the cue already says it).
@@ -36,13 +43,7 @@ KIND_CUES = (
         "Knees wide, big toes together, a bolster lengthwise under the chest: room for the belly. ",
         "knees wide",
     ),
-    (
-        Avoidance.OSTEOPOROSIS_SAFE,
-        _seated_hip_opener,
-        # No semicolon: the words go before the step's own reason, whose clauses it separates.
-        "Sit tall on a folded blanket and open the hips without folding forward. ",
-        "without folding",
-    ),
+    (Avoidance.OSTEOPOROSIS_SAFE, _seated_hip_opener, *SIT_TALL),
     (
         Avoidance.KNEE_FRIENDLY,
         loads_bent_knees,
@@ -53,10 +54,6 @@ KIND_CUES = (
 
 # One version said the same way for several choices, so that it is said once when a
 # practitioner has chosen more than one: (words, words that show the cue says it).
-SIT_TALL = (
-    "Sit tall on a folded blanket and open the hips without folding forward. ",
-    "without folding",
-)
 BOTTOM_FOOT = ("Bottom foot on the floor or a wall, the thigh not drawn in. ", "bottom foot on")
 FRONT_KNEE = ("Front knee bent less, the stance a little shorter. ", "front knee bent less")
 UPRIGHT = ("Stay upright, hands behind you, rather than folding over the front shin. ", "upright")
