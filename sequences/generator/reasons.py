@@ -1,14 +1,13 @@
 """Why each pose is where it is, in a teacher's words: its job here (what it prepares for the
 peak and how, what it counters, why this hold), from the pose's own facts."""
 
-from accounts.models import Avoidance
 from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
 from sequences.generator.shapes import (
-    loads_bent_knees,
     loads_the_neck_upside_down,
     peak_needs,
     works,
 )
+from sequences.generator.versions import taught_for
 from sequences.generator.vocabulary import (
     FOCUS_CATEGORIES,
     FOCUS_TARGETS,
@@ -584,40 +583,6 @@ REST_BETWEEN = " Rest in Mountain between sides."
 GENTLE_LEFT = "Rest in Mountain, then the left side: "
 
 
-def _kneeling_rest(card: PoseCard) -> bool:
-    return card.position == Position.KNEELING and card.category == Category.RESTORATIVE
-
-
-def _seated_hip_opener(card: PoseCard) -> bool:
-    return card.position == Position.SEATED and card.category == Category.HIP_OPENER
-
-
-# How a pose kept for an avoid choice is taught for it (review r5: Child's Pose in pregnancy,
-# Bound Angle with osteoporosis, Chair and Goddess for sore knees): (choice, shape, words said
-# first, words that show the cue already says it).
-AVOID_CUES = (
-    (
-        Avoidance.PREGNANCY_SAFE,
-        _kneeling_rest,
-        "Knees wide, big toes together, a bolster lengthwise under the chest: room for the belly. ",
-        "knees wide",
-    ),
-    (
-        Avoidance.OSTEOPOROSIS_SAFE,
-        _seated_hip_opener,
-        # No semicolon: the words go before the step's own reason, whose clauses it separates.
-        "Sit tall on a folded blanket and open the hips without folding forward. ",
-        "without folding",
-    ),
-    (
-        Avoidance.KNEE_FRIENDLY,
-        loads_bent_knees,
-        "Knees over the ankles, bent only as far as they are comfortable. ",
-        "only as far as",
-    ),
-)
-
-
 def stretches_hamstrings(card: PoseCard) -> bool:
     """A pose that works the hamstrings first (a fold, Triangle, Half Splits, Down Dog): a
     practice's fourth such pose in the cool-down is one too many."""
@@ -667,13 +632,7 @@ def settle(drafts, choices, *, rebounds=()) -> None:
                 draft.cue = INCLINED + draft.cue
             elif folds_legs_together(card):
                 draft.cue = LEGS_WIDE + draft.cue
-        for avoided, shape, words, said in AVOID_CUES:
-            # Said on every step held on its own, and once in a flow that comes back to it.
-            if draft.flow and (avoided, card.slug) in told:
-                continue
-            if avoided in choices.avoid and shape(card) and said not in draft.cue.lower():
-                draft.cue = words + draft.cue
-                told.add((avoided, card.slug))
+        taught_for(draft, choices, told)
         if choices.style == Style.GENTLE and card.position == Position.STANDING:
             if draft.side == "left" and draft.cue.startswith("Left side: the same flow, "):
                 draft.cue = GENTLE_LEFT + draft.cue[len("Left side: ") :]

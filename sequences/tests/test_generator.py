@@ -43,6 +43,7 @@ from sequences.generator.reasons import (
     pronoun,
 )
 from sequences.generator.shapes import family, outranks, works, wrist_flexion_balance
+from sequences.generator.versions import versions_for
 from sequences.generator.vocabulary import BREATH_SECONDS, PEAK_NEEDS, SLOW_STYLES
 from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
@@ -992,6 +993,7 @@ def _class_breakings():
     gbuild = _index(gentle, "build")
     pregnant = _generate(minutes=45, style="yin", avoid=["pregnancy_safe"], seed=3)
     pbuild = next(n for n, s in enumerate(pregnant.steps) if s.phase in ("build", "warm_up"))
+    said = versions_for(pregnant.peak.pose, pregnant.choices.avoid)[0][2]
     return {
         # "a 20 s centring (12)"
         "centring_time": _broken(hatha, [replace(steps[0], duration_seconds=20), *steps[1:]]),
@@ -1019,6 +1021,16 @@ def _class_breakings():
         # "Dragonfly held 7:00 in pregnancy (13)"
         "pregnancy": _broken(pregnant, _swap(pregnant, pbuild, "dragonfly-yin",
                                              duration_seconds=300)),
+        # r5: "Tree in pregnancy with no wall or chair" (versions.VERSIONS)
+        "avoid_versions": _broken(pregnant, _swap(pregnant, pbuild, "tree", flow="",
+                                                  cue="Steadies the ankles.")),
+        # r5 #7: "Reclined Hero held 4:00 with no support offered"
+        "yin_support": _broken(yin, _swap(yin, ybuild, "reclined-hero", duration_seconds=240,
+                                          cue="Opens the quadriceps.")),
+        # r5 #6: "the safety line comes before Peak:"
+        "peak_named_first": _broken(pregnant, [replace(s, cue=f"{said}. Peak: the deepest.")
+                                               if s.phase == "peak" else s
+                                               for s in pregnant.steps]),
     }  # fmt: skip
 
 

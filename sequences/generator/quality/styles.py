@@ -1,6 +1,6 @@
 """What each style and avoid choice asks of a practice: yin, restorative, gentle, pregnancy."""
 
-from sequences.generator import reasons
+from sequences.generator import reasons, versions
 from sequences.models import Style
 
 
@@ -91,10 +91,69 @@ def _pregnancy(practice) -> list[str]:
     return problems
 
 
+def _avoid_versions(practice) -> list[str]:
+    """A pose kept for an avoid choice whose own text asks for a version (versions.AVOID_CUES:
+    Tree beside a wall in pregnancy, Bound Angle sitting tall with osteoporosis, a fold with
+    the legs wide for the belly) is taught that way: every step held on its own says it, a
+    pose met in a flow or a later round at least once."""
+    avoid = practice.choices.avoid
+    if not avoid:
+        return []
+    problems = []
+    said_once: dict[tuple[str, str], bool] = {}
+    in_a_flow = set()
+    for step in practice.steps:
+        said_here = versions.own_words(step.cue).lower()
+        for choice, _, said in versions.versions_for(step.pose, avoid):
+            key = (choice, step.pose.slug)
+            said_once[key] = said_once.get(key, False) or said in said_here
+            if step.flow or versions.again(step.cue):
+                in_a_flow.add(key)
+            elif said not in said_here:
+                problems.append(f"{step.pose.slug} for {choice}: {step.cue}")
+    return problems + [
+        f"{slug} for {choice}: never said"
+        for choice, slug in in_a_flow
+        if not said_once[(choice, slug)]
+    ]
+
+
+def _yin_support(practice) -> list[str]:
+    """In yin, a deep shape held three minutes or more offers the support its own text names
+    (versions.YIN_SUPPORT: a bolster behind Reclined Hero, or Half Saddle)."""
+    problems = []
+    for step in practice.steps:
+        support = versions.yin_support(
+            step.pose, style=practice.choices.style, hold=step.duration_seconds
+        )
+        if support and not step.flow and support[1] not in versions.own_words(step.cue).lower():
+            problems.append(f"{step.pose.slug} {step.duration_seconds} s: {step.cue}")
+    return problems
+
+
+def _peak_named_first(practice) -> list[str]:
+    """The peak's "Peak:" line comes before how it is taken (its version for an avoid
+    choice, its yin support): the label names the step, then the safety line follows."""
+    peak = practice.peak
+    own = "" if peak is None else versions.own_words(peak.cue).lower()
+    at = own.find("peak:")
+    if at < 0:
+        return []
+    told = [said for _, _, said in versions.versions_for(peak.pose, practice.choices.avoid)]
+    support = versions.yin_support(
+        peak.pose, style=practice.choices.style, hold=peak.duration_seconds
+    )
+    told += [support[1]] if support else []
+    return [f"{peak.pose.slug}: {said!r} before Peak:" for said in told if 0 <= own.find(said) < at]
+
+
 RULES = {
     "relaxation_support": _relaxation_support,
     "yin_rebound": _yin_rebound,
     "restorative_props": _restorative_props,
     "gentle_holds": _gentle_holds,
     "pregnancy": _pregnancy,
+    "avoid_versions": _avoid_versions,
+    "yin_support": _yin_support,
+    "peak_named_first": _peak_named_first,
 }

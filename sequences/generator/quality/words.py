@@ -4,7 +4,7 @@ import re
 from collections import Counter
 
 from poses.models import TargetArea
-from sequences.generator import reasons
+from sequences.generator import reasons, versions
 from sequences.generator.quality.common import before_peak, held
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
@@ -128,7 +128,7 @@ def _claim(practice, step: Step) -> str:
         *reasons.SUPPORT.values(),
         *reasons.WHERE.values(),
         reasons.props_words(step.pose),
-        *(words.strip() for _, _, words, _ in reasons.AVOID_CUES),
+        *(words.strip() for words in versions.WORDS),
     ]
     for words in sorted(said, key=len, reverse=True):
         if words:
