@@ -21,7 +21,14 @@ from poses.models import (
     cautions_avoided,
 )
 from sequences.models import Side, Style
-from sequences.steps import LONG_HOLD_STYLES, PoseCard, Step, numbered, steps_for
+from sequences.steps import (
+    LONG_HOLD_STYLES,
+    PoseCard,
+    Step,
+    numbered,
+    practice_numbered,
+    steps_for,
+)
 
 __all__ = [
     "ERROR",
@@ -724,10 +731,13 @@ def avoid_of(user) -> list[str]:
     return list(getattr(user, "avoid", None) or ())
 
 
-def findings_for(sequence, *, avoid: Iterable[str] = ()) -> list[Finding]:
+def findings_for(
+    sequence, *, avoid: Iterable[str] = (), steps: SequenceOf[Step] | None = None
+) -> list[Finding]:
     """The checks of a saved sequence against its own labelled level and style; `avoid`: the
     reader's avoid choices (their profile's), which the suggestions respect. A saved sequence
-    keeps no avoid list of its own."""
-    return check_sequence(
-        steps_for(sequence), difficulty=sequence.difficulty, style=sequence.style, avoid=avoid
-    )
+    keeps no avoid list of its own. `steps`: its items as Steps already read (the `steps` of
+    selectors.sequence_with_steps, stored positions), else read from its prefetched items."""
+    # Findings name positions in practice order, 1-based.
+    steps = steps_for(sequence) if steps is None else practice_numbered(steps)
+    return check_sequence(steps, difficulty=sequence.difficulty, style=sequence.style, avoid=avoid)

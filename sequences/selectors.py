@@ -18,6 +18,7 @@ from poses.models import SEQUENCING_FIELDS
 from poses.selectors import practice_preferences, published_poses
 from sequences.generator import GeneratedPractice, PoseCard, clean_choices, daily_seed, generate
 from sequences.models import Favorite, Sequence, SequencePose, Visibility
+from sequences.steps import Step
 
 SORTS = {
     "title": ("title", "pk"),
@@ -208,6 +209,57 @@ def library_cards() -> list[PoseCard]:
     as_text = {f"{name}_text": Cast(name, TextField()) for name in CARD_JSON_AS_TEXT}
     rows = published_poses().values(*CARD_FIELDS, **as_text)
     return [PoseCard.from_fields(row) for row in rows]
+
+
+# What a step's pose card holds (sequences.steps.PoseCard.from_fields) when read for a
+# sequence's page, player or API detail: the facts the checks sequence by, the names and the
+# picture (figure version from its column, staff's photo); never the figure itself or the long
+# texts. JSON lists that are mostly empty come as text (STEP_JSON_AS_TEXT), decoded only
+# where they hold something.
+STEP_POSE_FIELDS = (*(name for name in CARD_FIELDS if name != "pk"), "figure_version")
+STEP_JSON_AS_TEXT = (*CARD_JSON_AS_TEXT, "image_renditions")
+STEP_FIELDS = ("position", "duration_seconds", "side", "cue", "pose_id")
+
+
+def sequence_steps(sequence: Sequence) -> list[Step]:
+    """The sequence's items in practice order as Steps (`position`: the stored position), in
+    one `.values()` query: no model row per item or pose, no figure decoded."""
+    as_text = {
+        f"pose__{name}_text": Cast(f"pose__{name}", TextField()) for name in STEP_JSON_AS_TEXT
+    }
+    rows = (
+        SequencePose.objects.filter(sequence=sequence)
+        .order_by("position")
+        .values(*STEP_FIELDS, *(f"pose__{name}" for name in STEP_POSE_FIELDS), **as_text)
+    )
+    cards: dict[int, PoseCard] = {}  # a flow comes back to the same poses
+    steps = []
+    for row in rows:
+        card = cards.get(row["pose_id"])
+        if card is None:
+            fields = {name[6:]: value for name, value in row.items() if name.startswith("pose__")}
+            fields["pk"] = row["pose_id"]
+            card = cards[row["pose_id"]] = PoseCard.from_fields(fields)
+        steps.append(
+            Step(
+                pose=card,
+                duration_seconds=row["duration_seconds"],
+                side=row["side"],
+                cue=row["cue"],
+                position=row["position"],
+            )
+        )
+    return steps
+
+
+def sequence_with_steps(*, user, slug: str) -> Sequence:
+    """sequence_for_view for a sequence's page, player and API detail: the sequence (author
+    joined, `is_favorite` annotated) with `steps`, its items as sequence_steps reads them (two
+    queries; `items` is not prefetched: read `steps`). 404 as sequence_for_view."""
+    sequences = with_favorite_flag(visible_sequences(user), user).select_related("author")
+    sequence = get_object_or_404(sequences, slug=slug)
+    sequence.steps = sequence_steps(sequence)
+    return sequence
 
 
 def todays_practice(

@@ -63,6 +63,8 @@ class PoseCard:
     figure_version: str = ""
     # The figure itself (poses.figures), where a page draws it; None when not read.
     figure: dict | None = field(default=None, compare=False, repr=False)
+    # Staff's photo's resized copies ({width: file name}, Pose.image_renditions), where read.
+    image_renditions: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_fields(cls, fields: Mapping) -> "PoseCard":
@@ -98,6 +100,7 @@ class PoseCard:
             image_urls=tuple(_json(fields, "image_urls") or ()),
             figure_version=version,
             figure=figure,
+            image_renditions=_json(fields, "image_renditions") or {},
         )
 
     @classmethod
@@ -122,6 +125,29 @@ class PoseCard:
     def has_photo(self) -> bool:
         """Shown by staff's photo or an image URL rather than by its figure."""
         return bool(self.image or self.image_urls)
+
+    @property
+    def has_own_image(self) -> bool:
+        """Pose.has_own_image: what a picture tag asks of a pose (poses.templatetags)."""
+        return self.has_photo
+
+    @property
+    def photo_src(self) -> str:
+        """Pose.photo_src (staff's photo at its largest rendition, else the first image URL)."""
+        return self._photo_pose().photo_src
+
+    @property
+    def photo_srcset(self) -> str:
+        """Pose.photo_srcset (the renditions as an <img srcset>, or "")."""
+        return self._photo_pose().photo_srcset
+
+    def _photo_pose(self) -> Pose:
+        return Pose(
+            slug=self.slug,
+            image=self.image,
+            image_urls=list(self.image_urls),
+            image_renditions=dict(self.image_renditions),
+        )
 
     def picture_src(self, side: str) -> str:
         """The picture for a step on `side`: the photo whichever the side (a page flips it for
@@ -221,6 +247,14 @@ class Step:
 def numbered(steps: Iterable[Step]) -> list[Step]:
     """The steps with positions 1, 2, … in practice order."""
     return [replace(step, position=position) for position, step in enumerate(steps, start=1)]
+
+
+def practice_numbered(steps: list[Step]) -> list[Step]:
+    """The steps numbered 1, 2, … in practice order: as they are when their positions already
+    are (saved sequences' stored positions are), else `numbered`."""
+    if [step.position for step in steps] == list(range(1, len(steps) + 1)):
+        return steps
+    return numbered(steps)
 
 
 def steps_for(sequence) -> list[Step]:
