@@ -5,6 +5,7 @@ sequences, plus one's own); pages and API go through it, so another user's
 private sequence answers 404 everywhere.
 """
 
+import json
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -214,39 +215,49 @@ def library_cards() -> list[PoseCard]:
 # What a step's pose card holds (sequences.steps.PoseCard.from_fields) when read for a
 # sequence's page, player or API detail: the facts the checks sequence by, the names and the
 # picture (figure version from its column, staff's photo); never the figure itself or the long
-# texts. JSON lists that are mostly empty come as text (STEP_JSON_AS_TEXT), decoded only
-# where they hold something.
-STEP_POSE_FIELDS = (*(name for name in CARD_FIELDS if name != "pk"), "figure_version")
-STEP_JSON_AS_TEXT = (*CARD_JSON_AS_TEXT, "image_renditions")
+# texts. Its JSON comes as text (STEP_POSE_JSON), each distinct text decoded once per read.
+STEP_POSE_JSON = ("cautions", "target_areas", *CARD_JSON_AS_TEXT, "image_renditions")
+STEP_POSE_FIELDS = (
+    *(name for name in CARD_FIELDS if name not in ("pk", *STEP_POSE_JSON)),
+    "figure_version",
+)
 STEP_FIELDS = ("position", "duration_seconds", "side", "cue", "pose_id")
 
 
 def sequence_steps(sequence: Sequence) -> list[Step]:
     """The sequence's items in practice order as Steps (`position`: the stored position), in
-    one `.values()` query: no model row per item or pose, no figure decoded."""
-    as_text = {
-        f"pose__{name}_text": Cast(f"pose__{name}", TextField()) for name in STEP_JSON_AS_TEXT
-    }
+    one query of plain values: no model row per item or pose, no figure decoded."""
     rows = (
         SequencePose.objects.filter(sequence=sequence)
         .order_by("position")
-        .values(*STEP_FIELDS, *(f"pose__{name}" for name in STEP_POSE_FIELDS), **as_text)
+        .values_list(
+            *STEP_FIELDS,
+            *(f"pose__{name}" for name in STEP_POSE_FIELDS),
+            *(Cast(f"pose__{name}", TextField()) for name in STEP_POSE_JSON),
+        )
     )
+    decoded: dict[str | None, object] = {None: None}  # most poses share "[]" or a list
+    plain, json_from = len(STEP_FIELDS), len(STEP_FIELDS) + len(STEP_POSE_FIELDS)
     cards: dict[int, PoseCard] = {}  # a flow comes back to the same poses
     steps = []
     for row in rows:
-        card = cards.get(row["pose_id"])
+        position, duration_seconds, side, cue, pose_id = row[:plain]
+        card = cards.get(pose_id)
         if card is None:
-            fields = {name[6:]: value for name, value in row.items() if name.startswith("pose__")}
-            fields["pk"] = row["pose_id"]
-            card = cards[row["pose_id"]] = PoseCard.from_fields(fields)
+            fields = dict(zip(STEP_POSE_FIELDS, row[plain:json_from], strict=True))
+            for name, text in zip(STEP_POSE_JSON, row[json_from:], strict=True):
+                if text not in decoded:
+                    decoded[text] = json.loads(text)
+                fields[name] = decoded[text]
+            fields["pk"] = pose_id
+            card = cards[pose_id] = PoseCard.from_fields(fields)
         steps.append(
             Step(
                 pose=card,
-                duration_seconds=row["duration_seconds"],
-                side=row["side"],
-                cue=row["cue"],
-                position=row["position"],
+                duration_seconds=duration_seconds,
+                side=side,
+                cue=cue,
+                position=position,
             )
         )
     return steps
