@@ -13,7 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from poses.models import BREATH_PHASES, Category, Effort, Kind, Pose
-from poses.pictures import figure_url, figure_version, transition_url, transition_version
+from poses.picture_routes import transition_src as transition_address
+from poses.pictures import figure_url, figure_version, transition_version
 from sequences.models import Side, Style, practice_seconds
 
 # Yin and restorative hold poses for minutes: they read each pose's long hold range.
@@ -299,7 +300,7 @@ def transition_src(before: Step | None, step: Step) -> str:
     if before.pose.has_photo or step.pose.has_photo:
         return ""
     versions = (before.pose.figure_version, step.pose.figure_version)
-    return transition_url(
+    return transition_address(
         before.pose.slug,
         step.pose.slug,
         sides=(before.last_side, step.first_side),
