@@ -1,8 +1,10 @@
 """The storyboard tag (sequences/templatetags/storyboard.py) writes, byte for byte, what the
 storyboard was as a template loop (kept in tests/data/storyboard_as_template.html): for any
-names, cues, sides and options, and for poses, figures drawn inline and plain cards."""
+names, cues, sides and options, and for poses, figures drawn inline and plain cards (as a
+generated practice has them, and as sequences.selectors.sequence_steps reads them)."""
 
 import copy
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -37,6 +39,12 @@ def steps(draw):
             figure=copy.deepcopy(NEW_POSE_FIGURE) if draw(st.booleans()) else None,
             image_urls=["https://img.example/a.png?x=1&y=2"] if draw(st.booleans()) else [],
         )
+        shape = draw(st.sampled_from(["row", "card", "read"]))
+        if shape != "row":
+            # A card as a generated practice has it, or as sequence_steps reads it (the
+            # figure's version from its column, the figure itself not read).
+            card = PoseCard.from_pose(pose)
+            pose = replace(card, figure=None) if shape == "read" else card
         out.append(
             SimpleNamespace(
                 pose=pose,
