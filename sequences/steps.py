@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from poses.models import BREATH_PHASES, Category, Effort, Kind, Pose
-from poses.picture_routes import transition_src as transition_address
+from poses.picture_routes import PictureAddresses
 from poses.pictures import figure_url, figure_version, transition_version
 from sequences.models import Side, Style, practice_seconds
 
@@ -291,16 +291,18 @@ def with_figures(steps: Iterable[Step]) -> list[Step]:
     return [replace(step, pose=cards.get(step.pose.slug, step.pose)) for step in steps]
 
 
-def transition_src(before: Step | None, step: Step) -> str:
+def transition_src(
+    before: Step | None, step: Step, *, addresses: PictureAddresses | None = None
+) -> str:
     """The figure moving from the side the step before ends on into this step's first side
     (poses.pictures); "" for the first step, a pose shown by a photo, or the same pose again
-    (on its other side the figure is simply mirrored)."""
+    (on its other side the figure is simply mirrored). `addresses`: the answer's, if it has."""
     if before is None or before.pose.slug == step.pose.slug:
         return ""
     if before.pose.has_photo or step.pose.has_photo:
         return ""
     versions = (before.pose.figure_version, step.pose.figure_version)
-    return transition_address(
+    return (addresses or PictureAddresses()).transition(
         before.pose.slug,
         step.pose.slug,
         sides=(before.last_side, step.first_side),
@@ -313,6 +315,13 @@ def player_items(steps: Iterable[Step]) -> list[dict]:
     picture of the right side (or the photo), `image_left_src` of the left; a photo is the
     same on both sides and `is_photo` tells the player to flip it. `transition_src` moves the
     figure in from the item before."""
+    addresses = PictureAddresses()
+
+    def picture(card: PoseCard, side: str) -> str:  # PoseCard.picture_src
+        if card.has_photo:
+            return card.picture_src(side)
+        return addresses.figure(card.slug, side=side, version=card.figure_version)
+
     items, before = [], None
     for position, step in enumerate(steps, start=1):
         items.append(
@@ -320,14 +329,14 @@ def player_items(steps: Iterable[Step]) -> list[dict]:
                 "position": step.position or position,
                 "name_en": step.pose.name,
                 "name_sa": step.pose.name_sa,
-                "image_src": step.pose.image_src,
+                "image_src": picture(step.pose, "right"),
                 "cue": step.cue,
                 "duration_seconds": step.duration_seconds,
                 "side": step.side,
                 "is_bilateral": step.pose.is_bilateral,
-                "image_left_src": step.pose.picture_src("left"),
+                "image_left_src": picture(step.pose, "left"),
                 "is_photo": step.pose.has_photo,
-                "transition_src": transition_src(before, step),
+                "transition_src": transition_src(before, step, addresses=addresses),
             }
         )
         before = step

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from poses.api.serializers import absolute_urls
-from poses.picture_routes import transition_src
-from poses.pictures import SIDES, transition_url
+from poses.picture_routes import PictureAddresses, transition_src
+from poses.pictures import SIDES, figure_url, transition_url
 
 paths = st.text(alphabet=st.sampled_from("/./ab-_?=&#%: äé\"<>\\'~+@"), max_size=24)
 slugs = st.text(alphabet=st.sampled_from("ab-_9Ä. /"), min_size=0, max_size=8)
@@ -50,5 +50,26 @@ def test_transition_addresses_are_what_transition_url_writes(
                 transition_src(slug_from, slug_to, sides=sides, version=version)
             return
         assert transition_src(slug_from, slug_to, sides=sides, version=version) == expected
+    finally:
+        clear_script_prefix()
+
+
+@pytest.mark.parametrize("prefix", ["/", "/yoga/"])
+@settings(deadline=None)
+@given(
+    slug=slugs,
+    side=st.sampled_from([*SIDES, "both"]),
+    version=st.sampled_from(["", "0123abcd0123abcd"]),
+)
+def test_figure_addresses_are_what_figure_url_writes(prefix, slug, side, version):
+    set_script_prefix(prefix)
+    try:
+        try:
+            expected = figure_url(slug, side=side, version=version)
+        except ValueError:
+            with pytest.raises(ValueError):
+                PictureAddresses().figure(slug, side=side, version=version)
+            return
+        assert PictureAddresses().figure(slug, side=side, version=version) == expected
     finally:
         clear_script_prefix()

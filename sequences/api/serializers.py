@@ -20,6 +20,7 @@ from poses.models import (
     Position,
     Prop,
 )
+from poses.picture_routes import PictureAddresses
 from poses.pictures import figure_url
 from sequences.checks import avoid_of, findings_for
 from sequences.generator import MAX_FOCUS, MAX_MINUTES, MIN_MINUTES, PHASE_LABELS
@@ -196,7 +197,7 @@ def sequence_rows(sequences) -> list[dict]:
 def sequence_detail_row(sequence: Sequence, request) -> dict:
     """SequenceDetailSerializer's answer: the sequence, its steps (`steps` of
     selectors.sequence_with_steps) and the checks' findings over those same steps."""
-    absolute = absolute_urls(request)
+    absolute, addresses = absolute_urls(request), PictureAddresses()
     # A flow comes back to the same poses (Downward Dog in every round): each pose's card,
     # absolute URLs included, is written once per answer.
     cards: dict[int, dict] = {}
@@ -204,7 +205,7 @@ def sequence_detail_row(sequence: Sequence, request) -> dict:
     def card(pose) -> dict:
         written = cards.get(pose.pk)
         if written is None:
-            right = figure_url(pose.slug, side="right", version=pose.figure_version)
+            right = addresses.figure(pose.slug, side="right", version=pose.figure_version)
             written = cards[pose.pk] = {
                 "id": pose.pk,
                 "slug": pose.slug,
@@ -214,7 +215,7 @@ def sequence_detail_row(sequence: Sequence, request) -> dict:
                 "image_src": absolute(pose.photo_src if pose.has_own_image else right),
                 "figure_url": absolute(right),
                 "figure_left_url": absolute(
-                    figure_url(pose.slug, side="left", version=pose.figure_version)
+                    addresses.figure(pose.slug, side="left", version=pose.figure_version)
                 ),
                 "is_bilateral": bool(pose.is_bilateral),
             }
