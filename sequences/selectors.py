@@ -6,6 +6,8 @@ private sequence answers 404 everywhere.
 """
 
 import json
+from functools import lru_cache
+from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -224,6 +226,19 @@ STEP_POSE_FIELDS = (
 STEP_FIELDS = ("position", "duration_seconds", "side", "cue", "pose_id")
 
 
+@lru_cache(maxsize=4096)
+def _frozen_json(text: str):
+    """A pose's JSON list or object decoded once per process (most poses share "[]", and a
+    long sequence's hundred steps decode the same few hundred texts on every answer): a list
+    as a tuple, an object as a read-only mapping, so no reader can change what others share."""
+    value = json.loads(text)
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, dict):
+        return MappingProxyType(value)
+    return value
+
+
 def sequence_steps(sequence: Sequence) -> list[Step]:
     """The sequence's items in practice order as Steps (`position`: the stored position), in
     one query of plain values: no model row per item or pose, no figure decoded."""
@@ -236,7 +251,6 @@ def sequence_steps(sequence: Sequence) -> list[Step]:
             *(Cast(f"pose__{name}", TextField()) for name in STEP_POSE_JSON),
         )
     )
-    decoded: dict[str | None, object] = {None: None}  # most poses share "[]" or a list
     plain, json_from = len(STEP_FIELDS), len(STEP_FIELDS) + len(STEP_POSE_FIELDS)
     cards: dict[int, PoseCard] = {}  # a flow comes back to the same poses
     steps = []
@@ -246,9 +260,7 @@ def sequence_steps(sequence: Sequence) -> list[Step]:
         if card is None:
             fields = dict(zip(STEP_POSE_FIELDS, row[plain:json_from], strict=True))
             for name, text in zip(STEP_POSE_JSON, row[json_from:], strict=True):
-                if text not in decoded:
-                    decoded[text] = json.loads(text)
-                fields[name] = decoded[text]
+                fields[name] = None if text is None else _frozen_json(text)
             fields["pk"] = pose_id
             card = cards[pose_id] = PoseCard.from_fields(fields)
         steps.append(
