@@ -223,6 +223,7 @@ STEP_POSE_FIELDS = (
     *(name for name in CARD_FIELDS if name not in ("pk", *STEP_POSE_JSON)),
     "figure_version",
 )
+# The step's own, then its pose's id (the first of the values a card is made of).
 STEP_FIELDS = ("position", "duration_seconds", "side", "cue", "pose_id")
 
 
@@ -251,28 +252,29 @@ def sequence_steps(sequence: Sequence) -> list[Step]:
             *(Cast(f"pose__{name}", TextField()) for name in STEP_POSE_JSON),
         )
     )
-    plain, json_from = len(STEP_FIELDS), len(STEP_FIELDS) + len(STEP_POSE_FIELDS)
-    cards: dict[int, PoseCard] = {}  # a flow comes back to the same poses
     steps = []
     for row in rows:
-        position, duration_seconds, side, cue, pose_id = row[:plain]
-        card = cards.get(pose_id)
-        if card is None:
-            fields = dict(zip(STEP_POSE_FIELDS, row[plain:json_from], strict=True))
-            for name, text in zip(STEP_POSE_JSON, row[json_from:], strict=True):
-                fields[name] = None if text is None else _frozen_json(text)
-            fields["pk"] = pose_id
-            card = cards[pose_id] = PoseCard.from_fields(fields)
-        steps.append(
-            Step(
-                pose=card,
-                duration_seconds=duration_seconds,
-                side=side,
-                cue=cue,
-                position=position,
-            )
-        )
+        position, duration_seconds, side, cue = row[:4]
+        card = _step_card(row[4:])  # the pose's id, then its values
+        steps.append(Step(card, duration_seconds, side=side, cue=cue, position=position))
     return steps
+
+
+@lru_cache(maxsize=2048)
+def _step_card(values: tuple) -> PoseCard:
+    """The card of a pose from its id and every value sequence_steps reads of it, made once
+    per process while those values stay the same (a card is frozen, and so is all it holds):
+    a long sequence's answer would otherwise build a hundred of them each time."""
+    pose_id, plain, texts = (
+        values[0],
+        values[1 : 1 + len(STEP_POSE_FIELDS)],
+        values[1 + len(STEP_POSE_FIELDS) :],
+    )
+    fields = dict(zip(STEP_POSE_FIELDS, plain, strict=True))
+    for name, text in zip(STEP_POSE_JSON, texts, strict=True):
+        fields[name] = None if text is None else _frozen_json(text)
+    fields["pk"] = pose_id
+    return PoseCard.from_fields(fields)
 
 
 def sequence_with_steps(*, user, slug: str) -> Sequence:

@@ -167,3 +167,17 @@ def test_the_api_detail_runs_the_same_queries_at_5_and_100_steps(
         response = client.get(f"/api/v1/sequences/{sequence.slug}")
 
     assert len(response.json()["poses"]) == steps
+
+
+def test_a_pose_changed_by_staff_shows_at_once_though_cards_are_kept(user):
+    sequence = long_sequence(user, steps=3)
+    first = selectors.sequence_with_steps(user=user, slug=sequence.slug).steps[0].pose
+    pose = sequence.items.order_by("position").first().pose
+    pose.name_en, pose.cautions = "Renamed", ["wrists"]
+    pose.save()
+
+    again = selectors.sequence_with_steps(user=user, slug=sequence.slug).steps[0].pose
+
+    assert (again.name, again.cautions) == ("Renamed", frozenset({"wrists"}))
+    assert again.figure_version == pose.figure_version != first.figure_version  # titled by name
+    assert selectors.sequence_with_steps(user=user, slug=sequence.slug).steps[0].pose is again
