@@ -9,6 +9,7 @@ practice order) it is about.
 from collections.abc import Iterable
 from collections.abc import Sequence as SequenceOf
 from dataclasses import dataclass
+from functools import lru_cache
 
 from poses.models import (
     FLOOR_POSITIONS,
@@ -740,6 +741,19 @@ def findings_for(
     reader's avoid choices (their profile's), which the suggestions respect. A saved sequence
     keeps no avoid list of its own. `steps`: its items as Steps already read (the `steps` of
     selectors.sequence_with_steps, stored positions), else read from its prefetched items."""
+    if steps is None:
+        steps = steps_for(sequence)
+        return check_sequence(
+            steps, difficulty=sequence.difficulty, style=sequence.style, avoid=avoid
+        )
     # Findings name positions in practice order, 1-based.
-    steps = steps_for(sequence) if steps is None else practice_numbered(steps)
-    return check_sequence(steps, difficulty=sequence.difficulty, style=sequence.style, avoid=avoid)
+    steps = tuple(practice_numbered(list(steps)))
+    return list(_checked(steps, sequence.difficulty, sequence.style, tuple(avoid)))
+
+
+@lru_cache(maxsize=256)
+def _checked(steps: tuple[Step, ...], difficulty: str, style: str, avoid: tuple) -> tuple:
+    """check_sequence's findings, kept per process for the exact steps (every value of every
+    step and its pose: an edit to either is a new key), level, style and avoid choices: a long
+    sequence's page, player and API answer would otherwise check it again on every request."""
+    return tuple(check_sequence(steps, difficulty=difficulty, style=style, avoid=avoid))

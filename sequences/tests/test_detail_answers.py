@@ -181,3 +181,24 @@ def test_a_pose_changed_by_staff_shows_at_once_though_cards_are_kept(user):
     assert (again.name, again.cautions) == ("Renamed", frozenset({"wrists"}))
     assert again.figure_version == pose.figure_version != first.figure_version  # titled by name
     assert selectors.sequence_with_steps(user=user, slug=sequence.slug).steps[0].pose is again
+
+
+def test_kept_findings_are_those_of_the_steps_level_style_and_avoid_choices_asked(user):
+    sequence = long_sequence(user, steps=30)
+    steps = selectors.sequence_with_steps(user=user, slug=sequence.slug).steps
+
+    for difficulty, avoid in [("beginner", ()), ("advanced", ()), ("beginner", ["knee_friendly"])]:
+        sequence.difficulty = difficulty
+        for _ in range(2):  # computed, then kept
+            found = checks.findings_for(sequence, avoid=avoid, steps=steps)
+            assert found == checks.check_sequence(
+                steps, difficulty=difficulty, style=sequence.style, avoid=avoid
+            )
+        found.clear()  # a caller's list is its own
+        assert checks.findings_for(sequence, avoid=avoid, steps=steps)
+    held_longer = [replace(steps[0], duration_seconds=steps[0].duration_seconds + 5), *steps[1:]]
+    assert checks.findings_for(sequence, avoid=avoid, steps=held_longer) == (
+        checks.check_sequence(
+            held_longer, difficulty=sequence.difficulty, style=sequence.style, avoid=avoid
+        )
+    )
