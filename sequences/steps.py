@@ -64,8 +64,9 @@ class PoseCard:
     figure_version: str = ""
     # The figure itself (poses.figures), where a page draws it; None when not read.
     figure: dict | None = field(default=None, compare=False, repr=False)
-    # Staff's photo's resized copies ({width: file name}, Pose.image_renditions), where read.
-    image_renditions: dict = field(default_factory=dict, compare=False, repr=False)
+    # Staff's photo's resized copies ({width: file name}, Pose.image_renditions); None when
+    # not read (the generator's library read), and then the card is no photo to a picture tag.
+    image_renditions: Mapping | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_fields(cls, fields: Mapping) -> "PoseCard":
@@ -101,7 +102,7 @@ class PoseCard:
             image_urls=tuple(_json(fields, "image_urls") or ()),
             figure_version=version,
             figure=figure,
-            image_renditions=_json(fields, "image_renditions") or {},
+            image_renditions=_json(fields, "image_renditions"),
         )
 
     @classmethod
@@ -129,8 +130,10 @@ class PoseCard:
 
     @property
     def has_own_image(self) -> bool:
-        """Pose.has_own_image: what a picture tag asks of a pose (poses.templatetags)."""
-        return self.has_photo
+        """Pose.has_own_image, what a picture tag asks of a pose (poses.templatetags), for a card
+        read with its photo's renditions; False for one read without them (a picture tag then
+        shows its image URL, else its figure, as it always has for the generator's cards)."""
+        return self.image_renditions is not None and self.has_photo
 
     @property
     def photo_src(self) -> str:
@@ -147,7 +150,7 @@ class PoseCard:
             slug=self.slug,
             image=self.image,
             image_urls=list(self.image_urls),
-            image_renditions=dict(self.image_renditions),
+            image_renditions=dict(self.image_renditions or {}),
         )
 
     def picture_src(self, side: str) -> str:

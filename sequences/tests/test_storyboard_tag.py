@@ -38,13 +38,21 @@ def steps(draw):
             is_bilateral=draw(st.booleans()),
             figure=copy.deepcopy(NEW_POSE_FIGURE) if draw(st.booleans()) else None,
             image_urls=["https://img.example/a.png?x=1&y=2"] if draw(st.booleans()) else [],
+            image=draw(st.sampled_from(["", "poses/a b.png"])),
+            image_renditions=draw(st.sampled_from([{}, {"960": "a-960.webp", "480": "a.webp"}])),
         )
-        shape = draw(st.sampled_from(["row", "card", "read"]))
+        shape = draw(st.sampled_from(["row", "card", "read", "generated"]))
         if shape != "row":
-            # A card as a generated practice has it, or as sequence_steps reads it (the
-            # figure's version from its column, the figure itself not read).
+            # A card read from a pose row, as sequence_steps reads it (the figure's version
+            # from its column, the figure itself not read), or as the generator reads it (no
+            # renditions: its staff photo is no photo to the storyboard, as it always was).
             card = PoseCard.from_pose(pose)
-            pose = replace(card, figure=None) if shape == "read" else card
+            if shape == "read":
+                pose = replace(card, figure=None)
+            elif shape == "generated":
+                pose = replace(card, image_renditions=None)
+            else:
+                pose = card
         out.append(
             SimpleNamespace(
                 pose=pose,
