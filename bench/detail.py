@@ -17,6 +17,18 @@ the API; the anonymous page too), twice to warm up, then RUNS times (env PAGE_RU
 (`time.process_time`: this process only), the median wall milliseconds and the queries.
 --save/--compare write and diff the bodies (CSRF tokens masked) of every answer, so a change
 that makes them faster is shown to answer the same bytes.
+
+Measured (2026-11-30, PostgreSQL, the 2-core machine shared with other work, load 6-9; main at
+97fa540 and this branch run in turn, twice each, 60 requests per answer; median CPU ms of one
+request, the lowest in brackets; queries unchanged):
+
+| answer (100 steps)        | before               | after              |
+| ---                       | ---                  | ---                |
+| page, signed in           | 20.7 (18.2), 21.0 (18.0) | 10.2 (7.8), 10.7 (9.3) |
+| page, anonymous           | 19.5 (15.8), 18.9 (16.3) | 7.7 (7.0), 7.9 (6.5)   |
+| player                    | 20.1 (17.6), 20.8 (18.2) | 10.7 (9.0), 11.1 (8.9) |
+| API detail, token         | 21.7 (17.4), 19.0 (16.8) | 8.3 (7.1), 9.5 (8.0)   |
+| API detail, anonymous     | 20.3 (17.3), 18.3 (15.8) | 5.7 (4.7), 7.1 (6.2)   |
 """
 
 import argparse
