@@ -18,8 +18,8 @@ from practice import selectors, services
 from practice.forms import AwareDateTimeField
 from practice.models import PracticeSession, Source
 from sequences.forms import TodayForm, practice_query
-from sequences.selectors import is_visible_to, sequence_for_view
-from sequences.steps import player_items, steps_for, with_figures
+from sequences.selectors import is_visible_to, sequence_with_steps
+from sequences.steps import player_items, practice_numbered, with_figures
 from yogaflow.core import jsoninput
 
 
@@ -52,8 +52,8 @@ class RecordForm(forms.Form):
 @login_required
 @require_GET
 def player(request, slug):
-    sequence = sequence_for_view(user=request.user, slug=slug)
-    context = {"sequence": sequence, "items": player_items(steps_for(sequence))}
+    sequence = sequence_with_steps(user=request.user, slug=slug)
+    context = {"sequence": sequence, "items": player_items(practice_numbered(sequence.steps))}
     return render(request, "practice/player.html", {**context, **_pictures()})
 
 

@@ -9,6 +9,7 @@ practice order) it is about.
 from collections.abc import Iterable
 from collections.abc import Sequence as SequenceOf
 from dataclasses import dataclass
+from functools import lru_cache
 
 from poses.models import (
     FLOOR_POSITIONS,
@@ -21,7 +22,14 @@ from poses.models import (
     cautions_avoided,
 )
 from sequences.models import Side, Style
-from sequences.steps import LONG_HOLD_STYLES, PoseCard, Step, numbered, steps_for
+from sequences.steps import (
+    LONG_HOLD_STYLES,
+    PoseCard,
+    Step,
+    numbered,
+    practice_numbered,
+    steps_for,
+)
 
 __all__ = [
     "ERROR",
@@ -651,6 +659,8 @@ def _identical_round(steps: list[Step]) -> list[Finding]:
     while index < len(steps):
         found = 0
         for size in range(len(steps[index:]) // 2, ROUND_STEPS - 1, -1):
+            if keys[index] != keys[index + size]:
+                continue  # no repeat starts here at this size (and no slices copied to see it)
             run = steps[index : index + size]
             if keys[index : index + size] == keys[index + size : index + 2 * size] and any(
                 step.side in OTHER_SIDE and _held(step) for step in run
@@ -724,10 +734,26 @@ def avoid_of(user) -> list[str]:
     return list(getattr(user, "avoid", None) or ())
 
 
-def findings_for(sequence, *, avoid: Iterable[str] = ()) -> list[Finding]:
+def findings_for(
+    sequence, *, avoid: Iterable[str] = (), steps: SequenceOf[Step] | None = None
+) -> list[Finding]:
     """The checks of a saved sequence against its own labelled level and style; `avoid`: the
     reader's avoid choices (their profile's), which the suggestions respect. A saved sequence
-    keeps no avoid list of its own."""
-    return check_sequence(
-        steps_for(sequence), difficulty=sequence.difficulty, style=sequence.style, avoid=avoid
-    )
+    keeps no avoid list of its own. `steps`: its items as Steps already read (the `steps` of
+    selectors.sequence_with_steps, stored positions), else read from its prefetched items."""
+    if steps is None:
+        steps = steps_for(sequence)
+        return check_sequence(
+            steps, difficulty=sequence.difficulty, style=sequence.style, avoid=avoid
+        )
+    # Findings name positions in practice order, 1-based.
+    steps = tuple(practice_numbered(list(steps)))
+    return list(_checked(steps, sequence.difficulty, sequence.style, tuple(avoid)))
+
+
+@lru_cache(maxsize=256)
+def _checked(steps: tuple[Step, ...], difficulty: str, style: str, avoid: tuple) -> tuple:
+    """check_sequence's findings, kept per process for the exact steps (every value of every
+    step and its pose: an edit to either is a new key), level, style and avoid choices: a long
+    sequence's page, player and API answer would otherwise check it again on every request."""
+    return tuple(check_sequence(steps, difficulty=difficulty, style=style, avoid=avoid))

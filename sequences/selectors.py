@@ -5,6 +5,9 @@ sequences, plus one's own); pages and API go through it, so another user's
 private sequence answers 404 everywhere.
 """
 
+import json
+from functools import lru_cache
+from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -18,6 +21,7 @@ from poses.models import SEQUENCING_FIELDS
 from poses.selectors import practice_preferences, published_poses
 from sequences.generator import GeneratedPractice, PoseCard, clean_choices, daily_seed, generate
 from sequences.models import Favorite, Sequence, SequencePose, Visibility
+from sequences.steps import Step
 
 SORTS = {
     "title": ("title", "pk"),
@@ -208,6 +212,79 @@ def library_cards() -> list[PoseCard]:
     as_text = {f"{name}_text": Cast(name, TextField()) for name in CARD_JSON_AS_TEXT}
     rows = published_poses().values(*CARD_FIELDS, **as_text)
     return [PoseCard.from_fields(row) for row in rows]
+
+
+# What a step's pose card holds (sequences.steps.PoseCard.from_fields) when read for a
+# sequence's page, player or API detail: the facts the checks sequence by, the names and the
+# picture (figure version from its column, staff's photo); never the figure itself or the long
+# texts. Its JSON comes as text (STEP_POSE_JSON), each distinct text decoded once per read.
+STEP_POSE_JSON = ("cautions", "target_areas", *CARD_JSON_AS_TEXT, "image_renditions")
+STEP_POSE_FIELDS = (
+    *(name for name in CARD_FIELDS if name not in ("pk", *STEP_POSE_JSON)),
+    "figure_version",
+)
+# The step's own, then its pose's id (the first of the values a card is made of).
+STEP_FIELDS = ("position", "duration_seconds", "side", "cue", "pose_id")
+
+
+@lru_cache(maxsize=4096)
+def _frozen_json(text: str):
+    """A pose's JSON list or object decoded once per process (most poses share "[]", and a
+    long sequence's hundred steps decode the same few hundred texts on every answer): a list
+    as a tuple, an object as a read-only mapping, so no reader can change what others share."""
+    value = json.loads(text)
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, dict):
+        return MappingProxyType(value)
+    return value
+
+
+def sequence_steps(sequence: Sequence) -> list[Step]:
+    """The sequence's items in practice order as Steps (`position`: the stored position), in
+    one query of plain values: no model row per item or pose, no figure decoded."""
+    rows = (
+        SequencePose.objects.filter(sequence=sequence)
+        .order_by("position")
+        .values_list(
+            *STEP_FIELDS,
+            *(f"pose__{name}" for name in STEP_POSE_FIELDS),
+            *(Cast(f"pose__{name}", TextField()) for name in STEP_POSE_JSON),
+        )
+    )
+    steps = []
+    for row in rows:
+        position, duration_seconds, side, cue = row[:4]
+        card = _step_card(row[4:])  # the pose's id, then its values
+        steps.append(Step(card, duration_seconds, side=side, cue=cue, position=position))
+    return steps
+
+
+@lru_cache(maxsize=2048)
+def _step_card(values: tuple) -> PoseCard:
+    """The card of a pose from its id and every value sequence_steps reads of it, made once
+    per process while those values stay the same (a card is frozen, and so is all it holds):
+    a long sequence's answer would otherwise build a hundred of them each time."""
+    pose_id, plain, texts = (
+        values[0],
+        values[1 : 1 + len(STEP_POSE_FIELDS)],
+        values[1 + len(STEP_POSE_FIELDS) :],
+    )
+    fields = dict(zip(STEP_POSE_FIELDS, plain, strict=True))
+    for name, text in zip(STEP_POSE_JSON, texts, strict=True):
+        fields[name] = None if text is None else _frozen_json(text)
+    fields["pk"] = pose_id
+    return PoseCard.from_fields(fields)
+
+
+def sequence_with_steps(*, user, slug: str) -> Sequence:
+    """sequence_for_view for a sequence's page, player and API detail: the sequence (author
+    joined, `is_favorite` annotated) with `steps`, its items as sequence_steps reads them (two
+    queries; `items` is not prefetched: read `steps`). 404 as sequence_for_view."""
+    sequences = with_favorite_flag(visible_sequences(user), user).select_related("author")
+    sequence = get_object_or_404(sequences, slug=slug)
+    sequence.steps = sequence_steps(sequence)
+    return sequence
 
 
 def todays_practice(

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from poses.models import BREATH_PHASES, Category, Effort, Kind, Pose
-from poses.pictures import figure_url, figure_version, transition_url, transition_version
+from poses.picture_routes import PictureAddresses
+from poses.pictures import figure_url, figure_version, transition_version
 from sequences.models import Side, Style, practice_seconds
 
 # Yin and restorative hold poses for minutes: they read each pose's long hold range.
@@ -63,6 +64,9 @@ class PoseCard:
     figure_version: str = ""
     # The figure itself (poses.figures), where a page draws it; None when not read.
     figure: dict | None = field(default=None, compare=False, repr=False)
+    # Staff's photo's resized copies ({width: file name}, Pose.image_renditions); None when
+    # not read (the generator's library read), and then the card is no photo to a picture tag.
+    image_renditions: Mapping | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_fields(cls, fields: Mapping) -> "PoseCard":
@@ -98,6 +102,7 @@ class PoseCard:
             image_urls=tuple(_json(fields, "image_urls") or ()),
             figure_version=version,
             figure=figure,
+            image_renditions=_json(fields, "image_renditions"),
         )
 
     @classmethod
@@ -122,6 +127,31 @@ class PoseCard:
     def has_photo(self) -> bool:
         """Shown by staff's photo or an image URL rather than by its figure."""
         return bool(self.image or self.image_urls)
+
+    @property
+    def has_own_image(self) -> bool:
+        """Pose.has_own_image, what a picture tag asks of a pose (poses.templatetags), for a card
+        read with its photo's renditions; False for one read without them (a picture tag then
+        shows its image URL, else its figure, as it always has for the generator's cards)."""
+        return self.image_renditions is not None and self.has_photo
+
+    @property
+    def photo_src(self) -> str:
+        """Pose.photo_src (staff's photo at its largest rendition, else the first image URL)."""
+        return self._photo_pose().photo_src
+
+    @property
+    def photo_srcset(self) -> str:
+        """Pose.photo_srcset (the renditions as an <img srcset>, or "")."""
+        return self._photo_pose().photo_srcset
+
+    def _photo_pose(self) -> Pose:
+        return Pose(
+            slug=self.slug,
+            image=self.image,
+            image_urls=list(self.image_urls),
+            image_renditions=dict(self.image_renditions or {}),
+        )
 
     def picture_src(self, side: str) -> str:
         """The picture for a step on `side`: the photo whichever the side (a page flips it for
@@ -223,6 +253,14 @@ def numbered(steps: Iterable[Step]) -> list[Step]:
     return [replace(step, position=position) for position, step in enumerate(steps, start=1)]
 
 
+def practice_numbered(steps: list[Step]) -> list[Step]:
+    """The steps numbered 1, 2, … in practice order: as they are when their positions already
+    are (saved sequences' stored positions are), else `numbered`."""
+    if [step.position for step in steps] == list(range(1, len(steps) + 1)):
+        return steps
+    return numbered(steps)
+
+
 def steps_for(sequence) -> list[Step]:
     """A saved sequence's items as steps (prefetch `items__pose`: no extra query)."""
     return [
@@ -256,16 +294,18 @@ def with_figures(steps: Iterable[Step]) -> list[Step]:
     return [replace(step, pose=cards.get(step.pose.slug, step.pose)) for step in steps]
 
 
-def transition_src(before: Step | None, step: Step) -> str:
+def transition_src(
+    before: Step | None, step: Step, *, addresses: PictureAddresses | None = None
+) -> str:
     """The figure moving from the side the step before ends on into this step's first side
     (poses.pictures); "" for the first step, a pose shown by a photo, or the same pose again
-    (on its other side the figure is simply mirrored)."""
+    (on its other side the figure is simply mirrored). `addresses`: the answer's, if it has."""
     if before is None or before.pose.slug == step.pose.slug:
         return ""
     if before.pose.has_photo or step.pose.has_photo:
         return ""
     versions = (before.pose.figure_version, step.pose.figure_version)
-    return transition_url(
+    return (addresses or PictureAddresses()).transition(
         before.pose.slug,
         step.pose.slug,
         sides=(before.last_side, step.first_side),
@@ -278,6 +318,13 @@ def player_items(steps: Iterable[Step]) -> list[dict]:
     picture of the right side (or the photo), `image_left_src` of the left; a photo is the
     same on both sides and `is_photo` tells the player to flip it. `transition_src` moves the
     figure in from the item before."""
+    addresses = PictureAddresses()
+
+    def picture(card: PoseCard, side: str) -> str:  # PoseCard.picture_src
+        if card.has_photo:
+            return card.picture_src(side)
+        return addresses.figure(card.slug, side=side, version=card.figure_version)
+
     items, before = [], None
     for position, step in enumerate(steps, start=1):
         items.append(
@@ -285,14 +332,14 @@ def player_items(steps: Iterable[Step]) -> list[dict]:
                 "position": step.position or position,
                 "name_en": step.pose.name,
                 "name_sa": step.pose.name_sa,
-                "image_src": step.pose.image_src,
+                "image_src": picture(step.pose, "right"),
                 "cue": step.cue,
                 "duration_seconds": step.duration_seconds,
                 "side": step.side,
                 "is_bilateral": step.pose.is_bilateral,
-                "image_left_src": step.pose.picture_src("left"),
+                "image_left_src": picture(step.pose, "left"),
                 "is_photo": step.pose.has_photo,
-                "transition_src": transition_src(before, step),
+                "transition_src": transition_src(before, step, addresses=addresses),
             }
         )
         before = step

@@ -5,6 +5,8 @@ schema states what the model enforces; poses.services.save_pose runs the
 model's validation and decides. No serializer here saves anything.
 """
 
+import re
+
 from django.db import models
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -372,6 +374,27 @@ def absolute(request, url: str | None) -> str | None:
     if url is None or request is None:
         return url
     return request.build_absolute_uri(url)
+
+
+# A path on this site that build_absolute_uri only prefixes: one leading "/", then only the
+# characters iri_to_uri leaves as they are.
+_SITE_PATH = re.compile(r"/(?!/)[A-Za-z0-9\-._~/#%\[\]=:;$&()+,!?*@']*")
+
+
+def absolute_urls(request):
+    """`absolute` for many URLs of one answer: the scheme and host read once, then joined to
+    each site path (what build_absolute_uri does for a path that starts with one "/", has no
+    "." or ".." segment and is plain ASCII); anything else goes through build_absolute_uri."""
+    if request is None:
+        return lambda url: url
+    origin = request.build_absolute_uri("/")[:-1]
+
+    def join(url: str | None) -> str | None:
+        if url and _SITE_PATH.fullmatch(url) and "/./" not in url and "/../" not in url:
+            return origin + url
+        return absolute(request, url)
+
+    return join
 
 
 def _items(values) -> list | None:

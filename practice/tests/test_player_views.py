@@ -12,11 +12,15 @@ from django.utils import timezone
 from accounts.tests.factories import UserFactory
 from poses.pictures import transition_url, transition_version
 from poses.tests.factories import PoseFactory
+from practice import player_views
 from practice.models import PracticeSession
 from practice.tests.factories import PracticeSessionFactory
 from sequences.models import Visibility
+from sequences.selectors import sequence_for_view
 from sequences.services import save_sequence
+from sequences.steps import steps_for
 from sequences.tests.factories import SequenceFactory
+from sequences.tests.test_detail_answers import CSRF, long_sequence
 
 pytestmark = pytest.mark.django_db
 RECORD_URL = "/practice/record/"
@@ -494,3 +498,44 @@ def test_player_of_an_empty_sequence_says_there_is_nothing_to_practise(client, u
     assert response.status_code == 200
     assert player_items(response) == []
     assert "nothing to practise" in response.content.decode()
+
+
+# --- issue 15: the steps read once, as plain values ------------------------------------------
+
+
+def _as_before(monkeypatch):
+    """The player as it was: the sequence's full Pose rows prefetched, steps_for over them."""
+
+    def with_steps_from_rows(*, user, slug):
+        sequence = sequence_for_view(user=user, slug=slug)
+        sequence.steps = steps_for(sequence)
+        return sequence
+
+    monkeypatch.setattr(player_views, "sequence_with_steps", with_steps_from_rows)
+
+
+def test_the_100_step_player_is_the_page_it_was_byte_for_byte(monkeypatch, client, user):
+    sequence = long_sequence(user)
+    client.force_login(user)
+
+    now = client.get(player_url(sequence))
+    with monkeypatch.context() as patch:
+        _as_before(patch)
+        before = client.get(player_url(sequence))
+
+    assert CSRF.sub("", now.content.decode()) == CSRF.sub("", before.content.decode())
+    items = player_items(now)
+    assert len(items) == 100 and sum(bool(item["transition_src"]) for item in items) > 50
+
+
+@pytest.mark.parametrize("steps", [5, 100])
+def test_the_player_runs_the_same_queries_at_5_and_100_steps(
+    client, user, django_assert_num_queries, steps
+):
+    sequence = long_sequence(user, steps=steps)
+    client.force_login(user)
+
+    with django_assert_num_queries(4):  # session, user, the sequence, its steps
+        response = client.get(player_url(sequence))
+
+    assert len(player_items(response)) == steps

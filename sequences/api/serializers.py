@@ -10,7 +10,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from accounts.models import Avoidance
-from poses.api.serializers import AbsoluteURLField, absolute
+from poses.api.serializers import AbsoluteURLField, absolute_urls
 from poses.models import (
     MAX_HOLD_SECONDS,
     MIN_HOLD_SECONDS,
@@ -20,6 +20,7 @@ from poses.models import (
     Position,
     Prop,
 )
+from poses.picture_routes import PictureAddresses
 from poses.pictures import figure_url
 from sequences.checks import avoid_of, findings_for
 from sequences.generator import MAX_FOCUS, MAX_MINUTES, MIN_MINUTES, PHASE_LABELS
@@ -194,23 +195,28 @@ def sequence_rows(sequences) -> list[dict]:
 
 
 def sequence_detail_row(sequence: Sequence, request) -> dict:
-    """SequenceDetailSerializer's answer: the sequence, its steps (items and poses prefetched)
-    and the checks' findings."""
+    """SequenceDetailSerializer's answer: the sequence, its steps (`steps` of
+    selectors.sequence_with_steps) and the checks' findings over those same steps."""
+    absolute, addresses = absolute_urls(request), PictureAddresses()
     # A flow comes back to the same poses (Downward Dog in every round): each pose's card,
-    # its figure digest and absolute URLs included, is written once per answer.
+    # absolute URLs included, is written once per answer.
     cards: dict[int, dict] = {}
 
     def card(pose) -> dict:
         written = cards.get(pose.pk)
         if written is None:
+            right = addresses.figure(pose.slug, side="right", version=pose.figure_version)
             written = cards[pose.pk] = {
                 "id": pose.pk,
                 "slug": pose.slug,
-                "name_en": pose.name_en,
+                "name_en": pose.name,
                 "name_sa": pose.name_sa,
-                "image_src": absolute(request, pose.image_src),
-                "figure_url": absolute(request, pose.figure_src),
-                "figure_left_url": absolute(request, pose.figure_left_src),
+                # Pose.image_src: staff's photo (resized), else the figure.
+                "image_src": absolute(pose.photo_src if pose.has_own_image else right),
+                "figure_url": absolute(right),
+                "figure_left_url": absolute(
+                    addresses.figure(pose.slug, side="left", version=pose.figure_version)
+                ),
                 "is_bilateral": bool(pose.is_bilateral),
             }
         return written
@@ -218,14 +224,15 @@ def sequence_detail_row(sequence: Sequence, request) -> dict:
     row = sequence_row(sequence)
     row["poses"] = [
         {
-            "position": item.position,
-            "pose": card(item.pose),
-            "duration_seconds": item.duration_seconds,
-            "side": item.side,
-            "cue": item.cue,
+            "position": step.position,
+            "pose": card(step.pose),
+            "duration_seconds": step.duration_seconds,
+            "side": step.side,
+            "cue": step.cue,
         }
-        for item in sequence.items.all()
+        for step in sequence.steps
     ]
+    avoid = avoid_of(request.user) if request else ()
     row["checks"] = [
         {
             "code": finding.code,
@@ -233,7 +240,7 @@ def sequence_detail_row(sequence: Sequence, request) -> dict:
             "message": finding.message,
             "positions": list(finding.positions),
         }
-        for finding in findings_for(sequence, avoid=avoid_of(request.user) if request else ())
+        for finding in findings_for(sequence, avoid=avoid, steps=sequence.steps)
     ]
     return row
 

@@ -66,7 +66,7 @@ def _validated(serializer_class, request, **kwargs) -> dict:
 
 def _detail_body(request, slug: str) -> dict:
     """The sequence as GET sequences/{slug} shows it to the caller (after a write, too)."""
-    sequence = selectors.sequence_for_view(user=request.user, slug=slug, page=True)
+    sequence = selectors.sequence_with_steps(user=request.user, slug=slug)
     # SequenceDetailSerializer's answer as a plain dict (test_api_rows holds it byte for byte).
     return serializers.sequence_detail_row(sequence, request)
 

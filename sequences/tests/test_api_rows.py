@@ -184,7 +184,7 @@ def test_rows_are_the_serializers_rows_without_a_request(user):
     sequence = services.save_sequence(
         author=user, title="Ünïcode ✓", poses=[{"pose": PoseFactory(), "cue": "x"}]
     )
-    detail = selectors.sequence_for_view(user=user, slug=sequence.slug, page=True)
+    detail = selectors.sequence_with_steps(user=user, slug=sequence.slug)
     listed = list(selectors.catalog(user=user))
 
     assert (

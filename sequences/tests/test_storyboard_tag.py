@@ -1,8 +1,10 @@
 """The storyboard tag (sequences/templatetags/storyboard.py) writes, byte for byte, what the
 storyboard was as a template loop (kept in tests/data/storyboard_as_template.html): for any
-names, cues, sides and options, and for poses, figures drawn inline and plain cards."""
+names, cues, sides and options, and for poses, figures drawn inline and plain cards (as a
+generated practice has them, and as sequences.selectors.sequence_steps reads them)."""
 
 import copy
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -36,7 +38,21 @@ def steps(draw):
             is_bilateral=draw(st.booleans()),
             figure=copy.deepcopy(NEW_POSE_FIGURE) if draw(st.booleans()) else None,
             image_urls=["https://img.example/a.png?x=1&y=2"] if draw(st.booleans()) else [],
+            image=draw(st.sampled_from(["", "poses/a b.png"])),
+            image_renditions=draw(st.sampled_from([{}, {"960": "a-960.webp", "480": "a.webp"}])),
         )
+        shape = draw(st.sampled_from(["row", "card", "read", "generated"]))
+        if shape != "row":
+            # A card read from a pose row, as sequence_steps reads it (the figure's version
+            # from its column, the figure itself not read), or as the generator reads it (no
+            # renditions: its staff photo is no photo to the storyboard, as it always was).
+            card = PoseCard.from_pose(pose)
+            if shape == "read":
+                pose = replace(card, figure=None)
+            elif shape == "generated":
+                pose = replace(card, image_renditions=None)
+            else:
+                pose = card
         out.append(
             SimpleNamespace(
                 pose=pose,
