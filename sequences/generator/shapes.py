@@ -170,6 +170,22 @@ def outranks(card: PoseCard, peak: PoseCard) -> bool:
     )
 
 
+def outranks_key(peak: PoseCard, cards: list[PoseCard]) -> tuple:
+    """What `outranks(card, peak)` reads of the peak, for these cards: two peaks with the same
+    key are outranked by the same of them, and are the same card as the same of them. Its
+    slug only where it is one of theirs or has deeper variants; its category and main areas
+    only where one of the cards is of its intensity at a harder level (the last rule of
+    `outranks`). Keep it beside `outranks`: a new rule there reads something here."""
+    slugs = {card.slug for card in cards}
+    slug = peak.slug if peak.slug in slugs or peak.slug in DEEPER_VARIANTS else ""
+    level = LEVELS.index(peak.difficulty)
+    alike = any(
+        card.intensity == peak.intensity and LEVELS.index(card.difficulty) > level for card in cards
+    )
+    areas = (peak.category, frozenset(peak.target_areas[:3])) if alike else None
+    return (slug, peak.intensity, peak.effort, peak.difficulty, areas)
+
+
 def peak_needs(peak: PoseCard) -> tuple[tuple[str, ...], ...]:
     """What the peak needs opened or woken before it, as sets of poses that give it
     (PEAK_NEEDS); a peak with none named needs what it shares with its preparation."""

@@ -8,10 +8,14 @@
   says so in its commit.
 - Deterministic: the same choices and seed give the same practice twice in one process, and
   in another process with a different PYTHONHASHSEED (set and frozenset order differ there).
+- What the speed work remembers within one generation is keyed by what decides it
+  (`shapes.outranks_key`), and a card's remembered hash is the dataclass's own.
 """
 
+import dataclasses
 import json
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from sequences.generator import clean_choices, generate
+from sequences.generator.shapes import outranks, outranks_key
 from sequences.tests.generation import LIBRARY
 
 PINNED = Path(__file__).resolve().parent / "data" / "generated_pinned.json"
@@ -126,3 +131,24 @@ def full(choice: dict, seed: int) -> dict:
         ],
         "findings": [[f.severity, f.message] for f in practice.findings],
     }
+
+
+def test_peaks_with_the_same_outranks_key_are_outranked_by_the_same_cards():
+    # Flows.suns_stay_below remembers its answer by this key: it must hold every fact
+    # `outranks` and the cap read of the peak, for every pose of the library as the peak.
+    cards = [card for card in LIBRARY if card.intensity >= 2][:40]
+    seen = {}
+    for peak in LIBRARY:
+        facts = tuple(
+            (card.slug == peak.slug, outranks(card, peak), card.intensity <= peak.intensity)
+            for card in cards
+        )
+        assert seen.setdefault(outranks_key(peak, cards), facts) == facts, peak.slug
+
+
+def test_a_card_hashes_as_its_dataclass_would_and_carries_no_hash_elsewhere():
+    card = LIBRARY[0]
+    compared = tuple(getattr(card, f.name) for f in dataclasses.fields(card) if f.compare)
+    assert hash(card) == hash(compared) == hash(card)
+    copied = pickle.loads(pickle.dumps(card))  # noqa: S301 - our own object
+    assert copied == card and "_hash" not in copied.__dict__
