@@ -15,7 +15,7 @@ back after timing) and by the generator's own profile (bench/profile_generator.p
 
 from collections.abc import Iterator, Mapping
 
-from poses.models import INTENSITY_MAX, INTENSITY_MIN
+from poses.models import INTENSITY_MAX, INTENSITY_MIN, MAX_NAME_LENGTH
 
 SIZE = 900
 # The variant's changes, by its number (1, 2, 3, ...), in turn.
@@ -28,7 +28,8 @@ def variant(row: Mapping, number: int) -> dict:
     its `number`-th variant: new slug and name, intensity and default hold moved a step."""
     out = dict(row)
     out["slug"] = f"{row['slug']}-v{number}"
-    out["name_en"] = f"{row['name_en']} (variant {number})"
+    suffix = f" (variant {number})"
+    out["name_en"] = row["name_en"][: MAX_NAME_LENGTH - len(suffix)] + suffix
     intensity = row.get("intensity") or 2
     step = INTENSITY_STEPS[(number - 1) % len(INTENSITY_STEPS)]
     out["intensity"] = max(INTENSITY_MIN, min(INTENSITY_MAX, intensity + step))

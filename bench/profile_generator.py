@@ -1,7 +1,7 @@
 """Profile the generator at 900 poses (bench/library.py), in process, from the content files
 (no database): where a 60-minute practice spends its time.
 
-    .venv/bin/python bench/profile_generator.py            # timings, p50 / p95 (ms)
+    .venv/bin/python bench/profile_generator.py            # CPU ms per practice, p50 / p95
     .venv/bin/python bench/profile_generator.py --profile  # and cProfile's top functions
     .venv/bin/python bench/profile_generator.py --size 132 --runs 300
 """
@@ -43,13 +43,13 @@ def main() -> None:
     profiler = cProfile.Profile() if args.profile else None
     times = []
     for seed in range(args.runs):
-        start = time.perf_counter()
+        start = time.process_time()
         if profiler:
             profiler.enable()
         generate(library, choices, seed=seed)
         if profiler:
             profiler.disable()
-        times.append((time.perf_counter() - start) * 1000)
+        times.append((time.process_time() - start) * 1000)
     times.sort()
     print(
         f"{len(library)} poses, {args.runs} seeds: p50 {times[len(times) // 2]:.1f} ms, "
