@@ -166,6 +166,7 @@ class Planner(Phases, Flows):
         self.no_more_flows: set[bool] = set()
         self._can_salute: bool | None = None  # worked out once (Flows.can_salute)
         self._sun_cards: list[PoseCard] | None = None  # worked out once (Flows.sun_cards)
+        self._sun_facts = None  # and what outranks reads of them (shapes.outrank_facts)
         # Keep to the usual number of poses per phase; let go only if the time needs it.
         self.strict = True
         # Relaxed: a flowing class may cool down longer when it cannot fill the time moving.
@@ -223,8 +224,17 @@ class Planner(Phases, Flows):
     ) -> PoseCard | None:
         """The best-scoring pose of a shape not yet in the practice that fits."""
         best, best_score = None, None
+        # `free` written out (the loop runs over hundreds of cards in a large library).
+        peak, families, family_of = self.peak, self.families, self.family_of
+        outranked = None if peak is None else self.outranked.setdefault(id(peak), {})
         for card in self.pool if among is None else among:
-            if not self.free(card) or not fits(card):
+            if outranked is not None:
+                above = outranked.get(id(card))
+                if above is None:
+                    above = outranked[id(card)] = outranks(card, peak)
+                if above:
+                    continue
+            if (family_of.get(card.slug) or family(card)) in families or not fits(card):
                 continue
             value = self.score(card, prefer(card))
             if best_score is None or value > best_score:

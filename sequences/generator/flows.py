@@ -12,7 +12,13 @@ from dataclasses import replace
 from poses.models import Difficulty
 from sequences.generator import reasons
 from sequences.generator.plan import CLOSE, UP, Block, Draft
-from sequences.generator.shapes import family, is_deep_backbend, on_the_floor, outranks_key
+from sequences.generator.shapes import (
+    family,
+    is_deep_backbend,
+    on_the_floor,
+    outrank_facts,
+    outranks_key,
+)
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
     DEEPER_VARIANTS,
@@ -222,7 +228,9 @@ class Flows:
         # `sun_pick` sees the peak only through `outranks` and its intensity (the cap) against
         # the stand-ins the pool holds: peaks alike in those get the same rounds (hundreds of
         # candidate peaks in a large library, a few kinds of them).
-        key = outranks_key(peak, self.sun_cards())
+        if self._sun_facts is None:
+            self._sun_facts = outrank_facts(self.sun_cards())
+        key = outranks_key(peak, self._sun_facts)
         found = self.suns_below.get(key)
         if found is None:
             found = self.suns_below[key] = self._suns_stay_below(peak)

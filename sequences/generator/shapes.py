@@ -170,20 +170,29 @@ def outranks(card: PoseCard, peak: PoseCard) -> bool:
     )
 
 
-def outranks_key(peak: PoseCard, cards: list[PoseCard]) -> tuple:
-    """What `outranks(card, peak)` reads of the peak, for these cards: two peaks with the same
-    key are outranked by the same of them, and are the same card as the same of them. Its
-    slug only where it is one of theirs or has deeper variants; its category and main areas
-    only where one of the cards is of its intensity at a harder level (the last rule of
-    `outranks`). Keep it beside `outranks`: a new rule there reads something here."""
-    slugs = {card.slug for card in cards}
+def outranks_key(peak: PoseCard, cards: "OutrankFacts") -> tuple:
+    """What `outranks(card, peak)` reads of the peak, for these cards (`outrank_facts`): two
+    peaks with the same key are outranked by the same of them, and are the same card as the
+    same of them. Its slug only where it is one of theirs or has deeper variants; its category
+    and main areas only where one of the cards is of its intensity at a harder level (the last
+    rule of `outranks`). Keep it beside `outranks`: a new rule there reads something here."""
+    slugs, levels = cards
     slug = peak.slug if peak.slug in slugs or peak.slug in DEEPER_VARIANTS else ""
     level = LEVELS.index(peak.difficulty)
-    alike = any(
-        card.intensity == peak.intensity and LEVELS.index(card.difficulty) > level for card in cards
-    )
+    alike = any((peak.intensity, harder) in levels for harder in range(level + 1, len(LEVELS)))
     areas = (peak.category, frozenset(peak.target_areas[:3])) if alike else None
     return (slug, peak.intensity, peak.effort, peak.difficulty, areas)
+
+
+# The cards' slugs, and their (intensity, level's index) pairs: what `outranks_key` needs.
+OutrankFacts = tuple[frozenset, frozenset]
+
+
+def outrank_facts(cards: list[PoseCard]) -> OutrankFacts:
+    return (
+        frozenset(card.slug for card in cards),
+        frozenset((card.intensity, LEVELS.index(card.difficulty)) for card in cards),
+    )
 
 
 def peak_needs(peak: PoseCard) -> tuple[tuple[str, ...], ...]:

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from sequences.generator import clean_choices, generate
-from sequences.generator.shapes import outranks, outranks_key
+from sequences.generator.shapes import outrank_facts, outranks, outranks_key
 from sequences.tests.generation import LIBRARY
 
 PINNED = Path(__file__).resolve().parent / "data" / "generated_pinned.json"
@@ -143,7 +143,7 @@ def test_peaks_with_the_same_outranks_key_are_outranked_by_the_same_cards():
             (card.slug == peak.slug, outranks(card, peak), card.intensity <= peak.intensity)
             for card in cards
         )
-        assert seen.setdefault(outranks_key(peak, cards), facts) == facts, peak.slug
+        assert seen.setdefault(outranks_key(peak, outrank_facts(cards)), facts) == facts, peak.slug
 
 
 def test_a_card_hashes_as_its_dataclass_would_and_carries_no_hash_elsewhere():
