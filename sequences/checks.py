@@ -651,6 +651,8 @@ def _identical_round(steps: list[Step]) -> list[Finding]:
     while index < len(steps):
         found = 0
         for size in range(len(steps[index:]) // 2, ROUND_STEPS - 1, -1):
+            if keys[index] != keys[index + size]:
+                continue  # not a round again from its first step (no slices compared)
             run = steps[index : index + size]
             if keys[index : index + size] == keys[index + size : index + 2 * size] and any(
                 step.side in OTHER_SIDE and _held(step) for step in run
