@@ -173,15 +173,17 @@ def outranks(card: PoseCard, peak: PoseCard) -> bool:
 def outranks_key(peak: PoseCard, cards: "OutrankFacts") -> tuple:
     """What `outranks(card, peak)` reads of the peak, for these cards (`outrank_facts`): two
     peaks with the same key are outranked by the same of them, and are the same card as the
-    same of them. Its slug only where it is one of theirs or has deeper variants; its category
-    and main areas only where one of the cards is of its intensity at a harder level (the last
-    rule of `outranks`). Keep it beside `outranks`: a new rule there reads something here."""
+    same of them. Its slug only where it is one of theirs or has deeper variants; its effort,
+    level, category and main areas only where one of the cards is of its intensity at a harder
+    level (the last two rules of `outranks` ask for one). Keep it beside `outranks`: a new rule
+    there reads something here."""
     slugs, levels = cards
     slug = peak.slug if peak.slug in slugs or peak.slug in DEEPER_VARIANTS else ""
     level = LEVELS.index(peak.difficulty)
-    alike = any((peak.intensity, harder) in levels for harder in range(level + 1, len(LEVELS)))
-    areas = (peak.category, frozenset(peak.target_areas[:3])) if alike else None
-    return (slug, peak.intensity, peak.effort, peak.difficulty, areas)
+    if not any((peak.intensity, harder) in levels for harder in range(level + 1, len(LEVELS))):
+        return (slug, peak.intensity)
+    areas = frozenset(peak.target_areas[:3])
+    return (slug, peak.intensity, peak.effort, peak.difficulty, peak.category, areas)
 
 
 # The cards' slugs, and their (intensity, level's index) pairs: what `outranks_key` needs.
