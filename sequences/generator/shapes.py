@@ -173,27 +173,38 @@ def outranks(card: PoseCard, peak: PoseCard) -> bool:
 def outranks_key(peak: PoseCard, cards: "OutrankFacts") -> tuple:
     """What `outranks(card, peak)` reads of the peak, for these cards (`outrank_facts`): two
     peaks with the same key are outranked by the same of them, and are the same card as the
-    same of them. Its slug only where it is one of theirs or has deeper variants; its effort,
-    level, category and main areas only where one of the cards is of its intensity at a harder
-    level (the last two rules of `outranks` ask for one). Keep it beside `outranks`: a new rule
+    same of them. Its intensity; its slug only where it is one of theirs or has deeper
+    variants; its effort and level only where an active asana among them is of its intensity
+    at a harder level (the third rule of `outranks`); its level, category and main areas only
+    where one of them of its category is (the fourth). Keep it beside `outranks`: a new rule
     there reads something here."""
-    slugs, levels = cards
+    slugs, active, kinds = cards
     slug = peak.slug if peak.slug in slugs or peak.slug in DEEPER_VARIANTS else ""
     level = LEVELS.index(peak.difficulty)
-    if not any((peak.intensity, harder) in levels for harder in range(level + 1, len(LEVELS))):
-        return (slug, peak.intensity)
-    areas = frozenset(peak.target_areas[:3])
-    return (slug, peak.intensity, peak.effort, peak.difficulty, peak.category, areas)
+    harder = range(level + 1, len(LEVELS))
+    third = None
+    if any((peak.intensity, other) in active for other in harder):
+        third = (peak.effort == Effort.ACTIVE, level)
+    fourth = None
+    if any((peak.intensity, other, peak.category) in kinds for other in harder):
+        fourth = (level, peak.category, frozenset(peak.target_areas[:3]))
+    return (slug, peak.intensity, third, fourth)
 
 
-# The cards' slugs, and their (intensity, level's index) pairs: what `outranks_key` needs.
-OutrankFacts = tuple[frozenset, frozenset]
+# The cards' slugs; (intensity, level's index) of the active asanas among them; (intensity,
+# level's index, category) of each: what `outranks_key` needs.
+OutrankFacts = tuple[frozenset, frozenset, frozenset]
 
 
 def outrank_facts(cards: list[PoseCard]) -> OutrankFacts:
     return (
         frozenset(card.slug for card in cards),
-        frozenset((card.intensity, LEVELS.index(card.difficulty)) for card in cards),
+        frozenset(
+            (card.intensity, LEVELS.index(card.difficulty))
+            for card in cards
+            if card.kind == Kind.ASANA and card.effort == Effort.ACTIVE
+        ),
+        frozenset((card.intensity, LEVELS.index(card.difficulty), card.category) for card in cards),
     )
 
 
