@@ -2,6 +2,9 @@
 
 - generation: today's practice, 60 minutes, for the bench practitioner (`GENERATION_RUNS`
   seeds), through sequences.selectors.todays_practice (reads the library, generates);
+- generation at 900 poses (issue 15's size): the same, with the published library grown to 900
+  poses (bench/library.py: numbered variants of the curated poses) inside a transaction rolled
+  back after timing, so the rest of the bench sees the library it loaded;
 - stats: practice.stats.practice_stats for the bench practitioner (bench0, 10,000 sessions
   in the full bench), computed afresh each time (`STATS_RUNS` times; no cache involved);
 - pages: the CPU time this process spends per request on each GET row of the bench
@@ -11,9 +14,10 @@
   the machine's load than a request rate does.
 
 Run by bench/run.py with the bench's environment; prints one JSON line:
-{"generation": {...}, "stats": {...}}, each with runs, p50_ms, p95_ms, max_ms and the
-queries each run made, "pages": {label: {"cpu_ms", "wall_ms"}}, and "poses": how many
-published poses generation drew from.
+{"generation": {...}, "generation_900": {...}, "stats": {...}}, each with runs, p50_ms,
+p95_ms, max_ms (wall), cpu_p50_ms, cpu_p95_ms (this process's CPU) and the queries each run
+made ("generation_900" also "poses": how many published poses it drew from), "pages":
+{label: {"cpu_ms", "wall_ms"}}, and "poses": how many published poses generation drew from.
 """
 
 import json
@@ -30,9 +34,10 @@ import django  # noqa: E402
 django.setup()
 
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.db import connection  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+from bench.library import SIZE, derived_rows  # noqa: E402
 from poses.models import Pose  # noqa: E402
 from practice.stats import practice_stats  # noqa: E402
 from sequences.selectors import todays_practice  # noqa: E402
@@ -45,20 +50,42 @@ CHOICES = {"minutes": 60, "level": "intermediate", "style": "vinyasa", "focus": 
 
 def timed(call, runs: int) -> dict:
     call(0)  # warm imports and the connection
-    times = []
+    times, cpu = [], []
     with CaptureQueriesContext(connection) as queries:
         for n in range(runs):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             call(n)
             times.append((time.perf_counter() - start) * 1000)
+            cpu.append((time.process_time() - start_cpu) * 1000)
     times.sort()
+    cpu.sort()
     return {
         "runs": runs,
         "p50_ms": times[runs // 2],
         "p95_ms": times[min(runs - 1, int(runs * 0.95))],
         "max_ms": times[-1],
+        # This process's CPU time alone (the machine's load and the database's work left out).
+        "cpu_p50_ms": cpu[runs // 2],
+        "cpu_p95_ms": cpu[min(runs - 1, int(runs * 0.95))],
         "queries": len(queries.captured_queries) / runs,
     }
+
+
+def generation_at(size: int, user) -> dict:
+    """`timed` generation with `size` published poses: the curated ones and their variants
+    (bench/library.py), added in a transaction that is rolled back afterwards."""
+    with transaction.atomic():
+        rows = list(Pose.objects.filter(is_published=True).values())
+        Pose.objects.bulk_create(
+            Pose(**{name: value for name, value in row.items() if name != "id"})
+            for row in derived_rows(rows, size)
+        )
+        result = timed(
+            lambda seed: todays_practice(user=user, **CHOICES, seed=seed), GENERATION_RUNS
+        )
+        result["poses"] = Pose.objects.filter(is_published=True).count()
+        transaction.set_rollback(True)
+    return result
 
 
 def pages(user) -> dict:
@@ -93,12 +120,14 @@ def main() -> None:
     generation = timed(
         lambda seed: todays_practice(user=user, **CHOICES, seed=seed), GENERATION_RUNS
     )
+    at_size = generation_at(SIZE, user)
     stats = timed(lambda _: practice_stats(user), STATS_RUNS)
     sessions = user.practice_sessions.count()
     print(
         json.dumps(
             {
                 "generation": generation,
+                "generation_900": at_size,
                 "stats": stats,
                 "pages": pages(user),
                 "poses": Pose.objects.filter(is_published=True).count(),

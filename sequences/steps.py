@@ -11,6 +11,7 @@ figures: `with_figures` adds them, in one more query, where a page draws the pos
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from dataclasses import fields as dataclass_fields
 
 from poses.models import BREATH_PHASES, Category, Effort, Kind, Pose
 from poses.picture_routes import PictureAddresses
@@ -67,6 +68,19 @@ class PoseCard:
     # Staff's photo's resized copies ({width: file name}, Pose.image_renditions); None when
     # not read (the generator's library read), and then the card is no photo to a picture tag.
     image_renditions: Mapping | None = field(default=None, compare=False, repr=False)
+
+    def __hash__(self) -> int:
+        # The dataclass's own hash (of the compared fields), worked out once per card: the
+        # generator keeps cards in dicts and sets thousands of times a practice.
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = hash(tuple(getattr(self, name) for name in _COMPARED))
+            object.__setattr__(self, "_hash", found)
+        return found
+
+    def __getstate__(self) -> dict:
+        # A hash is of this process (PYTHONHASHSEED): never carried to another.
+        return {key: value for key, value in self.__dict__.items() if key != "_hash"}
 
     @classmethod
     def from_fields(cls, fields: Mapping) -> "PoseCard":
@@ -185,6 +199,10 @@ class PoseCard:
         if self.category == Category.BACKBEND:
             return True
         return self.category == Category.RESTORATIVE and "chest" in self.target_areas
+
+
+# The fields a card is compared (and hashed) by, in order.
+_COMPARED = tuple(f.name for f in dataclass_fields(PoseCard) if f.compare)
 
 
 def _json(fields: Mapping, name: str):

@@ -32,7 +32,7 @@ from sequences.generator.fit import (
     settle,
     time_shares,
 )
-from sequences.generator.plan import Draft, ordered, pool_for, progress
+from sequences.generator.plan import Draft, narrowed, ordered, progress, wide_pool
 from sequences.generator.practice import (
     Choices,
     GeneratedPractice,
@@ -97,9 +97,9 @@ CUE_LENGTH = 200
 def generate(library: Iterable[PoseCard], choices: Choices, *, seed: int) -> GeneratedPractice:
     """The practice for these choices and seed, or ValidationError keyed `avoid` if the poses
     left after the avoid list, level and style cannot make a well-formed practice."""
-    library = list(library)
-    pool = pool_for(library, choices)
-    wide = pool_for(library, choices, wide=True)
+    # One pass over the library (the wide pool); the practice's own pool is drawn from it.
+    wide = wide_pool(library, choices)
+    pool = narrowed(wide, choices)
     if len(wide) < MIN_POOL:
         raise _too_few(choices, len(wide))
     target = choices.minutes * 60

@@ -131,6 +131,10 @@ class Planner(Phases, Flows):
             for card in pool
         }
         self.shared_with_peak: dict[tuple[str, str], int] = {}
+        # Worked out once in this plan (its cards live as long as it): `outranks` by pair of
+        # cards, whether the Sun Salutations stay below a peak (`Flows.suns_stay_below`).
+        self.outranked: dict[int, dict[int, bool]] = {}
+        self.suns_below: dict[tuple, bool] = {}
         self.roles: dict[str, list[PoseCard]] = {}
         self.choices = choices
         self.rng = rng
@@ -161,6 +165,8 @@ class Planner(Phases, Flows):
         self.flows = 0
         self.no_more_flows: set[bool] = set()
         self._can_salute: bool | None = None  # worked out once (Flows.can_salute)
+        self._sun_cards: list[PoseCard] | None = None  # worked out once (Flows.sun_cards)
+        self._sun_facts = None  # and what outranks reads of them (shapes.outrank_facts)
         # Keep to the usual number of poses per phase; let go only if the time needs it.
         self.strict = True
         # Relaxed: a flowing class may cool down longer when it cannot fill the time moving.
@@ -178,9 +184,20 @@ class Planner(Phases, Flows):
     def free(self, card: PoseCard) -> bool:
         """A shape not yet in the practice, and never one that outranks the peak (a deeper
         variant of it before it would make the preparation harder than the peak)."""
-        if self.peak is not None and outranks(card, self.peak):
+        if self.peak is not None and self.outranks(card, self.peak):
             return False
         return (self.family_of.get(card.slug) or family(card)) not in self.families
+
+    def outranks(self, card: PoseCard, peak: PoseCard) -> bool:
+        """`shapes.outranks`, worked out once per pair of cards in this plan (keyed by the
+        cards' identity: a pool may not hold one card per slug)."""
+        row = self.outranked.get(id(peak))
+        if row is None:
+            row = self.outranked[id(peak)] = {}
+        found = row.get(id(card))
+        if found is None:
+            found = row[id(card)] = outranks(card, peak)
+        return found
 
     def works(self, card: PoseCard, focus: str, *, strictly: bool = False) -> bool:
         return works(card, focus, strictly=strictly, slow=self.slow)
@@ -207,8 +224,17 @@ class Planner(Phases, Flows):
     ) -> PoseCard | None:
         """The best-scoring pose of a shape not yet in the practice that fits."""
         best, best_score = None, None
+        # `free` written out (the loop runs over hundreds of cards in a large library).
+        peak, families, family_of = self.peak, self.families, self.family_of
+        outranked = None if peak is None else self.outranked.setdefault(id(peak), {})
         for card in self.pool if among is None else among:
-            if not self.free(card) or not fits(card):
+            if outranked is not None:
+                above = outranked.get(id(card))
+                if above is None:
+                    above = outranked[id(card)] = outranks(card, peak)
+                if above:
+                    continue
+            if (family_of.get(card.slug) or family(card)) in families or not fits(card):
                 continue
             value = self.score(card, prefer(card))
             if best_score is None or value > best_score:
@@ -471,17 +497,17 @@ class Planner(Phases, Flows):
             return False
         if card.category == Category.MOBILITY:
             return False
-        if not self.fits_the_choices(card):
-            return False
+        # What the style asks of a peak before what the practice can make of it (the dearer
+        # test, `fits_the_choices`, only for the poses the style leaves).
         if self.style == Style.YIN:
-            return card.category != Category.RESTORATIVE
-        if self.style == Style.RESTORATIVE:
-            return Caution.INVERSION not in card.cautions
-        if card.effort != Effort.ACTIVE or card.category == Category.RESTORATIVE:
-            return False
-        if self.short and self.flowing:
-            return upright(card)
-        return True
+            style_fits = card.category != Category.RESTORATIVE
+        elif self.style == Style.RESTORATIVE:
+            style_fits = Caution.INVERSION not in card.cautions
+        elif card.effort != Effort.ACTIVE or card.category == Category.RESTORATIVE:
+            style_fits = False
+        else:
+            style_fits = not (self.short and self.flowing) or upright(card)
+        return style_fits and self.fits_the_choices(card)
 
     def supported_peak(self, card: PoseCard) -> bool:
         """A supported shape a yin class may feature when no unsupported one serves its

@@ -10,6 +10,7 @@ choice (`practice.HOLD_CAPS`) apply before the fit.
 
 from poses.models import Category
 from sequences.generator.plan import Draft
+from sequences.generator.reasons import needs_rebound
 from sequences.generator.shapes import settles_as_peak
 from sequences.models import Style
 
@@ -35,18 +36,19 @@ SHAPE_PHASES = ("warm_up", "build", "peak", "counter", "cool_down")
 # much longer it is held where the ranges allow (three breaths).
 STRETCHES = frozenset({Category.HIP_OPENER, Category.FORWARD_FOLD, Category.TWIST})
 SETTLED_PEAK_BY = 15
+# The phases whose shapes are set up (props, settling in and out): the arc and the final rest.
+SET_UP_PHASES = (*SHAPE_PHASES, "relaxation")
 
 
 def shapes(drafts: list[Draft]) -> list[Draft]:
     """The held shapes that need setting up: not breathing, not the centring or closing."""
-    return [
-        d for d in drafts if not d.card.is_breathing and d.phase in (*SHAPE_PHASES, "relaxation")
-    ]
+    return [d for d in drafts if not d.card.is_breathing and d.phase in SET_UP_PHASES]
 
 
 def rebounds(drafts: list[Draft]) -> list[int]:
-    """Indices of the yin shapes that come straight after another shape of the arc (a rebound
-    goes between them)."""
+    """Indices of the yin shapes that come straight after another shape of the arc that asks
+    for a rebound (`reasons.needs_rebound`: the deep shapes and the peak): a rebound goes
+    between them, and only there (none after a twist or a passive fold)."""
     found = []
     for index in range(1, len(drafts)):
         before, draft = drafts[index - 1], drafts[index]
@@ -55,6 +57,7 @@ def rebounds(drafts: list[Draft]) -> list[int]:
             and before.phase in SHAPE_PHASES
             and not draft.card.is_breathing
             and not before.card.is_breathing
+            and needs_rebound(before.card, before.phase)
         ):
             found.append(index)
     return found

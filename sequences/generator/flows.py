@@ -12,7 +12,13 @@ from dataclasses import replace
 from poses.models import Difficulty
 from sequences.generator import reasons
 from sequences.generator.plan import CLOSE, UP, Block, Draft
-from sequences.generator.shapes import family, is_deep_backbend, on_the_floor, outranks
+from sequences.generator.shapes import (
+    family,
+    is_deep_backbend,
+    on_the_floor,
+    outrank_facts,
+    outranks_key,
+)
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
     DEEPER_VARIANTS,
@@ -207,7 +213,7 @@ class Flows:
         found = [card for card in found if self.peak is None or card.slug != self.peak.slug]
         # Never a pose that outranks the peak (Chaturanga before a Forearm Plank peak): the
         # peak is the hardest pose of the practice (quality figure `peak_hardest`).
-        found = [card for card in found if self.peak is None or not outranks(card, self.peak)]
+        found = [card for card in found if self.peak is None or not self.outranks(card, self.peak)]
         gentle = [card for card in found if self.peak is None or card.intensity <= self.cap]
         return (gentle or found or [None])[0]
 
@@ -219,6 +225,27 @@ class Flows:
         requires it falls back to an A round."""
         if not self.can_salute():
             return True  # the avoid list leaves no salutation to outrank it
+        # `sun_pick` sees the peak only through `outranks` and its intensity (the cap) against
+        # the stand-ins the pool holds: peaks alike in those get the same rounds (hundreds of
+        # candidate peaks in a large library, a few kinds of them).
+        if self._sun_facts is None:
+            self._sun_facts = outrank_facts(self.sun_cards())
+        key = outranks_key(peak, self._sun_facts)
+        found = self.suns_below.get(key)
+        if found is None:
+            found = self.suns_below[key] = self._suns_stay_below(peak)
+        return found
+
+    def sun_cards(self) -> list[PoseCard]:
+        """The pool's cards any movement of a salutation may stand in with (`sun_pick`)."""
+        if self._sun_cards is None:
+            slugs = {"sphinx", *LINK.slugs, *SUN_STANDING_SIDE.slugs}
+            for move in (*SUN_A, *SUN_STANDING, *SUN_STANDING_CLOSE):
+                slugs.update(move.slugs)
+            self._sun_cards = [self.card(slug) for slug in sorted(slugs) if self.card(slug)]
+        return self._sun_cards
+
+    def _suns_stay_below(self, peak: PoseCard) -> bool:
         saved = (self.peak, self.cap)
         self.peak, self.cap = peak, peak.intensity
         try:

@@ -34,13 +34,20 @@ def pool_for(
 ) -> list[PoseCard]:
     """The poses this practice may use: avoid list, thumbs-down, level and style applied.
     Wide: restorative practice may also use supported yin shapes."""
-    top = LEVELS.index(choices.level)
+    pool = wide_pool(library, choices)
+    return pool if wide else narrowed(pool, choices)
+
+
+def wide_pool(library: Iterable[PoseCard], choices: Choices) -> list[PoseCard]:
+    """`pool_for(..., wide=True)`: one pass over the library, sorted by slug."""
+    levels = frozenset(LEVELS[: LEVELS.index(choices.level) + 1])
     avoid_cautions, avoid_categories = choices.avoid_cautions, choices.avoid_categories
+    avoid_slugs = choices.avoid_slugs
     pool = []
     for card in library:
-        if card.slug in choices.avoid_slugs or card.cautions & avoid_cautions:
+        if card.slug in avoid_slugs or card.cautions & avoid_cautions:
             continue
-        if card.category in avoid_categories or LEVELS.index(card.difficulty) > top:
+        if card.category in avoid_categories or card.difficulty not in levels:
             continue
         if chair_practice_only(card) and card.slug not in SPINE_WARM_UPS:
             # Seated Cat-Cow is done on the mat as well, hands on the knees: the spinal
@@ -52,13 +59,19 @@ def pool_for(
             continue
         if card.is_breathing or _suits(card, choices.style):
             pool.append(card)
-    if choices.style == Style.RESTORATIVE and not wide:
-        # Restorative poses proper (Supported Fish, Reclined Bound Angle); the supported yin
-        # shapes only when the avoid list leaves too few of them for a practice.
-        proper = [c for c in pool if c.is_breathing or c.category == Category.RESTORATIVE]
-        if sum(not c.is_breathing for c in proper) >= RESTORATIVE_ENOUGH:
-            pool = proper
     return sorted(pool, key=lambda card: card.slug)
+
+
+def narrowed(wide: list[PoseCard], choices: Choices) -> list[PoseCard]:
+    """`pool_for(...)` from the wide pool: the same list but in restorative practice, where
+    it keeps the restorative poses proper (Supported Fish, Reclined Bound Angle); the
+    supported yin shapes only when the avoid list leaves too few of them for a practice."""
+    if choices.style != Style.RESTORATIVE:
+        return wide
+    proper = [c for c in wide if c.is_breathing or c.category == Category.RESTORATIVE]
+    if sum(not c.is_breathing for c in proper) >= RESTORATIVE_ENOUGH:
+        return proper
+    return list(wide)
 
 
 def _suits(card: PoseCard, style: str) -> bool:

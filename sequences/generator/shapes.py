@@ -172,6 +172,44 @@ def outranks(card: PoseCard, peak: PoseCard) -> bool:
     )
 
 
+def outranks_key(peak: PoseCard, cards: "OutrankFacts") -> tuple:
+    """What `outranks(card, peak)` reads of the peak, for these cards (`outrank_facts`): two
+    peaks with the same key are outranked by the same of them, and are the same card as the
+    same of them. Its intensity; its slug only where it is one of theirs or has deeper
+    variants; its effort and level only where an active asana among them is of its intensity
+    at a harder level (the third rule of `outranks`); its level, category and main areas only
+    where one of them of its category is (the fourth). Keep it beside `outranks`: a new rule
+    there reads something here."""
+    slugs, active, kinds = cards
+    slug = peak.slug if peak.slug in slugs or peak.slug in DEEPER_VARIANTS else ""
+    level = LEVELS.index(peak.difficulty)
+    harder = range(level + 1, len(LEVELS))
+    third = None
+    if any((peak.intensity, other) in active for other in harder):
+        third = (peak.effort == Effort.ACTIVE, level)
+    fourth = None
+    if any((peak.intensity, other, peak.category) in kinds for other in harder):
+        fourth = (level, peak.category, frozenset(peak.target_areas[:3]))
+    return (slug, peak.intensity, third, fourth)
+
+
+# The cards' slugs; (intensity, level's index) of the active asanas among them; (intensity,
+# level's index, category) of each: what `outranks_key` needs.
+OutrankFacts = tuple[frozenset, frozenset, frozenset]
+
+
+def outrank_facts(cards: list[PoseCard]) -> OutrankFacts:
+    return (
+        frozenset(card.slug for card in cards),
+        frozenset(
+            (card.intensity, LEVELS.index(card.difficulty))
+            for card in cards
+            if card.kind == Kind.ASANA and card.effort == Effort.ACTIVE
+        ),
+        frozenset((card.intensity, LEVELS.index(card.difficulty), card.category) for card in cards),
+    )
+
+
 def peak_needs(peak: PoseCard) -> tuple[tuple[str, ...], ...]:
     """What the peak needs opened or woken before it, as sets of poses that give it
     (PEAK_NEEDS); a peak with none named needs what it shares with its preparation. A

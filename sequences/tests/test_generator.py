@@ -1011,6 +1011,8 @@ def _class_breakings():
         # "a 4-min twist comes straight out of Saddle with no rebound (7)"
         "yin_rebound": _broken(yin, [replace(s, cue=s.cue.replace("rebound", "pause"))
                                      for s in ysteps]),
+        # "a rebound's 45 s set aside after every yin shape, taught after one (gen-speed)"
+        "yin_rebound_time": replace(yin, transition_seconds=yin.transition_seconds + 45),
         # "Child's Pose and Crocodile are listed without props (15)"
         "restorative_props": _broken(restorative, [replace(s, cue="Rests the lower back.")
                                                    if n == rbuild else s

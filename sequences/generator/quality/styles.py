@@ -1,6 +1,14 @@
 """What each style and avoid choice asks of a practice: yin, restorative, gentle, pregnancy."""
 
 from sequences.generator import reasons, versions
+from sequences.generator.fit import (
+    MOST_ALLOWANCE,
+    PREGNANCY_FACTOR,
+    REBOUND_SECONDS,
+    SET_UP_PHASES,
+    SET_UP_SECONDS,
+    round5,
+)
 from sequences.models import Style
 
 
@@ -37,6 +45,23 @@ def _yin_rebound(practice) -> list[str]:
         if not wanted and "rebound" in step.cue:
             problems.append(f"a rebound after {before.pose.slug}")
     return problems
+
+
+def _yin_rebound_time(practice) -> list[str]:
+    """In yin, the time set aside between the shapes (`transition_seconds`) is the set-up of
+    each shape and a rebound only where one is taught (after the deep shapes): no rebound time
+    after a twist or a passive fold that asks for none."""
+    if practice.choices.style != Style.YIN:
+        return []
+    shapes = [s for s in practice.steps if not s.pose.is_breathing and s.phase in SET_UP_PHASES]
+    taught = sum("a rebound:" in s.cue for s in practice.steps)
+    seconds = SET_UP_SECONDS[Style.YIN] * len(shapes) + REBOUND_SECONDS * taught
+    if practice.choices.pregnant:
+        seconds *= PREGNANCY_FACTOR
+    allowed = round5(min(seconds, MOST_ALLOWANCE * practice.choices.minutes * 60))
+    if practice.transition_seconds > allowed:
+        return [f"{practice.transition_seconds} s set aside, {taught} rebounds taught"]
+    return []
 
 
 def _restorative_props(practice) -> list[str]:
@@ -150,6 +175,7 @@ def _peak_named_first(practice) -> list[str]:
 RULES = {
     "relaxation_support": _relaxation_support,
     "yin_rebound": _yin_rebound,
+    "yin_rebound_time": _yin_rebound_time,
     "restorative_props": _restorative_props,
     "gentle_holds": _gentle_holds,
     "pregnancy": _pregnancy,
