@@ -933,6 +933,78 @@ HOW = {
     "saddle-yin": "sitting between the heels, recline onto the hands or a bolster: the quadriceps "
     "open",
     "shoulder-circles": "roll the shoulders slowly back and down: the chest and upper back ease",
+    "mountain": "feet hip-width, weight even through them, crown lifting: the quadriceps firm, "
+    "the core quietly lifts",
+    "upward-salute": "hands sweep overhead, palms facing: the shoulders and chest lift, the spine "
+    "lengthens",
+    "dancer": "hold the back foot, kick it into the hand, tip forward: the quadriceps and chest "
+    "open",
+    "crow": "knees high on the upper arms, tip forward, lift the toes: the arms and core carry you",
+    "side-crow": "twist, the outer knee on the upper arm, tip sideways: the arms and core carry "
+    "you",
+    "firefly": "the thighs over the upper arms, hands down, lift and straighten the legs: the "
+    "arms and core carry you",
+    "halfway-lift": "hands to the shins, a long flat back: the spine lengthens, the hamstrings "
+    "stay long",
+    "cat-cow": "arch and round with the breath: the spine moves both ways",
+    "upward-facing-dog": "press the hands down, thighs lifted, heart forward: the chest and "
+    "shoulders open",
+    "bow": "reach back for the outer shins, kick into the hands: the chest and quadriceps open",
+    "camel": "hands on the sacrum or the heels, lift the heart: the chest and quadriceps open",
+    "wheel": "hands by the ears, press up: the chest and shoulders open, the spine arches",
+    "fish": "forearms under you, lift the heart, the crown light: the chest and upper back open",
+    "wild-thing": "from Side Plank step the top foot back, lift the hips and heart: the chest and "
+    "shoulders open",
+    "revolved-chair": "sit low, hands at the heart, elbow outside the knee: the quadriceps work "
+    "as the spine turns",
+    "easy-seated-twist": "cross-legged, one hand behind, turn on the exhale: the spine and upper "
+    "back turn gently",
+    "easy-pose": "cross-legged on a blanket, hands on the knees: the hips settle, the spine tall",
+    "staff-pose": "legs long together, hands beside you, sit tall: the spine lifts, the "
+    "hamstrings stay active",
+    "downward-facing-dog": "hands wide, heels toward the floor, knees soft if needed: the "
+    "hamstrings and calves lengthen",
+    "supported-headstand": "forearms down, fingers laced, crown light, walk the legs in: the "
+    "shoulders and arms hold you",
+    "supported-shoulder-stand": "on a folded blanket, hands on the back, legs lifted: the "
+    "shoulders carry the weight, never the neck",
+    "plough": "from Shoulder Stand lower the toes behind the head: the spine and shoulders stretch",
+    "forearm-stand": "forearms down, kick up one leg then the other, a wall nearby: the shoulders "
+    "and arms hold you",
+    "handstand": "hands shoulder-width, kick up to the wall: the shoulders and arms hold you",
+    "chaturanga": "lower halfway, elbows hugging in: the arms and core hold you",
+    "corpse": "lie still, palms up, and let go",
+    "legs-up-the-wall": "the legs resting up the wall, the pelvis on a blanket: the hamstrings "
+    "and lower back let go",
+    "knees-chest-chin": "from Plank lower the knees, then chest and chin, seat high: the arms and "
+    "upper back work",
+    "tabletop": "hands under the shoulders, knees under the pelvis, back level: the core holds "
+    "the spine",
+    "reclined-hero": "from Hero lean back onto the hands, then a bolster: the quadriceps and hips "
+    "open",
+    "frog": "knees wide, shins parallel, forearms down: the hips open",
+    "toe-squat-yin": "the toes tucked under, sit back on the heels: the feet and ankles stretch",
+    "snail-yin": "from Plough let the knees rest by the ears: the spine and upper back round",
+    "side-lying-savasana": "lie on the left side, a bolster between the knees, and rest",
+    "constructive-rest": "soles wide on the floor, knees resting together: the lower back settles",
+    "neck-release": "ear toward the shoulder, then the other: the neck lengthens",
+    "wrist-circles": "circle the wrists both ways: they loosen before they bear weight",
+    "chair-cat-cow": "hands on the knees, arch and round with the breath: the spine moves both "
+    "ways",
+    "chair-twist": "sit sideways on the chair, turn toward its back: the spine and upper back turn",
+    "chair-forward-fold": "sit at the chair's edge, fold over the thighs, head heavy: the lower "
+    "back and neck release",
+    "chair-figure-four": "ankle over the opposite knee, sit tall, lean forward a little: the hips "
+    "and glutes open",
+    "five-pointed-star": "a wide stance, arms stretched long, reach out through the fingers and "
+    "toes",
+    "warrior-ii": "front knee over the ankle, a wide stance, gaze over the front hand: the "
+    "quadriceps and hips work",
+    "high-lunge": "back heel high, hips square, hands overhead: the back hip's front lengthens",
+    "warrior-i": "back heel down, hips forward, hands overhead: the quadriceps work, the back hip "
+    "opens",
+    "revolved-triangle": "square the hips, hand to a block, turn the heart up: a twist on a long "
+    "leg",
 }
 # The phases whose cues are compared with their neighbours'.
 VARIED_PHASES = ("warm_up", "build", "counter", "cool_down")

@@ -229,8 +229,9 @@ def test_the_figure_finds_neighbours_that_say_the_same_thing():
 
 
 def test_every_set_up_names_only_what_the_pose_works():
-    # The words of HOW are said as the pose's claim: the areas they name are its own.
-    for slug, how in reasons.HOW.items():
+    # The words of HOW (or of the flow's cue where it has none) are said as the pose's claim:
+    # the areas they name are its own.
+    for slug, how in {**reasons.FLOW_CUES, **reasons.HOW}.items():
         card = BY_SLUG[slug]
         if slug in reasons.DOES:
             continue
