@@ -6,6 +6,7 @@ import re
 
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
+from sequences.generator.practice import HOLD_CAPS
 from sequences.generator.shapes import (
     entered_from,
     family,
@@ -272,7 +273,7 @@ NEED_WORDS = (
     (HIP_EXTERNAL_ROTATION, "out", "the hips turn out toward {peak}"),
     (HAMSTRINGS, "hamstrings", "the hamstrings lengthen toward {peak}"),
     (CORE_COMPRESSION, "core", "the core draws in, as {peak} asks"),
-    (CHEST_OPENERS, "chest", "the {chest} open toward {peak}"),
+    (CHEST_OPENERS, "chest", "a step toward {possessive} open chest"),
 )
 
 
@@ -296,8 +297,7 @@ def need_words(card: PoseCard, peak: PoseCard) -> str:
             continue
         for given, what, said in NEED_WORDS:
             if set(need) <= set(given) and _gives(card, peak, what):
-                chest = [a for a in ("chest", "shoulders") if a in card.target_areas[:NEEDS]]
-                return said.format(peak=peak.name, chest=area_words(chest))
+                return said.format(peak=peak.name, possessive=possessive(peak.name))
     return ""
 
 
@@ -1067,7 +1067,9 @@ def vary(drafts, *, style: str = "") -> None:
         text = how if label else how[0].upper() + how[1:]
         if style == Style.RESTORATIVE:
             text += f"; {support(draft.card)}"
-        draft.cue = f"{head}{label}{text}."
+        # How a capped hold is taken (Down Dog with the knees bent) is kept after the new words.
+        held = "".join(f" {cap.cue}" for cap in HOLD_CAPS if cap.cue and cap.cue in draft.cue)
+        draft.cue = f"{head}{label}{text}.{held}"
 
 
 def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
