@@ -444,10 +444,7 @@ class Phases:
         peak = self.peak
         wrists = next((self.card(s) for s in WRIST_RELEASES if self.card(s) is not None), None)
         if wrists is not None:
-            cue = (
-                f"Counter-pose: fingers turned toward the knees, stretch the wrists the other "
-                f"way after {peak.name}."
-            )
+            cue = reasons.wrist_release(wrists, peak)
             self.hold(wrists, "counter", CLOSE, rank - 0.2, cue, optional=False)
         options = [self.card(s) for s in ARM_BALANCE_EXTENSIONS if self.card(s) is not None]
         options = [c for c in options if c.intensity < peak.intensity and on_the_floor(c)]
@@ -729,12 +726,13 @@ class Phases:
 
     def preparers(self) -> list[PoseCard]:
         """The poses that trained what the peak needs, the last ones before it first (in the
-        practice's order once it is known)."""
+        practice's order once it is known): the build's, and a warm-up shape only where it was
+        held a minute or more (review r5 #18: not a 20-second Happy Baby)."""
         drafts = self.practice_order or [d for b in self.blocks for d in b.drafts]
         found = [
             draft.card
             for draft in drafts
-            if draft.phase in ("build", "warm_up")
+            if (draft.phase == "build" or (draft.phase == "warm_up" and draft.hold >= 60))
             and not draft.fixed
             and not draft.flow.startswith("Sun Salutation")
             and draft.card.slug not in LINKING_SLUGS | QUIET_SLUGS

@@ -1,19 +1,34 @@
 """Why each pose is where it is, in a teacher's words: its job here (what it prepares for the
 peak and how, what it counters, why this hold), from the pose's own facts."""
 
+import itertools
+import re
+
 from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
+from sequences.generator.practice import HOLD_CAPS
 from sequences.generator.shapes import (
+    entered_from,
+    family,
     loads_the_neck_upside_down,
     peak_needs,
+    upright,
     works,
 )
 from sequences.generator.versions import taught_for
 from sequences.generator.vocabulary import (
+    BREATH_SECONDS,
+    CHEST_OPENERS,
+    CORE_COMPRESSION,
     FOCUS_CATEGORIES,
     FOCUS_TARGETS,
     FOCUS_WORDS,
+    HAMSTRINGS,
+    HIP_EXTERNAL_ROTATION,
     PREPARES,
+    PRONE_EXTENSION,
+    QUADRICEPS_OPENERS,
     SLOW_FOCUS_TARGETS,
+    SPINAL_EXTENSION,
 )
 from sequences.models import Focus, Style
 from sequences.steps import PoseCard
@@ -197,6 +212,92 @@ def prepares(card: PoseCard, peak: PoseCard) -> list[str]:
     if common and (common[0] == needs[0] or len(common) >= 2 or card.category == peak.category):
         return common
     return []
+
+
+# Verbs that build strength; the others open, lengthen or turn. A pose that strengthens an
+# area does not prepare a peak that opens it (review r5 #3: Goddess "strengthens the glutes"
+# for Frog, a passive stretch of the inner thighs).
+STRONG_VERBS = frozenset({"strengthens", "balances on one leg, steadying"})
+
+
+def leads_by_shape(card: PoseCard, peak: PoseCard) -> bool:
+    """The pose a teacher leads into the peak from (vocabulary.PREPARES: Garland before Crow),
+    or one way of teaching the peak's own shape (`shapes.family`)."""
+    return card.slug != peak.slug and (
+        card.slug in PREPARES.get(peak.slug, ()) or family(card) == family(peak)
+    )
+
+
+def hip_way(card: PoseCard, peak: PoseCard | None = None) -> str:
+    """How the pose opens the hips (`hip_action`: "wide", "out", "front"); a backbend that
+    names the hips extends them ("front": Camel); the variant a pose is taught in before this
+    peak (wide-knee Child's Pose before Frog: "wide")."""
+    action = hip_action(card)
+    if action:
+        return action
+    if peak is not None and (card.slug, hip_action(peak)) in ENTRY_VARIANT:
+        return hip_action(peak)
+    if card.category == Category.BACKBEND and "hips" in card.target_areas[:NEEDS]:
+        return "front"
+    return ""
+
+
+def credits(card: PoseCard, peak: PoseCard) -> list[str]:
+    """What a cue may say this pose prepared for the peak: the areas `prepares` finds, where
+    the pose works them the peak's way (strength for a strong peak, opening for an opening
+    one; the hips opened in the peak's direction: Garland's deep hip flexion is not Camel's
+    hip extension), or `["shape"]` where it leads into the peak by shape (`leads_by_shape`);
+    [] where a cue must not name the peak for it (Five-Pointed Star before Camel, review r5
+    #4)."""
+    found = prepares(card, peak)
+    if not found:
+        return []
+    if found == ["shape"]:
+        return found if leads_by_shape(card, peak) else []
+    # A backbend that opens the upper back still prepares one that strengthens it (Puppy
+    # before Locust): the same movement of the spine.
+    other_way = (job(card)[0] in STRONG_VERBS) != (job(peak)[0] in STRONG_VERBS)
+    if other_way and card.category != peak.category and not leads_by_shape(card, peak):
+        return []
+    way = hip_way(peak)
+    return [a for a in found if not (a == "hips" and way and hip_way(card, peak) != way)]
+
+
+# What a peak's need (vocabulary.PEAK_NEEDS) gives, said of a pose that gives it where it
+# shares none of the peak's first areas (Sphinx before Reclined Hero: "a first arch of the
+# spine"), with what the pose must itself be for the words to be true of it.
+NEED_WORDS = (
+    (SPINAL_EXTENSION + PRONE_EXTENSION, "arch", "the arch that {peak} deepens, begun gently"),
+    (QUADRICEPS_OPENERS, "quadriceps", "the fronts of the thighs open toward {peak}"),
+    (HIP_EXTERNAL_ROTATION, "out", "the hips turn out toward {peak}"),
+    (HAMSTRINGS, "hamstrings", "the hamstrings lengthen toward {peak}"),
+    (CORE_COMPRESSION, "core", "the core draws in, as {peak} asks"),
+    (CHEST_OPENERS, "chest", "a step toward {possessive} open chest"),
+)
+
+
+def _gives(card: PoseCard, peak: PoseCard, what: str) -> bool:
+    areas = card.target_areas[:NEEDS]
+    if what == "arch":
+        return card.category == Category.BACKBEND
+    if what == "out":
+        return hip_action(card) == "out"
+    if what == "chest":
+        # Upright before a peak on the feet or hands, on the floor before one on the floor.
+        return bool({"chest", "shoulders"} & set(areas[:2])) and upright(card) == upright(peak)
+    return what in areas
+
+
+def need_words(card: PoseCard, peak: PoseCard) -> str:
+    """What the pose gives of the peak's needs (`peak_needs`), in words true of the pose; ""
+    where it gives none of them that way."""
+    for need in peak_needs(peak):
+        if card.slug not in need:
+            continue
+        for given, what, said in NEED_WORDS:
+            if set(need) <= set(given) and _gives(card, peak, what):
+                return said.format(peak=peak.name, possessive=possessive(peak.name))
+    return ""
 
 
 # Areas a peak bears weight on, where it is held on the hands, arms or head.
@@ -396,7 +497,7 @@ def warm_up(card: PoseCard, peak: PoseCard) -> str:
         return f"{verb.capitalize()} the {own} gently, a warm-up for the spine's sideways reach."
     if card.position == Position.HANDS_AND_FEET and card.category == Category.FORWARD_FOLD:
         return f"Lengthens the {area_words(job(card)[1])} and takes you up to standing."
-    common = prepares(card, peak)
+    common = credits(card, peak)
     if common and common != ["shape"]:
         return _turn(card, WARM_FOR_THE_PEAK).format(
             areas=area_words(common), peak=peak.name, them=pronoun(common)
@@ -467,7 +568,7 @@ def build(
     verb, own = does(card)
     verb = verb.capitalize()
     tail = f", {support(card)}" if style == Style.RESTORATIVE else ""
-    common = prepares(card, peak)
+    common = credits(card, peak)
     if common == ["shape"]:
         text = LEADS_INTO.format(action=verb, areas=own, peak=peak.name)
         return text + tail + "."
@@ -478,13 +579,18 @@ def build(
             action=verb, areas=area_words(common), peak=peak.name, them=pronoun(common)
         )
         return text + tail + "."
+    way_in = entry(card, peak) if style != Style.RESTORATIVE and prepares(card, peak) else ""
+    if way_in:
+        return way_in[:-1] + tail + "."
+    need = need_words(card, peak)
+    if need:
+        return f"{verb} the {own}: {need}{tail}."
     focus = served(card, focus_words, slow=slow) if works_focus and card.slug not in DOES else []
     used, how = uses(card, peak)
-    if used and not focus:
-        if how == "holds":
-            text = f"{verb} the {area_words(used)} that will hold you in {peak.name}"
-        else:
-            text = f"{verb} the {area_words(used)}, as {peak.name} will ask of {pronoun(used)}"
+    # Only the weight a peak on the hands bears is named for it: an area the peak merely
+    # shares is no preparation (review r5 #4: Garland "opens the hips, as Camel will ask").
+    if used and how == "holds" and not focus:
+        text = f"{verb} the {area_words(used)} that will hold you in {peak.name}"
         return text + tail + "."
     if focus:
         frame = FOR_THE_FOCUS[variant % len(FOR_THE_FOCUS)]
@@ -531,10 +637,15 @@ def leads_into(card: PoseCard, peak: PoseCard, order: int) -> str:
     if way_in:
         return way_in
     verb, areas = does(card)
-    common = prepares(card, peak)
+    common = credits(card, peak)
     if common and common != ["shape"]:
         return f"{verb.capitalize()} the {area_words(common)}, which {peak.name} needs."
-    return LEADS_INTO.format(action=verb.capitalize(), areas=areas, peak=peak.name) + "."
+    if common:
+        return LEADS_INTO.format(action=verb.capitalize(), areas=areas, peak=peak.name) + "."
+    need = need_words(card, peak)
+    if need:
+        return f"{verb.capitalize()} the {areas}: {need}."
+    return f"{verb.capitalize()} the {areas} while the body is warm."
 
 
 LAST_BEFORE = "Last before {peak}. "
@@ -559,7 +670,18 @@ def in_order(drafts) -> None:
 REBOUND_AFTER = frozenset(
     {"dragon-yin", "saddle-yin", "reclined-hero", "sleeping-swan-yin", "frog", "camel"}
 )
-REBOUND = "After {shape}, a rebound: lie flat, knees hugged in, for a few breaths. "
+REBOUND = "After {shape}, a rebound: {how}, for a few breaths. "
+# How the body rests between two shapes, in the position the next one starts from (review r5
+# #7: not "lie flat, knees hugged in" before a prone Sphinx).
+REBOUND_HOW = {
+    Position.SUPINE: "lie flat, knees hugged in",
+    Position.PRONE: "rest on the belly",
+    Position.SEATED: "sit, legs long and loose",
+    Position.KNEELING: "on hands and knees, sway the hips",
+    Position.HANDS_AND_FEET: "on hands and knees, sway the hips",
+    Position.SIDE_LYING: "lie on the side",
+    Position.STANDING: "stand, legs loose",
+}
 # In pregnancy the rebound is taken sitting or on the side, not flat on the back.
 REBOUND_PREGNANT = "After {shape}, a rebound: sit tall or lie on the side for a few breaths. "
 
@@ -572,9 +694,24 @@ def needs_rebound(card: PoseCard, phase: str) -> bool:
     return phase == "peak" or card.slug in REBOUND_AFTER or Caution.DEEP_BACKBEND in card.cautions
 
 
-def rebound(before: PoseCard, *, pregnant: bool) -> str:
-    """The rebound after this shape, named: the body settles before the next one."""
-    return (REBOUND_PREGNANT if pregnant else REBOUND).format(shape=before.name)
+def rebound(before: PoseCard, *, pregnant: bool, after: PoseCard | None = None) -> str:
+    """The rebound after this shape, named: the body settles before the next one, in the
+    position that one starts from (lying flat where it is unknown)."""
+    if pregnant:
+        return REBOUND_PREGNANT.format(shape=before.name)
+    where = entered_from(after) if after is not None else Position.SUPINE
+    how = REBOUND_HOW.get(where, REBOUND_HOW[Position.SUPINE])
+    return REBOUND.format(shape=before.name, how=how)
+
+
+def wrist_release(card: PoseCard, peak: PoseCard) -> str:
+    """The wrists released after an arm balance on bent wrists, in the release's own words
+    (review r5 #5: Wrist Circles are circles and a fingers-down stretch, not a kneeling
+    stretch with the fingers toward the knees)."""
+    return (
+        f"Counter-pose: circle the wrists both ways, then point the fingers down and draw "
+        f"them gently back: the wrists stretch the other way after {peak.name}."
+    )
 
 
 INCLINED = "Inclined, not flat, on a bolster propped on blocks. "
@@ -618,11 +755,13 @@ def settle(drafts, choices, *, rebounds=()) -> None:
     (`needs_rebound`), in that shape's words; in pregnancy, shapes on the back inclined on a
     bolster and seated folds with the legs wide; how a pose is taught for each avoid choice
     (AVOID_CUES); in a gentle class, a rest in Mountain between the sides of a strong standing
-    pose."""
+    pose. First, a cue that says what its neighbour just said is said another way (`vary`)."""
+    vary(drafts, style=choices.style)
+    rounds(drafts)
     for index in rebounds:
         before = drafts[index - 1]
         if needs_rebound(before.card, before.phase):
-            cue = rebound(before.card, pregnant=choices.pregnant)
+            cue = rebound(before.card, pregnant=choices.pregnant, after=drafts[index].card)
             drafts[index].cue = cue + drafts[index].cue
     told: set[tuple[str, str]] = set()
     for draft in drafts:
@@ -638,6 +777,258 @@ def settle(drafts, choices, *, rebounds=()) -> None:
                 draft.cue = GENTLE_LEFT + draft.cue[len("Left side: ") :]
             elif card.is_bilateral and not draft.flow and card.intensity >= 3:
                 draft.cue = draft.cue + REST_BETWEEN
+
+
+# How a teacher sets each pose up, in a few words, and what it then does: said instead of the
+# pose's job where the step before it (or two before) has just said the same thing in nearly
+# the same words (review r5: Standing and Wide-Legged Forward Fold both "lengthen the
+# hamstrings and calves"; Goddess and Chair both "strengthen the glutes"). Areas named are
+# among the pose's first three.
+HOW = {
+    "chair": "big toes together, sit back as if into a chair, hands overhead: the quadriceps and "
+    "glutes carry you",
+    "goddess": "wide squat, knees pointing where the toes point, hands overhead: the quadriceps "
+    "and glutes work, the inner thighs open",
+    "eagle": "wrap elbow over elbow and thigh over thigh, sit low: the shoulders widen and the "
+    "outer hip stretches",
+    "standing-hand-to-big-toe": "leg lifted forward, a strap if needed: the hamstrings lengthen "
+    "while you stand tall",
+    "standing-forward-fold": "heels hip-width, knees soft, head heavy: the hamstrings and calves "
+    "let go",
+    "wide-legged-forward-fold": "a wide stance, fold from the hips, head heavy: the inner thighs "
+    "and the backs of the legs lengthen together",
+    "side-plank": "stack the heels or lower the bottom knee, lift the pelvis high: the core and "
+    "arms hold you up sideways",
+    "plank": "hands under the shoulders, heels pressing back: the core and arms hold one long line",
+    "dolphin": "forearms down, the seat high, walk the toes in: the shoulders and arms carry the "
+    "weight",
+    "forearm-plank": "elbows under the shoulders, legs long: the core holds the body level",
+    "half-butterfly-yin": "one leg long, the sole of the other foot in, round softly over the "
+    "long leg: the hamstrings and lower back soften",
+    "head-to-knee": "one leg long, the other foot to the inner thigh, fold over the long leg: the "
+    "hamstrings lengthen",
+    "marichyasana-c": "one knee up, hug it, sit tall and turn toward it: the spine twists from "
+    "its base",
+    "revolved-head-to-knee": "side-on to the straight leg, the top arm reaching over it, heart "
+    "turning up: the spine twists as the hamstrings stretch",
+    "half-lord-of-the-fishes": "one foot over the other knee, sit tall, turn on the exhale: the "
+    "spine twists, the upper back widens",
+    "fire-log": "shins stacked like logs, sit tall: the hips and glutes open deeply",
+    "shoelace-yin": "knees stacked, heels out to the sides, fold if it is easy: the outer hips "
+    "and glutes open",
+    "half-lotus": "one foot high on the opposite thigh, the knee lowering: the hip turns out",
+    "sleeping-swan-yin": "front shin angled, back leg long, fold down over the front leg: the "
+    "outer hip and glutes open",
+    "pigeon-prep": "front shin angled, back leg long, hips level: the front hip turns out",
+    "cow-face": "knees stacked, one hand reaching down the back to the other: the hips and "
+    "shoulders open together",
+    "reclined-figure-four": "ankle over the opposite knee, draw the legs in: the outer hip and "
+    "glutes open",
+    "deer-yin": "one leg in front, one behind, both knees bent: one hip turns out, the other in",
+    "bound-angle": "soles together, sit tall, knees heavy: the hips open",
+    "butterfly-yin": "soles together, heels away from the body, round forward: the hips and lower "
+    "back soften",
+    "caterpillar-yin": "legs long, round forward softly, head heavy: the spine and hamstrings let "
+    "go",
+    "dragonfly-yin": "legs wide, fold forward only as far as is easy: the inner thighs and "
+    "hamstrings release",
+    "seated-forward-fold": "legs long, hinge forward, lead with the breastbone: the hamstrings "
+    "and lower back lengthen",
+    "wide-angle-seated-forward-fold": "legs wide, walk the hands forward from the hips: the inner "
+    "thighs and hamstrings lengthen",
+    "happy-baby": "hold the outer edges of the soles, knees toward the armpits, rock side to "
+    "side: the hips widen, the lower back rests",
+    "crocodile": "let the breath widen the lower back against the floor",
+    "locust": "lift the breastbone and the legs together, gaze down: the upper back and lower "
+    "back work",
+    "cobra": "palms beside the ribs, lift the chest with the back, not the hands: the upper back "
+    "works",
+    "sphinx": "forearms down, elbows below the collarbones: a mild arch of the lower back",
+    "supported-bridge": "the sacrum heavy on the block: the lower back rests",
+    "supported-fish": "lie back over the bolster, hands wide, palms up: the chest and shoulders "
+    "open",
+    "reclined-bound-angle": "soles together, knees falling open, lie back: the hips and chest open",
+    "childs-pose": "big toes together, hips back to the heels, forehead down: the lower back rests",
+    "upward-plank": "hands behind, fingers toward the heels, lift the pelvis: the shoulders and "
+    "chest open",
+    "tree": "one foot to the inner thigh or calf, hands at the heart: the standing ankle steadies",
+    "three-legged-dog": "from Down Dog lift one leg high, hips level: the hamstrings and calves "
+    "of the standing leg lengthen",
+    "garland": "a wide squat, heels down or on a blanket, elbows inside the knees: the hips and "
+    "ankles open",
+    "skandasana": "wide stance, one knee bent deep, the other leg long: the inner thigh of the "
+    "long leg opens",
+    "half-boat": "knees bent, shins level, breastbone lifted: the core holds you",
+    "boat": "legs straight and high, breastbone lifted: the core holds the V",
+    "bridge": "feet under the knees, lift the hips: the glutes and hamstrings hold you up",
+    "puppy": "the seat over the knees, walk the hands forward, heart toward the floor: the "
+    "shoulders and upper back open",
+    "thread-the-needle": "slide one arm under, the shoulder to the floor: the upper back and "
+    "shoulders open",
+    "balancing-table": "reach one hand forward and the opposite leg back: the core keeps the "
+    "pelvis level",
+    "reclined-twist": "knees to one side, gaze the other way: the lower back and spine turn",
+    "knees-to-chest": "hug the knees in, rock gently: the lower back releases",
+    "hero-pose": "knees together, sit between or on the heels: the quadriceps and ankles stretch",
+    "legs-on-chair": "the lower legs resting on a chair seat: the lower back and hips rest",
+    "standing-side-bend": "feet together, arms up, lean to one side and then the other: the ribs "
+    "open on the long side",
+    "seated-side-bend": "one hand down beside you, the other arm over the ear: the ribs open on "
+    "the long side",
+    "chair-side-bend": "sit tall on the chair, one arm over the ear, lean away: the ribs open",
+    "gate": "one knee down, the other leg out to the side, reach over it: the long side of the "
+    "waist opens",
+    "banana-yin": "lying flat, walk the feet and the arms to one side: a long crescent",
+    "supported-seated-forward-bend": "round forward over the support, the head resting: the "
+    "hamstrings and lower back let go",
+    "bharadvajas-twist": "legs folded to one side, turn the heart the other way: the spine and "
+    "upper back turn",
+    "dragon-yin": "a low lunge, the back knee down, the hips sinking: the front of the back hip "
+    "opens",
+    "lotus": "one foot onto the opposite thigh, then the other, only if the knees are easy: the "
+    "hips turn out",
+    "supine-hand-to-big-toe": "lying down, one leg up, a strap around the foot: the hamstrings "
+    "lengthen, the back stays flat",
+    "saddle-yin": "sitting between the heels, recline onto the hands or a bolster: the quadriceps "
+    "open",
+    "shoulder-circles": "roll the shoulders slowly back and down: the chest and upper back ease",
+    "mountain": "feet hip-width, weight even through them, crown lifting: the quadriceps firm, "
+    "the core quietly lifts",
+    "upward-salute": "hands sweep overhead, palms facing: the shoulders and chest lift, the spine "
+    "lengthens",
+    "dancer": "hold the back foot, kick it into the hand, tip forward: the quadriceps and chest "
+    "open",
+    "crow": "knees high on the upper arms, tip forward, lift the toes: the arms and core carry you",
+    "side-crow": "twist, the outer knee on the upper arm, tip sideways: the arms and core carry "
+    "you",
+    "firefly": "the thighs over the upper arms, hands down, lift and straighten the legs: the "
+    "arms and core carry you",
+    "halfway-lift": "hands to the shins, a long flat back: the spine lengthens, the hamstrings "
+    "stay long",
+    "cat-cow": "arch and round with the breath: the spine moves both ways",
+    "upward-facing-dog": "press the hands down, thighs lifted, heart forward: the chest and "
+    "shoulders open",
+    "bow": "reach back for the outer shins, kick into the hands: the chest and quadriceps open",
+    "camel": "hands on the sacrum or the heels, lift the heart: the chest and quadriceps open",
+    "wheel": "hands by the ears, press up: the chest and shoulders open, the spine arches",
+    "fish": "forearms under you, lift the heart, the crown light: the chest and upper back open",
+    "wild-thing": "from Side Plank step the top foot back, lift the hips and heart: the chest and "
+    "shoulders open",
+    "revolved-chair": "sit low, hands at the heart, elbow outside the knee: the quadriceps work "
+    "as the spine turns",
+    "easy-seated-twist": "cross-legged, one hand behind, turn on the exhale: the spine and upper "
+    "back turn gently",
+    "easy-pose": "cross-legged on a blanket, hands on the knees: the hips settle, the spine tall",
+    "staff-pose": "legs long together, hands beside you, sit tall: the spine lifts, the "
+    "hamstrings stay active",
+    "downward-facing-dog": "hands wide, heels toward the floor, knees soft if needed: the "
+    "hamstrings and calves lengthen",
+    "supported-headstand": "forearms down, fingers laced, crown light, walk the legs in: the "
+    "shoulders and arms hold you",
+    "supported-shoulder-stand": "on a folded blanket, hands on the back, legs lifted: the "
+    "shoulders carry the weight, never the neck",
+    "plough": "from Shoulder Stand lower the toes behind the head: the spine and shoulders stretch",
+    "forearm-stand": "forearms down, kick up one leg then the other, a wall nearby: the shoulders "
+    "and arms hold you",
+    "handstand": "hands shoulder-width, kick up to the wall: the shoulders and arms hold you",
+    "chaturanga": "lower halfway, elbows hugging in: the arms and core hold you",
+    "corpse": "lie still, palms up, and let go",
+    "legs-up-the-wall": "the legs resting up the wall, the pelvis on a blanket: the hamstrings "
+    "and lower back let go",
+    "knees-chest-chin": "from Plank lower the knees, then chest and chin, seat high: the arms and "
+    "upper back work",
+    "tabletop": "hands under the shoulders, knees under the pelvis, back level: the core holds "
+    "the spine",
+    "reclined-hero": "from Hero lean back onto the hands, then a bolster: the quadriceps and hips "
+    "open",
+    "frog": "knees wide, shins parallel, forearms down: the hips open",
+    "toe-squat-yin": "the toes tucked under, sit back on the heels: the feet and ankles stretch",
+    "snail-yin": "from Plough let the knees rest by the ears: the spine and upper back round",
+    "side-lying-savasana": "lie on the left side, a bolster between the knees, and rest",
+    "constructive-rest": "soles wide on the floor, knees resting together: the lower back settles",
+    "neck-release": "ear toward the shoulder, then the other: the neck lengthens",
+    "wrist-circles": "circle the wrists both ways: they loosen before they bear weight",
+    "chair-cat-cow": "hands on the knees, arch and round with the breath: the spine moves both "
+    "ways",
+    "chair-twist": "sit sideways on the chair, turn toward its back: the spine and upper back turn",
+    "chair-forward-fold": "sit at the chair's edge, fold over the thighs, head heavy: the lower "
+    "back and neck release",
+    "chair-figure-four": "ankle over the opposite knee, sit tall, lean forward a little: the hips "
+    "and glutes open",
+    "five-pointed-star": "a wide stance, arms stretched long, reach out through the fingers and "
+    "toes",
+    "warrior-ii": "front knee over the ankle, a wide stance, gaze over the front hand: the "
+    "quadriceps and hips work",
+    "high-lunge": "back heel high, hips square, hands overhead: the back hip's front lengthens",
+    "warrior-i": "back heel down, hips forward, hands overhead: the quadriceps work, the back hip "
+    "opens",
+    "revolved-triangle": "square the hips, hand to a block, turn the heart up: a twist on a long "
+    "leg",
+}
+# The phases whose cues are compared with their neighbours'.
+VARIED_PHASES = ("warm_up", "build", "counter", "cool_down")
+NEIGHBOURS = 3
+# The words of a claim after its verb: "strengthens the quadriceps and glutes" (the words that
+# follow, "while the body is warm", "building heat", say how, not what).
+CLAIM_WORDS = frozenset(
+    {"the", "and", "side", "body"}
+    | {word for area in TargetArea.labels for word in str(area).lower().split()}
+)
+_LABELS = ("Counter-pose: ", "Joint by joint: ", "Standing warm-up: ")
+
+
+def _words(cue: str, names: list[str]) -> tuple[str, set[str]]:
+    text = cue
+    for name in names:
+        text = text.replace(name, "_")
+    text = text.split("Last before _. ", 1)[-1]
+    for label in _LABELS:
+        text = text.removeprefix(label)
+    text = re.sub(r"^A gentle shape[^:]*: ", "", text)
+    first = re.split(r"[,;:.]", text, maxsplit=1)[0].strip().lower()
+    return first, set(re.findall(r"[a-z']+", text.lower())) - {"the", "and", "a", "of", "to"}
+
+
+def claim_of(first: str) -> str:
+    """The verb and the areas a cue's first clause opens with ("strengthens the quadriceps and
+    glutes"), or "" where it names no area after its verb."""
+    said = first.split()
+    kept = said[:1] + list(itertools.takewhile(CLAIM_WORDS.__contains__, said[1:]))
+    return " ".join(kept).removesuffix(" and") if len(kept) >= 3 else ""
+
+
+def near_same(cue: str, other: str, names: list[str]) -> bool:
+    """The two cues say nearly the same thing: the same first clause, the same verb on the
+    same areas, or most of the same words, once the pose names are left out."""
+    first, found = _words(cue, names)
+    other_first, other_found = _words(other, names)
+    if len(first.split()) >= 2 and first == other_first:
+        return True
+    if claim_of(first) and claim_of(first) == claim_of(other_first):
+        return True
+    return len(found & other_found) >= 0.6 * max(len(found | other_found), 1)
+
+
+def vary(drafts, *, style: str = "") -> None:
+    """A held step whose cue says nearly what a step just before it said (`near_same`, within
+    NEIGHBOURS steps) says how the pose is set up and what it does instead (HOW)."""
+    names = sorted({d.card.name for d in drafts}, key=len, reverse=True)
+    kept = [(i, d) for i, d in enumerate(drafts) if not d.flow and d.phase in VARIED_PHASES]
+    for n, (index, draft) in enumerate(kept):
+        how = HOW.get(draft.card.slug) or FLOW_CUES.get(draft.card.slug)
+        if how is None:
+            continue
+        close = [d for i, d in kept[:n] if index - i <= NEIGHBOURS and d.card != draft.card]
+        if not any(near_same(draft.cue, d.cue, names) for d in close):
+            continue
+        head = draft.cue.split(". ", 1)[0] + ". " if draft.cue.startswith("Last before ") else ""
+        label = next((lb for lb in _LABELS if draft.cue[len(head) :].startswith(lb)), "")
+        text = how if label else how[0].upper() + how[1:]
+        if style == Style.RESTORATIVE:
+            text += f"; {support(draft.card)}"
+        # How a capped hold is taken (Down Dog with the knees bent) is kept after the new words.
+        held = "".join(f" {cap.cue}" for cap in HOLD_CAPS if cap.cue and cap.cue in draft.cue)
+        draft.cue = f"{head}{label}{text}.{held}"
 
 
 def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
@@ -716,7 +1107,7 @@ def flow_first(
     if len(poses) > 1:
         names += " → " + " → ".join(p.name for p in poses[1:])
     if side == "right":
-        common = [a for pose in poses for a in prepares(pose, peak) if a != "shape"]
+        common = [a for pose in poses for a in credits(pose, peak) if a != "shape"]
         common = list(dict.fromkeys(common))
         if common:
             frame = FLOW_FOR_THE_PEAK[(number - 1) % len(FLOW_FOR_THE_PEAK)]
@@ -738,6 +1129,36 @@ def again(cue: str) -> str:
     return f"Once more: {cue}"
 
 
+def _change(seconds: int) -> str:
+    """What a flow's second round changes for a pose held this much longer than the first."""
+    breaths = round(seconds / BREATH_SECONDS)
+    if breaths <= 0:
+        return "deeper into the shape"
+    return "a breath longer" if breaths == 1 else f"{breaths} breaths longer"
+
+
+def rounds(drafts) -> None:
+    """A flow done again says what changes (review r5: "once more" rounds, each the same cue
+    word for word): the flow's first pose names the flow and the change, each later pose its
+    own hold and change, and none repeats what the first round said it was for."""
+    for draft in drafts:
+        before = getattr(draft, "after", None)
+        if before is None or not draft.cue.startswith("Once more"):
+            continue
+        change = _change(draft.hold - before.hold)
+        cue = draft.cue
+        for opening in ("Once more, right side: ", "Once more on the left: "):
+            if cue.startswith(opening):
+                names = cue[len(opening) :].split("; ", 1)[0].rstrip(".")
+                draft.cue = f"{opening[:-2]}, {change}: {names}."
+                break
+        else:
+            if cue.startswith("Once more: "):
+                # "Warrior I, 7 breaths: back heel down…": the pose and its hold, not the how.
+                held = cue[len("Once more: ") :].split(": ", 1)[0].rstrip(".")
+                draft.cue = f"Once more: {held}, {change}."
+
+
 def flow_next(card: PoseCard, side: str, breaths_words: str) -> str:
     """A later pose of a flow: how to come into it and what it gives."""
     how = FLOW_CUES.get(card.slug)
@@ -755,11 +1176,13 @@ def peak(card: PoseCard, preparers: list[PoseCard], *, style: str, hold: int) ->
     what = PEAK_WORDS.get(card.category, "the strongest pose")
     if card.category == Category.RESTORATIVE and card.opens_the_chest:
         what = "the supported opening at the heart"
+    if card.category == Category.SEATED and card.position == Position.KNEELING:
+        what = "the deepest kneeling shape"  # Toe Squat sits on the heels, kneeling
     if card.position == Position.ARM_BALANCE:
         what = "the arm balance"
     elif card.position == Position.HANDS_AND_FEET and card.category == Category.FORWARD_FOLD:
         what = "the strongest pose on hands and feet"
-    credited = [(p, prepares(p, card)) for p in dict.fromkeys(preparers)]
+    credited = [(p, credits(p, card)) for p in dict.fromkeys(preparers)]
     credited = [(p, areas) for p, areas in credited if areas][:2]
     areas = [a for a in card.target_areas if any(a in found for _, found in credited)]
     credit = ""
@@ -971,7 +1394,7 @@ def slow_warm_up(card: PoseCard, peak: PoseCard, *, style: str) -> str:
     """An opening shape of a yin or restorative class: what it softens, the peak only where it
     prepares it, and in restorative practice how the props hold it."""
     props = f", {support(card)}" if style == Style.RESTORATIVE else ""
-    common = prepares(card, peak)
+    common = credits(card, peak)
     if common and common != ["shape"]:
         return f"A gentle shape{props}: softens the {area_words(common)} before {peak.name}."
     return _turn(card, SLOW_WARM_UP).format(props=props, areas=area_words(job(card)[1]))

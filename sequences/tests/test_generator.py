@@ -853,6 +853,20 @@ def _reason_breakings():
             flow, f"Right side: {flow_step.pose.name} (about "
             f"{flow_step.duration_seconds + 10} s); wide stance."
         ),
+        # "Camel Pose grows out of this shape" on a pose the peak does not grow out of
+        "reason_prepares": cue(
+            build, f"Turns the upper back; {peak.pose.name} grows out of this shape.", pose=thread
+        ),
+        # "Lie flat, knees hugged in" before a prone Sphinx
+        "reason_position": cue(build, "After Dragon, a rebound: lie flat, knees hugged in, for "
+                               "a few breaths.", pose=BY_SLUG["sphinx"]),
+        # "Once more" word for word, nothing changed
+        "reason_again": cue(flow, f"Once more: {flow_step.pose.name}, 5 breaths."),
+        # two neighbours opening with the same claim
+        "reason_neighbours": _broken(hatha, [
+            replace(s, cue="Lengthens the hamstrings and calves, held steady.")
+            if n in (build, build + 1) else s for n, s in enumerate(steps)
+        ]),
         # "builds heat" in a gentle class
         "reason_heat": _broken(hatha, [replace(s, cue="Strengthens the legs and builds heat.")
                                        if n == build else s for n, s in enumerate(steps)],

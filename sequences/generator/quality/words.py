@@ -3,9 +3,10 @@
 import re
 from collections import Counter
 
-from poses.models import TargetArea
+from poses.models import Position, TargetArea
 from sequences.generator import reasons, versions
 from sequences.generator.quality.common import before_peak, held
+from sequences.generator.shapes import entered_from
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
 )
@@ -31,6 +32,83 @@ def skeleton(practice, cue: str) -> str:
     return re.sub(r"\b(right|left)\b", "~", text, flags=re.IGNORECASE)
 
 
+# Words a cue opens with that are not its claim: the rebound before it, the step into the peak,
+# how a pose is taught for an avoid choice or in pregnancy, a label.
+PREFIXES = re.compile(
+    r"^(?:After _, a rebound: [^.]*\. |Last before _\. |Inclined, not flat, [^.]*\. "
+    r"|Legs wide, [^.]*\. |Counter-pose: |Joint by joint: |Standing warm-up: "
+    r"|A gentle shape[^:.]*(?:: |\.$))+"
+)
+# Words that carry no claim.
+STOPWORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "to",
+        "on",
+        "for",
+        "in",
+        "with",
+        "as",
+        "at",
+        "by",
+        "it",
+        "its",
+        "them",
+        "this",
+        "that",
+        "which",
+        "is",
+        "be",
+        "before",
+        "after",
+        "while",
+    ]
+)
+# Steps this close are neighbours: a class hears their cues one after the other.
+NEIGHBOURS = 3
+
+
+def claim(practice, cue: str) -> tuple[str, frozenset[str]]:
+    """(the first clause, the content words) of what the cue says, its pose names, numbers,
+    rebound, avoid-choice words and label left out."""
+    text = skeleton(practice, cue)
+    for _, _, said, _ in reasons.AVOID_CUES:
+        text = text.replace(said, "")
+    text = PREFIXES.sub("", text)
+    first = re.split(r"[,;:.]", text, maxsplit=1)[0].strip().lower()
+    found = frozenset(re.findall(r"[a-z']+", text.lower())) - STOPWORDS
+    return first, found
+
+
+def _reason_neighbours(practice) -> list[str]:
+    """Two held steps within three of each other say different things (review r5: "Lengthens
+    the hamstrings and calves" on Standing and Wide-Legged Forward Fold, "Balances on one leg,
+    steadying the ankles" on Eagle and Extended Hand-to-Big-Toe): not the same first clause,
+    nor three quarters of the same words, once pose names and numbers are left out. The
+    rounds of one pose and a flow's own steps aside."""
+    steps = [s for s in practice.steps if not s.flow and s.phase in reasons.VARIED_PHASES]
+    problems = []
+    for index, step in enumerate(steps):
+        first, found = claim(practice, step.cue)
+        for other in steps[index + 1 :]:
+            if other.position - step.position > NEIGHBOURS:
+                break
+            if other.pose.slug == step.pose.slug:
+                continue
+            other_first, other_found = claim(practice, other.cue)
+            same = len(first.split()) >= 2 and first == other_first
+            said = reasons.claim_of(first)
+            same = same or bool(said and said == reasons.claim_of(other_first))
+            shared = len(found & other_found) / max(len(found | other_found), 1)
+            if same or shared >= 0.75:
+                problems.append(f"{step.pose.slug} ~ {other.pose.slug}: {other.cue}")
+    return problems
+
+
 def _reason_template(practice) -> list[str]:
     """The same sentence with other poses' names in it, down the page: a template. The rounds
     of a Sun Salutation, the left side of a flow and a flow done once more say again what they
@@ -44,6 +122,32 @@ def _reason_template(practice) -> list[str]:
         and not step.cue.startswith("Once more")
     )
     return [f"{count}× {text}" for text, count in seen.items() if count >= TEMPLATE_AT]
+
+
+ROUND_OPENINGS = re.compile(
+    r"^(?:Once more, ~ side[^:]*: |Once more on the ~[^:]*: |Once more: "
+    r"|~ side: |~ side: the same flow, )"
+)
+CHANGE = re.compile(r"\b(?:longer|deeper|this time|a pose more)\b")
+
+
+def _reason_again(practice) -> list[str]:
+    """A flow done again says what changes — a longer hold, a deeper shape, a pose more —
+    and repeats nothing the first round said (review r5: "once more" rounds word for word)."""
+    problems = []
+    said: set[str] = set()
+    for step in practice.steps:
+        body = ROUND_OPENINGS.sub("", skeleton(practice, step.cue))
+        if step.cue.startswith("Once more"):
+            if not CHANGE.search(step.cue):
+                problems.append(f"{step.pose.slug}: no change named: {step.cue}")
+            # What the first round said the flow or pose is for, said again word for word.
+            why = [part for part in re.split(r"[;:] ", body)[1:] if part]
+            if any(part in said for part in why):
+                problems.append(f"{step.pose.slug}: the first round again: {step.cue}")
+        else:
+            said.update(part for part in re.split(r"[;:] ", body)[1:] if part)
+    return problems
 
 
 def _credited(practice, step: Step) -> bool:
@@ -96,6 +200,78 @@ def _reason_credit(practice) -> list[str]:
         for area in _areas_named(match.group(2)):
             if area not in given:
                 problems.append(f"peak credits {area} to {named}")
+    return problems
+
+
+def _true_credit(practice, step: Step) -> bool:
+    """The held step gives the peak what its cue may name the peak for."""
+    card, peak = step.pose, practice.peak.pose
+    return bool(
+        reasons.credits(card, peak)
+        or reasons.need_words(card, peak)
+        or (reasons.entry(card, peak) and reasons.prepares(card, peak))
+        or reasons.warms_for(card, peak)
+        or reasons.uses(card, peak)[1] == "holds"
+    )
+
+
+def _reason_prepares(practice) -> list[str]:
+    """A step names the peak only for what it really gives it (review r5: Five-Pointed Star
+    and Garland "for Camel", Goddess "strengthens the glutes" for Frog): the areas it works the
+    peak's way (`reasons.credits`), the way into the peak's hip shape, a need of the peak it
+    gives (`reasons.need_words`), a joint warmed for what the peak loads, the weight a peak on
+    the hands bears; "grows out of this shape" only of the pose the peak is led into from; a
+    flow only where one of its poses does. The peak's cue credits only what was held in the
+    build (or a warm-up shape held a minute or more, not a 20-second Happy Baby), and only
+    what those poses gave it."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    problems = []
+    flows: dict[str, list[Step]] = {}
+    for step in before_peak(practice):
+        if step.flow:
+            flows.setdefault(step.flow, []).append(step)
+    for step in before_peak(practice):
+        if step.phase not in ("warm_up", "build") or not _credited(practice, step):
+            continue
+        if step.flow:
+            if step.cue.startswith(("Right side", "Once more, right side")) and not any(
+                reasons.credits(s.pose, peak.pose) for s in flows[step.flow]
+            ):
+                problems.append(f"{step.flow} credited with {peak.pose.slug}")
+            continue
+        if not _true_credit(practice, step):
+            problems.append(f"{step.pose.slug} credited with {peak.pose.slug}: {step.cue}")
+        if "grows out of this shape" in step.cue and not reasons.leads_by_shape(
+            step.pose, peak.pose
+        ):
+            problems.append(f"{peak.pose.slug} does not grow out of {step.pose.slug}")
+    match = re.search(r"; (.+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
+    if match:
+        held_before = {
+            s.pose.name: s
+            for s in before_peak(practice)
+            if held(s)
+            and (s.phase == "build" or (s.phase == "warm_up" and s.duration_seconds >= 60))
+        }
+        given: set[str] = set()
+        names = {s.pose.name for s in before_peak(practice)}
+        for name in names:
+            text = match.group(1)
+            for other in names:
+                if other != name and name in other:
+                    text = text.replace(other, "")  # Half Butterfly is not Butterfly
+            if not re.search(rf"{re.escape(name)}(?!\w)", text):
+                continue
+            step = held_before.get(name)
+            found = reasons.credits(step.pose, peak.pose) if step else []
+            if not found:
+                problems.append(f"peak credits {name}, which did not prepare it")
+            given.update(found)
+        for area in _areas_named(match.group(2)):
+            if area not in given:
+                problems.append(f"peak credits the {area}")
     return problems
 
 
@@ -210,6 +386,45 @@ def _reason_grammar(practice) -> list[str]:
     return problems
 
 
+# Words that put the body in a position, and the positions a step may start from for a cue to
+# say them (a rebound is said on the step it leads into).
+POSITION_WORDS = (
+    (r"\blie flat\b|\bknees hugged in\b|\bon the back\b", {Position.SUPINE}),
+    (r"\bon the belly\b|\bforehead on the stacked hands\b", {Position.PRONE}),
+    (
+        r"\bfingers (?:turned )?toward the knees\b|\bon hands and knees\b|\bon the knees\b",
+        {Position.KNEELING, Position.HANDS_AND_FEET},
+    ),
+    (r"\bsit, legs long\b|\bseated\b", {Position.SEATED}),
+    (r"\blie on the side\b|\bon the side\b", {Position.SIDE_LYING}),
+    (r"\bstand, legs loose\b|\bstanding\b", {Position.STANDING}),
+)
+# Words that name a position without putting this step's body in it.
+NOT_A_POSITION = re.compile(
+    r"up to standing|the standing work|standing leg|standing pose|standing version"
+    r"|sit tall or lie on the side|on the side body|standing balance"
+)
+
+
+def _reason_position(practice) -> list[str]:
+    """A cue that puts the body in a position names the one its step is in (review r5: a
+    kneeling wrist stretch on Wrist Circles, done seated; "lie flat, knees hugged in" right
+    before a prone Sphinx): the rebound before a shape in the position that shape starts
+    from, every other position word in the pose's own."""
+    problems = []
+    for step in practice.steps:
+        if step.flow:
+            continue
+        text = NOT_A_POSITION.sub("_", FOCUS_TAILS.sub("_", step.cue))
+        for name in sorted({s.pose.name for s in practice.steps}, key=len, reverse=True):
+            text = text.replace(name, "_")
+        where = {step.pose.position, entered_from(step.pose)}
+        for pattern, positions in POSITION_WORDS:
+            if re.search(pattern, text) and not where & positions:
+                problems.append(f"{step.pose.slug} ({step.pose.position}): {step.cue}")
+    return problems
+
+
 # Words that say nothing about the pose's job here.
 FILLER = (
     "part of today's work",
@@ -259,11 +474,15 @@ def _reason_heat(practice) -> list[str]:
 RULES = {
     "reason_repeated": _reason_repeated,
     "reason_template": _reason_template,
+    "reason_again": _reason_again,
+    "reason_neighbours": _reason_neighbours,
     "reason_credit": _reason_credit,
+    "reason_prepares": _reason_prepares,
     "reason_areas": _reason_areas,
     "reason_order": _reason_order,
     "reason_names": _reason_names,
     "reason_grammar": _reason_grammar,
+    "reason_position": _reason_position,
     "reason_filler": _reason_filler,
     "reason_holds": _reason_holds,
     "reason_heat": _reason_heat,
