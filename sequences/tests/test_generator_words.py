@@ -291,7 +291,7 @@ def test_the_r4_cool_downs_that_stacked_twists_twist_twice_at_most_and_fold():
 def test_a_pose_kept_for_an_avoid_choice_is_taught_for_it(avoided, shape, said):
     """Review r5: Child's Pose in pregnancy without "knees wide" (#6, #13), Bound Angle with
     osteoporosis without "don't fold forward" (#11), Chair and Goddess for sore knees without
-    a knee cue (#17): every such step, over many classes, says how (reasons.AVOID_CUES)."""
+    a knee cue (#17): every such step, over many classes, says how (versions.AVOID_CUES)."""
     seen = 0
     for minutes, level, style, seed in itertools.product(
         (20, 45, 70), LEVELS, sorted(STYLES), range(3)

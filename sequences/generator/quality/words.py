@@ -76,7 +76,7 @@ def claim(practice, cue: str) -> tuple[str, frozenset[str]]:
     """(the first clause, the content words) of what the cue says, its pose names, numbers,
     rebound, avoid-choice words and label left out."""
     text = skeleton(practice, cue)
-    for _, _, said, _ in reasons.AVOID_CUES:
+    for said in versions.WORDS:
         text = text.replace(said, "")
     text = PREFIXES.sub("", text)
     first = re.split(r"[,;:.]", text, maxsplit=1)[0].strip().lower()
