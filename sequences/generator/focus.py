@@ -7,6 +7,7 @@ practice has no other shape for the area."""
 
 from poses.models import Category, Effort, Kind, Position
 from sequences.checks import PASSING_SECONDS
+from sequences.generator import reasons
 from sequences.generator.plan import CLOSE, Block, Draft
 from sequences.generator.shapes import (
     body_regions,
@@ -263,6 +264,17 @@ class FocusShare:
             return False
         return True
 
+    @staticmethod
+    def round_again(card: PoseCard, *, number: int, done: int) -> str:
+        """The cue of a focus pose's next round: the second says how this pose is held
+        (reasons.HOW), so the second rounds of two poses close together never say the same
+        thing; a third round, or a pose without such words, keeps the hold steady in words
+        that change from round to round (ROUND_AGAIN)."""
+        how = reasons.HOW.get(card.slug)
+        if how is None or number > 2:
+            return ROUND_AGAIN[done].format(pose=card.name, number=number)
+        return f"Round {number}: {card.name}, {how}."
+
     def focus_round(self, short: list[str]) -> bool:
         """One more round of a build pose that works a short area directly, with a short rest
         between (the rest of its PEAK_ROUNDS rule: Child's Pose after a plank, Easy Pose after
@@ -303,7 +315,7 @@ class FocusShare:
             first.card,
             "build",
             side=first.side,
-            cue=ROUND_AGAIN[done].format(pose=name, number=len(block.drafts) // 2 + 1),
+            cue=self.round_again(first.card, number=len(block.drafts) // 2 + 1, done=done),
         )
         block.drafts.append(again)
         block.kind = "rounds"

@@ -37,7 +37,7 @@ def skeleton(practice, cue: str) -> str:
 PREFIXES = re.compile(
     r"^(?:After _, a rebound: [^.]*\. |Last before _\. |Inclined, not flat, [^.]*\. "
     r"|Legs wide, [^.]*\. |Counter-pose: |Joint by joint: |Standing warm-up: "
-    r"|A gentle shape[^:.]*(?:: |\.$))+"
+    r"|A gentle shape[^:.]*(?:: |\.$)|Round #: )+"
 )
 # Words that carry no claim.
 STOPWORDS = frozenset(
@@ -72,12 +72,17 @@ STOPWORDS = frozenset(
 NEIGHBOURS = 3
 
 
+def unversioned(cue: str) -> str:
+    """The cue without the words that teach its pose for an avoid choice (versions.WORDS)."""
+    for said in versions.WORDS:
+        cue = cue.replace(said, "")
+    return cue.strip()
+
+
 def claim(practice, cue: str) -> tuple[str, frozenset[str]]:
     """(the first clause, the content words) of what the cue says, its pose names, numbers,
     rebound, avoid-choice words and label left out."""
-    text = skeleton(practice, cue)
-    for said in versions.WORDS:
-        text = text.replace(said, "")
+    text = skeleton(practice, unversioned(cue))
     text = PREFIXES.sub("", text)
     first = re.split(r"[,;:.]", text, maxsplit=1)[0].strip().lower()
     found = frozenset(re.findall(r"[a-z']+", text.lower())) - STOPWORDS
@@ -137,9 +142,11 @@ def _reason_again(practice) -> list[str]:
     problems = []
     said: set[str] = set()
     for step in practice.steps:
-        body = ROUND_OPENINGS.sub("", skeleton(practice, step.cue))
-        if step.cue.startswith("Once more"):
-            if not CHANGE.search(step.cue):
+        # How the pose is taught for an avoid choice may come first (said on its first round).
+        cue = unversioned(step.cue)
+        body = ROUND_OPENINGS.sub("", skeleton(practice, cue))
+        if cue.startswith("Once more"):
+            if not CHANGE.search(cue):
                 problems.append(f"{step.pose.slug}: no change named: {step.cue}")
             # What the first round said the flow or pose is for, said again word for word.
             why = [part for part in re.split(r"[;:] ", body)[1:] if part]
