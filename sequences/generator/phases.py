@@ -816,6 +816,8 @@ class Phases:
             # Up from the peak to the counter-pose (Child's Pose after Locust or a seated
             # fold), then on down: not back to the peak's height (review r5 #2).
             return False
+        if on_the_floor(self.peak) and self.up_and_back_down(card):
+            return False
         if not self.slow and set(card.props) & SET_UP_PROPS:
             return False
         # Releasing, not working: no strength, balance or joint work in the cool-down.
@@ -1054,6 +1056,17 @@ class Phases:
         if card.slug not in DOES and set(card.target_areas[:2]) & set(self.peak.target_areas[:3]):
             return self.peak
         return None
+
+    def up_and_back_down(self, card: PoseCard) -> bool:
+        """After a floor peak, the cool-down would sit up from the peak's height and lie down
+        to it again (Bridge → Seated Side Bend → a supine stretch): one cool-down shape above
+        the peak's height and another at it. The final relaxation is not a cool-down shape."""
+        peak = floor_height(self.peak)
+        heights = {floor_height(b.cards[0]) for b in self.blocks if b.phase == "cool_down"}
+        height = floor_height(card)
+        if height > peak:
+            return peak in heights
+        return height == peak and any(h > peak for h in heights)
 
     def counter_card(self) -> PoseCard | None:
         return next((b.cards[0] for b in self.blocks if b.phase == "counter"), None)
