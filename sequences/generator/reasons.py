@@ -601,7 +601,30 @@ def build(
         return frame.format(action=verb, areas=areas, focus=named) + tail + "."
     frames = SLOW_FOR_ITSELF if slow else CALM_FOR_ITSELF if style in CALM_STYLES else FOR_ITSELF
     frame = frames[variant % len(frames)]
+    if frame == FOR_ITSELF[0] and not builds_heat(card):
+        # Review r6 #4: a resting twist (Thread the Needle) or an easy stretch builds no heat.
+        frame = FOR_ITSELF[2]
     return frame.format(action=verb, areas=own) + tail + "."
+
+
+def builds_heat(card: PoseCard) -> bool:
+    """A pose a cue may say builds heat: an active one of intensity 3 or more (Chair, Plank),
+    not a resting twist or an easy stretch."""
+    return card.effort == Effort.ACTIVE and card.intensity >= 3
+
+
+def bears_no_load(card: PoseCard) -> bool:
+    """A shape a cue may say is taken "with no load": passive, and not carried on a leg (review
+    r6 #7: Dragon's front leg bears the body's weight) — lying, sitting, or an easy (intensity
+    1) kneeling rest such as Child's Pose."""
+    if card.effort != Effort.PASSIVE:
+        return False
+    return card.intensity <= 1 or card.position in (
+        Position.SUPINE,
+        Position.PRONE,
+        Position.SEATED,
+        Position.SIDE_LYING,
+    )
 
 
 # How a pose is the way into a hip opener's shape: Child's Pose with the knees wide before Frog.
@@ -623,7 +646,7 @@ def entry(card: PoseCard, peak: PoseCard) -> str:
     if not action or not (variant or hip_action(card) == action):
         return ""
     shape = HIP_ENTRY[action].format(shape=possessive(peak.name))
-    load = " with no load" if card.effort == Effort.PASSIVE else ""
+    load = " with no load" if bears_no_load(card) else ""
     if variant:
         return f"{variant}: {shape}{load}."
     verb, areas = does(card)

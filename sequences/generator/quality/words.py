@@ -478,6 +478,22 @@ def _reason_heat(practice) -> list[str]:
     return [f"{s.pose.slug}: {s.cue}" for s in practice.steps if "heat" in s.cue.lower()]
 
 
+def _reason_effort(practice) -> list[str]:
+    """A claim about effort true of the pose (review r6 #4, #7): "building heat" only on an
+    active pose of intensity 3 or more (not a resting twist such as Thread the Needle), "no
+    load" only on a passive shape that no leg carries (not Dragon). A flow builds heat as a
+    whole, so its steps are left out."""
+    problems = []
+    for step in practice.steps:
+        if step.flow:
+            continue
+        if "building heat" in step.cue and not reasons.builds_heat(step.pose):
+            problems.append(f"heat on {step.pose.slug} (i{step.pose.intensity}): {step.cue}")
+        if "no load" in step.cue and not reasons.bears_no_load(step.pose):
+            problems.append(f"no load on {step.pose.slug}: {step.cue}")
+    return problems
+
+
 RULES = {
     "reason_repeated": _reason_repeated,
     "reason_template": _reason_template,
@@ -493,4 +509,5 @@ RULES = {
     "reason_filler": _reason_filler,
     "reason_holds": _reason_holds,
     "reason_heat": _reason_heat,
+    "reason_effort": _reason_effort,
 }
