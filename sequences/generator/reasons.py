@@ -1374,7 +1374,7 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
         # open; what asks for rest is the back of the leg.
         job = f"Rests the hamstrings after {peak.name}"
         if hip_action(card) in ("out", "wide"):
-            job += ", knees bent and wide: the hips turn the other way"
+            job += ", knees bent and wide so the hips turn the other way"
     elif peak.category == Category.FORWARD_FOLD:
         job = f"Opens the front of the body after {possessive(peak.name)} fold"
     elif peak.category == Category.TWIST:
