@@ -268,7 +268,9 @@ WORDS = tuple(dict.fromkeys(w for _, _, w, _ in AVOID_CUES)) + tuple(
 SAID_AFTER = 40
 # What opens a cue before the shape is set up: a yin rebound (done before it) and the round
 # of a peak taken in rounds ("Round 1 of 3, 15 s."). The version follows them.
-_PREAMBLE = re.compile(r"^(?:After [^:]*, a rebound: [^.]*\. )?(?:Round 1 of \d+, \d+ s\. )?")
+_PREAMBLE = re.compile(
+    r"^(?:(?:Before this shape|After [^:]*), a rebound: [^.]*\. )?(?:Round 1 of \d+, \d+ s\. )?"
+)
 # A later round of a peak in rounds says how to go again; the first round said the version.
 _AGAIN = re.compile(r"^Round (?!1 )\d+ of \d+")
 

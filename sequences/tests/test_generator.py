@@ -874,6 +874,19 @@ def _reason_breakings():
         "reason_heat": _broken(hatha, [replace(s, cue="Strengthens the legs and builds heat.")
                                        if n == build else s for n, s in enumerate(steps)],
                                style="gentle"),
+        # r6 #4: Thread the Needle, a resting twist, "building heat"
+        "reason_effort": cue(build, "Turns the upper back and neck, building heat.", pose=thread),
+        # r6 #4: Warrior II credited with the quadriceps Camel stretches
+        "reason_action": _broken(hatha, [
+            replace(s, pose=BY_SLUG["warrior-ii"],
+                    cue="Strengthens the quadriceps, which Camel Pose needs.") if n == build
+            else replace(s, pose=BY_SLUG["camel"]) if n == peak.position - 1 else s
+            for n, s in enumerate(steps)
+        ]),
+        # r6 #13: a rebound and nothing of the shape's own
+        "reason_after_rebound": cue(
+            build, "Before this shape, a rebound: lie flat, knees hugged in, a few breaths."
+        ),
     }  # fmt: skip
 
 
