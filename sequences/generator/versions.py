@@ -12,7 +12,15 @@ and fails when a pose kept for a choice asks for a version VERSIONS does not say
 import re
 
 from accounts.models import Avoidance
-from poses.models import Category, Effort, Position
+from poses.models import Category, Position
+from sequences.generator.avoid_shapes import (
+    arms_overhead,
+    floor_fold,
+    passive_knees_out,
+    reaches_back,
+    side_bend,
+    side_fold,
+)
 from sequences.generator.shapes import loads_bent_knees
 from sequences.models import MAX_CUE_LENGTH, Style
 from sequences.steps import PoseCard
@@ -24,65 +32,6 @@ def _kneeling_rest(card: PoseCard) -> bool:
 
 def _seated_hip_opener(card: PoseCard) -> bool:
     return card.position == Position.SEATED and card.category == Category.HIP_OPENER
-
-
-# Standing shapes that take the arms overhead (review r6 #2: Warrior I "arms up" for back
-# care with no word for the ribs): a reach that tips back arches the lower back.
-ARMS_OVERHEAD = frozenset(
-    {
-        "upward-salute",
-        "chair",
-        "warrior-i",
-        "high-lunge",
-        "extended-side-angle",
-        "standing-side-bend",
-    }
-)
-# Standing shapes whose arm reaches up and back over the head (Reverse Warrior, r6 #2).
-REACHES_BACK = frozenset({"reverse-warrior"})
-# Standing shapes that fold to the side over the front leg (Triangle with osteoporosis, r6
-# #11): a hand reaching the floor rounds the spine and bends it sideways under load.
-SIDE_FOLDS = frozenset({"triangle", "extended-side-angle"})
-# Side bends sitting on the floor (Seated Side Bend with osteoporosis, r6 #11); from a chair
-# or kneeling (Gate) VERSIONS says the same without the blanket.
-SIDE_BENDS = frozenset({"seated-side-bend"})
-# Shapes held with the knees dropped open (Reclined Bound Angle held 4:45 in pregnancy, r6
-# #13): relaxin loosens the pubic symphysis, so the thighs rest on props, not the ligaments.
-KNEES_OUT = frozenset({"reclined-bound-angle", "butterfly-yin", "bound-angle"})
-# Shapes folded over the legs from the floor (Head-to-Knee for no inversions, r6 #14): the
-# head drops below the heart unless it is held up or supported.
-FOLDED_HIP_OPENERS = frozenset(
-    {"pigeon-prep", "sleeping-swan-yin", "shoelace-yin", "butterfly-yin"}
-)
-
-
-def _arms_overhead(card: PoseCard) -> bool:
-    return card.slug in ARMS_OVERHEAD
-
-
-def _reaches_back(card: PoseCard) -> bool:
-    return card.slug in REACHES_BACK
-
-
-def _side_fold(card: PoseCard) -> bool:
-    return card.slug in SIDE_FOLDS
-
-
-def _side_bend(card: PoseCard) -> bool:
-    return card.slug in SIDE_BENDS
-
-
-def _passive_knees_out(card: PoseCard) -> bool:
-    """A hip opener held with the knees dropped open and nothing asked of the legs."""
-    return card.slug in KNEES_OUT and card.effort == Effort.PASSIVE
-
-
-def _floor_fold(card: PoseCard) -> bool:
-    """A fold over the legs from sitting or kneeling: a seated forward fold, a folded yin hip
-    shape (Sleeping Swan, Shoelace)."""
-    if card.position not in (Position.SEATED, Position.KNEELING):
-        return False
-    return card.category == Category.FORWARD_FOLD or card.slug in FOLDED_HIP_OPENERS
 
 
 # Sitting tall, for osteoporosis and back care alike. No semicolon: the words go before the
@@ -111,37 +60,37 @@ KIND_CUES = (
     ),
     (
         Avoidance.BACK_CARE,
-        _arms_overhead,
+        arms_overhead,
         "Reach up rather than back, ribs soft. ",
         "rather than back",
     ),
     (
         Avoidance.BACK_CARE,
-        _reaches_back,
+        reaches_back,
         "Reach up rather than back, ribs soft, the back hand light on the thigh. ",
         "rather than back",
     ),
     (
         Avoidance.OSTEOPOROSIS_SAFE,
-        _side_fold,
+        side_fold,
         "Hand on a block or the leg, spine long: no rounding. ",
         "no rounding",
     ),
     (
         Avoidance.OSTEOPOROSIS_SAFE,
-        _side_bend,
+        side_bend,
         "Sit tall on a blanket, no rounding: a small side bend. ",
         "no rounding",
     ),
     (
         Avoidance.PREGNANCY_SAFE,
-        _passive_knees_out,
+        passive_knees_out,
         "Blocks under the thighs, the knees resting. ",
         "under the thighs",
     ),
     (
         Avoidance.NO_INVERSIONS,
-        _floor_fold,
+        floor_fold,
         "Head level with the heart: fold less, or rest it on a block. ",
         "level with the heart",
     ),

@@ -7,18 +7,17 @@ from dataclasses import replace
 import pytest
 
 from sequences.generator import clean_choices, generate
-from sequences.generator.plan import Draft
-from sequences.generator.quality import styles
-from sequences.generator.versions import (
+from sequences.generator.avoid_shapes import (
     ARMS_OVERHEAD,
     FOLDED_HIP_OPENERS,
     KNEES_OUT,
     REACHES_BACK,
     SIDE_BENDS,
     SIDE_FOLDS,
-    taught_for,
-    versions_for,
 )
+from sequences.generator.plan import Draft
+from sequences.generator.quality import styles
+from sequences.generator.versions import taught_for, versions_for
 from sequences.tests.generation import BY_SLUG, LIBRARY
 
 
