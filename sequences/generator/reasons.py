@@ -1106,7 +1106,7 @@ def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
 # the way through (the right side; the left side is "the same").
 FLOW_CUES = {
     "warrior-ii": "front knee over the ankle, arms long; the legs work",
-    "reverse-warrior": "keep the front knee bent, sweep the front arm up and back: the side "
+    "reverse-warrior": "keep the front knee bent, sweep the front arm up and over: the side "
     "body opens",
     "extended-side-angle": "forearm to the thigh or hand to a block, top arm over the ear: one "
     "line from the back heel to the fingers",
