@@ -16,7 +16,8 @@ the app's own URLconf plus two bench-only routes:
 - `/bench/frame/`: `{% extends "base.html" %}` with an empty content block, rendered with the
   request's context (context processors, navigation, messages, footer): the stack and the
   frame, nothing of a page's own;
-- the pose library, catalogue, history, badges and pose detail: what the frame's share is of.
+- the pose library, catalogue, history, stats, badges and pose detail: what the frame's share
+  is of.
 
 Requests are interleaved (one of each per round, ROUNDS rounds after two to warm up; env
 FRAME_ROUNDS, default 200), each timed with `time.process_time` (this process's CPU, not the
@@ -96,6 +97,7 @@ def rows(pose_slug: str) -> dict[str, tuple[str, bool]]:
         "sequence catalogue": ("/sequences/", True),
         "pose detail": (f"/poses/{pose_slug}/", True),
         "practice history": ("/practice/sessions/", True),
+        "stats page": ("/practice/stats/", True),
         "badges": ("/badges/", True),
     }
 
@@ -140,7 +142,7 @@ def profile(client, path: str) -> None:
     profiler.disable()
     stats = pstats.Stats(profiler)
     stats.sort_stats("tottime").print_stats(25)
-    stats.sort_stats("cumulative").print_stats(45)
+    stats.sort_stats("cumulative").print_stats(int(os.environ.get("PROFILE_LINES", "45")))
 
 
 def main() -> None:
