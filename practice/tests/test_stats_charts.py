@@ -58,3 +58,13 @@ def test_the_month_calendar_links_a_practised_day_to_its_history():
         in html
     )
     assert html == MONTH.render(Context({"month": month}))
+
+
+@given(day=st.dates(min_value=date(1, 1, 1)))
+def test_a_day_label_is_the_day_and_strftime_month_and_year(day):
+    assert charts.day_label(day) == f"{day.day} {day:%b %Y}"
+
+
+@given(minutes=st.integers(min_value=-5, max_value=10_000))
+def test_a_heat_level_counts_the_thresholds_reached(minutes):
+    assert charts.level(minutes) == sum(1 for t in charts.LEVEL_MINUTES if minutes >= t)
