@@ -5,6 +5,7 @@
 from html import escape as _escape
 from typing import NamedTuple
 
+from django.conf import settings
 from django.template import Context
 from django.template.base import render_value_in_context
 from django.utils.html import conditional_escape, format_html
@@ -27,6 +28,10 @@ def html_value(value) -> str:
     """`{{ value }}` as a template writes it: localised (numbers, dates), escaped unless safe."""
     if type(value) is str:
         return SafeString(_escape(value))  # a plain str is neither localised nor safe
+    if type(value) is int and not settings.USE_THOUSAND_SEPARATOR:
+        # What localising an int without grouping gives (django.utils.numberformat.format):
+        # its digits. A card page writes some fifty lengths and counts.
+        return SafeString(value)
     return render_value_in_context(value, _AUTOESCAPE)
 
 

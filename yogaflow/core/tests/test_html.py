@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.contrib.auth.models import AnonymousUser
 from django.template import Context
 from django.template.base import render_value_in_context
-from django.test import RequestFactory
+from django.test import RequestFactory, override_settings
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy
@@ -44,6 +44,13 @@ def test_html_value_is_what_a_template_writes(value):
     written = html_value(value)
     assert written == expected
     assert isinstance(written, SafeString)
+
+
+@given(st.integers() | st.booleans())
+def test_html_value_of_an_int_is_what_a_template_writes_with_thousands_grouped(value):
+    with override_settings(USE_THOUSAND_SEPARATOR=True):
+        assert html_value(value) == render_value_in_context(value, Context(autoescape=True))
+        assert html_value(123456) == "123,456"
 
 
 class Member:
