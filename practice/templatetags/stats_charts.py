@@ -9,9 +9,9 @@ renders the former templates, kept in tests/data, beside them). Numbers are writ
 """
 
 from django import template
-from django.template.defaultfilters import date as date_format
 from django.utils.safestring import mark_safe
 
+from yogaflow.core.html import date_text as date_format
 from yogaflow.core.html import html_value as _out
 from yogaflow.core.urls import route_url
 
