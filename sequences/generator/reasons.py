@@ -5,6 +5,7 @@ import itertools
 import re
 
 from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
+from sequences.generator.peaks import peak_how
 from sequences.generator.practice import HOLD_CAPS
 from sequences.generator.shapes import (
     entered_from,
@@ -1256,14 +1257,32 @@ def peak(card: PoseCard, preparers: list[PoseCard], *, style: str, hold: int) ->
         stay = f"Stay {minutes(hold)}{each}, still, and let gravity do the work."
     elif style == Style.RESTORATIVE:
         stay = f"Rest {minutes(hold)}{each}, {support(card)}."
-    # The richest wording that a saved sequence keeps whole (200 characters).
-    texts = [f"Peak: {what} of the practice. {stay}", f"Peak: {what}. {stay}"]
-    if credit:
-        texts[:0] = [
-            f"Peak: {what} of the practice; {credit}. {stay}",
-            f"Peak: {what}; {credit}. {stay}",
+    # How to take it comes first (review r6: a cue that only says why the pose is the peak
+    # teaches nothing), then why it is the peak and how long to stay: a cue shortened for an
+    # avoid choice's words loses the why, then the easier version, never the how
+    # (`versions.said_on`).
+    taught = peak_how(card.slug)
+    if taught is None:
+        texts = [f"Peak: {what} of the practice. {stay}", f"Peak: {what}. {stay}"]
+        if credit:
+            texts[:0] = [
+                f"Peak: {what} of the practice; {credit}. {stay}",
+                f"Peak: {what}; {credit}. {stay}",
+            ]
+    else:
+        how, easier = taught
+        head = f"Peak: {how}; easier: {easier}."
+        why = f"{what[0].upper()}{what[1:]} of the practice"
+        texts = [
+            f"{head} {why}: {credit}. {stay}" if credit else f"{head} {why}. {stay}",
+            f"{head} {why}. {stay}",
+            f"{head} {stay}",
+            head,
         ]
-    return next((t.strip() for t in texts if len(t.strip()) <= 200), texts[-1].strip())
+    # The richest wording that a saved sequence keeps whole (200 characters, less a gentle
+    # class's rest between sides, said after it: `settle`).
+    room = 200 - (len(REST_BETWEEN) if style == Style.GENTLE else 0)
+    return next((t.strip() for t in texts if len(t.strip()) <= room), texts[-1].strip())
 
 
 # What a hip opener does to the hips, as a teacher answers it: it widens them (the inner

@@ -420,10 +420,14 @@ def said_on(cue: str, words: str, *, peak: bool = False, room: int = MAX_CUE_LEN
     else:
         head, tail = cue[start : end + 2], cue[end + 2 :]
     credit = head.find("; ")
-    if at + len(head) + len(words) + len(tail) > room and credit > 0:
-        head = head[:credit] + ". "
-    if tail:
+    # What follows the peak's sentence (why it is the peak, how long) goes before the words
+    # after its "; " (a credit, or the easier version of a peak that says how to take it).
+    if tail and at + len(head) + len(words) + len(tail) > room:
         tail = _cut(tail, room - at - len(head) - len(words))
+        if at + len(head) + len(words) + len(tail) > room:
+            tail = ""
+    if at + len(head) + len(words) > room and credit > 0:
+        head = head[:credit] + ". "
     return (cue[:at] + head + words + tail).rstrip()
 
 

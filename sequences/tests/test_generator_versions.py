@@ -191,7 +191,8 @@ def test_review_r5_6_childs_pose_peak_in_pregnancy_says_knees_wide_after_the_lab
     practice = _review(20, "beginner", "restorative", ["relaxation"], ["pregnancy_safe"], 406)
 
     assert practice.peak.pose.slug == "childs-pose"
-    assert practice.peak.cue.startswith("Peak: the quiet centre of the practice. Knees wide")
+    # Review r6: the peak says how to take it first, and its how-to has the knees wide.
+    assert practice.peak.cue.startswith("Peak: big toes together, knees wide")
 
 
 def test_review_r5_7_a_long_yin_reclined_hero_offers_a_bolster_or_half_saddle():

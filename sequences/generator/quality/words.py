@@ -5,6 +5,7 @@ from collections import Counter
 
 from poses.models import Position, TargetArea
 from sequences.generator import reasons, versions
+from sequences.generator.peaks import peak_how
 from sequences.generator.quality.common import before_peak, held
 from sequences.generator.shapes import entered_from
 from sequences.generator.vocabulary import (
@@ -197,7 +198,8 @@ def _reason_credit(practice) -> list[str]:
             or reasons.uses(step.pose, peak.pose)[0]
         ):
             problems.append(f"{step.pose.slug} credited with {peak.pose.slug}")
-    match = re.search(r"; (.+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
+    # "…; Child's Pose prepared the hips." or, after a peak's how-to, "…of the practice: …".
+    match = re.search(r"[;:] ([^;:.]+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
     if match:
         before = {s.pose.name: s.pose for s in before_peak(practice)}
         named = [name for name in before if name in match.group(1)]
@@ -254,7 +256,8 @@ def _reason_prepares(practice) -> list[str]:
             step.pose, peak.pose
         ):
             problems.append(f"{peak.pose.slug} does not grow out of {step.pose.slug}")
-    match = re.search(r"; (.+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
+    # "…; Child's Pose prepared the hips." or, after a peak's how-to, "…of the practice: …".
+    match = re.search(r"[;:] ([^;:.]+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
     if match:
         held_before = {
             s.pose.name: s
@@ -544,7 +547,7 @@ def _reason_action(practice) -> list[str]:
             for area in _areas_named(match.group("areas")):
                 if not _same_action(step.pose, peak.pose, area):
                     problems.append(f"{step.pose.slug} credited with {area}: {step.cue}")
-    match = re.search(r"; (.+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
+    match = re.search(r"[;:] (.+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
     if match:
         named = [s.pose for s in before_peak(practice) if s.pose.name in match.group(1)]
         for area in _areas_named(match.group(2)):
@@ -573,7 +576,24 @@ def _reason_after_rebound(practice) -> list[str]:
     return problems
 
 
+def _peak_teaches(practice) -> list[str]:
+    """The peak's cue teaches the pose (review r6: "Peak: the deepest fold …" alone teaches
+    nothing): right after "Peak: " it says how to take the pose (peaks.PEAK_HOW: the way in,
+    the alignment that keeps it safe, the prop), whole, on the first round of a peak taken in
+    rounds; the easier version follows unless an avoid choice's own version needs the room."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    taught = peak_how(peak.pose.slug)
+    if taught is None:
+        return [f"{peak.pose.slug}: no how-to for this peak (peaks.PEAK_HOW)"]
+    if f"Peak: {taught[0]}" not in peak.cue:
+        return [f"{peak.pose.slug}: {peak.cue!r} does not say how to take it"]
+    return []
+
+
 RULES = {
+    "peak_teaches": _peak_teaches,
     "reason_repeated": _reason_repeated,
     "reason_template": _reason_template,
     "reason_again": _reason_again,
