@@ -172,13 +172,17 @@ def sun_standing(pick: Picker) -> list[Beat] | None:
     return beats
 
 
-def wrist_free_link(pick: Picker) -> list[Beat] | None:
+def wrist_free_link(pick: Picker, *, heat: bool = False) -> list[Beat] | None:
     """Between the sides of a flow with no weight on the hands: Mountain at the top of the mat
-    (Chair if Mountain is left out)."""
+    (Chair if Mountain is left out); in a class that keeps its heat (power) one breath there,
+    not a rest stop."""
     card = pick(LINK)
     if card is None:
         return None
     name = "Mountain" if card.slug == "mountain" else "Chair"
+    if heat:
+        return [(card, Side.BOTH, 1, f"Link: step to the top of the mat, exhale through {name}, "
+                 "then step straight back for the other side")]  # fmt: skip
     return [(card, Side.BOTH, 3, f"Link: step to the top of the mat, {name} for three breaths, "
              "then step back for the other side")]  # fmt: skip
 
@@ -397,7 +401,7 @@ class Flows:
         if self.flowing and stance != "kneeling":
             transition = vinyasa(self.sun_pick, compact=self.choices.minutes >= 40)
             if transition is None or self.card("plank") is None:
-                transition = wrist_free_link(self.sun_pick)
+                transition = wrist_free_link(self.sun_pick, heat=self.style == Style.POWER)
         steps = 2 * len(chosen) + (len(transition) if transition else 0)
         if not self.room_for(steps, keep=3):
             return False
