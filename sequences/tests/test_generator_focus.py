@@ -199,3 +199,21 @@ def test_the_second_rounds_of_two_core_poses_close_together_say_how_each_is_held
     assert "reason_neighbours" not in faults(practice)
     thirds = [s.cue for s in practice.steps if s.cue.startswith("Round 3: ")]
     assert len(set(thirds)) == len(thirds) >= 2  # said differently from round to round
+
+
+def test_a_power_class_links_its_sides_in_one_breath_and_a_gentler_flow_rests_three():
+    """Review r6 #16: a wrist-free power class stopped in Mountain "for three breaths" at every
+    change of side; power keeps its heat (one breath through Mountain), vinyasa may rest."""
+    links = {}
+    for style in ("power", "vinyasa"):
+        for seed in range(40):
+            practice = _generate(
+                seed, minutes=25, level="intermediate", style=style, focus=["strength"],
+                avoid=["wrist_friendly"],
+            )  # fmt: skip
+            links.setdefault(style, []).extend(
+                s.cue for s in practice.steps if s.cue.startswith("Link: ")
+            )
+    assert links["power"] and links["vinyasa"]
+    assert all("exhale through" in cue and "three breaths" not in cue for cue in links["power"])
+    assert any("three breaths" in cue for cue in links["vinyasa"])

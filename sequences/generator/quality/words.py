@@ -547,7 +547,7 @@ def _reason_action(practice) -> list[str]:
             for area in _areas_named(match.group("areas")):
                 if not _same_action(step.pose, peak.pose, area):
                     problems.append(f"{step.pose.slug} credited with {area}: {step.cue}")
-    match = re.search(r"[;:] (.+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
+    match = re.search(r"[;:] ([^;:.]+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
     if match:
         named = [s.pose for s in before_peak(practice) if s.pose.name in match.group(1)]
         for area in _areas_named(match.group(2)):
