@@ -12,7 +12,7 @@ MAX_POSES_PER_SEQUENCE = 100
 # Free text (README "Limits"): the same numbers in the model, the builder's forms and the API.
 MAX_TITLE_LENGTH = 120
 MAX_DESCRIPTION_LENGTH = 2000
-MAX_CUE_LENGTH = 200
+MAX_CUE_LENGTH = 300
 
 
 class Style(models.TextChoices):

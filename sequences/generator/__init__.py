@@ -55,7 +55,7 @@ from sequences.generator.vocabulary import (
     STYLES,
     TOLERANCE,
 )
-from sequences.models import Style
+from sequences.models import MAX_CUE_LENGTH, Style
 from sequences.steps import Step
 
 __all__ = [
@@ -90,8 +90,8 @@ MORE_FOR_TIME = 2
 ROOM_FROM_MINUTES = 15
 # Under this a slow practice of two or three shapes may be fitted without a featured peak.
 SHORT_SLOW_MINUTES = 15
-# A saved sequence keeps cues of up to 200 characters (SequencePose.cue).
-CUE_LENGTH = 200
+# A saved sequence keeps cues of up to MAX_CUE_LENGTH characters (SequencePose.cue).
+CUE_LENGTH = MAX_CUE_LENGTH
 
 
 def generate(library: Iterable[PoseCard], choices: Choices, *, seed: int) -> GeneratedPractice:

@@ -27,7 +27,7 @@ from sequences.generator.vocabulary import (
     STYLES,
     focus_words,
 )
-from sequences.models import Focus, Style, Visibility
+from sequences.models import MAX_CUE_LENGTH, Focus, Style, Visibility
 from sequences.steps import PHASE_LABELS, PoseCard, Step
 
 # A generated step is a Step like any other (phase, cue and flow filled in).
@@ -282,7 +282,7 @@ class GeneratedPractice:
                     "pose": step.pose.pk,
                     "duration_seconds": step.duration_seconds,
                     "side": step.side,
-                    "cue": step.cue[:200],
+                    "cue": step.cue[:MAX_CUE_LENGTH],
                 }
                 for step in self.steps
             ],

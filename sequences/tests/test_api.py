@@ -9,7 +9,7 @@ from rest_framework.test import APIClient
 
 from accounts.tests.factories import UserFactory, bearer
 from poses.tests.factories import PoseFactory
-from sequences.models import Favorite, Sequence, SequencePose, Visibility
+from sequences.models import MAX_CUE_LENGTH, Favorite, Sequence, SequencePose, Visibility
 from sequences.services import save_sequence
 from sequences.tests.factories import FavoriteFactory, SequenceFactory
 from yogaflow.core.testing.api import ERROR_KEYS, assert_error
@@ -360,7 +360,7 @@ BAD_SEQUENCES = {
         ["body", "poses", 0, "side"],
     ),
     "cue too long": (
-        lambda p: {"poses": [{"pose": p[0].pk, "cue": "x" * 201}]},
+        lambda p: {"poses": [{"pose": p[0].pk, "cue": "x" * (MAX_CUE_LENGTH + 1)}]},
         ["body", "poses", 0, "cue"],
     ),
     "101 poses": (lambda p: {"poses": _many(p, 101)}, ["body", "poses"]),

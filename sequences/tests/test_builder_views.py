@@ -379,7 +379,7 @@ def test_picker_with_an_unknown_category_shows_the_error_not_a_guess(logged_in, 
         ({"duration_seconds": "thirty", "side": "both"}, "Enter a whole number"),
         ({"duration_seconds": "", "side": "both"}, "This field is required"),
         ({"duration_seconds": "30", "side": "sideways"}, "side must be one of both, left, right"),
-        ({"duration_seconds": "30", "side": "both", "cue": "x" * 201}, "at most 200 characters"),
+        ({"duration_seconds": "30", "side": "both", "cue": "x" * 301}, "at most 300 characters"),
     ],
 )
 def test_update_item_with_bad_input_shows_the_error_on_its_row_and_writes_nothing(

@@ -45,7 +45,7 @@ from sequences.generator.reasons import (
 from sequences.generator.shapes import family, outranks, works, wrist_flexion_balance
 from sequences.generator.versions import versions_for
 from sequences.generator.vocabulary import BREATH_SECONDS, PEAK_NEEDS, SLOW_STYLES
-from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Side, Style
+from sequences.models import MAX_CUE_LENGTH, MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
 from sequences.tests.test_generator_order import order_breakings
 
@@ -505,7 +505,7 @@ def test_as_sequence_is_what_save_sequence_takes():
     assert body["difficulty"] == "intermediate"
     assert len(body["title"]) <= 120
     assert [item["cue"] for item in body["poses"]] == [step.cue for step in practice.steps]
-    assert all(len(item["cue"]) <= 200 for item in body["poses"])
+    assert all(len(item["cue"]) <= MAX_CUE_LENGTH for item in body["poses"])
     assert [(item["duration_seconds"], item["side"]) for item in body["poses"]] == [
         (step.duration_seconds, step.side) for step in practice.steps
     ]
