@@ -208,9 +208,18 @@ CARD_FIELDS = (
 CARD_JSON_AS_TEXT = ("props", "breath_pattern", "image_urls")
 
 
-# The library's cards as last read by this process, with the library version they were read
-# at (`yogaflow.core.caching`): (version, cards), or (None, ()) before the first read.
-_kept_cards: tuple[int | None, tuple[PoseCard, ...]] = (None, ())
+# The library's cards as last read by this process: (library version, pose writes seen by
+# this process then, cards), or (None, 0, ()) before the first read.
+_kept_cards: tuple[int | None, int, tuple[PoseCard, ...]] = (None, 0, ())
+# Pose saves and deletes in this process, committed or not (`pose_written`).
+_pose_writes = 0
+
+
+def pose_written(**_signal_kwargs) -> None:
+    """A pose was saved or deleted here (a signal receiver): the kept cards are not used again
+    until read anew, even inside the writing transaction, before any commit bumps the version."""
+    global _pose_writes
+    _pose_writes += 1
 
 
 def library_cards() -> list[PoseCard]:
@@ -220,21 +229,23 @@ def library_cards() -> list[PoseCard]:
 
     Reading ~900 rows is a third of a generation's time, and the library changes only when
     staff edit it. Every pose save or delete bumps the shared library version once committed
-    (yogaflow.apps), so an edit in any process shows at the next read. Read afresh inside a
-    transaction (its own writes are uncommitted and may be rolled back, with no bump) and
-    whenever the cache cannot say the version.
+    (yogaflow.apps), so an edit in any process shows at the next read; one in this process
+    shows at once, even before its commit (`pose_written`). Kept only when read outside a
+    transaction (one's rows may yet be rolled back), and never used while the cache cannot
+    say the version.
     """
     global _kept_cards
     current = library_version()
-    if current is None or connection.in_atomic_block:
-        return _read_library_cards()
-    kept, cards = _kept_cards
-    if kept != current:
-        # The version is read before the rows: an edit committed in between is bumped after
-        # its commit, so these rows are never older than the version they are kept under.
-        cards = tuple(_read_library_cards())
-        _kept_cards = (current, cards)
-    return list(cards)
+    kept, writes, cards = _kept_cards
+    if current is not None and kept == current and writes == _pose_writes:
+        return list(cards)
+    writes = _pose_writes
+    # The version is read before the rows: an edit committed in between is bumped after its
+    # commit, so these rows are never older than the version they are kept under.
+    cards = _read_library_cards()
+    if current is not None and not connection.in_atomic_block:
+        _kept_cards = (current, writes, tuple(cards))
+    return cards
 
 
 def _read_library_cards() -> list[PoseCard]:

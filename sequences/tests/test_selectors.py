@@ -301,10 +301,14 @@ def test_library_cards_are_kept_until_staff_change_a_pose_and_then_read_at_once(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_library_cards_inside_a_transaction_are_its_own_and_gone_when_it_rolls_back():
+def test_library_cards_inside_a_transaction_are_its_own_and_gone_when_it_rolls_back(
+    django_assert_num_queries,
+):
     PoseFactory(slug="tree", name_en="Tree Pose")
     assert card_names() == {"tree": "Tree Pose"}  # kept
-    with transaction.atomic():
+    with transaction.atomic():  # a POST request's transaction
+        with django_assert_num_queries(0):
+            assert card_names() == {"tree": "Tree Pose"}
         PoseFactory(slug="crow", name_en="Crow Pose")  # no version bump until the commit
         assert card_names() == {"tree": "Tree Pose", "crow": "Crow Pose"}
         transaction.set_rollback(True)
