@@ -909,8 +909,8 @@ class Phases:
             return
         fold = self.pick(
             lambda c: (
-                self.cool_down_fits(c)
-                and self.folds_forward(c)
+                self.folds_forward(c)  # (the cheap test first: a pick over the whole pool)
+                and self.cool_down_fits(c)
                 and not self.crowded(c, AFTER_THE_PEAK)
             ),
             prefer=lambda c: 1.0 * (c.position == Position.SEATED) + 0.5 * self.common(c),
