@@ -505,6 +505,8 @@ class Phases:
             return False
         if is_deep_backbend(card) or loads_the_neck_upside_down(card):
             return False
+        if on_the_floor(card) != floor:
+            return False  # the wrong side of the room, before the dearer test of `serves`
         if relevant and not self.serves(card):
             return False
         if floor:
