@@ -16,7 +16,8 @@ the app's own URLconf plus two bench-only routes:
 - `/bench/frame/`: `{% extends "base.html" %}` with an empty content block, rendered with the
   request's context (context processors, navigation, messages, footer): the stack and the
   frame, nothing of a page's own;
-- the pose library, catalogue, history, badges and pose detail: what the frame's share is of.
+- the pose library, catalogue, history, stats, badges and pose detail: what the frame's share
+  is of.
 
 Requests are interleaved (one of each per round, ROUNDS rounds after two to warm up; env
 FRAME_ROUNDS, default 200), each timed with `time.process_time` (this process's CPU, not the
@@ -36,6 +37,26 @@ hand-compiled user read was measured too but not kept: it copied Django's sessio
 and leaned on the ORM's compiler internals for ~0.25 ms): bare signed in 1.47, empty page
 signed in 1.92 (visitor 0.95) with it; the hot pages 9-17 % less CPU each with it. Re-measure
 with this script for the figures of the code as it is.
+
+The library pages (speed-library, 2026-11-30): the integration branch at 0fc2788 (this script
+copied in) and the speed-library branch run alternately, three times each, 150 rounds, on the
+shared 2-core machine at a load average of 7.5 to 10.8 (other helpers' tests); medians, CPU ms:
+
+    row                  before (runs 1-3)     after (runs 1-3)      change
+    pose library          8.48  7.41  7.89      6.82  7.14  7.23     -10 %
+    sequence catalogue   11.22 10.14 10.72      9.01  9.18  9.35     -14 %
+    practice history      8.68  7.52  8.18      6.66  6.86  6.89     -14 %
+    stats page           17.56 16.65 17.22     10.87 11.04 11.05     -36 %
+    (frame, signed in     3.27  2.73  3.02      2.72  2.83  2.89     unchanged code)
+
+Queries the same (4, 4, 4, 6). What did it: filter selects kept per (choices, selected
+values) (yogaflow.core.forms.KeptSelect) and empty error lists written as nothing; catalogue
+cards read with only() what they show; the stats page's weekly chart and month calendar
+written in Python, its year calendar's labels and levels without strftime and a generator per
+day; ints and dates written without the template's localisation path (html_value, date_text).
+Left: a filter form's per-request deepcopy of its fields (~0.2 ms), the paginator's count
+query (~0.3 ms, compiling it), the pose cards' model rows (values would save ~0.25 ms), and
+the signed-in stack (~2 ms: session, user, structlog) that every page pays.
 """
 
 import argparse
@@ -96,6 +117,7 @@ def rows(pose_slug: str) -> dict[str, tuple[str, bool]]:
         "sequence catalogue": ("/sequences/", True),
         "pose detail": (f"/poses/{pose_slug}/", True),
         "practice history": ("/practice/sessions/", True),
+        "stats page": ("/practice/stats/", True),
         "badges": ("/badges/", True),
     }
 
@@ -140,7 +162,7 @@ def profile(client, path: str) -> None:
     profiler.disable()
     stats = pstats.Stats(profiler)
     stats.sort_stats("tottime").print_stats(25)
-    stats.sort_stats("cumulative").print_stats(45)
+    stats.sort_stats("cumulative").print_stats(int(os.environ.get("PROFILE_LINES", "45")))
 
 
 def main() -> None:

@@ -106,6 +106,15 @@ def targets():
             "curated sequence": (curated.get_absolute_url(), True),
             "curated sequence, anonymous": (curated.get_absolute_url(), False),
             "practice history page 2": ("/practice/sessions/?page=2", True),
+            "practice history, filters": (
+                "/practice/sessions/?style=vinyasa&date_from=2024-01-01&date_to=2026-06-30",
+                True,
+            ),
+            "practice history, bad filter": ("/practice/sessions/?date_from=nonsense", True),
+            "sequence catalogue, scope and sort": ("/sequences/?scope=community&sort=newest", True),
+            "stats page": ("/practice/stats/", True),
+            "stats page, an earlier month": ("/practice/stats/?month=2025-03", True),
+            "stats page, a bad month": ("/practice/stats/?month=nonsense", True),
             "badges, anonymous": ("/badges/", False),
         }
     )

@@ -5,10 +5,12 @@ so each rule (levels, scales, labels) is tested without a page.
 """
 
 import calendar
+from bisect import bisect_right
 from datetime import date, timedelta
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+
+from yogaflow.core.html import escape_text
 
 # Minutes from which a day reaches level 1, 2, 3, 4 (0 is no practice).
 LEVEL_MINUTES = (1, 15, 30, 45)
@@ -25,12 +27,17 @@ CHART_LEFT = 8
 
 
 def level(minutes: int) -> int:
-    """Heat-map intensity 0–4 for a day's minutes."""
-    return sum(1 for threshold in LEVEL_MINUTES if minutes >= threshold)
+    """Heat-map intensity 0–4 for a day's minutes: how many thresholds it reaches."""
+    return bisect_right(LEVEL_MINUTES, minutes)  # LEVEL_MINUTES ascending
+
+
+# `%b` of each month, read once: the year calendar labels some 370 days per page.
+_MONTHS = tuple(f"{date(2000, month, 1):%b}" for month in range(1, 13))
 
 
 def day_label(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    """ "4 Mar 2026" (`f"{day.day} {day:%b %Y}"`)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def day_title(day: date, minutes: int) -> str:
@@ -94,7 +101,8 @@ def _rects(cells: list[dict]) -> SafeString:
     return mark_safe(  # noqa: S308 (numbers and escaped titles only)
         "".join(
             f'<rect class="heat heat--{cell["level"]}" x="{cell["x"]}" y="{cell["y"]}" '
-            f'width="{CELL}" height="{CELL}" rx="2"><title>{escape(cell["title"])}</title></rect>'
+            f'width="{CELL}" height="{CELL}" rx="2">'
+            f"<title>{escape_text(cell['title'])}</title></rect>"
             for cell in cells
         )
     )

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from poses.models import Difficulty
 from sequences.models import Focus, Style
 from sequences.selectors import SCOPES, SORTS
-from yogaflow.core.forms import optional_choice
+from yogaflow.core.forms import KeptSelect, optional_choice
 
 
 class CatalogFilters(forms.Form):
@@ -17,10 +17,16 @@ class CatalogFilters(forms.Form):
     min_minutes = forms.IntegerField(required=False, min_value=0, max_value=600, label="From (min)")
     max_minutes = forms.IntegerField(required=False, min_value=0, max_value=600, label="To (min)")
     scope = forms.ChoiceField(
-        choices=[(scope, scope.capitalize()) for scope in SCOPES], required=False, label="Show"
+        choices=[(scope, scope.capitalize()) for scope in SCOPES],
+        required=False,
+        label="Show",
+        widget=KeptSelect,
     )
     sort = forms.ChoiceField(
-        choices=[(key, key.capitalize()) for key in SORTS], required=False, label="Sort by"
+        choices=[(key, key.capitalize()) for key in SORTS],
+        required=False,
+        label="Sort by",
+        widget=KeptSelect,
     )
 
     def clean(self):

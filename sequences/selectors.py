@@ -94,6 +94,20 @@ def catalog(
     return with_favorite_flag(sequences, user).order_by(*SORTS.get(sort, SORTS["title"]))
 
 
+# What a catalogue card shows (sequences/templatetags/sequence_cards.py): of the author only the
+# name, of the sequence no fingerprint, copied-from or dates. A field left out and then read
+# would cost a query per card; the catalogue's pinned query count catches it.
+CATALOG_CARD_FIELDS = (
+    "slug", "title", "description", "difficulty", "focus", "style", "visibility", "author",
+    "author__display_name", "total_duration_seconds", "pose_count",
+)  # fmt: skip
+
+
+def catalog_cards(*, user, **filters) -> QuerySet[Sequence]:
+    """catalog(user=user, **filters) with only what a card shows (CATALOG_CARD_FIELDS)."""
+    return catalog(user=user, **filters).only(*CATALOG_CARD_FIELDS)
+
+
 # What the API lists of each sequence (sequences.api.serializers.sequence_row): no library
 # fingerprint, no copied-from, and of its author only the name. A field left out and then read
 # would cost a query per row; the API's pinned query count catches it.

@@ -38,7 +38,7 @@ def catalog(request: HttpRequest) -> HttpResponse:
     form = CatalogFilters(request.GET, renderer=PLAIN_WIDGETS)
     page = None
     if form.is_valid():
-        page = _page(request, selectors.catalog(user=request.user, **form.selector_kwargs()))
+        page = _page(request, selectors.catalog_cards(user=request.user, **form.selector_kwargs()))
     return render(request, "sequences/sequence_catalog.html", {"form": form, "page_obj": page})
 
 

@@ -6,11 +6,11 @@ formats and two duration filters. This writes the same HTML, byte for byte
 """
 
 from django import template
-from django.template.defaultfilters import date as date_format
 from django.utils.safestring import mark_safe
 
 from practice.models import Source
 from sequences.models import Style
+from yogaflow.core.html import date_text as date_format
 from yogaflow.core.html import html_value
 from yogaflow.core.templatetags.durations import duration, iso_duration
 from yogaflow.core.urls import pk_url

@@ -44,6 +44,9 @@ def test_a_new_practitioner_sees_an_empty_state_with_ways_to_start(signed_in):
     assert response.status_code == 200
     assert b"No practice recorded yet." in response.content
     assert reverse("practice:log").encode() in response.content
+    html = response.content.decode()
+    assert f'<a class="button" href="{reverse("sequences:catalog")}">Find a sequence</a>' in html
+    assert f'href="{reverse("practice:log")}">Log a practice</a>' in html
     assert b"<svg" not in response.content
 
 

@@ -245,6 +245,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
         steps=tuple(steps),
         findings=findings,
         transition_seconds=aside,
+        focus_spared=planner.declared_spared(),
     )
 
 

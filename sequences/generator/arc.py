@@ -16,6 +16,7 @@ from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.generator import reasons
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES
 from sequences.generator.flows import Flows
+from sequences.generator.focus import FocusShare
 from sequences.generator.phases import Phases
 from sequences.generator.plan import CLOSE, MOST_STEPS, PHASE_ORDER, UP, Block, Draft, round5
 from sequences.generator.practice import Choices
@@ -102,7 +103,7 @@ LONG_REST_FROM_MINUTES = 75
 MEDITATION_FROM_MINUTES = 30
 
 
-class Planner(Phases, Flows):
+class Planner(Phases, Flows, FocusShare):
     """One practice along the arc, planned in blocks (fitted to the time by `fit`)."""
 
     def __init__(
@@ -167,6 +168,7 @@ class Planner(Phases, Flows):
         self._can_salute: bool | None = None  # worked out once (Flows.can_salute)
         self._sun_cards: list[PoseCard] | None = None  # worked out once (Flows.sun_cards)
         self._sun_facts = None  # and what outranks reads of them (shapes.outrank_facts)
+        self._spared: tuple[str, ...] | None = None  # worked out once (FocusShare.spared)
         # Keep to the usual number of poses per phase; let go only if the time needs it.
         self.strict = True
         # Relaxed: a flowing class may cool down longer when it cannot fill the time moving.
@@ -761,6 +763,7 @@ class Planner(Phases, Flows):
         saluted = any(b.kind == "sun" for b in self.blocks)
         if self.saluting(peak) and not saluted and not self.short_of_a_salutation():
             return None
+        self.serve_focus()
         self.ensure_focus()
         if not all(self.worked(focus) for focus in self.focus if focus != Focus.FULL_BODY):
             return None
@@ -783,12 +786,20 @@ class Planner(Phases, Flows):
         )
 
     def keeps_the_focus(self, block: Block) -> bool:
-        """Leaving the block out leaves every focus area it works still worked."""
-        return all(
+        """Leaving the block out leaves every focus area it works still worked, and no area
+        newly short of its share (`FocusShare.short_of`)."""
+        if not all(
             self.worked(focus, without=block) or not self.worked(focus)
             for focus in self.focus
             if focus != Focus.FULL_BODY
-        )
+        ):
+            return False
+        if block.phase not in ("build", "peak"):
+            return True
+        short = self.short_of()
+        if any(self.meets(d.card, area) for d in block.drafts for area in short):
+            return False  # it serves an area already short of its share
+        return set(self.short_of(without=block)) <= set(short)
 
     def ensure_focus(self) -> None:
         """Each focus area gets a pose that works it."""
@@ -853,6 +864,9 @@ class Planner(Phases, Flows):
             if self.capacity()[1] >= self.target:
                 break
         self.strict = True
+        # What filled the time may have diluted a focus area's share: poses that work it,
+        # then the shrinking below leaves out what serves it least.
+        self.serve_focus()
         for _ in range(60):
             shortest = self.capacity()[0]
             if shortest <= self.target and self.total() <= self.target * 1.08:
@@ -890,10 +904,23 @@ class Planner(Phases, Flows):
         longer (the linking movements stay one breath); True if one may."""
         if not self.flowing:
             return False
+        areas = self.share_areas()
+        grew = self._longer_flows(areas)
+        if areas and not grew:
+            # Only flows that do not work the focus are left to lengthen: the time first,
+            # the focus areas then short of their share (FocusShare.exhausted).
+            grew = self._longer_flows([])
+            self.exhausted = set(self.exhausted) | set(areas)
+        return grew
+
+    def _longer_flows(self, areas: list[str]) -> bool:
+        """The flows working one of `areas` (every flow if none) held longer."""
         grew = False
         for block in self.blocks:
             if block.phase != "build" or block.kind not in ("flow", "again"):
                 continue
+            if areas and not any(self.meets(d.card, a) for d in block.drafts for a in areas):
+                continue  # longer standing flows would thin out the focus's share
             for draft in block.drafts:
                 if draft.fixed and draft.card.is_bilateral:
                     top = draft.card.hold_range(self.style)[1]

@@ -18,6 +18,7 @@ from sequences.generator.shapes import (
     on_the_floor,
     outrank_facts,
     outranks_key,
+    works_directly,
 )
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
@@ -355,19 +356,34 @@ class Flows:
             self.no_more_flows.add(floor)  # until a block is left out again
             return False
 
+        areas = self.share_areas()
+
         def base_first(stance: str, card: PoseCard) -> float:
+            # A pose that works a chosen focus area directly (Warrior III in a balance class,
+            # Chair-strong lunges in a strength class) before one that only touches it.
+            direct = sum(works_directly(card, f, slow=self.slow) for f in areas)
             return self.score(
-                card, 1.0 * self.common(card) + 1.5 * (STANCES[stance][0] == card.slug)
+                card,
+                1.0 * self.common(card) + 1.5 * (STANCES[stance][0] == card.slug) + 2.0 * direct,
             )
 
+        def serving(cards: list[PoseCard]) -> int:
+            return sum(any(works_directly(c, f, slow=self.slow) for f in areas) for c in cards)
+
+        # The stance whose poses work the chosen focus directly (twists of the lunge stance
+        # in a back class, Half Moon's open stance in a balance class), then the best scored.
         stance, cards = max(
-            options, key=lambda o: sum(base_first(o[0], c) for c in o[1]) / len(o[1])
+            options,
+            key=lambda o: (
+                min(serving(o[1]), 2),
+                sum(base_first(o[0], c) for c in o[1]) / len(o[1]),
+            ),
         )
         size = 2 if self.style == Style.GENTLE or self.choices.minutes < 20 else 3
         if self.style == Style.POWER and self.choices.minutes >= 45:
             size = 4
         chosen, families = [], set()
-        for card in sorted(cards, key=lambda c: -base_first(stance, c)):
+        for card in sorted(cards, key=lambda c: (-serving([c]), -base_first(stance, c))):
             if family(card) not in families:
                 chosen.append(card)
                 families.add(family(card))
@@ -438,6 +454,8 @@ class Flows:
             for b in self.blocks
             if b.kind == "flow" and b.phase == "build" and done[b.drafts[0].flow] < most
         ]
+        if self.short_of():
+            flows = [b for b in flows if not self.dilutes(b)]
         if not flows:
             return False
         # A flow that can go deeper the second time first.
@@ -445,6 +463,7 @@ class Flows:
             flows,
             key=lambda b: (
                 -done[b.drafts[0].flow],
+                not self.dilutes(b),  # a flow that works a focus area short of its share
                 len(self.deeper_variants(b, claim=False)),
                 sum(d.seconds for d in b.drafts),
                 -b.order,
@@ -478,7 +497,17 @@ class Flows:
             else:
                 again.cue = reasons.again(draft.cue)
             drafts.append(again)
-        self.add(block.phase, block.segment, rank, drafts, kind="again")
+        short = set(self.short_of())
+        filled = self.capacity()[1] >= self.target
+        again = self.add(block.phase, block.segment, rank, drafts, kind="again")
+        newly = set(self.short_of()) - short
+        if newly and filled:
+            # Once more would leave a focus area short of its share: the time is found
+            # elsewhere (a longer cool-down, a longer rest).
+            self.blocks.remove(again)
+            return False
+        # The practice cannot last its time otherwise: the flow once more, the area short.
+        self.exhausted = set(self.exhausted) | newly
         return True
 
     def deeper_variants(self, block: Block, *, claim: bool = True) -> dict[str, PoseCard]:

@@ -615,8 +615,20 @@ class Phases:
         # Vinyasa and power build in flows; a pose held on its own is the exception there.
         chance = 0.9 if self.flowing else 0.5
         more_flows = self.flows < 1 + self.choices.minutes // (15 if self.flowing else 25)
+        # A focus area short of its share gets a pose that works it before another flow of
+        # standing poses (review r5 #8, #10: core and arms squeezed out by standing flows).
+        short = self.short_of()
+        if short and not self.strict and self.focus_round(short):
+            return True  # the time short too: the focus pose once more first
         if not floor and more_flows and self.rng.random() < chance and self.side_flow():
-            return True
+            if not self.dilutes(self.blocks[-1]):
+                return True
+            if not self.strict or self.relaxed:
+                # Out of other poses (or in the last tries), the time comes first: the area
+                # stays short.
+                self.exhausted = set(self.exhausted) | set(self.short_of())
+                return True
+            self.take_back(self.blocks[-1])  # the flow would leave a focus area short
         singles = sum(1 for b in self.blocks if b.phase == "build" and b.kind == "hold")
         if self.strict and self.flowing and not floor and singles >= 2 + self.choices.minutes // 20:
             return False
@@ -625,7 +637,8 @@ class Phases:
             return True
 
         def prefer(card: PoseCard) -> float:
-            return 1.5 * self.common(card) + 0.3 * card.intensity
+            serving = sum(self.meets(card, area) for area in short)
+            return 1.5 * self.common(card) + 0.3 * card.intensity + 3.0 * serving
 
         role = f"build-{floor}"
         card = self.pick(
@@ -654,8 +667,17 @@ class Phases:
         return True
 
     def build_hold(
-        self, card: PoseCard, *, floor: bool, optional: bool = True, last: int = 0
+        self,
+        card: PoseCard,
+        *,
+        floor: bool,
+        optional: bool = True,
+        last: int = 0,
+        on_the_way_down: bool = False,
     ) -> None:
+        """A build pose held on its own. `on_the_way_down`: a floor pose before a peak on the
+        hands and feet, last of the standing work and before the poses on the hands (Half
+        Boat, then Plank, then Side Plank: down once, review r5 #10)."""
         works_focus = any(self.works(card, f) for f in self.focus if f != Focus.FULL_BODY)
         variant = sum(1 for b in self.blocks if b.phase == "build" and b.kind == "hold")
         focus_areas = tuple(
@@ -675,7 +697,9 @@ class Phases:
         )
         if last:
             cue = reasons.leads_into(card, self.peak, last)
-        if floor:
+        if on_the_way_down:
+            segment, rank = UP, 19.5
+        elif floor:
             segment, rank = CLOSE, -floor_height(card)
             if last:
                 rank = 10 + 0.1 * last  # straight before the peak, after the others there
@@ -794,6 +818,8 @@ class Phases:
         ):
             # Up from the peak to the counter-pose (Child's Pose after Locust or a seated
             # fold), then on down: not back to the peak's height (review r5 #2).
+            return False
+        if on_the_floor(self.peak) and self.up_and_back_down(card):
             return False
         if not self.slow and set(card.props) & SET_UP_PROPS:
             return False
@@ -1045,6 +1071,17 @@ class Phases:
         if card.slug not in DOES and set(card.target_areas[:2]) & set(self.peak.target_areas[:3]):
             return self.peak
         return None
+
+    def up_and_back_down(self, card: PoseCard) -> bool:
+        """After a floor peak, the cool-down would sit up from the peak's height and lie down
+        to it again (Bridge → Seated Side Bend → a supine stretch): one cool-down shape above
+        the peak's height and another at it. The final relaxation is not a cool-down shape."""
+        peak = floor_height(self.peak)
+        heights = {floor_height(b.cards[0]) for b in self.blocks if b.phase == "cool_down"}
+        height = floor_height(card)
+        if height > peak:
+            return peak in heights
+        return height == peak and any(h > peak for h in heights)
 
     def counter_card(self) -> PoseCard | None:
         return next((b.cards[0] for b in self.blocks if b.phase == "counter"), None)

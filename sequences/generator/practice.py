@@ -182,6 +182,10 @@ class GeneratedPractice:
     # Seconds set aside between the holds (yin and restorative: props and rebounds); the
     # holds add up to the time asked for less these.
     transition_seconds: int = 0
+    # Focus areas (and "region:<name>" of a whole-body class) the poses this practice may do
+    # cannot give a share of the build (vocabulary.FOCUS_LEAST_SHAPES): the quality figure
+    # `focus_share` spares them.
+    focus_spared: tuple[str, ...] = ()
 
     @property
     def total_seconds(self) -> int:

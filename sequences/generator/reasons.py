@@ -260,7 +260,33 @@ def credits(card: PoseCard, peak: PoseCard) -> list[str]:
     if other_way and card.category != peak.category and not leads_by_shape(card, peak):
         return []
     way = hip_way(peak)
-    return [a for a in found if not (a == "hips" and way and hip_way(card, peak) != way)]
+    found = [a for a in found if not (a == "hips" and way and hip_way(card, peak) != way)]
+    if card.category != peak.category:
+        # Per area, the same action as the peak's (review r6 #4: Reverse Warrior works the
+        # front leg's quadriceps; Camel stretches them, so it prepares nothing there).
+        found = [a for a in found if strengthens(card, a) == strengthens(peak, a)]
+        if not found and leads_by_shape(card, peak):
+            return ["shape"]
+    return found
+
+
+# Areas a standing pose carries the body on: it works them, whatever its verb says of the
+# others (Reverse Warrior "lengthens" the side body on a bent, working front leg).
+CARRYING = frozenset({"quadriceps", "glutes", "calves", "ankles", "feet"})
+
+
+def strengthens(card: PoseCard, area: str) -> bool:
+    """Whether the pose strengthens this area (True) or lengthens or rests it (False): a
+    standing pose works the legs it stands on, an active pose works the core, a passive one
+    strengthens nothing; otherwise the pose's own verb (`job`, `does`) says it."""
+    if card.effort == Effort.PASSIVE or card.category == Category.RESTORATIVE:
+        return False
+    if card.position == Position.STANDING and area in CARRYING:
+        return True
+    if area == "core":
+        return True
+    verb = DOES[card.slug][0] if card.slug in DOES else job(card)[0]
+    return verb in STRONG_VERBS
 
 
 # What a peak's need (vocabulary.PEAK_NEEDS) gives, said of a pose that gives it where it
@@ -476,7 +502,7 @@ def _turn(card: PoseCard, frames: tuple[str, ...]) -> str:
 WARM_FOR_THE_PEAK = (
     "Warms the {areas} gently, for {peak} later.",
     "Wakes up the {areas} at an easy intensity; {peak} will need {them}.",
-    "Eases into the {areas} that {peak} works hardest.",
+    "Eases into the {areas}, which {peak} asks the most of.",
 )
 WARM_FOR_ITSELF = (
     "Warms the {areas} at an easy intensity.",
@@ -601,7 +627,30 @@ def build(
         return frame.format(action=verb, areas=areas, focus=named) + tail + "."
     frames = SLOW_FOR_ITSELF if slow else CALM_FOR_ITSELF if style in CALM_STYLES else FOR_ITSELF
     frame = frames[variant % len(frames)]
+    if frame == FOR_ITSELF[0] and not builds_heat(card):
+        # Review r6 #4: a resting twist (Thread the Needle) or an easy stretch builds no heat.
+        frame = FOR_ITSELF[2]
     return frame.format(action=verb, areas=own) + tail + "."
+
+
+def builds_heat(card: PoseCard) -> bool:
+    """A pose a cue may say builds heat: an active one of intensity 3 or more (Chair, Plank),
+    not a resting twist or an easy stretch."""
+    return card.effort == Effort.ACTIVE and card.intensity >= 3
+
+
+def bears_no_load(card: PoseCard) -> bool:
+    """A shape a cue may say is taken "with no load": passive, and not carried on a leg (review
+    r6 #7: Dragon's front leg bears the body's weight) — lying, sitting, or an easy (intensity
+    1) kneeling rest such as Child's Pose."""
+    if card.effort != Effort.PASSIVE:
+        return False
+    return card.intensity <= 1 or card.position in (
+        Position.SUPINE,
+        Position.PRONE,
+        Position.SEATED,
+        Position.SIDE_LYING,
+    )
 
 
 # How a pose is the way into a hip opener's shape: Child's Pose with the knees wide before Frog.
@@ -623,7 +672,7 @@ def entry(card: PoseCard, peak: PoseCard) -> str:
     if not action or not (variant or hip_action(card) == action):
         return ""
     shape = HIP_ENTRY[action].format(shape=possessive(peak.name))
-    load = " with no load" if card.effort == Effort.PASSIVE else ""
+    load = " with no load" if bears_no_load(card) else ""
     if variant:
         return f"{variant}: {shape}{load}."
     verb, areas = does(card)
@@ -670,7 +719,11 @@ def in_order(drafts) -> None:
 REBOUND_AFTER = frozenset(
     {"dragon-yin", "saddle-yin", "reclined-hero", "sleeping-swan-yin", "frog", "camel"}
 )
-REBOUND = "After {shape}, a rebound: {how}, for a few breaths. "
+# Said on the shape after the deep one, where its time is set aside (`fit.rebounds`), as a
+# thing of its own done before the shape (review r6 #7, #13: "After Dragon, a rebound: rest on
+# the belly" read as the cue of a 3:45 Sphinx, and its length cut Supported Fish's own reason
+# off). The shape before is the step just above, so it is not named again.
+REBOUND = "Before this shape, a rebound: {how}, a few breaths. "
 # How the body rests between two shapes, in the position the next one starts from (review r5
 # #7: not "lie flat, knees hugged in" before a prone Sphinx).
 REBOUND_HOW = {
@@ -683,7 +736,9 @@ REBOUND_HOW = {
     Position.STANDING: "stand, legs loose",
 }
 # In pregnancy the rebound is taken sitting or on the side, not flat on the back.
-REBOUND_PREGNANT = "After {shape}, a rebound: sit tall or lie on the side for a few breaths. "
+REBOUND_PREGNANT = "Before this shape, a rebound: sit tall or lie on the side, a few breaths. "
+# The rebound that opens a cue (what is said before the shape itself).
+REBOUND_SAID = re.compile(r"^Before this shape, a rebound: [^.]*\. ")
 
 
 def needs_rebound(card: PoseCard, phase: str) -> bool:
@@ -698,10 +753,10 @@ def rebound(before: PoseCard, *, pregnant: bool, after: PoseCard | None = None) 
     """The rebound after this shape, named: the body settles before the next one, in the
     position that one starts from (lying flat where it is unknown)."""
     if pregnant:
-        return REBOUND_PREGNANT.format(shape=before.name)
+        return REBOUND_PREGNANT
     where = entered_from(after) if after is not None else Position.SUPINE
     how = REBOUND_HOW.get(where, REBOUND_HOW[Position.SUPINE])
-    return REBOUND.format(shape=before.name, how=how)
+    return REBOUND.format(how=how)
 
 
 def wrist_release(card: PoseCard, peak: PoseCard) -> str:
@@ -767,10 +822,13 @@ def settle(drafts, choices, *, rebounds=()) -> None:
     for draft in drafts:
         card = draft.card
         if choices.pregnant and draft.phase not in ("relaxation", "closing", "centring"):
+            # How the shape is set up comes after the rebound taken before it.
+            first = REBOUND_SAID.match(draft.cue)
+            at = first.end() if first else 0
             if lies_flat(card) and draft.hold >= 60:
-                draft.cue = INCLINED + draft.cue
+                draft.cue = draft.cue[:at] + INCLINED + draft.cue[at:]
             elif folds_legs_together(card):
-                draft.cue = LEGS_WIDE + draft.cue
+                draft.cue = draft.cue[:at] + LEGS_WIDE + draft.cue[at:]
         taught_for(draft, choices, told)
         if choices.style == Style.GENTLE and card.position == Position.STANDING:
             if draft.side == "left" and draft.cue.startswith("Left side: the same flow, "):
@@ -1048,7 +1106,7 @@ def distinct(cue: str, card: PoseCard, taken: set[str]) -> str:
 # the way through (the right side; the left side is "the same").
 FLOW_CUES = {
     "warrior-ii": "front knee over the ankle, arms long; the legs work",
-    "reverse-warrior": "keep the front knee bent, sweep the front arm up and back: the side "
+    "reverse-warrior": "keep the front knee bent, sweep the front arm up and over: the side "
     "body opens",
     "extended-side-angle": "forearm to the thigh or hand to a block, top arm over the ear: one "
     "line from the back heel to the fingers",
@@ -1301,7 +1359,8 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
     elif peak.category == Category.INVERSION or peak.position == Position.INVERTED:
         job = f"Rests the head and shoulders after {peak.name} until the breath is calm"
     elif peak.category == Category.BACKBEND and card.category == Category.TWIST:
-        job = f"Takes the spine back to neutral after {possessive(peak.name)} backbend"
+        # Review r6 #7: a twist is no neutral spine; it turns the arched back gently.
+        job = f"Turns the spine gently after {possessive(peak.name)} backbend"
     elif (
         peak.category == Category.BACKBEND
         and card.category == Category.RESTORATIVE
@@ -1310,6 +1369,12 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
         job = f"Lets the back rest after {possessive(peak.name)} backbend"
     elif peak.category == Category.BACKBEND:
         job = f"Rounds the spine gently after {possessive(peak.name)} backbend"
+    elif peak.category == Category.FORWARD_FOLD and peak.position == Position.SUPINE:
+        # Review r6 #1: a fold lying on the back keeps the spine neutral and the front body
+        # open; what asks for rest is the back of the leg.
+        job = f"Rests the hamstrings after {peak.name}"
+        if hip_action(card) in ("out", "wide"):
+            job += ", knees bent and wide so the hips turn the other way"
     elif peak.category == Category.FORWARD_FOLD:
         job = f"Opens the front of the body after {possessive(peak.name)} fold"
     elif peak.category == Category.TWIST:

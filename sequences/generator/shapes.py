@@ -17,7 +17,11 @@ from sequences.generator.vocabulary import (
     DEEPER_VARIANTS,
     ENTERED_FROM,
     FOCUS_CATEGORIES,
+    FOCUS_DIRECT_AREAS,
     FOCUS_TARGETS,
+    FULL_BODY_AREAS,
+    FULL_BODY_REGION_CATEGORIES,
+    FULL_BODY_REGIONS,
     HELD_BACKBENDS,
     LEVELS,
     PEAK_NEEDS,
@@ -286,3 +290,38 @@ def peak_plane(card: PoseCard) -> str:
     ):
         return ""
     return action
+
+
+def works_directly(card: PoseCard, focus: str, *, slow: bool = False) -> bool:
+    """The focus area is the pose's main work: its category, or one of the first
+    FOCUS_DIRECT_AREAS target areas it names (High Lunge names the core fourth: it steadies;
+    Plank names it first). Strength asks an active hold of intensity 3 or more (as `works`)."""
+    if card.is_breathing or focus == Focus.RELAXATION:
+        return works(card, focus, slow=slow)
+    if focus == Focus.FULL_BODY:
+        return True
+    if card.category in FOCUS_CATEGORIES[focus]:
+        return True
+    if focus == Focus.BALANCE and card.position == Position.ARM_BALANCE:
+        return True
+    if (
+        focus == Focus.STRENGTH
+        and not slow
+        and (card.effort != Effort.ACTIVE or card.intensity < 3)
+    ):
+        return False
+    areas = card.target_areas[:FOCUS_DIRECT_AREAS]
+    return bool((SLOW_FOCUS_TARGETS if slow else FOCUS_TARGETS)[focus].intersection(areas))
+
+
+def body_regions(card: PoseCard) -> frozenset[str]:
+    """The regions of a whole-body class (FULL_BODY_REGIONS) the pose works: named in its first
+    FULL_BODY_AREAS target areas, or by its category."""
+    if card.is_breathing:
+        return frozenset()
+    areas = set(card.target_areas[:FULL_BODY_AREAS])
+    return frozenset(
+        region
+        for region, targets in FULL_BODY_REGIONS.items()
+        if targets & areas or card.category in FULL_BODY_REGION_CATEGORIES[region]
+    )

@@ -13,6 +13,14 @@ import re
 
 from accounts.models import Avoidance
 from poses.models import Category, Position
+from sequences.generator.avoid_shapes import (
+    arms_overhead,
+    floor_fold,
+    passive_knees_out,
+    reaches_back,
+    side_bend,
+    side_fold,
+)
 from sequences.generator.shapes import loads_bent_knees
 from sequences.models import MAX_CUE_LENGTH, Style
 from sequences.steps import PoseCard
@@ -50,6 +58,42 @@ KIND_CUES = (
         "Knees over the ankles, bent only as far as they are comfortable. ",
         "only as far as",
     ),
+    (
+        Avoidance.BACK_CARE,
+        arms_overhead,
+        "Reach up rather than back, ribs soft. ",
+        "rather than back",
+    ),
+    (
+        Avoidance.BACK_CARE,
+        reaches_back,
+        "Reach up rather than back, ribs soft, the back hand light on the thigh. ",
+        "rather than back",
+    ),
+    (
+        Avoidance.OSTEOPOROSIS_SAFE,
+        side_fold,
+        "Hand on a block or the leg, spine long: no rounding. ",
+        "no rounding",
+    ),
+    (
+        Avoidance.OSTEOPOROSIS_SAFE,
+        side_bend,
+        "Sit tall on a blanket, no rounding: a small side bend. ",
+        "no rounding",
+    ),
+    (
+        Avoidance.PREGNANCY_SAFE,
+        passive_knees_out,
+        "Blocks under the thighs, the knees resting. ",
+        "under the thighs",
+    ),
+    (
+        Avoidance.NO_INVERSIONS,
+        floor_fold,
+        "Head level with the heart: fold less, or rest it on a block. ",
+        "level with the heart",
+    ),
 )
 
 # One version said the same way for several choices, so that it is said once when a
@@ -59,6 +103,7 @@ FRONT_KNEE = ("Front knee bent less, the stance a little shorter. ", "front knee
 UPRIGHT = ("Stay upright, hands behind you, rather than folding over the front shin. ", "upright")
 LOW_BLOCK = ("The block at its lowest height. ", "lowest")
 RECLINE = ("Recline straight onto stacked bolsters, hands free. ", "stacked bolsters")
+SIDE_BEND_TALL = ("Spine tall, no rounding: a small side bend. ", "no rounding")
 FINGERTIPS_BEHIND = ("Fingertips or a block behind you, not the palm. ", "fingertips")
 
 # The version of each pose kept for each avoid choice whose own text asks for one, from its
@@ -188,6 +233,15 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "supported-bridge": LOW_BLOCK,
     },
     Avoidance.OSTEOPOROSIS_SAFE: {
+        # Lying flat with the head down: a strap keeps the head from lifting and the upper back
+        # from curling to reach the foot (loaded flexion, r6 #11).
+        "supine-hand-to-big-toe": (
+            "A strap around the foot, the head resting: no curling up. ",
+            "no curling",
+        ),
+        "gate": SIDE_BEND_TALL,
+        "chair-side-bend": SIDE_BEND_TALL,
+        "standing-side-bend": SIDE_BEND_TALL,
         "halfway-lift": (
             "Hinge with a long back, hands on the thighs or blocks; rise to standing. ",
             "long back",
@@ -208,6 +262,8 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         # Over a bolster (restorative, pregnancy) the head already rests level with the heart.
         "childs-pose": ("Forehead on a block or bolster, level with the heart. ", "bolster"),
         "supported-bridge": LOW_BLOCK,
+        # Its own text: the head on a block or cushion rather than the mat (r6 #14).
+        "thread-the-needle": ("Head on a block or cushion, level with the heart. ", "level with"),
     },
 }
 
@@ -268,7 +324,9 @@ WORDS = tuple(dict.fromkeys(w for _, _, w, _ in AVOID_CUES)) + tuple(
 SAID_AFTER = 40
 # What opens a cue before the shape is set up: a yin rebound (done before it) and the round
 # of a peak taken in rounds ("Round 1 of 3, 15 s."). The version follows them.
-_PREAMBLE = re.compile(r"^(?:After [^:]*, a rebound: [^.]*\. )?(?:Round 1 of \d+, \d+ s\. )?")
+_PREAMBLE = re.compile(
+    r"^(?:(?:Before this shape|After [^:]*), a rebound: [^.]*\. )?(?:Round 1 of \d+, \d+ s\. )?"
+)
 # A later round of a peak in rounds says how to go again; the first round said the version.
 _AGAIN = re.compile(r"^Round (?!1 )\d+ of \d+")
 

@@ -422,10 +422,12 @@ class Rounds:
     first: str = ""
 
     def applies(self, card, level: str) -> bool:
+        return level in self.seconds and not card.is_bilateral and self.shapes(card)
+
+    def shapes(self, card) -> bool:
+        """The pose is of the kind the rule is for (whatever the level)."""
         return (
-            level in self.seconds
-            and not card.is_bilateral
-            and (not self.positions or card.position in self.positions)
+            (not self.positions or card.position in self.positions)
             and (not self.categories or card.category in self.categories)
             and card.intensity >= self.least_intensity
         )
@@ -601,3 +603,54 @@ CLOSING_ONLY = frozenset({"plough", "snail-yin"})
 # the spine in flexion (Crow, Firefly), before resting in Child's Pose.
 WRIST_RELEASES = ("wrist-circles",)
 ARM_BALANCE_EXTENSIONS = ("upward-plank", "sphinx", "bridge", "cobra")
+
+
+# --- the focus served (issue 11; review r5 #8, #10) -------------------------------------------
+
+# A pose works a focus area directly when the area is its main work: its category, or one of
+# the first FOCUS_DIRECT_AREAS target areas the library names (most important first). High
+# Lunge names the core fourth: the legs work, the core steadies; Plank names it first.
+FOCUS_DIRECT_AREAS = 2
+# The least share of the build and peak held time (seconds, both sides counted) spent in poses
+# that work each chosen focus area directly, by how many areas share the class: a teacher
+# gives one focus a fifth of the strong work at least, two an eighth each, three a twelfth
+# each (the rest of the build prepares the peak and keeps the body balanced). Relaxation is
+# served by the breath and the rest, anywhere, not by a share; a whole-body class by its
+# regions.
+FOCUS_SHARE = {1: 0.20, 2: 0.12, 3: 0.08}
+# The share the planner aims at (a quarter for one area, a sixth each for two, a tenth each
+# for three): the fit to the time moves holds afterwards, and the measure keeps a margin.
+FOCUS_SHARE_AIM = {1: 0.25, 2: 0.16, 3: 0.11}
+# The shares are asked of an active class (hatha, gentle, vinyasa, power) from this many
+# minutes; a yin or restorative class serves its focus by the shapes it holds (the `focus`
+# figure), and a shorter class has room for a pose or two that work the focus, not a share.
+FOCUS_SHARE_FROM_MINUTES = 15
+# A whole-body class has room for all four regions from this many minutes.
+FULL_BODY_FROM_MINUTES = 20
+# A focus area asks for its share only where the poses the practice may do (level, avoid
+# list, style) offer this many shapes that work it directly in an active build: the curated
+# library has few beginner core shapes (Plank, Half Boat, Bird Dog), and an avoid list may
+# leave one or none (pregnancy: no planks, no Boat). A whole-body region asks for one.
+FOCUS_LEAST_SHAPES = 3
+# A prenatal class (pregnancy_safe) is shaped by the pregnancy, not by a share: no direct
+# abdominal work (planks, Boat), nothing on the belly, balance near a wall. Its focus areas
+# are worked (the `focus` figure), not measured by a share.
+FOCUS_SHARE_SPARED_BY = frozenset({"pregnancy_safe"})
+# A whole-body class works each of these regions in its build or peak, in a pose whose first
+# FULL_BODY_AREAS target areas name it or of its category: legs, core, upper body and arms,
+# back (Down Dog names the shoulders third and works them; Warrior II names them fourth).
+FULL_BODY_AREAS = 3
+FULL_BODY_REGIONS = {
+    "legs": frozenset(
+        {TargetArea.QUADRICEPS, TargetArea.HAMSTRINGS, TargetArea.GLUTES, TargetArea.CALVES}
+    ),
+    "core": frozenset({TargetArea.CORE}),
+    "upper body": frozenset({TargetArea.ARMS, TargetArea.SHOULDERS}),
+    "back": frozenset({TargetArea.SPINE, TargetArea.LOWER_BACK, TargetArea.UPPER_BACK}),
+}
+FULL_BODY_REGION_CATEGORIES = {
+    "legs": frozenset(),
+    "core": frozenset({Category.CORE}),
+    "upper body": frozenset(),
+    "back": frozenset({Category.BACKBEND, Category.TWIST}),
+}

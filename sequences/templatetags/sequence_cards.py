@@ -15,13 +15,12 @@ from urllib.parse import quote
 
 from django import template
 from django.template.defaultfilters import truncatewords
-from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 from poses.models import Difficulty
 from sequences.models import Focus, Style
 from sequences.templatetags.sequence_tags import author_name
-from yogaflow.core.html import html_value, member_forms
+from yogaflow.core.html import escape_text, html_value, member_forms
 from yogaflow.core.urls import route_url, slug_url
 
 register = template.Library()
@@ -39,7 +38,7 @@ def _label(labels: dict, value) -> str:
 # The toggle's classes: class="favorite-button favorite-button--on favorite-button--compact"
 # (--on: a favorite already; --compact: on cards, the icon alone).
 def _member_form(sequence, *, compact: bool, csrf: str, next_path: str) -> str:
-    esc = conditional_escape
+    esc = escape_text
     on = bool(sequence.is_favorite)
     classes = "favorite-button" + (" favorite-button--on" if on else "")
     classes += " favorite-button--compact" if compact else ""
@@ -68,7 +67,7 @@ def _favorite_form(sequence, *, compact: bool, member: bool, csrf="", next_path=
     if member:
         body = _member_form(sequence, compact=compact, csrf=csrf, next_path=next_path)
     elif not compact:
-        esc = conditional_escape
+        esc = escape_text
         back = esc(quote(sequence.get_absolute_url(), safe="/"))
         body = (
             f'\n<p class="favorite-login"><a href="{esc(route_url("accounts:login"))}?next={back}">'
@@ -90,7 +89,7 @@ def favorite_form(context, sequence, compact=False) -> str:
 def sequence_card(context, sequence, *, member: bool, csrf: str, next_path: str) -> str:
     """One card: style, title linking to the sequence, author, description (24 words),
     length, poses, level, focus, and the compact favorite toggle."""
-    esc = conditional_escape
+    esc = escape_text
     private = (
         ' · <span class="tag tag--private">Private</span>'
         if sequence.visibility == "private"
@@ -145,7 +144,7 @@ def sequence_link(context, sequence) -> str:
         f"{html_value(_label(_STYLES, sequence.style))} · "
         f"{html_value(_label(_DIFFICULTIES, sequence.difficulty))} · "
         f"{html_value(sequence.total_minutes)} min · "
-        f"by {conditional_escape(author_name(context, sequence))}</span>\n"
+        f"by {escape_text(author_name(context, sequence))}</span>\n"
         "      </li>\n      "
     )
 

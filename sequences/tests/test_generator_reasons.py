@@ -119,7 +119,7 @@ def test_the_figure_finds_a_peak_crediting_a_short_warm_up_pose():
 def test_the_rebound_before_a_prone_shape_is_taken_on_the_belly():
     practice = _review(7)
     sphinx = _step(practice, "sphinx")
-    assert sphinx.cue.startswith("After Dragon (Yin), a rebound: rest on the belly, ")
+    assert sphinx.cue.startswith("Before this shape, a rebound: rest on the belly, ")
     assert "knees hugged in" not in sphinx.cue
     # Before a shape on the back it is still the knees hugged in.
     assert "lie flat, knees hugged in" in practice.steps[sphinx.position + 1].cue

@@ -3,6 +3,8 @@ forms rendered without a template per widget."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.forms import BoundField
 from django.forms.renderers import DjangoTemplates as DjangoTemplateRenderer
 from django.utils.html import conditional_escape
@@ -32,9 +34,12 @@ def add_refusal(form: forms.Form, error: RateLimited | ServiceUnavailable) -> in
 
 
 def optional_choice(choices, label: str) -> forms.ChoiceField:
-    """A filter's choice field whose empty value reads "Any <label>"."""
+    """A filter's choice field whose empty value reads "Any <label>" (a KeptSelect)."""
     return forms.ChoiceField(
-        choices=[("", f"Any {label}"), *choices.choices], required=False, label=label.capitalize()
+        choices=[("", f"Any {label}"), *choices.choices],
+        required=False,
+        label=label.capitalize(),
+        widget=KeptSelect,
     )
 
 
@@ -114,6 +119,59 @@ class PlainWidgetRenderer(DjangoTemplateRenderer):
 PLAIN_WIDGETS = PlainWidgetRenderer()
 
 
+# --- selects kept per (choices, selected values) ----------------------------------------------
+#
+# A filter form's select is one of a few strings: the same choices on every page, one of them
+# selected. Building it (an option dict per choice, each label escaped) was most of a filter
+# form's cost, on every library, catalogue and history page.
+
+_KEPT_SELECTS: dict = {}
+MAX_KEPT_SELECTS = 1024
+
+
+@receiver(setting_changed)
+def _forget_selects(**kwargs) -> None:
+    _KEPT_SELECTS.clear()  # a test's templates or renderer settings may write them otherwise
+
+
+def _frozen(choices) -> tuple:
+    """The choices as nested tuples (grouped choices hold lists), to be part of a key."""
+    return tuple(
+        (value, _frozen(label)) if isinstance(label, (list, tuple)) else (value, label)
+        for value, label in choices
+    )
+
+
+class KeptSelect(forms.Select):
+    """forms.Select whose HTML is rendered once per (name, selected values, attributes,
+    choices, renderer), then read back: everything Select's template is given. Choices that
+    cannot be part of a key (a queryset's iterator, an unhashable value) render each time."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        if not isinstance(self.choices, list):
+            return super().render(name, value, attrs, renderer)
+        key = (
+            type(self),
+            self.template_name,
+            self.option_template_name,
+            name,
+            tuple(self.format_value(value)),
+            tuple(self.build_attrs(self.attrs, attrs).items()),
+            _frozen(self.choices),
+            renderer,
+        )
+        try:
+            html = _KEPT_SELECTS.get(key)
+        except TypeError:  # an unhashable value or attribute: not kept
+            return super().render(name, value, attrs, renderer)
+        if html is None:
+            html = super().render(name, value, attrs, renderer)
+            if len(_KEPT_SELECTS) >= MAX_KEPT_SELECTS:
+                _KEPT_SELECTS.clear()
+            _KEPT_SELECTS[key] = html
+        return html
+
+
 def filter_field_html(field: BoundField) -> str:
     """One filter field as templates/_filter_field.html wrote it: a div with the label, the
     field's errors and its widget (escaped as the template escapes them)."""
@@ -122,7 +180,7 @@ def filter_field_html(field: BoundField) -> str:
     return mark_safe(  # noqa: S308 (every part escaped by _out, or HTML from Django's forms)
         f'\n<div class="field filters__field filters__field--{_out(field.name)}{invalid}">\n'
         f'  <label for="{_out(field.id_for_label)}">{_out(field.label)}</label>\n'
-        f"  {_out(errors)}\n"
+        f"  {_out(errors) if errors else ''}\n"  # an empty list writes nothing
         f"  {_out(field)}\n"
         "</div>\n"
     )

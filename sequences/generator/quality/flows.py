@@ -6,10 +6,16 @@ from sequences.checks import (
 )
 from sequences.generator.quality.common import PHASES, held, held_shapes
 from sequences.generator.shapes import (
+    body_regions,
     family,
     works,
+    works_directly,
 )
 from sequences.generator.vocabulary import (
+    FOCUS_SHARE,
+    FOCUS_SHARE_FROM_MINUTES,
+    FULL_BODY_FROM_MINUTES,
+    FULL_BODY_REGIONS,
     SLOW_STYLES,
 )
 from sequences.models import Focus, Side, Style
@@ -95,6 +101,57 @@ def _focus(practice) -> list[str]:
     return problems
 
 
+def focus_shares(practice) -> dict[str, float]:
+    """For each focus area asked for (relaxation and the whole body aside), the share of the
+    build and peak held time (seconds, both sides counted) in poses that work it directly
+    (`shapes.works_directly`); passing beats of a flow count in the whole, not for a focus."""
+    slow = practice.choices.style in SLOW_STYLES
+    steps = [s for s in practice.steps if s.phase in ("build", "peak")]
+    whole = sum(s.seconds for s in steps)
+    shares = {}
+    for focus in practice.choices.focus:
+        if focus in (Focus.RELAXATION, Focus.FULL_BODY):
+            continue
+        worked = sum(
+            s.seconds for s in steps if held(s) and works_directly(s.pose, focus, slow=slow)
+        )
+        shares[focus] = worked / whole if whole else 0.0
+    return shares
+
+
+def _focus_share(practice) -> list[str]:
+    """Each focus area gets its share of the build and peak (FOCUS_SHARE: one area a quarter,
+    two a sixth each, three a tenth each); a whole-body class works the legs, the core, the
+    upper body and the back there (review r5 #8: no core, no arms; #10: a core class with
+    2:20 of core work in 30 minutes). Active classes from FOCUS_SHARE_FROM_MINUTES; an area
+    whose poses the practice's level and avoid list leave too few of is spared
+    (`GeneratedPractice.focus_spared`, vocabulary.FOCUS_LEAST_SHAPES)."""
+    choices = practice.choices
+    if choices.style in SLOW_STYLES or choices.minutes < FOCUS_SHARE_FROM_MINUTES:
+        return []
+    shares = focus_shares(practice)
+    spared = set(practice.focus_spared)
+    problems = []
+    if shares:
+        least = FOCUS_SHARE[len(shares)]
+        problems += [
+            f"{focus}: {share:.0%} of the build and peak, under {least:.0%}"
+            for focus, share in shares.items()
+            if share < least and focus not in spared
+        ]
+    if Focus.FULL_BODY in choices.focus and choices.minutes >= FULL_BODY_FROM_MINUTES:
+        regions = set()
+        for step in practice.steps:
+            if step.phase in ("build", "peak") and held(step):
+                regions |= body_regions(step.pose)
+        problems += [
+            f"full_body: {region} not worked in the build or peak"
+            for region in FULL_BODY_REGIONS
+            if region not in regions and f"region:{region}" not in spared
+        ]
+    return problems
+
+
 def _shape_twice(practice) -> list[str]:
     shapes: dict[str, set[str]] = {}
     for step in held_shapes(practice):
@@ -150,6 +207,7 @@ RULES = {
     "cue_names_pose": _cue_names_pose,
     "flow": _flow,
     "focus": _focus,
+    "focus_share": _focus_share,
     "shape_twice": _shape_twice,
     "shape_in_a_row": _shape_in_a_row,
     "kind_in_a_row": _kind_in_a_row,

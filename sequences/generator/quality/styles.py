@@ -1,5 +1,7 @@
 """What each style and avoid choice asks of a practice: yin, restorative, gentle, pregnancy."""
 
+import re
+
 from sequences.generator import reasons, versions
 from sequences.generator.fit import (
     MOST_ALLOWANCE,
@@ -143,6 +145,35 @@ def _avoid_versions(practice) -> list[str]:
     ]
 
 
+# Words that teach a shape against an avoid choice (review r6: Reverse Warrior "sweep the
+# front arm up and back" for back care): a version said first does not mend a cue that
+# then says the opposite. A "no"/"not" before them is the version saying what to leave out.
+AGAINST = {
+    "back_care": re.compile(
+        r"(?<!no )(?<!not )\b(?:arms? (?:up )?and back|arch(?:ing)? the back)\b"
+    ),
+    "osteoporosis_safe": re.compile(
+        r"(?<!no )(?<!not )\b(?:round(?:ing)? the (?:back|spine)|curl(?:ing)? (?:up|forward))\b"
+    ),
+    "no_inversions": re.compile(
+        r"(?<!no )(?<!not )\bhead (?:below the heart|to the (?:floor|mat)|on the (?:floor|mat))\b"
+    ),
+}
+
+
+def _avoid_contradicted(practice) -> list[str]:
+    """No cue says a shape the way the avoid choice rules out (AGAINST): the arm sweeping back
+    for back care, the spine rounding with osteoporosis, the head dropped below the heart
+    with no inversions."""
+    found = [(choice, AGAINST[choice]) for choice in practice.choices.avoid if choice in AGAINST]
+    return [
+        f"{step.pose.slug} for {choice}: {step.cue}"
+        for step in practice.steps
+        for choice, words in found
+        if words.search(step.cue.lower())
+    ]
+
+
 def _yin_support(practice) -> list[str]:
     """In yin, a deep shape held three minutes or more offers the support its own text names
     (versions.YIN_SUPPORT: a bolster behind Reclined Hero, or Half Saddle)."""
@@ -180,6 +211,7 @@ RULES = {
     "gentle_holds": _gentle_holds,
     "pregnancy": _pregnancy,
     "avoid_versions": _avoid_versions,
+    "avoid_contradicted": _avoid_contradicted,
     "yin_support": _yin_support,
     "peak_named_first": _peak_named_first,
 }

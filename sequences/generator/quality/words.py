@@ -35,9 +35,9 @@ def skeleton(practice, cue: str) -> str:
 # Words a cue opens with that are not its claim: the rebound before it, the step into the peak,
 # how a pose is taught for an avoid choice or in pregnancy, a label.
 PREFIXES = re.compile(
-    r"^(?:After _, a rebound: [^.]*\. |Last before _\. |Inclined, not flat, [^.]*\. "
+    r"^(?:Before this shape, a rebound: [^.]*\. |Last before _\. |Inclined, not flat, [^.]*\. "
     r"|Legs wide, [^.]*\. |Counter-pose: |Joint by joint: |Standing warm-up: "
-    r"|A gentle shape[^:.]*(?:: |\.$))+"
+    r"|A gentle shape[^:.]*(?:: |\.$)|Round #: )+"
 )
 # Words that carry no claim.
 STOPWORDS = frozenset(
@@ -72,12 +72,17 @@ STOPWORDS = frozenset(
 NEIGHBOURS = 3
 
 
+def unversioned(cue: str) -> str:
+    """The cue without the words that teach its pose for an avoid choice (versions.WORDS)."""
+    for said in versions.WORDS:
+        cue = cue.replace(said, "")
+    return cue.strip()
+
+
 def claim(practice, cue: str) -> tuple[str, frozenset[str]]:
     """(the first clause, the content words) of what the cue says, its pose names, numbers,
     rebound, avoid-choice words and label left out."""
-    text = skeleton(practice, cue)
-    for said in versions.WORDS:
-        text = text.replace(said, "")
+    text = skeleton(practice, unversioned(cue))
     text = PREFIXES.sub("", text)
     first = re.split(r"[,;:.]", text, maxsplit=1)[0].strip().lower()
     found = frozenset(re.findall(r"[a-z']+", text.lower())) - STOPWORDS
@@ -137,9 +142,11 @@ def _reason_again(practice) -> list[str]:
     problems = []
     said: set[str] = set()
     for step in practice.steps:
-        body = ROUND_OPENINGS.sub("", skeleton(practice, step.cue))
-        if step.cue.startswith("Once more"):
-            if not CHANGE.search(step.cue):
+        # How the pose is taught for an avoid choice may come first (said on its first round).
+        cue = unversioned(step.cue)
+        body = ROUND_OPENINGS.sub("", skeleton(practice, cue))
+        if cue.startswith("Once more"):
+            if not CHANGE.search(cue):
                 problems.append(f"{step.pose.slug}: no change named: {step.cue}")
             # What the first round said the flow or pose is for, said again word for word.
             why = [part for part in re.split(r"[;:] ", body)[1:] if part]
@@ -471,6 +478,101 @@ def _reason_heat(practice) -> list[str]:
     return [f"{s.pose.slug}: {s.cue}" for s in practice.steps if "heat" in s.cue.lower()]
 
 
+def _reason_effort(practice) -> list[str]:
+    """A claim about effort true of the pose (review r6 #4, #7): "building heat" only on an
+    active pose of intensity 3 or more (not a resting twist such as Thread the Needle), "no
+    load" only on a passive shape that no leg carries (not Dragon). A flow builds heat as a
+    whole, so its steps are left out."""
+    problems = []
+    for step in practice.steps:
+        if step.flow:
+            continue
+        if "building heat" in step.cue and not reasons.builds_heat(step.pose):
+            problems.append(f"heat on {step.pose.slug} (i{step.pose.intensity}): {step.cue}")
+        if "no load" in step.cue and not reasons.bears_no_load(step.pose):
+            problems.append(f"no load on {step.pose.slug}: {step.cue}")
+    return problems
+
+
+def _same_action(card, peak, area: str) -> bool:
+    """The pose does to the area what the peak does (both strengthen it, or both lengthen or
+    rest it); a pose of the peak's own kind moves the body the same way."""
+    return card.category == peak.category or (
+        reasons.strengthens(card, area) == reasons.strengthens(peak, area)
+    )
+
+
+def _credit_frames(peak: str) -> list[re.Pattern]:
+    """The ways a held pose's cue credits the peak with areas (reasons.FOR_THE_PEAK and the
+    like), as patterns whose "areas" group is what is credited."""
+    frames = (
+        *reasons.FOR_THE_PEAK,
+        *reasons.REST_FOR_THE_PEAK,
+        *reasons.WARM_FOR_THE_PEAK,
+        "{action} the {areas}, which {peak} needs",
+    )
+    fill = {
+        "{action}": "[A-Za-z]+",
+        "{areas}": "(?P<areas>[a-z ,]+?)",
+        "{peak}": re.escape(peak),
+        "{them}": "[a-z]+",
+    }
+    patterns = []
+    for frame in dict.fromkeys(frames):
+        text = re.escape(frame)
+        for key, value in fill.items():
+            text = text.replace(re.escape(key), value)
+        patterns.append(re.compile(text))
+    return patterns
+
+
+def _reason_action(practice) -> list[str]:
+    """A preparation credit names an area only for a pose that does to it what the peak does
+    (review r6 #4: Warrior II and Reverse Warrior work the front leg's quadriceps, Camel
+    stretches them, so neither "prepared the quadriceps" for Camel): every held step before
+    the peak that names it, and the peak's "X prepared the …" sentence."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    problems = []
+    credit = _credit_frames(peak.pose.name)
+    for step in before_peak(practice):
+        # A joint loosened before the peak loads it is a warm-up, not a credit.
+        if step.flow or step.phase not in ("warm_up", "build") or "Joint by joint" in step.cue:
+            continue
+        for match in filter(None, (frame.search(step.cue) for frame in credit)):
+            for area in _areas_named(match.group("areas")):
+                if not _same_action(step.pose, peak.pose, area):
+                    problems.append(f"{step.pose.slug} credited with {area}: {step.cue}")
+    match = re.search(r"; (.+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
+    if match:
+        named = [s.pose for s in before_peak(practice) if s.pose.name in match.group(1)]
+        for area in _areas_named(match.group(2)):
+            givers = [card for card in named if area in reasons.prepares(card, peak.pose)]
+            if givers and not any(_same_action(card, peak.pose, area) for card in givers):
+                problems.append(f"peak credits {area} to {[c.slug for c in givers]}")
+    return problems
+
+
+def _reason_after_rebound(practice) -> list[str]:
+    """A shape a rebound is said before still gives its own reason after it (review r6 #13:
+    Supported Fish cued only "Inclined …; a rebound: sit tall or lie on the side"), and the
+    rebound is said as its own thing first, never as the shape's claim."""
+    problems = []
+    for step in practice.steps:
+        if "rebound" not in step.cue:
+            continue
+        first = reasons.REBOUND_SAID.match(step.cue)
+        if not first:
+            problems.append(f"rebound not said before the shape on {step.pose.slug}: {step.cue}")
+            continue
+        # The prefixes end in a space: one after the last sentence lets a lone one go too.
+        own = PREFIXES.sub("", skeleton(practice, step.cue[first.end() :]) + " ")
+        if len(re.findall(r"[a-z]+", own.lower())) < 4:
+            problems.append(f"no reason of its own on {step.pose.slug}: {step.cue}")
+    return problems
+
+
 RULES = {
     "reason_repeated": _reason_repeated,
     "reason_template": _reason_template,
@@ -486,4 +588,7 @@ RULES = {
     "reason_filler": _reason_filler,
     "reason_holds": _reason_holds,
     "reason_heat": _reason_heat,
+    "reason_effort": _reason_effort,
+    "reason_action": _reason_action,
+    "reason_after_rebound": _reason_after_rebound,
 }

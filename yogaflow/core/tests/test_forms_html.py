@@ -13,7 +13,8 @@ from django.utils.translation import gettext_lazy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from yogaflow.core.forms import PLAIN_WIDGETS, filter_field_html, optional_choice
+from yogaflow.core import forms as core_forms
+from yogaflow.core.forms import PLAIN_WIDGETS, KeptSelect, filter_field_html, optional_choice
 
 FIELD_TEMPLATE = Template(
     "{% load filter_forms %}" + (Path(__file__).parent / "data" / "_filter_field.html").read_text()
@@ -133,3 +134,54 @@ def test_the_field_tag_writes_the_field():
     assert 'aria-invalid="true"' in html
     assert html == FIELD_TEMPLATE.render(Context({"field": form["high"]}))
     assert "&lt;script&gt;" in filter_field_html(form["q"])
+
+
+choice_values = st.sampled_from(["", "a", "b", "x", "1", "<&>", "zz"])
+choice_lists = st.lists(
+    st.tuples(choice_values, text | st.just(gettext_lazy("Lazy"))), max_size=5
+).map(lambda pairs: [("", "Any"), *pairs])
+
+
+@settings(deadline=None, max_examples=80)
+@given(
+    choices=choice_lists,
+    grouped=st.booleans(),
+    value=choice_values | st.none(),
+    attrs=st.dictionaries(st.sampled_from(["id", "class", "aria-invalid", "required"]), text),
+    name=st.sampled_from(["level", "sort", "sort-2"]),
+    plain=st.booleans(),
+)
+def test_a_kept_select_writes_what_a_select_writes(choices, grouped, value, attrs, name, plain):
+    """Kept per (choices, value, attributes, name, renderer): any of them changing gives the
+    select's own HTML again, never another one's kept string (each example renders after the
+    others, so the kept entries of earlier ones are there to be confused with)."""
+    if grouped:
+        choices = [choices[0], ("Group <g>", choices[1:])]
+    renderer = PLAIN_WIDGETS if plain else DjangoTemplates()
+    kept, select = KeptSelect(choices=choices), forms.Select(choices=choices)
+    for _ in range(2):  # rendered, then read back
+        assert kept.render(name, value, attrs, renderer) == select.render(
+            name, value, attrs, renderer
+        )
+
+
+def test_a_kept_select_is_rendered_once_per_value(monkeypatch):
+    monkeypatch.setattr(core_forms, "_KEPT_SELECTS", {})
+    calls = []
+    render = forms.Select.render
+    monkeypatch.setattr(
+        forms.Select, "render", lambda *args, **kwargs: calls.append(1) or render(*args, **kwargs)
+    )
+    form = LikeTheFilters({"level": "gentle"}, renderer=PLAIN_WIDGETS)
+    again = LikeTheFilters({"level": "gentle"}, renderer=PLAIN_WIDGETS)
+    other = LikeTheFilters({"level": "strong"}, renderer=PLAIN_WIDGETS)
+    assert str(form["level"]) == str(again["level"]) != str(other["level"])
+    assert 'value="strong" selected' in str(other["level"])
+    assert len(calls) == 2  # gentle (once for both forms), strong
+
+
+def test_choices_that_cannot_be_kept_render_each_time():
+    widget = KeptSelect(choices=[("", "Any"), ("a", "A")], attrs={"data-x": ["a list"]})
+    assert widget.render("f", "a", {"id": "id_f"}) == forms.Select(
+        choices=[("", "Any"), ("a", "A")], attrs={"data-x": ["a list"]}
+    ).render("f", "a", {"id": "id_f"})

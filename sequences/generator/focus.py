@@ -1,0 +1,322 @@
+"""The focus a practitioner chose, served in the build and peak (issue 11, teacher review r5
+#8 and #10): each focus area its share of the held time in poses that work it directly, a
+whole-body class each region, poses added for an area short of its share (wrist- and
+knee-free versions where the avoid list asks: the pool holds only what the practice may do),
+flows that would thin a focus out taken back, and focus poses taught in rounds where the
+practice has no other shape for the area."""
+
+from poses.models import Category, Effort, Kind, Position
+from sequences.checks import PASSING_SECONDS
+from sequences.generator import reasons
+from sequences.generator.plan import CLOSE, Block, Draft
+from sequences.generator.shapes import (
+    body_regions,
+    family,
+    is_deep_backbend,
+    on_the_floor,
+    works_directly,
+)
+from sequences.generator.vocabulary import (
+    FOCUS_LEAST_SHAPES,
+    FOCUS_SHARE_AIM,
+    FOCUS_SHARE_FROM_MINUTES,
+    FOCUS_SHARE_SPARED_BY,
+    FULL_BODY_FROM_MINUTES,
+    FULL_BODY_REGIONS,
+    LINKING_SLUGS,
+    PEAK_ROUNDS,
+    QUIET_SLUGS,
+)
+from sequences.models import Focus, Side
+from sequences.steps import PoseCard
+
+# How the rest between two rounds of a focus pose is said, one way per round in a practice.
+ROUND_RESTS = (
+    "Rest {seconds} s in {rest}, then {pose} once more.",
+    "{seconds} s in {rest} to recover; then {pose} again.",
+    "A short rest in {rest} ({seconds} s) before {pose} again.",
+    "Recover in {rest} for {seconds} s, then come back to {pose}.",
+    "Let the effort settle in {rest}, {seconds} s; {pose} follows.",
+    "Into {rest} for {seconds} s, breathing slowly, then {pose} again.",
+)
+ROUND_AGAIN = (
+    "Round {number}: {pose}, as steady as before.",
+    "Round {number}: {pose}, the breath even through the hold.",
+    "Round {number}: {pose}, the shape kept until the count ends.",
+    "Round {number}: {pose}, the form clean from start to finish.",
+    "Round {number}: {pose}, the breath slow, the shape unchanged.",
+    "Round {number}: {pose}, steady again, no rushing out of it.",
+)
+
+
+class FocusShare:
+    """The focus a practitioner chose, served in the build and peak (mixed into `arc.Planner`):
+    each area its share of the held time (FOCUS_SHARE), a whole-body class each region
+    (FULL_BODY_REGIONS), as the quality figure `focus_share` measures them."""
+
+    def asked_areas(self) -> list[str]:
+        """The focus areas that ask for a share in a practice of this style and length (the
+        share each asks depends on how many there are)."""
+        if self.slow or self.choices.minutes < FOCUS_SHARE_FROM_MINUTES:
+            return []
+        return [f for f in self.choices.focus if f not in (Focus.RELAXATION, Focus.FULL_BODY)]
+
+    def share_areas(self) -> list[str]:
+        """The areas the planner serves: those the practice's poses can give a share, and a
+        spared one with two shapes still (a standing core class has Plank and Side Plank:
+        served in rounds as far as they allow; only the measure spares it)."""
+        self.spared()
+        return [f for f in self.asked_areas() if self._shapes.get(f, 0) >= 2]
+
+    def regions_asked(self) -> bool:
+        return (
+            not self.slow
+            and Focus.FULL_BODY in self.choices.focus
+            and self.choices.minutes >= FULL_BODY_FROM_MINUTES
+        )
+
+    @staticmethod
+    def leads_in(block: Block) -> bool:
+        """The block is placed straight before the peak (`Phases.build_hold` with `last`)."""
+        return block.rank >= (10 if block.segment == CLOSE else 50)
+
+    def down_to_the_hands(self) -> bool:
+        """The peak is on the hands and feet (Plank, Side Plank): the build may come down to
+        the floor before it (Half Boat, then Plank, then the peak)."""
+        return self.layout == "arc" and self.peak.position == Position.HANDS_AND_FEET
+
+    def declared_spared(self) -> tuple[str, ...]:
+        """What the practice tells the quality bar it spares: the areas its pool offers too
+        few shapes for, and those the planner found nothing more to serve with."""
+        return tuple(dict.fromkeys([*self.spared(), *sorted(self.exhausted)]))
+
+    def spared(self) -> tuple[str, ...]:
+        """The asked areas, and "region:<name>" of a whole-body class, that the pool offers
+        too few shapes for, worked out once."""
+        if self._spared is None:
+            strong = [
+                card
+                for card in self.pool
+                if card.kind == Kind.ASANA
+                and card.effort == Effort.ACTIVE
+                and 2 <= card.intensity <= min(3, self.build_cap)  # below the peak
+                and card.slug not in LINKING_SLUGS | QUIET_SLUGS
+                and card.category not in (Category.MOBILITY, Category.RESTORATIVE)
+                and card.position not in (Position.INVERTED, Position.ARM_BALANCE)
+                and not is_deep_backbend(card)
+            ]
+            if True not in self.build_floors() and not self.down_to_the_hands():
+                # A class that builds standing to a standing peak: what standing poses give
+                # (or poses on the hands and feet) counts, not the floor work it has no
+                # place for.
+                strong = [card for card in strong if not on_the_floor(card)]
+            spared = []
+            if FOCUS_SHARE_SPARED_BY & set(self.choices.avoid):
+                strong = []  # every area and region spared
+            self._shapes = {}
+            for area in self.asked_areas():
+                shapes = {family(c) for c in strong if self.meets(c, area)}
+                self._shapes[area] = len(shapes)
+                if len(shapes) < FOCUS_LEAST_SHAPES:
+                    spared.append(area)
+            if self.regions_asked():
+                for region in FULL_BODY_REGIONS:
+                    if not any(self.meets(c, f"region:{region}") for c in strong):
+                        spared.append(f"region:{region}")
+            self._spared = tuple(spared)
+        return self._spared
+
+    def _build_and_peak(self, without: Block | None = None) -> list[Draft]:
+        return [
+            d
+            for b in self.blocks
+            if b.phase in ("build", "peak") and b is not without
+            for d in b.drafts
+        ]
+
+    def short_of(self, without: Block | None = None) -> list[str]:
+        """The focus areas under their share (with FOCUS_SHARE_AIM to spare for the fit)
+        and, as "region:<name>", the whole-body regions not yet worked, as planned now."""
+        drafts = self._build_and_peak(without)
+        short = []
+        areas = self.share_areas()
+        if areas:
+            whole = sum(d.seconds for d in drafts) or 1
+            least = FOCUS_SHARE_AIM[len(self.asked_areas())]
+            for focus in areas:
+                worked = sum(
+                    d.seconds
+                    for d in drafts
+                    if self.held(d)
+                    if works_directly(d.card, focus, slow=self.slow)
+                )
+                if worked / whole < least:
+                    short.append(focus)
+        if self.regions_asked():
+            worked = set()
+            for draft in drafts:
+                if self.held(draft):
+                    worked |= body_regions(draft.card)
+            short += [
+                f"region:{r}"
+                for r in FULL_BODY_REGIONS
+                if r not in worked and f"region:{r}" not in self.spared()
+            ]
+        return short
+
+    def dilutes(self, block: Block) -> bool:
+        """The block leaves an area short of its share that was not short without it, or
+        spends less of its own time on a short area than the share asks (a flow of standing
+        poses in a core class)."""
+        short = self.short_of()
+        if not short:
+            return False
+        if set(short) - set(self.short_of(without=block)):
+            return True
+        areas = [a for a in short if not a.startswith("region:")]
+        if not areas:
+            return False
+        whole = sum(d.seconds for d in block.drafts) or 1
+        least = FOCUS_SHARE_AIM[len(self.asked_areas())]
+        return any(
+            sum(d.seconds for d in block.drafts if self.meets(d.card, area)) / whole < least
+            for area in areas
+        )
+
+    @staticmethod
+    def held(draft: Draft) -> bool:
+        """Held, not passed through in a flow (as the quality bar's `held` counts it)."""
+        return not (draft.flow and draft.hold <= PASSING_SECONDS)
+
+    def meets(self, card: PoseCard, area: str) -> bool:
+        """The pose works a focus area (or a whole-body region) directly."""
+        if area.startswith("region:"):
+            return area.removeprefix("region:") in body_regions(card)
+        return works_directly(card, area, slow=self.slow)
+
+    def serves_short(self, card: PoseCard) -> int:
+        """How many of the areas now short of their share the pose works directly."""
+        return sum(self.meets(card, area) for area in self.short_of())
+
+    def take_back(self, block: Block) -> None:
+        """Leave a block out again (with a flow, its rounds once more), freeing its shapes."""
+        self.blocks.remove(block)
+        self.no_more_flows.clear()
+        if block.kind == "flow":
+            self.flows -= 1
+            flow = block.drafts[0].flow
+            self.blocks = [
+                b for b in self.blocks if not (b.kind == "again" and b.drafts[0].flow == flow)
+            ]
+        for card in block.cards:
+            if not any(card in other.cards for other in self.blocks):
+                self.families.discard(family(card))
+
+    # Areas short of their share that nothing more could serve (set as the plan goes).
+    exhausted: set[str] = set()  # noqa: RUF012 - replaced per planner, never mutated
+
+    def serve_focus(self, most: int = 6) -> None:
+        """Build poses that work the areas short of their share directly, one at a time,
+        while one fits (wrist-free and knee-free versions where the avoid list asks: the pool
+        holds only what the practice may do)."""
+        self.exhausted = set()
+        for _ in range(most):
+            short = self.short_of()
+            if not short or not self.room_for(1, keep=3):
+                return
+            added = False
+            places = [(floor, False) for floor in self.build_floors()]
+            if self.down_to_the_hands():
+                places.append((True, True))  # on the floor on the way down to a plank peak
+            for area in short:
+                for floor, on_the_way_down in places:
+                    card = self.pick(
+                        lambda c, floor=floor, area=area: (
+                            self.meets(c, area)
+                            and self.build_fits(c, floor=floor, relevant=False)
+                            and not self.warm_up_shape(c)
+                            and not self.crowded(c, self.build_neighbours)
+                        ),
+                        prefer=lambda c, short=short: (
+                            1.0 * sum(self.meets(c, a) for a in short) + 0.3 * c.intensity
+                        ),
+                    )
+                    if card is not None:
+                        self.build_hold(card, floor=floor, on_the_way_down=on_the_way_down)
+                        added = True
+                        break
+                if added:
+                    break
+            if not added and not self.serving_flow() and not self.focus_round(short):
+                # Nothing the practice may do works these areas any more: no pose, no flow,
+                # no further round (a standing class whose only back work is in the warm-up).
+                self.exhausted = set(short)
+                return
+
+    def serving_flow(self) -> bool:
+        """A flow whose poses work a short area directly (the twists of the lunge stance in a
+        back class, where no single pose that works the back is left), kept only if it does
+        not dilute the focus. True if one was added."""
+        if self.layout == "floor" or not self.side_flow():
+            return False
+        if self.dilutes(self.blocks[-1]):
+            self.take_back(self.blocks[-1])
+            return False
+        return True
+
+    @staticmethod
+    def round_again(card: PoseCard, *, number: int, done: int) -> str:
+        """The cue of a focus pose's next round: the second says how this pose is held
+        (reasons.HOW), so the second rounds of two poses close together never say the same
+        thing; a third round, or a pose without such words, keeps the hold steady in words
+        that change from round to round (ROUND_AGAIN)."""
+        how = reasons.HOW.get(card.slug)
+        if how is None or number > 2:
+            return ROUND_AGAIN[done].format(pose=card.name, number=number)
+        return f"Round {number}: {card.name}, {how}."
+
+    def focus_round(self, short: list[str]) -> bool:
+        """One more round of a build pose that works a short area directly, with a short rest
+        between (the rest of its PEAK_ROUNDS rule: Child's Pose after a plank, Easy Pose after
+        Boat, Crocodile after Locust), where no other shape that works it is left: a core class
+        with Plank and Boat holds each two or three times, as a teacher teaches core work in
+        rounds. At most len(ROUND_RESTS) more rounds in a practice, three rounds of a pose.
+        True if one was added."""
+        done = sum(len(b.drafts) // 2 for b in self.blocks if b.kind == "rounds")
+        if done >= len(ROUND_RESTS) or not self.room_for(2, keep=3):
+            return False
+        options = []
+        for block in self.blocks:
+            if block.phase != "build" or block.kind not in ("hold", "rounds"):
+                continue
+            if len(block.drafts) >= 5 or self.leads_in(block):
+                continue  # what leads straight into the peak stays last before it
+            first = block.drafts[0]
+            if first.fixed or not any(self.meets(first.card, area) for area in short):
+                continue
+            rule = next((r for r in PEAK_ROUNDS if r.shapes(first.card)), None)
+            if rule is None:
+                continue
+            rest = next((self.card(s) for s in rule.rest if self.card(s) is not None), None)
+            if rest is not None:
+                options.append((block, rule, rest))
+        if not options:
+            return False
+        block, rule, rest = max(
+            options, key=lambda o: (-len(o[0].drafts), o[0].drafts[0].card.intensity, -o[0].order)
+        )
+        first = block.drafts[0]
+        low, high = rest.hold_range(self.style)
+        pause = max(low, min(high, rule.rest_seconds))
+        name = first.card.name
+        said = ROUND_RESTS[done].format(seconds=pause, rest=rest.name, pose=name)
+        block.drafts.append(Draft(rest, "build", Side.BOTH, pause, pause, pause, True, said))
+        again = self.draft(
+            first.card,
+            "build",
+            side=first.side,
+            cue=self.round_again(first.card, number=len(block.drafts) // 2 + 1, done=done),
+        )
+        block.drafts.append(again)
+        block.kind = "rounds"
+        return True
