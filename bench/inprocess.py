@@ -3,8 +3,9 @@
 - generation: today's practice, 60 minutes, for the bench practitioner (`GENERATION_RUNS`
   seeds), through sequences.selectors.todays_practice (reads the library, generates);
 - generation at 900 poses (issue 15's size): the same, with the published library grown to 900
-  poses (bench/library.py: numbered variants of the curated poses) inside a transaction rolled
-  back after timing, so the rest of the bench sees the library it loaded;
+  poses (bench/library.py: numbered variants of the curated poses), committed and deleted
+  after timing, so the rest of the bench sees the library it loaded; the library's cards are
+  read once per library version (sequences.selectors.library_cards), as in production;
 - stats: practice.stats.practice_stats for the bench practitioner (bench0, 10,000 sessions
   in the full bench), computed afresh each time (`STATS_RUNS` times; no cache involved);
 - pages: the CPU time this process spends per request on each GET row of the bench
@@ -34,13 +35,14 @@ import django  # noqa: E402
 django.setup()
 
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.db import connection, transaction  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from bench.library import SIZE, derived_rows  # noqa: E402
 from poses.models import Pose  # noqa: E402
 from practice.stats import practice_stats  # noqa: E402
 from sequences.selectors import todays_practice  # noqa: E402
+from yogaflow.core.caching import bump_library_version  # noqa: E402
 
 GENERATION_RUNS = int(os.environ.get("GENERATION_RUNS", "300"))
 STATS_RUNS = int(os.environ.get("STATS_RUNS", "100"))
@@ -73,18 +75,25 @@ def timed(call, runs: int) -> dict:
 
 def generation_at(size: int, user) -> dict:
     """`timed` generation with `size` published poses: the curated ones and their variants
-    (bench/library.py), added in a transaction that is rolled back afterwards."""
-    with transaction.atomic():
-        rows = list(Pose.objects.filter(is_published=True).values())
-        Pose.objects.bulk_create(
+    (bench/library.py), committed as a staff load would be (the library version bumped, so
+    the cards kept per process are read again) and deleted afterwards, so the rest of the
+    bench sees the library it loaded."""
+    rows = list(Pose.objects.filter(is_published=True).values())
+    added = [
+        pose.pk
+        for pose in Pose.objects.bulk_create(
             Pose(**{name: value for name, value in row.items() if name != "id"})
             for row in derived_rows(rows, size)
         )
+    ]
+    bump_library_version()  # bulk_create sends no signal
+    try:
         result = timed(
             lambda seed: todays_practice(user=user, **CHOICES, seed=seed), GENERATION_RUNS
         )
         result["poses"] = Pose.objects.filter(is_published=True).count()
-        transaction.set_rollback(True)
+    finally:
+        Pose.objects.filter(pk__in=added).delete()  # (each delete bumps the version)
     return result
 
 

@@ -7,9 +7,11 @@ class SequencesConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
+        from poses.models import Pose
         from poses.signals import pose_sides_changed
         from sequences.models import Favorite
         from sequences.panels import pose_sequences
+        from sequences.selectors import pose_written
         from sequences.services import (
             count_favorite_added,
             count_favorite_removed,
@@ -22,6 +24,10 @@ class SequencesConfig(AppConfig):
         post_delete.connect(
             count_favorite_removed, sender=Favorite, dispatch_uid="favorite-count-down"
         )
+        for signal in (post_save, post_delete):
+            signal.connect(
+                pose_written, sender=Pose, dispatch_uid=f"library-cards-{signal is post_save}"
+            )
         register_panel(
             "pose_detail", template="sequences/_pose_sequences.html", context=pose_sequences
         )

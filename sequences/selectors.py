@@ -11,6 +11,7 @@ from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, TextField, Value
 from django.db.models.functions import Cast
 from django.http import Http404
@@ -22,6 +23,7 @@ from poses.selectors import practice_preferences, published_poses
 from sequences.generator import GeneratedPractice, PoseCard, clean_choices, daily_seed, generate
 from sequences.models import Favorite, Sequence, SequencePose, Visibility
 from sequences.steps import Step
+from yogaflow.core.caching import library_version
 
 SORTS = {
     "title": ("title", "pk"),
@@ -220,9 +222,47 @@ CARD_FIELDS = (
 CARD_JSON_AS_TEXT = ("props", "breath_pattern", "image_urls")
 
 
+# The library's cards as last read by this process: (library version, pose writes seen by
+# this process then, cards), or (None, 0, ()) before the first read.
+_kept_cards: tuple[int | None, int, tuple[PoseCard, ...]] = (None, 0, ())
+# Pose saves and deletes in this process, committed or not (`pose_written`).
+_pose_writes = 0
+
+
+def pose_written(**_signal_kwargs) -> None:
+    """A pose was saved or deleted here (a signal receiver): the kept cards are not used again
+    until read anew, even inside the writing transaction, before any commit bumps the version."""
+    global _pose_writes
+    _pose_writes += 1
+
+
 def library_cards() -> list[PoseCard]:
     """Every published pose (and breathing practice) as the generator sees it: the facts a
-    teacher sequences by, in one query."""
+    teacher sequences by, in one query, or none while the library version is the one they
+    were last read at.
+
+    Reading ~900 rows is a third of a generation's time, and the library changes only when
+    staff edit it. Every pose save or delete bumps the shared library version once committed
+    (yogaflow.apps), so an edit in any process shows at the next read; one in this process
+    shows at once, even before its commit (`pose_written`). Kept only when read outside a
+    transaction (one's rows may yet be rolled back), and never used while the cache cannot
+    say the version.
+    """
+    global _kept_cards
+    current = library_version()
+    kept, writes, cards = _kept_cards
+    if current is not None and kept == current and writes == _pose_writes:
+        return list(cards)
+    writes = _pose_writes
+    # The version is read before the rows: an edit committed in between is bumped after its
+    # commit, so these rows are never older than the version they are kept under.
+    cards = _read_library_cards()
+    if current is not None and not connection.in_atomic_block:
+        _kept_cards = (current, writes, tuple(cards))
+    return cards
+
+
+def _read_library_cards() -> list[PoseCard]:
     as_text = {f"{name}_text": Cast(name, TextField()) for name in CARD_JSON_AS_TEXT}
     rows = published_poses().values(*CARD_FIELDS, **as_text)
     return [PoseCard.from_fields(row) for row in rows]
@@ -312,7 +352,8 @@ def todays_practice(
     avoid_poses=(),
     seed: int | None = None,
 ) -> GeneratedPractice:
-    """A generated practice for the user: two queries (the library, the user's pose ratings).
+    """A generated practice for the user: two queries (the library, unless kept from the
+    last read at this library version, and the user's pose ratings).
 
     `avoid` defaults to the cautions on the user's profile; thumbed-down poses
     and `avoid_poses` (slugs) are always left out, thumbed-up ones favoured.

@@ -505,6 +505,8 @@ class Phases:
             return False
         if is_deep_backbend(card) or loads_the_neck_upside_down(card):
             return False
+        if on_the_floor(card) != floor:
+            return False  # the wrong side of the room, before the dearer test of `serves`
         if relevant and not self.serves(card):
             return False
         if floor:
@@ -769,6 +771,8 @@ class Phases:
     def cool_down_fits(self, card: PoseCard) -> bool:
         if card.kind == Kind.MEDITATION or is_rest(card) or card.slug in QUIET_SLUGS:
             return False
+        if not card.is_breathing and not self.releases(card):
+            return False  # the cheap test of the last line first: most of a library fails it
         if self.crowded(card, AFTER_THE_PEAK):
             return False
         if card.is_breathing:
@@ -783,7 +787,6 @@ class Phases:
                     for b in self.blocks
                 )
             )
-        ceiling = 1 if self.slow and self.style == Style.YIN else 2
         if not self.slow and card.category == Category.RESTORATIVE and card.props:
             if self.flowing:
                 return False  # a flowing class cools down without bolsters and blocks
@@ -820,15 +823,22 @@ class Phases:
             return False
         if not self.slow and set(card.props) & SET_UP_PROPS:
             return False
-        # Releasing, not working: no strength, balance or joint work in the cool-down.
+        return (
+            self.releases(card)
+            and not is_deep_backbend(card)
+            and not loads_the_neck_upside_down(card)
+        )
+
+    def releases(self, card: PoseCard) -> bool:
+        """Releasing, not working: on the floor, gentle, no strength, balance or joint work
+        (the cool-down's tests that need nothing of the practice so far)."""
+        ceiling = 1 if self.slow and self.style == Style.YIN else 2
         working = (Category.MOBILITY, Category.CORE, Category.STANDING, Category.BALANCE)
         return (
             on_the_floor(card)
             and card.intensity <= min(ceiling, self.cap)
             and card.category not in working
             and card.slug not in LINKING_SLUGS
-            and not is_deep_backbend(card)
-            and not loads_the_neck_upside_down(card)
         )
 
     def cool_down(self, budget: float) -> None:
@@ -857,8 +867,11 @@ class Phases:
         breathing = [
             c for c in self.among("breathing", lambda c: c.is_breathing) if self.cool_down_fits(c)
         ]
+        twist = self.room_for_a_twist()  # (the blocks do not change during the pick)
         card = self.pick(
-            lambda c: not self.crowded(c, AFTER_THE_PEAK) and self.room_to_twist(c),
+            lambda c: (
+                not self.crowded(c, AFTER_THE_PEAK) and (c.category != Category.TWIST or twist)
+            ),
             prefer,
             among=poses + breathing,
         )
@@ -890,8 +903,10 @@ class Phases:
     def room_to_twist(self, card: PoseCard) -> bool:
         """One more twist fits the cool-down: two at most after the peak, one where the build
         and peak already twisted three times."""
-        if card.category != Category.TWIST:
-            return True
+        return card.category != Category.TWIST or self.room_for_a_twist()
+
+    def room_for_a_twist(self) -> bool:
+        """`room_to_twist` for a twist: worked out once before a pick over many cards."""
         most = self.COOL_DOWN_TWISTS - (self.twists_held(("warm_up", "build", "peak")) >= 3)
         return self.twists_held(("counter", "cool_down")) < most
 
@@ -922,8 +937,8 @@ class Phases:
             return
         fold = self.pick(
             lambda c: (
-                self.cool_down_fits(c)
-                and self.folds_forward(c)
+                self.folds_forward(c)  # (the cheap test first: a pick over the whole pool)
+                and self.cool_down_fits(c)
                 and not self.crowded(c, AFTER_THE_PEAK)
             ),
             prefer=lambda c: 1.0 * (c.position == Position.SEATED) + 0.5 * self.common(c),

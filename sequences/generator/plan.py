@@ -152,34 +152,49 @@ def bases_first(blocks: list[Block]) -> list[Block]:
     Crow after Crow; review r5 #14): a block holding a base pose moves to just before the
     first block of its segment and phase that holds a variant of it, unless it is placed
     straight before the peak for what the peak needs."""
-    blocks = list(blocks)
-    for _ in range(len(blocks)):
+    # What the test reads, worked out once per block rather than on every pass (the loop
+    # restarts after each move): its slugs, and each pose it holds that has deeper variants.
+    rows = [
+        (
+            block,
+            {card.slug for card in block.cards},
+            [
+                (card.slug, DEEPER_VARIANTS[card.slug])
+                for card in block.cards
+                if DEEPER_VARIANTS.get(card.slug)
+            ],
+        )
+        for block in blocks
+    ]
+    # Only a segment and phase with such a block can move anything.
+    movable = {(row[0].segment, row[0].phase) for row in rows if row[2] and not row[0].leads_in}
+    for _ in range(len(rows)):
         moved = False
-        for early, block in enumerate(blocks):
-            slugs = {card.slug for card in block.cards}
-            if block.leads_in:
-                continue  # what the peak needs keeps its place straight before it
+        for early, (block, slugs, _bases) in enumerate(rows):
+            if block.leads_in or (block.segment, block.phase) not in movable:
+                continue  # what the peak needs keeps its place; elsewhere nothing can move
             later = next(
                 (
                     n
-                    for n in range(early + 1, len(blocks))
-                    if (blocks[n].segment, blocks[n].phase) == (block.segment, block.phase)
-                    and not blocks[n].leads_in
+                    for n in range(early + 1, len(rows))
+                    if rows[n][2]
+                    and (rows[n][0].segment, rows[n][0].phase) == (block.segment, block.phase)
+                    and not rows[n][0].leads_in
                     and any(
-                        variant in slugs and card.slug not in slugs  # (a Sun Salutation: both)
-                        for card in blocks[n].cards
-                        for variant in DEEPER_VARIANTS.get(card.slug, ())
+                        variant in slugs and slug not in slugs  # (a Sun Salutation: both)
+                        for slug, variants in rows[n][2]
+                        for variant in variants
                     )
                 ),
                 None,
             )
             if later is not None:
-                blocks.insert(early, blocks.pop(later))
+                rows.insert(early, rows.pop(later))
                 moved = True
                 break
         if not moved:
             break
-    return blocks
+    return [row[0] for row in rows]
 
 
 def progress(drafts: list[Draft]) -> int:

@@ -6,9 +6,11 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
 
+from poses.services import save_pose
 from poses.tests.factories import PoseFactory
 from sequences import selectors
 from sequences.models import Favorite, Sequence, Visibility
@@ -270,6 +272,56 @@ def test_sequences_using_pose_lists_curated_sequences_first_and_stops_at_the_lim
 
 
 # --- today's practice ------------------------------------------------------------
+
+
+def card_names() -> dict[str, str]:
+    return {card.slug: card.name for card in selectors.library_cards()}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_library_cards_are_kept_until_staff_change_a_pose_and_then_read_at_once(
+    django_assert_num_queries,
+):
+    tree = PoseFactory(slug="tree", name_en="Tree Pose")
+    crow = PoseFactory(slug="crow", name_en="Crow Pose")
+    assert card_names() == {"tree": "Tree Pose", "crow": "Crow Pose"}
+    with django_assert_num_queries(0):
+        assert card_names() == {"tree": "Tree Pose", "crow": "Crow Pose"}
+
+    save_pose(pose=tree, name_en="Tree")  # a staff edit, committed: the next read shows it
+    assert card_names() == {"tree": "Tree", "crow": "Crow Pose"}
+    save_pose(pose=crow, is_published=False)
+    assert card_names() == {"tree": "Tree"}
+    PoseFactory(slug="lotus", name_en="Lotus")
+    assert card_names() == {"tree": "Tree", "lotus": "Lotus"}
+    tree.delete()
+    assert card_names() == {"lotus": "Lotus"}
+    with django_assert_num_queries(0):
+        assert card_names() == {"lotus": "Lotus"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_library_cards_inside_a_transaction_are_its_own_and_gone_when_it_rolls_back(
+    django_assert_num_queries,
+):
+    PoseFactory(slug="tree", name_en="Tree Pose")
+    assert card_names() == {"tree": "Tree Pose"}  # kept
+    with transaction.atomic():  # a POST request's transaction
+        with django_assert_num_queries(0):
+            assert card_names() == {"tree": "Tree Pose"}
+        PoseFactory(slug="crow", name_en="Crow Pose")  # no version bump until the commit
+        assert card_names() == {"tree": "Tree Pose", "crow": "Crow Pose"}
+        transaction.set_rollback(True)
+    assert card_names() == {"tree": "Tree Pose"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_library_cards_are_read_afresh_while_the_cache_is_down(monkeypatch):
+    monkeypatch.setattr(selectors, "library_version", lambda: None)
+    PoseFactory(slug="tree", name_en="Tree Pose")
+    assert card_names() == {"tree": "Tree Pose"}
+    PoseFactory(slug="crow", name_en="Crow Pose")
+    assert card_names() == {"tree": "Tree Pose", "crow": "Crow Pose"}
 
 
 def test_todays_practice_reads_the_library_and_the_ratings_once_each(

@@ -284,3 +284,39 @@ def test_the_printed_sheet_runs_the_same_few_queries_however_long(
         member_client.get(PRINT_URL, {**CHOICES, "minutes": 10})
     with django_assert_num_queries(5):
         member_client.get(PRINT_URL, {**CHOICES, "minutes": 90})
+
+
+# The markup templates/sequences/today.html wrote for each step before the `today_step` tag.
+STEP_TEMPLATE = """{% load durations pose_figures %}{% for step in steps %}
+      <li class="today-step today-step--{{ step.phase }}"{% if step.flow %} data-flow="{{ step.flow }}"{% endif %}>
+        {% pose_picture step.pose side=step.side size="thumb" alt="" %}
+        <span class="today-step__phase">{{ step.side_label }}</span>
+        <span class="today-step__pose"><a href="{% url 'poses:detail' step.pose.slug %}">{{ step.pose.name }}</a></span>
+        <span class="today-step__hold"><time datetime="PT{{ step.duration_seconds }}S">{{ step.duration_seconds|duration }}</time>{% if step.side == "both" and step.pose.is_bilateral %} each side{% endif %}</span>
+        <span class="today-step__reason">{{ step.reason }}</span>
+      </li>{% endfor %}"""  # noqa: E501
+
+
+@pytest.mark.parametrize("style", ["vinyasa", "yin", "hatha", "restorative", "power"])
+def test_each_step_is_written_as_the_template_wrote_it_byte_for_byte(style):
+    from dataclasses import replace
+
+    from django.template import engines
+
+    from sequences.generator import clean_choices, generate
+    from sequences.templatetags.today_steps import today_step
+    from sequences.tests.generation import LIBRARY
+
+    practice = generate(
+        LIBRARY, clean_choices(minutes=60, level="intermediate", style=style), seed=7
+    )
+    steps = list(practice.steps)
+    # Values that need escaping, a flow on a step, a photo instead of a figure.
+    steps.append(replace(steps[-1], cue='Knees "soft" & <easy>', flow="Flow 1: A → B's"))
+    steps.append(replace(steps[0], pose=replace(steps[0].pose, image_urls=("/m/p.jpg?a=1&b",))))
+    sides = {step.side for step in steps}
+    assert {"both", "right", "left"} <= sides or style in ("yin", "restorative")
+
+    expected = engines["django"].from_string(STEP_TEMPLATE).render({"steps": steps})
+    written = "".join(f"\n      {today_step(step)}" for step in steps)
+    assert written == expected
