@@ -774,7 +774,7 @@ INCLINED = "Inclined, not flat, on a bolster propped on blocks. "
 LEGS_WIDE = "Legs wide, a bolster between them for the belly. "
 REST_BETWEEN = " Rest in Mountain between sides."
 # The peak's own words (how to, why) fit in this many characters of its cue.
-PEAK_WORDS = 200
+PEAK_CUE_ROOM = 200
 GENTLE_LEFT = "Rest in Mountain, then the left side: "
 
 
@@ -1281,10 +1281,10 @@ def peak(card: PoseCard, preparers: list[PoseCard], *, style: str, hold: int) ->
             f"{head} {stay}",
             head,
         ]
-    # The richest wording within PEAK_WORDS characters (less a gentle class's rest between
+    # The richest wording within PEAK_CUE_ROOM characters (less a gentle class's rest between
     # sides, said after it: `settle`), leaving room up to the saved cue's MAX_CUE_LENGTH for
     # how the peak is taught for the practitioner's avoid choices (`versions`).
-    room = PEAK_WORDS - (len(REST_BETWEEN) if style == Style.GENTLE else 0)
+    room = PEAK_CUE_ROOM - (len(REST_BETWEEN) if style == Style.GENTLE else 0)
     return next((t.strip() for t in texts if len(t.strip()) <= room), texts[-1].strip())
 
 
