@@ -1,0 +1,93 @@
+"""The peak prepared close to it, with what it needs (review r6: #5, #9, #14)."""
+
+import dataclasses
+
+from sequences.generator import clean_choices, generate
+from sequences.generator.quality import faults
+from sequences.generator.quality.arc import RULES as ARC_RULES
+from sequences.generator.quality.common import held
+from sequences.generator.vocabulary import (
+    CORE_COMPRESSION,
+    HIP_FLEXORS,
+    PEAK_NEED_RECENT,
+    PEAK_NEEDS,
+    TWISTS,
+)
+from sequences.tests.generation import BY_SLUG, LIBRARY
+
+MONKEY = {"minutes": 90, "level": "advanced", "style": "vinyasa", "focus": ["flexibility", "back"]}
+SIDE_CROW = {
+    "minutes": 35,
+    "level": "advanced",
+    "style": "hatha",
+    "focus": ["balance"],
+    "avoid": ["no_inversions"],
+}
+
+
+def _generate(*, seed, **choices):
+    return generate(LIBRARY, clean_choices(**choices), seed=seed)
+
+
+def _held_before_peak(practice) -> list[str]:
+    peak = practice.peak
+    return [
+        s.pose.slug
+        for s in practice.steps[: peak.position - 1]
+        if held(s) and s.pose.slug != peak.pose.slug
+    ]
+
+
+def test_splits_need_the_hip_flexors_and_twisted_peaks_a_twist():
+    """Monkey opens the back leg's hip flexors as well as the hamstrings; Side Crow and the
+    revolved standing peaks turn the spine first; Side Crow also draws the core in."""
+    assert HIP_FLEXORS in PEAK_NEEDS["full-splits"]
+    assert {"low-lunge", "lizard"} <= set(HIP_FLEXORS)
+    assert "half-splits" in PEAK_NEEDS["full-splits"][1]
+    assert PEAK_NEEDS["side-crow"] == (TWISTS, CORE_COMPRESSION)
+    for peak in ("revolved-chair", "revolved-side-angle", "revolved-triangle"):
+        assert TWISTS in PEAK_NEEDS[peak]
+    assert "crow" not in TWISTS
+    for need in (HIP_FLEXORS, TWISTS):
+        assert set(need) <= set(BY_SLUG), set(need) - set(BY_SLUG)
+        assert all(BY_SLUG[slug].category == "twist" for slug in TWISTS)
+
+
+def test_monkey_has_a_lunge_and_half_splits_straight_before_it():
+    """Review r6 #9: Lizard 15 minutes and a block of seated hip openers before Monkey."""
+    practice = _generate(seed=509, **MONKEY)
+    assert practice.peak.pose.slug == "full-splits"
+    recent = _held_before_peak(practice)[-PEAK_NEED_RECENT:]
+    assert recent[-1] == "half-splits"
+    assert set(recent) & set(HIP_FLEXORS), recent
+    assert "peak_prepared_recently" not in faults(practice)
+
+
+def test_side_crow_has_a_twist_in_its_build():
+    """Review r6 #14: Crow straight before Side Crow, no twist since the warm-up."""
+    practice = _generate(seed=514, **SIDE_CROW)
+    assert practice.peak.pose.slug == "side-crow"
+    recent = _held_before_peak(practice)[-PEAK_NEED_RECENT:]
+    assert set(recent) & set(TWISTS), recent
+    assert set(recent) & set(CORE_COMPRESSION), recent
+    assert not faults(practice)
+
+
+def test_a_need_met_long_before_the_peak_is_a_fault():
+    """The figure: the hip flexors opened only a block of poses before Monkey is a miss."""
+    practice = _generate(seed=509, **MONKEY)
+    steps = list(practice.steps)
+    peak = practice.peak.position - 1
+    lunge = next(n for n in range(peak - 1, 0, -1) if steps[n].pose.slug in HIP_FLEXORS)
+    # Move the lunge back behind the five held poses before it (positions kept in order).
+    early = lunge
+    for _ in range(PEAK_NEED_RECENT + 1):
+        early -= 1
+        while not held(steps[early]) or steps[early].flow:
+            early -= 1
+    moved = steps[:early] + [steps[lunge]] + steps[early:lunge] + steps[lunge + 1 :]
+    moved = [dataclasses.replace(s, position=n) for n, s in enumerate(moved, start=1)]
+    late = dataclasses.replace(practice, steps=tuple(moved))
+    rule = ARC_RULES["peak_prepared_recently"]
+    assert rule(practice) == []
+    assert rule(late), [s.pose.slug for s in moved[peak - 8 : peak + 1]]
