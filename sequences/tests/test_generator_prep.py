@@ -73,6 +73,19 @@ def test_side_crow_has_a_twist_in_its_build():
     assert not faults(practice)
 
 
+def test_firefly_is_prepared_by_lifting_the_legs_not_by_another_arm_balance():
+    """Review r6 #5: Crow and Wide-Legged Forward Fold before Firefly, no compression that
+    lifts the legs (Garland, Boat)."""
+    assert PEAK_NEEDS["firefly"][0] == ("garland", "boat", "half-boat")
+    practice = _generate(
+        seed=505, minutes=60, level="advanced", style="power", focus=["strength", "core"]
+    )
+    assert practice.peak.pose.slug == "firefly"
+    recent = _held_before_peak(practice)[-PEAK_NEED_RECENT:]
+    assert {"garland", "boat", "half-boat"} & set(recent), recent
+    assert not faults(practice)
+
+
 def test_a_need_met_long_before_the_peak_is_a_fault():
     """The figure: the hip flexors opened only a block of poses before Monkey is a miss."""
     practice = _generate(seed=509, **MONKEY)
