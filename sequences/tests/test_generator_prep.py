@@ -86,13 +86,12 @@ def test_firefly_is_prepared_by_lifting_the_legs_not_by_another_arm_balance():
     assert not faults(practice)
 
 
-def test_a_need_met_long_before_the_peak_is_a_fault():
-    """The figure: the hip flexors opened only a block of poses before Monkey is a miss."""
-    practice = _generate(seed=509, **MONKEY)
+def _late_need(practice):
+    """The practice with the hip flexor lunge moved back behind the five held poses before
+    it (positions kept in order)."""
     steps = list(practice.steps)
     peak = practice.peak.position - 1
     lunge = next(n for n in range(peak - 1, 0, -1) if steps[n].pose.slug in HIP_FLEXORS)
-    # Move the lunge back behind the five held poses before it (positions kept in order).
     early = lunge
     for _ in range(PEAK_NEED_RECENT + 1):
         early -= 1
@@ -100,10 +99,15 @@ def test_a_need_met_long_before_the_peak_is_a_fault():
             early -= 1
     moved = steps[:early] + [steps[lunge]] + steps[early:lunge] + steps[lunge + 1 :]
     moved = [dataclasses.replace(s, position=n) for n, s in enumerate(moved, start=1)]
-    late = dataclasses.replace(practice, steps=tuple(moved))
+    return dataclasses.replace(practice, steps=tuple(moved))
+
+
+def test_a_need_met_long_before_the_peak_is_a_fault():
+    """The figure: the hip flexors opened only a block of poses before Monkey is a miss."""
+    practice = _generate(seed=509, **MONKEY)
     rule = ARC_RULES["peak_prepared_recently"]
     assert rule(practice) == []
-    assert rule(late), [s.pose.slug for s in moved[peak - 8 : peak + 1]]
+    assert rule(_late_need(practice))
 
 
 # --- an energy class (review r6 #12) -------------------------------------------------------
@@ -130,8 +134,20 @@ def test_an_energy_class_on_the_floor_with_a_settling_centre_is_a_fault():
     quiet = _generate(seed=512, **{**ENERGY, "focus": ["relaxation"]})
     assert "let the day go" in quiet.steps[0].cue
     assert all(s.pose.position != "standing" for s in quiet.steps)
-    read = dataclasses.replace(quiet, choices=dataclasses.replace(quiet.choices, focus=("energy",)))
+    read = _floor_energy(quiet)
     problems = ARC_RULES["energy_class"](read)
     assert "never stands" in problems
     assert any(p.startswith("centring settles") for p in problems), problems
     assert ARC_RULES["energy_class"](quiet) == []
+
+
+def _floor_energy(quiet):
+    return dataclasses.replace(quiet, choices=dataclasses.replace(quiet.choices, focus=("energy",)))
+
+
+def prep_breakings() -> dict:
+    """A hand-made fault of each figure of this module, for the quality bar's own test."""
+    return {
+        "peak_prepared_recently": _late_need(_generate(seed=509, **MONKEY)),
+        "energy_class": _floor_energy(_generate(seed=512, **{**ENERGY, "focus": ["relaxation"]})),
+    }
