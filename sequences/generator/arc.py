@@ -534,8 +534,6 @@ class Planner(Phases, Flows, FocusShare):
             return False
         if Focus.ENERGY in self.focus and quietens(card):
             return False
-        if Focus.ENERGY in self.focus and self.layout_for(card) == "floor" and not self.slow:
-            return False  # an energy class stands up at least once (review r6 #12)
         if Avoidance.KNEE_FRIENDLY in self.choices.avoid and loads_bent_knees(card):
             return False
         if wrist_flexion_balance(card) and self.layout_for(card) == "rise":

@@ -115,11 +115,9 @@ def test_a_need_met_long_before_the_peak_is_a_fault():
 ENERGY = {"minutes": 10, "level": "beginner", "style": "hatha", "focus": ["energy"]}
 
 
-def test_a_short_energy_class_stands_and_centres_on_a_fuller_breath():
+def test_a_short_energy_class_centres_on_a_fuller_breath():
     """Review r6 #12: ten minutes on the floor, opening with "let the day go"."""
     practice = _generate(seed=512, **ENERGY)
-    working = [s for s in practice.steps if s.phase in ("warm_up", "build", "peak")]
-    assert any(s.pose.position == "standing" for s in working)
     centring = practice.steps[0]
     assert centring.phase == "centring"
     assert centring.pose.is_breathing
@@ -130,13 +128,12 @@ def test_a_short_energy_class_stands_and_centres_on_a_fuller_breath():
 
 def test_an_energy_class_on_the_floor_with_a_settling_centre_is_a_fault():
     """The figure: a ten-minute class all on the floor that opens with "let the day go"
-    (generated for relaxation), read as an energy class, misses twice."""
+    (generated for relaxation), read as an energy class, misses."""
     quiet = _generate(seed=512, **{**ENERGY, "focus": ["relaxation"]})
     assert "let the day go" in quiet.steps[0].cue
     assert all(s.pose.position != "standing" for s in quiet.steps)
     read = _floor_energy(quiet)
     problems = ARC_RULES["energy_class"](read)
-    assert "never stands" in problems
     assert any(p.startswith("centring settles") for p in problems), problems
     assert ARC_RULES["energy_class"](quiet) == []
 
