@@ -107,7 +107,9 @@ class Phases:
         needs a minute to slow down (a 20 s centring is two breaths)."""
         breathing = [c for c in self.pool if c.kind == Kind.PRANAYAMA and c.intensity <= self.cap]
         card = None
-        if budget < 50 and not self.slow:
+        # An energy class centres on a fuller breath, not a quiet seat (review r6 #12).
+        energy = Focus.ENERGY in self.focus and not self.slow
+        if budget < 50 and not self.slow and not (energy and breathing):
             card = self.pick(
                 lambda c: (
                     c.kind == Kind.ASANA
@@ -122,14 +124,16 @@ class Phases:
         if card is None and breathing:
 
             def prefer(card: PoseCard) -> float:
-                if self.flowing:
+                if self.flowing or energy:
                     return 3.0 * (card.slug == "ujjayi-breath")
                 return 1.5 * (card.intensity == 1) - 1.0 * bool(card.cautions)
 
             card = max(breathing, key=lambda c: self.score(c, prefer(c)))
         if card is None:
             return
-        draft = self.draft(card, "centring", cue=reasons.centring(card, style=self.style))
+        draft = self.draft(
+            card, "centring", cue=reasons.centring(card, style=self.style, energy=energy)
+        )
         # A few minutes at most: a long practice moves sooner rather than breathing longer.
         longest = 420 if self.slow else 300
         share = 0.1 if self.slow else 0.07

@@ -457,7 +457,15 @@ def breath_words(card: PoseCard) -> str:
     return ", ".join(f"{names[phase]} for {count}" for phase, count in card.breath_pattern)
 
 
-def centring(card: PoseCard, *, style: str) -> str:
+def centring(card: PoseCard, *, style: str, energy: bool = False) -> str:
+    """The centring's words; for an energy class (`energy`) a fuller, brisker breath that
+    wakes the body, never "let the day go" (review r6 #12)."""
+    if energy:
+        return ENERGY_CENTRING.get(
+            card.slug,
+            f"Centring {WHERE.get(card.position, 'still')}: sit tall, breathe fuller and a little "
+            "brisker through the nose, and let each inhale wake you up.",
+        ).format(pattern=breath_words(card) if card.breath_pattern else "")
     if card.breath_pattern:
         pattern = breath_words(card)
         if style in (Style.VINYASA, Style.POWER) and card.slug == "ujjayi-breath":
@@ -467,6 +475,15 @@ def centring(card: PoseCard, *, style: str) -> str:
         return "Centring: sit still and let the attention settle before you move."
     where = WHERE.get(card.position, "still")
     return f"Centring {where}: nothing to do yet; notice the breath and let the day go."
+
+
+# A centring worded for an energy class: the breath made fuller and audible, to wake up.
+ENERGY_CENTRING = {
+    "ujjayi-breath": "Centring: {pattern}, a full, audible breath that wakes the body and "
+    "builds warmth before you move.",
+    "three-part-breath": "Centring: {pattern}, filling belly, ribs and chest; let each full "
+    "inhale wake you up.",
+}
 
 
 # Target areas a sentence calls "it" rather than "them".

@@ -567,6 +567,21 @@ SPINAL_EXTENSION = ("sphinx", "cobra", "locust")
 # The fronts of the thighs opened before they are folded under (Saddle, Reclined Hero, Camel).
 QUADRICEPS_OPENERS = ("dragon-yin", "low-lunge", "hero-pose")
 HAMSTRINGS = ("wide-legged-forward-fold", "standing-forward-fold", "triangle")
+# The back leg's hip flexors and quadriceps opened before a split (review r6 #9: Lizard 15
+# minutes before Monkey, nothing since): a lunge on the back knee, then Half Splits.
+HIP_FLEXORS = ("low-lunge", "lizard", "dragon-yin", "high-lunge")
+# The spine turned, below the peak, before a twisted arm balance or a twisted peak (review r6
+# #14: Side Crow after Crow, no twist since the warm-up): standing first, then seated.
+TWISTS = (
+    "twisted-crescent-lunge",
+    "revolved-chair",
+    "revolved-side-angle",
+    "revolved-triangle",
+    "marichyasana-c",
+    "half-lord-of-the-fishes",
+    "bharadvajas-twist",
+    "easy-seated-twist",
+)
 # A backbend held a few breaths, below the peak, before a backbend peak entered from the floor
 # (review r5 #4: Camel after 25 minutes of 5-second Up Dogs): Locust, a low Cobra, Sphinx,
 # Bridge. Placed last before the peak, a prone one may come before a kneeling peak (Locust,
@@ -574,13 +589,13 @@ HAMSTRINGS = ("wide-legged-forward-fold", "standing-forward-fold", "triangle")
 HELD_BACKBENDS = ("locust", "cobra", "sphinx", "bridge")
 PEAK_NEEDS = {
     "frog": (ADDUCTORS,),
-    "firefly": (CORE_COMPRESSION, ("wide-legged-forward-fold", "garland")),
+    "firefly": (("garland", "boat", "half-boat"), ("wide-legged-forward-fold", "garland")),
     "crow": (CORE_COMPRESSION,),
-    "side-crow": (("revolved-chair", "twisted-crescent-lunge", "crow"),),
+    "side-crow": (TWISTS, CORE_COMPRESSION),
     "locust": (PRONE_EXTENSION,),
     "bow": (PRONE_EXTENSION + ("locust",),),
     "wheel": (("bridge", "puppy", "camel"),),
-    "full-splits": (("half-splits", "low-lunge", "lizard", "pyramid"),),
+    "full-splits": (HIP_FLEXORS, ("half-splits", "pyramid")),
     "head-to-knee": (HIP_EXTERNAL_ROTATION,),
     "revolved-head-to-knee": (HIP_EXTERNAL_ROTATION,),
     "lotus": (HIP_EXTERNAL_ROTATION,),
@@ -594,7 +609,10 @@ PEAK_NEEDS = {
     "supported-shoulder-stand": (("bridge",),),
     "pyramid": (HAMSTRINGS,),
     "standing-hand-to-big-toe": (HAMSTRINGS,),
-    "revolved-triangle": (HAMSTRINGS,),
+    "revolved-triangle": (HAMSTRINGS, TWISTS),
+    "revolved-chair": (TWISTS,),
+    "revolved-side-angle": (TWISTS,),
+    "boat": (("half-boat", "garland"),),
 }
 # Peaks that belong in the closing, not at the top of a class: Plough quietens, and it asks
 # for Bridge and Shoulder Stand before it.
@@ -654,3 +672,11 @@ FULL_BODY_REGION_CATEGORIES = {
     "upper body": frozenset(),
     "back": frozenset({Category.BACKBEND, Category.TWIST}),
 }
+
+
+# --- the peak prepared close to it (review r6: #9, #14) ----------------------------------------
+
+# Each need of the peak is met within the last PEAK_NEED_RECENT held poses before it (flow
+# passes of a breath not counted): what was opened a quarter of an hour and a block of other
+# shapes earlier has cooled by the time of the peak.
+PEAK_NEED_RECENT = 4

@@ -22,6 +22,7 @@ from sequences.generator.vocabulary import (
     ARM_BALANCE_EXTENSIONS,
     CLOSING_ONLY,
     LEVEL_PEAK_INTENSITY,
+    PEAK_NEED_RECENT,
     REST_WORDS,
     SHORT_MINUTES,
     SLOW_STYLES,
@@ -346,6 +347,41 @@ def _transitions(practice) -> list[str]:
     return []
 
 
+def _peak_prepared_recently(practice) -> list[str]:
+    """Each need of the peak met before it is met again within the last PEAK_NEED_RECENT
+    held poses before it (review r6 #9: Lizard 15 minutes before Monkey, seated hip openers
+    since)."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    needs = peak_needs(peak.pose)
+    steps = [s for s in before_peak(practice) if held(s) and s.pose.slug != peak.pose.slug]
+    recent = {s.pose.slug for s in steps[-PEAK_NEED_RECENT:]}
+    earlier = {s.pose.slug for s in steps}
+    return [
+        f"{'/'.join(need[:3])} not in the last {PEAK_NEED_RECENT} poses before {peak.pose.slug}"
+        for need in needs
+        if set(need) & earlier and not set(need) & recent
+    ]
+
+
+# Words that settle and quieten: not the centring of an energy class.
+SETTLING_WORDS = ("let the day go", "slow down", "settle")
+
+
+def _energy_class(practice) -> list[str]:
+    """An energy class (not yin or restorative) centres on a fuller breath, never "let the day
+    go" (review r6 #12). That it stands up at least once is not yet asked."""
+    choices = practice.choices
+    if Focus.ENERGY not in choices.focus or choices.style in SLOW_STYLES:
+        return []
+    problems = []
+    first = practice.steps[0]
+    if first.phase == "centring" and any(w in first.cue.lower() for w in SETTLING_WORDS):
+        problems.append(f"centring settles: {first.cue}")
+    return problems
+
+
 RULES = {
     "up_and_down": _up_and_down,
     "arc_order": _arc_order,
@@ -365,4 +401,6 @@ RULES = {
     "cool_down_twist": _cool_down_twist,
     "slow_peak_longest": _slow_peak_longest,
     "transitions": _transitions,
+    "peak_prepared_recently": _peak_prepared_recently,
+    "energy_class": _energy_class,
 }
