@@ -794,13 +794,8 @@ class Phases:
         if not self.slow and card.category == Category.RESTORATIVE and card.props:
             if self.flowing:
                 return False  # a flowing class cools down without bolsters and blocks
-            if any(
-                b.phase == "cool_down"
-                and b.cards[0].category == Category.RESTORATIVE
-                and b.cards[0].props
-                for b in self.blocks
-            ):
-                return False  # one supported shape, not a restorative class at the end
+            if self.another_supported_shape(card):
+                return False
         if on_the_floor(self.peak) and floor_height(card) > max(floor_height(self.peak), 3):
             return False  # down from the peak, not back up onto the knees
         if (card.category == Category.BACKBEND or card.opens_the_chest) and (
@@ -872,9 +867,15 @@ class Phases:
             c for c in self.among("breathing", lambda c: c.is_breathing) if self.cool_down_fits(c)
         ]
         twist = self.room_for_a_twist()  # (the blocks do not change during the pick)
+        floor_peak = on_the_floor(self.peak)
         card = self.pick(
             lambda c: (
-                not self.crowded(c, AFTER_THE_PEAK) and (c.category != Category.TWIST or twist)
+                not self.crowded(c, AFTER_THE_PEAK)
+                and (c.category != Category.TWIST or twist)
+                # What the cool-down already holds changes from pick to pick; the role list
+                # above was worked out at the first.
+                and not (floor_peak and self.up_and_back_down(c))
+                and not self.another_supported_shape(c)
             ),
             prefer,
             among=poses + breathing,
@@ -1075,6 +1076,21 @@ class Phases:
         if card.slug not in DOES and set(card.target_areas[:2]) & set(self.peak.target_areas[:3]):
             return self.peak
         return None
+
+    def another_supported_shape(self, card: PoseCard) -> bool:
+        """A second supported shape in an active class's cool-down: one, not a restorative
+        class at the end."""
+        return (
+            not self.slow
+            and card.category == Category.RESTORATIVE
+            and bool(card.props)
+            and any(
+                b.phase == "cool_down"
+                and b.cards[0].category == Category.RESTORATIVE
+                and b.cards[0].props
+                for b in self.blocks
+            )
+        )
 
     def up_and_back_down(self, card: PoseCard) -> bool:
         """After a floor peak, the cool-down would sit up from the peak's height and lie down

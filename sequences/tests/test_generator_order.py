@@ -16,6 +16,7 @@ from sequences.generator.fit import STRETCHES
 from sequences.generator.plan import UP, Block, Draft, bases_first, pool_for
 from sequences.generator.quality import faults
 from sequences.generator.shapes import (
+    floor_height,
     needs_a_held_backbend,
     peak_needs,
     peak_plane,
@@ -290,3 +291,28 @@ def order_breakings() -> dict:
 def test_each_order_figure_fails_when_its_rule_is_broken():
     for figure, practice in order_breakings().items():
         assert figure in faults(practice), figure
+
+
+def test_the_cool_down_after_a_floor_peak_does_not_sit_up_and_lie_back_down():
+    """Found by the property test with six avoid choices: Bridge, then Seated Side Bend and
+    Bound Angle, then two supine stretches (the role list of the cool-down was worked out once,
+    before the cool-down held anything, so what it already held was never asked)."""
+    choices = clean_choices(
+        minutes=12,
+        level="advanced",
+        style="gentle",
+        focus=["energy", "back"],
+        avoid=[
+            "knee_friendly", "no_inversions", "wrist_friendly", "pregnancy_safe",
+            "osteoporosis_safe", "back_care",
+        ],
+        avoid_slugs=["knees-chest-chin", "chair-side-bend", "supported-bridge", "legs-on-chair"],
+        liked=["revolved-side-angle", "cobra", "twisted-crescent-lunge", "marichyasana-c"],
+    )  # fmt: skip
+    practice = generate(LIBRARY, choices, seed=1245007669)
+
+    assert practice.peak.pose.slug == "bridge"
+    heights = [floor_height(s.pose) for s in practice.steps if s.phase == "cool_down"]
+    assert heights == sorted(heights, reverse=True)  # down through the heights
+    assert not (min(heights) == floor_height(practice.peak.pose) < max(heights))
+    assert "there_and_back" not in faults(practice)
