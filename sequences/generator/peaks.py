@@ -50,6 +50,12 @@ PEAK_HOW = {
     "not tucked (easier: hold the bent knee at hip height)",
     "humble-warrior": "from Warrior I clasp the hands behind, bow inside the front knee, knee "
     "over the ankle (easier: a strap between the hands, fold halfway)",
+    "reverse-warrior": "from Warrior II, front knee over the toes, reach up and back, back hand "
+    "light on the thigh (easier: bend less)",
+    "standing-side-bend": "feet rooted, arms overhead, hips press one way, the body arcs the "
+    "other, chest forward (easier: hand on the hip)",
+    "five-pointed-star": "feet a leg's length apart, thighs lifting, arms out at shoulder height, "
+    "knees unlocked (easier: shorter stance)",
     # Arm balances, planks and inversions
     "crow": "from a squat, hands shoulder-width, knees high on the upper arms, tip forward, one "
     "foot then the other (easier: feet on a block)",
@@ -79,6 +85,8 @@ PEAK_HOW = {
     "(easier: Dolphin with one leg lifted)",
     "handstand": "hands shoulder-width, arms straight, kick up to a wall, shoulders over the "
     "wrists (easier: feet walked up the wall, an L)",
+    "plough": "from Shoulder Stand on blankets, feet down behind the head, neck still (easier: "
+    "feet on a chair seat)",
     # Core
     "boat": "sit on the sitting bones, spine long, shins level, then the legs straight if the "
     "back stays long (easier: knees bent, hold the thighs)",
@@ -103,6 +111,12 @@ PEAK_HOW = {
     "the chin is level (easier: a lower support)",
     "supported-bridge": "lift the hips, slide a block under the sacrum at its lowest height, let "
     "the weight settle (easier: a folded blanket)",
+    "cobra": "hands under the shoulders, elbows in, pubic bone down, lift with the back, not the "
+    "hands (easier: Baby Cobra)",
+    "bridge": "heels near the hips, press to lift, knees over the ankles, head never turned "
+    "(easier: a block under the sacrum)",
+    "puppy": "hips over the knees, walk the hands forward, chest melting down, elbows lifted "
+    "(easier: forehead on a block)",
     # Hip openers and folds
     "frog": "knees wide on blankets, ankles in line with the knees, forearms down, come out "
     "slowly (easier: Half Frog, hips back, knees closer)",
@@ -134,6 +148,48 @@ PEAK_HOW = {
     "the spine rounds (easier: sit high on a blanket, forearms on a bolster)",
     "easy-pose": "on a folded blanket, hips above the knees, shins crossed, spine long (easier: "
     "blocks under the knees, or a chair)",
+    "garland": "feet wider than the hips, toes out, squat deep, elbows to the inner knees, spine "
+    "long (easier: sit on a block)",
+    "low-lunge": "back knee on a blanket, front knee over the ankle, hips sink, belly drawn in "
+    "(easier: hands on blocks)",
+    "bound-angle": "on a blanket, soles together, sit tall, knees relaxing down, never pushed "
+    "(easier: blocks under the knees)",
+    "happy-baby": "on the back, knees wide, ankles over the knees, hold the feet, tailbone down "
+    "(easier: a strap over each foot)",
+    "reclined-figure-four": "on the back, ankle across the other thigh above the knee, foot "
+    "flexed, knee opening away (easier: bottom foot down)",
+    "hero-pose": "knees together, feet pointing straight back, sit between the heels on a block, "
+    "spine long (easier: a higher seat, or a chair)",
+    "gate": "kneel on a blanket, one leg out in line with the knee, bend over it, chest forward "
+    "(easier: hand on a block)",
+    "seated-side-bend": "sit tall, a hand beside the hip, the other arm up and over, sitting "
+    "bones down (easier: bend less)",
+    "wide-legged-forward-fold": "feet a leg's length apart, hinge from the hips, back long, hands "
+    "on blocks (easier: knees slightly bent, flat back)",
+    "seated-forward-fold": "on a blanket, legs long, hinge from the hips, chest leading, a strap "
+    "around the feet (easier: knees bent)",
+    "half-splits": "from Low Lunge, hips back over the knee, front leg long, hands on blocks, "
+    "hips square (easier: front knee bent)",
+    # Twists
+    "half-lord-of-the-fishes": "on a blanket, foot outside the other thigh, lengthen, twist on "
+    "the exhale, head last (easier: hug the knee)",
+    "easy-seated-twist": "sit tall, both sitting bones down, turn from the belly then the ribs, "
+    "head last (easier: a smaller turn)",
+    "bharadvajas-twist": "on a blanket, both feet to one side, sitting bones rooted, turn from "
+    "the belly, head last (easier: sit higher)",
+    "thread-the-needle": "hips over the knees, thread one arm under the other, shoulder and "
+    "temple down (easier: a block under the head)",
+    "reclined-twist": "on the back, arms wide, lower the stacked knees to one side, far shoulder "
+    "soft (easier: a bolster under the knees)",
+    # Chair practice
+    "chair-twist": "sit tall near the front of the chair, feet flat, turn from the belly, then "
+    "the ribs (easier: a smaller turn)",
+    "chair-forward-fold": "feet flat and wide, fold from the hips, chest to the thighs, head and "
+    "arms hanging (easier: fold partway)",
+    "chair-figure-four": "sit tall, ankle across the other thigh above the knee, foot flexed, "
+    "lean forward, spine long (easier: stay upright)",
+    "chair-side-bend": "sit tall, a hand on the seat, reach the other arm up and over, chest "
+    "facing forward (easier: hand on the head)",
     # Yin and restorative shapes
     "butterfly-yin": "on a blanket, soles together, heels away, round forward, blocks under the "
     "knees (easier: forehead on a bolster)",
@@ -163,6 +219,16 @@ PEAK_HOW = {
     "head (easier: a blanket on the seat)",
     "supported-seated-forward-bend": "legs wide on a blanket, forehead on a bolster or chair "
     "seat, spine long (easier: raise the support)",
+    "deer-yin": "knees to one side, front shin across, back shin behind, knees at right angles, "
+    "sit tall (easier: sit on a cushion)",
+    "half-butterfly-yin": "on a blanket, one leg long, sole to the inner thigh, round forward "
+    "over the leg (easier: chest on a bolster)",
+    "banana-yin": "on the back, arms overhead, buttocks grounded, walk the feet, then the chest, "
+    "to one side (easier: a gentler curve)",
+    "knees-to-chest": "on the back, hold the shins, draw the knees in on the exhale, head "
+    "resting (easier: one knee at a time)",
+    "legs-up-the-wall": "sit side-on to the wall, swing the legs up as the back lowers, head on "
+    "the floor (easier: hips further out, knees bent)",
 }
 
 

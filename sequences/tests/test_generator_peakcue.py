@@ -8,11 +8,15 @@ import dataclasses
 import random
 
 import pytest
+from django.core.exceptions import ValidationError
 
+from poses.models import Category, Kind
 from sequences.generator import clean_choices, generate
 from sequences.generator.peaks import PEAK_HOW, peak_how
 from sequences.generator.quality import words
+from sequences.generator.shapes import is_rest
 from sequences.generator.versions import said_on
+from sequences.generator.vocabulary import NEVER_PEAK
 from sequences.models import MAX_CUE_LENGTH
 from sequences.tests.generation import BY_SLUG, LIBRARY
 
@@ -116,4 +120,64 @@ def test_every_peak_chosen_has_a_how_to():
         )
         practice = generate(LIBRARY, choices, seed=rng.randrange(1000))
         assert practice.peak.pose.slug in PEAK_HOW
+        assert not words._peak_teaches(practice), practice.peak.cue
+
+
+def test_every_pose_that_can_be_the_peak_has_a_how_to():
+    """The peak is chosen among the asanas `Arc.peakable` lets through before the request
+    has its say (not a linking or quiet shape, not a final relaxation, not mobility work);
+    any of them may be the peak once avoid choices leave others out (Bound Angle, Garland),
+    so each has a line that teaches it."""
+    peakable = [
+        card
+        for card in LIBRARY
+        if card.kind == Kind.ASANA
+        and card.slug not in NEVER_PEAK
+        and not is_rest(card)
+        and card.category != Category.MOBILITY
+    ]
+    assert len(peakable) > 100
+    assert [card.slug for card in peakable if card.slug not in PEAK_HOW] == []
+    for card in peakable:
+        # The way in and the easier version both said, short enough to leave the why room.
+        assert len(PEAK_HOW[card.slug]) <= 150, card.slug
+
+
+def test_a_bound_angle_peak_left_by_avoid_choices_is_taught():
+    """Four avoid choices leave a gentle whole-body class Bound Angle as its peak: it is taught
+    from its own text (soles together, the knees never pushed) before the avoid version."""
+    choices = clean_choices(
+        minutes=30,
+        level="beginner",
+        style="gentle",
+        focus=["full_body"],
+        avoid=["osteoporosis_safe", "knee_friendly", "no_inversions", "pregnancy_safe"],
+    )
+    practice = generate(LIBRARY, choices, seed=490)
+    assert practice.peak.pose.slug == "bound-angle"
+    assert practice.peak.cue.startswith("Peak: on a blanket, soles together")
+    assert "never pushed" in practice.peak.cue
+    assert not words._peak_teaches(practice)
+
+
+def test_every_peak_chosen_under_many_avoid_choices_has_a_how_to():
+    """Two to four avoid choices leave other peaks (Bound Angle, Reclined Twist, Five-Pointed
+    Star): each is taught too."""
+    rng = random.Random(11)  # noqa: S311 - a repeatable sample
+    styles = ("hatha", "vinyasa", "yin", "restorative", "gentle", "power")
+    avoid = ("no_inversions", "knee_friendly", "wrist_friendly", "pregnancy_safe")
+    avoid += ("back_care", "osteoporosis_safe")
+    for _ in range(60):
+        choices = clean_choices(
+            minutes=rng.choice((15, 30, 45, 60)),
+            level=rng.choice(("beginner", "intermediate", "advanced")),
+            style=rng.choice(styles),
+            focus=[],
+            avoid=rng.sample(avoid, rng.choice((2, 3, 4))),
+        )
+        try:
+            practice = generate(LIBRARY, choices, seed=rng.randrange(1000))
+        except ValidationError:
+            continue  # too few poses left for this request
+        assert practice.peak.pose.slug in PEAK_HOW, practice.peak.pose.slug
         assert not words._peak_teaches(practice), practice.peak.cue
