@@ -1093,16 +1093,5 @@ class Planner(Phases, Flows, FocusShare):
             share = shares.get(block.phase) or 0.05
             return self.phase_seconds(block.phase) / (share * main)
 
-        block = max(candidates, key=lambda b: (excess(b), b.order))
-        self.blocks.remove(block)
-        self.no_more_flows.clear()
-        if block.kind == "flow":
-            self.flows -= 1
-            flow = block.drafts[0].flow
-            self.blocks = [
-                b for b in self.blocks if not (b.kind == "again" and b.drafts[0].flow == flow)
-            ]
-        for card in block.cards:
-            if not any(card in other.cards for other in self.blocks):
-                self.families.discard(family(card))
+        self.take_back(max(candidates, key=lambda b: (excess(b), b.order)))
         return True

@@ -97,10 +97,18 @@ def floor_height(card: PoseCard) -> int:
     return FLOOR_HEIGHT.get(entered_from(card), 3)
 
 
-def works(card: PoseCard, focus: str, *, strictly: bool = False, slow: bool = False) -> bool:
+def works(
+    card: PoseCard,
+    focus: str,
+    *,
+    strictly: bool = False,
+    slow: bool = False,
+    first: int | None = None,
+) -> bool:
     """The pose works the focus area: by its category, or by its target areas (strictly: one
-    of the first three it names, which the library lists most important first). `slow`: as
-    yin and restorative practice work it (SLOW_FOCUS_TARGETS)."""
+    of the first three it names, which the library lists most important first; `first`: one of
+    the first that many). `slow`: as yin and restorative practice work it
+    (SLOW_FOCUS_TARGETS)."""
     if focus == Focus.FULL_BODY:
         return not card.is_breathing
     if focus == Focus.RELAXATION and card.is_breathing:
@@ -117,7 +125,9 @@ def works(card: PoseCard, focus: str, *, strictly: bool = False, slow: bool = Fa
         and (card.effort != Effort.ACTIVE or card.intensity < 3)
     ):
         return False
-    areas = card.target_areas[:3] if strictly else card.target_areas
+    if first is None and strictly:
+        first = 3
+    areas = card.target_areas[:first]
     return bool((SLOW_FOCUS_TARGETS if slow else FOCUS_TARGETS)[focus].intersection(areas))
 
 
@@ -295,23 +305,10 @@ def peak_plane(card: PoseCard) -> str:
 def works_directly(card: PoseCard, focus: str, *, slow: bool = False) -> bool:
     """The focus area is the pose's main work: its category, or one of the first
     FOCUS_DIRECT_AREAS target areas it names (High Lunge names the core fourth: it steadies;
-    Plank names it first). Strength asks an active hold of intensity 3 or more (as `works`)."""
-    if card.is_breathing or focus == Focus.RELAXATION:
-        return works(card, focus, slow=slow)
-    if focus == Focus.FULL_BODY:
-        return True
-    if card.category in FOCUS_CATEGORIES[focus]:
-        return True
-    if focus == Focus.BALANCE and card.position == Position.ARM_BALANCE:
-        return True
-    if (
-        focus == Focus.STRENGTH
-        and not slow
-        and (card.effort != Effort.ACTIVE or card.intensity < 3)
-    ):
-        return False
-    areas = card.target_areas[:FOCUS_DIRECT_AREAS]
-    return bool((SLOW_FOCUS_TARGETS if slow else FOCUS_TARGETS)[focus].intersection(areas))
+    Plank names it first). Strength asks an active hold of intensity 3 or more (as `works`);
+    relaxation is worked as `works` has it."""
+    first = None if focus == Focus.RELAXATION else FOCUS_DIRECT_AREAS
+    return works(card, focus, slow=slow, first=first)
 
 
 def body_regions(card: PoseCard) -> frozenset[str]:
