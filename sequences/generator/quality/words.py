@@ -171,6 +171,20 @@ def _credited(practice, step: Step) -> bool:
     return name in cue
 
 
+# The peak's credit of what prepared it: "…; Child's Pose prepared the hips." or, after its
+# how-to, "…of the practice: Low Lunge and Hero settled the quadriceps."
+PEAK_CREDIT = re.compile(r"[;:] ([^;:.]+?) (?:prepared|settled) the ([a-z ,]+?)\.")
+
+
+def _flows_before_peak(practice) -> dict[str, list[Step]]:
+    """The steps of each flow before the peak, by the flow's name."""
+    flows: dict[str, list[Step]] = {}
+    for step in before_peak(practice):
+        if step.flow:
+            flows.setdefault(step.flow, []).append(step)
+    return flows
+
+
 def _reason_credit(practice) -> list[str]:
     """A pose is credited with preparing the peak only where it really does
     (`reasons.prepares`: its main work meets what the peak needs, or it is the shape the peak
@@ -180,10 +194,7 @@ def _reason_credit(practice) -> list[str]:
     if peak is None:
         return []
     problems = []
-    flows: dict[str, list[Step]] = {}
-    for step in before_peak(practice):
-        if step.flow:
-            flows.setdefault(step.flow, []).append(step)
+    flows = _flows_before_peak(practice)
     for step in before_peak(practice):
         if not _credited(practice, step) or step.phase not in ("warm_up", "build"):
             continue
@@ -198,8 +209,7 @@ def _reason_credit(practice) -> list[str]:
             or reasons.uses(step.pose, peak.pose)[0]
         ):
             problems.append(f"{step.pose.slug} credited with {peak.pose.slug}")
-    # "…; Child's Pose prepared the hips." or, after a peak's how-to, "…of the practice: …".
-    match = re.search(r"[;:] ([^;:.]+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
+    match = PEAK_CREDIT.search(peak.cue)
     if match:
         before = {s.pose.name: s.pose for s in before_peak(practice)}
         named = [name for name in before if name in match.group(1)]
@@ -237,10 +247,7 @@ def _reason_prepares(practice) -> list[str]:
     if peak is None:
         return []
     problems = []
-    flows: dict[str, list[Step]] = {}
-    for step in before_peak(practice):
-        if step.flow:
-            flows.setdefault(step.flow, []).append(step)
+    flows = _flows_before_peak(practice)
     for step in before_peak(practice):
         if step.phase not in ("warm_up", "build") or not _credited(practice, step):
             continue
@@ -256,8 +263,7 @@ def _reason_prepares(practice) -> list[str]:
             step.pose, peak.pose
         ):
             problems.append(f"{peak.pose.slug} does not grow out of {step.pose.slug}")
-    # "…; Child's Pose prepared the hips." or, after a peak's how-to, "…of the practice: …".
-    match = re.search(r"[;:] ([^;:.]+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
+    match = PEAK_CREDIT.search(peak.cue)
     if match:
         held_before = {
             s.pose.name: s
@@ -547,7 +553,7 @@ def _reason_action(practice) -> list[str]:
             for area in _areas_named(match.group("areas")):
                 if not _same_action(step.pose, peak.pose, area):
                     problems.append(f"{step.pose.slug} credited with {area}: {step.cue}")
-    match = re.search(r"[;:] ([^;:.]+?) (?:prepared|settled) the ([a-z ,]+?)\.", peak.cue)
+    match = PEAK_CREDIT.search(peak.cue)
     if match:
         named = [s.pose for s in before_peak(practice) if s.pose.name in match.group(1)]
         for area in _areas_named(match.group(2)):
