@@ -32,7 +32,6 @@ request, the lowest in brackets; queries unchanged):
 """
 
 import argparse
-import difflib
 import re
 import sys
 from pathlib import Path
@@ -96,26 +95,12 @@ def main() -> None:
                 flush=True,
             )
     if args.save or args.compare:
-        changed = 0
-        for label, (path, who) in ANSWERS.items():
-            body = pages.normalised(by[who].get(path).content)
-            name = re.sub(r"[^a-z0-9]+", "-", label) + (".json" if "api" in label else ".html")
-            if args.save:
-                args.save.mkdir(parents=True, exist_ok=True)
-                (args.save / name).write_text(body)
-            if args.compare:
-                old = (args.compare / name).read_text()
-                if old != body:
-                    changed += 1
-                    sys.stdout.writelines(
-                        difflib.unified_diff(
-                            old.splitlines(keepends=True),
-                            body.splitlines(keepends=True),
-                            f"before/{name}",
-                            f"after/{name}",
-                            n=1,
-                        )
-                    )
+        bodies = {
+            re.sub(r"[^a-z0-9]+", "-", label)
+            + (".json" if "api" in label else ".html"): pages.normalised(by[who].get(path).content)
+            for label, (path, who) in ANSWERS.items()
+        }
+        changed = pages.save_or_compare(bodies, save=args.save, compare=args.compare)
         if args.compare:
             print(f"bodies: {len(ANSWERS) - changed} of {len(ANSWERS)} the same")
             sys.exit(1 if changed else 0)

@@ -254,28 +254,38 @@ def main() -> None:
             other = Client()
             other.force_login(get_user_model().objects.get(pk=earned_user))
             pages["badges, some earned"] = normalised(other.get("/badges/").content)
-        changed = 0
-        for label, html in pages.items():
-            name = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") + ".html"
-            if args.save:
-                args.save.mkdir(parents=True, exist_ok=True)
-                (args.save / name).write_text(html)
-            if args.compare:
-                old = (args.compare / name).read_text()
-                if old != html:
-                    changed += 1
-                    sys.stdout.writelines(
-                        difflib.unified_diff(
-                            old.splitlines(keepends=True),
-                            html.splitlines(keepends=True),
-                            f"before/{name}",
-                            f"after/{name}",
-                            n=1,
-                        )
-                    )
+        named = {
+            re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") + ".html": html
+            for label, html in pages.items()
+        }
+        changed = save_or_compare(named, save=args.save, compare=args.compare)
         if args.compare:
             print(f"HTML: {len(pages) - changed} of {len(pages)} pages the same")
             sys.exit(1 if changed else 0)
+
+
+def save_or_compare(bodies: dict[str, str], *, save: Path | None, compare: Path | None) -> int:
+    """Write each body under its file name to `save`; compare each with the file of that
+    name in `compare`, printing a diff of each that changed. The number that changed."""
+    changed = 0
+    for name, body in bodies.items():
+        if save:
+            save.mkdir(parents=True, exist_ok=True)
+            (save / name).write_text(body)
+        if compare:
+            old = (compare / name).read_text()
+            if old != body:
+                changed += 1
+                sys.stdout.writelines(
+                    difflib.unified_diff(
+                        old.splitlines(keepends=True),
+                        body.splitlines(keepends=True),
+                        f"before/{name}",
+                        f"after/{name}",
+                        n=1,
+                    )
+                )
+    return changed
 
 
 if __name__ == "__main__":
