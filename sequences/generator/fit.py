@@ -207,15 +207,17 @@ def round5(value: float) -> int:
 # The quiet end of a flowing class: a third or less as a rule (the generator aims there); up
 # to half in the rare long beginner class with an avoid list that cannot fill its time moving.
 QUIET_AT_MOST = 0.5
-FLOWING_STYLES = ("vinyasa", "power")
+# The classes whose time is shared so: the flowing ones, and hatha, which builds to its peak
+# holding (review r7 #10: a 30-minute core class with 3 minutes of build and 12 of cool-down).
+SHARED_STYLES = ("vinyasa", "power", "hatha")
 
 
 def time_shares(steps, *, style: str, minutes: int) -> list[str]:
-    """What a flowing class (vinyasa, power, 20 minutes or more) gets wrong in how its time is
-    shared: it must move longer than it cools down, and its quiet end (cool-down, final
+    """What an active class (vinyasa, power or hatha, 20 minutes or more) gets wrong in how its
+    time is shared: it must move longer than it cools down, and its quiet end (cool-down, final
     relaxation, closing) takes at most QUIET_AT_MOST of the held seconds. `steps`: anything
     with `phase` and `seconds`; returns one sentence per fault, empty when it is right."""
-    if style not in FLOWING_STYLES or minutes < 20:
+    if style not in SHARED_STYLES or minutes < 20:
         return []
     seconds: dict[str, int] = {}
     for step in steps:

@@ -221,3 +221,19 @@ def test_a_power_class_links_its_sides_in_one_breath_and_a_gentler_flow_rests_th
     assert links["power"] and links["vinyasa"]
     assert all("exhale through" in cue and "three breaths" not in cue for cue in links["power"])
     assert any("three breaths" in cue for cue in links["vinyasa"])
+
+
+def test_r7_10_a_hatha_core_class_builds_longer_than_it_cools_down():
+    """Review r7 #10 ("would not teach"): 3:00 of build (Tree, Chair), 1:40 of Plank rounds and
+    12:20 of cool-down in a 30-minute core class. Hatha shares its time as the flowing styles
+    do (`fit.time_shares`): it moves longer than it cools down."""
+    practice = _generate(610, **R5_10)
+
+    seconds = {}
+    for step in practice.steps:
+        seconds[step.phase] = seconds.get(step.phase, 0) + step.seconds
+    moving = seconds["warm_up"] + seconds["build"] + seconds["peak"]
+    assert seconds["cool_down"] < moving
+    assert seconds["build"] > seconds["cool_down"]
+    assert _seconds_working(practice, Focus.CORE) >= 150
+    assert "time_shares" not in faults(practice)
