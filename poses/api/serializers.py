@@ -19,6 +19,7 @@ from poses.models import (
     MAX_LIST_ITEM_LENGTH,
     MAX_LIST_ITEMS,
     MAX_URL_LENGTH,
+    Category,
     Caution,
     Pose,
     PoseRating,
@@ -184,6 +185,11 @@ class PoseSummarySerializer(serializers.ModelSerializer):
 
     target_areas = serializers.ListField(
         child=serializers.ChoiceField(TargetArea.choices), read_only=True
+    )
+    # Blank for breathing practices and meditation, which have no asana family: the schema
+    # says so (a read-only model field's choices would not let "" through).
+    category = serializers.ChoiceField(
+        Category.choices, allow_blank=True, read_only=True, help_text="Asanas only."
     )
     props = serializers.ListField(
         child=serializers.ChoiceField(Prop.choices),

@@ -163,12 +163,12 @@ def test_the_version_follows_a_rebound():
 
 def test_the_peak_is_named_first_then_how_to_take_it():
     """Review r5 #6: the safety line came before "Peak:"; the label names the step first. A
-    cue that would pass 200 characters drops the credit, never the safety line."""
+    cue that would pass MAX_CUE_LENGTH characters drops the credit, never the safety line."""
     cue = "Peak: the quiet centre of the practice. Rest about 4 minutes, over a bolster."
     assert said_on(cue, "Knees wide. ", peak=True) == (
         "Peak: the quiet centre of the practice. Knees wide. Rest about 4 minutes, over a bolster."
     )
-    long = "Peak: the deepest fold of the practice; " + "x" * 150 + " prepared the hips."
+    long = "Peak: the deepest fold of the practice; " + "x" * 250 + " prepared the hips."
     assert said_on(long, "Sit high on a blanket. ", peak=True) == (
         "Peak: the deepest fold of the practice. Sit high on a blanket."
     )

@@ -158,11 +158,16 @@ def rendered_classes() -> tuple[set[str], set[str]]:
             text = path.read_text()
             attributes += re.findall(r"""class=\\?["']((?:[^"'{]|\{[^}]*\})*)""", text)
             attributes += re.findall(r"""["']class["']\s*:\s*["']([^"']*)""", text)
+            # A class appended to an attribute at run time: " bar-chart__bar--current".
+            attributes += re.findall(r"""["'] ([a-z][\w-]*--[\w-]+)["']""", text)
     names, prefixes = set(), set()
     for value in attributes:
         for word in re.split(r"[^\w{}-]+", value):
             if "{" in word:
-                prefixes.add(word.split("{", 1)[0])
+                head = word.split("{", 1)[0]
+                # `heat-cell--{level}` completes a modifier; `bar-chart__bar{current}` is a
+                # whole class with more appended after it.
+                (prefixes if head.endswith("-") else names).add(head)
             elif word:
                 names.add(word)
     return names, {prefix for prefix in prefixes if prefix.endswith("--")}
