@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.template import Context, Template
-from django.test import RequestFactory
+from django.template import Template
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from accounts.models import User
 from poses.models import Difficulty
 from sequences.models import Focus, Sequence, Style, Visibility
+from yogaflow.core.testing.templates import context_for
 
 # Django's own {% csrf_token %} warns when the token is "NOTPROVIDED": its deprecation, not ours.
 pytestmark = pytest.mark.filterwarnings("ignore:Calling format_html:DeprecationWarning")
@@ -77,15 +77,6 @@ visits = st.fixed_dictionaries(
         "csrf_token": st.sampled_from(["tok<en>", "NOTPROVIDED", ""]),
     }
 )
-
-
-def context_for(visit, **values) -> Context:
-    request = RequestFactory().get(visit["path"])
-    request.user = visit["user"]
-    context = {"user": visit["user"], "request": request, **values}
-    if visit["csrf_token"]:
-        context["csrf_token"] = visit["csrf_token"]
-    return Context(context)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
