@@ -76,6 +76,7 @@ import pages  # noqa: E402  (the environment of bench/pages.py: DEBUG off, cache
 ROUNDS = int(os.environ.get("FRAME_ROUNDS", "200"))
 URLCONF = "bench_frame_urls"
 FRAME = '{% extends "base.html" %}'
+TODAY = "/sequences/today/?minutes=60&level=intermediate&style=vinyasa&focus=core&seed=605"
 
 
 def install_urlconf() -> None:
@@ -119,6 +120,8 @@ def rows(pose_slug: str) -> dict[str, tuple[str, bool]]:
         "practice history": ("/practice/sessions/", True),
         "stats page": ("/practice/stats/", True),
         "badges": ("/badges/", True),
+        "home (the today form)": ("/", True),
+        "today's practice (60 min)": (TODAY, True),
     }
 
 

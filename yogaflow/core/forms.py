@@ -59,6 +59,11 @@ _INPUT_WIDGETS = frozenset(
     )
 )  # fmt: skip
 _SELECT = "django/forms/widgets/select.html"
+_CHOICE_OPTIONS = frozenset(
+    f"django/forms/widgets/{name}.html"
+    for name in ("input_option", "checkbox_option", "radio_option")
+)
+_ERROR_LISTS = frozenset(f"django/forms/errors/list/{name}.html" for name in ("default", "ul"))
 _OPTION = "django/forms/widgets/select_option.html"
 
 
@@ -84,6 +89,18 @@ def _input(widget: dict) -> str:
     )
 
 
+def _choice_option(widget: dict) -> str:
+    """django/forms/widgets/input_option.html: one checkbox or radio, its label around it when
+    the widget's own template writes it (wrap_label), bare when a page writes the label."""
+    html = _input(widget)
+    if not widget.get("wrap_label"):
+        return html
+    label_id = widget["attrs"].get("id")
+    label_for = f' for="{_out(label_id)}"' if label_id else ""
+    # input.html ends in a newline, which the include keeps inside the label
+    return f"<label{label_for}>{html}\n {_out(widget['label'])}</label>"
+
+
 def _select(widget: dict) -> str | None:
     parts = [f'<select name="{_out(widget["name"])}"{_attrs(widget["attrs"])}>']
     for group_name, group_choices, _index in widget["optgroups"]:
@@ -103,12 +120,17 @@ def _select(widget: dict) -> str | None:
 
 
 class PlainWidgetRenderer(DjangoTemplateRenderer):
-    """Django's default form renderer, writing the input and select widgets in Python (the
-    same HTML as their templates, several times faster); every other template as before."""
+    """Django's default form renderer, writing the input and select widgets, checkbox and radio
+    options and empty error lists in Python (the same HTML as their templates, several times
+    faster); every other template as before."""
 
     def render(self, template_name, context, request=None):
         if template_name in _INPUT_WIDGETS:
             return _input(context["widget"]).strip()
+        if template_name in _CHOICE_OPTIONS:
+            return _choice_option(context["widget"]).strip()
+        if template_name in _ERROR_LISTS and not context["errors"]:
+            return ""  # `{% if errors %}` writes nothing for an empty list
         if template_name == _SELECT:
             html = _select(context["widget"])
             if html is not None:

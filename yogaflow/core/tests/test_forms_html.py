@@ -185,3 +185,39 @@ def test_choices_that_cannot_be_kept_render_each_time():
     assert widget.render("f", "a", {"id": "id_f"}) == forms.Select(
         choices=[("", "Any"), ("a", "A")], attrs={"data-x": ["a list"]}
     ).render("f", "a", {"id": "id_f"})
+
+
+class Options(forms.Form):
+    """Checkbox and radio lists whose options a page writes one by one (`option.tag`)."""
+
+    boxes = forms.MultipleChoiceField(
+        required=False,
+        choices=[
+            ("a", "A & B"),
+            (1, 2),
+            ("lazy", gettext_lazy("Lazy")),
+            ("s", mark_safe("<i>S</i>")),
+        ],
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "x"}),
+    )
+    radio = forms.ChoiceField(
+        required=False, choices=[("a", "A"), ("b", "<b>")], widget=forms.RadioSelect
+    )
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    boxes=st.lists(st.sampled_from(["a", "1", "lazy", "s", "zz"])),
+    radio=st.sampled_from(["", "a", "b", "<x>"]),
+    auto_id=st.sampled_from(["id_%s", "", "item-2-%s"]),
+)
+def test_an_option_and_an_error_list_write_what_their_templates_write(boxes, radio, auto_id):
+    data = {"boxes": boxes, "radio": radio}
+    plain = Options(data, renderer=PLAIN_WIDGETS, auto_id=auto_id)
+    templates = Options(data, renderer=DjangoTemplates(), auto_id=auto_id)
+    for name in plain.fields:
+        for mine, theirs in zip(plain[name], templates[name], strict=True):
+            assert mine.tag() == theirs.tag()
+            assert mine.tag(wrap_label=True) == theirs.tag(wrap_label=True)
+        assert str(plain[name].errors) == str(templates[name].errors)  # empty or not
+    assert str(plain.non_field_errors()) == str(templates.non_field_errors()) == ""
