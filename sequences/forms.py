@@ -25,7 +25,7 @@ from sequences.models import (
     Style,
     Visibility,
 )
-from yogaflow.core.forms import PLAIN_WIDGETS, KeptSelect, add_service_errors
+from yogaflow.core.forms import PLAIN_WIDGETS, KeptSelect, SharedWidgets, add_service_errors
 
 
 def _hold_input(**attrs) -> forms.NumberInput:
@@ -142,7 +142,7 @@ class RemoveForm(forms.Form):
     """No inputs (the URL names the row): it carries the service's error back to the page."""
 
 
-class TodayForm(forms.Form):
+class TodayForm(SharedWidgets, forms.Form):
     """The choices for today's practice; sequences.generator.clean_choices holds the rules.
     Its widgets are written in Python (PLAIN_WIDGETS, KeptSelect: the same HTML as Django's
     templates): the home page and the today page render its 15 checkboxes on every request."""

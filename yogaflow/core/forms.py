@@ -1,6 +1,8 @@
 """Form helpers every app's pages use: service errors on forms, filter fields, and filter
 forms rendered without a template per widget."""
 
+import copy
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.signals import setting_changed
@@ -31,6 +33,26 @@ def add_refusal(form: forms.Form, error: RateLimited | ServiceUnavailable) -> in
     the page answers with: 429 or 503."""
     form.add_error(None, error.message)
     return 429 if isinstance(error, RateLimited) else 503
+
+
+class _SharedWidgets(dict):
+    """A form class's fields, copied for each form one by one (copy.copy), not deeply."""
+
+    def __deepcopy__(self, memo) -> dict:
+        return {name: copy.copy(field) for name, field in self.items()}
+
+
+class SharedWidgets:
+    """A form mixin (before forms.Form): each form gets its own copy of each field, but the
+    fields' widgets, choices, validators and error messages are the class's, not deep-copied
+    for every form as Form.__init__ does (~0.2 ms of each library and catalogue request, and
+    of the API lists that read the same filters). Rendering and validating change none of them
+    (yogaflow/core/tests/test_forms_html.py holds it); a form whose code sets a field's widget
+    attributes, choices or messages per request must not use it."""
+
+    def __init__(self, *args, **kwargs):
+        self.base_fields = _SharedWidgets(type(self).base_fields)
+        super().__init__(*args, **kwargs)
 
 
 def optional_choice(choices, label: str) -> forms.ChoiceField:
