@@ -17,7 +17,8 @@ the app's own URLconf plus two bench-only routes:
   request's context (context processors, navigation, messages, footer): the stack and the
   frame, nothing of a page's own;
 - the pose library, catalogue, history, stats, badges and pose detail: what the frame's share
-  is of.
+  is of; the home page (its today form) and today's practice (a 60-minute vinyasa practice,
+  seed 605: generation included).
 
 Requests are interleaved (one of each per round, ROUNDS rounds after two to warm up; env
 FRAME_ROUNDS, default 200), each timed with `time.process_time` (this process's CPU, not the
