@@ -22,6 +22,7 @@ from sequences.generator.avoid_shapes import (
     side_fold,
 )
 from sequences.generator.shapes import loads_bent_knees
+from sequences.generator.version_rules import KINDS, against, level_versions, taught
 from sequences.models import MAX_CUE_LENGTH, Style
 from sequences.steps import PoseCard
 
@@ -49,7 +50,7 @@ KIND_CUES = (
         Avoidance.PREGNANCY_SAFE,
         _kneeling_rest,
         "Knees wide, big toes together, a bolster lengthwise under the chest: room for the belly. ",
-        "knees wide",
+        "bolster lengthwise",
     ),
     (Avoidance.OSTEOPOROSIS_SAFE, _seated_hip_opener, *SIT_TALL),
     (
@@ -94,13 +95,22 @@ KIND_CUES = (
         "Head level with the heart: fold less, or rest it on a block. ",
         "level with the heart",
     ),
-)
+) + KINDS  # the head level, Down Dog's bent knees (version_rules)
 
 # One version said the same way for several choices, so that it is said once when a
 # practitioner has chosen more than one: (words, words that show the cue says it).
 BOTTOM_FOOT = ("Bottom foot on the floor or a wall, the thigh not drawn in. ", "bottom foot on")
 FRONT_KNEE = ("Front knee bent less, the stance a little shorter. ", "front knee bent less")
-UPRIGHT = ("Stay upright, hands behind you, rather than folding over the front shin. ", "upright")
+# Upright and supported, the hands free (a yin or restorative shape is passive; the wrists
+# stay free for wrist care).
+UPRIGHT = (
+    "Lean back onto a bolster propped on blocks, hands free, rather than folding over the front "
+    "shin. ",
+    "bolster propped",
+)
+# Lowered knees rest on padding, for sore knees and back care alike.
+PLANK_KNEES = ("Knees down on a folded blanket if the lower back sags. ", "folded blanket")
+CHATURANGA_KNEES = ("Knees down on a folded blanket, the belly drawn in. ", "folded blanket")
 LOW_BLOCK = ("The block at its lowest height. ", "lowest")
 RECLINE = ("Recline straight onto stacked bolsters, hands free. ", "stacked bolsters")
 SIDE_BEND_TALL = ("Spine tall, no rounding: a small side bend. ", "no rounding")
@@ -183,6 +193,15 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "half-moon": ("A micro-bend in the standing knee, a block under the hand. ", "micro-bend"),
         "bound-angle": ("Blocks under the knees. ", "under the knees"),
         "reclined-bound-angle": ("Blocks under the thighs. ", "under the thighs"),
+        "plank": PLANK_KNEES,
+        "chaturanga": CHATURANGA_KNEES,
+        "forearm-plank": ("Knees down on a folded blanket to rest. ", "folded blanket"),
+        "side-plank": (
+            "Bottom knee down on a folded blanket, or the forearm down, to ease it. ",
+            "folded blanket",
+        ),
+        "dolphin": ("Knees down on a folded blanket to rest. ", "folded blanket"),
+        "wild-thing": ("To ease it, the bottom knee down on a folded blanket. ", "folded blanket"),
     },
     Avoidance.WRIST_FRIENDLY: {
         "half-moon": ("Fingertips light on a tall block. ", "fingertips"),
@@ -221,8 +240,12 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "happy-baby": ("Hold the backs of the thighs, a folded blanket under the head. ", "backs"),
         "reclined-figure-four": BOTTOM_FOOT,
         "staff-pose": ("Sit on a folded blanket, knees bent a little. ", "folded blanket"),
-        "plank": ("Knees down if the lower back sags. ", "knees down"),
-        "chaturanga": ("Knees down, the belly drawn in. ", "knees down"),
+        "plank": PLANK_KNEES,
+        "chaturanga": CHATURANGA_KNEES,
+        "three-legged-dog": (
+            "Knees bent, heels lifted, the lifted leg at hip height, hips level. ",
+            "hip height",
+        ),
         "childs-pose": ("Chest on a bolster lengthwise. ", "bolster"),
         "corpse": ("A bolster under the knees. ", "under the knees"),
         "frog": ("Belly drawn in, the chest on a bolster. ", "chest on a bolster"),
@@ -252,13 +275,16 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
             "moderate",
         ),
         "downward-facing-dog": (
-            "Knees bent so the back stays long; lower the knees to come out. ",
+            "Knees bent so the back stays long, the knees lowered onto a blanket to come out. ",
             "knees bent",
         ),
     },
     Avoidance.NO_INVERSIONS: {
         "triangle": ("Top hand on the hip, the stance shorter. ", "hand on the hip"),
-        "half-moon": ("The back body to a wall. ", "wall"),
+        "half-moon": (
+            "The back body to a wall, the chest level, the head no lower than the heart. ",
+            "no lower than the heart",
+        ),
         # Over a bolster (restorative, pregnancy) the head already rests level with the heart.
         "childs-pose": ("Forehead on a block or bolster, level with the heart. ", "bolster"),
         "supported-bridge": LOW_BLOCK,
@@ -369,15 +395,21 @@ def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
     first round of a peak in rounds. `told` holds the (choice, slug) pairs already said,
     shared across a practice's drafts. The words go first, after a rebound; on the peak,
     after its "Peak:" line (`said_on`)."""
-    card, own = draft.card, own_words(draft.cue)
+    card, own = draft.card, taught(own_words(draft.cue))
     added = ""
     once = draft.flow or again(draft.cue)
-    for avoided, words, said in versions_for(card, choices.avoid):
-        if once and (avoided, card.slug) in told:
+    chosen = versions_for(card, choices.avoid) + level_versions(card, choices.level)
+    for avoided, words, said in chosen:
+        # Said again where the step's own words would break the choice (Side Plank's "lower
+        # the bottom knee" on the second side).
+        if once and (avoided, card.slug) in told and not against(avoided, own):
             continue
         told.add((avoided, card.slug))  # one version a choice (versions_for)
         if said not in (own + added).lower():
             added += _unsaid(words, own + added)
+    if added:
+        # The version is the way to take it: the peak's easier version goes (version_rules).
+        draft.cue = taught(draft.cue)
     support = None if draft.flow else yin_support(card, style=choices.style, hold=draft.hold)
     if support and support[1] not in (own + added).lower():
         added += _unsaid(support[0], own + added)
