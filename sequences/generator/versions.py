@@ -104,8 +104,7 @@ FRONT_KNEE = ("Front knee bent less, the stance a little shorter. ", "front knee
 # Upright and supported, the hands free (a yin or restorative shape is passive; the wrists
 # stay free for wrist care).
 UPRIGHT = (
-    "Lean back onto a bolster propped on blocks, hands free, rather than folding over the front "
-    "shin. ",
+    "Lean back onto a bolster propped on blocks rather than folding over the front shin. ",
     "bolster propped",
 )
 # Lowered knees rest on padding, for sore knees and back care alike.
@@ -217,7 +216,7 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "staff-pose": ("Fingertips light beside the hips. ", "fingertips"),
         "reclined-hero": RECLINE,
         "saddle-yin": RECLINE,
-        "deer-yin": ("Hands on the thighs or a bolster, not leaning on them. ", "on the thighs"),
+        "deer-yin": ("Hands resting on the thighs, no weight in them. ", "on the thighs"),
     },
     Avoidance.BACK_CARE: {
         "warrior-iii": ("The lifted leg low, hands on a chair back. ", "leg low"),
@@ -389,8 +388,10 @@ def yin_support(card: PoseCard, *, style: str, hold: int) -> tuple[str, str] | N
 
 
 def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
-    """Say on the draft how its pose is taught for each of `choices.avoid` (AVOID_CUES) and,
-    in yin, the support a long shape offers (YIN_SUPPORT), unless the cue already says it:
+    """Say on the draft how its pose is taught for each of `choices.avoid` (AVOID_CUES) and
+    the level (version_rules.LEVEL_KINDS) and, in yin, the support a long shape offers
+    (YIN_SUPPORT), unless the cue already says it outside the peak's easier option (which
+    then goes: the version is the way to take the pose):
     on every step held on its own, once in a flow that comes back to the pose and on the
     first round of a peak in rounds. `told` holds the (choice, slug) pairs already said,
     shared across a practice's drafts. The words go first, after a rebound; on the peak,
@@ -407,12 +408,12 @@ def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
         told.add((avoided, card.slug))  # one version a choice (versions_for)
         if said not in (own + added).lower():
             added += _unsaid(words, own + added)
-    if added:
-        # The version is the way to take it: the peak's easier version goes (version_rules).
-        draft.cue = taught(draft.cue)
     support = None if draft.flow else yin_support(card, style=choices.style, hold=draft.hold)
     if support and support[1] not in (own + added).lower():
         added += _unsaid(support[0], own + added)
+    if added:
+        # The version is the way to take it: the peak's easier version goes (version_rules).
+        draft.cue = taught(draft.cue)
     # A gentle class's strong standing pose has its rest between sides said after this.
     room = MAX_CUE_LENGTH - (SAID_AFTER if choices.style == Style.GENTLE else 0)
     if added or draft.phase == "peak":

@@ -34,6 +34,9 @@ def _version_not_easier(practice) -> list[str]:
             elif said not in said_here:
                 only = "only as easier" if said in own else "unsaid"
                 problems.append(f"{step.pose.slug} for {choice} ({only}): {step.cue}")
+        support = versions.yin_support(step.pose, style=choices.style, hold=step.duration_seconds)
+        if support and not step.flow and support[1] in own and support[1] not in said_here:
+            problems.append(f"{step.pose.slug} support only as easier: {step.cue}")
     return problems + [
         f"{slug} for {choice}: never said"
         for choice, slug in in_a_flow
