@@ -41,6 +41,31 @@ KNEELING_SEATS = frozenset({"hero-pose", "reclined-hero", "saddle-yin"})
 ON_A_BLOCK = ("Sit on a block between the heels, knees together. ", "on a block")
 
 
+# Lowered knees rest on padding, for sore knees and back care alike: each pose whose own
+# text or peak line lowers the knees. Added to versions.VERSIONS.
+PLANK_KNEES = ("Knees down on a folded blanket if the lower back sags. ", "folded blanket")
+CHATURANGA_KNEES = ("Knees down on a folded blanket, the belly drawn in. ", "folded blanket")
+MORE_VERSIONS = {
+    Avoidance.KNEE_FRIENDLY: {
+        "plank": PLANK_KNEES,
+        "chaturanga": CHATURANGA_KNEES,
+        "forearm-plank": ("Knees down on a folded blanket to rest. ", "folded blanket"),
+        "side-plank": (
+            "Bottom knee down on a folded blanket, or the forearm down, to ease it. ",
+            "folded blanket",
+        ),
+        "dolphin": ("Knees down on a folded blanket to rest. ", "folded blanket"),
+        "wild-thing": ("To ease it, the bottom knee down on a folded blanket. ", "folded blanket"),
+    },
+    Avoidance.BACK_CARE: {
+        "three-legged-dog": (
+            "Knees bent, heels lifted, the lifted leg at hip height, hips level. ",
+            "hip height",
+        ),
+    },
+}
+
+
 def head_drops(card: PoseCard) -> bool:
     return card.slug in HEAD_DROPS
 

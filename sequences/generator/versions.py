@@ -22,7 +22,16 @@ from sequences.generator.avoid_shapes import (
     side_fold,
 )
 from sequences.generator.shapes import loads_bent_knees
-from sequences.generator.version_rules import KINDS, against, level_versions, taught
+from sequences.generator.version_rules import (
+    CHATURANGA_KNEES,
+    KINDS,
+    LEVEL_KINDS,
+    MORE_VERSIONS,
+    PLANK_KNEES,
+    against,
+    level_versions,
+    taught,
+)
 from sequences.models import MAX_CUE_LENGTH, Style
 from sequences.steps import PoseCard
 
@@ -107,9 +116,6 @@ UPRIGHT = (
     "Lean back onto a bolster propped on blocks rather than folding over the front shin. ",
     "bolster propped",
 )
-# Lowered knees rest on padding, for sore knees and back care alike.
-PLANK_KNEES = ("Knees down on a folded blanket if the lower back sags. ", "folded blanket")
-CHATURANGA_KNEES = ("Knees down on a folded blanket, the belly drawn in. ", "folded blanket")
 LOW_BLOCK = ("The block at its lowest height. ", "lowest")
 RECLINE = ("Recline straight onto stacked bolsters, hands free. ", "stacked bolsters")
 SIDE_BEND_TALL = ("Spine tall, no rounding: a small side bend. ", "no rounding")
@@ -192,15 +198,6 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "half-moon": ("A micro-bend in the standing knee, a block under the hand. ", "micro-bend"),
         "bound-angle": ("Blocks under the knees. ", "under the knees"),
         "reclined-bound-angle": ("Blocks under the thighs. ", "under the thighs"),
-        "plank": PLANK_KNEES,
-        "chaturanga": CHATURANGA_KNEES,
-        "forearm-plank": ("Knees down on a folded blanket to rest. ", "folded blanket"),
-        "side-plank": (
-            "Bottom knee down on a folded blanket, or the forearm down, to ease it. ",
-            "folded blanket",
-        ),
-        "dolphin": ("Knees down on a folded blanket to rest. ", "folded blanket"),
-        "wild-thing": ("To ease it, the bottom knee down on a folded blanket. ", "folded blanket"),
     },
     Avoidance.WRIST_FRIENDLY: {
         "half-moon": ("Fingertips light on a tall block. ", "fingertips"),
@@ -241,10 +238,6 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "staff-pose": ("Sit on a folded blanket, knees bent a little. ", "folded blanket"),
         "plank": PLANK_KNEES,
         "chaturanga": CHATURANGA_KNEES,
-        "three-legged-dog": (
-            "Knees bent, heels lifted, the lifted leg at hip height, hips level. ",
-            "hip height",
-        ),
         "childs-pose": ("Chest on a bolster lengthwise. ", "bolster"),
         "corpse": ("A bolster under the knees. ", "under the knees"),
         "frog": ("Belly drawn in, the chest on a bolster. ", "chest on a bolster"),
@@ -291,6 +284,9 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "thread-the-needle": ("Head on a block or cushion, level with the heart. ", "level with"),
     },
 }
+
+for _choice, _poses in MORE_VERSIONS.items():  # padded knees, Three-Legged Dog (version_rules)
+    VERSIONS[_choice] |= _poses
 
 
 def _said_of(poses: dict[str, tuple[str, str]]) -> dict[tuple[str, str], frozenset[str]]:
@@ -340,8 +336,10 @@ YIN_SUPPORT: dict[str, tuple[str, str]] = {
 }
 
 # All words this module puts on a step, for the quality bar to tell them from the reason.
-WORDS = tuple(dict.fromkeys(w for _, _, w, _ in AVOID_CUES)) + tuple(
-    dict.fromkeys(w for w, _ in YIN_SUPPORT.values())
+WORDS = (
+    tuple(dict.fromkeys(w for _, _, w, _ in AVOID_CUES))
+    + tuple(dict.fromkeys(w for w, _ in YIN_SUPPORT.values()))
+    + tuple(dict.fromkeys(w for kinds in LEVEL_KINDS.values() for _, w, _ in kinds))
 )
 
 # Room left on a peak's cue for what reasons.settle says after the version (a gentle class's
