@@ -49,6 +49,7 @@ from sequences.models import MAX_CUE_LENGTH, MAX_POSES_PER_SEQUENCE, Focus, Side
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_prep import prep_breakings
+from sequences.tests.test_generator_versions3 import version_breakings
 
 SLUGS = sorted(BY_SLUG)
 PHASE_ORDER = list(PHASE_LABELS)
@@ -674,7 +675,7 @@ def _times(practice):
 
 def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
     breakings = {**_breakings(), **_reason_breakings(), **_class_breakings(), **order_breakings(),
-                 **prep_breakings(), **_teaching_breakings()}  # fmt: skip
+                 **prep_breakings(), **_teaching_breakings(), **version_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():
