@@ -943,6 +943,8 @@ RELATIVE = {LONGER: "for the holds to come", STRONGER: "before the work to come"
 MORE = re.compile(r"(?:; |^)(more (?P<a>[a-z ]+?) for |the (?P<b>[a-z ]+?) once more before )")
 # The phases whose holds and efforts a relative claim compares against.
 WORK_PHASES = ("warm_up", "build", "peak", "counter", "cool_down")
+# The words that make a peak the most of its kind.
+SUPERLATIVES = ("the deepest", "the strongest", "the hardest")
 # "The longer holds" are two or more held a quarter longer at least (4:35 after 4:30 is no
 # longer hold a class notices).
 LONGER_BY = 1.25
@@ -961,7 +963,8 @@ def area_slugs(text: str) -> list[str]:
 
 
 def false_claims(cue: str, index: int, shapes: list[tuple]) -> list[str]:
-    """The relative claims of the cue at `index` that the practice makes false. `shapes` is
+    """The relative claims of the cue at `index` that the practice makes false ("the longer
+    holds", "the stronger work", "more hips", the peak "the deepest backbend"). `shapes` is
     the practice in order as (card, hold, phase, flow) tuples."""
     card, hold, _, flow = shapes[index]
     held = [
@@ -974,6 +977,13 @@ def false_claims(cue: str, index: int, shapes: list[tuple]) -> list[str]:
         found.append(LONGER)
     if STRONGER in cue and not any(c.intensity > card.intensity for c, _ in held):
         found.append(STRONGER)
+    # The peak "the deepest backbend", "the hardest balance" (PEAK_WORDS): no other pose of its
+    # kind in the practice is more intense.
+    most = PEAK_WORDS.get(card.category, "")
+    if most.startswith(SUPERLATIVES) and most in cue.lower() and shapes[index][2] == "peak":
+        rivals = [c for c, *_ in shapes if c.category == card.category and c.slug != card.slug]
+        if any(c.intensity > card.intensity for c in rivals):
+            found.append(most)
     said = MORE.search(cue)
     if said:
         areas = area_slugs(said.group("a") or said.group("b"))
@@ -995,7 +1005,7 @@ def relative(drafts) -> None:
                 draft.cue = draft.cue.replace(claim, RELATIVE[claim])
             elif claim.startswith("more "):
                 draft.cue = draft.cue.replace(claim + " ", "the " + claim[len("more ") :] + " ", 1)
-            else:
+            elif "once more" in claim:
                 draft.cue = draft.cue.replace(" once more before ", " before ", 1)
 
 

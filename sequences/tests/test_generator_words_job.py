@@ -162,3 +162,13 @@ def test_every_prop_a_restorative_cue_names_says_where_it_goes():
     for card in LIBRARY:
         assert not _unplaced(reasons.support(card).lower()), (card.slug, reasons.support(card))
     assert _unplaced("with a blanket and a bolster") == ["blanket", "bolster"]
+
+
+def test_the_peak_is_the_deepest_of_its_kind_only_where_no_pose_outdoes_it():
+    camel, wheel = BY_SLUG["camel"], BY_SLUG["wheel"]
+    assert wheel.intensity > camel.intensity
+    cue = "Peak: hands on the sacrum. The deepest backbend of the practice."
+    alone = [(BY_SLUG["cobra"], 40, "build", ""), (camel, 20, "peak", "")]
+    assert reasons.false_claims(cue, 1, alone) == []
+    outdone = [(wheel, 40, "build", ""), (camel, 20, "peak", "")]
+    assert reasons.false_claims(cue, 1, outdone) == ["the deepest backbend"]
