@@ -30,6 +30,9 @@ from sequences.generator.vocabulary import (
 from sequences.models import Focus, Side
 from sequences.steps import PoseCard
 
+# An energy class stands from this many minutes (a five-minute breath practice may not).
+ENERGY_STANDS_FROM_MINUTES = 10
+
 # How the rest between two rounds of a focus pose is said, one way per round in a practice.
 ROUND_RESTS = (
     "Rest {seconds} s in {rest}, then {pose} once more.",
@@ -220,6 +223,7 @@ class FocusShare:
         while one fits (wrist-free and knee-free versions where the avoid list asks: the pool
         holds only what the practice may do)."""
         self.exhausted = set()
+        self.stand_for_energy()
         for _ in range(most):
             short = self.short_of()
             if not short or not self.room_for(1, keep=3):
@@ -252,6 +256,41 @@ class FocusShare:
                 # no further round (a standing class whose only back work is in the warm-up).
                 self.exhausted = set(short)
                 return
+
+    def stands(self) -> bool:
+        """A standing pose of some effort in the warm-up, build or peak (a salutation too),
+        kept from then on (the time fitted later leaves no optional block out that stands)."""
+        standing = [
+            b
+            for b in self.blocks
+            if b.phase in ("warm_up", "build", "peak")
+            if any(d.card.position == Position.STANDING and d.card.intensity >= 2 for d in b.drafts)
+        ]
+        if any(not b.optional for b in standing):
+            return True
+        if standing:
+            standing[-1].optional = False
+        return bool(standing)
+
+    def stand_for_energy(self) -> None:
+        """An energy class (not yin or restorative) stands up at least once: a standing build
+        pose where nothing else in it stands (a seated peak reached from the floor alone)."""
+        energy = Focus.ENERGY in self.choices.focus and not self.slow
+        if not energy or self.choices.minutes < ENERGY_STANDS_FROM_MINUTES or self.stands():
+            return
+        if not self.room_for(1, keep=3):
+            return
+        card = self.pick(
+            lambda c: (
+                c.position == Position.STANDING
+                and self.build_fits(c, floor=False, relevant=False)
+                and not self.warm_up_shape(c)
+                and not self.crowded(c, self.build_neighbours)
+            ),
+            prefer=lambda c: 0.3 * c.intensity,
+        )
+        if card is not None:
+            self.build_hold(card, floor=False, optional=False)
 
     def serving_flow(self) -> bool:
         """A flow whose poses work a short area directly (the twists of the lunge stance in a
