@@ -5,7 +5,7 @@ knee-free versions where the avoid list asks: the pool holds only what the pract
 flows that would thin a focus out taken back, and focus poses taught in rounds where the
 practice has no other shape for the area."""
 
-from poses.models import Category, Effort, Kind, Position
+from poses.models import Category, Effort, Kind, Position, TargetArea
 from sequences.checks import PASSING_SECONDS
 from sequences.generator import reasons
 from sequences.generator.plan import CLOSE, Block, Draft
@@ -29,6 +29,49 @@ from sequences.generator.vocabulary import (
 )
 from sequences.models import Focus, Side
 from sequences.steps import PoseCard
+
+# An energy class stands from this many minutes (a five-minute breath practice may not).
+ENERGY_STANDS_FROM_MINUTES = 10
+
+# What a back class gives its back in the build and peak besides twists: poses that extend or
+# strengthen it (Locust, Cobra, Bridge, Bird Dog), at least this part of the back's share
+# (teacher review: a back class whose back work in the build was twists alone).
+BACK_EXTENSION_PART = 0.5
+# A core class builds in this many core-strength shapes at least (Bird Dog, Forearm Plank,
+# Side Plank, Boat, then Plank), from CORE_SHAPES_FROM_MINUTES, where the poses the choices
+# allow offer them (teacher review: a core class built with Tree and Chair).
+CORE_SHAPES = 3
+CORE_SHAPES_FROM_MINUTES = 30
+# The parts of a focus the planner serves besides the areas' shares, and the measure asks.
+BACK_EXTENSION = "back:extension"
+CORE_SHAPES_AREA = "core:shapes"
+
+
+def core_strength(card: PoseCard) -> bool:
+    """A pose whose main work is the core's strength: a core pose held actively that names
+    the core first or second (Plank, Forearm Plank, Side Plank, Boat, Bird Dog)."""
+    return (
+        card.kind == Kind.ASANA
+        and card.effort == Effort.ACTIVE
+        and card.category == Category.CORE
+        and TargetArea.CORE in card.target_areas[:2]
+    )
+
+
+def back_extension(card: PoseCard) -> bool:
+    """A pose that extends or strengthens the back: a backbend (Locust, Cobra, Sphinx, Bridge,
+    Camel), or a core pose held actively whose main work names the back (Bird Dog)."""
+    if card.kind != Kind.ASANA:
+        return False
+    if card.category == Category.BACKBEND:
+        return True
+    back = {TargetArea.LOWER_BACK, TargetArea.UPPER_BACK}
+    return (
+        card.category == Category.CORE
+        and card.effort == Effort.ACTIVE
+        and bool(back & set(card.target_areas[:2]))
+    )
+
 
 # How the rest between two rounds of a focus pose is said, one way per round in a practice.
 ROUND_RESTS = (
@@ -87,7 +130,9 @@ class FocusShare:
 
     def declared_spared(self) -> tuple[str, ...]:
         """What the practice tells the quality bar it spares: the areas its pool offers too
-        few shapes for, and those the planner found nothing more to serve with."""
+        few shapes for, and those still short once the planner has placed every pose, flow and
+        round that serves them and left out every build pose that serves none while the time
+        allowed (`trim_for_focus`): the last refuge, about 2 in 100 focus classes."""
         return tuple(dict.fromkeys([*self.spared(), *sorted(self.exhausted)]))
 
     def spared(self) -> tuple[str, ...]:
@@ -119,6 +164,12 @@ class FocusShare:
                 self._shapes[area] = len(shapes)
                 if len(shapes) < FOCUS_LEAST_SHAPES:
                     spared.append(area)
+            asked = self.asked_areas()
+            if Focus.BACK in asked and not any(back_extension(c) for c in strong):
+                spared.append(BACK_EXTENSION)
+            core_shapes = {family(c) for c in strong if core_strength(c)}
+            if Focus.CORE in asked and len(core_shapes) < CORE_SHAPES:
+                spared.append(CORE_SHAPES_AREA)
             if self.regions_asked():
                 for region in FULL_BODY_REGIONS:
                     if not any(self.meets(c, f"region:{region}") for c in strong):
@@ -144,14 +195,10 @@ class FocusShare:
             whole = sum(d.seconds for d in drafts) or 1
             least = FOCUS_SHARE_AIM[len(self.asked_areas())]
             for focus in areas:
-                worked = sum(
-                    d.seconds
-                    for d in drafts
-                    if self.held(d)
-                    if works_directly(d.card, focus, slow=self.slow)
-                )
+                worked = sum(d.seconds for d in drafts if self.held(d) if self.meets(d.card, focus))
                 if worked / whole < least:
                     short.append(focus)
+            short += self._short_in_kind(drafts, areas, least * (whole if drafts else 1))
         if self.regions_asked():
             worked = set()
             for draft in drafts:
@@ -164,6 +211,34 @@ class FocusShare:
             ]
         return short
 
+    def _short_in_kind(self, drafts: list[Draft], areas: list[str], least: float) -> list[str]:
+        """The focus served by its main work: a back class short of poses that extend or
+        strengthen the back (BACK_EXTENSION_PART of its share, `least` seconds), a core class
+        of CORE_SHAPES_FROM_MINUTES short of CORE_SHAPES core-strength shapes (Bird Dog held
+        in the warm-up counts: its shape is taken)."""
+        short = []
+        spared = self.spared()
+        if Focus.BACK in areas and BACK_EXTENSION not in spared:
+            worked = sum(d.seconds for d in drafts if self.held(d) and back_extension(d.card))
+            if worked < least * BACK_EXTENSION_PART:
+                short.append(BACK_EXTENSION)
+        if (
+            Focus.CORE in areas
+            and CORE_SHAPES_AREA not in spared
+            and self.choices.minutes >= CORE_SHAPES_FROM_MINUTES
+        ):
+            warm_up = [d for b in self.blocks if b.phase == "warm_up" for d in b.drafts]
+            shapes = {
+                family(d.card)
+                for d in [*warm_up, *drafts]
+                if self.held(d)
+                and not d.flow.startswith("Sun Salutation")
+                and core_strength(d.card)
+            }
+            if len(shapes) < CORE_SHAPES:
+                short.append(CORE_SHAPES_AREA)
+        return short
+
     def dilutes(self, block: Block) -> bool:
         """The block leaves an area short of its share that was not short without it, or
         spends less of its own time on a short area than the share asks (a flow of standing
@@ -173,7 +248,7 @@ class FocusShare:
             return False
         if set(short) - set(self.short_of(without=block)):
             return True
-        areas = [a for a in short if not a.startswith("region:")]
+        areas = [a for a in short if ":" not in a]
         if not areas:
             return False
         whole = sum(d.seconds for d in block.drafts) or 1
@@ -192,6 +267,10 @@ class FocusShare:
         """The pose works a focus area (or a whole-body region) directly."""
         if area.startswith("region:"):
             return area.removeprefix("region:") in body_regions(card)
+        if area == BACK_EXTENSION:
+            return back_extension(card)
+        if area in (CORE_SHAPES_AREA, Focus.CORE) and not self.slow:
+            return core_strength(card)
         return works_directly(card, area, slow=self.slow)
 
     def serves_short(self, card: PoseCard) -> int:
@@ -215,15 +294,23 @@ class FocusShare:
     # Areas short of their share that nothing more could serve (set as the plan goes).
     exhausted: set[str] = set()  # noqa: RUF012 - replaced per planner, never mutated
 
-    def serve_focus(self, most: int = 6) -> None:
+    def serve_focus(self, most: int = 12) -> None:
         """Build poses that work the areas short of their share directly, one at a time,
         while one fits (wrist-free and knee-free versions where the avoid list asks: the pool
         holds only what the practice may do)."""
         self.exhausted = set()
+        self.stand_for_energy()
         for _ in range(most):
             short = self.short_of()
-            if not short or not self.room_for(1, keep=3):
+            if not short:
                 return
+            if not self.room_for(1, keep=3):
+                # The practice has its most steps: a build pose that serves no short area
+                # makes room, or the areas stay short.
+                if not self.trim_for_focus(short):
+                    self.exhausted = set(short)
+                    return
+                continue
             added = False
             places = [(floor, False) for floor in self.build_floors()]
             if self.down_to_the_hands():
@@ -247,11 +334,70 @@ class FocusShare:
                         break
                 if added:
                     break
-            if not added and not self.serving_flow() and not self.focus_round(short):
+            if added or self.serving_flow() or self.focus_round(short):
+                continue
+            if not self.trim_for_focus(short):
                 # Nothing the practice may do works these areas any more: no pose, no flow,
                 # no further round (a standing class whose only back work is in the warm-up).
                 self.exhausted = set(short)
                 return
+        self.exhausted = set(self.short_of())  # what `most` tries left short
+
+    def trim_for_focus(self, short: list[str]) -> bool:
+        """Where no pose, flow or round is left to serve a short area, a build pose that serves
+        none of them is left out, while the practice can still last its time: the focus gets
+        its share of a shorter build (a teacher drops a standing pose from a core class before
+        the core work). True if one was."""
+        options = [
+            b
+            for b in self.blocks
+            if b.phase == "build"
+            and b.optional
+            and b.kind in ("hold", "flow")
+            and not self.leads_in(b)
+            and not any(self.meets(d.card, a) for d in b.drafts for a in short)
+            and self.capacity(without=b)[1] >= self.target
+            and self.keeps_the_focus(b)
+        ]
+        if not options:
+            return False
+        self.take_back(max(options, key=lambda b: (sum(d.seconds for d in b.drafts), b.order)))
+        return True
+
+    def stands(self) -> bool:
+        """A standing pose of some effort in the warm-up, build or peak (a salutation too),
+        kept from then on (the time fitted later leaves no optional block out that stands)."""
+        standing = [
+            b
+            for b in self.blocks
+            if b.phase in ("warm_up", "build", "peak")
+            if any(d.card.position == Position.STANDING and d.card.intensity >= 2 for d in b.drafts)
+        ]
+        if any(not b.optional for b in standing):
+            return True
+        if standing:
+            standing[-1].optional = False
+        return bool(standing)
+
+    def stand_for_energy(self) -> None:
+        """An energy class (not yin or restorative) stands up at least once: a standing build
+        pose where nothing else in it stands (a seated peak reached from the floor alone)."""
+        energy = Focus.ENERGY in self.choices.focus and not self.slow
+        if not energy or self.choices.minutes < ENERGY_STANDS_FROM_MINUTES or self.stands():
+            return
+        if not self.room_for(1, keep=3):
+            return
+        card = self.pick(
+            lambda c: (
+                c.position == Position.STANDING
+                and self.build_fits(c, floor=False, relevant=False)
+                and not self.warm_up_shape(c)
+                and not self.crowded(c, self.build_neighbours)
+            ),
+            prefer=lambda c: 0.3 * c.intensity,
+        )
+        if card is not None:
+            self.build_hold(card, floor=False, optional=False)
 
     def serving_flow(self) -> bool:
         """A flow whose poses work a short area directly (the twists of the lunge stance in a
@@ -282,7 +428,10 @@ class FocusShare:
         with Plank and Boat holds each two or three times, as a teacher teaches core work in
         rounds. At most len(ROUND_RESTS) more rounds in a practice, three rounds of a pose.
         True if one was added."""
+        short = [a for a in short if a != CORE_SHAPES_AREA]  # a round is not another shape
         done = sum(len(b.drafts) // 2 for b in self.blocks if b.kind == "rounds")
+        if not short:
+            return False
         if done >= len(ROUND_RESTS) or not self.room_for(2, keep=3):
             return False
         options = []

@@ -438,6 +438,8 @@ REST_WORDS = {
     "crocodile": "on the belly, forehead on the stacked hands",
     "childs-pose": "hips back to the heels, arms long and soft",
     "easy-pose": "sitting tall at ease, legs crossed",
+    "knees-to-chest": "lying back, the knees hugged in",
+    "staff-pose": "feet down, the legs long in front, sitting tall in the same seat",
 }
 BEGINNER_ROUNDS = {Difficulty.BEGINNER: 15, Difficulty.INTERMEDIATE: 20}
 PEAK_ROUNDS = (
@@ -461,10 +463,11 @@ PEAK_ROUNDS = (
         rest_seconds=20,
     ),
     Rounds(
-        "a seated core hold (Boat) keeps a long spine a few breaths: rounds, sitting at ease "
-        "between",
+        "a seated core hold (Boat) keeps a long spine a few breaths: rounds, lying back "
+        "between (the knees hugged in), or the feet down in the same seat, never the quiet "
+        "seat the class centred in",
         seconds=BEGINNER_ROUNDS,
-        rest=("easy-pose",),
+        rest=("knees-to-chest", "staff-pose"),
         again="lift the feet again, the chest open",
         positions=frozenset({Position.SEATED}),
         categories=frozenset({Category.CORE}),
