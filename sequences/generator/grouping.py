@@ -11,6 +11,7 @@ from sequences.generator.shapes import (
     RISE_HEIGHT,
     entered_from,
     floor_height,
+    is_hamstring_fold,
     on_the_floor,
 )
 from sequences.steps import PoseCard
@@ -33,6 +34,18 @@ def level_of(card) -> str:
     lying on the back."""
     position = entered_from(card)
     return Position.SUPINE if position == Position.SIDE_LYING else position
+
+
+def drops_back(card, peak) -> bool:
+    """A warm-up shape on the floor (intensity 2 or less; not a hamstring fold, which waits
+    for warm legs, `Phases.floor_warm_up_fits`) that does not serve the peak: after the build
+    has climbed, a step back down."""
+    return (
+        card.intensity <= 2
+        and on_the_floor(card)
+        and not is_hamstring_fold(card)
+        and not serves_the_peak(card, peak)
+    )
 
 
 def serves_the_peak(card, peak) -> bool:
@@ -61,7 +74,8 @@ class Grouping:
     def no_short_standing_visit(self) -> None:
         """Before a peak on the floor in an active class, the class stands only for a block of
         work (VISIT_POSES poses, VISIT_SECONDS together): a single standing shape, and Down
-        Dog that took the class up for it, give way to a shape on the floor."""
+        Dog that took the class up for it, give way to a shape on the floor; where the
+        practice needs that shape, one more standing pose joins it."""
         if self.slow or self.layout != "arc" or self.segment_of(self.peak) != CLOSE:
             return
         up = [
@@ -75,7 +89,9 @@ class Grouping:
         seconds = sum(d.hold * d.weight for b in up for d in b.drafts)
         if len(poses) >= VISIT_POSES and seconds >= VISIT_SECONDS:
             return
-        if not all(b.optional or b.phase == "warm_up" for b in up):
+        if not all((b.optional or b.phase == "warm_up") and self.keeps_the_focus(b) for b in up):
+            # the shape stays: one more standing pose makes the visit a block of work
+            self.more_build(floor=False)
             return
         rise = [
             b
@@ -91,12 +107,7 @@ class Grouping:
     def drops_back(self, card: PoseCard, climbed: bool) -> bool:
         """A warm-up shape on the floor (intensity 2 or less) after the build has climbed,
         that does not serve the peak."""
-        return (
-            climbed
-            and card.intensity <= 2
-            and on_the_floor(card)
-            and not serves_the_peak(card, self.peak)
-        )
+        return climbed and drops_back(card, self.peak)
 
     def build_climbed(self) -> bool:
         """The standing build (before the floor's) holds a pose of intensity 3 or more."""
@@ -104,7 +115,7 @@ class Grouping:
             c.intensity >= 3
             for b in self.blocks
             if b.phase == "build" and b.segment == UP and b.kind != "sun"
-            for c in _held_cards(b)
+            for c in b.cards  # (a flow's poses too)
         )
 
     def keep_the_climb(self) -> None:
@@ -114,13 +125,12 @@ class Grouping:
             return
         climbed = False
         for block in [b for b in self._in_order() if b.phase == "build"]:
-            cards = _held_cards(block)
-            if block.kind == "sun" or not cards:
+            if block.kind == "sun" or not _held_cards(block):
                 continue
-            card = cards[0]
-            if card.intensity >= 3:
+            if any(c.intensity >= 3 for c in block.cards):  # (a flow's poses too)
                 climbed = True
                 continue
+            card = block.cards[0]
             if len(block.drafts) > 1 or not self.drops_back(card, climbed):
                 continue
             if self.floor_warm_up_fits(card) and self.layout != "floor":

@@ -8,11 +8,10 @@ from sequences.generator.grouping import (
     COOL_DOWN_FAMILIES,
     VISIT_POSES,
     VISIT_SECONDS,
+    drops_back,
     level_of,
-    serves_the_peak,
 )
 from sequences.generator.quality.common import held, held_shapes
-from sequences.generator.shapes import on_the_floor
 from sequences.generator.vocabulary import LINKING_SLUGS, SLOW_STYLES
 
 BEFORE_THE_PEAK = ("warm_up", "build")
@@ -22,14 +21,14 @@ AFTER_THE_PEAK = ("counter", "cool_down")
 def _visits(steps, peak) -> list[dict]:
     """Each run of held shapes at one level, in order: its level, first slug, poses, seconds,
     and whether it holds the peak (the peak's rounds and their rests one run; Down Dog and a
-    flow's steps on the hands the way between levels, an arm balance one of its own)."""
+    flow's steps on the hands the way between levels, an arm balance aside unless the peak)."""
     found: list[dict] = []
     for step in steps:
         if step.pose.is_breathing or step.phase in ("centring", "relaxation", "closing"):
             continue
         if step.phase == "peak" and peak is not None and step.pose.slug != peak.pose.slug:
             continue  # a rest between the peak's rounds
-        if step.pose.position == Position.ARM_BALANCE:
+        if step.pose.position == Position.ARM_BALANCE and step.phase != "peak":
             continue
         level = level_of(step.pose)
         if level == Position.HANDS_AND_FEET and (
@@ -58,8 +57,8 @@ def _short_visit(practice) -> list[str]:
     problems = []
     for n in range(1, len(visits) - 1):
         before, run, after = visits[n - 1 : n + 2]
-        if run["peak"]:
-            continue
+        if run["peak"] or after["peak"]:
+            continue  # the peak, or the way up into it
         if run["level"] != Position.STANDING or Position.STANDING in (
             before["level"],
             after["level"],
@@ -92,12 +91,7 @@ def _build_climbs(practice) -> list[str]:
         card = step.pose
         if card.intensity >= 3 and not climbed:
             climbed = card.slug
-        elif (
-            climbed
-            and card.intensity <= 2
-            and on_the_floor(card)
-            and not serves_the_peak(card, peak.pose)
-        ):
+        elif climbed and drops_back(card, peak.pose):
             problems.append(f"{card.slug} (i{card.intensity}) after {climbed}")
     return problems
 
