@@ -258,7 +258,7 @@ class Grouping:
                     b
                     for b in after[index + 1 :]
                     if b.phase == "cool_down"
-                    and _held_cards(b)[0].category != kind
+                    and _held_cards(b)[0].category not in (kind, Category.TWIST)  # twist last
                     and floor_height(_held_cards(b)[0]) == floor_height(_held_cards(second)[0])
                 ),
                 None,
