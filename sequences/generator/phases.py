@@ -7,6 +7,7 @@ from poses.models import FLOOR_POSITIONS, Category, Caution, Difficulty, Effort,
 from sequences.checks import NOT_THREE_IN_A_ROW, neutralises
 from sequences.generator import reasons
 from sequences.generator.fit import allowance
+from sequences.generator.grouping import Grouping
 from sequences.generator.plan import CLOSE, OPEN, STANCE_OF, UP, Draft, ordered, round5
 from sequences.generator.reasons import DOES
 from sequences.generator.shapes import (
@@ -54,7 +55,7 @@ STANDING_WARM_UP = "Standing warm-up: "
 CENTRING_LEAST = 60
 
 
-class Phases:
+class Phases(Grouping):
     """What each phase of the arc asks for (mixed into `arc.Planner`)."""
 
     def calm(self) -> bool:
@@ -518,6 +519,7 @@ class Phases:
                 on_the_floor(card)
                 and floor_height(card) >= floor_height(self.peak)
                 and not self.crowded(card, ("build", "peak"))
+                and not self.drops_back(card, self.build_climbed())
             )
         return upright(card) and card.slug not in STANCE_OF
 
@@ -972,8 +974,10 @@ class Phases:
         """Once the whole practice is planned: the cool-down adds no fourth hamstring stretch
         (a pose that works the hamstrings first), and gives the spine a twist where the
         practice had none. A hamstring stretch past the third gives way to another cool-down
-        pose, a twist if the practice still lacks one."""
+        pose, a twist if the practice still lacks one; then the order a teacher would teach
+        (`grouping.Grouping.settle_the_order`)."""
         if self.layout == "rise":
+            self.settle_the_order()
             return
         cool = sorted((b for b in self.blocks if b.phase == "cool_down"), key=lambda b: b.rank)
         earlier = {
@@ -1013,6 +1017,7 @@ class Phases:
             twist = self.pick(lambda c: self.cool_down_fits(c) and c.category == Category.TWIST)
             if twist is not None and (self.fits_one_more(twist) or self.make_room_for(twist)):
                 self.cool_down_hold(twist, optional=False)
+        self.settle_the_order()
 
     def make_room_for(self, card: PoseCard) -> bool:
         """A practice whose long holds leave no room for one more cool-down pose gives up an

@@ -25,6 +25,7 @@ from sequences.generator.shapes import (
 from sequences.generator.vocabulary import HELD_BACKBENDS
 from sequences.models import Style
 from sequences.tests.generation import BY_SLUG, LIBRARY
+from sequences.tests.test_generator_order_teacher import teacher_order_breakings
 
 ORDER_FIGURES = (
     "counter_plane",
@@ -272,6 +273,7 @@ def order_breakings() -> dict:
         if s.phase == "cool_down" and s.pose.category in STRETCHES
     )
     return {
+        **teacher_order_breakings(),
         # "Child's Pose follows a 5-minute forward bend (#13)"
         "counter_plane": swapped(yin, first(yin, "counter"), pose=BY_SLUG["childs-pose"]),
         # "Locust → Child's Pose → Crocodile (#2)"

@@ -4,6 +4,7 @@ backbend before a backbend peak, and a settled peak held longest among the stret
 
 from poses.models import Category, Caution, Position
 from sequences.generator.fit import STRETCHES
+from sequences.generator.quality import grouping
 from sequences.generator.quality.common import held, held_shapes
 from sequences.generator.shapes import (
     entered_from,
@@ -175,6 +176,7 @@ def _settled_peak_longest(practice) -> list[str]:
 
 
 RULES = {
+    **grouping.RULES,
     "counter_plane": _counter_plane,
     "there_and_back": _there_and_back,
     "variant_first": _variant_first,

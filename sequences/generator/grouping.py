@@ -1,0 +1,280 @@
+"""The order a teacher would teach, settled once the practice is planned (issue "Today's
+practice a teacher would teach"): a visit to a level holds a block of work or is not made,
+the build does not drop back to warm-up shapes once it has climbed, a slow practice visits
+each position once, and the cool-down holds no two poses of one family side by side."""
+
+from poses.models import Category, Position
+from sequences.generator import reasons
+from sequences.generator.plan import CLOSE, OPEN, PHASE_ORDER, UP
+from sequences.generator.shapes import (
+    FLOOR_HEIGHT,
+    RISE_HEIGHT,
+    entered_from,
+    floor_height,
+    is_hamstring_fold,
+    on_the_floor,
+)
+from sequences.steps import PoseCard
+
+# A visit to a level and back (up to standing from the knees and down again) costs two
+# transitions, a quarter minute or more of the class's time each and, for a beginner, a
+# change of blood pressure; a teacher makes it for a block of work only: two poses at least,
+# held a minute and a half together (the transitions then well under a quarter of the visit).
+VISIT_POSES = 2
+VISIT_SECONDS = 90
+# The families the cool-down does not hold two of side by side: the second of a pair gives
+# its time to another family or to the final relaxation.
+# (the spine's families: two hip openers of different actions, Happy Baby then Figure Four,
+# sit side by side in any class)
+COOL_DOWN_FAMILIES = frozenset({Category.TWIST, Category.FORWARD_FOLD, Category.BACKBEND})
+
+
+def level_of(card) -> str:
+    """The level a pose is done at: where it is entered from, lying on the side counted as
+    lying on the back."""
+    position = entered_from(card)
+    return Position.SUPINE if position == Position.SIDE_LYING else position
+
+
+def drops_back(card, peak) -> bool:
+    """A warm-up shape on the floor (intensity 2 or less; not a hamstring fold, which waits
+    for warm legs, `Phases.floor_warm_up_fits`) that does not serve the peak: after the build
+    has climbed, a step back down."""
+    return (
+        card.intensity <= 2
+        and on_the_floor(card)
+        and not is_hamstring_fold(card)
+        and not serves_the_peak(card, peak)
+    )
+
+
+def serves_the_peak(card, peak) -> bool:
+    """The pose prepares the peak (`reasons.prepares`: what it works meets what the peak needs,
+    or a teacher leads into the peak from it)."""
+    return bool(reasons.prepares(card, peak))
+
+
+def _held_cards(block) -> list:
+    return [d.card for d in block.drafts if not d.fixed and not d.card.is_breathing]
+
+
+class Grouping:
+    """The order settled once the whole practice is planned (mixed into `arc.Planner` through
+    `phases.Phases`; run from `finish_cool_down`, before the holds are fitted to the time)."""
+
+    def settle_the_order(self) -> None:
+        self.no_short_standing_visit()
+        self.keep_the_climb()
+        if self.slow:
+            self.group_by_position(("warm_up", "build"))
+        self.no_family_side_by_side()
+
+    # --- a visit to standing holds a block of work -------------------------------------
+
+    def no_short_standing_visit(self) -> None:
+        """Before a peak on the floor in an active class, the class stands only for a block of
+        work (VISIT_POSES poses, VISIT_SECONDS together): a single standing shape, and Down
+        Dog that took the class up for it, give way to a shape on the floor; where the
+        practice needs that shape, one more standing pose joins it."""
+        if self.slow or self.layout != "arc" or self.segment_of(self.peak) != CLOSE:
+            return
+        up = [
+            b
+            for b in self.blocks
+            if b.segment == UP and b.phase in ("warm_up", "build") and _held_cards(b)
+        ]
+        if not up:
+            return
+        poses = {c.slug for b in up for c in _held_cards(b)}
+        seconds = sum(d.hold * d.weight for b in up for d in b.drafts)
+        if len(poses) >= VISIT_POSES and seconds >= VISIT_SECONDS:
+            return
+        if not all((b.optional or b.phase == "warm_up") and self.keeps_the_focus(b) for b in up):
+            # the shape stays: one more standing pose makes the visit a block of work
+            self.more_build(floor=False)
+            return
+        rise = [
+            b
+            for b in self.blocks
+            if b.phase == "warm_up" and b.segment == OPEN and "downward-facing-dog" in poses_of(b)
+        ]
+        for block in up + rise:
+            self.take_back(block)
+        self.more_warm_up()
+
+    # --- the build does not drop back once it has climbed ------------------------------
+
+    def drops_back(self, card: PoseCard, climbed: bool) -> bool:
+        """A warm-up shape on the floor (intensity 2 or less) after the build has climbed,
+        that does not serve the peak."""
+        return climbed and drops_back(card, self.peak)
+
+    def build_climbed(self) -> bool:
+        """The standing build (before the floor's) holds a pose of intensity 3 or more."""
+        return any(
+            c.intensity >= 3
+            for b in self.blocks
+            if b.phase == "build" and b.segment == UP and b.kind != "sun"
+            for c in b.cards  # (a flow's poses too)
+        )
+
+    def keep_the_climb(self) -> None:
+        """Once the build has climbed, a warm-up shape that does not serve the peak moves to
+        the warm-up where it fits there (Bird Dog), else is left out where it may be."""
+        if self.slow:
+            return
+        climbed = False
+        for block in [b for b in self._in_order() if b.phase == "build"]:
+            if block.kind == "sun" or not _held_cards(block):
+                continue
+            if any(c.intensity >= 3 for c in block.cards):  # (a flow's poses too)
+                climbed = True
+                continue
+            card = block.cards[0]
+            if len(block.drafts) > 1 or not self.drops_back(card, climbed):
+                continue
+            if self.floor_warm_up_fits(card) and self.layout != "floor":
+                block.phase = "warm_up"
+                block.segment = OPEN
+                block.rank = RISE_HEIGHT.get(card.position, 0) + 0.6 + 0.001 * block.order
+                for draft in block.drafts:
+                    draft.phase = "warm_up"
+            elif block.optional and self.keeps_the_focus(block):
+                self.take_back(block)
+
+    def _in_order(self) -> list:
+        return sorted(
+            self.blocks, key=lambda b: (b.segment, PHASE_ORDER.index(b.phase), b.rank, b.order)
+        )
+
+    # --- slow practice: each position once --------------------------------------------
+
+    def group_by_position(self, phases: tuple[str, str]) -> None:
+        """Yin and restorative shapes grouped by position so the props are set up once for
+        each: the warm-up ends at the level the build starts at, each phase's shapes grouped
+        by level (highest first), the build ending at the levels of what leads into the peak.
+        A warm-up shape at a level the build visits elsewhere moves into the build (or is left
+        out, `leave_or_move`)."""
+        first, then = phases
+        early = [b for b in self.blocks if b.phase == first and _held_cards(b)]
+        late = [b for b in self.blocks if b.phase == then and _held_cards(b)]
+        if not early or not late:
+            return
+        # The build ends at the level of what leads last into the peak (placed for what the
+        # peak needs, `Phases.prepare_the_peak`), else at the peak's.
+        leads_in = sorted((b for b in late if b.leads_in), key=lambda b: (b.rank, b.order))
+        last_level = level_of(_held_cards(leads_in[-1])[0]) if leads_in else level_of(self.peak)
+        # the levels of what leads in, in its order, last
+        closing = list(dict.fromkeys([level_of(_held_cards(b)[0]) for b in leads_in])) or [
+            last_level
+        ]
+
+        def levels(blocks) -> list[str]:
+            return list(dict.fromkeys(level_of(_held_cards(b)[0]) for b in blocks))
+
+        shared = [lv for lv in levels(early) if lv in levels(late)]
+        if len(levels(late)) > 1:
+            for level in closing:
+                if level not in shared or levels(late) == [level]:
+                    continue
+                shared.remove(level)  # the warm-up cannot end where the build ends
+                for block in early:
+                    if level_of(_held_cards(block)[0]) == level:
+                        self.leave_or_move(block, then, late)
+        junction = max(shared, key=lambda lv: FLOOR_HEIGHT.get(lv, 3)) if shared else None
+        for block in early:
+            level = level_of(_held_cards(block)[0])
+            if block.phase == first and level in shared and level != junction:
+                self.leave_or_move(block, then, late)
+        early = [b for b in early if b.phase == first and b in self.blocks]
+        late = [b for b in late if b in self.blocks]
+
+        def height(level: str) -> float:
+            return FLOOR_HEIGHT.get(level, 3)
+
+        def early_key(block) -> tuple:
+            level = level_of(_held_cards(block)[0])
+            return (level == junction, -height(level), block.rank, block.order)
+
+        def late_key(block) -> tuple:
+            level = level_of(_held_cards(block)[0])
+            return (
+                level != junction,
+                closing.index(level) + 1 if level in closing else 0,
+                -height(level),
+                block.leads_in,
+                block.rank,
+                block.order,
+            )
+
+        for blocks, key in ((early, early_key), (late, late_key)):
+            for n, block in enumerate(sorted(blocks, key=key)):
+                block.rank = -100 + n  # before the peak, placed at its own floor rank
+
+    def leave_or_move(self, block, phase: str, blocks: list) -> None:
+        """A shape at a level the next phase visits elsewhere: left out where the practice may
+        leave it out, else moved into that phase."""
+        if block.optional and self.keeps_the_focus(block):
+            self.take_back(block)
+            return
+        block.phase = phase
+        block.segment = blocks[0].segment
+        for draft in block.drafts:
+            draft.phase = phase
+        blocks.append(block)
+
+    # --- the cool-down: no two of one family side by side ------------------------------
+
+    def no_family_side_by_side(self) -> None:
+        """Two poses of one family side by side after the peak (two seated twists): the second
+        moves past a pose of another family at its height, else gives its time to the rest
+        (left out where the practice may leave it out)."""
+        if self.layout == "rise":
+            return
+        for _ in range(4):
+            after = [
+                b
+                for b in self._in_order()
+                if b.phase in ("counter", "cool_down") and _held_cards(b)
+            ]
+            pair = next(
+                (
+                    (a, b)
+                    for a, b in zip(after, after[1:], strict=False)
+                    if b.phase == "cool_down"
+                    and _held_cards(b)[0].category in COOL_DOWN_FAMILIES
+                    and _held_cards(a)[0].category == _held_cards(b)[0].category
+                    and _held_cards(a)[0].slug != _held_cards(b)[0].slug
+                ),
+                None,
+            )
+            if pair is None:
+                return
+            first, second = pair
+            kind = _held_cards(second)[0].category
+            index = after.index(second)
+            other = next(
+                (
+                    b
+                    for b in after[index + 1 :]
+                    if b.phase == "cool_down"
+                    and _held_cards(b)[0].category not in (kind, Category.TWIST)  # twist last
+                    and floor_height(_held_cards(b)[0]) == floor_height(_held_cards(second)[0])
+                ),
+                None,
+            )
+            if other is not None:
+                second.rank, other.rank = other.rank, second.rank
+                continue
+            # (one of the pair may go even where the planner held it: the other keeps the family)
+            spare = [b for b in (second, first) if b.phase == "cool_down"]
+            spare = sorted(
+                (b for b in spare if self.keeps_the_focus(b)), key=lambda b: not b.optional
+            )
+            if not spare:
+                return
+            self.take_back(spare[0])
+
+
+def poses_of(block) -> set[str]:
+    return {c.slug for c in block.cards}

@@ -1,0 +1,107 @@
+"""The order a teacher would teach (issue "Today's practice a teacher would teach"): the four
+practices the blind teacher review read, each as the right value, and each figure broken as
+the review found it (read by test_generator's check that every figure can fail)."""
+
+from dataclasses import replace
+
+from poses.models import Category, Position
+from sequences.generator import clean_choices, generate
+from sequences.generator.grouping import level_of
+from sequences.generator.quality import faults
+from sequences.tests.generation import BY_SLUG, LIBRARY
+
+
+def _back_care():
+    return generate(LIBRARY, clean_choices(minutes=30, level="beginner", style="hatha",
+                    focus=["back"], avoid=["back_care"]), seed=602)  # fmt: skip
+
+
+def _energy():
+    return generate(LIBRARY, clean_choices(minutes=60, level="intermediate", style="vinyasa",
+                    focus=["energy"]), seed=604)  # fmt: skip
+
+
+def _restorative():
+    return generate(LIBRARY, clean_choices(minutes=60, level="beginner", style="restorative",
+                    focus=["back"]), seed=615)  # fmt: skip
+
+
+def _full_body():
+    return generate(LIBRARY, clean_choices(minutes=40, level="beginner", style="vinyasa",
+                    focus=["full_body"], avoid=["wrist_friendly"]), seed=608)  # fmt: skip
+
+
+def _renumbered(practice, steps):
+    steps = tuple(replace(step, position=n) for n, step in enumerate(steps, start=1))
+    return replace(practice, steps=steps)
+
+
+def _inserted(practice, index, slug, phase, seconds=40):
+    steps = list(practice.steps)
+    step = replace(steps[index], pose=BY_SLUG[slug], phase=phase, duration_seconds=seconds,
+                   flow="", cue="Hold.")  # fmt: skip
+    return _renumbered(practice, [*steps[:index], step, *steps[index:]])
+
+
+def teacher_order_breakings() -> dict:
+    back, energy, restorative, full = _back_care(), _energy(), _restorative(), _full_body()
+    build = next(n for n, s in enumerate(back.steps) if s.phase == "build")
+    slugs = [s.pose.slug for s in restorative.steps]
+    steps = list(restorative.steps)
+    seated, prone = slugs.index("half-butterfly-yin"), slugs.index("crocodile")
+    steps[seated], steps[prone] = steps[prone], steps[seated]
+    twist = [s.pose.slug for s in full.steps].index("half-lord-of-the-fishes")
+    return {
+        # up from the knees for one 40 s side bend, then straight back down
+        "short_visit": _inserted(back, build, "standing-side-bend", "warm_up"),
+        # Bird Dog after the standing flows, before Camel's ramp
+        "build_climbs": _inserted(energy, energy.peak.position - 2, "balancing-table", "build"),
+        # a prone Crocodile between two seated shapes
+        "grouped_positions": _renumbered(restorative, steps),
+        # Half Lord of the Fishes, then Bharadvaja's Twist
+        "cool_down_families": _inserted(full, twist + 1, "bharadvajas-twist", "cool_down", 55),
+    }
+
+
+def test_each_teacher_order_figure_fails_when_its_rule_is_broken():
+    for figure, practice in teacher_order_breakings().items():
+        assert figure in faults(practice), figure
+
+
+def test_a_back_care_beginner_stays_on_the_floor_rather_than_stand_for_one_side_bend():
+    practice = _back_care()
+    peak = practice.peak.position
+
+    assert not [s for s in practice.steps[:peak] if s.pose.position == Position.STANDING]
+    assert "downward-facing-dog" not in [s.pose.slug for s in practice.steps]
+    assert faults(practice) == {}
+
+
+def test_the_energy_build_does_not_drop_back_to_warm_up_shapes_before_camel():
+    practice = _energy()
+    build = [s.pose.slug for s in practice.steps if s.phase == "build"]
+
+    assert "balancing-table" not in build
+    assert "thread-the-needle" not in build
+    assert build[-4:] == ["hero-pose", "low-lunge", "cobra", "locust"]
+    assert faults(practice) == {}
+
+
+def test_a_restorative_practice_visits_each_position_once_before_the_peak():
+    practice = _restorative()
+    levels = [level_of(s.pose) for s in practice.steps if s.phase in ("warm_up", "build")]
+    runs = [lv for n, lv in enumerate(levels) if n == 0 or levels[n - 1] != lv]
+
+    assert len(runs) == len(set(runs))
+    assert faults(practice) == {}
+
+
+def test_the_cool_down_holds_no_two_twists_side_by_side():
+    practice = _full_body()
+    cool = [s.pose for s in practice.steps if s.phase == "cool_down"]
+
+    assert [c.slug for c in cool].count("bharadvajas-twist") == 0
+    assert not any(
+        a.category == b.category == Category.TWIST for a, b in zip(cool, cool[1:], strict=False)
+    )
+    assert faults(practice) == {}
