@@ -753,6 +753,7 @@ class Planner(Prep, Phases, Flows, FocusShare):
         # What the peak needs is placed before the counter-pose, the cool-down and the
         # warm-up can use those poses up.
         self.prepare_the_peak()
+        self.rehearse_the_arm_balance()
         self.hold_the_deep_preparations()
         self.counter()
         self.answer_in_proportion()

@@ -11,6 +11,7 @@ import re
 from poses.models import Caution
 from sequences.generator import reasons
 from sequences.generator.plan import OPEN
+from sequences.generator.shapes import on_the_floor
 from sequences.generator.versions import versions_for
 from sequences.generator.vocabulary import SHORT_MINUTES, WRIST_RELEASES
 
@@ -29,6 +30,8 @@ REHEARSALS = {
     "side-crow": ("crow", "revolved-chair", "twisted-crescent-lunge"),
     "crow": ("garland",),
 }
+# From this many minutes a practice has room to rehearse its arm balance.
+REHEARSED_FROM_MINUTES = 20
 # What a preparation is cued to do where a teacher teaches it as the peak's rehearsal or
 # readies the peak's actions with it (peak, pose): words true of both.
 PREP_CUES = {
@@ -121,6 +124,20 @@ class Prep:
                 )  # an avoid choice's version places the arms (Bridge, arms by the sides)
                 if cue and not placed:
                     draft.cue, draft.describe = cue.format(peak=self.peak.name), None
+
+    def rehearse_the_arm_balance(self) -> None:
+        """An advanced arm balance whose needs placed nothing that rehearses it gets its
+        rehearsal shape (REHEARSALS) straight before it, where the practice may use one."""
+        peak = self.peak
+        if peak.slug not in REHEARSALS or peak.difficulty != "advanced":
+            return
+        if any(rehearses(c, peak) for b in self.blocks if b.phase == "build" for c in b.cards):
+            return
+        for slug in REHEARSALS[peak.slug]:
+            card = self.card(slug)
+            if self.prepares(card) and self.room_for(1, keep=3):
+                self.build_hold(card, floor=on_the_floor(card), optional=False, last=3)
+                return
 
     def hold_the_deep_preparations(self) -> None:
         """Before a deep stretch (Monkey, Frog, Lotus) its key preparations are held at least

@@ -14,6 +14,7 @@ from sequences.generator.prep import (
     DEEP_PREP_SECONDS,
     PROPORTION_SECONDS,
     REHEARSALS,
+    REHEARSED_FROM_MINUTES,
     WRIST_WARM_UPS,
     loads_the_wrists,
     most_counters,
@@ -410,6 +411,10 @@ def _arm_balance_rehearsed(practice) -> list[str]:
     Firefly; teacher review r7 #1)."""
     peak = practice.peak
     if peak is None or peak.pose.slug not in REHEARSALS or peak.pose.difficulty != "advanced":
+        return []
+    if practice.choices.minutes < REHEARSED_FROM_MINUTES:
+        return []  # a short practice has room for the peak's needs alone
+    if set(REHEARSALS[peak.pose.slug]) <= practice.choices.avoid_slugs:
         return []
     if any(rehearses(s.pose, peak.pose) for s in before_peak(practice) if s.phase == "build"):
         return []
