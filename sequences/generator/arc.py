@@ -20,6 +20,7 @@ from sequences.generator.focus import FocusShare
 from sequences.generator.phases import Phases
 from sequences.generator.plan import CLOSE, MOST_STEPS, PHASE_ORDER, UP, Block, Draft, round5
 from sequences.generator.practice import Choices
+from sequences.generator.prep import Prep
 from sequences.generator.shapes import (
     family,
     floor_height,
@@ -103,7 +104,7 @@ LONG_REST_FROM_MINUTES = 75
 MEDITATION_FROM_MINUTES = 30
 
 
-class Planner(Phases, Flows, FocusShare):
+class Planner(Prep, Phases, Flows, FocusShare):
     """One practice along the arc, planned in blocks (fitted to the time by `fit`)."""
 
     def __init__(
@@ -752,10 +753,14 @@ class Planner(Phases, Flows, FocusShare):
         # What the peak needs is placed before the counter-pose, the cool-down and the
         # warm-up can use those poses up.
         self.prepare_the_peak()
+        self.rehearse_the_arm_balance()
+        self.hold_the_deep_preparations()
         self.counter()
+        self.answer_in_proportion()
         self.cool_down(shares["cool_down"] * main * (0.5 if not self.short else 1.0))
         self.warm_up(shares["warm_up"] * main)
         self.build(shares["build"] * main)
+        self.give_the_build_to_the_peak()
         if self.flowing and not any(b.kind == "flow" for b in self.blocks):
             return None
         # A vinyasa or power class that stands salutes the sun first (from ten minutes: a
@@ -767,7 +772,10 @@ class Planner(Phases, Flows, FocusShare):
         self.ensure_focus()
         if not all(self.worked(focus) for focus in self.focus if focus != Focus.FULL_BODY):
             return None
+        self.warm_the_wrists()
+        self.cue_the_preparations()
         self.fill_time()
+        self.warm_the_wrists()  # where filling the time added the first pose on the hands
         self.stand_after_the_hands()
         return self.blocks
 

@@ -240,3 +240,38 @@ def peak_how(slug: str) -> tuple[str, str] | None:
         return None
     how, easier = line.removesuffix(")").split(" (easier: ")
     return how, easier
+
+
+# Which way a pose takes the shoulders where it works them: "flexion", the arms overhead or
+# the weight on the hands or forearms in front of the head (Dolphin, Down Dog, Handstand,
+# Wheel), or "extension", the arms behind the body and the chest opened forward (Upward
+# Plank, Bridge with the hands clasped, Locust's arms reaching back, Humble Warrior's clasp).
+# A pose that works the shoulders one way does not prepare a peak that takes them the other:
+# Dolphin does not prepare Upward Plank (teacher review r7 #3).
+SHOULDER_WAY = {
+    "dolphin": "flexion",
+    "forearm-plank": "flexion",
+    "plank": "flexion",
+    "downward-facing-dog": "flexion",
+    "three-legged-dog": "flexion",
+    "puppy": "flexion",
+    "forearm-stand": "flexion",
+    "supported-headstand": "flexion",
+    "handstand": "flexion",
+    "wheel": "flexion",
+    "upward-salute": "flexion",
+    "upward-plank": "extension",
+    "bridge": "extension",
+    "locust": "extension",
+    "humble-warrior": "extension",
+}
+SHOULDER_AREAS = frozenset({"shoulders", "arms"})
+
+
+def shoulders_other_way(slug: str, peak_slug: str, area: str) -> bool:
+    """The pose works this area of the shoulders the other way from the peak (Dolphin's
+    shoulders, overhead, for Upward Plank's, behind): no preparation of it there."""
+    if area not in SHOULDER_AREAS:
+        return False
+    mine, theirs = SHOULDER_WAY.get(slug), SHOULDER_WAY.get(peak_slug)
+    return bool(mine and theirs and mine != theirs)

@@ -5,7 +5,7 @@ import itertools
 import re
 
 from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
-from sequences.generator.peaks import peak_how
+from sequences.generator.peaks import peak_how, shoulders_other_way
 from sequences.generator.practice import HOLD_CAPS
 from sequences.generator.shapes import (
     entered_from,
@@ -196,7 +196,7 @@ def prepares(card: PoseCard, peak: PoseCard) -> list[str]:
         return []
     needs = list(peak.target_areas[:NEEDS])
     own = [] if card.slug in DOES else job(card)[1]
-    common = [area for area in needs if area in own]
+    common = [a for a in needs if a in own and not shoulders_other_way(card.slug, peak.slug, a)]
     if card.slug in PREPARES.get(peak.slug, ()) or any(
         card.slug in need for need in peak_needs(peak)
     ):
@@ -348,6 +348,7 @@ def uses(card: PoseCard, peak: PoseCard) -> tuple[list[str], str]:
         return [], ""
     verb, own = job(card)
     areas = [a for a in own if a in peak.target_areas[:NEEDS]]
+    areas = [a for a in areas if not shoulders_other_way(card.slug, peak.slug, a)]
     if not areas:
         return [], ""
     weight = [a for a in areas if a in WEIGHT_AREAS]

@@ -138,6 +138,7 @@ PREPARES = {
     "supported-headstand": ("dolphin", "forearm-plank"),
     "full-splits": ("half-splits", "lizard", "low-lunge"),
     "locust": ("sphinx", "cobra", "balancing-table"),
+    "upward-plank": ("bridge", "locust"),
 }
 # Props a class would have to stop and set up (a chair, a free wall): restorative only.
 SET_UP_PROPS = frozenset({"chair", "wall"})
@@ -487,9 +488,9 @@ PEAK_ROUNDS = (
         first="Half version: hands on the sacrum, lift the chest, hips over the knees.",
     ),
     Rounds(
-        "an arm balance below the advanced level is tried a few times, a few breaths each, "
-        "resting between",
-        seconds={Difficulty.BEGINNER: 15, Difficulty.INTERMEDIATE: 15},
+        "an arm balance is tried a few times, a few breaths each, resting between (teacher "
+        "review r7 #1: Firefly, one 20-second try)",
+        seconds={Difficulty.BEGINNER: 15, Difficulty.INTERMEDIATE: 15, Difficulty.ADVANCED: 20},
         rest=("childs-pose",),
         again="back into the squat, then lift again, the gaze forward",
         positions=frozenset({Position.ARM_BALANCE}),
@@ -599,6 +600,9 @@ PEAK_NEEDS = {
     "bow": (PRONE_EXTENSION + ("locust",),),
     "wheel": (("bridge", "puppy", "camel"),),
     "full-splits": (HIP_FLEXORS, ("half-splits", "pyramid")),
+    # Upward Plank: the shoulders drawn back and the chest opened (Bridge with the hands
+    # clasped, Locust reaching back), the hips extended (teacher review r7 #3).
+    "upward-plank": (("bridge", "locust"), ("locust", "bridge", "low-lunge")),
     "head-to-knee": (HIP_EXTERNAL_ROTATION,),
     "revolved-head-to-knee": (HIP_EXTERNAL_ROTATION,),
     "lotus": (HIP_EXTERNAL_ROTATION,),

@@ -14,6 +14,7 @@ from sequences.generator.vocabulary import (
     TWISTS,
 )
 from sequences.tests.generation import BY_SLUG, LIBRARY
+from sequences.tests.test_generator_peakprep import peakprep_breakings
 
 MONKEY = {"minutes": 90, "level": "advanced", "style": "vinyasa", "focus": ["flexibility", "back"]}
 SIDE_CROW = {
@@ -147,4 +148,5 @@ def prep_breakings() -> dict:
     return {
         "peak_prepared_recently": _late_need(_generate(seed=509, **MONKEY)),
         "energy_class": _floor_energy(_generate(seed=512, **{**ENERGY, "focus": ["relaxation"]})),
+        **peakprep_breakings(),
     }

@@ -66,7 +66,11 @@ def test_star_and_garland_are_not_credited_with_camel():
 def test_goddess_is_the_standing_way_into_frogs_wide_knees_not_glute_work_for_it():
     goddess, frog = BY_SLUG["goddess"], BY_SLUG["frog"]
     assert reasons.credits(goddess, frog) == []  # it strengthens; Frog opens
-    cue = _step(_review(3), "goddess").cue
+    # the review's choices, on the first seed from 403 whose build holds Goddess
+    practices = (generate(LIBRARY, clean_choices(**R5[3]), seed=seed) for seed in range(403, 440))
+    held = (s for p in practices if p.peak.pose.slug == "frog" for s in p.steps
+            if s.pose.slug == "goddess" and not s.flow)  # fmt: skip
+    cue = next(held).cue
     assert cue == "Strengthens the quadriceps and glutes: the inner thighs begin Frog Pose's shape."
 
 
@@ -141,7 +145,10 @@ def test_the_rebound_is_said_in_the_position_of_the_shape_it_leads_into():
 
 
 def test_wrist_circles_are_cued_as_wrist_circles():
-    cue = _step(_review(5), "wrist-circles").cue
+    practice = _review(5)
+    cue = next(
+        s for s in practice.steps if s.pose.slug == "wrist-circles" and s.phase == "counter"
+    ).cue
     assert "toward the knees" not in cue
     assert cue == (
         "Counter-pose: circle the wrists both ways, then point the fingers down and draw them "

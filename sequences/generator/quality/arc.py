@@ -8,6 +8,18 @@ from sequences.checks import (
 )
 from sequences.generator import reasons
 from sequences.generator.fit import time_shares
+from sequences.generator.peaks import shoulders_other_way
+from sequences.generator.prep import (
+    DEEP_FLEXIBILITY_PEAKS,
+    DEEP_PREP_SECONDS,
+    PROPORTION_SECONDS,
+    REHEARSALS,
+    REHEARSED_FROM_MINUTES,
+    WRIST_WARM_UPS,
+    loads_the_wrists,
+    most_counters,
+    rehearses,
+)
 from sequences.generator.quality.common import PHASES, before_peak, held, held_shapes
 from sequences.generator.shapes import (
     floor_height,
@@ -188,7 +200,10 @@ def _counter_answers(practice) -> list[str]:
         releases = set(WRIST_RELEASES) - practice.choices.avoid_slugs
         if releases and not first & releases:
             problems.append(f"no wrist release after {pose.slug}")
-        if not (first & set(ARM_BALANCE_EXTENSIONS)):
+        # The front body opened too after a peak held long enough to ask for a third
+        # counter-pose (teacher review r7 #2: three counter-poses for a 20 s Firefly).
+        long_peak = _peak_seconds(practice) >= PROPORTION_SECONDS
+        if long_peak and not (first & set(ARM_BALANCE_EXTENSIONS)):
             problems.append(f"no extension after {pose.slug}")
     following = next((s for s in after if held(s) and not s.pose.is_breathing), None)
     if (
@@ -365,6 +380,113 @@ def _peak_prepared_recently(practice) -> list[str]:
     ]
 
 
+def _peak_seconds(practice) -> int:
+    """The peak's held time, every round and side counted."""
+    slug = practice.peak.pose.slug
+    return sum(s.seconds for s in practice.steps if s.phase == "peak" and s.pose.slug == slug)
+
+
+def _wrists_warmed(practice) -> list[str]:
+    """A practice that loads the hands in extension (Plank, Chaturanga, Down Dog, an arm
+    balance) loosens the wrists in the warm-up before the first of them (teacher review r7
+    #1: Wrist Circles only after Firefly)."""
+    choices = practice.choices
+    if choices.style in SLOW_STYLES or choices.minutes <= SHORT_MINUTES:
+        return []  # no hands loaded in extension in yin; no joint by joint in a few minutes
+    if set(WRIST_WARM_UPS) <= choices.avoid_slugs:
+        return []
+    first = next((s for s in practice.steps if loads_the_wrists(s.pose)), None)
+    if first is None or first.phase in ("counter", "cool_down"):
+        return []
+    warmed = any(
+        s.pose.slug in WRIST_WARM_UPS and s.phase == "warm_up"
+        for s in practice.steps[: first.position - 1]
+    )
+    return [] if warmed else [f"wrists not warmed before {first.label}"]
+
+
+def _arm_balance_rehearsed(practice) -> list[str]:
+    """An advanced arm balance at the peak is rehearsed before it: an easier arm balance or
+    its shape with the feet down (REHEARSALS: Garland, shoulders behind the knees, before
+    Firefly; teacher review r7 #1)."""
+    peak = practice.peak
+    if peak is None or peak.pose.slug not in REHEARSALS or peak.pose.difficulty != "advanced":
+        return []
+    if practice.choices.minutes < REHEARSED_FROM_MINUTES:
+        return []  # a short practice has room for the peak's needs alone
+    if set(REHEARSALS[peak.pose.slug]) <= practice.choices.avoid_slugs:
+        return []
+    if any(rehearses(s.pose, peak.pose) for s in before_peak(practice) if s.phase == "build"):
+        return []
+    return [f"nothing rehearses {peak.pose.slug}"]
+
+
+def _short_peak_in_rounds(practice) -> list[str]:
+    """An arm balance at the peak of an active practice is tried in rounds with a rest between,
+    not one short hold (teacher review r7 #1: Firefly, one 20 s try)."""
+    peak = practice.peak
+    if peak is None or practice.choices.style in SLOW_STYLES or peak.pose.is_bilateral:
+        return []
+    if peak.pose.position != "arm_balance" or practice.choices.minutes <= SHORT_MINUTES:
+        return []
+    tries = sum(1 for s in practice.steps if s.phase == "peak" and s.pose.slug == peak.pose.slug)
+    return [] if tries >= 2 else [f"{peak.pose.slug} tried once"]
+
+
+def _counters_proportionate(practice) -> list[str]:
+    """No counter-pose reloads what an earlier one released (Upward Plank on the hands after
+    Wrist Circles), and the counter-poses are as many as the peak's time asks
+    (`prep.most_counters`; teacher review r7 #2)."""
+    if practice.peak is None:
+        return []
+    counters = [s for s in practice.steps if s.phase == "counter"]
+    problems, released = [], False
+    for step in counters:
+        if released and Caution.WRIST_LOAD in step.pose.cautions:
+            problems.append(f"{step.pose.slug} reloads the released wrists")
+        released = released or step.pose.slug in WRIST_RELEASES
+    most = most_counters(_peak_seconds(practice))
+    if len(counters) > most:
+        problems.append(f"{len(counters)} counter-poses for {_peak_seconds(practice)} s of peak")
+    return problems
+
+
+def _deep_preparations_held(practice) -> list[str]:
+    """Before a deep stretch (Monkey, Frog, Lotus) in an active practice, the pose meeting each
+    of its needs last before it is held DEEP_PREP_SECONDS or its longest (teacher review r7
+    #4: Low Lunge and Half Splits 25 s before Monkey)."""
+    peak = practice.peak
+    if peak is None or peak.pose.slug not in DEEP_FLEXIBILITY_PEAKS:
+        return []
+    if practice.choices.style in SLOW_STYLES:
+        return []
+    steps = [s for s in before_peak(practice) if held(s)]
+    problems = []
+    for need in peak_needs(peak.pose):
+        last = next((s for s in reversed(steps) if s.pose.slug in need), None)
+        if last is None:
+            continue
+        least = min(DEEP_PREP_SECONDS, last.pose.hold_range(practice.choices.style)[1])
+        if last.duration_seconds < least:
+            problems.append(f"{last.label} held {last.duration_seconds} s")
+    return problems
+
+
+def _prep_claims_true(practice) -> list[str]:
+    """A build pose that names the peak for its shoulders works them the peak's way (teacher
+    review r7 #3: Dolphin "strengthens the shoulders that will hold you in Upward Plank")."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    return [
+        f"{s.label}: {s.cue}"
+        for s in before_peak(practice)
+        if peak.pose.name in s.cue
+        and any(f"the {a}" in s.cue and shoulders_other_way(s.pose.slug, peak.pose.slug, a)
+                for a in ("shoulders", "arms"))
+    ]  # fmt: skip
+
+
 # Words that settle and quieten: not the centring of an energy class.
 SETTLING_WORDS = ("let the day go", "slow down", "settle")
 
@@ -403,4 +525,10 @@ RULES = {
     "transitions": _transitions,
     "peak_prepared_recently": _peak_prepared_recently,
     "energy_class": _energy_class,
+    "wrists_warmed": _wrists_warmed,
+    "arm_balance_rehearsed": _arm_balance_rehearsed,
+    "short_peak_in_rounds": _short_peak_in_rounds,
+    "counters_proportionate": _counters_proportionate,
+    "deep_preparations_held": _deep_preparations_held,
+    "prep_claims_true": _prep_claims_true,
 }
