@@ -8,7 +8,6 @@ update_session, delete_session); service errors go back onto the forms.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
@@ -18,6 +17,7 @@ from practice import selectors, services
 from practice.forms import HistoryFilters, ManualLogForm, SessionEditForm
 from practice.models import Source
 from yogaflow.core.forms import PLAIN_WIDGETS, add_service_errors
+from yogaflow.core.paging import WindowPaginator
 
 SESSIONS_PER_PAGE = 20
 
@@ -41,7 +41,7 @@ def history(request: HttpRequest) -> HttpResponse:
     page = None
     if form.is_valid():
         sessions = selectors.history_rows(request.user, **form.selector_kwargs())
-        page = Paginator(sessions, SESSIONS_PER_PAGE).get_page(request.GET.get("page"))
+        page = WindowPaginator(sessions, SESSIONS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "practice/history.html", {"form": form, "page_obj": page})
 
 
