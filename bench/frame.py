@@ -2,6 +2,7 @@
 
     DATABASE_URL=postgres://… .venv/bin/python bench/frame.py             # the breakdown
     DATABASE_URL=postgres://… .venv/bin/python bench/frame.py --profile frame   # cProfile
+    DATABASE_URL=postgres://… .venv/bin/python bench/frame.py --parts   # speed2's parts
 
 Same database and settings as bench/pages.py (DEBUG off, the cache off, the manifest storage,
 logs at WARNING; it imports that module for them and collects the static files the same way).
