@@ -2,6 +2,7 @@
 
     DATABASE_URL=postgres://… .venv/bin/python bench/frame.py             # the breakdown
     DATABASE_URL=postgres://… .venv/bin/python bench/frame.py --profile frame   # cProfile
+    DATABASE_URL=postgres://… .venv/bin/python bench/frame.py --parts   # speed2's parts
 
 Same database and settings as bench/pages.py (DEBUG off, the cache off, the manifest storage,
 logs at WARNING; it imports that module for them and collects the static files the same way).
@@ -153,6 +154,74 @@ def measure(clients, table) -> dict[str, dict]:
     return out
 
 
+def parts(user) -> dict[str, tuple]:
+    """{label: (the code before, the code now)} of the parts speed2 changed or tried, each a
+    callable doing what the page does for that part (the "before" rebuilt here from what is
+    still in the code: Pose rows read with only(), Form.__init__'s deep copy)."""
+    from django import forms
+    from django.core.paginator import Paginator
+
+    from poses import selectors as pose_selectors
+    from poses.templatetags.pose_cards import pose_cards
+    from practice import selectors as practice_selectors
+    from practice.forms import HistoryFilters
+    from yogaflow.core.forms import PLAIN_WIDGETS
+    from yogaflow.core.paging import WindowPaginator
+
+    class DeepCopiedHistoryFilters(HistoryFilters):
+        def __init__(self, *args, **kwargs):
+            forms.Form.__init__(self, *args, **kwargs)
+
+    def library(read):
+        return lambda: str(pose_cards(WindowPaginator(read(), 24).get_page(None)))
+
+    def form(form_class):
+        data = {"date_from": "2026-01-01", "style": "vinyasa"}
+        return lambda: form_class(data, renderer=PLAIN_WIDGETS).is_valid()
+
+    def history(paginator):
+        def first_page():
+            page = paginator(practice_selectors.history_rows(user), 20).get_page(None)
+            return page.paginator.count, list(page)
+
+        return first_page
+
+    pose_rows = pose_selectors.pose_library().only(*pose_selectors.CARD_FIELDS)
+    return {
+        "library's first page, 24 cards": (
+            library(lambda: pose_rows),
+            library(pose_selectors.pose_cards),
+        ),
+        "history filters, built and cleaned": (
+            form(DeepCopiedHistoryFilters),
+            form(HistoryFilters),
+        ),
+        # Tried and not kept: a long history's window count reads every session (wall grows).
+        "history's first page, WindowPaginator": (history(Paginator), history(WindowPaginator)),
+    }
+
+
+def measure_parts(table) -> None:
+    """Each part's code before and now, both in each round (which goes first alternates);
+    medians of this process's CPU ms and of wall ms (wall also holds the database server's
+    work and the machine's load)."""
+    cpu = {(label, when): [] for label in table for when in (0, 1)}
+    wall = {(label, when): [] for label in table for when in (0, 1)}
+    for round_ in range(ROUNDS + 2):
+        for label, pair in table.items():
+            for when in (0, 1) if round_ % 2 else (1, 0):
+                call = pair[when]
+                c0, w0 = time.process_time(), time.perf_counter()
+                call()
+                cpu[label, when].append((time.process_time() - c0) * 1000)
+                wall[label, when].append((time.perf_counter() - w0) * 1000)
+    print(f"{'part (medians, ms)':40} {'CPU before':>10} {'now':>7} {'wall before':>11} {'now':>7}")
+    for label in table:
+        c = [statistics.median(cpu[label, when][2:]) for when in (0, 1)]
+        w = [statistics.median(wall[label, when][2:]) for when in (0, 1)]
+        print(f"{label:40} {c[0]:10.3f} {c[1]:7.3f} {w[0]:11.3f} {w[1]:7.3f}")
+
+
 def profile(client, path: str) -> None:
     import cProfile
     import pstats
@@ -173,6 +242,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--profile", metavar="ROW", help="cProfile this row (by label)")
     parser.add_argument("--no-collectstatic", action="store_true", help="already collected")
+    parser.add_argument(
+        "--parts", action="store_true", help="time the parts speed2 changed, before and now"
+    )
     args = parser.parse_args()
 
     if not args.no_collectstatic:
@@ -195,6 +267,9 @@ def main() -> None:
     pose = Pose.objects.filter(is_published=True).order_by("pk").first()
     table = rows(pose.slug)
 
+    if args.parts:
+        measure_parts(parts(user))
+        return
     if args.profile:
         path, auth = table[args.profile]
         profile(clients[auth], path)

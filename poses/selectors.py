@@ -7,6 +7,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from poses.cards import LibraryCardRows
 from poses.models import (
     Pose,
     PoseRating,
@@ -54,17 +55,19 @@ def pose_library(
 
 # What a library card shows (poses/templatetags/pose_cards.py and its picture): the page reads
 # no other field, so the texts and JSON lists it never shows are neither fetched nor decoded.
-# Reading a field left out would cost a query per card; the library's pinned query count
-# catches that.
+# The cards are values (poses.cards.LibraryCard): reading a field left out fails the page.
 CARD_FIELDS = (
     "slug", "name_en", "name_sa", "kind", "category", "difficulty",
     "figure_version", "image", "image_renditions", "image_urls",
 )  # fmt: skip
 
 
-def pose_cards(**filters) -> QuerySet[Pose]:
-    """pose_library(**filters) with only the fields a library card shows (CARD_FIELDS)."""
-    return pose_library(**filters).only(*CARD_FIELDS)
+def pose_cards(**filters) -> QuerySet:
+    """pose_library(**filters) read as the values a library card shows (CARD_FIELDS), each row
+    a poses.cards.LibraryCard: no Pose row per card."""
+    cards = pose_library(**filters).values(*CARD_FIELDS)
+    cards._iterable_class = LibraryCardRows
+    return cards
 
 
 # What the API's library rows show (poses.api.serializers.pose_summary_row): no steps,

@@ -15,7 +15,7 @@ from django.utils.dateparse import parse_datetime
 from practice.models import MAX_NOTES_LENGTH, MAX_SESSION_SECONDS, MAX_TITLE_LENGTH
 from practice.times import RANGE_MESSAGE, check_day, check_moment, local_to_utc, zone_of
 from sequences.models import Focus, Style
-from yogaflow.core.forms import optional_choice
+from yogaflow.core.forms import SharedWidgets, optional_choice
 
 MAX_LOG_MINUTES = MAX_SESSION_SECONDS // 60
 SCALE_CHOICES = [
@@ -34,8 +34,10 @@ def _scale_field(label: str) -> forms.TypedChoiceField:
     )
 
 
-class HistoryFilters(forms.Form):
-    """Filters of the history page and of GET sessions: local calendar days and a style."""
+class HistoryFilters(SharedWidgets, forms.Form):
+    """Filters of the history page and of GET sessions: local calendar days and a style.
+    Its widgets are shared by every form (SharedWidgets): clean() adds errors, never changes a
+    field."""
 
     date_from = forms.DateField(
         required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})

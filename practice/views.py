@@ -20,6 +20,9 @@ from practice.models import Source
 from yogaflow.core.forms import PLAIN_WIDGETS, add_service_errors
 
 SESSIONS_PER_PAGE = 20
+# Not yogaflow.core.paging.WindowPaginator: a long history's first page would read every
+# session of the user to count them beside 20 rows (10,000 sessions: PostgreSQL ~4.8 ms for the
+# count and the page apart, ~19 ms together; docs/performance.md, speed2).
 
 get_or_post = require_http_methods(["GET", "POST"])
 

@@ -55,5 +55,6 @@ def pose_card(pose) -> str:
 
 @register.simple_tag
 def pose_cards(poses) -> str:
-    """The `<li>` cards of `poses` (Pose rows, or anything with the same attributes)."""
+    """The `<li>` cards of `poses` (Pose rows, the library's poses.cards.LibraryCards, or
+    anything with the same attributes)."""
     return mark_safe("".join(pose_card(pose) for pose in poses))  # noqa: S308 (escaped above)

@@ -141,6 +141,10 @@ def test_history_is_paginated(member_client, user):
     assert len(shown(first)) == SESSIONS_PER_PAGE
     assert len(shown(second)) == 3
     assert not set(shown(first)) & set(shown(second))
+    assert first.context["page_obj"].paginator.count == SESSIONS_PER_PAGE + 3
+    assert second.context["page_obj"].paginator.num_pages == 2
+    past_the_end = member_client.get(HISTORY_URL, {"page": 9})
+    assert shown(past_the_end) == shown(second)
 
 
 def test_history_filters_by_local_date_range(member_client, user):

@@ -1,0 +1,54 @@
+"""The library's cards read as values: what a card shows, without a Pose row per card.
+
+A library page read 24 Pose rows (only() the fields a card shows) to write 24 cards: each row
+built through Model.__init__ and its deferred-field bookkeeping, about 0.25 ms a page. The
+library's query (poses.selectors.pose_cards) reads the same fields as values and makes each a
+LibraryCard, which answers what `{% pose_cards %}` and `{% pose_picture %}` ask of a Pose the
+same way (poses/tests/test_pose_cards.py writes both for photos, image URLs and figures).
+"""
+
+from django.db.models.query import ValuesIterable
+
+from poses.models import Pose
+
+
+class LibraryCard:
+    """One pose of the library as the values its card shows (poses.selectors.CARD_FIELDS), and
+    any value read beside them (a paginator's count) as an attribute of the same name."""
+
+    def __init__(self, values: dict):
+        self.__dict__.update(values)
+
+    @property
+    def has_own_image(self) -> bool:
+        """Pose.has_own_image: staff's photo or an image URL."""
+        return bool(self.image or self.image_urls)
+
+    @property
+    def photo_src(self) -> str:
+        """Pose.photo_src (staff's photo at its largest rendition, else the first image URL)."""
+        return self._photo_pose().photo_src
+
+    @property
+    def photo_srcset(self) -> str:
+        """Pose.photo_srcset (the renditions as an <img srcset>, or "")."""
+        return self._photo_pose().photo_srcset
+
+    def _photo_pose(self) -> Pose:
+        """A pose holding only the photo's values: its storage makes the addresses, as a read
+        row's does (only cards with a photo or image URL build one)."""
+        return Pose(
+            slug=self.slug,
+            image=self.image,
+            image_urls=self.image_urls,
+            image_renditions=self.image_renditions,
+        )
+
+
+class LibraryCardRows(ValuesIterable):
+    """A values() query's rows as LibraryCards (the query's `_iterable_class`, as values() and
+    values_list() set theirs; annotating or slicing the query keeps it)."""
+
+    def __iter__(self):
+        for values in super().__iter__():
+            yield LibraryCard(values)
