@@ -2,12 +2,11 @@
 
 A library page read 24 Pose rows (only() the fields a card shows) to write 24 cards: each row
 built through Model.__init__ and its deferred-field bookkeeping, about 0.25 ms a page. The
-library's query (poses.selectors.pose_cards) reads the same fields as values and makes each a
-LibraryCard, which answers what `{% pose_cards %}` and `{% pose_picture %}` ask of a Pose the
-same way (poses/tests/test_pose_cards.py writes both for photos, image URLs and figures).
+library's query (poses.selectors.pose_cards) reads the same fields as values, and the page
+makes each row of its page a LibraryCard (`cards`), which answers what `{% pose_cards %}` and
+`{% pose_picture %}` ask of a Pose the same way (poses/tests/test_pose_cards.py writes both
+for photos, image URLs and figures).
 """
-
-from django.db.models.query import ValuesIterable
 
 from poses.models import Pose
 
@@ -45,10 +44,6 @@ class LibraryCard:
         )
 
 
-class LibraryCardRows(ValuesIterable):
-    """A values() query's rows as LibraryCards (the query's `_iterable_class`, as values() and
-    values_list() set theirs; annotating or slicing the query keeps it)."""
-
-    def __iter__(self):
-        for values in super().__iter__():
-            yield LibraryCard(values)
+def cards(rows) -> list[LibraryCard]:
+    """The rows of a page of poses.selectors.pose_cards (dicts), as LibraryCards."""
+    return [LibraryCard(values) for values in rows]

@@ -7,7 +7,6 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from poses.cards import LibraryCardRows
 from poses.models import (
     Pose,
     PoseRating,
@@ -63,11 +62,9 @@ CARD_FIELDS = (
 
 
 def pose_cards(**filters) -> QuerySet:
-    """pose_library(**filters) read as the values a library card shows (CARD_FIELDS), each row
-    a poses.cards.LibraryCard: no Pose row per card."""
-    cards = pose_library(**filters).values(*CARD_FIELDS)
-    cards._iterable_class = LibraryCardRows
-    return cards
+    """pose_library(**filters) read as the values a library card shows (CARD_FIELDS): a dict
+    per pose, no Pose row per card (a page makes its rows poses.cards.LibraryCards)."""
+    return pose_library(**filters).values(*CARD_FIELDS)
 
 
 # What the API's library rows show (poses.api.serializers.pose_summary_row): no steps,

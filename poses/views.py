@@ -24,6 +24,7 @@ from django.utils.http import parse_etags, quote_etag
 from django.views.decorators.http import require_POST, require_safe
 
 from poses import selectors, services
+from poses.cards import cards
 from poses.filters import PoseFilters
 from poses.models import Rating
 from poses.pictures import figure_svg, transition_svg, transition_version
@@ -53,6 +54,7 @@ def library(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         poses = selectors.pose_cards(**form.selector_kwargs())
         page = WindowPaginator(poses, POSES_PER_PAGE).get_page(request.GET.get("page"))
+        page.object_list = cards(page.object_list)
     return render(request, "poses/pose_library.html", {"form": form, "page_obj": page})
 
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from poses import selectors
 from poses.cards import LibraryCard
+from poses.cards import cards as cards_of
 from poses.models import NEW_POSE_FIGURE, Category, Difficulty, Kind, Pose
 from poses.tests.factories import PoseFactory
 
@@ -73,7 +74,7 @@ def test_the_librarys_cards_read_as_values_write_what_pose_rows_write():
     kept = PoseFactory(name_en="A figure", name_sa="Citra")
     Pose.objects.filter(pk=kept.pk).update(figure_version="")  # no version kept
 
-    cards = list(selectors.pose_cards())
+    cards = cards_of(selectors.pose_cards())
     rows = list(selectors.pose_library().only(*selectors.CARD_FIELDS))
 
     assert all(isinstance(card, LibraryCard) for card in cards)
@@ -82,5 +83,5 @@ def test_the_librarys_cards_read_as_values_write_what_pose_rows_write():
         mine = AS_TAG.render(Context({"poses": [card]}))
         assert mine == AS_TAG.render(Context({"poses": [row]}))
         assert mine == AS_TEMPLATE.render(Context({"poses": [row]}))
-    paged = selectors.pose_cards().annotate(total=Window(Count("*")))[:2]
+    paged = cards_of(selectors.pose_cards().annotate(total=Window(Count("*")))[:2])
     assert [card.total for card in paged] == [6, 6]  # what WindowPaginator reads beside a card

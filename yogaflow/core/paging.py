@@ -15,6 +15,11 @@ from django.db.models import Count, Window
 TOTAL = "paged_total"
 
 
+def _total(row) -> int:
+    """The window's count on a row: a model instance's attribute, or a values() row's key."""
+    return row[TOTAL] if isinstance(row, dict) else getattr(row, TOTAL)
+
+
 class WindowPaginator(Paginator):
     """Paginator whose first page (asked for as 1, or not as a number) reads its rows and the
     count together; every other page, a plain list and a distinct or combined query as
@@ -25,7 +30,7 @@ class WindowPaginator(Paginator):
             return super().get_page(number)
         counted = self.object_list.annotate(**{TOTAL: Window(Count("*"))})
         rows = list(counted[: self.per_page])
-        self.__dict__["count"] = getattr(rows[0], TOTAL) if rows else 0  # the cached property
+        self.__dict__["count"] = _total(rows[0]) if rows else 0  # the cached property
         return self._get_page(rows, 1, self)
 
     def _first_page_in_one_query(self) -> bool:
