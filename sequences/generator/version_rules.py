@@ -181,6 +181,17 @@ STILL_REPLACED = {
 }
 
 
+# Every replacement's words, for the quality bar to tell them from the reason.
+REPLACING = tuple(
+    dict.fromkeys(
+        new
+        for pairs in [*(p for poses in REPLACED.values() for p in poses.values())]
+        + list(STILL_REPLACED.values())
+        for _, new in pairs
+    )
+)
+
+
 def replaced(cue: str, slug: str, choices: list[str], *, still: bool) -> str:
     """The cue with the pose's words each of `choices` (or a still class's long hold, `still`)
     changes said the way it is taught."""

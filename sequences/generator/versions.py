@@ -30,6 +30,7 @@ from sequences.generator.version_rules import (
     LONG_HOLD,
     MORE_VERSIONS,
     PLANK_KNEES,
+    REPLACING,
     STILL_STYLES,
     against,
     level_versions,
@@ -348,6 +349,7 @@ WORDS = (
     tuple(dict.fromkeys(w for _, _, w, _ in AVOID_CUES))
     + tuple(dict.fromkeys(w for w, _ in YIN_SUPPORT.values()))
     + tuple(dict.fromkeys(w for kinds in LEVEL_KINDS.values() for _, w, _ in kinds))
+    + REPLACING  # the pose's words a version changes, said its way (version_rules)
 )
 
 # Room left on a peak's cue for what reasons.settle says after the version (a gentle class's

@@ -7,7 +7,9 @@ from dataclasses import replace
 import pytest
 
 from accounts.models import Avoidance
+from poses.models import Position
 from sequences.generator import clean_choices, generate
+from sequences.generator.avoid_shapes import DEEP_KNEE_FLEXION
 from sequences.generator.peaks import PEAK_HOW, peak_how
 from sequences.generator.quality import versions as figures
 from sequences.generator.set_ups import one_set_up, set_up_twice
@@ -69,6 +71,27 @@ def test_a_hatha_rest_between_locust_rounds_keeps_the_forehead_on_the_hands():
     rests = [s for s in practice.steps if s.pose.slug == "crocodile"]
 
     assert rests and all("forehead on the stacked hands" in s.cue for s in rests)
+
+
+def test_708_beginner_vinyasa_sits_in_hero_only_once_the_legs_are_warm():
+    practice = _review(40, "beginner", "vinyasa", ["full_body"], ["wrist_friendly"], 708)
+    first_standing = next(
+        s.position for s in practice.steps if s.pose.position == Position.STANDING
+    )
+
+    assert not [
+        s.pose.slug
+        for s in practice.steps
+        if s.pose.slug in DEEP_KNEE_FLEXION and s.position < first_standing
+    ]
+    assert not figures.RULES["deep_knees_cold"](practice)
+
+
+def test_no_flowing_class_sits_in_a_deep_knee_seat_before_it_stands():
+    for seed in range(60):
+        style = ("hatha", "vinyasa", "power", "gentle")[seed % 4]
+        practice = _review(20 + seed % 50, "beginner", style, [], [], seed)
+        assert not figures.RULES["deep_knees_cold"](practice), (seed, style)
 
 
 def test_puppy_for_back_care_keeps_the_lower_back_long_with_no_down_dog_heels():
@@ -148,7 +171,11 @@ def more_version_breakings():
     def swap(practice, old, new):
         return replace(practice, steps=tuple(new if s is old else s for s in practice.steps))
 
+    vinyasa = _review(40, "beginner", "vinyasa", ["full_body"], ["wrist_friendly"], 708)
+    early = vinyasa.steps[4]
+    hero = replace(early, pose=BY_SLUG["hero-pose"], cue="Sit on a block between the heels.")
     return {
+        "deep_knees_cold": swap(vinyasa, early, hero),
         "version_contradicted": swap(back, peak, both),
         "set_up_twice": swap(back, peak, twice),
     }

@@ -2,7 +2,9 @@
 for every choice together (sequences/generator/version_rules.py; issue "Today's practice a
 teacher would teach")."""
 
+from poses.models import Position
 from sequences.generator import versions
+from sequences.generator.avoid_shapes import deep_knee_flexion
 from sequences.generator.set_ups import set_up_twice
 from sequences.generator.version_rules import (
     HELD_BY_THE_ARMS,
@@ -96,10 +98,25 @@ def _set_up_twice(practice) -> list[str]:
     ]
 
 
+def _deep_knees_cold(practice) -> list[str]:
+    """A seat with the knees bent fully (Hero, Reclined Hero, Saddle) comes once the legs are
+    warm, after standing work or salutations, never in the warm-up before them (review r8 #8);
+    yin and restorative hold their shapes cool by design."""
+    if practice.choices.style in STILL_STYLES:
+        return []
+    problems, stood = [], False
+    for step in practice.steps:
+        stood = stood or step.pose.position == Position.STANDING
+        if deep_knee_flexion(step.pose) and step.phase == "warm_up" and not stood:
+            problems.append(f"{step.pose.slug} at step {step.position}, the legs cold")
+    return problems
+
+
 RULES = {
     "version_not_easier": _version_not_easier,
     "avoid_conflicts": _avoid_conflicts,
     "held_by_the_arms": _held_by_the_arms,
     "version_contradicted": _version_contradicted,
     "set_up_twice": _set_up_twice,
+    "deep_knees_cold": _deep_knees_cold,
 }
