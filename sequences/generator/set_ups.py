@@ -30,6 +30,8 @@ SPOTS = (
         ),
     ),
 )
+_EASIER = re.compile(r";? easier: [^.]*\.?")
+_HELD = "\u00a7"  # where the easier option stands while the set-up is read
 _CLAUSE = re.compile(r"(?<=[,;.:])\s+")
 
 
@@ -118,6 +120,11 @@ def one_set_up(cue: str, keep: tuple[str, ...] = ()) -> str:
     first with one of the words in `keep` (a version's: "at its lowest height"), and the
     others go ("Inclined, not flat, on a bolster propped on blocks" after Supported Fish's
     "lie back over a bolster raised on a block" says "Inclined, not flat.")."""
+    # The peak's easier option is an option, not the set-up: left as it is.
+    easier = _EASIER.search(cue)
+    if easier:
+        stop = "." if easier.group(0).endswith(".") else ""
+        cue = cue[: easier.start()] + _HELD + stop + cue[easier.end() :]
     sentences = [clauses(s) for s in _SENTENCE.split(cue.strip())]
     said = [[placements(c) for c in sentence] for sentence in sentences]
     owner: dict[tuple[str, str], tuple[int, int]] = {}
@@ -148,7 +155,13 @@ def one_set_up(cue: str, keep: tuple[str, ...] = ()) -> str:
         text = (" ".join(f"{t}{e}" for t, e in kept[:-1]) + f" {kept[-1][0]}").strip()
         last = sentence[-1].rstrip()[-1]
         out.append(text[0].upper() + text[1:] + (last if last in ".!?" else ""))
-    return " ".join(out)
+    text = " ".join(out)
+    if easier:
+        said = easier.group(0)
+        if _HELD not in text:
+            return text  # the sentence it closed went: so does it
+        return text.replace(_HELD + stop, said)
+    return text
 
 
 def _kept(sentences, at: tuple[int, int], keep) -> bool:

@@ -202,6 +202,13 @@ def replaced(cue: str, slug: str, choices: list[str], *, still: bool) -> str:
     return cue
 
 
+def as_taught(how: str, slug: str, choices, hold: int) -> str:
+    """A pose's own words (its peak line) as the practitioner's `choices` have it taught on a
+    step held `hold` seconds: what `replaced` makes of them."""
+    still = choices.style in STILL_STYLES and hold >= LONG_HOLD
+    return replaced(replaced(how, slug, choices.avoid, still=False), slug, (), still=still)
+
+
 # Words that cannot both be said of one shape (review r8 #2): a cue that says the first and
 # then the second contradicts itself. (the pose's words, the version's words).
 CONTRADICTIONS = (

@@ -342,6 +342,9 @@ YIN_SUPPORT: dict[str, tuple[str, str]] = {
     "caterpillar-yin": ("Sit on a bolster, a rolled blanket under the knees. ", "rolled blanket"),
     "half-butterfly-yin": ("Sit higher, a rolled blanket under the straight knee. ", "sit higher"),
     "butterfly-yin": ("Sit on a bolster, blocks under the knees. ", "blocks under"),
+    # Minutes on the forearms (review r8 #15's kind): a bolster under the chest takes the
+    # weight off the shoulders once they tire.
+    "sphinx": ("A bolster under the chest once the shoulders tire. ", "bolster under the chest"),
 }
 
 # All words this module puts on a step, for the quality bar to tell them from the reason.
@@ -410,6 +413,7 @@ def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
     cue = replaced(draft.cue, card.slug, choices.avoid, still=False)
     changed = cue != draft.cue
     draft.cue = replaced(cue, card.slug, (), still=still)
+    changed = changed or draft.cue != cue  # the easier option goes with the pose's words
     own = taught(own_words(draft.cue))
     added = ""
     once = draft.flow or again(draft.cue)

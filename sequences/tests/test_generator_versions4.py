@@ -196,3 +196,16 @@ def test_a_long_restorative_crocodile_on_the_hands_breaks_held_by_the_arms():
 
     assert figures.RULES["held_by_the_arms"](broken)
     assert not figures.RULES["held_by_the_arms"](practice)
+
+
+def test_the_peaks_easier_option_is_left_as_it_is_by_the_set_up():
+    cue = "Peak: lie back over a bolster; easier: raise the head end of the bolster. Rest."
+
+    assert one_set_up(cue) == cue
+
+
+def test_a_long_yin_sphinx_offers_a_bolster_under_the_chest():
+    from sequences.generator.versions import yin_support
+
+    assert yin_support(BY_SLUG["sphinx"], style="yin", hold=240)[1] == "bolster under the chest"
+    assert yin_support(BY_SLUG["sphinx"], style="yin", hold=120) is None
