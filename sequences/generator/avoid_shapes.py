@@ -62,3 +62,13 @@ def floor_fold(card: PoseCard) -> bool:
     if card.position not in (Position.SEATED, Position.KNEELING):
         return False
     return card.category == Category.FORWARD_FOLD or card.slug in FOLDED_HIP_OPENERS
+
+
+# Seats with the knees bent fully under the body's weight (review r8 #8: Hero as the fifth
+# warm-up step): they come once the legs are warm, after standing work or salutations, never
+# in the floor warm-up before it.
+DEEP_KNEE_FLEXION = frozenset({"hero-pose", "reclined-hero", "saddle-yin"})
+
+
+def deep_knee_flexion(card: PoseCard) -> bool:
+    return card.slug in DEEP_KNEE_FLEXION

@@ -6,6 +6,7 @@ from accounts.models import Avoidance
 from poses.models import FLOOR_POSITIONS, Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.checks import NOT_THREE_IN_A_ROW, neutralises
 from sequences.generator import reasons
+from sequences.generator.avoid_shapes import deep_knee_flexion
 from sequences.generator.fit import allowance
 from sequences.generator.grouping import Grouping
 from sequences.generator.plan import CLOSE, OPEN, STANCE_OF, UP, Draft, ordered, round5
@@ -197,6 +198,7 @@ class Phases(Grouping):
             and not is_deep_backbend(card)
             # hamstring folds wait for a warm spine and legs (the build or the cool-down)
             and not is_hamstring_fold(card)
+            and not deep_knee_flexion(card)  # Hero waits for warm legs (avoid_shapes)
             and (self.layout == "floor" or self.common(card) >= 1)
         )
 

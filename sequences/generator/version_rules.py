@@ -62,6 +62,13 @@ MORE_VERSIONS = {
             "Knees bent, heels lifted, the lifted leg at hip height, hips level. ",
             "hip height",
         ),
+        # Extended Puppy is Down Dog's half on the knees: the knees are down already, so the
+        # back-care words are the belly's, the chest sinking only while the lower back stays
+        # long (it would sag into an arch).
+        "puppy": (
+            "Belly drawn in, the chest sinking only as far as the lower back stays long. ",
+            "lower back stays long",
+        ),
     },
 }
 
@@ -136,3 +143,91 @@ HELD_BY_THE_ARMS = re.compile(
     r"\bhands behind you\b(?![^.]*\bbolster)|\blean(?:ing)? (?:back )?on the hands\b"
 )
 STILL_STYLES = frozenset({Style.YIN, Style.RESTORATIVE})
+
+
+# A shape held this long in yin or restorative is supported, not held by the arms.
+LONG_HOLD = 60
+# Held long with the arms holding a position (Crocodile "forehead on the stacked hands" for
+# 4:55, review r8 #15): the shoulders strain, so a still class supports it instead.
+HELD_LONG_BY_THE_ARMS = re.compile(r"\bforehead on the (?:stacked |folded )?hands\b")
+
+
+# The pose's own words a version changes (review r8 #2: Locust "lift the chest and legs a
+# little", then the back-care "the chest only"): replaced by the version, never followed by
+# the correction. {choice: {slug: ((the pose's words, said instead), ...)}}.
+REPLACED = {
+    Avoidance.BACK_CARE: {
+        "locust": (
+            ("lift the chest and legs a little", "lift the chest only, the legs stay down"),
+        ),
+    },
+    Avoidance.PREGNANCY_SAFE: {
+        "goddess": (("hands overhead", "hands on the thighs"),),
+        # The bolster is set up inclined on blocks (reasons.INCLINED), said once (review r8 #6).
+        "reclined-bound-angle": (("lie back over a bolster", "lie back"),),
+    },
+}
+# The halfway lift's hands go to the thighs, not down the shins, for each choice that keeps
+# the back long (its versions say so).
+for _choice in (Avoidance.BACK_CARE, Avoidance.OSTEOPOROSIS_SAFE, Avoidance.PREGNANCY_SAFE):
+    REPLACED.setdefault(_choice, {})["halfway-lift"] = (
+        ("hands to the shins or blocks", "hands on the thighs or blocks"),
+    )
+# In yin and restorative a long hold is supported where the pose's words have the arms hold it.
+STILL_REPLACED = {
+    "crocodile": (
+        ("forehead on the stacked hands", "forehead on a folded blanket, the arms alongside"),
+    ),
+}
+
+
+# Every replacement's words, for the quality bar to tell them from the reason.
+REPLACING = tuple(
+    dict.fromkeys(
+        new
+        for pairs in [*(p for poses in REPLACED.values() for p in poses.values())]
+        + list(STILL_REPLACED.values())
+        for _, new in pairs
+    )
+)
+
+
+def replaced(cue: str, slug: str, choices: list[str], *, still: bool) -> str:
+    """The cue with the pose's words each of `choices` (or a still class's long hold, `still`)
+    changes said the way it is taught."""
+    pairs = [pair for choice in choices for pair in REPLACED.get(choice, {}).get(slug, ())]
+    pairs += STILL_REPLACED.get(slug, ()) if still else ()
+    for old, new in pairs:
+        cue = cue.replace(old, new).replace(old[0].upper() + old[1:], new[0].upper() + new[1:])
+    return cue
+
+
+def as_taught(how: str, slug: str, choices, hold: int) -> str:
+    """A pose's own words (its peak line) as the practitioner's `choices` have it taught on a
+    step held `hold` seconds: what `replaced` makes of them."""
+    still = choices.style in STILL_STYLES and hold >= LONG_HOLD
+    return replaced(replaced(how, slug, choices.avoid, still=False), slug, (), still=still)
+
+
+# Words that cannot both be said of one shape (review r8 #2): a cue that says the first and
+# then the second contradicts itself. (the pose's words, the version's words).
+CONTRADICTIONS = (
+    (r"\bchest and legs\b", r"\bchest only\b|\blegs only\b"),
+    (r"\bforehead on the (?:stacked )?hands\b", r"\bunder the forehead\b|\barms alongside\b"),
+    (r"\b(?:hands|arms) overhead\b", r"\bhands on the thighs\b"),
+    (r"\bhands (?:to|on) the shins\b", r"\bhands on the thighs\b"),
+    (r"\bheels (?:down|reaching down|to the floor)\b", r"\bheels lifted\b"),
+    (r"\bhands behind you\b", r"\bhands (?:free|resting on the thighs)\b"),
+)
+_CONTRADICTIONS = tuple((re.compile(a), re.compile(b)) for a, b in CONTRADICTIONS)
+
+
+def contradicted(cue: str) -> list[str]:
+    """The pairs of words in `cue` (without the peak's easier option) that contradict each
+    other."""
+    text = taught(cue).lower()
+    return [
+        f"{a.search(text).group(0)} / {b.search(text).group(0)}"
+        for a, b in _CONTRADICTIONS
+        if a.search(text) and b.search(text)
+    ]

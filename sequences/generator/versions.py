@@ -21,15 +21,20 @@ from sequences.generator.avoid_shapes import (
     side_bend,
     side_fold,
 )
+from sequences.generator.set_ups import one_set_up
 from sequences.generator.shapes import loads_bent_knees
 from sequences.generator.version_rules import (
     CHATURANGA_KNEES,
     KINDS,
     LEVEL_KINDS,
+    LONG_HOLD,
     MORE_VERSIONS,
     PLANK_KNEES,
+    REPLACING,
+    STILL_STYLES,
     against,
     level_versions,
+    replaced,
     taught,
 )
 from sequences.models import MAX_CUE_LENGTH, Style
@@ -225,7 +230,9 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "supine-hand-to-big-toe": ("Lifted knee slightly bent, a strap around the foot. ", "strap"),
         "cobra": ("Keep the lift low. ", "lift low"),
         "sphinx": ("Elbows further forward for less bend. ", "elbows further forward"),
-        "locust": ("Keep the lift low: the chest only, or the legs only. ", "lift low"),
+        # Its own text: lift only the chest or only the legs; the chest alone is the one a
+        # class is led in (review r8 #2), the legs staying down.
+        "locust": ("Lift the chest only, the legs stay down. ", "chest only"),
         "bridge": ("A folded blanket under the shoulders, the lift moderate. ", "blanket under"),
         "upward-plank": ("Stay in Reverse Tabletop, knees bent. ", "reverse tabletop"),
         "reclined-twist": ("A bolster under the knees; keep the twist gentle. ", "bolster under"),
@@ -316,15 +323,17 @@ HALF_SADDLE = (
 YIN_SUPPORT: dict[str, tuple[str, str]] = {
     "reclined-hero": HALF_SADDLE,
     "saddle-yin": HALF_SADDLE,
-    "dragon-yin": ("A thick blanket under the back knee, hands on blocks. ", "under the back knee"),
+    # Said as the peak's own line says the blanket ("back knee on a blanket"), so it is set
+    # up once (set_ups).
+    "dragon-yin": ("The back knee on a thick blanket, hands on blocks. ", "back knee on a"),
     "sleeping-swan-yin": ("A blanket under the front hip, the chest on a bolster. ", "front hip"),
     "shoelace-yin": (
         "Sit on a cushion; the lower leg straight (Half Shoelace) if a knee pulls. ",
         "cushion",
     ),
     "toe-squat-yin": (
-        "A blanket under the knees, or sit on a block between the heels. ",
-        "blanket under",
+        "Knees on a blanket, or sit on a block between the heels. ",
+        "knees on a blanket",
     ),
     "dragonfly-yin": (
         "Sit higher, rolled blankets under the legs, the head on bolsters. ",
@@ -333,6 +342,9 @@ YIN_SUPPORT: dict[str, tuple[str, str]] = {
     "caterpillar-yin": ("Sit on a bolster, a rolled blanket under the knees. ", "rolled blanket"),
     "half-butterfly-yin": ("Sit higher, a rolled blanket under the straight knee. ", "sit higher"),
     "butterfly-yin": ("Sit on a bolster, blocks under the knees. ", "blocks under"),
+    # Minutes on the forearms (review r8 #15's kind): a bolster under the chest takes the
+    # weight off the shoulders once they tire.
+    "sphinx": ("A bolster under the chest once the shoulders tire. ", "bolster under the chest"),
 }
 
 # All words this module puts on a step, for the quality bar to tell them from the reason.
@@ -340,6 +352,7 @@ WORDS = (
     tuple(dict.fromkeys(w for _, _, w, _ in AVOID_CUES))
     + tuple(dict.fromkeys(w for w, _ in YIN_SUPPORT.values()))
     + tuple(dict.fromkeys(w for kinds in LEVEL_KINDS.values() for _, w, _ in kinds))
+    + REPLACING  # the pose's words a version changes, said its way (version_rules)
 )
 
 # Room left on a peak's cue for what reasons.settle says after the version (a gentle class's
@@ -394,7 +407,14 @@ def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
     first round of a peak in rounds. `told` holds the (choice, slug) pairs already said,
     shared across a practice's drafts. The words go first, after a rebound; on the peak,
     after its "Peak:" line (`said_on`)."""
-    card, own = draft.card, taught(own_words(draft.cue))
+    card = draft.card
+    # The pose's words a choice changes are said the way it is taught (version_rules.REPLACED).
+    still = choices.style in STILL_STYLES and draft.hold >= LONG_HOLD and not draft.flow
+    cue = replaced(draft.cue, card.slug, choices.avoid, still=False)
+    changed = cue != draft.cue
+    draft.cue = replaced(cue, card.slug, (), still=still)
+    changed = changed or draft.cue != cue  # the easier option goes with the pose's words
+    own = taught(own_words(draft.cue))
     added = ""
     once = draft.flow or again(draft.cue)
     chosen = versions_for(card, choices.avoid) + level_versions(card, choices.level)
@@ -409,13 +429,18 @@ def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
     support = None if draft.flow else yin_support(card, style=choices.style, hold=draft.hold)
     if support and support[1] not in (own + added).lower():
         added += _unsaid(support[0], own + added)
-    if added:
+    if added or changed:
         # The version is the way to take it: the peak's easier version goes (version_rules).
         draft.cue = taught(draft.cue)
     # A gentle class's strong standing pose has its rest between sides said after this.
     room = MAX_CUE_LENGTH - (SAID_AFTER if choices.style == Style.GENTLE else 0)
     if added or draft.phase == "peak":
         draft.cue = said_on(draft.cue, added, peak=draft.phase == "peak", room=room)
+    # Each prop set up once, the version's own words kept (set_ups).
+    keep = tuple(said for _, _, said in chosen) + ((support[1],) if support else ())
+    # In pregnancy the bolster is inclined: its set-up said where the cue first raises it.
+    keep += ("raised on a block", "bolster propped on blocks") if choices.pregnant else ()
+    draft.cue = one_set_up(draft.cue, keep=keep)
 
 
 def _unsaid(words: str, said: str) -> str:

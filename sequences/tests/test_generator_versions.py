@@ -203,7 +203,7 @@ def test_review_r5_7_a_long_yin_reclined_hero_offers_a_bolster_or_half_saddle():
     assert peak.cue.startswith("Peak: ")
     assert "onto a bolster" in peak.cue and "Half Saddle" in peak.cue
     dragon = next(s for s in practice.steps if s.pose.slug == "dragon-yin")
-    assert "blanket under the back knee" in dragon.cue
+    assert "back knee on a thick blanket" in dragon.cue
 
 
 def test_review_r5_13_childs_pose_has_the_knees_wide_wherever_it_comes():

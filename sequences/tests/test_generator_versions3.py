@@ -209,7 +209,10 @@ def version_breakings():
     def swap(practice, old, new):
         return replace(practice, steps=tuple(new if s is old else s for s in practice.steps))
 
+    from sequences.tests.test_generator_versions4 import more_version_breakings
+
     return {
+        **more_version_breakings(),
         "version_not_easier": swap(pregnancy, peak, as_easier),
         "avoid_conflicts": swap(knees, knees.peak, bare),
         "held_by_the_arms": swap(pregnancy, peak, deer),

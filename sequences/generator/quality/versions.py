@@ -2,11 +2,17 @@
 for every choice together (sequences/generator/version_rules.py; issue "Today's practice a
 teacher would teach")."""
 
+from poses.models import Position
 from sequences.generator import versions
+from sequences.generator.avoid_shapes import deep_knee_flexion
+from sequences.generator.set_ups import set_up_twice
 from sequences.generator.version_rules import (
     HELD_BY_THE_ARMS,
+    HELD_LONG_BY_THE_ARMS,
+    LONG_HOLD,
     STILL_STYLES,
     against,
+    contradicted,
     level_versions,
     taught,
 )
@@ -58,18 +64,59 @@ def _avoid_conflicts(practice) -> list[str]:
 
 def _held_by_the_arms(practice) -> list[str]:
     """In yin and restorative a shape is passive or supported: no cue has the arms hold the
-    body up for minutes (Deer "upright, hands behind you")."""
+    body up for minutes (Deer "upright, hands behind you"), nor hold a position through a
+    long hold (Crocodile's "forehead on the stacked hands" for 4:55, review r8 #15)."""
     if practice.choices.style not in STILL_STYLES:
         return []
     return [
         f"{step.pose.slug}: {step.cue}"
         for step in practice.steps
         if HELD_BY_THE_ARMS.search(step.cue.lower())
+        or (step.duration_seconds >= LONG_HOLD and HELD_LONG_BY_THE_ARMS.search(step.cue.lower()))
     ]
+
+
+def _version_contradicted(practice) -> list[str]:
+    """No cue says the pose's words and then a version that changes them (Locust "lift the
+    chest and legs a little… the chest only", review r8 #2): the version replaces them
+    (version_rules.REPLACED)."""
+    return [
+        f"{step.pose.slug}: {found}: {step.cue}"
+        for step in practice.steps
+        if (found := contradicted(step.cue))
+    ]
+
+
+def _set_up_twice(practice) -> list[str]:
+    """No cue sets a prop up twice for one part of the body (Reclined Bound Angle's bolster
+    "propped on blocks" and "laid lengthwise", its blocks under the thighs and the knees,
+    review r8 #6): one clean set-up (set_ups.py)."""
+    return [
+        f"{step.pose.slug}: {found}"
+        for step in practice.steps
+        if (found := set_up_twice(taught(step.cue)))
+    ]
+
+
+def _deep_knees_cold(practice) -> list[str]:
+    """A seat with the knees bent fully (Hero, Reclined Hero, Saddle) comes once the legs are
+    warm, after standing work or salutations, never in the warm-up before them (review r8 #8);
+    yin and restorative hold their shapes cool by design."""
+    if practice.choices.style in STILL_STYLES:
+        return []
+    problems, stood = [], False
+    for step in practice.steps:
+        stood = stood or step.pose.position == Position.STANDING
+        if deep_knee_flexion(step.pose) and step.phase == "warm_up" and not stood:
+            problems.append(f"{step.pose.slug} at step {step.position}, the legs cold")
+    return problems
 
 
 RULES = {
     "version_not_easier": _version_not_easier,
     "avoid_conflicts": _avoid_conflicts,
     "held_by_the_arms": _held_by_the_arms,
+    "version_contradicted": _version_contradicted,
+    "set_up_twice": _set_up_twice,
+    "deep_knees_cold": _deep_knees_cold,
 }

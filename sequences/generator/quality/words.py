@@ -8,6 +8,7 @@ from sequences.generator import reasons, versions
 from sequences.generator.peaks import peak_how
 from sequences.generator.quality.common import before_peak, held
 from sequences.generator.shapes import entered_from
+from sequences.generator.version_rules import as_taught
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
 )
@@ -593,7 +594,9 @@ def _peak_teaches(practice) -> list[str]:
     taught = peak_how(peak.pose.slug)
     if taught is None:
         return [f"{peak.pose.slug}: no how-to for this peak (peaks.PEAK_HOW)"]
-    if f"Peak: {taught[0]}" not in peak.cue:
+    # As an avoid choice's version says it (Locust's chest only for back care: version_rules).
+    how = as_taught(taught[0], peak.pose.slug, practice.choices, peak.duration_seconds)
+    if f"Peak: {how}" not in peak.cue:
         return [f"{peak.pose.slug}: {peak.cue!r} does not say how to take it"]
     return []
 
