@@ -84,10 +84,13 @@ def test_the_quality_bar_reads_rounds_as_one_peak_and_nothing_else():
 
 
 def test_a_ten_minute_practice_has_time_for_two_rounds():
-    """Review 4, #12: 2 × 20 s with a short rest."""
+    """Review 4, #12: two rounds with a short rest (which peak the seed picks changed with the
+    focus and warm-up rules; the rounds are the point)."""
     practice = _generate(minutes=10, level="beginner", style="hatha", focus=["energy"], seed=312)
 
-    assert [s.pose.slug for s in _peak_steps(practice)] == ["locust", "crocodile", "locust"]
+    first, rest, second = _peak_steps(practice)
+    assert first.pose == second.pose and rest.pose != first.pose
+    assert first.seconds <= 20 and rest.seconds <= 20
     assert faults(practice) == {}
 
 

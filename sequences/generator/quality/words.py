@@ -313,8 +313,8 @@ def _areas_named(text: str) -> list[str]:
 
 def _claim(practice, step: Step) -> str:
     """The cue with pose names, props set-ups and today's focus words taken out: what it
-    says the pose itself does."""
-    text = FOCUS_TAILS.sub("_", step.cue)
+    says the pose itself does (a yin rebound said before the shape is not about it)."""
+    text = FOCUS_TAILS.sub("_", reasons.REBOUND_SAID.sub("", step.cue))
     for name in sorted({s.pose.name for s in practice.steps}, key=len, reverse=True):
         text = text.replace(name, "_")
     said = [
