@@ -67,7 +67,10 @@ def test_goddess_is_the_standing_way_into_frogs_wide_knees_not_glute_work_for_it
     goddess, frog = BY_SLUG["goddess"], BY_SLUG["frog"]
     assert reasons.credits(goddess, frog) == []  # it strengthens; Frog opens
     cue = _step(_review(3), "goddess").cue
-    assert cue == "Strengthens the quadriceps and glutes: the inner thighs begin Frog Pose's shape."
+    assert cue == (
+        "Strengthens the quadriceps and glutes: the inner thighs open under the weight of a deep "
+        "squat, knees wide as in Frog Pose."
+    )
 
 
 def test_a_pose_that_opens_the_hips_another_way_is_not_credited_with_the_hips():
