@@ -90,8 +90,8 @@ def loads_joint(peak: PoseCard, joint: str) -> bool:
 # peak's name.
 ENTRY_WORDS = {
     # The hips widen (Frog, Bound Angle, a wide squat).
-    "wide-legged-forward-fold": "the wide stance lengthens the inner thighs with the "
-    "hamstrings, toward the width {peak} asks for",
+    "wide-legged-forward-fold": "the wide stance takes the inner thighs into the stretch too, "
+    "toward the width {peak} asks for",
     "goddess": "the inner thighs open under the weight of a deep squat, knees wide as in {peak}",
     "childs-pose": "the inner thighs open, the knees as wide as {peak} takes them",
     "skandasana": "the inner thigh of the long leg opens, one side at a time, toward {peak}",
@@ -99,10 +99,10 @@ ENTRY_WORDS = {
     "bound-angle": "the inner thighs lengthen seated, the knees falling wide before {peak}",
     "butterfly-yin": "the inner thighs soften slowly, knees wide, before {peak}",
     "reclined-bound-angle": "the inner thighs open lying down, supported, before {peak}",
-    "happy-baby": "the hips widen on the back, the knees drawn down toward the floor before {peak}",
-    "dragonfly-yin": "the inner thighs lengthen with the legs wide and straight before {peak}",
-    "wide-angle-seated-forward-fold": "the legs wide and straight, the inner thighs and "
-    "hamstrings lengthen before {peak}",
+    "happy-baby": "the hips widen on the back, the knees drawn toward the floor, before {peak}",
+    "dragonfly-yin": "the legs wide and still, the fold deepens slowly before {peak}",
+    "wide-angle-seated-forward-fold": "the legs wide, the inner thighs join the stretch, before "
+    "{peak}",
     "frog": "the knees slide wide, the inner thighs open as {peak} asks",
     # The hips turn out (Pigeon, Lotus).
     "pigeon-prep": "the front hip turns out, the back leg long, as {peak} asks",
