@@ -5,6 +5,7 @@ import itertools
 import re
 
 from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
+from sequences.generator import claims
 from sequences.generator.peaks import peak_how, shoulders_other_way
 from sequences.generator.practice import HOLD_CAPS
 from sequences.generator.shapes import (
@@ -15,7 +16,7 @@ from sequences.generator.shapes import (
     upright,
     works,
 )
-from sequences.generator.versions import taught_for
+from sequences.generator.versions import level_versions, taught_for, versions_for
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
     CHEST_OPENERS,
@@ -137,7 +138,18 @@ JOB_AREAS = {
 def job(card: PoseCard) -> tuple[str, list[str]]:
     """(verb, areas): what the pose itself does, from its own category, effort and first
     target areas — "strengthens" the upper and lower back for Locust, "turns" the spine for a
-    twist, "balances on one leg, steadying" the ankles for Tree."""
+    twist, "balances on one leg, steadying" the ankles for Tree. "Strengthens" names only the
+    areas the pose's effort works (`claims.effort_works`); where it works none of them the pose
+    opens or lengthens them (review r8: Humble Warrior opens the shoulders and chest)."""
+    verb, areas = _job(card)
+    if verb != "strengthens":
+        return verb, areas
+    worked = claims.effort_works(card)
+    kept = [a for a in areas if a in worked]
+    return ("strengthens", kept) if kept else (claims.stretch_verb(areas), areas)
+
+
+def _job(card: PoseCard) -> tuple[str, list[str]]:
     head = list(card.target_areas[:NEEDS])
     areas = head[:OWN]
     kind = card.category
@@ -377,25 +389,17 @@ FOCUS_VERBS = {
 FOCUS_KINDS = {Focus.ENERGY: frozenset({Category.BACKBEND})}
 
 
-# The areas a joint warm-up or Cat-Cow readies, and what in the peak loads each.
-LOADED_BY = {
-    "wrists": "wrist_load",
-    "neck": "neck_load",
-}
-
-
 def warms_for(card: PoseCard, peak: PoseCard) -> bool:
-    """A joint warm-up or Cat-Cow readies what the peak loads: a joint the peak names among
-    its areas or bears weight on (its cautions), or the spine for a peak that bends it."""
+    """A joint warm-up or Cat-Cow readies what the peak loads: the warm-up's own joint (its
+    first area) where the peak names it among its areas or bears weight on it
+    (`claims.loads_joint`: Neck Release before a Headstand, not before Plank), or the spine for
+    a peak that bends it."""
     if card.slug in ("cat-cow", "chair-cat-cow"):
         spine = set(BACK_AREAS) & set(peak.target_areas[:NEEDS])
         return peak.category in SPINE_PEAKS or bool(spine)
-    if card.category != Category.MOBILITY:
+    if card.category != Category.MOBILITY or not card.target_areas:
         return False
-    return any(
-        area in peak.target_areas[:NEEDS] or LOADED_BY.get(area) in peak.cautions
-        for area in card.target_areas[:OWN]
-    )
+    return claims.loads_joint(peak, card.target_areas[0])
 
 
 def served(card: PoseCard, focus_words: str, *, slow: bool = False) -> list[str]:
@@ -575,10 +579,12 @@ def mobility(card: PoseCard, loaded_later: list[str]) -> str:
     own = list(card.target_areas[:OWN])
     areas = area_words(own)
     if loaded_later:
+        # Only the joint the later poses load is said to be loaded (`warms_for`).
         verb = "loads" if len(loaded_later) == 1 else "load"
+        joint = area_words(own[:1])
         return (
             f"Joint by joint: loosens the {areas} before {words(loaded_later[:2])} "
-            f"{verb} {pronoun(own)}."
+            f"{verb} the {joint}."
         )
     return f"Joint by joint: loosens the {areas}, gently, one joint at a time."
 
@@ -727,9 +733,9 @@ def action_cue(card: PoseCard) -> str:
 
 
 def builds_heat(card: PoseCard) -> bool:
-    """A pose a cue may say builds heat: an active one of intensity 3 or more (Chair, Plank),
-    not a resting twist or an easy stretch."""
-    return card.effort == Effort.ACTIVE and card.intensity >= 3
+    """A pose a cue may say builds heat (`claims.builds_heat`: an active standing or flowing
+    pose of intensity 3 or more)."""
+    return claims.builds_heat(card)
 
 
 def bears_no_load(card: PoseCard) -> bool:
@@ -746,12 +752,6 @@ def bears_no_load(card: PoseCard) -> bool:
     )
 
 
-# How a pose is the way into a hip opener's shape: Child's Pose with the knees wide before Frog.
-HIP_ENTRY = {
-    "wide": "the inner thighs begin {shape} shape",
-    "out": "the hips begin to turn out toward {shape} shape",
-    "front": "the front of the hip begins to lengthen toward {shape} shape",
-}
 # The variant of a pose that is the entry (its name as the cue says it).
 ENTRY_VARIANT = {("childs-pose", "wide"): "Wide-knee Child's Pose"}
 
@@ -764,8 +764,12 @@ def entry(card: PoseCard, peak: PoseCard) -> str:
     variant = ENTRY_VARIANT.get((card.slug, action))
     if not action or not (variant or hip_action(card) == action):
         return ""
-    shape = HIP_ENTRY[action].format(shape=possessive(peak.name))
-    load = " with no load" if bears_no_load(card) else ""
+    # Only a pose that works the hips itself leads into the peak's hip shape, each in its own
+    # words (review r8: one sentence for four poses, and Five-Pointed Star barely opens them).
+    if "hips" not in card.target_areas[:NEEDS]:
+        return ""
+    shape = claims.entry_words(card, action, peak.name)
+    load = ", with no load" if bears_no_load(card) else ""
     if variant:
         return f"{variant}: {shape}{load}."
     verb, areas = does(card)
@@ -907,6 +911,7 @@ def settle(drafts, choices, *, rebounds=()) -> None:
     (AVOID_CUES); in a gentle class, a rest in Mountain between the sides of a strong standing
     pose. First, a cue that says what its neighbour just said is said another way (`vary`)."""
     vary(drafts, style=choices.style)
+    own_purpose(drafts)
     rounds(drafts)
     relative(drafts)
     for index in rebounds:
@@ -925,12 +930,50 @@ def settle(drafts, choices, *, rebounds=()) -> None:
                 draft.cue = draft.cue[:at] + INCLINED + draft.cue[at:]
             elif folds_legs_together(card):
                 draft.cue = draft.cue[:at] + LEGS_WIDE + draft.cue[at:]
+        if draft.phase in ("counter", "cool_down") and (
+            versions_for(card, choices.avoid) or level_versions(card, choices.level)
+        ):
+            draft.cue = _result_only(draft.cue, card)
         taught_for(draft, choices, told)
         if choices.style == Style.GENTLE and card.position == Position.STANDING:
             if draft.side == "left" and draft.cue.startswith("Left side: the same flow, "):
                 draft.cue = GENTLE_LEFT + draft.cue[len("Left side: ") :]
             elif card.is_bilateral and not draft.flow and card.intensity >= 3:
                 draft.cue = draft.cue + REST_BETWEEN
+
+
+def own_purpose(drafts) -> None:
+    """Each pose before the peak gives its own purpose (review r8: "the inner thighs begin Frog
+    Pose's shape" for four poses): a held pose whose clause naming the peak an earlier pose
+    already said is cued by how it is taken instead (HOW, `action_cue`)."""
+    index = next((n for n, d in enumerate(drafts) if d.phase == "peak"), None)
+    if not index:
+        return
+    name = drafts[index].card.name
+    said: dict[str, str] = {}
+    for draft in drafts[:index]:
+        if draft.flow or name not in draft.cue:
+            continue
+        head = LAST_BEFORE.format(peak=name)
+        text = draft.cue.removeprefix(head)
+        clauses = [c.strip(" .") for c in re.split(r"[:;.] ", text) if name in c]
+        if any(said.get(c, draft.card.slug) != draft.card.slug for c in clauses):
+            draft.cue = action_cue(draft.card) + "."
+            continue
+        for clause in clauses:
+            said.setdefault(clause, draft.card.slug)
+
+
+def _result_only(cue: str, card: PoseCard) -> str:
+    """A settling cue said with the pose's set-up (HOW), kept to what the shape then does, where
+    a version for an avoid choice or the level says how it is taken instead (Happy Baby held
+    by the backs of the thighs, not the soles)."""
+    how = HOW.get(card.slug, "")
+    set_up, _, result = how.partition(": ")
+    said = how[:1].upper() + how[1:]
+    if not result or said not in cue:
+        return cue
+    return cue.replace(said, result[0].upper() + result[1:], 1)
 
 
 # The relative claims a reason makes about the rest of the practice, each with the words said
@@ -1100,7 +1143,7 @@ HOW = {
     "pelvis level",
     "reclined-twist": "knees to one side, gaze the other way: the lower back and spine turn",
     "knees-to-chest": "hug the knees in, rock gently: the lower back releases",
-    "hero-pose": "knees together, sit between or on the heels: the quadriceps and ankles stretch",
+    "hero-pose": "sit between or on the heels, knees together: the quadriceps and ankles stretch",
     "legs-on-chair": "the lower legs resting on a chair seat: the lower back and hips rest",
     "standing-side-bend": "feet together, arms up, lean to one side and then the other: the ribs "
     "open on the long side",
@@ -1312,7 +1355,7 @@ FLOW_CUES = {
 # How a flow says what it is for, one frame per flow down the page.
 FLOW_FOR_THE_PEAK = (
     "opens the way to {peak} through the {areas}",
-    "more {areas} for {peak}, {stance}",
+    "{stance}; the work of the {areas} here prepares {peak}",
     "{stance}: the {areas} {peak} will ask for",
     "the {areas} once more before {peak}",
     "{stance}, and the {areas} for {peak}",
@@ -1470,7 +1513,6 @@ WIDENS_THE_HIPS = frozenset(
         "skandasana",
         "goddess",
         "garland",
-        "five-pointed-star",
         "bound-angle",
         "butterfly-yin",
         "reclined-bound-angle",
@@ -1603,11 +1645,21 @@ COOL_FOR_ITSELF = (
     "{action} the {areas} as the breath slows",
     "{action} the {areas}, letting the practice settle",
 )
+# Said after a cool-down pose's set-up (HOW), taken in turn down the page.
+COOL_TAILS = ("", ", slowly", " as the breath slows", ", letting the practice settle")
+
+
+def _settling_how(card: PoseCard) -> str:
+    """How a cool-down pose is taken (HOW), where those words claim no effort."""
+    how = HOW.get(card.slug) or FLOW_CUES.get(card.slug, "")
+    return "" if claims_effort(how) else how
+
+
 # Ways of saying what a cool-down pose does, taken in turn down the page.
 COOL_DOWN = (
     "{action} the {areas} {worked} worked",
     "{action} the {areas} after {worked}",
-    "{action} the {areas} as the breath slows",
+    "{action} the {areas} as the breath slows after {worked}",
     "{action} the {areas}, letting {worked} settle",
 )
 YIN_TAILS = (
@@ -1684,6 +1736,13 @@ def cool_down(card: PoseCard, worked_by: PoseCard | None, *, style: str, variant
     elif named:
         frame = COOL_DOWN[variant % len(COOL_DOWN)]
         text = frame.format(action=verb, areas=area_words(named), worked=worked_by.name)
+    elif _settling_how(card):
+        # How it is taken, not only what it does (review r8: "Lengthens the side body, slowly").
+        how = _settling_how(card)
+        tail = COOL_TAILS[variant % len(COOL_TAILS)]
+        if "breath" in how and "breath" in tail:
+            tail = ", slowly"  # Crocodile's set-up is the breath already
+        text = how[0].upper() + how[1:] + tail
     else:
         text = COOL_FOR_ITSELF[variant % len(COOL_FOR_ITSELF)].format(action=verb, areas=areas)
     where = WHERE.get(card.position)

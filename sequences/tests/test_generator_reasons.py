@@ -71,7 +71,10 @@ def test_goddess_is_the_standing_way_into_frogs_wide_knees_not_glute_work_for_it
     held = (s for p in practices if p.peak.pose.slug == "frog" for s in p.steps
             if s.pose.slug == "goddess" and not s.flow)  # fmt: skip
     cue = next(held).cue
-    assert cue == "Strengthens the quadriceps and glutes: the inner thighs begin Frog Pose's shape."
+    assert cue == (
+        "Strengthens the quadriceps and glutes: the inner thighs open under the weight of a deep "
+        "squat, knees wide as in Frog Pose."
+    )
 
 
 def test_a_pose_that_opens_the_hips_another_way_is_not_credited_with_the_hips():

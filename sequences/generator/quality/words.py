@@ -4,7 +4,7 @@ import re
 from collections import Counter
 
 from poses.models import Position, TargetArea
-from sequences.generator import reasons, versions
+from sequences.generator import claims, reasons, versions
 from sequences.generator.peaks import peak_how
 from sequences.generator.quality.common import before_peak, held
 from sequences.generator.shapes import entered_from
@@ -38,7 +38,7 @@ def skeleton(practice, cue: str) -> str:
 # how a pose is taught for an avoid choice or in pregnancy, a label.
 PREFIXES = re.compile(
     r"^(?:Before this shape, a rebound: [^.]*\. |Last before _\. |Inclined, not flat, [^.]*\. "
-    r"|Legs wide, [^.]*\. |Counter-pose: |Joint by joint: |Standing warm-up: "
+    r"|Legs wide, a bolster [^.]*\. |Counter-pose: |Joint by joint: |Standing warm-up: "
     r"|A gentle shape[^:.]*(?:: |\.$)|Round #: )+"
 )
 # Words that carry no claim.
@@ -693,6 +693,76 @@ def _reason_props_placed(practice) -> list[str]:
     return problems
 
 
+def _reason_shared_purpose(practice) -> list[str]:
+    """Each pose before the peak gives its own purpose (review r8: "the inner thighs begin Frog
+    Pose's shape" for four poses): a clause naming the peak is said of one pose only."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    name = peak.pose.name
+    said: dict[str, set[str]] = {}
+    for step in before_peak(practice):
+        if step.flow or name not in step.cue:
+            continue
+        text = step.cue.split(f"Last before {name}. ", 1)[-1]
+        for clause in re.split(r"[:;.] ", text):
+            if name in clause:
+                said.setdefault(clause.strip(" ."), set()).add(step.pose.slug)
+    return [f"{clause!r} for {sorted(slugs)}" for clause, slugs in said.items() if len(slugs) > 1]
+
+
+STRENGTHENS = re.compile(
+    r"\b[Ss]trengthens the ([a-z ]+?)(?=[,;:.]| on | that | which | for | as )"
+)
+
+
+def _reason_strengthens(practice) -> list[str]:
+    """ "Strengthens X" only where the pose's effort works X (claims.effort_works: review r8,
+    Humble Warrior stretches the shoulders and chest; Half Boat does not strengthen the hips)."""
+    problems = []
+    for step in practice.steps:
+        if step.flow:
+            continue
+        for said in STRENGTHENS.findall(unversioned(step.cue)):
+            areas = reasons.area_slugs(said)
+            worked = claims.effort_works(step.pose)
+            if not areas or not set(areas) <= worked:
+                problems.append(f"{step.pose.slug}: strengthens the {said}")
+    return problems
+
+
+LOADS = re.compile(r"before (?P<names>.+?) loads? the (?P<joint>[a-z ]+?)\.")
+
+
+def _reason_joint_load(practice) -> list[str]:
+    """A joint warm-up says the peak loads a joint only where the peak does (claims.loads_joint;
+    review r8: Neck Release "before Plank Pose loads them", and Plank does not load the
+    neck)."""
+    peak = practice.peak
+    if peak is None:
+        return []
+    problems = []
+    for step in practice.steps:
+        said = LOADS.search(step.cue) if step.phase == "warm_up" else None
+        if said is None or peak.pose.name not in said.group("names"):
+            continue
+        joints = reasons.area_slugs(said.group("joint"))
+        if not joints or not all(claims.loads_joint(peak.pose, j) for j in joints):
+            problems.append(f"{step.pose.slug}: {step.cue}")
+    return problems
+
+
+def _reason_bare(practice) -> list[str]:
+    """A cool-down pose says how it is taken, not only what it does (review r8: "Lengthens the
+    side body, slowly")."""
+    places = reasons.WHERE.values()
+    return [
+        f"{s.pose.slug}: {s.cue}"
+        for s in practice.steps
+        if s.phase == "cool_down" and claims.bare(unversioned(s.cue), places)
+    ]
+
+
 RULES = {
     "peak_teaches": _peak_teaches,
     "reason_repeated": _reason_repeated,
@@ -716,4 +786,8 @@ RULES = {
     "reason_settles": _reason_settles,
     "reason_relative": _reason_relative,
     "reason_props_placed": _reason_props_placed,
+    "reason_shared_purpose": _reason_shared_purpose,
+    "reason_strengthens": _reason_strengthens,
+    "reason_joint_load": _reason_joint_load,
+    "reason_bare": _reason_bare,
 }
