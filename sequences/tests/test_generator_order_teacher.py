@@ -50,7 +50,8 @@ def teacher_order_breakings() -> dict:
     steps = list(restorative.steps)
     seated, prone = slugs.index("half-butterfly-yin"), slugs.index("crocodile")
     steps[seated], steps[prone] = steps[prone], steps[seated]
-    twist = [s.pose.slug for s in full.steps].index("half-lord-of-the-fishes")
+    cool = next(n for n, s in enumerate(full.steps) if s.phase == "cool_down")
+    twists = _inserted(full, cool, "half-lord-of-the-fishes", "cool_down", 55)
     return {
         # up from the knees for one 40 s side bend, then straight back down
         "short_visit": _inserted(back, build, "standing-side-bend", "warm_up"),
@@ -59,7 +60,7 @@ def teacher_order_breakings() -> dict:
         # a prone Crocodile between two seated shapes
         "grouped_positions": _renumbered(restorative, steps),
         # Half Lord of the Fishes, then Bharadvaja's Twist
-        "cool_down_families": _inserted(full, twist + 1, "bharadvajas-twist", "cool_down", 55),
+        "cool_down_families": _inserted(twists, cool + 1, "bharadvajas-twist", "cool_down", 55),
     }
 
 
