@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
-from sequences.generator import reasons
+from sequences.generator import dose, reasons
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES
 from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
@@ -146,6 +146,7 @@ class Planner(Phases, Flows, FocusShare):
         # Caps on holds under the style or an avoid choice (practice.HOLD_CAPS), applied as
         # each step is drafted, so the time the plan can fill is the time the fit will find.
         self.caps = [(cap.applies, cap.seconds) for cap in choices.hold_caps]
+        self.caps += dose.knee_caps(choices.avoid)
         self.featuring = self.slow and choices.minutes >= FEATURED_FROM_MINUTES
         self.short = choices.minutes <= SHORT_MINUTES
         self.focus = choices.focus or (Focus.FULL_BODY,)

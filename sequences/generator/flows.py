@@ -9,8 +9,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from accounts.models import Avoidance
 from poses.models import Difficulty
-from sequences.generator import reasons
+from sequences.generator import dose, reasons
 from sequences.generator.plan import CLOSE, UP, Block, Draft
 from sequences.generator.shapes import (
     family,
@@ -460,6 +461,11 @@ class Flows:
         ]
         if self.short_of():
             flows = [b for b in flows if not self.dilutes(b)]
+        if Avoidance.KNEE_FRIENDLY in self.choices.avoid and len(flows) > 1:
+            # A knee-friendly class repeats a flow with no bent-knee standing pose first
+            # (dose.KNEE_MOST); a bent-knee flow again is held shorter (dose.spare_the_knees).
+            easy = [b for b in flows if not any(dose.bends_a_loaded_knee(c) for c in b.cards)]
+            flows = easy or flows
         if not flows:
             return False
         # A flow that can go deeper the second time first.
