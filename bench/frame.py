@@ -17,7 +17,8 @@ the app's own URLconf plus two bench-only routes:
   request's context (context processors, navigation, messages, footer): the stack and the
   frame, nothing of a page's own;
 - the pose library, catalogue, history, stats, badges and pose detail: what the frame's share
-  is of.
+  is of; the home page (its today form) and today's practice (a 60-minute vinyasa practice,
+  seed 605: generation included).
 
 Requests are interleaved (one of each per round, ROUNDS rounds after two to warm up; env
 FRAME_ROUNDS, default 200), each timed with `time.process_time` (this process's CPU, not the
@@ -76,6 +77,7 @@ import pages  # noqa: E402  (the environment of bench/pages.py: DEBUG off, cache
 ROUNDS = int(os.environ.get("FRAME_ROUNDS", "200"))
 URLCONF = "bench_frame_urls"
 FRAME = '{% extends "base.html" %}'
+TODAY = "/sequences/today/?minutes=60&level=intermediate&style=vinyasa&focus=core&seed=605"
 
 
 def install_urlconf() -> None:
@@ -119,6 +121,8 @@ def rows(pose_slug: str) -> dict[str, tuple[str, bool]]:
         "practice history": ("/practice/sessions/", True),
         "stats page": ("/practice/stats/", True),
         "badges": ("/badges/", True),
+        "home (the today form)": ("/", True),
+        "today's practice (60 min)": (TODAY, True),
     }
 
 

@@ -116,6 +116,13 @@ def targets():
             "stats page, an earlier month": ("/practice/stats/?month=2025-03", True),
             "stats page, a bad month": ("/practice/stats/?month=nonsense", True),
             "badges, anonymous": ("/badges/", False),
+            "home (the today form)": ("/", True),
+            "home, anonymous": ("/", False),
+            "today's practice, bad choices": (
+                "/sequences/today/?minutes=3&level=x&focus=zz&avoid=knee_friendly",
+                True,
+            ),
+            "sequence catalogue, a search with one page": ("/sequences/?q=bench", True),
         }
     )
     if photo_pose is not None:

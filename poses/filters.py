@@ -3,10 +3,10 @@
 from django import forms
 
 from poses.models import Category, Difficulty, Kind, Position, TargetArea
-from yogaflow.core.forms import optional_choice
+from yogaflow.core.forms import SharedWidgets, optional_choice
 
 
-class PoseFilters(forms.Form):
+class PoseFilters(SharedWidgets, forms.Form):
     q = forms.CharField(required=False, max_length=100, label="Search")
     kind = optional_choice(Kind, "kind")
     category = optional_choice(Category, "category")

@@ -11,7 +11,6 @@ poses never imports sequences.
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import (
     HttpRequest,
     HttpResponse,
@@ -31,6 +30,7 @@ from poses.pictures import figure_svg, transition_svg, transition_version
 from yogaflow.core.caching import cache_anonymous
 from yogaflow.core.forms import PLAIN_WIDGETS
 from yogaflow.core.http import safe_next
+from yogaflow.core.paging import WindowPaginator
 
 POSES_PER_PAGE = 24
 # At its current ?v= a figure's address never shows anything else: browsers keep it a year.
@@ -52,7 +52,7 @@ def library(request: HttpRequest) -> HttpResponse:
     page = None
     if form.is_valid():
         poses = selectors.pose_cards(**form.selector_kwargs())
-        page = Paginator(poses, POSES_PER_PAGE).get_page(request.GET.get("page"))
+        page = WindowPaginator(poses, POSES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "poses/pose_library.html", {"form": form, "page_obj": page})
 
 

@@ -6,10 +6,10 @@ from django.core.exceptions import ValidationError
 from poses.models import Difficulty
 from sequences.models import Focus, Style
 from sequences.selectors import SCOPES, SORTS
-from yogaflow.core.forms import KeptSelect, optional_choice
+from yogaflow.core.forms import KeptSelect, SharedWidgets, optional_choice
 
 
-class CatalogFilters(forms.Form):
+class CatalogFilters(SharedWidgets, forms.Form):
     q = forms.CharField(required=False, max_length=100, label="Search")
     difficulty = optional_choice(Difficulty, "difficulty")
     focus = optional_choice(Focus, "focus")

@@ -25,7 +25,7 @@ from sequences.models import (
     Style,
     Visibility,
 )
-from yogaflow.core.forms import add_service_errors
+from yogaflow.core.forms import PLAIN_WIDGETS, KeptSelect, SharedWidgets, add_service_errors
 
 
 def _hold_input(**attrs) -> forms.NumberInput:
@@ -142,16 +142,20 @@ class RemoveForm(forms.Form):
     """No inputs (the URL names the row): it carries the service's error back to the page."""
 
 
-class TodayForm(forms.Form):
-    """The choices for today's practice; sequences.generator.clean_choices holds the rules."""
+class TodayForm(SharedWidgets, forms.Form):
+    """The choices for today's practice; sequences.generator.clean_choices holds the rules.
+    Its widgets are written in Python (PLAIN_WIDGETS, KeptSelect: the same HTML as Django's
+    templates): the home page and the today page render its 15 checkboxes on every request."""
+
+    default_renderer = PLAIN_WIDGETS
 
     minutes = forms.IntegerField(
         label="Length (minutes)",
         widget=forms.NumberInput(attrs={"min": MIN_MINUTES, "max": MAX_MINUTES, "step": 5}),
         help_text=f"{MIN_MINUTES} to {MAX_MINUTES} minutes.",
     )
-    level = forms.CharField(label="Level", widget=forms.Select(choices=Difficulty.choices))
-    style = forms.CharField(label="Style", widget=forms.Select(choices=Style.choices))
+    level = forms.CharField(label="Level", widget=KeptSelect(choices=Difficulty.choices))
+    style = forms.CharField(label="Style", widget=KeptSelect(choices=Style.choices))
     focus = forms.Field(
         label="Focus",
         required=False,

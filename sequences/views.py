@@ -9,7 +9,6 @@ as in the API.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -20,6 +19,7 @@ from sequences.filters import CatalogFilters
 from yogaflow.core.caching import cache_anonymous
 from yogaflow.core.forms import PLAIN_WIDGETS
 from yogaflow.core.http import safe_next
+from yogaflow.core.paging import WindowPaginator
 
 SEQUENCES_PER_PAGE = 20
 # Past this many steps the printed sheet takes its dense layout (still one or two pages).
@@ -28,7 +28,7 @@ FAVORITE_VALUES = {"1": True, "0": False}
 
 
 def _page(request: HttpRequest, queryset):
-    return Paginator(queryset, SEQUENCES_PER_PAGE).get_page(request.GET.get("page"))
+    return WindowPaginator(queryset, SEQUENCES_PER_PAGE).get_page(request.GET.get("page"))
 
 
 @cache_anonymous

@@ -96,7 +96,7 @@ HOLD_CAPS = (
         for where in ({"style": Style.GENTLE}, {"style": Style.HATHA, "level": Difficulty.BEGINNER})
         for category, cue in (
             (Category.FORWARD_FOLD, "Knees bent, heels lifted, a few breaths only."),
-            (Category.CORE, "Knees down as soon as the form softens."),
+            (Category.CORE, "Knees down on a folded blanket as the form softens."),
             (Category.BACKBEND, ""),
         )
     ),

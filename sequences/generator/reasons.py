@@ -439,16 +439,87 @@ SUPPORT = {
     "reclined-twist": "a bolster or a folded blanket between the knees",
     "corpse": "a bolster under the knees, a blanket under the head",
     "side-lying-savasana": "a bolster between the knees, a blanket under the head",
+    # Every other pose that lists props, each prop where it goes (review: "with a blanket and a
+    # bolster" on Dragonfly says nothing a beginner can set up).
+    "dragonfly-yin": "a folded blanket under the sit bones, a bolster lengthwise between the "
+    "legs for the chest",
+    "half-butterfly-yin": "a folded blanket under the sit bones, a bolster along the long leg "
+    "for the chest",
+    "caterpillar-yin": "a folded blanket under the sit bones, a bolster lengthwise along the "
+    "legs for the chest",
+    "butterfly-yin": "a folded blanket under the sit bones, a block under each knee, a bolster "
+    "lengthwise over the feet for the chest",
+    "sleeping-swan-yin": "a folded blanket under the front hip, a bolster lengthwise under the "
+    "chest, a block under the forehead",
+    "seated-forward-fold": "a folded blanket under the sit bones, a strap around the feet",
+    "head-to-knee": "a folded blanket under the sit bones, a block under the bent knee, a strap "
+    "around the long foot",
+    "wide-angle-seated-forward-fold": "a folded blanket under the sit bones",
+    "supine-hand-to-big-toe": "a strap around the lifted foot, a block under the head",
+    "half-lord-of-the-fishes": "a folded blanket under the sit bones",
+    "bharadvajas-twist": "a folded blanket under the sit bones",
+    "marichyasana-c": "a folded blanket under the sit bones",
+    "bound-angle": "a folded blanket under the sit bones, a block under each knee",
+    "easy-pose": "a folded blanket under the sit bones",
+    "lotus": "a folded blanket under the sit bones",
+    "half-lotus": "a folded blanket under the sit bones, a block under the lifted knee",
+    "deer-yin": "a folded blanket under the sit bones",
+    "shoelace-yin": "a folded blanket under the sit bones",
+    "fire-log": "a block under the top knee",
+    "cow-face": "a block under the sit bones",
+    "hero-pose": "a block under the sit bones",
+    "toe-squat-yin": "a folded blanket under the knees",
+    "gate": "a folded blanket under the kneeling knee",
+    "low-lunge": "a folded blanket under the back knee",
+    "lizard": "a folded blanket under the back knee, a block under each hand",
+    "dragon-yin": "a folded blanket under the back knee, a block under each hand",
+    "pigeon-prep": "a folded blanket under the front hip, a block under the forehead",
+    "frog": "a folded blanket under each knee",
+    "full-splits": "a bolster lengthwise under the front thigh, a block under each hand",
+    "half-splits": "a folded blanket under the back knee, a block under each hand",
+    "happy-baby": "a strap around each sole if the hands do not reach",
+    "reclined-hero": "a bolster lengthwise behind you, propped on a block",
+    "saddle-yin": "a bolster lengthwise behind you",
+    "snail-yin": "a folded blanket under the shoulders",
+    "plough": "a folded blanket under the shoulders",
+    "supported-shoulder-stand": "a folded blanket under the shoulders, the head off it",
+    "camel": "a folded blanket under the knees, blocks beside the feet",
+    "puppy": "a block under the forehead",
+    "body-scan": "a bolster under the knees, a blanket under the head",
 }
 PROP_WORDS = ("bolster", "blanket", "block", "strap", "chair", "wall", "towel")
+# Where a prop goes, for a pose that lists it and is not set up above, by the prop.
+PLACE = {
+    "blanket": "a folded blanket under the knees",
+    "bolster": "a bolster lengthwise under the chest",
+    "block": "a block under the hand",
+    "strap": "a strap around the foot",
+    "chair": "sitting tall on a steady chair",
+    "wall": "a wall behind you",
+    "towel": "a rolled towel under the neck",
+}
 
 
 def support(card: PoseCard) -> str:
     """How the props hold this pose in a restorative class ("over a bolster laid lengthwise,
-    a blanket under the knees"); a folded blanket where the pose lists nothing."""
+    a blanket under the knees"), each prop where it goes (BLANKET_UNDER, PLACE); a folded
+    blanket where the pose lists nothing."""
     if card.slug in SUPPORT:
         return SUPPORT[card.slug]
-    return props_words(card) or "on a folded blanket"
+    blanket = BLANKET_UNDER.get(card.position, PLACE["blanket"])
+    placed = [blanket if prop == "blanket" else PLACE[prop] for prop in card.props if prop in PLACE]
+    return ", ".join(placed) or blanket
+
+
+# Where a folded blanket goes, by the position the pose is held in.
+BLANKET_UNDER = {
+    Position.SEATED: "a folded blanket under the sit bones",
+    Position.SUPINE: "a folded blanket under the head",
+    Position.PRONE: "a folded blanket under the pelvis",
+    Position.SIDE_LYING: "a folded blanket under the head",
+    Position.KNEELING: "a folded blanket under the knees",
+    Position.HANDS_AND_FEET: "a folded blanket under the knees",
+}
 
 
 def breath_words(card: PoseCard) -> str:
@@ -577,22 +648,17 @@ FOR_THE_FOCUS = (
     "{action} the {areas}, as today's focus on {focus} asks",
     "{action} the {areas}, in keeping with today's focus on {focus}",
 )
-# And for the work of the practice itself (active styles) or the long opening (yin,
-# restorative); heat only in a class that builds it.
-FOR_ITSELF = (
-    "{action} the {areas}, building heat",
-    "{action} the {areas} while the body is warm",
-    "{action} the {areas}, held steady",
-)
-CALM_FOR_ITSELF = (
-    "{action} the {areas}, at an easy effort",
-    "{action} the {areas} while the body is warm",
-    "{action} the {areas}, breathing slowly",
-)
-SLOW_FOR_ITSELF = (
-    "{action} the {areas}, slowly, with no effort",
-    "{action} the {areas}; let the shape open in its own time",
-    "{action} the {areas}, muscles soft",
+# Words that give a held pose no job and no action (review: Tree "held steady", Standing
+# Crescent Moon "while the body is warm"): a build reason is never only its claim and these.
+FILLER_TAILS = (
+    "held steady",
+    "while the body is warm",
+    "building heat",
+    "at an easy effort",
+    "breathing slowly",
+    "with no effort",
+    "let the shape open in its own time",
+    "muscles soft",
 )
 
 
@@ -643,12 +709,20 @@ def build(
         areas = area_words([a for a in doing if a in focus_areas] or doing)
         named = words(FOCUS_WORDS[f] for f in focus)
         return frame.format(action=verb, areas=areas, focus=named) + tail + "."
-    frames = SLOW_FOR_ITSELF if slow else CALM_FOR_ITSELF if style in CALM_STYLES else FOR_ITSELF
-    frame = frames[variant % len(frames)]
-    if frame == FOR_ITSELF[0] and not builds_heat(card):
-        # Review r6 #4: a resting twist (Thread the Needle) or an easy stretch builds no heat.
-        frame = FOR_ITSELF[2]
-    return frame.format(action=verb, areas=own) + tail + "."
+    # Neither the peak nor the focus: how the pose is taken and what it then does, as a
+    # teacher cues it (review: Tree "held steady", a job or an action, never filler).
+    return action_cue(card) + tail + "."
+
+
+def action_cue(card: PoseCard) -> str:
+    """How the pose is set up and what it then does, capitalised, no full stop: "One foot to
+    the inner thigh or calf, hands at the heart: the standing ankle steadies" (HOW, or the
+    flow's own cue); its job where the pose has neither."""
+    how = HOW.get(card.slug) or FLOW_CUES.get(card.slug)
+    if how is None:
+        verb, areas = does(card)
+        how = f"{verb} the {areas}"
+    return how[0].upper() + how[1:]
 
 
 def builds_heat(card: PoseCard) -> bool:
@@ -712,7 +786,7 @@ def leads_into(card: PoseCard, peak: PoseCard, order: int) -> str:
     need = need_words(card, peak)
     if need:
         return f"{verb.capitalize()} the {areas}: {need}."
-    return f"{verb.capitalize()} the {areas} while the body is warm."
+    return action_cue(card) + "."
 
 
 LAST_BEFORE = "Last before {peak}. "
@@ -833,6 +907,7 @@ def settle(drafts, choices, *, rebounds=()) -> None:
     pose. First, a cue that says what its neighbour just said is said another way (`vary`)."""
     vary(drafts, style=choices.style)
     rounds(drafts)
+    relative(drafts)
     for index in rebounds:
         before = drafts[index - 1]
         if needs_rebound(before.card, before.phase):
@@ -855,6 +930,83 @@ def settle(drafts, choices, *, rebounds=()) -> None:
                 draft.cue = GENTLE_LEFT + draft.cue[len("Left side: ") :]
             elif card.is_bilateral and not draft.flow and card.intensity >= 3:
                 draft.cue = draft.cue + REST_BETWEEN
+
+
+# The relative claims a reason makes about the rest of the practice, each with the words said
+# instead where the practice makes it false (review: Dragonfly "before the longer holds" when
+# the holds after it are as long). `false_claims` checks them; the quality bar reads it too.
+LONGER = "before the longer holds"
+STRONGER = "before the stronger work"
+RELATIVE = {LONGER: "for the holds to come", STRONGER: "before the work to come"}
+# "more {areas} for {peak}", "the {areas} once more before {peak}" (FLOW_FOR_THE_PEAK): the
+# areas were worked before.
+MORE = re.compile(r"(?:; |^)(more (?P<a>[a-z ]+?) for |the (?P<b>[a-z ]+?) once more before )")
+# The phases whose holds and efforts a relative claim compares against.
+WORK_PHASES = ("warm_up", "build", "peak", "counter", "cool_down")
+# The words that make a peak the most of its kind.
+SUPERLATIVES = ("the deepest", "the strongest", "the hardest")
+# "The longer holds" are two or more held a quarter longer at least (4:35 after 4:30 is no
+# longer hold a class notices).
+LONGER_BY = 1.25
+# Steps this short are passed through (checks.PASSING_SECONDS), not held.
+PASSING = 20
+
+
+def area_slugs(text: str) -> list[str]:
+    """The target areas named in words ("hips and hamstrings" → hips, hamstrings)."""
+    found = []
+    for area in TargetArea:
+        label = str(area.label).lower()
+        if re.search(rf"\b{re.escape(label)}\b", text):
+            found.append(area.value)
+    return found
+
+
+def false_claims(cue: str, index: int, shapes: list[tuple]) -> list[str]:
+    """The relative claims of the cue at `index` that the practice makes false ("the longer
+    holds", "the stronger work", "more hips", the peak "the deepest backbend"). `shapes` is
+    the practice in order as (card, hold, phase, flow) tuples."""
+    card, hold, _, flow = shapes[index]
+    held = [
+        (c, h)
+        for c, h, phase, f in shapes[index + 1 :]
+        if phase in WORK_PHASES and not (f and h <= PASSING)
+    ]
+    found = []
+    if LONGER in cue and sum(h >= hold * LONGER_BY for _, h in held) < 2:
+        found.append(LONGER)
+    if STRONGER in cue and not any(c.intensity > card.intensity for c, _ in held):
+        found.append(STRONGER)
+    # The peak "the deepest backbend", "the hardest balance" (PEAK_WORDS): no other pose of its
+    # kind in the practice is more intense.
+    most = PEAK_WORDS.get(card.category, "")
+    if most.startswith(SUPERLATIVES) and most in cue.lower() and shapes[index][2] == "peak":
+        rivals = [c for c, *_ in shapes if c.category == card.category and c.slug != card.slug]
+        if any(c.intensity > card.intensity for c in rivals):
+            found.append(most)
+    said = MORE.search(cue)
+    if said:
+        areas = area_slugs(said.group("a") or said.group("b"))
+        before = [
+            c for c, _, phase, f in shapes[:index] if phase in WORK_PHASES and (not f or f != flow)
+        ]
+        if not areas or not any(set(areas) & set(c.target_areas[:NEEDS]) for c in before):
+            found.append(said.group(1).strip())
+    return found
+
+
+def relative(drafts) -> None:
+    """A relative claim is said only where the practice makes it true (`false_claims`): else
+    its plain words (RELATIVE), or the flow's areas named without "more"."""
+    shapes = [(d.card, d.hold, d.phase, d.flow) for d in drafts]
+    for index, draft in enumerate(drafts):
+        for claim in false_claims(draft.cue, index, shapes):
+            if claim in RELATIVE:
+                draft.cue = draft.cue.replace(claim, RELATIVE[claim])
+            elif claim.startswith("more "):
+                draft.cue = draft.cue.replace(claim + " ", "the " + claim[len("more ") :] + " ", 1)
+            elif "once more" in claim:
+                draft.cue = draft.cue.replace(" once more before ", " before ", 1)
 
 
 # How a teacher sets each pose up, in a few words, and what it then does: said instead of the
@@ -921,7 +1073,7 @@ HOW = {
     "back work",
     "cobra": "palms beside the ribs, lift the chest with the back, not the hands: the upper back "
     "works",
-    "sphinx": "forearms down, elbows below the collarbones: a mild arch of the lower back",
+    "sphinx": "elbows below the collarbones, forearms parallel: a mild arch of the lower back",
     "supported-bridge": "the sacrum heavy on the block: the lower back rests",
     "supported-fish": "lie back over the bolster, hands wide, palms up: the chest and shoulders "
     "open",
@@ -1033,8 +1185,8 @@ HOW = {
     "back and neck release",
     "chair-figure-four": "ankle over the opposite knee, sit tall, lean forward a little: the hips "
     "and glutes open",
-    "five-pointed-star": "a wide stance, arms stretched long, reach out through the fingers and "
-    "toes",
+    "five-pointed-star": "feet wide, toes turned a little out, arms long at shoulder height: "
+    "reach out through the fingers and toes",
     "warrior-ii": "front knee over the ankle, a wide stance, gaze over the front hand: the "
     "quadriceps and hips work",
     "high-lunge": "back heel high, hips square, hands overhead: the back hip's front lengthens",
@@ -1094,6 +1246,9 @@ def vary(drafts, *, style: str = "") -> None:
     kept = [(i, d) for i, d in enumerate(drafts) if not d.flow and d.phase in VARIED_PHASES]
     for n, (index, draft) in enumerate(kept):
         how = HOW.get(draft.card.slug) or FLOW_CUES.get(draft.card.slug)
+        if how is not None and draft.phase in ("counter", "cool_down") and claims_effort(how):
+            # A cool-down settles the body: Bridge's lift, not "the glutes hold you up".
+            how = SETTLING.get(draft.card.slug)
         if how is None:
             continue
         close = [d for i, d in kept[:n] if index - i <= NEIGHBOURS and d.card != draft.card]
@@ -1419,8 +1574,7 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
     elif peak.category == Category.TWIST:
         job = f"Brings the spine back to neutral after {possessive(peak.name)} twist"
     elif peak.category == Category.HIP_OPENER:
-        verb, areas = does(card)
-        job = f"{verb.capitalize()} the {areas} after {peak.name}, resting the hips"
+        job = f"{settling(card)} after {peak.name}, resting the hips"
     elif peak.category == Category.CORE:
         job = f"Lengthens the front of the body after {possessive(peak.name)} core work"
     elif peak.position == Position.ARM_BALANCE:
@@ -1463,9 +1617,59 @@ YIN_TAILS = (
 )
 
 
+# How a pose whose job is effort (Bridge strengthens the glutes) is taken in the cool-down or as
+# a counter-pose: a small, slow version that settles the body (review: Bridge in the cool-down
+# sold as "strengthens the glutes and hamstrings").
+SETTLING = {
+    "bridge": "A gentle lift: raise the hips a little on an inhale, lower slowly on an exhale, "
+    "vertebra by vertebra",
+    "cobra": "A low Cobra: lift the chest a little on an inhale, lower on an exhale, the back soft",
+    "locust": "A small lift: raise the chest on an inhale, lower on an exhale, the forehead "
+    "resting between breaths",
+    "sphinx": "Elbows below the shoulders, the belly soft on the floor: a mild arch of the lower "
+    "back",
+    "balancing-table": "Reach one arm and the opposite leg long on an inhale, lower on an "
+    "exhale, slowly",
+    "tabletop": "Hands under the shoulders, knees under the hips: the spine rests level",
+    "boat": "Sit back, hands behind you, knees bent, feet down: the belly softens",
+    "half-boat": "Sit back, hands behind you, knees bent, feet down: the belly softens",
+}
+# Words a cool-down or counter-pose reason never says: it settles the body, it does not work
+# it (the quality bar's `reason_settles` checks the same words).
+EFFORT_WORDS = re.compile(
+    r"\b(?:strengthen\w*|build(?:s|ing)? heat|heat|works|working|engag\w*|carr(?:y|ies) "
+    r"(?:you|the weight)|holds? you|holds the|firm\w*|power\w*|balances on one leg)\b",
+    flags=re.IGNORECASE,
+)
+
+
+def claims_effort(text: str) -> bool:
+    return bool(EFFORT_WORDS.search(text))
+
+
+def settling(card: PoseCard) -> str:
+    """The pose as a cool-down takes it, capitalised, no full stop: its job where that claims
+    no effort, else its settling cue (SETTLING), else a small, easy version of it."""
+    verb, areas = does(card)
+    text = f"{verb.capitalize()} the {areas}"
+    if not claims_effort(text):
+        return text
+    if card.slug in SETTLING:
+        return SETTLING[card.slug]
+    return f"A small, easy version of the shape: the {areas} ease"
+
+
 def cool_down(card: PoseCard, worked_by: PoseCard | None, *, style: str, variant: int = 0) -> str:
     verb, areas = does(card)
     verb = verb.capitalize()
+    if claims_effort(f"{verb} the {areas}") and not card.breath_pattern:
+        text = settling(card)
+        where = WHERE.get(card.position)
+        if style == Style.RESTORATIVE:
+            return f"{text}, {support(card)}; let the props take the weight."
+        if style == Style.YIN:
+            return f"{text}; {YIN_TAILS[variant % len(YIN_TAILS)]}."
+        return f"{text}{', ' + where if where and variant % 2 else ''}."
     if card.breath_pattern:
         return f"Closing breath, {breath_words(card)}: calms the nervous system before the rest."
     if style == Style.RESTORATIVE:

@@ -22,6 +22,16 @@ from sequences.generator.avoid_shapes import (
     side_fold,
 )
 from sequences.generator.shapes import loads_bent_knees
+from sequences.generator.version_rules import (
+    CHATURANGA_KNEES,
+    KINDS,
+    LEVEL_KINDS,
+    MORE_VERSIONS,
+    PLANK_KNEES,
+    against,
+    level_versions,
+    taught,
+)
 from sequences.models import MAX_CUE_LENGTH, Style
 from sequences.steps import PoseCard
 
@@ -49,7 +59,7 @@ KIND_CUES = (
         Avoidance.PREGNANCY_SAFE,
         _kneeling_rest,
         "Knees wide, big toes together, a bolster lengthwise under the chest: room for the belly. ",
-        "knees wide",
+        "bolster lengthwise",
     ),
     (Avoidance.OSTEOPOROSIS_SAFE, _seated_hip_opener, *SIT_TALL),
     (
@@ -94,13 +104,18 @@ KIND_CUES = (
         "Head level with the heart: fold less, or rest it on a block. ",
         "level with the heart",
     ),
-)
+) + KINDS  # the head level, Down Dog's bent knees (version_rules)
 
 # One version said the same way for several choices, so that it is said once when a
 # practitioner has chosen more than one: (words, words that show the cue says it).
 BOTTOM_FOOT = ("Bottom foot on the floor or a wall, the thigh not drawn in. ", "bottom foot on")
 FRONT_KNEE = ("Front knee bent less, the stance a little shorter. ", "front knee bent less")
-UPRIGHT = ("Stay upright, hands behind you, rather than folding over the front shin. ", "upright")
+# Upright and supported, the hands free (a yin or restorative shape is passive; the wrists
+# stay free for wrist care).
+UPRIGHT = (
+    "Lean back onto a bolster propped on blocks rather than folding over the front shin. ",
+    "bolster propped",
+)
 LOW_BLOCK = ("The block at its lowest height. ", "lowest")
 RECLINE = ("Recline straight onto stacked bolsters, hands free. ", "stacked bolsters")
 SIDE_BEND_TALL = ("Spine tall, no rounding: a small side bend. ", "no rounding")
@@ -198,7 +213,7 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "staff-pose": ("Fingertips light beside the hips. ", "fingertips"),
         "reclined-hero": RECLINE,
         "saddle-yin": RECLINE,
-        "deer-yin": ("Hands on the thighs or a bolster, not leaning on them. ", "on the thighs"),
+        "deer-yin": ("Hands resting on the thighs, no weight in them. ", "on the thighs"),
     },
     Avoidance.BACK_CARE: {
         "warrior-iii": ("The lifted leg low, hands on a chair back. ", "leg low"),
@@ -221,8 +236,8 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "happy-baby": ("Hold the backs of the thighs, a folded blanket under the head. ", "backs"),
         "reclined-figure-four": BOTTOM_FOOT,
         "staff-pose": ("Sit on a folded blanket, knees bent a little. ", "folded blanket"),
-        "plank": ("Knees down if the lower back sags. ", "knees down"),
-        "chaturanga": ("Knees down, the belly drawn in. ", "knees down"),
+        "plank": PLANK_KNEES,
+        "chaturanga": CHATURANGA_KNEES,
         "childs-pose": ("Chest on a bolster lengthwise. ", "bolster"),
         "corpse": ("A bolster under the knees. ", "under the knees"),
         "frog": ("Belly drawn in, the chest on a bolster. ", "chest on a bolster"),
@@ -252,13 +267,16 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
             "moderate",
         ),
         "downward-facing-dog": (
-            "Knees bent so the back stays long; lower the knees to come out. ",
+            "Knees bent so the back stays long, the knees lowered onto a blanket to come out. ",
             "knees bent",
         ),
     },
     Avoidance.NO_INVERSIONS: {
         "triangle": ("Top hand on the hip, the stance shorter. ", "hand on the hip"),
-        "half-moon": ("The back body to a wall. ", "wall"),
+        "half-moon": (
+            "The back body to a wall, the chest level, the head no lower than the heart. ",
+            "no lower than the heart",
+        ),
         # Over a bolster (restorative, pregnancy) the head already rests level with the heart.
         "childs-pose": ("Forehead on a block or bolster, level with the heart. ", "bolster"),
         "supported-bridge": LOW_BLOCK,
@@ -266,6 +284,9 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "thread-the-needle": ("Head on a block or cushion, level with the heart. ", "level with"),
     },
 }
+
+for _choice, _poses in MORE_VERSIONS.items():  # padded knees, Three-Legged Dog (version_rules)
+    VERSIONS[_choice] |= _poses
 
 
 def _said_of(poses: dict[str, tuple[str, str]]) -> dict[tuple[str, str], frozenset[str]]:
@@ -315,8 +336,10 @@ YIN_SUPPORT: dict[str, tuple[str, str]] = {
 }
 
 # All words this module puts on a step, for the quality bar to tell them from the reason.
-WORDS = tuple(dict.fromkeys(w for _, _, w, _ in AVOID_CUES)) + tuple(
-    dict.fromkeys(w for w, _ in YIN_SUPPORT.values())
+WORDS = (
+    tuple(dict.fromkeys(w for _, _, w, _ in AVOID_CUES))
+    + tuple(dict.fromkeys(w for w, _ in YIN_SUPPORT.values()))
+    + tuple(dict.fromkeys(w for kinds in LEVEL_KINDS.values() for _, w, _ in kinds))
 )
 
 # Room left on a peak's cue for what reasons.settle says after the version (a gentle class's
@@ -363,17 +386,22 @@ def yin_support(card: PoseCard, *, style: str, hold: int) -> tuple[str, str] | N
 
 
 def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
-    """Say on the draft how its pose is taught for each of `choices.avoid` (AVOID_CUES) and,
-    in yin, the support a long shape offers (YIN_SUPPORT), unless the cue already says it:
+    """Say on the draft how its pose is taught for each of `choices.avoid` (AVOID_CUES) and
+    the level (version_rules.LEVEL_KINDS) and, in yin, the support a long shape offers
+    (YIN_SUPPORT), unless the cue already says it outside the peak's easier option (which
+    then goes: the version is the way to take the pose):
     on every step held on its own, once in a flow that comes back to the pose and on the
     first round of a peak in rounds. `told` holds the (choice, slug) pairs already said,
     shared across a practice's drafts. The words go first, after a rebound; on the peak,
     after its "Peak:" line (`said_on`)."""
-    card, own = draft.card, own_words(draft.cue)
+    card, own = draft.card, taught(own_words(draft.cue))
     added = ""
     once = draft.flow or again(draft.cue)
-    for avoided, words, said in versions_for(card, choices.avoid):
-        if once and (avoided, card.slug) in told:
+    chosen = versions_for(card, choices.avoid) + level_versions(card, choices.level)
+    for avoided, words, said in chosen:
+        # Said again where the step's own words would break the choice (Side Plank's "lower
+        # the bottom knee" on the second side).
+        if once and (avoided, card.slug) in told and not against(avoided, own):
             continue
         told.add((avoided, card.slug))  # one version a choice (versions_for)
         if said not in (own + added).lower():
@@ -381,6 +409,9 @@ def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
     support = None if draft.flow else yin_support(card, style=choices.style, hold=draft.hold)
     if support and support[1] not in (own + added).lower():
         added += _unsaid(support[0], own + added)
+    if added:
+        # The version is the way to take it: the peak's easier version goes (version_rules).
+        draft.cue = taught(draft.cue)
     # A gentle class's strong standing pose has its rest between sides said after this.
     room = MAX_CUE_LENGTH - (SAID_AFTER if choices.style == Style.GENTLE else 0)
     if added or draft.phase == "peak":

@@ -219,7 +219,7 @@ def test_review_r5_13_childs_pose_has_the_knees_wide_wherever_it_comes():
 def test_the_figures_count_a_version_left_unsaid():
     practice = _review(20, "beginner", "restorative", ["relaxation"], ["pregnancy_safe"], 406)
     peak = practice.peak
-    bare = "Knees wide, big toes together. Peak: the quiet centre of the practice."
+    bare = "A bolster lengthwise under the chest. Peak: the quiet centre of the practice."
     unsaid = replace(peak, cue="Peak: the quiet centre of the practice.")
     steps = [unsaid if s is peak else s for s in practice.steps]
     assert styles._avoid_versions(replace(practice, steps=tuple(steps)))
@@ -247,7 +247,7 @@ def test_the_kinds_come_first():
     """The kinds of KIND_CUES (Child's Pose kneeling, the seated hip openers, Chair and
     Goddess) stay the first entries, as before the versions."""
     assert [said for _, _, _, said in AVOID_CUES[:3]] == [
-        "knees wide",
+        "bolster lengthwise",
         "without folding",
         "only as far as",
     ]

@@ -1,6 +1,8 @@
 """Form helpers every app's pages use: service errors on forms, filter fields, and filter
 forms rendered without a template per widget."""
 
+import copy
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.signals import setting_changed
@@ -33,6 +35,26 @@ def add_refusal(form: forms.Form, error: RateLimited | ServiceUnavailable) -> in
     return 429 if isinstance(error, RateLimited) else 503
 
 
+class _SharedWidgets(dict):
+    """A form class's fields, copied for each form one by one (copy.copy), not deeply."""
+
+    def __deepcopy__(self, memo) -> dict:
+        return {name: copy.copy(field) for name, field in self.items()}
+
+
+class SharedWidgets:
+    """A form mixin (before forms.Form): each form gets its own copy of each field, but the
+    fields' widgets, choices, validators and error messages are the class's, not deep-copied
+    for every form as Form.__init__ does (~0.2 ms of each library and catalogue request, and
+    of the API lists that read the same filters). Rendering and validating change none of them
+    (yogaflow/core/tests/test_forms_html.py holds it); a form whose code sets a field's widget
+    attributes, choices or messages per request must not use it."""
+
+    def __init__(self, *args, **kwargs):
+        self.base_fields = _SharedWidgets(type(self).base_fields)
+        super().__init__(*args, **kwargs)
+
+
 def optional_choice(choices, label: str) -> forms.ChoiceField:
     """A filter's choice field whose empty value reads "Any <label>" (a KeptSelect)."""
     return forms.ChoiceField(
@@ -59,6 +81,11 @@ _INPUT_WIDGETS = frozenset(
     )
 )  # fmt: skip
 _SELECT = "django/forms/widgets/select.html"
+_CHOICE_OPTIONS = frozenset(
+    f"django/forms/widgets/{name}.html"
+    for name in ("input_option", "checkbox_option", "radio_option")
+)
+_ERROR_LISTS = frozenset(f"django/forms/errors/list/{name}.html" for name in ("default", "ul"))
 _OPTION = "django/forms/widgets/select_option.html"
 
 
@@ -84,6 +111,18 @@ def _input(widget: dict) -> str:
     )
 
 
+def _choice_option(widget: dict) -> str:
+    """django/forms/widgets/input_option.html: one checkbox or radio, its label around it when
+    the widget's own template writes it (wrap_label), bare when a page writes the label."""
+    html = _input(widget)
+    if not widget.get("wrap_label"):
+        return html
+    label_id = widget["attrs"].get("id")
+    label_for = f' for="{_out(label_id)}"' if label_id else ""
+    # input.html ends in a newline, which the include keeps inside the label
+    return f"<label{label_for}>{html}\n {_out(widget['label'])}</label>"
+
+
 def _select(widget: dict) -> str | None:
     parts = [f'<select name="{_out(widget["name"])}"{_attrs(widget["attrs"])}>']
     for group_name, group_choices, _index in widget["optgroups"]:
@@ -103,12 +142,17 @@ def _select(widget: dict) -> str | None:
 
 
 class PlainWidgetRenderer(DjangoTemplateRenderer):
-    """Django's default form renderer, writing the input and select widgets in Python (the
-    same HTML as their templates, several times faster); every other template as before."""
+    """Django's default form renderer, writing the input and select widgets, checkbox and radio
+    options and empty error lists in Python (the same HTML as their templates, several times
+    faster); every other template as before."""
 
     def render(self, template_name, context, request=None):
         if template_name in _INPUT_WIDGETS:
             return _input(context["widget"]).strip()
+        if template_name in _CHOICE_OPTIONS:
+            return _choice_option(context["widget"]).strip()
+        if template_name in _ERROR_LISTS and not context["errors"]:
+            return ""  # `{% if errors %}` writes nothing for an empty list
         if template_name == _SELECT:
             html = _select(context["widget"])
             if html is not None:

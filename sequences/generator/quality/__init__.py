@@ -7,7 +7,7 @@ choices, and `bench/practices.py --measure` counts each figure over as many, so 
 generator slips on shows as a rate before any test fails.
 """
 
-from sequences.generator.quality import arc, basics, flows, order, styles, words
+from sequences.generator.quality import arc, basics, flows, order, styles, versions, words
 
 # Every figure, in the order the bench prints them.
 FIGURE_RULES = {
@@ -17,6 +17,7 @@ FIGURE_RULES = {
     **flows.RULES,
     **words.RULES,
     **styles.RULES,
+    **versions.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 

@@ -598,6 +598,98 @@ def _peak_teaches(practice) -> list[str]:
     return []
 
 
+def _body(practice, step: Step) -> str:
+    """The cue's own words: its opening words (rebound, label, "Last before"), avoid-choice
+    words and restorative set-up taken out."""
+    text = skeleton(practice, unversioned(step.cue))
+    text = PREFIXES.sub("", text).strip()
+    for said in sorted(reasons.SUPPORT.values(), key=len, reverse=True):
+        text = text.replace(f", {said}", "")
+    return text
+
+
+def _reason_job(practice) -> list[str]:
+    """Every held build step's reason gives the pose a job (the peak, the focus, what it
+    carries) or an action cue (how it is taken): never only its claim and filler (review:
+    Tree "Balances on one leg, steadying the ankles and feet, held steady", Standing Crescent
+    Moon "Lengthens the side body while the body is warm")."""
+    problems = []
+    for step in practice.steps:
+        if step.phase != "build" or not held(step) or step.flow:
+            continue
+        body = _body(practice, step)
+        tails = [t for t in reasons.FILLER_TAILS if t in body]
+        plain = body.rstrip(".").lower()
+        for tail in tails:
+            plain = plain.replace(f", {tail}", "").replace(f" {tail}", "")
+        verb, areas = reasons.does(step.pose)
+        bare = plain in (reasons.claim_of(plain), f"{verb} the {areas}")
+        if bare:
+            problems.append(f"{step.pose.slug}: {step.cue}")
+    return problems
+
+
+# Words that claim strength or effort: never in a cool-down or counter-pose reason, which
+# settles the body (review: Bridge in the cool-down "strengthens the glutes and hamstrings").
+EFFORT = reasons.EFFORT_WORDS
+
+
+def _reason_settles(practice) -> list[str]:
+    """A cool-down or counter-pose reason settles the body: no strengthening or effort word
+    (EFFORT) in it."""
+    return [
+        f"{step.pose.slug}: {step.cue}"
+        for step in practice.steps
+        if step.phase in ("counter", "cool_down") and EFFORT.search(unversioned(step.cue))
+    ]
+
+
+def _reason_relative(practice) -> list[str]:
+    """Every relative claim a reason makes ("before the longer holds", "before the stronger
+    work", "more hips for Pigeon") is true of the practice (`reasons.false_claims`)."""
+    shapes = [(s.pose, s.duration_seconds, s.phase, s.flow) for s in practice.steps]
+    return [
+        f"{step.pose.slug}: {claim!r} in {step.cue}"
+        for index, step in enumerate(practice.steps)
+        for claim in reasons.false_claims(step.cue, index, shapes)
+    ]
+
+
+# Words that put a prop somewhere ("a bolster lengthwise under the chest", "on a blanket").
+PLACED = re.compile(
+    r"\b(?:under|over|between|behind|beside|on|against|along|lengthwise|across|around|up|"
+    r"propped|onto|in front of|resting)\b"
+)
+PROP = re.compile(r"\b(?:bolsters?|blankets?|blocks?|straps?|chair|wall|towel)\b")
+
+
+def _unplaced(text: str) -> list[str]:
+    """The props a text names without saying where they go (a placing word within five words
+    either side: "on a bolster or a chair seat", "a bolster or a folded blanket between the
+    knees")."""
+    found = []
+    for said in PROP.finditer(text):
+        before = " ".join(text[: said.start()].split()[-5:])
+        after = " ".join(text[said.end() :].split()[:5])
+        if not PLACED.search(before) and not PLACED.search(after):
+            found.append(said.group())
+    return found
+
+
+def _reason_props_placed(practice) -> list[str]:
+    """In a restorative or yin class each prop a cue names says where it goes (review:
+    Dragonfly "with a blanket and a bolster"). The peak's easier version ("easier: a folded
+    blanket", in place of the block just placed) is left to the peak's own words."""
+    if practice.choices.style not in ("restorative", "yin"):
+        return []
+    problems = []
+    for step in practice.steps:
+        text = re.sub(r"easier: [^.;]*", "", unversioned(step.cue).lower())
+        for prop in _unplaced(text):
+            problems.append(f"{step.pose.slug}: {prop} in {step.cue}")
+    return problems
+
+
 RULES = {
     "peak_teaches": _peak_teaches,
     "reason_repeated": _reason_repeated,
@@ -617,4 +709,8 @@ RULES = {
     "reason_effort": _reason_effort,
     "reason_action": _reason_action,
     "reason_after_rebound": _reason_after_rebound,
+    "reason_job": _reason_job,
+    "reason_settles": _reason_settles,
+    "reason_relative": _reason_relative,
+    "reason_props_placed": _reason_props_placed,
 }

@@ -1,6 +1,7 @@
 """The filter forms' Python-written HTML is the very HTML of Django's widget templates and of the
 former `_filter_field.html` include (kept in tests/data), for any values, errors and choices."""
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from yogaflow.core import forms as core_forms
-from yogaflow.core.forms import PLAIN_WIDGETS, KeptSelect, filter_field_html, optional_choice
+from yogaflow.core.forms import (
+    PLAIN_WIDGETS,
+    KeptSelect,
+    SharedWidgets,
+    filter_field_html,
+    optional_choice,
+)
 
 FIELD_TEMPLATE = Template(
     "{% load filter_forms %}" + (Path(__file__).parent / "data" / "_filter_field.html").read_text()
@@ -185,3 +192,85 @@ def test_choices_that_cannot_be_kept_render_each_time():
     assert widget.render("f", "a", {"id": "id_f"}) == forms.Select(
         choices=[("", "Any"), ("a", "A")], attrs={"data-x": ["a list"]}
     ).render("f", "a", {"id": "id_f"})
+
+
+class Options(forms.Form):
+    """Checkbox and radio lists whose options a page writes one by one (`option.tag`)."""
+
+    boxes = forms.MultipleChoiceField(
+        required=False,
+        choices=[
+            ("a", "A & B"),
+            (1, 2),
+            ("lazy", gettext_lazy("Lazy")),
+            ("s", mark_safe("<i>S</i>")),
+        ],
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "x"}),
+    )
+    radio = forms.ChoiceField(
+        required=False, choices=[("a", "A"), ("b", "<b>")], widget=forms.RadioSelect
+    )
+
+
+@settings(deadline=None, max_examples=40)
+@given(
+    boxes=st.lists(st.sampled_from(["a", "1", "lazy", "s", "zz"])),
+    radio=st.sampled_from(["", "a", "b", "<x>"]),
+    auto_id=st.sampled_from(["id_%s", "", "item-2-%s"]),
+)
+def test_an_option_and_an_error_list_write_what_their_templates_write(boxes, radio, auto_id):
+    data = {"boxes": boxes, "radio": radio}
+    plain = Options(data, renderer=PLAIN_WIDGETS, auto_id=auto_id)
+    templates = Options(data, renderer=DjangoTemplates(), auto_id=auto_id)
+    for name in plain.fields:
+        for mine, theirs in zip(plain[name], templates[name], strict=True):
+            assert mine.tag() == theirs.tag()
+            assert mine.tag(wrap_label=True) == theirs.tag(wrap_label=True)
+        assert str(plain[name].errors) == str(templates[name].errors)  # empty or not
+    assert str(plain.non_field_errors()) == str(templates.non_field_errors()) == ""
+
+
+class SharedFilters(SharedWidgets, LikeTheFilters):
+    pass
+
+
+class SharedEveryWidget(SharedWidgets, EveryWidget):
+    pass
+
+
+def _widget_state(form_class) -> list:
+    return [
+        (name, field.widget.attrs, getattr(field.widget, "choices", None), field.error_messages)
+        for name, field in form_class.base_fields.items()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("shared", "deep"), [(SharedFilters, LikeTheFilters), (SharedEveryWidget, EveryWidget)]
+)
+@settings(deadline=None, max_examples=40)
+@given(values=st.lists(text | st.sampled_from(["gentle", "title", "700", "2024-01-05", "a"])))
+def test_a_form_sharing_its_widgets_writes_and_cleans_as_a_deep_copied_one(shared, deep, values):
+    """Rendering, validating and errors (the form's own and added ones) change nothing the
+    forms share: every form writes what a form with deep-copied fields writes."""
+    before = copy.deepcopy(_widget_state(shared))
+    data = dict(zip(deep.base_fields, values, strict=False))
+    for renderer in (PLAIN_WIDGETS, DjangoTemplates()):
+        mine, theirs = shared(data, renderer=renderer), deep(data, renderer=renderer)
+        assert mine.is_valid() == theirs.is_valid()
+        mine.add_error(None, "On top.")
+        theirs.add_error(None, "On top.")
+        assert mine.errors == theirs.errors
+        assert str(mine) == str(theirs)
+        assert [filter_field_html(f) for f in mine] == [filter_field_html(f) for f in theirs]
+    assert _widget_state(shared) == before
+
+
+def test_each_form_sharing_its_widgets_has_fields_of_its_own():
+    one, other = SharedFilters(), SharedFilters()
+    one.fields["q"].required = True
+    one.fields["q"].label = "Find"
+    assert other.fields["q"].required is False
+    assert other.fields["q"].label == SharedFilters.base_fields["q"].label == "Search"
+    assert one.fields["level"].widget is other.fields["level"].widget  # shared, not copied
+    assert list(one.fields) == list(LikeTheFilters.base_fields)

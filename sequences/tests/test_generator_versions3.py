@@ -1,0 +1,221 @@
+"""A version a choice requires is taught as the way to do the pose, safe for every choice
+together (sequences/generator/version_rules.py; issue "Today's practice a teacher would
+teach": the teacher review's seeds 606, 608, 610, 613, 614 and 617)."""
+
+import itertools
+from dataclasses import replace
+
+import pytest
+
+from poses.library import POSES_FILE, read_rows
+from poses.models import AVOIDANCE_CAUTIONS, Category, Position, categories_avoided
+from sequences.generator import clean_choices, generate
+from sequences.generator.avoid_shapes import floor_fold
+from sequences.generator.quality import versions as figures
+from sequences.generator.version_rules import (
+    DOWN_DOGS,
+    HEAD_DROPS,
+    HELD_BY_THE_ARMS,
+    KNEELING_SEATS,
+    against,
+    level_versions,
+    taught,
+)
+from sequences.generator.versions import AVOID_CUES, versions_for
+from sequences.tests.generation import BY_SLUG, LIBRARY
+
+CHOICES = sorted(AVOIDANCE_CAUTIONS)
+# Each pose's own words on how to take it: {slug: contraindications and modifications}.
+OWN_TEXT = {
+    row["slug"]: f"{row['contraindications']}. {row['modifications']}"
+    for row in read_rows(POSES_FILE, kind="poses")
+}
+
+
+def _review(minutes, level, style, focus, avoid, seed):
+    choices = clean_choices(minutes=minutes, level=level, style=style, focus=focus, avoid=avoid)
+    return generate(LIBRARY, choices, seed=seed)
+
+
+def _kept(card, avoid) -> bool:
+    cautions = frozenset().union(*(AVOIDANCE_CAUTIONS[c] for c in avoid))
+    return not card.cautions & cautions and card.category not in categories_avoided(avoid)
+
+
+def _steps(practice, slug):
+    return [s for s in practice.steps if s.pose.slug == slug]
+
+
+# --- the reported cases, each with its right value ---------------------------------------------
+
+
+def test_606_pregnancy_childs_pose_is_taught_over_a_bolster_not_offered_it_as_easier():
+    practice = _review(20, "beginner", "restorative", ["relaxation"], ["pregnancy_safe"], 606)
+    peak = practice.peak
+
+    assert peak.pose.slug == "childs-pose"
+    assert "easier" not in peak.cue
+    assert "bolster lengthwise under the chest: room for the belly" in taught(peak.cue)
+
+
+def test_610_knee_friendly_plank_lowers_the_knees_onto_a_blanket():
+    practice = _review(30, "intermediate", "hatha", ["core"], ["knee_friendly"], 610)
+    planks = _steps(practice, "plank")
+
+    assert planks and practice.peak.pose.slug == "plank"
+    assert "Knees down on a folded blanket" in practice.peak.cue
+    assert not [s.cue for s in planks if "knees down" in s.cue and "blanket" not in s.cue]
+
+
+def test_614_no_inversions_revolved_triangle_keeps_the_head_above_the_heart():
+    practice = _review(35, "advanced", "hatha", ["balance"], ["no_inversions"], 614)
+    revolved = _steps(practice, "revolved-triangle")
+
+    assert revolved
+    assert any("head no lower than the heart" in s.cue for s in revolved)
+
+
+def test_617_back_care_down_dogs_bend_the_knees_and_level_the_hips():
+    avoid = ["back_care", "knee_friendly"]
+    practice = _review(70, "intermediate", "hatha", ["full_body"], avoid, 617)
+
+    held = [s for s in _steps(practice, "downward-facing-dog") if not s.flow]
+    assert held and all("Knees bent, heels lifted" in s.cue for s in held)
+    for step in _steps(practice, "three-legged-dog"):
+        assert "lifted leg at hip height, hips level" in step.cue
+
+
+@pytest.mark.parametrize(
+    ("style", "minutes", "level", "focus", "seed"),
+    [("restorative", 20, "beginner", "relaxation", 606), ("yin", 45, "intermediate", "back", 613)],
+)
+def test_606_613_deer_leans_on_a_bolster_not_on_the_hands(style, minutes, level, focus, seed):
+    practice = _review(minutes, level, style, [focus], ["pregnancy_safe"], seed)
+    deer = _steps(practice, "deer-yin")
+
+    assert deer
+    for step in deer:
+        assert "bolster propped on blocks" in step.cue and "hands behind" not in step.cue
+
+
+def test_608_a_beginners_hero_pose_sits_on_a_block():
+    practice = _review(40, "beginner", "vinyasa", ["full_body"], ["wrist_friendly"], 608)
+    hero = _steps(practice, "hero-pose")
+
+    assert hero
+    assert all("Sit on a block between the heels" in s.cue for s in hero)
+
+
+# --- the whole kind: every pose, every choice, every combination ---------------------------------
+
+
+def test_no_inversions_every_shape_that_drops_the_head_keeps_it_level():
+    """Every pose kept with no inversions that can take the head below the heart (a fold, a
+    revolved standing pose, a halfway fold, Half Moon) says so."""
+    drops = [
+        card
+        for card in LIBRARY
+        if _kept(card, ["no_inversions"])
+        and (
+            card.slug in HEAD_DROPS | {"half-moon", "childs-pose", "thread-the-needle"}
+            or floor_fold(card)
+            or (card.category == Category.FORWARD_FOLD and card.position == Position.STANDING)
+            or (card.category == Category.TWIST and card.position == Position.STANDING)
+        )
+    ]
+    assert len(drops) > 10
+    for card in drops:
+        words = " ".join(w for _, w, _ in versions_for(card, ["no_inversions"])).lower()
+        assert "heart" in words, card.slug
+
+
+def test_back_care_every_down_dog_bends_the_knees():
+    for slug in DOWN_DOGS | {"three-legged-dog"}:
+        words = " ".join(w for _, w, _ in versions_for(BY_SLUG[slug], ["back_care"]))
+        assert "Knees bent, heels lifted" in words, slug
+
+
+def test_knee_friendly_every_pose_with_weight_on_the_knees_pads_them():
+    """Every pose kept for sore knees whose own text or peak line lowers the knees says it on
+    a folded blanket."""
+    lowered = [
+        card
+        for card in LIBRARY
+        if _kept(card, ["knee_friendly"])
+        and card.position in (Position.HANDS_AND_FEET, Position.ARM_BALANCE)
+        and against("knee_friendly", OWN_TEXT[card.slug])
+    ]
+    assert {"plank", "chaturanga", "side-plank", "dolphin"} <= {c.slug for c in lowered}
+    for card in lowered:
+        words = " ".join(w for _, w, _ in versions_for(card, ["knee_friendly"]))
+        assert "folded blanket" in words, card.slug
+
+
+def test_beginners_sit_on_a_block_in_every_kneeling_seat():
+    for slug in KNEELING_SEATS:
+        assert level_versions(BY_SLUG[slug], "beginner"), slug
+        assert not level_versions(BY_SLUG[slug], "advanced")
+
+
+@pytest.mark.parametrize("size", [1, 2, 3])
+def test_the_versions_of_every_combination_of_choices_agree(size):
+    """The version for one choice never breaks another chosen with it (osteoporosis' "hands
+    behind you" for sore wrists, back care's "knees down" for sore knees), and none has the
+    arms hold the body up."""
+    for avoid in itertools.combinations(CHOICES, size):
+        for card in LIBRARY:
+            if not _kept(card, avoid):
+                continue
+            words = " ".join(w for _, w, _ in versions_for(card, avoid))
+            for choice in avoid:
+                assert not against(choice, words), (avoid, card.slug, words)
+            assert not HELD_BY_THE_ARMS.search(words.lower()), (card.slug, words)
+
+
+def test_no_version_offers_itself_as_easier():
+    for _, _, words, said in AVOID_CUES:
+        assert "easier" not in words.lower() and said in words.lower(), words
+
+
+@pytest.mark.parametrize("avoid", [[c] for c in CHOICES] + [list(p) for p in (
+    ("back_care", "knee_friendly"), ("osteoporosis_safe", "wrist_friendly"),
+    ("pregnancy_safe", "wrist_friendly"), ("no_inversions", "knee_friendly"))])  # fmt: skip
+def test_every_class_keeps_the_new_figures_at_zero(avoid):
+    for minutes, level, style in itertools.product(
+        (30, 60), ("beginner", "advanced"), ("hatha", "vinyasa", "yin", "restorative")
+    ):
+        try:
+            practice = _review(minutes, level, style, [], avoid, 1)
+        except Exception:  # too few poses left for these choices
+            continue
+        for figure in figures.RULES.values():
+            assert not figure(practice), (minutes, level, style, figure(practice))
+
+
+# --- each figure fails when its rule breaks -----------------------------------------------------
+
+
+def version_breakings():
+    """A practice missing each figure of sequences/generator/quality/versions.py."""
+    pregnancy = _review(20, "beginner", "restorative", ["relaxation"], ["pregnancy_safe"], 606)
+    peak = pregnancy.peak
+    as_easier = replace(
+        peak, cue="Peak: knees wide, forehead down; easier: a bolster lengthwise under the chest."
+    )
+    deer = replace(peak, pose=BY_SLUG["deer-yin"], cue="Stay upright, hands behind you.")
+    knees = _review(30, "intermediate", "hatha", ["core"], ["knee_friendly"], 610)
+    bare = replace(knees.peak, cue="Peak: plank; easier: knees down.")
+
+    def swap(practice, old, new):
+        return replace(practice, steps=tuple(new if s is old else s for s in practice.steps))
+
+    return {
+        "version_not_easier": swap(pregnancy, peak, as_easier),
+        "avoid_conflicts": swap(knees, knees.peak, bare),
+        "held_by_the_arms": swap(pregnancy, peak, deer),
+    }
+
+
+def test_each_figure_fails_when_its_rule_breaks():
+    for figure, practice in version_breakings().items():
+        assert figures.RULES[figure](practice), figure
