@@ -174,29 +174,75 @@ def _card_and_hold(step):
     return card, step.hold if hold is None else hold
 
 
-def spare_the_knees(drafts, *, style: str = "") -> None:
-    """Knee-friendly fitting, before the holds are scaled: each bent-knee standing hold at most
-    KNEE_HOLD_MOST (a flow's breaths too, a breath less in a round done again so the next one
-    can hold a breath longer), then shortened in proportion, down to KNEE_HOLD_LEAST (a
-    gentle class's twenty seconds), until neither knee's load can pass KNEE_MOST; the time
-    goes to other poses."""
-    least = max(KNEE_HOLD_LEAST, 20 if style == Style.GENTLE else 0)
+def knee_least(style: str = "") -> int:
+    """The shortest a bent-knee hold is cut to: three breaths (a gentle class's twenty
+    seconds)."""
+    return max(KNEE_HOLD_LEAST, 20 if style == Style.GENTLE else 0)
+
+
+def knee_tops(drafts, *, style: str = "") -> dict[int, int]:
+    """The longest each bent-knee draft (by id) may be held so that neither knee passes
+    KNEE_MOST: at most KNEE_HOLD_MOST (a breath less in a round done again, so the next one
+    can hold a breath longer), then one level for every hold, lowered a breath at a time down
+    to `knee_least`, until each knee's load fits (a breath kept for each pose of a round done
+    again, plan.progress). A flow's fixed breaths count as they are."""
+    least = knee_least(style)
     bent = [d for d in drafts if bends_a_loaded_knee(d.card)]
     before = {id(d.after) for d in bent if d.after is not None}
-    longest = {id(d): d.high for d in bent}
-    for draft in bent:
-        _top(draft, KNEE_HOLD_MOST - 5 * (id(draft) in before))
+    first = {id(d): KNEE_HOLD_MOST - 5 * (id(d) in before) for d in bent}
+    sides = []
     for side in (Side.RIGHT, Side.LEFT):
         loading = [d for d in bent if d.side in (side, Side.BOTH)]
-        # A breath kept for each pose of a round done again (plan.progress).
         budget = KNEE_MOST - 5 * sum(d.after is not None for d in loading)
-        most = sum(d.high for d in loading)
-        if most <= budget:
-            continue
-        factor = max(0.0, budget / most)
-        for draft in loading:
-            if draft.high > least:
-                _top(draft, max(least, 5 * int(draft.high * factor / 5)))
+        sides.append((loading, budget))
+
+    def load(loading, level: int) -> int:
+        return sum(
+            min(d.hold, first[id(d)]) if d.fixed else min(d.high, first[id(d)], level)
+            for d in loading
+        )
+
+    level = KNEE_HOLD_MOST
+    while level > least and any(load(lo, level) > budget for lo, budget in sides):
+        level -= 5
+    return {id(d): first[id(d)] if d.fixed else min(first[id(d)], level) for d in bent}
+
+
+def knee_room(drafts, *, style: str = "", least: bool = False) -> int:
+    """Seconds the fuller knee may still take, each bent-knee hold at its longest (within
+    KNEE_HOLD_MOST; `least`: at `knee_least`), before its budget is met; below zero once
+    holds must be shortened (`least`: once the dose cannot be kept)."""
+    most = knee_least(style) if least else KNEE_HOLD_MOST
+    tops = {id(d): most for d in drafts if bends_a_loaded_knee(d.card)}
+    room = KNEE_MOST
+    for side in (Side.RIGHT, Side.LEFT):
+        loading = [d for d in drafts if id(d) in tops and d.side in (side, Side.BOTH)]
+        budget = KNEE_MOST - 5 * sum(d.after is not None for d in loading)
+        held = sum(
+            min(d.hold, KNEE_HOLD_MOST) if d.fixed else min(d.high, tops[id(d)]) for d in loading
+        )
+        room = min(room, budget - held)
+    return room
+
+
+def knee_spared_seconds(drafts, *, style: str = "") -> int:
+    """Seconds the longest holds of these drafts lose to `knee_tops` (for the planner to
+    fill with other poses)."""
+    tops = knee_tops(drafts, style=style)
+    return sum(
+        d.weight * max(0, d.high - tops[id(d)]) for d in drafts if id(d) in tops and not d.fixed
+    )
+
+
+def spare_the_knees(drafts, *, style: str = "") -> None:
+    """Knee-friendly fitting, before the holds are scaled: each bent-knee standing hold at
+    most its `knee_tops` (a flow's breaths too); the time goes to other poses. A round done
+    again may then hold a breath longer than the round before."""
+    bent = [d for d in drafts if bends_a_loaded_knee(d.card)]
+    longest = {id(d): d.high for d in bent}
+    least = knee_least(style)
+    for draft, top in zip(bent, knee_tops(bent, style=style).values(), strict=True):
+        _top(draft, top)
     for draft in bent:
         if draft.after is None:
             continue
