@@ -956,9 +956,15 @@ class Planner(Phases, Flows, FocusShare):
             for draft in block.drafts:
                 if draft.fixed and draft.card.is_bilateral:
                     top = draft.card.hold_range(self.style)[1]
+                    # A knee-friendly class holds its straight-leg poses (Triangle, Pyramid,
+                    # Warrior III) two breaths longer still: the bent-knee ones stay short
+                    # (dose.knee_tops).
+                    more = 2 + 2 * (
+                        self.spares_the_knees and not dose.bends_a_loaded_knee(draft.card)
+                    )
                     draft.fixed = False
                     draft.low = draft.hold
-                    draft.high = max(draft.hold, min(top, draft.hold + 2 * BREATH_SECONDS))
+                    draft.high = max(draft.hold, min(top, draft.hold + more * BREATH_SECONDS))
                     grew |= draft.high > draft.hold
         return grew
 

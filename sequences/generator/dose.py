@@ -241,8 +241,9 @@ def spare_the_knees(drafts, *, style: str = "") -> None:
     bent = [d for d in drafts if bends_a_loaded_knee(d.card)]
     longest = {id(d): d.high for d in bent}
     least = knee_least(style)
-    for draft, top in zip(bent, knee_tops(bent, style=style).values(), strict=True):
-        _top(draft, top)
+    tops = knee_tops(bent, style=style)
+    for draft in bent:
+        _top(draft, tops[id(draft)])
     for draft in bent:
         if draft.after is None:
             continue

@@ -370,9 +370,15 @@ class Flows:
             # A pose that works a chosen focus area directly (Warrior III in a balance class,
             # Chair-strong lunges in a strength class) before one that only touches it.
             direct = sum(works_directly(card, f, slow=self.slow) for f in areas)
+            # A knee-friendly flow is made of straight-leg poses where it can be (Triangle,
+            # Pyramid, Warrior III): its bent-knee holds are kept short (dose.knee_tops).
+            knee = 3.0 * (self.spares_the_knees and dose.bends_a_loaded_knee(card))
             return self.score(
                 card,
-                1.0 * self.common(card) + 1.5 * (STANCES[stance][0] == card.slug) + 2.0 * direct,
+                1.0 * self.common(card)
+                + 1.5 * (STANCES[stance][0] == card.slug)
+                + 2.0 * direct
+                - knee,
             )
 
         def serving(cards: list[PoseCard]) -> int:

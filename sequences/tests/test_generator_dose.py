@@ -2,6 +2,7 @@
 
 from sequences.generator import dose
 from sequences.generator.plan import Draft
+from sequences.generator.quality import faults
 from sequences.models import Side
 from sequences.tests.generation import BY_SLUG
 from sequences.tests.test_generator import _generate
@@ -67,3 +68,56 @@ def test_a_restorative_shape_has_a_four_minute_floor_within_its_range():
         low, high = card.hold_range("restorative")
         assert dose.shape_floor(card, "restorative") == max(low, min(high, 240))
         assert dose.shape_ceiling(card, "yin") == max(low, min(high, 360))
+
+
+def test_sparing_the_knees_counts_a_flows_fixed_breaths_and_lowers_every_hold_to_one_level():
+    # A sun salutation's High Lunge at two breaths cannot be shortened: the held poses give
+    # up the rest, one level for all, so neither knee passes its dose (seed 1119272496 came
+    # to 270 s on the left knee with a proportion).
+    lunge, warrior = BY_SLUG["high-lunge"], BY_SLUG["warrior-ii"]
+    sides = (Side.RIGHT, Side.LEFT)
+    fixed = [Draft(lunge, "warm_up", side, 10, 10, 10, True) for side in sides * 3]
+    held = [Draft(warrior, "build", side, 40, 30, 60) for side in sides * 7]
+    drafts = fixed + held
+    dose.spare_the_knees(drafts, style="vinyasa")
+    assert {d.high for d in held} == {30}
+    by_side = dose.knee_seconds([Draft(d.card, "build", d.side, d.high) for d in drafts])
+    assert max(by_side.values()) <= dose.KNEE_MOST
+
+
+def test_the_planner_counts_the_time_the_knee_dose_takes_off():
+    # What the dose takes off the bent-knee holds' longest is time other poses must fill.
+    warrior, triangle = BY_SLUG["warrior-ii"], BY_SLUG["triangle"]
+    held = [Draft(warrior, "build", side, 40, 30, 40) for side in (Side.RIGHT, Side.LEFT) * 7]
+    other = [Draft(triangle, "build", Side.RIGHT, 40, 30, 60)]
+    assert dose.knee_spared_seconds(held + other) == 14 * 10
+    assert dose.knee_room(held, least=True) == dose.KNEE_MOST - 7 * dose.KNEE_HOLD_LEAST
+
+
+def test_a_long_knee_friendly_vinyasa_class_is_made_within_the_knee_dose():
+    # 37-min beginner vinyasa, back care, knee-friendly and pregnancy: refused once the knee
+    # dose came in, its sun salutations' lunges past the left knee's four minutes.
+    practice = _generate(
+        minutes=37,
+        level="beginner",
+        style="vinyasa",
+        focus=["flexibility", "relaxation", "back"],
+        avoid=["back_care", "knee_friendly", "pregnancy_safe"],
+        seed=1119272496,
+    )
+    assert max(dose.knee_seconds(practice.steps).values()) <= dose.KNEE_MOST
+
+
+def test_strength_in_a_knee_friendly_power_class_gets_its_share_at_the_dosed_holds():
+    # 37-min beginner power for strength and hips, knee-friendly: strength came to 9 % of the
+    # build once the Warriors were cut to three breaths; the planner now counts them so.
+    practice = _generate(
+        minutes=37,
+        level="beginner",
+        style="power",
+        focus=["strength", "hips", "full_body"],
+        avoid=["back_care", "knee_friendly"],
+        seed=63801600,
+    )
+    assert "focus_share" not in faults(practice)
+    assert max(dose.knee_seconds(practice.steps).values()) <= dose.KNEE_MOST
