@@ -328,6 +328,7 @@ class FocusShare:
         holds only what the practice may do)."""
         self.exhausted = set()
         self.stand_for_energy()
+        self.keep_the_flow()
         for _ in range(most):
             short = self.short_of()
             if not short:
@@ -429,6 +430,16 @@ class FocusShare:
         if standing:
             standing[-1].optional = False
         return bool(standing)
+
+    def keep_the_flow(self) -> None:
+        """A vinyasa or power class keeps its one flow on each side (the `flow` figure): the
+        time fitted later leaves out other poses before it (a five-minute power class for
+        strength, energy and the back lost its High Lunge flow and held Goddess instead)."""
+        if not self.flowing:
+            return
+        flows = [b for b in self.blocks if b.kind == "flow"]
+        if len(flows) == 1:
+            flows[0].optional = False
 
     def stands_for_energy(self) -> bool:
         """An energy class (not yin or restorative) of ENERGY_STANDS_FROM_MINUTES stands."""

@@ -209,7 +209,10 @@ class Grouping:
         """On the way up to the peak a base pose held on its own comes before its variant
         (DEEPER_VARIANTS: Plank, then Side Plank) by its rank, so the order holds however
         `plan.bases_first` leaves two flows that each hold a base and the other's variant
-        (Warrior I → Standing Split, Humble Warrior → Pyramid)."""
+        (Warrior I → Standing Split, Humble Warrior → Pyramid). Yin and restorative shapes
+        keep the order their props set (`group_by_position`)."""
+        if self.slow:
+            return
         for _ in range(len(self.blocks)):
             moved = False
             steps = [

@@ -54,3 +54,14 @@ def test_a_back_and_flexibility_class_extends_the_back_before_frog():
     assert extension
     # below the kneeling peak, on the belly: the backbend block before Frog
     assert any(floor_height(s.pose) < floor_height(practice.peak.pose) for s in extension)
+
+
+def test_a_five_minute_power_class_keeps_its_flow():
+    # (the fit to five minutes left out its only flow, High Lunge → Warrior I, for Goddess)
+    choices = clean_choices(minutes=5, level="beginner", style="power",
+                            focus=["strength", "energy", "back"],
+                            avoid_slugs=["alternate-nostril-breathing"])  # fmt: skip
+    practice = generate(LIBRARY, choices, seed=465)
+
+    assert faults(practice) == {}
+    assert any(s.flow and not s.flow.startswith("Sun Salutation") for s in practice.steps)
