@@ -42,6 +42,8 @@ BACK_EXTENSION_PART = 0.5
 # allow offer them (teacher review: a core class built with Tree and Chair).
 CORE_SHAPES = 3
 CORE_SHAPES_FROM_MINUTES = 30
+# The shortest hold of a flow's pose that alone works a focus area: held, not passed through.
+HELD_IN_A_FLOW = PASSING_SECONDS + 5
 # The parts of a focus the planner serves besides the areas' shares, and the measure asks.
 BACK_EXTENSION = "back:extension"
 CORE_SHAPES_AREA = "core:shapes"
@@ -264,6 +266,32 @@ class FocusShare:
             for area in areas
         )
 
+    def keeps_the_focus_without(self, blocks: list[Block]) -> bool:
+        """`keeps_the_focus` for leaving several blocks out together (Plank and Side Plank,
+        each leaving the core worked by the other, not both)."""
+        if len(blocks) == 1:
+            return self.keeps_the_focus(blocks[0])
+        areas = [f for f in self.focus if f != Focus.FULL_BODY]
+        worked = {f: self.worked(f) for f in areas}
+        short = set(self.short_of())
+        if any(
+            self.meets(d.card, area)
+            for b in blocks
+            if b.phase in ("build", "peak")
+            for d in b.drafts
+            for area in short
+        ):
+            return False  # one serves an area already short of its share
+        saved = self.blocks
+        self.blocks = [b for b in saved if not any(b is out for out in blocks)]
+        try:
+            return (
+                all(self.worked(f) or not worked[f] for f in areas)
+                and set(self.short_of()) <= short
+            )
+        finally:
+            self.blocks = saved
+
     @staticmethod
     def held(draft: Draft, hold: int | None = None) -> bool:
         """Held, not passed through in a flow (as the quality bar's `held` counts it);
@@ -307,6 +335,7 @@ class FocusShare:
         holds only what the practice may do)."""
         self.exhausted = set()
         self.stand_for_energy()
+        self.keep_the_flow()
         for _ in range(most):
             short = self.short_of()
             if not short:
@@ -371,6 +400,29 @@ class FocusShare:
         self.take_back(max(options, key=lambda b: (sum(d.seconds for d in b.drafts), b.order)))
         return True
 
+    def hold_the_focus(self) -> None:
+        """A focus area the build and peak work only in a flow is held there, not passed
+        through: the flow's poses that work it hold longer than a passing beat
+        (PASSING_SECONDS), whatever the fit to the time does, as the quality figure `focus`
+        counts a pose held (a five-minute class for the back whose only back work was
+        Extended Side Angle, fitted to 20 s in its flow). Yin and restorative hold every
+        shape; relaxation is worked anywhere."""
+        if self.slow:
+            return
+        drafts = [
+            d for b in self.blocks if b.phase in ("build", "peak") for d in b.drafts if not d.fixed
+        ]
+        for focus in self.focus:
+            if focus in (Focus.FULL_BODY, Focus.RELAXATION):
+                continue
+            working = [d for d in drafts if self.works(d.card, focus)]
+            if any(not d.flow for d in working):
+                continue  # a pose held on its own works it
+            for draft in working:
+                if draft.high > PASSING_SECONDS:
+                    draft.low = max(draft.low, min(draft.high, HELD_IN_A_FLOW))
+                    draft.hold = max(draft.hold, draft.low)
+
     def stands(self) -> bool:
         """A standing pose of some effort in the warm-up, build or peak (a salutation too),
         kept from then on (the time fitted later leaves no optional block out that stands)."""
@@ -386,11 +438,25 @@ class FocusShare:
             standing[-1].optional = False
         return bool(standing)
 
+    def keep_the_flow(self) -> None:
+        """A vinyasa or power class keeps its one flow on each side (the `flow` figure): the
+        time fitted later leaves out other poses before it (a five-minute power class for
+        strength, energy and the back lost its High Lunge flow and held Goddess instead)."""
+        if not self.flowing:
+            return
+        flows = [b for b in self.blocks if b.kind == "flow"]
+        if len(flows) == 1:
+            flows[0].optional = False
+
+    def stands_for_energy(self) -> bool:
+        """An energy class (not yin or restorative) of ENERGY_STANDS_FROM_MINUTES stands."""
+        energy = Focus.ENERGY in self.choices.focus and not self.slow
+        return energy and self.choices.minutes >= ENERGY_STANDS_FROM_MINUTES
+
     def stand_for_energy(self) -> None:
         """An energy class (not yin or restorative) stands up at least once: a standing build
         pose where nothing else in it stands (a seated peak reached from the floor alone)."""
-        energy = Focus.ENERGY in self.choices.focus and not self.slow
-        if not energy or self.choices.minutes < ENERGY_STANDS_FROM_MINUTES or self.stands():
+        if not self.stands_for_energy() or self.stands():
             return
         if not self.room_for(1, keep=3):
             return

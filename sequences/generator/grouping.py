@@ -4,8 +4,9 @@ the build does not drop back to warm-up shapes once it has climbed, a slow pract
 each position once, and the cool-down holds no two poses of one family side by side."""
 
 from poses.models import Category, Position
+from sequences.checks import PASSING_SECONDS
 from sequences.generator import reasons
-from sequences.generator.plan import CLOSE, OPEN, PHASE_ORDER, UP
+from sequences.generator.plan import CLOSE, OPEN, PHASE_ORDER, UP, bases_first
 from sequences.generator.shapes import (
     FLOOR_HEIGHT,
     RISE_HEIGHT,
@@ -14,7 +15,11 @@ from sequences.generator.shapes import (
     is_hamstring_fold,
     on_the_floor,
 )
+from sequences.generator.vocabulary import DEEPER_VARIANTS
 from sequences.steps import PoseCard
+
+# The kinds of block that hold a flow (its first round, then the rounds again).
+FLOWS = frozenset({"flow", "again"})
 
 # A visit to a level and back (up to standing from the knees and down again) costs two
 # transitions, a quarter minute or more of the class's time each and, for a beginner, a
@@ -65,6 +70,7 @@ class Grouping:
     def settle_the_order(self) -> None:
         self.no_short_standing_visit()
         self.keep_the_climb()
+        self.bases_before_variants()
         if self.slow:
             self.group_by_position(("warm_up", "build"))
         self.no_family_side_by_side()
@@ -73,34 +79,91 @@ class Grouping:
 
     def no_short_standing_visit(self) -> None:
         """Before a peak on the floor in an active class, the class stands only for a block of
-        work (VISIT_POSES poses, VISIT_SECONDS together): a single standing shape, and Down
-        Dog that took the class up for it, give way to a shape on the floor; where the
-        practice needs that shape, one more standing pose joins it."""
+        work (VISIT_POSES standing poses, VISIT_SECONDS together, as the fitted holds will
+        have it): a visit too short gives way to a shape on the floor, with Down Dog that took
+        the class up for it; where the practice needs its shapes, one more standing pose
+        joins them. A visit kept holds its poses long enough to be one (`hold_the_visit`),
+        whatever the fit to the time does."""
         if self.slow or self.layout != "arc" or self.segment_of(self.peak) != CLOSE:
             return
-        up = [
-            b
-            for b in self.blocks
-            if b.segment == UP and b.phase in ("warm_up", "build") and _held_cards(b)
-        ]
-        if not up:
-            return
-        poses = {c.slug for b in up for c in _held_cards(b)}
-        seconds = sum(d.hold * d.weight for b in up for d in b.drafts)
-        if len(poses) >= VISIT_POSES and seconds >= VISIT_SECONDS:
-            return
-        if not all((b.optional or b.phase == "warm_up") and self.keeps_the_focus(b) for b in up):
-            # the shape stays: one more standing pose makes the visit a block of work
+        for _ in range(3):
+            work = self._standing_work()
+            if not work:
+                return
+            poses = {d.card.slug for _, d in work}
+            most = sum(self._visit_seconds(d, most=True) for _, d in work)
+            if len(poses) >= VISIT_POSES and most >= VISIT_SECONDS:
+                self.hold_the_visit(work)
+                return
+            blocks = _blocks_of(work)
+            # (an energy class stands: its standing shape stays, `FocusShare.stand_for_energy`)
+            if (
+                all(b.optional or b.phase == "warm_up" for b in blocks)
+                and not self.stands_for_energy()
+                and self.keeps_the_focus_without(blocks)
+            ):
+                for block in blocks:
+                    self.take_back(block)
+                if not any(
+                    b.segment == UP and b.phase in ("warm_up", "build") and _held_cards(b)
+                    for b in self.blocks
+                ):
+                    for block in [
+                        b
+                        for b in self.blocks
+                        if b.phase == "warm_up"
+                        and b.segment == OPEN
+                        and "downward-facing-dog" in poses_of(b)
+                    ]:
+                        self.take_back(block)  # Down Dog took the class up for it
+                self.more_warm_up()
+                return
+            # the shapes stay: one more standing pose makes the visit a block of work
+            count = len(blocks)
             self.more_build(floor=False)
-            return
-        rise = [
-            b
+            if len(_blocks_of(self._standing_work())) <= count:
+                return
+
+    def _standing_work(self) -> list:
+        """The standing poses held in the warm-up and build before a floor peak (a flow's
+        poses too where it holds them; a Sun Salutation passes), with their blocks."""
+        return [
+            (b, d)
             for b in self.blocks
-            if b.phase == "warm_up" and b.segment == OPEN and "downward-facing-dog" in poses_of(b)
+            if b.segment == UP and b.phase in ("warm_up", "build") and b.kind != "sun"
+            for d in b.drafts
+            if not d.card.is_breathing
+            and level_of(d.card) == Position.STANDING
+            and self._visit_seconds(d, most=True)
         ]
-        for block in up + rise:
-            self.take_back(block)
-        self.more_warm_up()
+
+    @staticmethod
+    def _visit_seconds(draft, *, most: bool = False) -> int:
+        """The seconds a draft counts toward a visit: its shortest hold (longest: `most`), none
+        where a flow only passes through it."""
+        seconds = draft.high if most else draft.low
+        if draft.fixed:
+            seconds = draft.hold
+        if draft.flow and seconds <= PASSING_SECONDS:
+            return 0
+        return seconds * draft.weight
+
+    def hold_the_visit(self, work: list) -> None:
+        """The standing poses of a visit kept hold VISIT_SECONDS together at their shortest,
+        and a flow's held poses more than a passing beat: the fit to a short practice's time
+        cannot turn the visit into a short one."""
+        for _, draft in work:
+            if draft.flow and not draft.fixed and draft.low <= PASSING_SECONDS:
+                draft.low = min(draft.high, PASSING_SECONDS + 5)
+        for _ in range(20):
+            if sum(self._visit_seconds(d) for _, d in work) >= VISIT_SECONDS:
+                return
+            room = [d for _, d in work if not d.fixed and d.low < d.high]
+            if not room:
+                return
+            for draft in room:
+                draft.low = min(draft.high, draft.low + 5)
+                draft.hold = max(draft.hold, draft.low)
 
     # --- the build does not drop back once it has climbed ------------------------------
 
@@ -141,6 +204,45 @@ class Grouping:
                     draft.phase = "warm_up"
             elif block.optional and self.keeps_the_focus(block):
                 self.take_back(block)
+
+    def bases_before_variants(self) -> None:
+        """On the way up to the peak a base pose held on its own comes before its variant
+        (DEEPER_VARIANTS: Plank, then Side Plank) by its rank, so the order holds however
+        `plan.bases_first` leaves two flows that each hold a base and the other's variant
+        (Warrior I → Standing Split, Humble Warrior → Pyramid). Yin and restorative shapes
+        keep the order their props set (`group_by_position`)."""
+        if self.slow:
+            return
+        for _ in range(len(self.blocks)):
+            moved = False
+            steps = [
+                b
+                for b in self._in_order()
+                if b.phase in ("warm_up", "build") and b.kind != "sun" and not b.leads_in
+            ]
+            for n, later in enumerate(steps):
+                bases = {c.slug for c in _held_cards(later)}
+                earlier = next(
+                    (
+                        b
+                        for b in steps[:n]
+                        if (b.segment, b.phase) == (later.segment, later.phase)
+                        and not (b.kind in FLOWS and later.kind in FLOWS)
+                        and any(
+                            variant in DEEPER_VARIANTS.get(base, ())
+                            for base in bases
+                            for variant in (c.slug for c in _held_cards(b))
+                        )
+                        and not bases & {c.slug for c in _held_cards(b)}
+                    ),
+                    None,
+                )
+                if earlier is not None:
+                    later.rank = earlier.rank - 0.001
+                    moved = True
+                    break
+            if not moved:
+                return
 
     def _in_order(self) -> list:
         return sorted(
@@ -232,9 +334,10 @@ class Grouping:
         if self.layout == "rise":
             return
         for _ in range(4):
+            # (in practice order: a base pose before its variant, `plan.bases_first`)
             after = [
                 b
-                for b in self._in_order()
+                for b in bases_first(self._in_order())
                 if b.phase in ("counter", "cool_down") and _held_cards(b)
             ]
             pair = next(
@@ -264,7 +367,7 @@ class Grouping:
                 None,
             )
             if other is not None:
-                second.rank, other.rank = other.rank, second.rank
+                _placed_between(after, first, other)
                 continue
             # (one of the pair may go even where the planner held it: the other keeps the family)
             spare = [b for b in (second, first) if b.phase == "cool_down"]
@@ -274,6 +377,27 @@ class Grouping:
             if not spare:
                 return
             self.take_back(spare[0])
+
+
+def _placed_between(after: list, first, other) -> None:
+    """The cool-down in `after`'s order with `other` moved straight after `first`, its ranks
+    given out again in that order (a base pose's variant stays after it: Head-to-Knee, then
+    Bound Angle, then Seated Forward Fold)."""
+    cool = [b for b in after if b.phase == "cool_down"]
+    cool.remove(other)
+    cool.insert(cool.index(first) + 1 if first in cool else 0, other)
+    ranks = sorted(b.rank for b in cool)
+    for n, (block, rank) in enumerate(zip(cool, ranks, strict=True)):
+        block.rank = rank + 0.0001 * n
+
+
+def _blocks_of(work: list) -> list:
+    """The blocks of (block, draft) pairs, each once, in order."""
+    blocks: list = []
+    for block, _ in work:
+        if not any(block is seen for seen in blocks):
+            blocks.append(block)
+    return blocks
 
 
 def poses_of(block) -> set[str]:

@@ -8,6 +8,7 @@ from sequences.checks import NOT_THREE_IN_A_ROW, neutralises
 from sequences.generator import reasons
 from sequences.generator.avoid_shapes import deep_knee_flexion
 from sequences.generator.fit import allowance
+from sequences.generator.focus import back_extension
 from sequences.generator.grouping import Grouping
 from sequences.generator.plan import CLOSE, OPEN, STANCE_OF, UP, Draft, ordered, round5
 from sequences.generator.reasons import DOES
@@ -519,11 +520,18 @@ class Phases(Grouping):
         if floor:
             return (
                 on_the_floor(card)
-                and floor_height(card) >= floor_height(self.peak)
+                and (floor_height(card) >= floor_height(self.peak) or self.backbend_block(card))
                 and not self.crowded(card, ("build", "peak"))
                 and not self.drops_back(card, self.build_climbed())
             )
         return upright(card) and card.slug not in STANCE_OF
+
+    def backbend_block(self, card: PoseCard) -> bool:
+        """A back class extends the back in its build on the floor below the peak's height
+        (Locust, Cobra and Bridge before Frog: a short backbend block on the belly and the
+        back, then up to the knees for the peak), where the build stays on the floor: the
+        floor build goes down by height, and only back extension goes below the peak."""
+        return Focus.BACK in self.focus and back_extension(card)
 
     def serves(self, card: PoseCard) -> bool:
         """The pose works a focus area asked for, or prepares the peak (`reasons.prepares`:
@@ -977,7 +985,9 @@ class Phases(Grouping):
         (a pose that works the hamstrings first), and gives the spine a twist where the
         practice had none. A hamstring stretch past the third gives way to another cool-down
         pose, a twist if the practice still lacks one; then the order a teacher would teach
-        (`grouping.Grouping.settle_the_order`)."""
+        (`grouping.Grouping.settle_the_order`). A focus worked only in a flow is held there
+        (`FocusShare.hold_the_focus`)."""
+        self.hold_the_focus()
         if self.layout == "rise":
             self.settle_the_order()
             return
