@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 
 from sequences.checks import HINT, check_sequence, level_changes
-from sequences.generator import dose, reasons
+from sequences.generator import reasons
 from sequences.generator.arc import Planner
 from sequences.generator.fit import (
     FEATURED_BY,
@@ -228,8 +228,6 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     # not one (a relaxed attempt may come to that with a long avoid list).
     if time_shares(steps, style=choices.style, minutes=choices.minutes):
         return None
-    if dose.knee_faults(steps, avoid=choices.avoid):
-        return None  # more bent-knee holds than a knee-friendly class gives (dose.KNEE_MOST)
     findings = tuple(
         check_sequence(
             steps,
@@ -275,12 +273,7 @@ def _fitted(planner: Planner, choices: Choices, target: int) -> tuple[list[Draft
             for draft, (hold, low, high) in zip(drafts, planned, strict=True):
                 draft.hold, draft.low, draft.high = hold, low, high
             held = fit(
-                drafts,
-                target - aside,
-                caps=caps,
-                style=choices.style,
-                featured_by=featured_by,
-                avoid=choices.avoid,
+                drafts, target - aside, caps=caps, style=choices.style, featured_by=featured_by
             )
             aside = min(aside, max(0, target - held))  # what the holds leave, no more
             return held + aside, aside

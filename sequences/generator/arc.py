@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
-from sequences.generator import dose, reasons
+from sequences.generator import reasons
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES
 from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
@@ -147,8 +147,6 @@ class Planner(Prep, Phases, Flows, FocusShare):
         # Caps on holds under the style or an avoid choice (practice.HOLD_CAPS), applied as
         # each step is drafted, so the time the plan can fill is the time the fit will find.
         self.caps = [(cap.applies, cap.seconds) for cap in choices.hold_caps]
-        self.caps += dose.knee_caps(choices.avoid)
-        self.spares_the_knees = Avoidance.KNEE_FRIENDLY in choices.avoid
         self.featuring = self.slow and choices.minutes >= FEATURED_FROM_MINUTES
         self.short = choices.minutes <= SHORT_MINUTES
         self.focus = choices.focus or (Focus.FULL_BODY,)
@@ -231,7 +229,6 @@ class Planner(Prep, Phases, Flows, FocusShare):
         best, best_score = None, None
         # `free` written out (the loop runs over hundreds of cards in a large library).
         peak, families, family_of = self.peak, self.families, self.family_of
-        knees_full = self.knees_full()
         outranked = None if peak is None else self.outranked.setdefault(id(peak), {})
         for card in self.pool if among is None else among:
             if outranked is not None:
@@ -241,8 +238,6 @@ class Planner(Prep, Phases, Flows, FocusShare):
                 if above:
                     continue
             if (family_of.get(card.slug) or family(card)) in families or not fits(card):
-                continue
-            if knees_full and dose.bends_a_loaded_knee(card):
                 continue
             value = self.score(card, prefer(card))
             if best_score is None or value > best_score:
@@ -849,34 +844,7 @@ class Planner(Prep, Phases, Flows, FocusShare):
             for draft in block.drafts:
                 shortest += draft.weight * draft.low
                 longest += draft.weight * draft.high
-        if self.spares_the_knees:
-            # What the knee dose takes off the bent-knee holds (dose.knee_tops) is time
-            # other poses fill.
-            drafts = [d for b in self.blocks if b is not without for d in b.drafts]
-            longest -= dose.knee_spared_seconds(drafts, style=self.style)
         return shortest, longest
-
-    def knees_full(self) -> bool:
-        """Knee-friendly: the knees' dose (dose.KNEE_MOST) is planned; another bent-knee
-        hold would only shorten the others, so the time goes to knee-neutral poses."""
-        if not self.spares_the_knees:
-            return False
-        return self.knee_room() < 2 * dose.KNEE_HOLD_LEAST
-
-    def dosed_seconds(self, without: Block | None = None):
-        """A draft's planned seconds, a bent-knee hold of a knee-friendly class as short as
-        the knee dose will make it (dose.knee_tops): strength there comes from straight-leg
-        standing work, planks and the floor, not from the Warriors' longer holds."""
-        if not self.spares_the_knees:
-            return lambda d: d.seconds
-        drafts = [d for b in self.blocks if b is not without for d in b.drafts]
-        tops = dose.knee_tops(drafts, style=self.style)
-        return lambda d: d.weight * min(d.hold, tops.get(id(d), d.hold))
-
-    def knee_room(self, *, least: bool = False) -> int:
-        """`dose.knee_room` of the practice as planned."""
-        drafts = [d for b in self.blocks for d in b.drafts]
-        return dose.knee_room(drafts, style=self.style, least=least)
 
     def fill_time(self) -> None:
         """More poses while the practice cannot reach the time, or only by stretching holds;
@@ -964,15 +932,9 @@ class Planner(Prep, Phases, Flows, FocusShare):
             for draft in block.drafts:
                 if draft.fixed and draft.card.is_bilateral:
                     top = draft.card.hold_range(self.style)[1]
-                    # A knee-friendly class holds its straight-leg poses (Triangle, Pyramid,
-                    # Warrior III) two breaths longer still: the bent-knee ones stay short
-                    # (dose.knee_tops).
-                    more = 2 + 2 * (
-                        self.spares_the_knees and not dose.bends_a_loaded_knee(draft.card)
-                    )
                     draft.fixed = False
                     draft.low = draft.hold
-                    draft.high = max(draft.hold, min(top, draft.hold + more * BREATH_SECONDS))
+                    draft.high = max(draft.hold, min(top, draft.hold + 2 * BREATH_SECONDS))
                     grew |= draft.high > draft.hold
         return grew
 
@@ -994,10 +956,8 @@ class Planner(Prep, Phases, Flows, FocusShare):
     def longer_holds(self) -> bool:
         """A hatha or gentle class holds its warm-up and build poses longer, up to the style's
         longest hold (HOLD_BOUNDS) within each pose's range and caps (a gentle class's strong
-        standing poses stay half a minute). A knee-friendly flowing class too: the time its
-        bent-knee holds give up (dose.KNEE_MOST) goes to longer straight-leg, core and floor
-        holds."""
-        if self.slow or (self.flowing and not self.spares_the_knees):
+        standing poses stay half a minute)."""
+        if self.slow or self.flowing:
             return False
         grew = False
         for block in self.blocks:

@@ -9,7 +9,6 @@ choice (`practice.HOLD_CAPS`) apply before the fit.
 """
 
 from poses.models import Category
-from sequences.generator import dose
 from sequences.generator.plan import Draft
 from sequences.generator.reasons import needs_rebound
 from sequences.generator.shapes import settles_as_peak
@@ -85,22 +84,18 @@ def fit(
     caps=(),
     style: str = "",
     featured_by: int | None = FEATURED_BY,
-    avoid=(),
 ) -> int:
     """Scale the holds so the practice lasts `target` seconds as nearly as the ranges allow;
     returns the total. `caps`: (applies(card) -> bool, seconds) pairs, each the longest hold
     of the poses it applies to. In yin and restorative practice the peak, the featured pose,
     ends up `featured_by` seconds longer than any other shape where the ranges allow it
-    (None: not featured). Under knee_friendly the bent-knee standing holds are capped first
-    (`dose.spare_the_knees`)."""
+    (None: not featured)."""
     for applies, seconds in caps:
         for draft in drafts:
             if not draft.fixed and applies(draft.card):
                 draft.high = max(min(draft.low, seconds), min(draft.high, seconds))
                 draft.low = min(draft.low, draft.high)
                 draft.hold = _clamp(draft.hold, draft.low, draft.high)
-    if "knee_friendly" in avoid:
-        dose.spare_the_knees(drafts, style=style)
     _scale(drafts, target)
     if style in SET_UP_SECONDS and featured_by is not None:
         _feature_the_peak(drafts, featured_by)

@@ -9,9 +9,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from accounts.models import Avoidance
 from poses.models import Difficulty
-from sequences.generator import dose, reasons
+from sequences.generator import reasons
 from sequences.generator.plan import CLOSE, UP, Block, Draft
 from sequences.generator.shapes import (
     family,
@@ -345,8 +344,6 @@ class Flows:
             return False
         stances = ["kneeling"] if floor else ["open", "lunge"]
         options = []
-        # Once the knees' dose is planned, a knee-friendly flow is made of straight-leg poses.
-        knees_full = self.knees_full()
         for stance in stances:
             cards = [
                 self.by_slug[slug]
@@ -356,7 +353,6 @@ class Flows:
                 and self.free(self.by_slug[slug])
                 and self.by_slug[slug].intensity <= self.build_cap
                 and not is_deep_backbend(self.by_slug[slug])
-                and not (knees_full and dose.bends_a_loaded_knee(self.by_slug[slug]))
             ]
             if len(cards) >= 2:
                 options.append((stance, cards))
@@ -370,15 +366,9 @@ class Flows:
             # A pose that works a chosen focus area directly (Warrior III in a balance class,
             # Chair-strong lunges in a strength class) before one that only touches it.
             direct = sum(works_directly(card, f, slow=self.slow) for f in areas)
-            # A knee-friendly flow is made of straight-leg poses where it can be (Triangle,
-            # Pyramid, Warrior III): its bent-knee holds are kept short (dose.knee_tops).
-            knee = 3.0 * (self.spares_the_knees and dose.bends_a_loaded_knee(card))
             return self.score(
                 card,
-                1.0 * self.common(card)
-                + 1.5 * (STANCES[stance][0] == card.slug)
-                + 2.0 * direct
-                - knee,
+                1.0 * self.common(card) + 1.5 * (STANCES[stance][0] == card.slug) + 2.0 * direct,
             )
 
         def serving(cards: list[PoseCard]) -> int:
@@ -462,10 +452,7 @@ class Flows:
         """A flow of the build once more on each side, straight after the time before (twice
         more in a long practice), each round holding its poses longer (plan.progress)."""
         done = Counter(b.drafts[0].flow for b in self.blocks if b.kind == "again")
-        # Three times through in a long class, and from an hour in a knee-friendly one (its
-        # bent-knee holds are short, dose.knee_tops: the rounds fill the time).
-        long_from = 60 if Avoidance.KNEE_FRIENDLY in self.choices.avoid else 75
-        most = 2 if self.choices.minutes >= long_from else 1
+        most = 2 if self.choices.minutes >= 75 else 1  # three times through in a long class
         flows = [
             b
             for b in self.blocks
@@ -473,12 +460,6 @@ class Flows:
         ]
         if self.short_of():
             flows = [b for b in flows if not self.dilutes(b)]
-        if Avoidance.KNEE_FRIENDLY in self.choices.avoid and flows:
-            # A knee-friendly class repeats a flow with no bent-knee standing pose first
-            # (dose.KNEE_MOST); a bent-knee flow again is held shorter (dose.knee_tops: the
-            # planner counts the time its other poses add, `capacity`).
-            easy = [b for b in flows if not any(dose.bends_a_loaded_knee(c) for c in b.cards)]
-            flows = easy or flows
         if not flows:
             return False
         # A flow that can go deeper the second time first.
@@ -523,10 +504,6 @@ class Flows:
         short = set(self.short_of())
         filled = self.capacity()[1] >= self.target
         again = self.add(block.phase, block.segment, rank, drafts, kind="again")
-        if self.spares_the_knees and self.knee_room(least=True) < 0:
-            # Even at three breaths the knees would pass their dose (dose.KNEE_MOST).
-            self.blocks.remove(again)
-            return False
         newly = set(self.short_of()) - short
         if newly and filled:
             # Once more would leave a focus area short of its share: the time is found

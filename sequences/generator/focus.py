@@ -194,16 +194,10 @@ class FocusShare:
         short = []
         areas = self.share_areas()
         if areas:
-            seconds = self.dosed_seconds(without)
-            whole = sum(seconds(d) for d in drafts) or 1
+            whole = sum(d.seconds for d in drafts) or 1
             least = FOCUS_SHARE_AIM[len(self.asked_areas())]
             for focus in areas:
-                worked = sum(
-                    seconds(d)
-                    for d in drafts
-                    if self.held(d, seconds(d) // d.weight)
-                    if self.meets(d.card, focus)
-                )
+                worked = sum(d.seconds for d in drafts if self.held(d) if self.meets(d.card, focus))
                 if worked / whole < least:
                     short.append(focus)
             short += self._short_in_kind(drafts, areas, least * (whole if drafts else 1))
@@ -293,10 +287,9 @@ class FocusShare:
             self.blocks = saved
 
     @staticmethod
-    def held(draft: Draft, hold: int | None = None) -> bool:
-        """Held, not passed through in a flow (as the quality bar's `held` counts it);
-        `hold`: as long as this (a knee dose's shorter hold), not as planned."""
-        return not (draft.flow and (draft.hold if hold is None else hold) <= PASSING_SECONDS)
+    def held(draft: Draft) -> bool:
+        """Held, not passed through in a flow (as the quality bar's `held` counts it)."""
+        return not (draft.flow and draft.hold <= PASSING_SECONDS)
 
     def meets(self, card: PoseCard, area: str) -> bool:
         """The pose works a focus area (or a whole-body region) directly."""

@@ -1090,10 +1090,6 @@ def _class_breakings():
         # "11 i3 poses held 40-50 s in a gentle class (11)"
         "gentle_holds": _broken(gentle, _swap(gentle, gbuild, "warrior-ii", duration_seconds=45,
                                               flow="", cue="Strengthens the legs.")),
-        # gen-dose #1: "Warrior II held a minute in a knee-friendly class"
-        "knee_load": _broken(hatha, _swap(hatha, _index(hatha, "build"), "warrior-ii",
-                                          duration_seconds=60, flow="", cue="Strengthens."),
-                             avoid=("knee_friendly",)),
         # "Dragonfly held 7:00 in pregnancy (13)"
         "pregnancy": _broken(pregnant, _swap(pregnant, pbuild, "dragonfly-yin",
                                              duration_seconds=300)),

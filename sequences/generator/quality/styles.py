@@ -2,7 +2,7 @@
 
 import re
 
-from sequences.generator import dose, reasons, versions
+from sequences.generator import reasons, versions
 from sequences.generator.fit import (
     MOST_ALLOWANCE,
     PREGNANCY_FACTOR,
@@ -203,12 +203,6 @@ def _peak_named_first(practice) -> list[str]:
     return [f"{peak.pose.slug}: {said!r} before Peak:" for said in told if 0 <= own.find(said) < at]
 
 
-def _knee_load(practice) -> list[str]:
-    """Knee-friendly: each bent-knee standing hold five or six breaths at most, and each knee
-    bent under load for at most `dose.KNEE_MOST` seconds over the class."""
-    return dose.knee_faults(practice.steps, avoid=practice.choices.avoid)
-
-
 RULES = {
     "relaxation_support": _relaxation_support,
     "yin_rebound": _yin_rebound,
@@ -220,5 +214,4 @@ RULES = {
     "avoid_contradicted": _avoid_contradicted,
     "yin_support": _yin_support,
     "peak_named_first": _peak_named_first,
-    "knee_load": _knee_load,
 }
