@@ -250,8 +250,8 @@ class Prep:
         """A standing peak with the back leg long behind (LUNGE_PEAKS: Warrior I, High Lunge,
         Dancer) has the back leg's hip flexor opened in the build straight before it: Low
         Lunge on the back knee, then up (teacher review r8 #16)."""
-        if self.slow or self.peak.slug not in LUNGE_PEAKS:
-            return
+        if self.slow or self.peak.slug not in LUNGE_PEAKS or self.choices.minutes <= SHORT_MINUTES:
+            return  # a few minutes' practice keeps its room for the focus
         if any(c.slug in LUNGE_OPENERS for b in self.blocks if b.phase == "build" for c in b.cards):
             return
         for slug in LUNGE_OPENERS:
