@@ -741,6 +741,7 @@ class Planner(Prep, Phases, Flows, FocusShare):
         if peak is None:
             return None
         self.peak = peak
+        self.spare_the_stretch()
         self.cap = peak.intensity
         self.families.add(family(peak))
         self.layout = self.layout_for(peak)
@@ -754,6 +755,7 @@ class Planner(Prep, Phases, Flows, FocusShare):
         # warm-up can use those poses up.
         self.prepare_the_peak()
         self.rehearse_the_arm_balance()
+        self.open_the_back_leg()
         self.hold_the_deep_preparations()
         self.counter()
         self.answer_in_proportion()
@@ -774,7 +776,12 @@ class Planner(Prep, Phases, Flows, FocusShare):
             return None
         self.warm_the_wrists()
         self.cue_the_preparations()
+        self.keep_the_peak_hardest()
         self.fill_time()
+        for _ in range(3):  # the time a capped hold gave back, given again
+            if not self.keep_the_peak_hardest():
+                break
+            self.fill_time()
         self.warm_the_wrists()  # where filling the time added the first pose on the hands
         self.stand_after_the_hands()
         return self.blocks
@@ -950,6 +957,7 @@ class Planner(Prep, Phases, Flows, FocusShare):
             if getattr(self, name)():
                 if name == "repeat_flow":
                     self.lengthenings.insert(0, name)  # a flow once more, while there is one
+                self.keep_the_peak_hardest()  # a longer hold stays below the peak's round
                 return True
         return False
 

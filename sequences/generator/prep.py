@@ -13,7 +13,12 @@ from sequences.generator import reasons
 from sequences.generator.plan import OPEN
 from sequences.generator.shapes import on_the_floor
 from sequences.generator.versions import versions_for
-from sequences.generator.vocabulary import SHORT_MINUTES, WRIST_RELEASES
+from sequences.generator.vocabulary import (
+    LUNGE_OPENERS,
+    LUNGE_PEAKS,
+    SHORT_MINUTES,
+    WRIST_RELEASES,
+)
 
 # Poses that loosen the wrists in a warm-up.
 WRIST_WARM_UPS = ("wrist-circles",)
@@ -77,6 +82,40 @@ PREP_CUES = {
         "Half Splits, hips back over the knee, front leg long, hands on blocks: the "
         "hamstrings lengthen for {peak}."
     ),
+}
+PREP_CUES |= {
+    ("wild-thing", "high-lunge"): (
+        "High Lunge, reaching up, lifting through the heart into a gentle arch: the backbend "
+        "{peak} opens into, begun standing."
+    ),
+    ("wild-thing", "low-lunge"): (
+        "Low Lunge, back knee on a blanket, arms up, the chest lifting: the front of the hips "
+        "and the chest open for {peak}'s backbend."
+    ),
+    ("wild-thing", "side-plank"): (
+        "Side Plank, hand under the shoulder, the body one long line, each side: the shape {peak} "
+        "out of, the arms and core awake."
+    ),
+}
+# Before a lunge peak the kneeling lunge opens the back leg's hip flexor; then the back knee
+# lifts and the class rises into the peak.
+PREP_CUES |= {
+    (peak, "low-lunge"): (
+        "Low Lunge, back knee on a blanket, hips sinking forward: the front of the back hip "
+        "opens before {peak}; then tuck the back toes and lift the knee."
+    )
+    for peak in LUNGE_PEAKS
+}
+# What a deep stretch needs long, and the poses that contract it hard: not among the last
+# poses before the peak (teacher review r8 #18: Half Boat, the hip flexors contracted,
+# straight before the lunges and Monkey).
+SHORTENS = {"full-splits": ("boat", "half-boat")}
+# A peak entered from another pose, and the poses it is entered from: that pose shortly
+# before it (teacher review r8 #4: Side Plank 25 minutes before Wild Thing).
+ENTERED_FROM_POSE = {
+    "wild-thing": ("side-plank",),
+    "side-crow": ("crow", "revolved-chair", "twisted-crescent-lunge"),
+    "full-splits": ("half-splits",),
 }
 # Peaks of deep flexibility: their key preparations are held at least DEEP_PREP_SECONDS (per
 # side) so the tissue has time to open, and in a short practice the build's time goes to them
@@ -206,3 +245,54 @@ class Prep:
         while len(counters) > most_counters(peak_seconds) and len(counters) > 2:
             middle = counters.pop(len(counters) - 2)
             self.blocks.remove(middle)
+
+    def open_the_back_leg(self) -> None:
+        """A standing peak with the back leg long behind (LUNGE_PEAKS: Warrior I, High Lunge,
+        Dancer) has the back leg's hip flexor opened in the build straight before it: Low
+        Lunge on the back knee, then up (teacher review r8 #16)."""
+        if self.slow or self.peak.slug not in LUNGE_PEAKS or self.choices.minutes <= SHORT_MINUTES:
+            return  # a few minutes' practice keeps its room for the focus
+        if any(c.slug in LUNGE_OPENERS for b in self.blocks if b.phase == "build" for c in b.cards):
+            return
+        for slug in LUNGE_OPENERS:
+            card = self.card(slug)
+            if card is None or not self.free(card) or card.intensity >= self.peak.intensity:
+                continue
+            if self.room_for(1, keep=3):
+                # among the standing poses: the knee lifts and the class rises into the peak
+                self.build_hold(card, floor=False, optional=False, last=0.5)
+            return
+
+    def keep_the_peak_hardest(self) -> bool:
+        """A peak taught in rounds is the class's hardest effort: a held pose of its kind
+        before it, as strong, is held no longer than one round (teacher review r8 #10: Half
+        Boat 45 s before 20 s rounds of Plank)."""
+        rounds = [d for b in self.blocks if b.phase == "peak" for d in b.drafts
+                  if d.card.slug == self.peak.slug]  # fmt: skip
+        if len(rounds) < 2:
+            return False
+        most, capped = rounds[0].hold, False
+        for block in self.blocks:
+            if block.phase not in ("warm_up", "build"):
+                continue
+            for draft in block.drafts:
+                if outworks(draft.card, self.peak) and draft.high * draft.weight > most:
+                    capped = capped or draft.hold * draft.weight > most
+                    draft.high = most // draft.weight
+                    draft.low = min(draft.low, draft.high)
+                    draft.hold = min(draft.hold, draft.high)
+        return capped
+
+    def spare_the_stretch(self) -> None:
+        """No pose that contracts what a deep stretch needs long (SHORTENS: Boat, the hip
+        flexors contracted hard, straight before the lunges and Monkey) in a practice
+        building to it: such a pose counts as outranking the peak, so no pass picks it."""
+        row = self.outranked.setdefault(id(self.peak), {})
+        for card in self.pool:
+            if card.slug in SHORTENS.get(self.peak.slug, ()):
+                row[id(card)] = True
+
+
+def outworks(card, peak) -> bool:
+    """A pose of the peak's kind (its category) at least as strong."""
+    return card.category == peak.category and card.intensity >= peak.intensity

@@ -139,6 +139,13 @@ PREPARES = {
     "full-splits": ("half-splits", "lizard", "low-lunge"),
     "locust": ("sphinx", "cobra", "balancing-table"),
     "upward-plank": ("bridge", "locust"),
+    "wild-thing": ("side-plank", "high-lunge", "low-lunge"),
+    # the kneeling lunge before a standing lunge peak (`prep.Prep.open_the_back_leg`)
+    **dict.fromkeys(
+        ("warrior-i", "high-lunge", "humble-warrior", "twisted-crescent-lunge", "dancer"),
+        ("low-lunge",),
+    ),
+    "revolved-side-angle": ("low-lunge",),
 }
 # Props a class would have to stop and set up (a chair, a free wall): restorative only.
 SET_UP_PROPS = frozenset({"chair", "wall"})
@@ -151,6 +158,8 @@ def teachers_counters(peak) -> tuple[str, ...]:
     Child's Pose or Cobra after a plank; Child's Pose or a fold after an arm balance; Mountain
     after a standing balance, both feet down."""
     cautions = peak.cautions
+    if peak.slug in WIDE_KNEE_PEAKS:
+        return WIDE_KNEE_COUNTERS
     upside_down = "inversion" in cautions
     if upside_down and "neck_load" in cautions and "fall_risk" not in cautions:
         return ("fish", "supported-fish", "bridge", "supported-bridge")
@@ -172,6 +181,15 @@ def teachers_counters(peak) -> tuple[str, ...]:
             return ("bridge", "reclined-twist", "knees-to-chest")
         return ("childs-pose", "sphinx", "cobra")
     return ()
+
+
+# After a peak that spreads the weight on wide knees or turns the hips deep (Frog), the knees
+# are spared: slide forward onto the belly or lie back, then knees-together Child's Pose;
+# never straight into deep knee flexion with the shins turned (Hero, Saddle: teacher review
+# r8 #3, #9).
+WIDE_KNEE_PEAKS = frozenset({"frog", "lotus"})
+WIDE_KNEE_COUNTERS = ("crocodile", "knees-to-chest", "childs-pose")
+DEEP_KNEE_FLEXION = ("hero-pose", "reclined-hero", "saddle-yin", "toe-squat-yin")
 
 
 # Where a pose is entered from, where that is not where its weight rests: Wheel and Shoulder
@@ -443,6 +461,10 @@ REST_WORDS = {
     "staff-pose": "feet down, the legs long in front, sitting tall in the same seat",
 }
 BEGINNER_ROUNDS = {Difficulty.BEGINNER: 15, Difficulty.INTERMEDIATE: 20}
+# A core hold at the peak holds as long as the level asks (teacher review r8 #10: an
+# intermediate class peaked on 3 x 20 s Plank, a warm-up for it): 30 s rounds from the
+# intermediate level.
+CORE_ROUNDS = {Difficulty.BEGINNER: 15, Difficulty.INTERMEDIATE: 30}
 PEAK_ROUNDS = (
     Rounds(
         "a strong backbend lifted from the belly (Locust, Bow) tires the back muscles in a few "
@@ -456,7 +478,7 @@ PEAK_ROUNDS = (
     Rounds(
         "a plank held on the hands or forearms keeps its form a few breaths: rounds, resting "
         "the wrists and shoulders between",
-        seconds=BEGINNER_ROUNDS,
+        seconds=CORE_ROUNDS,
         rest=("childs-pose", "crocodile"),
         again="step back again, the body one long line",
         positions=frozenset({Position.HANDS_AND_FEET}),
@@ -467,7 +489,7 @@ PEAK_ROUNDS = (
         "a seated core hold (Boat) keeps a long spine a few breaths: rounds, lying back "
         "between (the knees hugged in), or the feet down in the same seat, never the quiet "
         "seat the class centred in",
-        seconds=BEGINNER_ROUNDS,
+        seconds=CORE_ROUNDS,
         rest=("knees-to-chest", "staff-pose"),
         again="lift the feet again, the chest open",
         positions=frozenset({Position.SEATED}),
@@ -574,6 +596,28 @@ HAMSTRINGS = ("wide-legged-forward-fold", "standing-forward-fold", "triangle")
 # The back leg's hip flexors and quadriceps opened before a split (review r6 #9: Lizard 15
 # minutes before Monkey, nothing since): a lunge on the back knee, then Half Splits.
 HIP_FLEXORS = ("low-lunge", "lizard", "dragon-yin", "high-lunge")
+# A standing peak with the back leg long behind (Warrior I, High Lunge, Humble Warrior, the
+# twisted lunges) or the thigh drawn back (Dancer) asks the back leg's hip flexor opened
+# first (teacher review r8 #16: Low Lunge only in the cool-down "after Warrior I"): Low
+# Lunge on the back knee, then the knee lifts and the class rises into the peak.
+LUNGE_PEAKS = frozenset(
+    {
+        "warrior-i",
+        "high-lunge",
+        "humble-warrior",
+        "twisted-crescent-lunge",
+        "revolved-side-angle",
+        "dancer",
+    }
+)
+# Not a need of PEAK_NEEDS (the kneeling lunge is placed among the standing poses, the one
+# floor pose a standing build visits): `prep.Prep.open_the_back_leg`.
+LUNGE_OPENERS = ("low-lunge", "high-lunge", "lizard")
+# Wild Thing is a backbend entered from Side Plank (teacher review r8 #4: its build all twists
+# and standing balances, Side Plank 25 minutes earlier, Humble Warrior's forward bow last): a
+# backbend held in the build (a lunge with the chest lifted, Camel, Bridge, Locust), then
+# Side Plank, the pose it steps out of, straight before it.
+WILD_THING_BACKBENDS = ("high-lunge", "low-lunge", "camel", "bridge", "locust")
 # The spine turned, below the peak, before a twisted arm balance or a twisted peak (review r6
 # #14: Side Crow after Crow, no twist since the warm-up): standing first, then seated.
 TWISTS = (
@@ -609,7 +653,7 @@ PEAK_NEEDS = {
     "half-lotus": (HIP_EXTERNAL_ROTATION,),
     "fire-log": (HIP_EXTERNAL_ROTATION,),
     "pigeon-prep": (HIP_EXTERNAL_ROTATION,),
-    "wild-thing": (CHEST_OPENERS,),
+    "wild-thing": (WILD_THING_BACKBENDS, ("side-plank",)),
     "camel": (QUADRICEPS_OPENERS, CHEST_OPENERS),
     "saddle-yin": (QUADRICEPS_OPENERS, SPINAL_EXTENSION),
     "reclined-hero": (QUADRICEPS_OPENERS, SPINAL_EXTENSION),

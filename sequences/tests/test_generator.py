@@ -841,6 +841,11 @@ def _held_before_peak(practice):
     ]
 
 
+def _neighbours(held):
+    """Two held steps side by side (no flow between them)."""
+    return next((a, b) for a, b in zip(held, held[1:], strict=False) if b - a == 1)
+
+
 def _reason_breakings():
     hatha = _generate(minutes=45, level="intermediate", style="hatha", focus=["hips"], seed=3)
     steps = list(hatha.steps)
@@ -890,7 +895,7 @@ def _reason_breakings():
         # two neighbours opening with the same claim
         "reason_neighbours": _broken(hatha, [
             replace(s, cue="Lengthens the hamstrings and calves, held steady.")
-            if n in (build, build + 1) else s for n, s in enumerate(steps)
+            if n in _neighbours(_held_before_peak(hatha)) else s for n, s in enumerate(steps)
         ]),
         # "builds heat" in a gentle class
         "reason_heat": _broken(hatha, [replace(s, cue="Strengthens the legs and builds heat.")

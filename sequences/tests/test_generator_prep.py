@@ -14,6 +14,7 @@ from sequences.generator.vocabulary import (
     TWISTS,
 )
 from sequences.tests.generation import BY_SLUG, LIBRARY
+from sequences.tests.test_generator_peak2 import peak2_breakings
 from sequences.tests.test_generator_peakprep import peakprep_breakings
 
 MONKEY = {"minutes": 90, "level": "advanced", "style": "vinyasa", "focus": ["flexibility", "back"]}
@@ -149,4 +150,5 @@ def prep_breakings() -> dict:
         "peak_prepared_recently": _late_need(_generate(seed=509, **MONKEY)),
         "energy_class": _floor_energy(_generate(seed=512, **{**ENERGY, "focus": ["relaxation"]})),
         **peakprep_breakings(),
+        **peak2_breakings(),
     }

@@ -12,12 +12,15 @@ from sequences.generator.peaks import shoulders_other_way
 from sequences.generator.prep import (
     DEEP_FLEXIBILITY_PEAKS,
     DEEP_PREP_SECONDS,
+    ENTERED_FROM_POSE,
     PROPORTION_SECONDS,
     REHEARSALS,
     REHEARSED_FROM_MINUTES,
+    SHORTENS,
     WRIST_WARM_UPS,
     loads_the_wrists,
     most_counters,
+    outworks,
     rehearses,
 )
 from sequences.generator.quality.common import PHASES, before_peak, held, held_shapes
@@ -33,12 +36,17 @@ from sequences.generator.shapes import (
 from sequences.generator.vocabulary import (
     ARM_BALANCE_EXTENSIONS,
     CLOSING_ONLY,
+    CORE_ROUNDS,
+    DEEP_KNEE_FLEXION,
     LEVEL_PEAK_INTENSITY,
+    LUNGE_OPENERS,
+    LUNGE_PEAKS,
     PEAK_NEED_RECENT,
     REST_WORDS,
     SHORT_MINUTES,
     SLOW_STYLES,
     SPINE_WARM_UPS,
+    WIDE_KNEE_PEAKS,
     WRIST_RELEASES,
 )
 from sequences.models import Focus, Style
@@ -504,6 +512,95 @@ def _energy_class(practice) -> list[str]:
     return problems
 
 
+def _recent(practice) -> tuple[set[str], set[str]]:
+    """The held poses before the peak: the last PEAK_NEED_RECENT of them, and all."""
+    slug = practice.peak.pose.slug
+    steps = [s for s in before_peak(practice) if held(s) and s.pose.slug != slug]
+    return {s.pose.slug for s in steps[-PEAK_NEED_RECENT:]}, {s.pose.slug for s in steps}
+
+
+def _entered_near(practice) -> list[str]:
+    """A peak entered from another pose (ENTERED_FROM_POSE: Wild Thing from Side Plank) has
+    that pose within the last PEAK_NEED_RECENT held poses before it, where it is in the
+    practice; Wild Thing always (its needs ask it; teacher review r8 #4)."""
+    peak = practice.peak
+    if peak is None or peak.pose.slug not in ENTERED_FROM_POSE:
+        return []
+    entries = set(ENTERED_FROM_POSE[peak.pose.slug])
+    recent, earlier = _recent(practice)
+    needed = any(set(need) <= entries for need in peak_needs(peak.pose))
+    if entries & recent or not (entries & earlier or needed):
+        return []
+    return [f"{'/'.join(sorted(entries))} not shortly before {peak.pose.slug}"]
+
+
+def _back_leg_opened(practice) -> list[str]:
+    """A standing peak with the back leg long behind (LUNGE_PEAKS: Warrior I) has the hip
+    flexor opened in a lunge within the last PEAK_NEED_RECENT held poses before it (teacher
+    review r8 #16: Low Lunge only in the cool-down), where the practice leaves one."""
+    peak = practice.peak
+    choices = practice.choices
+    if peak is None or peak.pose.slug not in LUNGE_PEAKS or choices.style in SLOW_STYLES:
+        return []
+    if choices.minutes <= SHORT_MINUTES or "low-lunge" in choices.avoid_slugs:
+        return []
+    if Caution.KNEE_LOAD in cautions_avoided(choices.avoid):
+        return []  # no kneeling lunge left to open it
+    recent, _ = _recent(practice)
+    if set(LUNGE_OPENERS) & recent:
+        return []
+    return [f"no lunge opens the back hip before {peak.pose.slug}"]
+
+
+def _peak_effort_highest(practice) -> list[str]:
+    """A core peak taught in rounds holds as long as the level asks (CORE_ROUNDS: 30 s for an
+    intermediate class, within the pose's range), and no pose of its kind as strong is held
+    longer than one round before it (teacher review r8 #10: 3 x 20 s Plank after 45 s of Half
+    Boat)."""
+    peak = practice.peak
+    choices = practice.choices
+    if peak is None or choices.style in SLOW_STYLES:
+        return []
+    rounds = [s for s in practice.steps if s.phase == "peak" and s.pose.slug == peak.pose.slug]
+    if len(rounds) < 2:
+        return []
+    most = rounds[0].duration_seconds
+    problems = []
+    if peak.pose.category == "core" and choices.level in CORE_ROUNDS:
+        low, high = peak.pose.hold_range(choices.style)
+        least = max(low, min(high, CORE_ROUNDS[choices.level]))
+        if most < least and choices.minutes > SHORT_MINUTES:
+            problems.append(f"{peak.pose.slug} rounds of {most} s at {choices.level}")
+    problems += [
+        f"{s.label} held {s.seconds} s, a round of {peak.pose.slug} {most} s"
+        for s in before_peak(practice)
+        if held(s) and s.phase in ("warm_up", "build") and outworks(s.pose, peak.pose)
+        and s.seconds > most
+    ]  # fmt: skip
+    return problems
+
+
+def _stretch_not_shortened(practice) -> list[str]:
+    """None of the last PEAK_NEED_RECENT held poses before a deep stretch contracts what it
+    needs long (SHORTENS: Boat before Monkey; teacher review r8 #18)."""
+    peak = practice.peak
+    if peak is None or peak.pose.slug not in SHORTENS:
+        return []
+    recent, _ = _recent(practice)
+    return [f"{slug} shortly before {peak.pose.slug}" for slug in
+            sorted(recent & set(SHORTENS[peak.pose.slug]))]  # fmt: skip
+
+
+def _knees_spared(practice) -> list[str]:
+    """After a peak on wide knees (WIDE_KNEE_PEAKS: Frog) the counter-pose and the next pose
+    spare the knees: no deep knee flexion with the shins turned (Hero; teacher review r8 #3)."""
+    peak = practice.peak
+    if peak is None or peak.pose.slug not in WIDE_KNEE_PEAKS:
+        return []
+    after = [s for s in practice.steps[peak.position :] if s.pose.slug != peak.pose.slug][:2]
+    return [f"{s.label} after {peak.pose.slug}" for s in after if s.pose.slug in DEEP_KNEE_FLEXION]
+
+
 RULES = {
     "up_and_down": _up_and_down,
     "arc_order": _arc_order,
@@ -531,4 +628,9 @@ RULES = {
     "counters_proportionate": _counters_proportionate,
     "deep_preparations_held": _deep_preparations_held,
     "prep_claims_true": _prep_claims_true,
+    "entered_near": _entered_near,
+    "back_leg_opened": _back_leg_opened,
+    "peak_effort_highest": _peak_effort_highest,
+    "stretch_not_shortened": _stretch_not_shortened,
+    "knees_spared": _knees_spared,
 }

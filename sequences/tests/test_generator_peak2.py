@@ -1,0 +1,162 @@
+"""Peaks a teacher would teach (teacher review r8): Wild Thing entered from Side Plank with a
+backbend close before it (#4), a core peak as strong as the level asks (#10), a lunge peak
+with the back hip opened (#16), no Boat before Monkey (#18), Frog answered without Hero (#3)."""
+
+import dataclasses
+
+from sequences.generator import clean_choices, generate
+from sequences.generator.quality import faults
+from sequences.generator.quality.arc import RULES as ARC_RULES
+from sequences.generator.vocabulary import DEEP_KNEE_FLEXION
+from sequences.tests.generation import BY_SLUG, LIBRARY
+
+WILD_THING = {
+    "minutes": 60,
+    "level": "intermediate",
+    "style": "vinyasa",
+    "focus": ["energy"],
+    "seed": 704,
+}
+PLANK = {
+    "minutes": 30,
+    "level": "intermediate",
+    "style": "hatha",
+    "focus": ["core"],
+    "avoid": ["knee_friendly"],
+    "seed": 710,
+}
+STRENGTH = {
+    "minutes": 25,
+    "level": "intermediate",
+    "style": "power",
+    "focus": ["strength"],
+    "avoid": ["wrist_friendly"],
+    "seed": 716,
+}
+MONKEY = {"minutes": 20, "level": "advanced", "style": "vinyasa", "focus": ["hips"], "seed": 718}
+FROG = {
+    "minutes": 45,
+    "level": "intermediate",
+    "style": "hatha",
+    "focus": ["hips", "balance"],
+    "seed": 703,
+}
+FIGURES = (
+    "entered_near",
+    "back_leg_opened",
+    "peak_effort_highest",
+    "stretch_not_shortened",
+    "knees_spared",
+)
+
+
+def _generate(*, seed, **choices):
+    return generate(LIBRARY, clean_choices(**choices), seed=seed)
+
+
+def _renumbered(practice, steps):
+    steps = tuple(dataclasses.replace(s, position=n) for n, s in enumerate(steps, start=1))
+    return dataclasses.replace(practice, steps=steps)
+
+
+def _held_before_peak(practice):
+    return [
+        s.pose.slug
+        for s in practice.steps[: practice.peak.position - 1]
+        if s.duration_seconds > 5 and s.phase == "build"
+    ]
+
+
+def test_wild_thing_is_entered_from_side_plank_after_a_held_backbend():
+    practice = _generate(**WILD_THING)
+    assert practice.peak.pose.slug == "wild-thing"
+    before = _held_before_peak(practice)
+    assert before[-1] == "side-plank"
+    assert {"high-lunge", "low-lunge", "camel", "bridge", "locust"} & set(before[-4:])
+    assert "humble-warrior" not in before[-2:]
+    assert not faults(practice)
+
+
+def test_an_intermediate_core_peak_holds_rounds_of_thirty_seconds_and_is_the_hardest():
+    practice = _generate(**PLANK)
+    assert practice.peak.pose.slug == "plank"
+    rounds = [s for s in practice.steps if s.phase == "peak" and s.pose.slug == "plank"]
+    assert len(rounds) == 3
+    assert all(s.duration_seconds == 30 for s in rounds)
+    for step in practice.steps[: practice.peak.position - 1]:
+        if step.pose.category == "core" and step.pose.intensity >= 3:
+            assert step.seconds <= 30, step.label
+    assert not faults(practice)
+
+
+def test_monkey_has_no_boat_before_it():
+    practice = _generate(**MONKEY)
+    assert practice.peak.pose.slug == "full-splits"
+    assert not {"boat", "half-boat"} & {s.pose.slug for s in practice.steps}
+    assert _held_before_peak(practice)[-2:] == ["low-lunge", "half-splits"]
+
+
+def test_frog_is_answered_sparing_the_knees():
+    practice = _generate(**FROG)
+    assert practice.peak.pose.slug == "frog"
+    counters = [s.pose.slug for s in practice.steps if s.phase == "counter"]
+    assert counters and counters[0] in ("crocodile", "knees-to-chest", "childs-pose")
+    after = [s.pose.slug for s in practice.steps[practice.peak.position :]][:3]
+    assert not set(DEEP_KNEE_FLEXION) & set(after)
+
+
+# --- the figures -------------------------------------------------------------------------------
+
+
+def peak2_breakings() -> dict:
+    """A hand-made fault of each figure of this issue, for the quality bar's own test."""
+    wild = _generate(**WILD_THING)
+    peak = wild.peak.position - 1
+    side_plank = next(s for s in wild.steps if s.pose.slug == "side-plank")
+    early = [s for s in wild.steps[:peak] if s.pose.slug != "side-plank"]
+    early.insert(3, side_plank)  # Side Plank in the warm-up, 25 minutes before
+    far_entry = [*early, *wild.steps[peak:]]
+    plank = _generate(**PLANK)
+    short_rounds = [
+        dataclasses.replace(s, duration_seconds=20) if s.phase == "peak" and s.pose.slug == "plank"
+        else s
+        for s in plank.steps
+    ]  # fmt: skip
+    strength = _generate(**STRENGTH)
+    warrior = [
+        dataclasses.replace(s, pose=BY_SLUG["warrior-i"]) if s.phase == "peak" else s
+        for s in strength.steps
+        if s.pose.slug not in ("low-lunge", "high-lunge", "lizard")
+    ]
+    monkey = _generate(**MONKEY)
+    last = monkey.peak.position - 2
+    boat = [
+        *monkey.steps[:last],
+        dataclasses.replace(monkey.steps[last], pose=BY_SLUG["half-boat"]),
+        *monkey.steps[last:],
+    ]
+    frog = _generate(**FROG)
+    counter = next(n for n, s in enumerate(frog.steps) if s.phase == "counter")
+    hero = [
+        *frog.steps[:counter],
+        dataclasses.replace(frog.steps[counter], pose=BY_SLUG["hero-pose"]),
+        *frog.steps[counter + 1 :],
+    ]
+    return {
+        "entered_near": _renumbered(wild, far_entry),
+        "back_leg_opened": _renumbered(strength, warrior),
+        "peak_effort_highest": _renumbered(plank, short_rounds),
+        "stretch_not_shortened": _renumbered(monkey, boat),
+        "knees_spared": _renumbered(frog, hero),
+    }
+
+
+def test_each_figure_misses_its_reported_fault_and_passes_the_reported_practice():
+    breakings = peak2_breakings()
+    assert sorted(breakings) == sorted(FIGURES)
+    for figure, practice in breakings.items():
+        assert ARC_RULES[figure](practice), figure
+    for choices in (WILD_THING, PLANK, STRENGTH, MONKEY, FROG):
+        practice = _generate(**choices)
+        for figure in FIGURES:
+            assert ARC_RULES[figure](practice) == [], (figure, choices["seed"])
