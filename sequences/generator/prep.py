@@ -217,8 +217,11 @@ class Prep:
         loading = [d.card.name for b in self.blocks for d in b.drafts if loads_the_wrists(d.card)]
         if not loading:
             return
-        if any(d.card.slug in WRIST_WARM_UPS for b in self.blocks for d in b.drafts
-               if b.phase == "warm_up"):  # fmt: skip
+        warming = [b for b in self.blocks if b.phase == "warm_up"
+                   if any(d.card.slug in WRIST_WARM_UPS for d in b.drafts)]  # fmt: skip
+        if warming:
+            for block in warming:  # picked as any joint warm-up: now it stays
+                block.optional = False
             return
         card = next((self.card(s) for s in WRIST_WARM_UPS if self.card(s) is not None), None)
         if card is None or not self.room_for(1):

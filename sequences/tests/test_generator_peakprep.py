@@ -170,3 +170,16 @@ def test_each_figure_misses_its_reported_fault_and_passes_the_reported_practice(
         practice = _generate(**choices)
         for figure in FIGURES:
             assert ARC_RULES[figure](practice) == [], (figure, choices["seed"])
+
+
+def test_wrist_circles_picked_as_a_joint_warm_up_stay_when_the_cool_down_needs_room():
+    """Found by the measure after merging: a 12-minute vinyasa class picked Wrist Circles among
+    its joint warm-ups, then gave that optional pose up to make room for a cool-down pose, and
+    loaded the wrists in Down Dog unwarmed. Once the wrists need it, the pose stays."""
+    practice = _generate(minutes=12, level="intermediate", style="vinyasa",
+                         focus=["back", "full_body", "balance"], avoid=["back_care"],
+                         seed=1850061625)  # fmt: skip
+    slugs = [s.pose.slug for s in practice.steps]
+
+    assert slugs.index("wrist-circles") < slugs.index("downward-facing-dog")
+    assert "wrists_warmed" not in faults(practice)
