@@ -160,6 +160,8 @@ REPLACED = {
         "locust": (
             ("lift the chest and legs a little", "lift the chest only, the legs stay down"),
         ),
+        # The lifted leg stops at hip height (MORE_VERSIONS), not high.
+        "three-legged-dog": (("lift one leg high", "lift one leg"),),
     },
     Avoidance.PREGNANCY_SAFE: {
         "goddess": (("hands overhead", "hands on the thighs"),),
@@ -218,6 +220,7 @@ CONTRADICTIONS = (
     (r"\bhands (?:to|on) the shins\b", r"\bhands on the thighs\b"),
     (r"\bheels (?:down|reaching down|to the floor)\b", r"\bheels lifted\b"),
     (r"\bhands behind you\b", r"\bhands (?:free|resting on the thighs)\b"),
+    (r"\bleg high\b", r"\bat hip height\b"),
 )
 _CONTRADICTIONS = tuple((re.compile(a), re.compile(b)) for a, b in CONTRADICTIONS)
 

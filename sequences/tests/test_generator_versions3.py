@@ -18,6 +18,7 @@ from sequences.generator.version_rules import (
     HELD_BY_THE_ARMS,
     KNEELING_SEATS,
     against,
+    contradicted,
     level_versions,
     taught,
 )
@@ -81,8 +82,17 @@ def test_617_back_care_down_dogs_bend_the_knees_and_level_the_hips():
 
     held = [s for s in _steps(practice, "downward-facing-dog") if not s.flow]
     assert held and all("Knees bent, heels lifted" in s.cue for s in held)
-    for step in _steps(practice, "three-legged-dog"):
-        assert "lifted leg at hip height, hips level" in step.cue
+    lifted = _steps(practice, "three-legged-dog")
+    assert lifted
+    for step in lifted:
+        # The version's "hips level" may be said once, in the pose's own words.
+        assert "lifted leg at hip height" in step.cue and "hips level" in step.cue
+        assert "leg high" not in step.cue and not contradicted(step.cue)
+    # The merged cue said both (the version, then the pose's own "lift one leg high").
+    assert contradicted(
+        "Knees bent, heels lifted, the lifted leg at hip height. From Down Dog lift one leg "
+        "high, hips level: the hamstrings and calves of the standing leg lengthen."
+    )
 
 
 @pytest.mark.parametrize(
