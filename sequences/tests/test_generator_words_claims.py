@@ -75,12 +75,16 @@ def claims_breakings() -> dict:
             (wide, {"cue": f"Lengthens the hamstrings and calves: {shared}"}),
             (child, {"cue": f"Wide-knee Child's Pose: {shared}"}),
         ),
-        # Review r8 #4: Humble Warrior "strengthens the shoulders and chest".
+        # Review r8 #4: Humble Warrior "strengthens the shoulders and chest". The reported
+        # practice now bows into Humble Warrior inside a flow, so the hold is put in by hand.
         "reason_strengthens": _broken(
             wild,
             (
-                _index(wild, "humble-warrior"),
-                {"cue": "Strengthens the shoulders and chest: a step toward Wild Thing's chest."},
+                _index(wild, "five-pointed-star"),
+                {
+                    "pose": BY_SLUG["humble-warrior"],
+                    "cue": "Strengthens the shoulders and chest: a step toward Wild Thing's chest.",
+                },
             ),
         ),
         # Review r8 #10: Neck Release "before Plank Pose loads them".
@@ -118,9 +122,15 @@ def test_each_preparer_of_frog_gives_its_own_purpose_true_of_its_own_action():
     assert "under the weight of a deep squat" in cues["goddess"]  # adductors under load
     child = reasons.entry(BY_SLUG["childs-pose"], BY_SLUG["frog"])
     assert child.endswith("with no load.")  # adductors passive
-    # Five-Pointed Star barely stretches the adductors: it claims nothing of Frog.
-    assert "Frog" not in _step(practice, "five-pointed-star").cue
+    # Five-Pointed Star barely stretches the adductors: it claims nothing of Frog (seed 709 no
+    # longer holds it; the first seed from 709 whose build to Frog does).
     assert reasons.entry(BY_SLUG["five-pointed-star"], BY_SLUG["frog"]) == ""
+    builds = (_generate(seed, **R709) for seed in range(709, 760))
+    star = next(
+        s for p in builds if p.peak.pose.slug == "frog" for s in p.steps
+        if s.pose.slug == "five-pointed-star" and not s.flow
+    )  # fmt: skip
+    assert "Frog" not in star.cue
     before = [s.cue for s in practice.steps[: practice.peak.position - 1] if not s.flow]
     said = [c.split(": ", 1)[-1] for c in before if "Frog Pose" in c]
     assert len(said) == len(set(said))
@@ -172,8 +182,12 @@ def test_strengthens_only_what_the_effort_works_and_heat_only_of_active_standing
         if reasons.builds_heat(card):
             assert card.effort == Effort.ACTIVE and card.intensity >= 3, card.slug
             assert card.position in claims.HEATING_POSITIONS, card.slug
+    # The reported practice (seed 704) now takes Humble Warrior inside a flow: no cue of it,
+    # held or flowed, says it strengthens the shoulders.
     wild = _generate(704, **R704)
-    assert "Strengthens the shoulders" not in _step(wild, "humble-warrior").cue
+    humble = [s.cue for s in wild.steps if s.pose.slug == "humble-warrior"]
+    assert humble
+    assert not any("strengthens the shoulders" in cue.lower() for cue in humble)
     splits = _generate(718, **R718)
     assert not any("strengthens the hips" in s.cue.lower() for s in splits.steps)
 
