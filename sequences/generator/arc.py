@@ -800,9 +800,10 @@ class Planner(Prep, Phases, Flows, FocusShare):
             if not draft.fixed
         )
 
-    def keeps_the_focus(self, block: Block) -> bool:
+    def keeps_the_focus(self, block: Block, *, fitted: bool = True) -> bool:
         """Leaving the block out leaves every focus area it works still worked, and no area
-        newly short of its share (`FocusShare.short_of`)."""
+        newly short of its share (`FocusShare.short_of`; `fitted`: at the holds the fit may
+        give too)."""
         if not all(
             self.worked(focus, without=block) or not self.worked(focus)
             for focus in self.focus
@@ -811,10 +812,10 @@ class Planner(Prep, Phases, Flows, FocusShare):
             return False
         if block.phase not in ("build", "peak"):
             return True
-        short = self.short_of()
+        short = self.short_of(fitted=fitted)
         if any(self.meets(d.card, area) for d in block.drafts for area in short):
             return False  # it serves an area already short of its share
-        return set(self.short_of(without=block)) <= set(short)
+        return set(self.short_of(without=block, fitted=fitted)) <= set(short)
 
     def ensure_focus(self) -> None:
         """Each focus area gets a pose that works it."""

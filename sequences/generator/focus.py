@@ -187,9 +187,23 @@ class FocusShare:
             for d in b.drafts
         ]
 
-    def short_of(self, without: Block | None = None) -> list[str]:
+    def in_rounds(self) -> bool:
+        """The peak is taught in rounds: the holds of its kind in the build are capped at one
+        round (`prep.Prep.keep_the_peak_hardest`), so the fit cannot lengthen them."""
+        peak = getattr(self, "peak", None)
+        return (
+            peak is not None
+            and sum(
+                d.card.slug == peak.slug for b in self.blocks if b.phase == "peak" for d in b.drafts
+            )
+            >= 2
+        )
+
+    def short_of(self, without: Block | None = None, *, fitted: bool = True) -> list[str]:
         """The focus areas under their share (with FOCUS_SHARE_AIM to spare for the fit)
-        and, as "region:<name>", the whole-body regions not yet worked, as planned now."""
+        and, as "region:<name>", the whole-body regions not yet worked, as planned now.
+        `fitted`: also under it at the holds the fit may give (`_fitted_share`), where the
+        peak is taught in rounds (what the planner adds to serve the focus)."""
         drafts = self._build_and_peak(without)
         short = []
         areas = self.share_areas()
@@ -197,8 +211,11 @@ class FocusShare:
             whole = sum(d.seconds for d in drafts) or 1
             least = FOCUS_SHARE_AIM[len(self.asked_areas())]
             for focus in areas:
-                worked = sum(d.seconds for d in drafts if self.held(d) if self.meets(d.card, focus))
-                if worked / whole < least:
+                serving = [d for d in drafts if self.held(d) if self.meets(d.card, focus)]
+                worked = sum(d.seconds for d in serving)
+                if worked / whole < least or (
+                    fitted and self.in_rounds() and _fitted_share(serving, drafts) < least
+                ):
                     short.append(focus)
             short += self._short_in_kind(drafts, areas, least * (whole if drafts else 1))
         if self.regions_asked():
@@ -352,6 +369,8 @@ class FocusShare:
                             and self.build_fits(c, floor=floor, relevant=False)
                             and not self.warm_up_shape(c)
                             and not self.crowded(c, self.build_neighbours)
+                            # once the standing build climbed, no step back down to the floor
+                            and not (floor and self.drops_back(c, self.build_climbed()))
                         ),
                         prefer=lambda c, short=short: (
                             1.0 * sum(self.meets(c, a) for a in short) + 0.3 * c.intensity
@@ -535,3 +554,14 @@ class FocusShare:
         block.drafts.append(again)
         block.kind = "rounds"
         return True
+
+
+def _fitted_share(serving: list[Draft], drafts: list[Draft]) -> float:
+    """The share `serving` keeps when the fit holds every pose as long as it may: a hold
+    capped short (a core hold no longer than a round of the peak) gives way to the others."""
+    most = sum(min(d.high, FITTED_MOST) * d.weight for d in drafts) or 1
+    return sum(min(d.high, FITTED_MOST) * d.weight for d in serving) / most
+
+
+# The longest hold the share estimate gives a pose (a minute: what a build hold reaches).
+FITTED_MOST = 60

@@ -61,8 +61,10 @@ def test_r5_10_a_core_class_works_the_core_well_over_two_minutes_twenty():
     practice = _generate(410, **R5_10)
 
     core = _seconds_working(practice, Focus.CORE)
-    # Was 140 s (Plank 50 s, Side Plank 45 s each); the rule is the share below.
-    assert core >= 160, core
+    # Was 140 s (Plank 50 s, Side Plank 45 s each). The core holds of the build stay within
+    # a 30 s round of the peak (review r8 #10), so the core work comes as rounds: Plank twice,
+    # Half Boat three times, 2:30 at least; the rule is the share below.
+    assert core >= 150, core
     assert focus_shares(practice)[Focus.CORE] >= FOCUS_SHARE[1]
     assert "core" not in practice.focus_spared
     slugs = {s.pose.slug for s in _build_and_peak(practice)}
