@@ -20,7 +20,7 @@ from sequences.generator.focus import FocusShare
 from sequences.generator.phases import Phases
 from sequences.generator.plan import CLOSE, MOST_STEPS, PHASE_ORDER, UP, Block, Draft, round5
 from sequences.generator.practice import Choices
-from sequences.generator.prep import Prep
+from sequences.generator.prep import ENTERED_FROM_POSE, Prep
 from sequences.generator.shapes import (
     family,
     floor_height,
@@ -500,6 +500,8 @@ class Planner(Prep, Phases, Flows, FocusShare):
             return False
         if card.category == Category.MOBILITY:
             return False
+        if self.short and card.slug in ENTERED_FROM_POSE:
+            return False  # no room in a few minutes for the pose it is entered from and its needs
         # What the style asks of a peak before what the practice can make of it (the dearer
         # test, `fits_the_choices`, only for the poses the style leaves).
         if self.style == Style.YIN:
