@@ -11,17 +11,10 @@ for photos, image URLs and figures).
 from poses.models import Pose
 
 
-class LibraryCard:
-    """One pose of the library as the values its card shows (poses.selectors.CARD_FIELDS), and
-    any value read beside them (a paginator's count) as an attribute of the same name."""
-
-    def __init__(self, values: dict):
-        self.__dict__.update(values)
-
-    @property
-    def has_own_image(self) -> bool:
-        """Pose.has_own_image: staff's photo or an image URL."""
-        return bool(self.image or self.image_urls)
+class PhotoOfValues:
+    """Pose.photo_src and photo_srcset for a pose read as values (`slug`, `image`, `image_urls`,
+    `image_renditions` attributes): a Pose holding only those makes the addresses, as a read
+    row's storage does (only cards with a photo or image URL build one)."""
 
     @property
     def photo_src(self) -> str:
@@ -34,14 +27,25 @@ class LibraryCard:
         return self._photo_pose().photo_srcset
 
     def _photo_pose(self) -> Pose:
-        """A pose holding only the photo's values: its storage makes the addresses, as a read
-        row's does (only cards with a photo or image URL build one)."""
         return Pose(
             slug=self.slug,
             image=self.image,
-            image_urls=self.image_urls,
-            image_renditions=self.image_renditions,
+            image_urls=list(self.image_urls),
+            image_renditions=dict(self.image_renditions or {}),
         )
+
+
+class LibraryCard(PhotoOfValues):
+    """One pose of the library as the values its card shows (poses.selectors.CARD_FIELDS), and
+    any value read beside them (a paginator's count) as an attribute of the same name."""
+
+    def __init__(self, values: dict):
+        self.__dict__.update(values)
+
+    @property
+    def has_own_image(self) -> bool:
+        """Pose.has_own_image: staff's photo or an image URL."""
+        return bool(self.image or self.image_urls)
 
 
 def cards(rows) -> list[LibraryCard]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from dataclasses import fields as dataclass_fields
 
+from poses.cards import PhotoOfValues
 from poses.models import BREATH_PHASES, Category, Effort, Kind, Pose
 from poses.picture_routes import PictureAddresses
 from poses.pictures import figure_url, figure_version, transition_version
@@ -35,7 +36,7 @@ SIDE_LABELS = {Side.RIGHT: "Right side", Side.LEFT: "Left side"}
 
 
 @dataclass(frozen=True)
-class PoseCard:
+class PoseCard(PhotoOfValues):
     """What a step knows of its pose: the facts a teacher sequences by."""
 
     slug: str
@@ -148,24 +149,6 @@ class PoseCard:
         read with its photo's renditions; False for one read without them (a picture tag then
         shows its image URL, else its figure, as it always has for the generator's cards)."""
         return self.image_renditions is not None and self.has_photo
-
-    @property
-    def photo_src(self) -> str:
-        """Pose.photo_src (staff's photo at its largest rendition, else the first image URL)."""
-        return self._photo_pose().photo_src
-
-    @property
-    def photo_srcset(self) -> str:
-        """Pose.photo_srcset (the renditions as an <img srcset>, or "")."""
-        return self._photo_pose().photo_srcset
-
-    def _photo_pose(self) -> Pose:
-        return Pose(
-            slug=self.slug,
-            image=self.image,
-            image_urls=list(self.image_urls),
-            image_renditions=dict(self.image_renditions or {}),
-        )
 
     def picture_src(self, side: str) -> str:
         """The picture for a step on `side`: the photo whichever the side (a page flips it for

@@ -1,20 +1,18 @@
 """The history forms: filters for the selector, and the manual log's local clock made aware."""
 
-import copy
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
 from django import forms
-from django.forms.renderers import DjangoTemplates
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from accounts.tests.factories import UserFactory
 from practice.forms import HistoryFilters, ManualLogForm, SessionEditForm
 from sequences.models import Style
-from yogaflow.core.forms import PLAIN_WIDGETS, filter_field_html
+from yogaflow.core.testing.forms import assert_writes_as_deep_copied
 
 UTC = ZoneInfo("UTC")
 
@@ -48,13 +46,6 @@ class DeepCopiedHistoryFilters(HistoryFilters):
         forms.Form.__init__(self, *args, **kwargs)
 
 
-def _widget_state(form_class) -> list:
-    return [
-        (name, field.widget.attrs, getattr(field.widget, "choices", None), field.error_messages)
-        for name, field in form_class.base_fields.items()
-    ]
-
-
 days = st.sampled_from(
     ["", "2026-02-01", "2026-03-01", "1899-12-31", "9999-12-31", "x", "2026-02-30"]
 )
@@ -76,17 +67,7 @@ def test_the_history_filters_share_their_widgets_and_write_and_clean_as_deep_cop
     """Rendering, validating (clean() adds errors for days out of range and a range the wrong
     way round) and added errors change nothing the forms share (SharedWidgets): every form
     writes and cleans what a form with deep-copied fields does."""
-    before = copy.deepcopy(_widget_state(HistoryFilters))
-    for renderer in (PLAIN_WIDGETS, DjangoTemplates()):
-        mine = HistoryFilters(data, renderer=renderer)
-        theirs = DeepCopiedHistoryFilters(data, renderer=renderer)
-        assert mine.is_valid() == theirs.is_valid()
-        mine.add_error(None, "On top.")
-        theirs.add_error(None, "On top.")
-        assert mine.errors == theirs.errors
-        assert str(mine) == str(theirs)
-        assert [filter_field_html(f) for f in mine] == [filter_field_html(f) for f in theirs]
-    assert _widget_state(HistoryFilters) == before
+    assert_writes_as_deep_copied(HistoryFilters, DeepCopiedHistoryFilters, data)
     one, other = HistoryFilters(), HistoryFilters()
     assert one.fields["style"].widget is other.fields["style"].widget  # shared, not copied
     assert one.fields["style"] is not other.fields["style"]

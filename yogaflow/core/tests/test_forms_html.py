@@ -1,7 +1,6 @@
 """The filter forms' Python-written HTML is the very HTML of Django's widget templates and of the
 former `_filter_field.html` include (kept in tests/data), for any values, errors and choices."""
 
-import copy
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from yogaflow.core.forms import (
     filter_field_html,
     optional_choice,
 )
+from yogaflow.core.testing.forms import assert_writes_as_deep_copied
 
 FIELD_TEMPLATE = Template(
     "{% load filter_forms %}" + (Path(__file__).parent / "data" / "_filter_field.html").read_text()
@@ -238,13 +238,6 @@ class SharedEveryWidget(SharedWidgets, EveryWidget):
     pass
 
 
-def _widget_state(form_class) -> list:
-    return [
-        (name, field.widget.attrs, getattr(field.widget, "choices", None), field.error_messages)
-        for name, field in form_class.base_fields.items()
-    ]
-
-
 @pytest.mark.parametrize(
     ("shared", "deep"), [(SharedFilters, LikeTheFilters), (SharedEveryWidget, EveryWidget)]
 )
@@ -253,17 +246,7 @@ def _widget_state(form_class) -> list:
 def test_a_form_sharing_its_widgets_writes_and_cleans_as_a_deep_copied_one(shared, deep, values):
     """Rendering, validating and errors (the form's own and added ones) change nothing the
     forms share: every form writes what a form with deep-copied fields writes."""
-    before = copy.deepcopy(_widget_state(shared))
-    data = dict(zip(deep.base_fields, values, strict=False))
-    for renderer in (PLAIN_WIDGETS, DjangoTemplates()):
-        mine, theirs = shared(data, renderer=renderer), deep(data, renderer=renderer)
-        assert mine.is_valid() == theirs.is_valid()
-        mine.add_error(None, "On top.")
-        theirs.add_error(None, "On top.")
-        assert mine.errors == theirs.errors
-        assert str(mine) == str(theirs)
-        assert [filter_field_html(f) for f in mine] == [filter_field_html(f) for f in theirs]
-    assert _widget_state(shared) == before
+    assert_writes_as_deep_copied(shared, deep, dict(zip(deep.base_fields, values, strict=False)))
 
 
 def test_each_form_sharing_its_widgets_has_fields_of_its_own():
