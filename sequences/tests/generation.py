@@ -1,10 +1,11 @@
-"""What the generator's tests share: the curated library as the generator reads it, and the
-fixed, derandomized hypothesis profile its property tests run under."""
+"""What the generator's tests share: the curated library as the generator reads it, a
+practice generated from it, and the fixed, derandomized hypothesis profile its property tests
+run under."""
 
 from hypothesis import HealthCheck, settings
 
 from poses.library import POSES_FILE, read_rows
-from sequences.generator import PoseCard
+from sequences.generator import PoseCard, clean_choices, generate
 
 LIBRARY = [PoseCard.from_fields(row) for row in read_rows(POSES_FILE, kind="poses")]
 BY_SLUG = {card.slug: card for card in LIBRARY}
@@ -19,3 +20,15 @@ PROPERTY_SETTINGS = settings(
 def examples(count: int) -> settings:
     """The fixed, derandomized profile, with this many examples."""
     return settings(PROPERTY_SETTINGS, max_examples=count)
+
+
+def generated(*, seed: int, **choices):
+    """The practice the curated library gives for these choices (clean_choices' keywords) and
+    seed."""
+    return generate(LIBRARY, clean_choices(**choices), seed=seed)
+
+
+def reviewed(minutes, level, style, focus, avoid, seed):
+    """A reviewed request, in the order the reviews print it."""
+    return generated(minutes=minutes, level=level, style=style, focus=focus, avoid=avoid,
+                     seed=seed)  # fmt: skip

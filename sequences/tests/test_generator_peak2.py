@@ -4,12 +4,12 @@ with the back hip opened (#16), no Boat before Monkey (#18), Frog answered witho
 
 import dataclasses
 
-from sequences.generator import clean_choices, generate
 from sequences.generator.prep import ENTERED_FROM_POSE
 from sequences.generator.quality import faults
 from sequences.generator.quality.arc import RULES as ARC_RULES
 from sequences.generator.vocabulary import DEEP_KNEE_FLEXION
-from sequences.tests.generation import BY_SLUG, LIBRARY
+from sequences.tests.generation import BY_SLUG
+from sequences.tests.generation import generated as _generate
 
 WILD_THING = {
     "minutes": 60,
@@ -51,10 +51,6 @@ FIGURES = (
     "stretch_not_shortened",
     "knees_spared",
 )
-
-
-def _generate(*, seed, **choices):
-    return generate(LIBRARY, clean_choices(**choices), seed=seed)
 
 
 def _renumbered(practice, steps):

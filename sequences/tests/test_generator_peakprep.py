@@ -3,13 +3,14 @@
 
 import dataclasses
 
-from sequences.generator import clean_choices, generate, reasons
+from sequences.generator import reasons
 from sequences.generator.peaks import shoulders_other_way
 from sequences.generator.prep import DEEP_PREP_SECONDS, loads_the_wrists, most_counters
 from sequences.generator.quality import faults
 from sequences.generator.quality.arc import RULES as ARC_RULES
 from sequences.generator.vocabulary import PEAK_NEEDS
-from sequences.tests.generation import BY_SLUG, LIBRARY
+from sequences.tests.generation import BY_SLUG
+from sequences.tests.generation import generated as _generate
 
 FIREFLY = {
     "minutes": 60,
@@ -35,10 +36,6 @@ FIGURES = (
     "deep_preparations_held",
     "prep_claims_true",
 )
-
-
-def _generate(*, seed, **choices):
-    return generate(LIBRARY, clean_choices(**choices), seed=seed)
 
 
 def _renumbered(practice, steps):

@@ -2,7 +2,6 @@
 
 import dataclasses
 
-from sequences.generator import clean_choices, generate
 from sequences.generator.quality import faults
 from sequences.generator.quality.arc import RULES as ARC_RULES
 from sequences.generator.quality.common import held
@@ -13,7 +12,8 @@ from sequences.generator.vocabulary import (
     PEAK_NEEDS,
     TWISTS,
 )
-from sequences.tests.generation import BY_SLUG, LIBRARY
+from sequences.tests.generation import BY_SLUG
+from sequences.tests.generation import generated as _generate
 from sequences.tests.test_generator_peak2 import peak2_breakings
 from sequences.tests.test_generator_peakprep import peakprep_breakings
 
@@ -25,10 +25,6 @@ SIDE_CROW = {
     "focus": ["balance"],
     "avoid": ["no_inversions"],
 }
-
-
-def _generate(*, seed, **choices):
-    return generate(LIBRARY, clean_choices(**choices), seed=seed)
 
 
 def _held_before_peak(practice) -> list[str]:

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 
 from poses.library import POSES_FILE, read_rows
 from poses.models import AVOIDANCE_CAUTIONS, categories_avoided
-from sequences.generator import LEVELS, STYLES, PoseCard, clean_choices, generate, reasons
+from sequences.generator import LEVELS, STYLES, PoseCard, clean_choices, reasons
 from sequences.generator.plan import Draft
 from sequences.generator.quality import styles
 from sequences.generator.versions import (
@@ -22,7 +22,8 @@ from sequences.generator.versions import (
     taught_for,
     versions_for,
 )
-from sequences.tests.generation import BY_SLUG, LIBRARY
+from sequences.tests.generation import BY_SLUG
+from sequences.tests.generation import reviewed as _review
 
 ROWS = read_rows(POSES_FILE, kind="poses")
 
@@ -180,11 +181,6 @@ def test_the_peak_is_named_first_then_how_to_take_it():
     assert said_on("Round 1 of 3, 15 s. Peak: the deepest backbend.", "Lift low. ", peak=True) == (
         "Round 1 of 3, 15 s. Peak: the deepest backbend. Lift low."
     )
-
-
-def _review(minutes, level, style, focus, avoid, seed):
-    choices = clean_choices(minutes=minutes, level=level, style=style, focus=focus, avoid=avoid)
-    return generate(LIBRARY, choices, seed=seed)
 
 
 def test_review_r5_6_childs_pose_peak_in_pregnancy_says_knees_wide_after_the_label():

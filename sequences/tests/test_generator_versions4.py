@@ -8,7 +8,6 @@ import pytest
 
 from accounts.models import Avoidance
 from poses.models import Position
-from sequences.generator import clean_choices, generate
 from sequences.generator.avoid_shapes import DEEP_KNEE_FLEXION
 from sequences.generator.peaks import PEAK_HOW, peak_how
 from sequences.generator.quality import versions as figures
@@ -22,13 +21,8 @@ from sequences.generator.version_rules import (
     taught,
 )
 from sequences.generator.versions import versions_for
-from sequences.tests.generation import BY_SLUG, LIBRARY
-
-
-def _review(minutes, level, style, focus, avoid, seed):
-    choices = clean_choices(minutes=minutes, level=level, style=style, focus=focus, avoid=avoid)
-    return generate(LIBRARY, choices, seed=seed)
-
+from sequences.tests.generation import BY_SLUG
+from sequences.tests.generation import reviewed as _review
 
 # --- the reported cases, each with its right value ---------------------------------------------
 
