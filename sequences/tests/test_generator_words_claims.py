@@ -93,8 +93,8 @@ def claims_breakings() -> dict:
             (
                 _index(plank, "neck-release"),
                 {
-                    "cue": "Joint by joint: loosens the neck and shoulders before Plank Pose loads "
-                    "the neck."
+                    "cue": "Joint by joint: loosens the neck and shoulders before "
+                    f"{plank.peak.pose.name} loads the neck."
                 },  # fmt: skip
             ),
         ),
