@@ -32,3 +32,16 @@ def reviewed(minutes, level, style, focus, avoid, seed):
     """A reviewed request, in the order the reviews print it."""
     return generated(minutes=minutes, level=level, style=style, focus=focus, avoid=avoid,
                      seed=seed)  # fmt: skip
+
+
+def assert_figures_break_and_hold(rules: dict, breakings: dict, reported: tuple[dict, ...]):
+    """Each figure of `rules` (name → rule) finds its hand-made fault in `breakings` (figure →
+    practice), and none of them finds one in the practices generated for `reported` (choices
+    with their seed)."""
+    assert sorted(breakings) == sorted(rules)
+    for figure, practice in breakings.items():
+        assert rules[figure](practice), figure
+    for choices in reported:
+        practice = generated(**choices)
+        for figure, rule in rules.items():
+            assert rule(practice) == [], (figure, choices["seed"])
