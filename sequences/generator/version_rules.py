@@ -115,8 +115,12 @@ _AGAINST = {
     Avoidance.WRIST_FRIENDLY: re.compile(
         r"\bhands behind you\b|\blean(?:ing)? on the hands\b|\bweight (?:in|on) the hands\b"
     ),
+    # The head dropped, or the body tipped forward or down (the head goes with it); "stop
+    # tipping before the head drops" is the version saying how far.
     Avoidance.NO_INVERSIONS: re.compile(
-        r"(?<!no )(?<!not )\bhead (?:below the heart|to the (?:floor|mat)|hanging)\b"
+        r"(?<!no )(?<!not )(?<!before the )"
+        r"\bhead (?:below the heart|to the (?:floor|mat)|hanging|down|drops?)\b"
+        r"|\btip(?:ping)? (?:forward|sideways|down)\b|\bdrop(?:ping)? the head\b"
     ),
 }
 # Weight on the knees, and the padding that makes it knee-friendly.
@@ -162,6 +166,17 @@ REPLACED = {
         ),
         # The lifted leg stops at hip height (MORE_VERSIONS), not high.
         "three-legged-dog": (("lift one leg high", "lift one leg"),),
+    },
+    # No words tip the head down with no inversions (review r9: Side Crow "tip forward"): the
+    # body goes forward only as far as the head stays up (head_level.py).
+    Avoidance.NO_INVERSIONS: {
+        "crow": (("tip forward", "shift the weight forward"),),
+        "side-crow": (
+            ("tip forward", "shift the weight forward"),
+            ("tip sideways", "shift the weight forward"),
+        ),
+        "warrior-iii": (("tip forward", "hinge forward"),),
+        "dancer": (("tip forward", "lean forward"),),
     },
     Avoidance.PREGNANCY_SAFE: {
         "goddess": (("hands overhead", "hands on the thighs"),),

@@ -21,6 +21,7 @@ from sequences.generator.avoid_shapes import (
     side_bend,
     side_fold,
 )
+from sequences.generator.head_level import NO_INVERSIONS_VERSIONS, reminder, with_option
 from sequences.generator.set_ups import one_set_up
 from sequences.generator.shapes import loads_bent_knees
 from sequences.generator.version_rules import (
@@ -279,11 +280,7 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     Avoidance.NO_INVERSIONS: {
-        "triangle": ("Top hand on the hip, the stance shorter. ", "hand on the hip"),
-        "half-moon": (
-            "The back body to a wall, the chest level, the head no lower than the heart. ",
-            "no lower than the heart",
-        ),
+        # Triangle, Half Moon, the arm balances and the balances tipped forward: head_level.py.
         # Over a bolster (restorative, pregnancy) the head already rests level with the heart.
         "childs-pose": ("Forehead on a block or bolster, level with the heart. ", "bolster"),
         "supported-bridge": LOW_BLOCK,
@@ -294,6 +291,7 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
 
 for _choice, _poses in MORE_VERSIONS.items():  # padded knees, Three-Legged Dog (version_rules)
     VERSIONS[_choice] |= _poses
+VERSIONS[Avoidance.NO_INVERSIONS] |= NO_INVERSIONS_VERSIONS  # the head level (head_level)
 
 
 def _said_of(poses: dict[str, tuple[str, str]]) -> dict[tuple[str, str], frozenset[str]]:
@@ -415,13 +413,16 @@ def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
     draft.cue = replaced(cue, card.slug, (), still=still)
     changed = changed or draft.cue != cue  # the easier option goes with the pose's words
     own = taught(own_words(draft.cue))
-    added = ""
+    added = again_words = ""
     once = draft.flow or again(draft.cue)
     chosen = versions_for(card, choices.avoid) + level_versions(card, choices.level)
     for avoided, words, said in chosen:
         # Said again where the step's own words would break the choice (Side Plank's "lower
         # the bottom knee" on the second side).
         if once and (avoided, card.slug) in told and not against(avoided, own):
+            # With no inversions the head's height is said again on every side and round,
+            # after what the step says of the side or round (head_level.reminder).
+            again_words += reminder(avoided, card, own + added + again_words)
             continue
         told.add((avoided, card.slug))  # one version a choice (versions_for)
         if said not in (own + added).lower():
@@ -441,6 +442,20 @@ def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
     # In pregnancy the bolster is inclined: its set-up said where the cue first raises it.
     keep += ("raised on a block", "bolster propped on blocks") if choices.pregnant else ()
     draft.cue = one_set_up(draft.cue, keep=keep)
+    draft.cue = with_option(draft.cue, card, choices.avoid, room=room)
+    if again_words:
+        draft.cue = said_after(draft.cue, again_words, room=room)
+
+
+def said_after(cue: str, words: str, *, room: int = MAX_CUE_LENGTH) -> str:
+    """The cue with `words` (a sentence) said after it, where a later side or round says again
+    what its first said; first, cutting the cue, where the room runs out (`said_on`)."""
+    cue = cue.rstrip()
+    if cue and not cue.endswith((".", "!", "?")):
+        cue += "."
+    if len(cue) + 1 + len(words.strip()) > room:
+        return said_on(cue, words, room=room)
+    return f"{cue} {words.strip()}".strip()
 
 
 def _unsaid(words: str, said: str) -> str:
