@@ -6,6 +6,7 @@ import re
 
 from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
 from sequences.generator import claims
+from sequences.generator.lowering import lowered
 from sequences.generator.peaks import peak_how, shoulders_other_way
 from sequences.generator.practice import HOLD_CAPS
 from sequences.generator.shapes import (
@@ -940,6 +941,8 @@ def settle(drafts, choices, *, rebounds=()) -> None:
                 draft.cue = GENTLE_LEFT + draft.cue[len("Left side: ") :]
             elif card.is_bilateral and not draft.flow and card.intensity >= 3:
                 draft.cue = draft.cue + REST_BETWEEN
+    # For back care the way down from Plank to the belly is said (lowering.py).
+    lowered(drafts, choices.avoid)
 
 
 def own_purpose(drafts) -> None:

@@ -1,0 +1,81 @@
+"""For back care, the way down from Plank to the belly is said (issue 11, blind review r9: a Sun
+Salutation went "step back to Plank" → "lift the chest (Cobra)" with no word on lowering).
+
+Lowering from Plank or Chaturanga is the riskiest moment of a salutation for a sensitive lower
+back: the body comes down as one long lever, and a back that sags or a belly that lets go
+loads the lumbar spine at its weakest (the library's Plank and Chaturanga: knees down if the
+lower back sags). So wherever a step on the hands and feet is followed by a lift from the
+belly (Cobra, Upward Dog, Sphinx, any shape lying prone), the lift's cue says first: knees
+down, lower all the way to the belly; a compact vinyasa that names the movements says it
+between them. The quality figure `lowered_to_the_belly` (quality/safety.py) holds it.
+"""
+
+import re
+
+from accounts.models import Avoidance
+from poses.models import Position
+from sequences.generator.versions import said_on
+from sequences.steps import PoseCard
+
+# The shapes the body lowers from, and the lifts and shapes on the belly it lowers to.
+LOWERS_FROM = frozenset({"plank", "forearm-plank", "chaturanga", "knees-chest-chin"})
+LIFTS = frozenset({"upward-facing-dog"})
+# Their names in a compact vinyasa's cue ("Vinyasa: Chaturanga, Cobra, Down Dog").
+_FROM_NAMES = r"Plank|Forearm Plank|Chaturanga|Knees-Chest-Chin"
+_TO_NAMES = r"Cobra|Upward Dog|Sphinx|Locust"
+_NAMED = re.compile(rf"\b({_FROM_NAMES}), ({_TO_NAMES})\b")
+NAMES_BOTH = re.compile(rf"\b(?:{_FROM_NAMES})\b.*\b(?:{_TO_NAMES})\b")
+
+SAID = "lower all the way to the belly"
+LOWER = "Knees down, lower all the way to the belly. "
+# For sore knees as well the knees come down onto padding (version_rules.against).
+LOWER_PADDED = "Knees down on a folded blanket, lower all the way to the belly. "
+# What opens a flow's cue before its movement: the round, or the vinyasa between sides.
+_LABEL = re.compile(r"^(?:Vinyasa|Sun Salutation [^:]*|Once more[^:]*): ")
+
+
+def lowers_from(card: PoseCard) -> bool:
+    return card.slug in LOWERS_FROM
+
+
+def lands_on_the_belly(card: PoseCard) -> bool:
+    """A lift from the belly or a shape lying prone: the body has come all the way down."""
+    return card.slug in LIFTS or card.position == Position.PRONE
+
+
+def unsaid(before: PoseCard | None, card: PoseCard, cue: str, cue_before: str = "") -> bool:
+    """The step (`card`, `cue`) comes down from the step before (`before`, `cue_before`), or
+    names the way down in a compact vinyasa, without saying it goes all the way to the
+    belly."""
+    if before is not None and lowers_from(before) and lands_on_the_belly(card):
+        return SAID not in cue.lower() and SAID not in cue_before.lower()
+    return bool(NAMES_BOTH.search(cue)) and SAID not in cue.lower()
+
+
+def lowered(drafts, avoid) -> None:
+    """With back care in `avoid`, say on each step that lowers to the belly from Plank or
+    Chaturanga how it goes down (LOWER, padded for sore knees too): first, after a flow's
+    label; in a compact vinyasa, between the names."""
+    if Avoidance.BACK_CARE not in avoid:
+        return
+    words = LOWER_PADDED if Avoidance.KNEE_FRIENDLY in avoid else LOWER
+    before = None
+    for draft in drafts:
+        card, cue = draft.card, draft.cue
+        if unsaid(before and before.card, card, cue, before.cue if before else ""):
+            if _NAMED.search(cue):
+                draft.cue = _NAMED.sub(
+                    lambda m: f"{m.group(1)}, {words[0].lower()}{words[1:-2]}, {m.group(2)}",
+                    cue,
+                    count=1,
+                )
+            else:
+                label = _LABEL.match(cue)
+                if label:
+                    rest = cue[label.end() :]
+                    draft.cue = (
+                        label.group(0) + words[0].lower() + words[1:] + rest[:1].upper() + rest[1:]
+                    )
+                else:
+                    draft.cue = said_on(cue, words)
+        before = draft
