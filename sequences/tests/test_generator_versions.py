@@ -45,6 +45,9 @@ VERSION_WORDS = (
     r"|\bside\b|\bsit tall|\bupright\b|\bforearms?\b|\bfingertips\b|\bon the thighs\b"
     r"|\blower the (?:back |bottom )?knee|\bless\b|\bonly a little\b|\bmicro-bend\b"
     r"|\bsoft bend\b|\blow\b|\bpillows?\b"
+    # How the breath and the feet go (Crow with glaucoma: the breath flowing, one foot at a
+    # time; review r9).
+    r"|\bbreath flowing\b|\bone foot at a time\b"
 )
 # A clause that leaves the pose out, or speaks of outside the choice, asks for no version.
 NOT_A_VERSION_CLAUSE = r"\b(?:leave|skip)\b.*\bout\b|\bavoid\b|\bnot with\b|\boutside pregnancy\b"
