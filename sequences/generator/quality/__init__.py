@@ -7,12 +7,23 @@ choices, and `bench/practices.py --measure` counts each figure over as many, so 
 generator slips on shows as a rate before any test fails.
 """
 
-from sequences.generator.quality import arc, basics, flows, focus, order, styles, versions, words
+from sequences.generator.quality import (
+    arc,
+    basics,
+    flows,
+    focus,
+    needs,
+    order,
+    styles,
+    versions,
+    words,
+)
 
 # Every figure, in the order the bench prints them.
 FIGURE_RULES = {
     **basics.RULES,
     **arc.RULES,
+    **needs.RULES,
     **order.RULES,
     **flows.RULES,
     **focus.RULES,
