@@ -218,7 +218,7 @@ PREPARING_PHASES = ("build",)
 
 
 def counts(draft, block) -> bool:
-    """A planned step that prepares in its time: held in the warm-up or build, not a breath
+    """A planned step that prepares in its time: held in the build, not a breath
     of a flow passed through nor a Sun Salutation (sequences.checks.PASSING_SECONDS)."""
     if block.phase not in PREPARING_PHASES or block.kind == "sun":
         return False

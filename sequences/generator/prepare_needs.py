@@ -32,6 +32,10 @@ from sequences.generator.vocabulary import (
 )
 from sequences.models import Focus
 
+# The rank of the smaller arm balance among the poses that lead into the peak (50 + their
+# order, `phases.Phases.build_hold`): before them all.
+SMALLER_FIRST = 50.5
+
 
 class PrepareEveryNeed:
     """The pass of the planner (`arc.Planner`) that gives each need of a real peak its time."""
@@ -287,5 +291,7 @@ class PrepareEveryNeed:
                 if not spare:
                     return
                 self.give_up(spare.pop(0))
-            self.build_hold(card, floor=False, optional=False, last=3)
+            self.build_hold(card, floor=False, optional=False, last=1)
+            # first of the poses that lead in: the squat and the boat come after it, last
+            self.blocks[-1].rank = SMALLER_FIRST
             return

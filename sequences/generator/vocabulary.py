@@ -637,7 +637,7 @@ TWISTS = (
 HELD_BACKBENDS = ("locust", "cobra", "sphinx", "bridge")
 PEAK_NEEDS = {
     "frog": (ADDUCTORS,),
-    "firefly": (("garland", "boat", "half-boat", "crow"), ("wide-legged-forward-fold", "garland")),
+    "firefly": (("garland", "boat", "half-boat"), ("wide-legged-forward-fold", "garland")),
     "crow": (CORE_COMPRESSION,),
     "side-crow": (TWISTS, CORE_COMPRESSION),
     "locust": (PRONE_EXTENSION,),
