@@ -17,10 +17,12 @@ from sequences.generator import reasons
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES
 from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
+from sequences.generator.needs import gives
 from sequences.generator.phases import Phases
 from sequences.generator.plan import CLOSE, MOST_STEPS, PHASE_ORDER, UP, Block, Draft, round5
 from sequences.generator.practice import Choices
 from sequences.generator.prep import ENTERED_FROM_POSE, Prep
+from sequences.generator.prepare_needs import PrepareEveryNeed
 from sequences.generator.shapes import (
     family,
     floor_height,
@@ -104,7 +106,7 @@ LONG_REST_FROM_MINUTES = 75
 MEDITATION_FROM_MINUTES = 30
 
 
-class Planner(Prep, Phases, Flows, FocusShare):
+class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare):
     """One practice along the arc, planned in blocks (fitted to the time by `fit`)."""
 
     def __init__(
@@ -557,13 +559,18 @@ class Planner(Prep, Phases, Flows, FocusShare):
         )
 
     def can_prepare(self, peak: PoseCard) -> bool:
+        """Each need of the peak (PEAK_NEEDS) has a pose that may lead into it, and each need
+        of a real peak (`needs.needs_of`) a pose the build may add for it."""
         needs = peak_needs(peak)
-        if not needs:
-            return True
         saved = (self.peak, self.cap, self.layout)
         self.peak, self.cap, self.layout = peak, peak.intensity, self.layout_for(peak)
         try:
-            return all(any(self.prepares(self.card(slug)) for slug in need) for need in needs)
+            if not all(any(self.prepares(self.card(slug)) for slug in need) for need in needs):
+                return False
+            return all(
+                any(gives(need, c, peak, slow=self.slow) and self.may_give(c) for c in self.pool)
+                for need in self.needs_in_scope()
+            )
         finally:
             self.peak, self.cap, self.layout = saved
 
@@ -765,6 +772,7 @@ class Planner(Prep, Phases, Flows, FocusShare):
         self.warm_up(shares["warm_up"] * main)
         self.build(shares["build"] * main)
         self.give_the_build_to_the_peak()
+        self.time_the_needs()
         if self.flowing and not any(b.kind == "flow" for b in self.blocks):
             return None
         # A vinyasa or power class that stands salutes the sun first (from ten minutes: a
@@ -785,7 +793,9 @@ class Planner(Prep, Phases, Flows, FocusShare):
                 break
             self.fill_time()
         self.warm_the_wrists()  # where filling the time added the first pose on the hands
+        self.give_the_build_to_the_stretch(self.needs_in_scope())
         self.stand_after_the_hands()
+        self.down_once()
         return self.blocks
 
     def worked(self, focus: str, without: Block | None = None) -> bool:

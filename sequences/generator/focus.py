@@ -539,6 +539,12 @@ class FocusShare:
         block, rule, rest = max(
             options, key=lambda o: (-len(o[0].drafts), o[0].drafts[0].card.intensity, -o[0].order)
         )
+        self.one_more_round(block, rule, rest, done)
+        return True
+
+    def one_more_round(self, block: Block, rule, rest: PoseCard, done: int) -> None:
+        """The block's pose once more after a short rest in `rest` (its PEAK_ROUNDS `rule`);
+        `done`: the rounds the practice has added already."""
         first = block.drafts[0]
         low, high = rest.hold_range(self.style)
         pause = max(low, min(high, rule.rest_seconds))
@@ -553,7 +559,6 @@ class FocusShare:
         )
         block.drafts.append(again)
         block.kind = "rounds"
-        return True
 
 
 def _fitted_share(serving: list[Draft], drafts: list[Draft]) -> float:

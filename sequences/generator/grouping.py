@@ -6,6 +6,7 @@ each position once, and the cool-down holds no two poses of one family side by s
 from poses.models import Category, Position
 from sequences.checks import PASSING_SECONDS
 from sequences.generator import reasons
+from sequences.generator.needs import gives, needs_of, real_peak
 from sequences.generator.plan import CLOSE, OPEN, PHASE_ORDER, UP, bases_first
 from sequences.generator.shapes import (
     FLOOR_HEIGHT,
@@ -55,8 +56,11 @@ def drops_back(card, peak) -> bool:
 
 def serves_the_peak(card, peak) -> bool:
     """The pose prepares the peak (`reasons.prepares`: what it works meets what the peak needs,
-    or a teacher leads into the peak from it)."""
-    return bool(reasons.prepares(card, peak))
+    or a teacher leads into the peak from it), or gives a need of a real peak (`needs.gives`:
+    Bridge, the spine extended, before Wild Thing)."""
+    if reasons.prepares(card, peak):
+        return True
+    return real_peak(peak, False) and any(gives(n, card, peak) for n in needs_of(peak))
 
 
 def _held_cards(block) -> list:

@@ -134,6 +134,8 @@ class Block:
     order: int = 0
     # Placed straight before the peak for what it needs (`Phases.prepare_the_peak`).
     leads_in: bool = False
+    # A need's floor pose after the standing work (`needs.PrepareEveryNeed.place_for_a_need`).
+    down_for_a_need: bool = False
 
     @property
     def cards(self) -> list[PoseCard]:

@@ -281,9 +281,16 @@ def order_breakings() -> dict:
         "there_and_back": swapped(hatha, first(hatha, "cool_down"), pose=BY_SLUG["crocodile"]),
         # "Side Plank before its base pose, Plank (#14)"
         "variant_first": _renumbered(balance, steps),
-        # "no backbend held in the 25 minutes before Camel (#4)"
-        "backbend_prepared": swapped(
-            energy, energy.peak.position - 2, pose=BY_SLUG["balancing-table"]
+        # "no backbend held in the 25 minutes before Camel (#4)": each held backbend before
+        # it (Camel's needs hold several) a Bird Dog
+        "backbend_prepared": _renumbered(
+            energy,
+            [
+                replace(s, pose=BY_SLUG["balancing-table"])
+                if n < energy.peak.position - 1 and s.pose.category == "backbend"
+                else s
+                for n, s in enumerate(energy.steps)
+            ],
         ),
         # "Frog 1:00, cool-down stretches 1:20 a side (#9)"
         "settled_peak_longest": swapped(flexible, stretch, duration_seconds=peak + 20),

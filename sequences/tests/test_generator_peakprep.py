@@ -5,7 +5,12 @@ import dataclasses
 
 from sequences.generator import reasons
 from sequences.generator.peaks import shoulders_other_way
-from sequences.generator.prep import DEEP_PREP_SECONDS, loads_the_wrists, most_counters
+from sequences.generator.prep import (
+    DEEP_PREP_SECONDS,
+    REHEARSALS,
+    loads_the_wrists,
+    most_counters,
+)
 from sequences.generator.quality import faults
 from sequences.generator.quality.arc import RULES as ARC_RULES
 from sequences.generator.vocabulary import PEAK_NEEDS
@@ -127,7 +132,8 @@ def peakprep_breakings() -> dict:
     firefly = _generate(**FIREFLY)
     steps = list(firefly.steps)
     no_wrists = [s for s in steps if not (s.phase == "warm_up" and s.pose.slug == "wrist-circles")]
-    no_garland = [s for s in steps if s.pose.slug != "garland"]
+    # (Crow, the smaller arm balance every need of the peak now asks, rehearses it too)
+    no_garland = [s for s in steps if s.pose.slug not in REHEARSALS["firefly"]]
     peak = firefly.peak.position - 1
     one_try = [*steps[: peak + 1], *[s for s in steps[peak + 1 :] if s.phase != "peak"]]
     counter = next(n for n, s in enumerate(steps) if s.phase == "counter")

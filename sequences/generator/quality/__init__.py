@@ -12,6 +12,7 @@ from sequences.generator.quality import (
     basics,
     flows,
     focus,
+    needs,
     order,
     safety,
     styles,
@@ -23,6 +24,7 @@ from sequences.generator.quality import (
 FIGURE_RULES = {
     **basics.RULES,
     **arc.RULES,
+    **needs.RULES,
     **order.RULES,
     **flows.RULES,
     **focus.RULES,

@@ -372,15 +372,13 @@ def _transitions(practice) -> list[str]:
 
 def _peak_prepared_recently(practice) -> list[str]:
     """Each need of the peak met before it is met again within the last PEAK_NEED_RECENT
-    held poses before it (review r6 #9: Lizard 15 minutes before Monkey, seated hip openers
-    since)."""
+    held shapes before it (`_recent`; review r6 #9: Lizard 15 minutes before Monkey, seated
+    hip openers since)."""
     peak = practice.peak
     if peak is None:
         return []
     needs = peak_needs(peak.pose)
-    steps = [s for s in before_peak(practice) if held(s) and s.pose.slug != peak.pose.slug]
-    recent = {s.pose.slug for s in steps[-PEAK_NEED_RECENT:]}
-    earlier = {s.pose.slug for s in steps}
+    recent, earlier = _recent(practice)
     return [
         f"{'/'.join(need[:3])} not in the last {PEAK_NEED_RECENT} poses before {peak.pose.slug}"
         for need in needs
@@ -513,10 +511,19 @@ def _energy_class(practice) -> list[str]:
 
 
 def _recent(practice) -> tuple[set[str], set[str]]:
-    """The held poses before the peak: the last PEAK_NEED_RECENT of them, and all."""
+    """The held poses before the peak: the last PEAK_NEED_RECENT shapes, and all. A pose taught
+    in rounds is one shape, and the rest between its rounds none (Half Boat, Easy Pose, Half
+    Boat, Easy Pose, Half Boat: one exercise)."""
     slug = practice.peak.pose.slug
     steps = [s for s in before_peak(practice) if held(s) and s.pose.slug != slug]
-    return {s.pose.slug for s in steps[-PEAK_NEED_RECENT:]}, {s.pose.slug for s in steps}
+    shapes: list[str] = []
+    for n in range(len(steps) - 1, -1, -1):
+        between = 0 < n < len(steps) - 1 and steps[n - 1].pose.slug == steps[n + 1].pose.slug
+        if not between and steps[n].pose.slug not in shapes:
+            shapes.append(steps[n].pose.slug)
+        if len(shapes) == PEAK_NEED_RECENT:
+            break
+    return set(shapes), {s.pose.slug for s in steps}
 
 
 def _entered_near(practice) -> list[str]:
