@@ -7,7 +7,17 @@ choices, and `bench/practices.py --measure` counts each figure over as many, so 
 generator slips on shows as a rate before any test fails.
 """
 
-from sequences.generator.quality import arc, basics, flows, focus, order, styles, versions, words
+from sequences.generator.quality import (
+    arc,
+    basics,
+    closing,
+    flows,
+    focus,
+    order,
+    styles,
+    versions,
+    words,
+)
 
 # Every figure, in the order the bench prints them.
 FIGURE_RULES = {
@@ -18,6 +28,7 @@ FIGURE_RULES = {
     **focus.RULES,
     **words.RULES,
     **styles.RULES,
+    **closing.RULES,
     **versions.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
