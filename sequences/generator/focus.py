@@ -278,12 +278,13 @@ class FocusShare:
         )
 
     def given_up(self, block: Block) -> bool:
-        """Every area short of its share that the block serves was given up for the time
-        (`exhausted`: a flow repeated though it thins the area), and leaving it out leaves
-        each focus area still worked: it holds no share the practice still keeps."""
+        """Every area the block keeps from falling short, or serves while short, was given up
+        for the time (`exhausted`: a flow repeated though it thins the area), and leaving it
+        out leaves each focus area still worked: it holds no share the practice still keeps."""
         short = set(self.short_of(fitted=False))
         served = {a for d in block.drafts for a in short if self.meets(d.card, a)}
-        if not served or not served <= set(self.exhausted):
+        lost = served | (set(self.short_of(without=block, fitted=False)) - short)
+        if not lost or not lost <= set(self.exhausted):
             return False
         return all(
             self.worked(focus, without=block) or not self.worked(focus)
