@@ -159,8 +159,13 @@ def test_a_bound_angle_peak_left_by_avoid_choices_is_taught():
         focus=["full_body"],
         avoid=["osteoporosis_safe", "knee_friendly", "no_inversions", "pregnancy_safe"],
     )
-    practice = generate(LIBRARY, choices, seed=490)
-    assert practice.peak.pose.slug == "bound-angle"
+    # The first seed from 490 that peaks in Bound Angle (the closing rules of review r9 moved
+    # 490 to Five-Pointed Star).
+    practice = next(
+        found
+        for seed in range(490, 550)
+        if (found := generate(LIBRARY, choices, seed=seed)).peak.pose.slug == "bound-angle"
+    )
     assert practice.peak.cue.startswith("Peak: on a blanket, soles together")
     assert "never pushed" in practice.peak.cue
     assert not words._peak_teaches(practice)
