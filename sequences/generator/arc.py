@@ -39,6 +39,7 @@ from sequences.generator.shapes import (
     works,
     wrist_flexion_balance,
 )
+from sequences.generator.stillness import end_share, seated_closing_most
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
     CLOSING_ONLY,
@@ -89,7 +90,6 @@ LENGTHENINGS = (
     "longer_relaxation",
     "longer_centring",
     "closing_meditation",
-    "guided_relaxation",
     "longer_holds",
 )
 # The longest breathing practice at the centring, in seconds: a calm class (gentle, yin,
@@ -962,9 +962,10 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare):
         """The next way a teacher fills a practice that its poses, each at its longest, still
         leave short of its time (LENGTHENINGS, in turn): longer cool-down holds, a breath or
         two more in each flow, a flow once more on each side, a longer final relaxation, a
-        longer breathing practice at the centring, a seated meditation to close, a body scan
-        into the final rest, longer warm-up and build holds. Each stays within its pose's
-        range; False when none is left."""
+        longer breathing practice at the centring, a short seated meditation to close, longer
+        warm-up and build holds. Each stays within its pose's range; never a second lying
+        relaxation (`stillness`: one Savasana, the body scan's words inside it); False when
+        none is left."""
         while self.lengthenings:
             name = self.lengthenings.pop(0)
             if getattr(self, name)():
@@ -997,31 +998,6 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare):
                 draft.high = high
         return grew
 
-    def guided_relaxation(self) -> bool:
-        """A long practice whose final rest in Corpse Pose is as long as the pose allows is
-        guided into it by a body scan first, the whole relaxation up to `most_relaxation`."""
-        rests = [b for b in self.blocks if b.phase == "relaxation"]
-        scan = self.card("body-scan")
-        if len(rests) != 1 or scan is None or not self.room_for(1):
-            return False
-        rest = rests[0].drafts[0]
-        if rest.card.is_breathing:
-            return False  # the body scan is already the final relaxation
-        most = self.most_relaxation() - rest.high
-        low, high = scan.hold_range(self.style)
-        if most < low:
-            return False
-        guide = self.draft(scan, "relaxation")
-        guide.high = min(high, most)
-        guide.hold = guide.high
-        back_care = Avoidance.BACK_CARE in self.choices.avoid
-        guide.describe = lambda d: reasons.relaxation(
-            d.card, d.hold, style=self.style, back_care=back_care
-        )
-        # Before the rest in stillness: guided first, then silent.
-        self.add("relaxation", CLOSE, rests[0].rank - 1, [guide], optional=False)
-        return True
-
     def _longer(self, phase: str, most: int) -> bool:
         """The steps of a phase may hold up to `most` seconds, within their ranges."""
         grew = False
@@ -1043,7 +1019,14 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare):
         """Seconds of final relaxation a teacher gives at most when the time needs filling: a
         sixth of a calm or a long practice (fifteen minutes in ninety), else an eighth."""
         long = self.choices.minutes >= LONG_REST_FROM_MINUTES
-        return round5(self.target / (6 if self.calm() or long else 8))
+        return min(round5(self.target / (6 if self.calm() or long else 8)), self.end_room())
+
+    def end_room(self, phase: str = "relaxation") -> int:
+        """Seconds the final relaxation (or the seated closing: `phase`) may take at most: what
+        `stillness.end_share` of the class leaves once the other is at its longest."""
+        other = "closing" if phase == "relaxation" else "relaxation"
+        taken = sum(d.high * d.weight for b in self.blocks if b.phase == other for d in b.drafts)
+        return 5 * int((end_share(self.style, self.choices.focus) * self.target - taken) // 5)
 
     def longer_centring(self) -> bool:
         """The breathing practice at the centring up to a tenth of the practice: eight minutes
@@ -1053,20 +1036,26 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare):
 
     def closing_meditation(self) -> bool:
         """A practice of half an hour or more closes with a seated meditation (none after a
-        body scan), up to a tenth of its time and at least five minutes."""
+        body scan), up to a tenth of its time and `stillness.seated_closing_most` (four
+        minutes in an active class, five in a calm one: review r9 #9)."""
         if self.layout == "rise" or self.choices.minutes < MEDITATION_FROM_MINUTES:
             return False
+        most = min(seated_closing_most(self.style, self.choices.focus), max(180, self.target / 10))
+        most = min(most, self.end_room("closing"))
         if any(b.phase == "closing" for b in self.blocks):
-            return self._longer("closing", max(300, self.target / 10))
+            return self._longer("closing", most)
         meditation = self.card("seated-meditation")
         scan = any(
             d.card.is_breathing for b in self.blocks if b.phase == "relaxation" for d in b.drafts
         )
         if meditation is None or scan or not self.room_for(1):
             return False
+        if most < meditation.hold_range(self.style)[0]:
+            return False  # the stillness at the end has its share already
         closing = self.draft(meditation, "closing", cue=reasons.closing(meditation))
-        closing.hold = round5(max(closing.low, min(closing.high, 180)))
-        closing.high = max(closing.hold, min(closing.high, round5(max(300, self.target / 10))))
+        most = 5 * int(most // 5)
+        closing.hold = max(closing.low, min(closing.high, 180, most))
+        closing.high = max(closing.hold, min(closing.high, most))
         self.add("closing", CLOSE, 0, [closing])
         return True
 

@@ -40,6 +40,9 @@ from sequences.models import Side, Style
 from sequences.steps import PoseCard
 
 Picker = Callable[[Move], PoseCard | None]
+# From this many minutes a class that cannot last its time otherwise takes a flow a third time
+# (`Flows.repeat_flow`), as a 75-minute one does anyway.
+THIRD_ROUND_FROM_MINUTES = 30
 # What a teacher calls the linking poses out loud.
 SHORT_NAMES = {
     "plank": "Plank",
@@ -450,16 +453,33 @@ class Flows:
 
     def repeat_flow(self) -> bool:
         """A flow of the build once more on each side, straight after the time before (twice
-        more in a long practice), each round holding its poses longer (plan.progress)."""
+        more in a long practice, or from THIRD_ROUND_FROM_MINUTES in one short of time), each
+        round holding its poses longer (plan.progress). A flow that would thin a focus area
+        short of its share is repeated only when the practice cannot otherwise last its time:
+        the area is then declared short (`FocusShare.exhausted`)."""
         done = Counter(b.drafts[0].flow for b in self.blocks if b.kind == "again")
-        most = 2 if self.choices.minutes >= 75 else 1  # three times through in a long class
+        # Three times through in a long class, or from THIRD_ROUND_FROM_MINUTES in one that
+        # cannot last its time otherwise (a rest swollen past its share is no way to fill it).
+        short_of_time = self.capacity()[1] < self.target
+        third = self.choices.minutes >= 75 or (
+            short_of_time and self.choices.minutes >= THIRD_ROUND_FROM_MINUTES
+        )
+        most = 2 if third else 1
         flows = [
             b
             for b in self.blocks
             if b.kind == "flow" and b.phase == "build" and done[b.drafts[0].flow] < most
         ]
-        if self.short_of():
-            flows = [b for b in flows if not self.dilutes(b)]
+        short = self.short_of()
+        if short:
+            serving = [b for b in flows if not self.dilutes(b)]
+            if serving or not short_of_time:
+                flows = serving
+            else:
+                # Out of moving material and still short of time (a long beginner class for
+                # balance or core): the flow once more, the area short, rather than a longer
+                # rest at the end (issue 11).
+                self.exhausted = set(self.exhausted) | set(short)
         if not flows:
             return False
         # A flow that can go deeper the second time first.

@@ -277,6 +277,21 @@ class FocusShare:
             for area in areas
         )
 
+    def given_up(self, block: Block) -> bool:
+        """Every area the block keeps from falling short, or serves while short, was given up
+        for the time (`exhausted`: a flow repeated though it thins the area), and leaving it
+        out leaves each focus area still worked: it holds no share the practice still keeps."""
+        short = set(self.short_of(fitted=False))
+        served = {a for d in block.drafts for a in short if self.meets(d.card, a)}
+        lost = served | (set(self.short_of(without=block, fitted=False)) - short)
+        if not lost or not lost <= set(self.exhausted):
+            return False
+        return all(
+            self.worked(focus, without=block) or not self.worked(focus)
+            for focus in self.focus
+            if focus != Focus.FULL_BODY
+        )
+
     def keeps_the_focus_without(self, blocks: list[Block]) -> bool:
         """`keeps_the_focus` for leaving several blocks out together (Plank and Side Plank,
         each leaving the core worked by the other, not both)."""

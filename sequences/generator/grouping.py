@@ -206,8 +206,12 @@ class Grouping:
                 block.rank = RISE_HEIGHT.get(card.position, 0) + 0.6 + 0.001 * block.order
                 for draft in block.drafts:
                     draft.phase = "warm_up"
-            elif block.optional and self.keeps_the_focus(block, fitted=False):
-                # a step back down is left out while the share as planned holds
+            elif block.optional and (
+                self.keeps_the_focus(block, fitted=False) or self.given_up(block)
+            ):
+                # a step back down is left out while the share as planned holds, or where
+                # the share was given up for the time (the flows once more: the time is
+                # found again when the holds are fitted)
                 self.take_back(block)
 
     def bases_before_variants(self) -> None:

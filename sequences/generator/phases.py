@@ -29,6 +29,7 @@ from sequences.generator.shapes import (
     upright,
     wrist_flexion_balance,
 )
+from sequences.generator.stillness import savasana_least, seated_closing_most
 from sequences.generator.vocabulary import (
     ARM_BALANCE_EXTENSIONS,
     BREATH_SECONDS,
@@ -67,7 +68,8 @@ class Phases(Grouping):
 
     def relaxation(self) -> None:
         """Corpse, Side-Lying Savasana when lying on the back is left out, or a body scan for a
-        calm practice; a seated meditation may close a long calm one."""
+        calm practice: one lying relaxation, `stillness.savasana_least` seconds at least; a
+        seated meditation (`stillness.seated_closing_most` at most) may close a long calm one."""
         if self.layout == "rise" or (self.short and self.choices.minutes < 8):
             return
         rest = None
@@ -86,6 +88,11 @@ class Phases(Grouping):
         share = (0.2 if relaxing else self.shape.relaxation_share) * self.target
         draft.low = max(draft.low, min(draft.high, round5(share * (0.9 if relaxing else 0.6))))
         draft.high = max(draft.low, min(draft.high, round5(share * (1.2 if self.flowing else 1.4))))
+        # Three minutes at least from twenty minutes (review r9 #18: Corpse 1:35); the fit
+        # takes the time from the rest of the class.
+        least = min(rest.hold_range(self.style)[1], savasana_least(self.choices.minutes))
+        draft.low = max(draft.low, least)
+        draft.high = max(draft.low, min(draft.high, self.end_room()))
         draft.hold = round5(max(draft.low, min(draft.high, share)))
         back_care = Avoidance.BACK_CARE in self.choices.avoid
         draft.describe = lambda d: reasons.relaxation(
@@ -93,15 +100,17 @@ class Phases(Grouping):
         )
         self.add("relaxation", CLOSE, 0, [draft], optional=False)
         meditation = self.card("seated-meditation")
+        most = min(seated_closing_most(self.style, self.choices.focus), self.end_room("closing"))
         if (
             self.calm()
             and rest is not scan
             and meditation is not None
             and self.choices.minutes >= 45
+            and most >= meditation.hold_range(self.style)[0]
         ):
             closing = self.draft(meditation, "closing", cue=reasons.closing(meditation))
-            closing.hold = round5(max(closing.low, min(closing.high, 180)))
-            closing.high = max(closing.hold, min(closing.high, 300))
+            closing.hold = round5(max(closing.low, min(closing.high, 180, most)))
+            closing.high = max(closing.hold, min(closing.high, most))
             self.add("closing", CLOSE, 0, [closing])
 
     def centring(self, budget: float) -> None:

@@ -100,12 +100,16 @@ def area_words(areas, limit: int = 2) -> str:
 
 
 def minutes(seconds: int) -> str:
-    """ "45 seconds", "1 minute", "about 4 minutes"."""
-    if seconds < 60:
+    """ "45 seconds", "1 minute", "4 and a half minutes", "1 minute 35 seconds": the hold as it
+    is, never rounded (review r9 #18: "about 2 minutes" said of Corpse 1:35; the quality
+    figure `cue_time`)."""
+    whole, rest = divmod(seconds, 60)
+    if not whole:
         return f"{seconds} seconds"
-    whole = int(seconds / 60 + 0.5)  # halves up: 4:30 is about 5 minutes
-    about = "" if seconds % 60 == 0 else "about "
-    return f"{about}{whole} minute{'s' if whole > 1 else ''}"
+    said = f"{whole} minute{'s' if whole > 1 else ''}"
+    if rest == 30:
+        return "a minute and a half" if whole == 1 else f"{whole} and a half minutes"
+    return f"{said} {rest} seconds" if rest else said
 
 
 def possessive(name: str) -> str:
@@ -1795,7 +1799,17 @@ def relaxation(card: PoseCard, hold: int, *, style: str = "", back_care: bool = 
             f"Final relaxation, {support(card)}, {minutes(hold)}: the support under the knees "
             "lets the lower back rest."
         )
+    if hold >= GUIDED_FROM:
+        # One relaxation, the body scan's words inside it (review r9 #9), not a second one.
+        return (
+            f"Final relaxation: lie still for {minutes(hold)}; move the attention slowly from "
+            "the feet to the head, then let the whole body be heavy."
+        )
     return f"Final relaxation: lie still and let the whole body be heavy for {minutes(hold)}."
+
+
+# A final rest in Corpse Pose this long or longer is guided by a body scan's words first.
+GUIDED_FROM = 6 * 60
 
 
 def closing(card: PoseCard) -> str:

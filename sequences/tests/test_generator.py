@@ -47,6 +47,7 @@ from sequences.generator.versions import versions_for
 from sequences.generator.vocabulary import BREATH_SECONDS, PEAK_NEEDS, SLOW_STYLES
 from sequences.models import MAX_CUE_LENGTH, MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
+from sequences.tests.test_generator_closing import closing_breakings
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_prep import prep_breakings
@@ -681,7 +682,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
     breakings = {**_breakings(), **_reason_breakings(), **_class_breakings(), **order_breakings(),
                  **prep_breakings(), **_teaching_breakings(), **version_breakings(),
                  **words_breakings(), **focus_kind_breakings(), **claims_breakings(),
-                 **safety_breakings()}  # fmt: skip
+                 **safety_breakings(), **closing_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():
@@ -691,11 +692,13 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
 # --- what the second teacher review reported, each as the right value -------------------------
 
 
-def test_half_minutes_round_up_in_reasons():
+def test_half_minutes_are_said_as_held_in_reasons():
+    """Once rounded ("about 5 minutes" of 4:30); a cue now says the hold as it is (review r9
+    #18: "about 2 minutes" of Corpse 1:35)."""
     from sequences.generator.reasons import minutes
 
-    assert minutes(270) == "about 5 minutes"
-    assert minutes(105) == "about 2 minutes"
+    assert minutes(270) == "4 and a half minutes"
+    assert minutes(105) == "1 minute 45 seconds"
     assert minutes(240) == "4 minutes"
 
 

@@ -42,6 +42,16 @@ def _shapes_before_peak(practice) -> list[str]:
     return shapes
 
 
+def _monkey():
+    """The first practice from seed 509 that peaks in Monkey Pose (the review's seed; the
+    closing rules of review r9 moved 509 to a Frog peak)."""
+    for seed in range(509, 560):
+        practice = _generate(seed=seed, **MONKEY)
+        if practice.peak.pose.slug == "full-splits":
+            return practice
+    raise AssertionError("no Monkey peak from seed 509")
+
+
 def _held_before_peak(practice) -> list[str]:
     peak = practice.peak
     return [
@@ -68,8 +78,7 @@ def test_splits_need_the_hip_flexors_and_twisted_peaks_a_twist():
 
 def test_monkey_has_a_lunge_and_half_splits_straight_before_it():
     """Review r6 #9: Lizard 15 minutes and a block of seated hip openers before Monkey."""
-    practice = _generate(seed=509, **MONKEY)
-    assert practice.peak.pose.slug == "full-splits"
+    practice = _monkey()
     recent = _held_before_peak(practice)[-PEAK_NEED_RECENT:]
     assert recent[-1] == "half-splits"
     assert set(recent) & set(HIP_FLEXORS), recent
@@ -117,7 +126,7 @@ def _late_need(practice):
 
 def test_a_need_met_long_before_the_peak_is_a_fault():
     """The figure: the hip flexors opened only a block of poses before Monkey is a miss."""
-    practice = _generate(seed=509, **MONKEY)
+    practice = _monkey()
     rule = ARC_RULES["peak_prepared_recently"]
     assert rule(practice) == []
     assert rule(_late_need(practice))
@@ -158,7 +167,7 @@ def _floor_energy(quiet):
 def prep_breakings() -> dict:
     """A hand-made fault of each figure of this module, for the quality bar's own test."""
     return {
-        "peak_prepared_recently": _late_need(_generate(seed=509, **MONKEY)),
+        "peak_prepared_recently": _late_need(_monkey()),
         "energy_class": _floor_energy(_generate(seed=512, **{**ENERGY, "focus": ["relaxation"]})),
         **peakprep_breakings(),
         **peak2_breakings(),

@@ -10,6 +10,7 @@ generator slips on shows as a rate before any test fails.
 from sequences.generator.quality import (
     arc,
     basics,
+    closing,
     flows,
     focus,
     needs,
@@ -30,6 +31,7 @@ FIGURE_RULES = {
     **focus.RULES,
     **words.RULES,
     **styles.RULES,
+    **closing.RULES,
     **versions.RULES,
     **safety.RULES,
 }

@@ -1,6 +1,9 @@
 """Helpers the quality figures share."""
 
+import re
+
 from sequences.checks import PASSING_SECONDS
+from sequences.generator.vocabulary import BREATH_SECONDS
 from sequences.steps import PHASE_LABELS, Step
 
 PHASES = list(PHASE_LABELS)
@@ -20,3 +23,46 @@ def before_peak(practice) -> list[Step]:
 def held_shapes(practice) -> list[Step]:
     """The held steps outside the Sun Salutations: the shapes a teacher counts."""
     return [s for s in practice.steps if held(s) and not s.flow.startswith("Sun Salutation")]
+
+
+# A time a cue states: "10 minutes", "4 and a half minutes", "1 minute 35 seconds", "a minute
+# and a half", "about 45 s", "9 breaths", "three breaths" (`reasons.minutes` says minutes so).
+# "A breath" or "one breath" is a beat of a movement ("a breath longer", "one breath each"),
+# not a hold.
+NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+}
+STATED = re.compile(
+    r"\b(?:about )?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a)"
+    r"(?P<half> and a half)? (?P<unit>minutes?|seconds?|s|breaths?)\b"
+    r"(?P<more> (?P<and>and )?(?P<seconds>\d+) seconds)?"
+    r"(?P<half_after> and a half)?"
+)
+
+
+def stated_seconds(cue: str) -> list[int]:
+    """The holds, in seconds, a cue states (`STATED`), in the order it states them."""
+    found = []
+    for match in STATED.finditer(cue):
+        number, unit = match["n"], match["unit"]
+        if number in ("a", "one") and unit.startswith("breath"):
+            continue  # "a breath", "one breath each": a beat of a movement, not a hold
+        count = NUMBERS.get(number) or int(number)
+        seconds = {"m": 60, "b": BREATH_SECONDS}.get(unit[0], 1) * count
+        if match["half"] or match["half_after"]:
+            seconds += 30
+        if match["seconds"]:
+            seconds += int(match["seconds"])
+        found.append(seconds)
+    return found
