@@ -40,6 +40,7 @@ from sequences.generator.shapes import (
     wrist_flexion_balance,
 )
 from sequences.generator.stillness import end_share, seated_closing_most
+from sequences.generator.visits import stays_on_the_floor
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
     CLOSING_ONLY,
@@ -504,6 +505,8 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare):
             return False
         if self.short and card.slug in ENTERED_FROM_POSE:
             return False  # no room in a few minutes for the pose it is entered from and its needs
+        if stays_on_the_floor(self.choices) and not on_the_floor(card):
+            return False
         # What the style asks of a peak before what the practice can make of it (the dearer
         # test, `fits_the_choices`, only for the poses the style leaves).
         if self.style == Style.YIN:
@@ -588,8 +591,8 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare):
 
     def layout_for(self, peak: PoseCard) -> str:
         """ "floor" (no standing), "rise" (a short practice that ends standing) or "arc"."""
-        if self.slow:
-            return "floor"
+        if self.slow or stays_on_the_floor(self.choices):
+            return "floor"  # (a short calm class stays on the floor: review r9 #1)
         if self.short:
             return "floor" if on_the_floor(peak) else "rise"
         return "arc"

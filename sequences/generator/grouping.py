@@ -16,6 +16,7 @@ from sequences.generator.shapes import (
     is_hamstring_fold,
     on_the_floor,
 )
+from sequences.generator.visits import Visits
 from sequences.generator.vocabulary import DEEPER_VARIANTS
 from sequences.steps import PoseCard
 
@@ -67,12 +68,13 @@ def _held_cards(block) -> list:
     return [d.card for d in block.drafts if not d.fixed and not d.card.is_breathing]
 
 
-class Grouping:
+class Grouping(Visits):
     """The order settled once the whole practice is planned (mixed into `arc.Planner` through
     `phases.Phases`; run from `finish_cool_down`, before the holds are fitted to the time)."""
 
     def settle_the_order(self) -> None:
         self.no_short_standing_visit()
+        self.no_lone_floor_visit()
         self.keep_the_climb()
         self.bases_before_variants()
         if self.slow:

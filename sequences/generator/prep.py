@@ -94,7 +94,7 @@ PREP_CUES |= {
     ),
     ("wild-thing", "side-plank"): (
         "Side Plank, hand under the shoulder, the body one long line, each side: the shape {peak} "
-        "out of, the arms and core awake."
+        "steps out of, the arms and core awake."
     ),
 }
 # Before a lunge peak the kneeling lunge opens the back leg's hip flexor; then the back knee

@@ -5,7 +5,7 @@ import itertools
 import re
 
 from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
-from sequences.generator import claims
+from sequences.generator import claims, truths
 from sequences.generator.lowering import lowered
 from sequences.generator.peaks import peak_how, shoulders_other_way
 from sequences.generator.practice import HOLD_CAPS
@@ -211,7 +211,7 @@ def prepares(card: PoseCard, peak: PoseCard) -> list[str]:
     when it shares none of the peak's target areas."""
     if card.slug == peak.slug or card.is_breathing or card.category == Category.MOBILITY:
         return []
-    needs = list(peak.target_areas[:NEEDS])
+    needs = truths.needs(peak)  # (Frog needs no glutes: review r9 #3)
     own = [] if card.slug in DOES else job(card)[1]
     common = [a for a in needs if a in own and not shoulders_other_way(card.slug, peak.slug, a)]
     if card.slug in PREPARES.get(peak.slug, ()) or any(
@@ -706,7 +706,7 @@ def build(
         return way_in[:-1] + tail + "."
     need = need_words(card, peak)
     if need:
-        return f"{verb} the {own}: {need}{tail}."
+        return f"{claim_and_need(card, verb, own, need)}{tail}."
     focus = served(card, focus_words, slow=slow) if works_focus and card.slug not in DOES else []
     used, how = uses(card, peak)
     # Only the weight a peak on the hands bears is named for it: an area the peak merely
@@ -795,8 +795,21 @@ def leads_into(card: PoseCard, peak: PoseCard, order: int) -> str:
         return LEADS_INTO.format(action=verb.capitalize(), areas=areas, peak=peak.name) + "."
     need = need_words(card, peak)
     if need:
-        return f"{verb.capitalize()} the {areas}: {need}."
+        return f"{claim_and_need(card, verb.capitalize(), areas, need)}."
     return action_cue(card) + "."
+
+
+def claim_and_need(card: PoseCard, verb: str, areas: str, need: str) -> str:
+    """ "{Verb} the {areas}: {need}", or where the need says the claim again ("Lengthens the
+    hamstrings and hips: the hamstrings lengthen toward …", review r9 #4) how the pose is set
+    up, then the need (HOW's words before their colon), else the need alone."""
+    said = f"{verb} the {areas}: {need}"
+    if not truths.said_twice(said):
+        return said
+    set_up = (HOW.get(card.slug) or FLOW_CUES.get(card.slug) or "").split(": ", 1)[0]
+    if set_up and not truths.said_twice(f"{set_up}: {need}"):
+        return f"{set_up[0].upper()}{set_up[1:]}: {need}"
+    return need[0].upper() + need[1:]
 
 
 LAST_BEFORE = "Last before {peak}. "
@@ -940,6 +953,8 @@ def settle(drafts, choices, *, rebounds=()) -> None:
         ):
             draft.cue = _result_only(draft.cue, card)
         taught_for(draft, choices, told)
+        if draft.phase in ("counter", "cool_down"):
+            draft.cue = result_once(draft.cue, card)
         if choices.style == Style.GENTLE and card.position == Position.STANDING:
             if draft.side == "left" and draft.cue.startswith("Left side: the same flow, "):
                 draft.cue = GENTLE_LEFT + draft.cue[len("Left side: ") :]
@@ -981,6 +996,18 @@ def _result_only(cue: str, card: PoseCard) -> str:
     if not result or said not in cue:
         return cue
     return cue.replace(said, result[0].upper() + result[1:], 1)
+
+
+def result_once(cue: str, card: PoseCard) -> str:
+    """A settling cue whose version for an avoid choice already says what its result says
+    (Bound Angle for back care: "open the hips without folding forward", then "The hips
+    open"): the pose's set-up (HOW, before its colon) said instead of the result again."""
+    how = HOW.get(card.slug, "")
+    set_up, _, result = how.partition(": ")
+    said = result[:1].upper() + result[1:]
+    if not result or said not in cue or not truths.said_twice(cue):
+        return cue
+    return cue.replace(said, set_up[0].upper() + set_up[1:], 1)
 
 
 # The relative claims a reason makes about the rest of the practice, each with the words said
@@ -1611,22 +1638,28 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
         and (card.position == Position.PRONE)
     ):
         job = f"Lets the back rest after {possessive(peak.name)} backbend"
-    elif peak.category == Category.BACKBEND:
+    elif peak.category == Category.BACKBEND and truths.rounds_the_spine(card):
         job = f"Rounds the spine gently after {possessive(peak.name)} backbend"
+    elif peak.category == Category.BACKBEND:
+        job = f"Lets the spine rest, long and neutral, after {possessive(peak.name)} backbend"
     elif peak.category == Category.FORWARD_FOLD and peak.position == Position.SUPINE:
         # Review r6 #1: a fold lying on the back keeps the spine neutral and the front body
         # open; what asks for rest is the back of the leg.
         job = f"Rests the hamstrings after {peak.name}"
         if hip_action(card) in ("out", "wide"):
             job += ", knees bent and wide so the hips turn the other way"
-    elif peak.category == Category.FORWARD_FOLD:
+    elif peak.category == Category.FORWARD_FOLD and truths.opens_the_front(card):
         job = f"Opens the front of the body after {possessive(peak.name)} fold"
+    elif peak.category == Category.FORWARD_FOLD:
+        job = f"Brings the spine back to neutral after {possessive(peak.name)} fold"
     elif peak.category == Category.TWIST:
         job = f"Brings the spine back to neutral after {possessive(peak.name)} twist"
     elif peak.category == Category.HIP_OPENER:
         job = f"{settling(card)} after {peak.name}, resting the hips"
     elif peak.category == Category.CORE:
-        job = f"Lengthens the front of the body after {possessive(peak.name)} core work"
+        # Review r9 #5: the front of the body lengthens in a backbend; a fold lengthens the
+        # back of it.
+        job = f"{core_counter(card)} after {possessive(peak.name)} core work"
     elif peak.position == Position.ARM_BALANCE:
         job = f"Rests the wrists and shoulders after {peak.name}"
     elif peak.category == Category.RESTORATIVE:
@@ -1635,6 +1668,17 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
         job = f"Lets the legs rest after {peak.name}"
     job = job[0].lower() + job[1:]
     return f"Counter-pose: {job}{', ' + same_place if same_place else ''}."
+
+
+def core_counter(card: PoseCard) -> str:
+    """What a counter-pose does after core work, by its own shape: a backbend lengthens the
+    front of the body, a fold or a rounded rest the back of it, anything else lets the core
+    rest (`truths`)."""
+    if truths.opens_the_front(card):
+        return "Lengthens the front of the body"
+    if truths.lengthens_the_back(card):
+        return "Lets the belly soften as the back of the body lengthens"
+    return "Lets the core rest"
 
 
 # What a resting shape does in an active class's cool-down, in a teacher's words (its row's

@@ -52,6 +52,8 @@ from sequences.tests.test_generator_focus_kind import focus_kind_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_safety import safety_breakings
+from sequences.tests.test_generator_review9_order import review9_order_breakings
+from sequences.tests.test_generator_review9_words import review9_words_breakings
 from sequences.tests.test_generator_versions3 import version_breakings
 from sequences.tests.test_generator_words_claims import claims_breakings
 from sequences.tests.test_generator_words_job import words_breakings
@@ -682,7 +684,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
     breakings = {**_breakings(), **_reason_breakings(), **_class_breakings(), **order_breakings(),
                  **prep_breakings(), **_teaching_breakings(), **version_breakings(),
                  **words_breakings(), **focus_kind_breakings(), **claims_breakings(),
-                 **safety_breakings(), **closing_breakings()}  # fmt: skip
+                 **safety_breakings(), **closing_breakings(), **review9_words_breakings(),
+                 **review9_order_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -11,6 +11,7 @@ from sequences.generator.grouping import (
     drops_back,
     level_of,
 )
+from sequences.generator.quality import visits
 from sequences.generator.quality.common import held, held_shapes
 from sequences.generator.vocabulary import LINKING_SLUGS, SLOW_STYLES
 
@@ -141,4 +142,5 @@ RULES = {
     "build_climbs": _build_climbs,
     "grouped_positions": _grouped_positions,
     "cool_down_families": _cool_down_families,
+    **visits.RULES,
 }

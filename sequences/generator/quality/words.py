@@ -353,11 +353,14 @@ def _reason_areas(practice) -> list[str]:
 
 def _reason_order(practice) -> list[str]:
     """Ordinal words are true of the order: "Last before <peak>" only on the pose straight
-    before the peak, and no other "first" or "last" in a reason."""
+    before the peak, and no other "first" or "last" in a reason (the peak's how-to, which
+    orders the movement within the pose, aside: "turn from the belly then the ribs, head
+    last")."""
     peak = practice.peak
     problems = []
     for index, step in enumerate(practice.steps):
-        text = step.cue
+        taught = peak_how(step.pose.slug) if step.phase == "peak" else None
+        text = step.cue.replace(taught[0], "_") if taught else step.cue
         label = f"Last before {peak.pose.name}." if peak is not None else None
         if label and label in text:
             if index + 1 != peak.position - 1:
