@@ -51,9 +51,9 @@ from sequences.tests.test_generator_closing import closing_breakings
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_prep import prep_breakings
-from sequences.tests.test_generator_safety import safety_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
+from sequences.tests.test_generator_safety import safety_breakings
 from sequences.tests.test_generator_versions3 import version_breakings
 from sequences.tests.test_generator_words_claims import claims_breakings
 from sequences.tests.test_generator_words_job import words_breakings
