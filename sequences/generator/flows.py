@@ -462,6 +462,14 @@ class Flows:
             flows = [b for b in flows if not self.dilutes(b)]
         if not flows:
             return False
+        serving = [b for b in flows if self.repeat_serves(b)]
+        if not serving:
+            # No flow serves the focus once more: the time goes to focus work, and only where
+            # none is left, to a flow once more (declared: FocusBalance.repeated_anyway).
+            if self.focus_work():
+                return True
+        else:
+            flows = serving
         # A flow that can go deeper the second time first.
         block = max(
             flows,
@@ -504,6 +512,7 @@ class Flows:
         short = set(self.short_of())
         filled = self.capacity()[1] >= self.target
         again = self.add(block.phase, block.segment, rank, drafts, kind="again")
+        anyway = not self.repeat_serves(block)
         newly = set(self.short_of()) - short
         if newly and filled:
             # Once more would leave a focus area short of its share: the time is found
@@ -512,6 +521,8 @@ class Flows:
             return False
         # The practice cannot last its time otherwise: the flow once more, the area short.
         self.exhausted = set(self.exhausted) | newly
+        if anyway:
+            self.repeated_anyway = {*self.repeated_anyway, block.drafts[0].flow}
         return True
 
     def deeper_variants(self, block: Block, *, claim: bool = True) -> dict[str, PoseCard]:
