@@ -458,16 +458,21 @@ class Flows:
             for b in self.blocks
             if b.kind == "flow" and b.phase == "build" and done[b.drafts[0].flow] < most
         ]
-        if self.short_of():
-            flows = [b for b in flows if not self.dilutes(b)]
         if not flows:
             return False
+        every = flows
+        if self.short_of():
+            flows = [b for b in flows if not self.dilutes(b)]
         serving = [b for b in flows if self.repeat_serves(b)]
         if not serving:
             # No flow serves the focus once more: the time goes to focus work, and only where
             # none is left, to a flow once more (declared: FocusBalance.repeated_anyway).
             if self.focus_work():
                 return True
+            # In the last tries (relaxed), a flow that thins the focus out before no practice.
+            flows = flows or (every if self.relaxed else [])
+            if not flows:
+                return False
         else:
             flows = serving
         # A flow that can go deeper the second time first.

@@ -8,6 +8,7 @@ practice has no other shape for the area."""
 from poses.models import Category, Effort, Kind, Position, TargetArea
 from sequences.checks import PASSING_SECONDS
 from sequences.generator import reasons
+from sequences.generator.focus_balance import thins_out
 from sequences.generator.plan import CLOSE, Block, Draft
 from sequences.generator.shapes import (
     body_regions,
@@ -307,6 +308,8 @@ class FocusShare:
         """The pose works a focus area (or a whole-body region) directly."""
         if area.startswith("region:"):
             return area.removeprefix("region:") in body_regions(card)
+        if area.startswith("balance:"):
+            return thins_out(card, area)
         if area == BACK_EXTENSION:
             return back_extension(card)
         if area in (CORE_SHAPES_AREA, Focus.CORE) and not self.slow:

@@ -86,17 +86,18 @@ def region_shares(held: Iterable[tuple[PoseCard, int]], whole: int) -> dict[str,
 
 
 def unbalanced(shares: dict[str, float], *, most: float, least: float) -> list[str]:
-    """The regions a whole-body class should work more: each under `least`, and where one is
-    over `most`, the least worked of the others (more of it thins the one out)."""
-    short = [r for r, share in shares.items() if share < least]
-    over = [r for r, share in shares.items() if share > most]
-    if over:
-        others = [r for r in shares if r not in over]
-        if others:
-            lowest = min(others, key=lambda r: shares[r])
-            if lowest not in short:
-                short.append(lowest)
-    return short
+    """What a whole-body class should work more: "region:<name>" for each region under
+    `least`, "balance:<name>" for one over `most` (poses that work another region thin it
+    out)."""
+    return [f"region:{r}" for r, share in shares.items() if share < least] + [
+        f"balance:{r}" for r, share in shares.items() if share > most
+    ]
+
+
+def thins_out(card: PoseCard, area: str) -> bool:
+    """The pose works a region and not the one `area` ("balance:<name>") is over on."""
+    regions = body_regions(card)
+    return bool(regions) and area.removeprefix("balance:") not in regions
 
 
 def spares_by_avoid(cards: Iterable[PoseCard], avoid: Iterable[str]) -> list[str]:
@@ -181,16 +182,14 @@ class FocusBalance:
         return [(d.card, d.seconds) for d in drafts if self.held(d)], whole
 
     def regions_to_serve(self, without: Block | None = None) -> list[str]:
-        """The whole-body regions under REGION_AIM_LEAST of the build and peak, or the least
-        worked one while another is over REGION_AIM_MOST, as "region:<name>"."""
+        """The whole-body regions under REGION_AIM_LEAST of the build and peak ("region:<name>")
+        and any over REGION_AIM_MOST ("balance:<name>"), as `unbalanced` names them."""
         drafts = self._build_and_peak(without)
         whole = sum(d.seconds for d in drafts)
         if not whole:
             return []
         shares = region_shares([(d.card, d.seconds) for d in drafts if self.held(d)], whole)
-        return [
-            f"region:{r}" for r in unbalanced(shares, most=REGION_AIM_MOST, least=REGION_AIM_LEAST)
-        ]
+        return unbalanced(shares, most=REGION_AIM_MOST, least=REGION_AIM_LEAST)
 
     def repeat_serves(self, block: Block) -> bool:
         """A flow is done again only where that serves the focus: not with a pose whose load
