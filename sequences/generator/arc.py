@@ -17,6 +17,7 @@ from sequences.generator import reasons
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES
 from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
+from sequences.generator.focus_balance import FocusBalance
 from sequences.generator.needs import gives
 from sequences.generator.phases import Phases
 from sequences.generator.plan import CLOSE, MOST_STEPS, PHASE_ORDER, UP, Block, Draft, round5
@@ -107,7 +108,7 @@ LONG_REST_FROM_MINUTES = 75
 MEDITATION_FROM_MINUTES = 30
 
 
-class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare):
+class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance):
     """One practice along the arc, planned in blocks (fitted to the time by `fit`)."""
 
     def __init__(
@@ -785,6 +786,7 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare):
             return None
         self.serve_focus()
         self.ensure_focus()
+        self.serve_planes()
         if not all(self.worked(focus) for focus in self.focus if focus != Focus.FULL_BODY):
             return None
         self.warm_the_wrists()
@@ -795,6 +797,7 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare):
             if not self.keep_the_peak_hardest():
                 break
             self.fill_time()
+        self.serve_planes()  # where shrinking to the time left out the one plane's shape
         self.warm_the_wrists()  # where filling the time added the first pose on the hands
         self.give_the_build_to_the_stretch(self.needs_in_scope())
         self.stand_after_the_hands()

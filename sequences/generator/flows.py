@@ -470,18 +470,31 @@ class Flows:
             for b in self.blocks
             if b.kind == "flow" and b.phase == "build" and done[b.drafts[0].flow] < most
         ]
+        if not flows:
+            return False
+        every = flows
         short = self.short_of()
         if short:
-            serving = [b for b in flows if not self.dilutes(b)]
-            if serving or not short_of_time:
-                flows = serving
+            undiluting = [b for b in flows if not self.dilutes(b)]
+            if undiluting or not short_of_time:
+                flows = undiluting
             else:
                 # Out of moving material and still short of time (a long beginner class for
                 # balance or core): the flow once more, the area short, rather than a longer
                 # rest at the end (issue 11).
                 self.exhausted = set(self.exhausted) | set(short)
-        if not flows:
-            return False
+        serving = [b for b in flows if self.repeat_serves(b)]
+        if not serving:
+            # No flow serves the focus once more: the time goes to focus work, and only where
+            # none is left, to a flow once more (declared: FocusBalance.repeated_anyway).
+            if self.focus_work():
+                return True
+            # In the last tries (relaxed), a flow that thins the focus out before no practice.
+            flows = flows or (every if self.relaxed else [])
+            if not flows:
+                return False
+        else:
+            flows = serving
         # A flow that can go deeper the second time first.
         block = max(
             flows,
@@ -524,6 +537,7 @@ class Flows:
         short = set(self.short_of())
         filled = self.capacity()[1] >= self.target
         again = self.add(block.phase, block.segment, rank, drafts, kind="again")
+        anyway = not self.repeat_serves(block)
         newly = set(self.short_of()) - short
         if newly and filled:
             # Once more would leave a focus area short of its share: the time is found
@@ -532,6 +546,8 @@ class Flows:
             return False
         # The practice cannot last its time otherwise: the flow once more, the area short.
         self.exhausted = set(self.exhausted) | newly
+        if anyway:
+            self.repeated_anyway = {*self.repeated_anyway, block.drafts[0].flow}
         return True
 
     def deeper_variants(self, block: Block, *, claim: bool = True) -> dict[str, PoseCard]:

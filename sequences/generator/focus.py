@@ -8,6 +8,7 @@ practice has no other shape for the area."""
 from poses.models import Category, Effort, Kind, Position, TargetArea
 from sequences.checks import PASSING_SECONDS
 from sequences.generator import reasons
+from sequences.generator.focus_balance import thins_out
 from sequences.generator.plan import CLOSE, Block, Draft
 from sequences.generator.shapes import (
     body_regions,
@@ -135,7 +136,8 @@ class FocusShare:
         few shapes for, and those still short once the planner has placed every pose, flow and
         round that serves them and left out every build pose that serves none while the time
         allowed (`trim_for_focus`): the last refuge, about 2 in 100 focus classes."""
-        return tuple(dict.fromkeys([*self.spared(), *sorted(self.exhausted)]))
+        balance = self.balance_spared()
+        return tuple(dict.fromkeys([*self.spared(), *sorted(self.exhausted), *balance]))
 
     def spared(self) -> tuple[str, ...]:
         """The asked areas, and "region:<name>" of a whole-body class, that the pool offers
@@ -219,15 +221,9 @@ class FocusShare:
                     short.append(focus)
             short += self._short_in_kind(drafts, areas, least * (whole if drafts else 1))
         if self.regions_asked():
-            worked = set()
-            for draft in drafts:
-                if self.held(draft):
-                    worked |= body_regions(draft.card)
-            short += [
-                f"region:{r}"
-                for r in FULL_BODY_REGIONS
-                if r not in worked and f"region:{r}" not in self.spared()
-            ]
+            # Each region worked, and in balance (focus_balance.FocusBalance.regions_to_serve).
+            spared = self.spared()
+            short += [r for r in self.regions_to_serve(without) if r not in spared]
         return short
 
     def _short_in_kind(self, drafts: list[Draft], areas: list[str], least: float) -> list[str]:
@@ -327,6 +323,8 @@ class FocusShare:
         """The pose works a focus area (or a whole-body region) directly."""
         if area.startswith("region:"):
             return area.removeprefix("region:") in body_regions(card)
+        if area.startswith("balance:"):
+            return thins_out(card, area)
         if area == BACK_EXTENSION:
             return back_extension(card)
         if area in (CORE_SHAPES_AREA, Focus.CORE) and not self.slow:

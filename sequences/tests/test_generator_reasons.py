@@ -39,6 +39,13 @@ def _review(number: int):
     return generate(LIBRARY, clean_choices(**R5[number]), seed=400 + number)
 
 
+def _unfocused(number: int):
+    """The request without its focus: r5 #8's whole-body class now does no flow again that
+    thins its regions out (issue 11, review r9 #8), and its Goddess and Chair made way for
+    core and back work; chosen with no focus, seed 408 holds all three as reviewed."""
+    return generate(LIBRARY, clean_choices(**{**R5[number], "focus": []}), seed=400 + number)
+
+
 def _step(practice, slug: str):
     return next(s for s in practice.steps if s.pose.slug == slug and not s.flow)
 
@@ -223,7 +230,7 @@ def test_neighbouring_folds_do_not_say_the_same_thing():
 
 
 def test_goddess_and_chair_side_by_side_say_different_things():
-    practice = _review(8)
+    practice = _unfocused(8)
     goddess, chair = _step(practice, "goddess"), _step(practice, "chair")
     assert chair.position == goddess.position + 1
     assert chair.cue == (
@@ -293,7 +300,7 @@ def test_every_set_up_names_only_what_the_pose_works():
 
 
 def test_a_flow_done_again_says_what_changes_not_the_same_words():
-    practice = _review(8)
+    practice = _unfocused(8)
     again = [s for s in practice.steps if s.cue.startswith("Once more")]
     assert again
     assert again[0].cue == (
@@ -306,7 +313,7 @@ def test_a_flow_done_again_says_what_changes_not_the_same_words():
 
 
 def test_the_figure_finds_a_round_said_word_for_word():
-    practice = _review(8)
+    practice = _unfocused(8)
     assert words._reason_again(practice) == []
     step = next(s for s in practice.steps if s.cue.startswith("Once more: Warrior I, 7"))
     wrong = (

@@ -111,7 +111,13 @@ def test_606_613_deer_leans_on_a_bolster_not_on_the_hands(style, minutes, level,
 
 
 def test_608_a_beginners_hero_pose_sits_on_a_block():
-    practice = _review(40, "beginner", "vinyasa", ["full_body"], ["wrist_friendly"], 608)
+    # On the first seed from 608 whose practice holds Hero Pose (608 itself now gives its
+    # whole-body cool-down other shapes, issue 11).
+    practices = (
+        _review(40, "beginner", "vinyasa", ["full_body"], ["wrist_friendly"], seed)
+        for seed in range(608, 660)
+    )
+    practice = next(p for p in practices if _steps(p, "hero-pose"))
     hero = _steps(practice, "hero-pose")
 
     assert hero
