@@ -48,6 +48,7 @@ from sequences.generator.vocabulary import BREATH_SECONDS, PEAK_NEEDS, SLOW_STYL
 from sequences.models import MAX_CUE_LENGTH, MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
+from sequences.tests.test_generator_linking import linking_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_versions3 import version_breakings
@@ -679,7 +680,8 @@ def _times(practice):
 def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
     breakings = {**_breakings(), **_reason_breakings(), **_class_breakings(), **order_breakings(),
                  **prep_breakings(), **_teaching_breakings(), **version_breakings(),
-                 **words_breakings(), **focus_kind_breakings(), **claims_breakings()}  # fmt: skip
+                 **words_breakings(), **focus_kind_breakings(), **claims_breakings(),
+                 **linking_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -7,7 +7,17 @@ choices, and `bench/practices.py --measure` counts each figure over as many, so 
 generator slips on shows as a rate before any test fails.
 """
 
-from sequences.generator.quality import arc, basics, flows, focus, order, styles, versions, words
+from sequences.generator.quality import (
+    arc,
+    basics,
+    flows,
+    focus,
+    linking,
+    order,
+    styles,
+    versions,
+    words,
+)
 
 # Every figure, in the order the bench prints them.
 FIGURE_RULES = {
@@ -19,6 +29,7 @@ FIGURE_RULES = {
     **words.RULES,
     **styles.RULES,
     **versions.RULES,
+    **linking.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
