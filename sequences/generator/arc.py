@@ -169,6 +169,8 @@ class Planner(Prep, Phases, Flows, FocusShare, Linking):
         self.no_more_flows: set[bool] = set()
         # The flows linking build holds, held by the breath (`Linking.mini_flow`).
         self.mini_flows: set[str] = set()
+        # Their steps, each with the longest its hold could have been (`longer_mini_flows`).
+        self.mini_flow_room: list[tuple[Draft, int]] = []
         self._can_salute: bool | None = None  # worked out once (Flows.can_salute)
         self._sun_cards: list[PoseCard] | None = None  # worked out once (Flows.sun_cards)
         self._sun_facts = None  # and what outranks reads of them (shapes.outrank_facts)
@@ -438,13 +440,13 @@ class Planner(Prep, Phases, Flows, FocusShare, Linking):
             return
         level = self.choices.level
         rule = next((r for r in PEAK_ROUNDS if r.applies(self.peak, level)), None)
-        if rule is None and self.style == Style.POWER:
-            rule = power_rounds(self.peak)
+        power = power_rounds(self.peak, self.choices.minutes) if self.style == Style.POWER else None
+        rule = rule or power
         if rule is None:
             return
         rest = next((self.card(slug) for slug in rule.rest if self.card(slug) is not None), None)
-        if rest is None and self.style == Style.POWER and power_rounds(self.peak) is not None:
-            rule = power_rounds(self.peak)  # a power peak is taught in rounds, rested otherwise
+        if rest is None and power is not None:
+            rule = power  # a power peak is taught in rounds, rested as a power class rests
             rest = next((self.card(s) for s in rule.rest if self.card(s) is not None), None)
         count = rule.short_rounds if self.short else rule.rounds
         block = next((b for b in self.blocks if b.phase == "peak"), None)
@@ -797,6 +799,8 @@ class Planner(Prep, Phases, Flows, FocusShare, Linking):
                 break
             self.keep_the_peak_hardest()  # a linked pose, too, no longer than a round
             self.fill_time()
+        if self.capacity()[1] < self.target and self.longer_mini_flows():
+            self.keep_the_peak_hardest()
         self.warm_the_wrists()  # where filling the time added the first pose on the hands
         self.stand_after_the_hands()
         return self.blocks

@@ -462,6 +462,7 @@ class Flows:
             # a flow with no sides, or none that may be held longer, cannot progress the
             # second time (plan.progress; quality figure `flow_progresses`)
             and any(self.can_progress(d) for d in b.drafts)
+            and b.drafts[0].flow not in self.mini_flows  # linked holds: once, a few breaths
         ]
         if self.short_of():
             flows = [b for b in flows if not self.dilutes(b)]

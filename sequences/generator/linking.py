@@ -13,6 +13,7 @@ from poses.models import Difficulty, Position
 from sequences.generator.flows import vinyasa, wrist_free_link
 from sequences.generator.grouping import level_of
 from sequences.generator.plan import PHASE_ORDER, Block, Draft, bases_first
+from sequences.generator.prep import outworks
 from sequences.generator.shapes import family, settles_as_peak
 from sequences.generator.vocabulary import BREATH_SECONDS, Rounds
 from sequences.models import Side, Style
@@ -23,6 +24,8 @@ LONGEST_UNLINKED = 3
 # A mini-flow's poses are held by the breath: five breaths (25 s) each, so every pose is still
 # held rather than passed (checks.PASSING_SECONDS), within the 3-5 breaths of a flow.
 MINI_FLOW_BREATHS = 5
+# ... and a breath more at most where the time needs it (about 30 s).
+MOST_MINI_FLOW_BREATHS = 6
 # A mini-flow holds at most this many poses on a side (a longer run at one level: two flows).
 MINI_FLOW_POSES = 4
 # The levels a vinyasa links the two sides of (from the floor on the belly, a push back to
@@ -57,6 +60,18 @@ class Linking:
                 self.mini_flow(group)
             linked = True
         return linked
+
+    def longer_mini_flows(self) -> bool:
+        """Where the pool has no more poses to fill the time (a long class with a long avoid
+        list), the linked poses may be held as long as their holds were, rather than the
+        practice failing its time; True if one may."""
+        grew = False
+        for draft, high in self.mini_flow_room:
+            if high > draft.high and any(draft in b.drafts for b in self.blocks):
+                draft.fixed, draft.high = False, high
+                grew = True
+        self.mini_flow_room = []
+        return grew
 
     def build_in_order(self) -> list[Block]:
         """The build's blocks in practice order (as `plan.ordered` places them)."""
@@ -93,10 +108,17 @@ class Linking:
         the levels change at every pose, neighbours at two levels a vinyasa joins."""
         # What is placed straight before the peak for what it needs keeps its place in the
         # last few poses before it (quality figure `peak_prepared_recently`).
+        # A pose of the peak's kind as strong stays a hold no longer than a round of the peak
+        # (`Prep.keep_the_peak_hardest`): linked, it would be passed rather than held.
+        in_rounds = sum(d.card is self.peak for b in self.blocks if b.phase == "peak"
+                        for d in b.drafts) > 1  # fmt: skip
         singles = [
             b
             for b in run
-            if len(b.drafts) == 1 and not b.drafts[0].fixed and (lead_ins or not b.leads_in)
+            if len(b.drafts) == 1
+            and not b.drafts[0].fixed
+            and (lead_ins or not b.leads_in)
+            and not (in_rounds and outworks(b.drafts[0].card, self.peak))
         ]
         groups: list[list[Block]] = []
         current: list[Block] = []
@@ -130,7 +152,8 @@ class Linking:
     def mini_flow(self, group: list[Block]) -> Block:
         """The group's poses as one linked flow in place of their holds: each held
         MINI_FLOW_BREATHS breaths, on the right side, a link, then on the left (a group of
-        poses with no sides once through)."""
+        poses with no sides once through, as is every group where a saved sequence has no room
+        for the second side)."""
         cards = [b.drafts[0].card for b in group]
         olds = [b.drafts[0] for b in group]
         level = level_of(cards[0])
@@ -155,6 +178,12 @@ class Linking:
                     breaths=breaths,
                     flow=name,
                 )
+                # A breath more where the time needs it (the fit's one give, up to six
+                # breaths: about 30 s), never less than five (a held pose, not a pass).
+                most = min(card.hold_range(self.style)[1], MOST_MINI_FLOW_BREATHS * BREATH_SECONDS)
+                if draft.hold < most:
+                    draft.fixed, draft.high = False, most
+                self.mini_flow_room.append((draft, old.high))
                 draft.describe = _words(old, card, index, side, sided, name, breaths)
                 drafts.append(draft)
             if link and side == Side.RIGHT:
@@ -163,6 +192,17 @@ class Linking:
                         cue = f"Vinyasa: {cue[0].lower()}{cue[1:]}"
                     drafts.append(self.draft(card, "build", breaths=beat_breaths, flow=name,
                                              cue=cue))  # fmt: skip
+        if not self.room_for(len(drafts) - len(group)):
+            # A saved sequence holds at most MAX_POSES_PER_SEQUENCE steps: the sides change
+            # without the link...
+            drafts = [d for d in drafts if not d.cue.startswith(("Vinyasa", "Link"))]
+        if not self.room_for(len(drafts) - len(group)):
+            # ... or once through, each one-sided pose on both sides in its step.
+            drafts = [d for d in drafts if d.side != Side.LEFT]
+            for draft in drafts:
+                draft.side = Side.BOTH
+                draft.weight = 2 if draft.card.is_bilateral else 1
+            drafts[0].describe = _words(olds[0], cards[0], 0, Side.BOTH, False, name, breaths)
         first = group[0]
         for block in group:
             self.blocks.remove(block)
@@ -189,7 +229,7 @@ def _words(old: Draft, card, index: int, side: str, sided: bool, name: str, brea
             if index == 0:
                 return f"Left side: the same flow, {card.name} ({held})."
             return f"{card.name}, left side, {held}."
-        said = reason(old) if reason is not None else old.cue
+        said = reason(draft) if reason is not None else old.cue
         # The cue names the pose done: a flow's "Down Dog" is the pose itself
         # (quality figure `cue_names_pose`).
         said = (said or f"{card.name}, {held}.").replace("Down Dog", "Downward-Facing Dog")
@@ -208,6 +248,8 @@ POWER_ROUND_SECONDS = {
     Difficulty.INTERMEDIATE: 30,
     Difficulty.ADVANCED: 30,
 }
+# A practice shorter than this is a few poses, its peak one hold (no time for rounds).
+POWER_ROUNDS_FROM_MINUTES = 10
 # Where the class rests between a power peak's rounds: standing in Mountain after a standing
 # peak, else in Child's Pose, on the belly or lying back (never a centring seat between rounds:
 # quality figure `round_rest`).
@@ -217,10 +259,11 @@ POWER_RESTS = {
 FLOOR_RESTS = ("childs-pose", "crocodile", "knees-to-chest")
 
 
-def power_rounds(peak) -> Rounds | None:
-    """The rounds a power class teaches its peak in (three, two in a short practice), or
-    None for a shape the body settles into (a deep hip opener is held, not pulsed)."""
-    if settles_as_peak(peak):
+def power_rounds(peak, minutes: int) -> Rounds | None:
+    """The rounds a power class of `minutes` teaches its peak in (three, two in a short
+    practice), or None for a shape the body settles into (a deep hip opener is held, not
+    pulsed) or a practice under POWER_ROUNDS_FROM_MINUTES."""
+    if settles_as_peak(peak) or minutes < POWER_ROUNDS_FROM_MINUTES:
         return None
     return Rounds(
         "a power class climbs to its peak in rounds: the work comes back after a short rest, "

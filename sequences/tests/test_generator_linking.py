@@ -3,7 +3,11 @@ its held poses into flows, and a power class climbs to a peak taught in rounds."
 
 from dataclasses import replace
 
-from sequences.generator.linking import LONGEST_UNLINKED, MINI_FLOW_BREATHS
+from sequences.generator.linking import (
+    LONGEST_UNLINKED,
+    MINI_FLOW_BREATHS,
+    MOST_MINI_FLOW_BREATHS,
+)
 from sequences.generator.quality import linking
 from sequences.generator.vocabulary import BREATH_SECONDS
 from sequences.models import Side
@@ -51,7 +55,9 @@ def test_linked_holds_are_held_by_the_breath_on_one_side_then_the_other():
     linked = [s for s in practice.steps if s.flow.startswith(("Standing flow", "Plank flow"))]
     assert linked
     held = [s for s in linked if not s.cue.startswith(("Vinyasa", "Link", "Once more"))]
-    assert {s.duration_seconds for s in held} == {MINI_FLOW_BREATHS * BREATH_SECONDS}
+    # five breaths, a breath more where the time needs it (about 15-30 s)
+    most = MOST_MINI_FLOW_BREATHS * BREATH_SECONDS
+    assert all(MINI_FLOW_BREATHS * BREATH_SECONDS <= s.duration_seconds <= most for s in held)
     for name in {s.flow for s in linked}:
         sides = [s.side for s in linked if s.flow == name]
         if Side.RIGHT in sides:

@@ -1,7 +1,7 @@
 """Styles that differ in kind (issue 11, blind review 9): a vinyasa or power build links its
 held poses with the breath, and a power class climbs to a peak taught in rounds."""
 
-from sequences.generator.linking import LONGEST_UNLINKED
+from sequences.generator.linking import LONGEST_UNLINKED, POWER_ROUNDS_FROM_MINUTES
 from sequences.generator.shapes import settles_as_peak
 from sequences.models import Style
 from sequences.steps import Step
@@ -51,9 +51,12 @@ def _linked_build(practice) -> list[str]:
 def _power_peak_rounds(practice) -> list[str]:
     """A power class climbs to a peak harder than its build: taught in rounds, each round its
     own step with a rest between (review 9 #3: one 55 s Goddess, no harder than the Chair
-    before it), unless the peak is a shape the body settles into (held, not pulsed)."""
+    before it), unless the peak is a shape the body settles into (held, not pulsed) or the
+    practice is too short for rounds (POWER_ROUNDS_FROM_MINUTES)."""
     peak = practice.peak
     if practice.choices.style != Style.POWER or peak is None or settles_as_peak(peak.pose):
+        return []
+    if practice.choices.minutes < POWER_ROUNDS_FROM_MINUTES:
         return []
     steps = [s for s in practice.steps if s.phase == "peak"]
     rounds = [s for s in steps if s.pose.slug == peak.pose.slug]
