@@ -51,9 +51,19 @@ def test_splits_need_the_hip_flexors_and_twisted_peaks_a_twist():
         assert all(BY_SLUG[slug].category == "twist" for slug in TWISTS)
 
 
+def _monkey():
+    """Review r6 #9's class on the first seed from 509 that still peaks in Monkey (linking the
+    build's holds, issue 11, moved seed 509 to Frog)."""
+    for seed in range(509, 540):
+        practice = _generate(seed=seed, **MONKEY)
+        if practice.peak.pose.slug == "full-splits":
+            return practice
+    raise AssertionError("no seed from 509 peaks in Monkey")
+
+
 def test_monkey_has_a_lunge_and_half_splits_straight_before_it():
     """Review r6 #9: Lizard 15 minutes and a block of seated hip openers before Monkey."""
-    practice = _generate(seed=509, **MONKEY)
+    practice = _monkey()
     assert practice.peak.pose.slug == "full-splits"
     recent = _held_before_peak(practice)[-PEAK_NEED_RECENT:]
     assert recent[-1] == "half-splits"
@@ -102,7 +112,7 @@ def _late_need(practice):
 
 def test_a_need_met_long_before_the_peak_is_a_fault():
     """The figure: the hip flexors opened only a block of poses before Monkey is a miss."""
-    practice = _generate(seed=509, **MONKEY)
+    practice = _monkey()
     rule = ARC_RULES["peak_prepared_recently"]
     assert rule(practice) == []
     assert rule(_late_need(practice))
@@ -143,7 +153,7 @@ def _floor_energy(quiet):
 def prep_breakings() -> dict:
     """A hand-made fault of each figure of this module, for the quality bar's own test."""
     return {
-        "peak_prepared_recently": _late_need(_generate(seed=509, **MONKEY)),
+        "peak_prepared_recently": _late_need(_monkey()),
         "energy_class": _floor_energy(_generate(seed=512, **{**ENERGY, "focus": ["relaxation"]})),
         **peakprep_breakings(),
         **peak2_breakings(),
