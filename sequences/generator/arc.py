@@ -18,6 +18,7 @@ from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES
 from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
 from sequences.generator.focus_balance import FocusBalance
+from sequences.generator.linking import Linking, power_rounds
 from sequences.generator.needs import gives
 from sequences.generator.phases import Phases
 from sequences.generator.plan import CLOSE, MOST_STEPS, PHASE_ORDER, UP, Block, Draft, round5
@@ -108,7 +109,7 @@ LONG_REST_FROM_MINUTES = 75
 MEDITATION_FROM_MINUTES = 30
 
 
-class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance):
+class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, Linking):
     """One practice along the arc, planned in blocks (fitted to the time by `fit`)."""
 
     def __init__(
@@ -170,6 +171,10 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance):
         self.order = 0
         self.flows = 0
         self.no_more_flows: set[bool] = set()
+        # The flows linking build holds, held by the breath (`Linking.mini_flow`).
+        self.mini_flows: set[str] = set()
+        # Their steps, each with the longest its hold could have been (`longer_mini_flows`).
+        self.mini_flow_room: list[tuple[Draft, int]] = []
         self._can_salute: bool | None = None  # worked out once (Flows.can_salute)
         self._sun_cards: list[PoseCard] | None = None  # worked out once (Flows.sun_cards)
         self._sun_facts = None  # and what outranks reads of them (shapes.outrank_facts)
@@ -439,9 +444,14 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance):
             return
         level = self.choices.level
         rule = next((r for r in PEAK_ROUNDS if r.applies(self.peak, level)), None)
+        power = power_rounds(self.peak, self.choices.minutes) if self.style == Style.POWER else None
+        rule = rule or power
         if rule is None:
             return
         rest = next((self.card(slug) for slug in rule.rest if self.card(slug) is not None), None)
+        if rest is None and power is not None:
+            rule = power  # a power peak is taught in rounds, rested as a power class rests
+            rest = next((self.card(s) for s in rule.rest if self.card(s) is not None), None)
         count = rule.short_rounds if self.short else rule.rounds
         block = next((b for b in self.blocks if b.phase == "peak"), None)
         if rest is None or block is None or not self.room_for(2 * (count - 1)):
@@ -797,6 +807,13 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance):
             if not self.keep_the_peak_hardest():
                 break
             self.fill_time()
+        for _ in range(3):  # held poses in a row linked into flows; the time they gave back
+            if not self.link_the_holds():
+                break
+            self.keep_the_peak_hardest()  # a linked pose, too, no longer than a round
+            self.fill_time()
+        if self.capacity()[1] < self.target and self.longer_mini_flows():
+            self.keep_the_peak_hardest()
         self.serve_planes()  # where shrinking to the time left out the one plane's shape
         self.warm_the_wrists()  # where filling the time added the first pose on the hands
         self.give_the_build_to_the_stretch(self.needs_in_scope())
@@ -955,6 +972,8 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance):
                 continue
             if areas and not any(self.meets(d.card, a) for d in block.drafts for a in areas):
                 continue  # longer standing flows would thin out the focus's share
+            if block.drafts[0].flow in self.mini_flows:
+                continue  # linked holds stay at their few breaths (linking.MINI_FLOW_BREATHS)
             for draft in block.drafts:
                 if draft.fixed and draft.card.is_bilateral:
                     top = draft.card.hold_range(self.style)[1]

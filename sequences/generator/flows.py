@@ -468,7 +468,13 @@ class Flows:
         flows = [
             b
             for b in self.blocks
-            if b.kind == "flow" and b.phase == "build" and done[b.drafts[0].flow] < most
+            if b.kind == "flow"
+            and b.phase == "build"
+            and done[b.drafts[0].flow] < most
+            # a flow with no sides, or none that may be held longer, cannot progress the
+            # second time (plan.progress; quality figure `flow_progresses`)
+            and any(self.can_progress(d) for d in b.drafts)
+            and b.drafts[0].flow not in self.mini_flows  # linked holds: once, a few breaths
         ]
         if not flows:
             return False
@@ -549,6 +555,17 @@ class Flows:
         if anyway:
             self.repeated_anyway = {*self.repeated_anyway, block.drafts[0].flow}
         return True
+
+    def can_progress(self, draft: Draft) -> bool:
+        """A one-sided pose of a flow that may be held a breath longer the next round, or
+        that has a deeper variant the practice may use."""
+        if draft.side == Side.BOTH:
+            return False
+        top = draft.card.hold_range(self.style)[1]
+        if draft.hold + BREATH_SECONDS <= top or draft.low + BREATH_SECONDS <= draft.hold:
+            return True  # longer, or the round before a breath shorter
+        alone = Block(draft.phase, UP, 0.0, [draft])
+        return bool(self.deeper_variants(alone, claim=False))
 
     def deeper_variants(self, block: Block, *, claim: bool = True) -> dict[str, PoseCard]:
         """For each pose of the flow, the first deeper variant (DEEPER_VARIANTS) the practice

@@ -284,6 +284,16 @@ class Prep:
                     draft.high = most // draft.weight
                     draft.low = min(draft.low, draft.high)
                     draft.hold = min(draft.hold, draft.high)
+                    # The round before of a flow done again stays a breath shorter, so the
+                    # round again still progresses (plan.progress) under the cap.
+                    before, top = draft.after, draft.high
+                    while before is not None:
+                        top -= 5
+                        if before.high > top:
+                            before.high = max(5, top)
+                            before.low = min(before.low, before.high)
+                            before.hold = min(before.hold, before.high)
+                        before = before.after
         return capped
 
     def spare_the_stretch(self) -> None:

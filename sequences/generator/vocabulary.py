@@ -459,6 +459,8 @@ REST_WORDS = {
     "easy-pose": "sitting tall at ease, legs crossed",
     "knees-to-chest": "lying back, the knees hugged in",
     "staff-pose": "feet down, the legs long in front, sitting tall in the same seat",
+    "mountain": "standing tall, the arms heavy, the breath slowing",
+    "standing-forward-fold": "folded over soft knees, the head heavy",
 }
 BEGINNER_ROUNDS = {Difficulty.BEGINNER: 15, Difficulty.INTERMEDIATE: 20}
 # A core hold at the peak holds as long as the level asks (teacher review r8 #10: an

@@ -50,6 +50,7 @@ from sequences.tests.generation import BY_SLUG, LIBRARY, examples
 from sequences.tests.test_generator_closing import closing_breakings
 from sequences.tests.test_generator_focus_balance import focus_balance_breakings
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
+from sequences.tests.test_generator_linking import linking_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
@@ -686,7 +687,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **prep_breakings(), **_teaching_breakings(), **version_breakings(),
                  **words_breakings(), **focus_kind_breakings(), **claims_breakings(),
                  **safety_breakings(), **closing_breakings(), **review9_words_breakings(),
-                 **review9_order_breakings(), **focus_balance_breakings()}  # fmt: skip
+                 **review9_order_breakings(), **focus_balance_breakings(),
+                 **linking_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -79,6 +79,7 @@ def test_splits_need_the_hip_flexors_and_twisted_peaks_a_twist():
 def test_monkey_has_a_lunge_and_half_splits_straight_before_it():
     """Review r6 #9: Lizard 15 minutes and a block of seated hip openers before Monkey."""
     practice = _monkey()
+    assert practice.peak.pose.slug == "full-splits"
     recent = _held_before_peak(practice)[-PEAK_NEED_RECENT:]
     assert recent[-1] == "half-splits"
     assert set(recent) & set(HIP_FLEXORS), recent

@@ -46,11 +46,17 @@ def _generate(seed, **choices):
 
 
 def _step(practice, slug):
-    return next(s for s in practice.steps if s.pose.slug == slug and not s.flow)
+    return next(
+        s for s in practice.steps if s.pose.slug == slug and not s.flow.startswith("Sun Salutation")
+    )
 
 
 def _index(practice, slug):
-    return next(n for n, s in enumerate(practice.steps) if s.pose.slug == slug and not s.flow)
+    return next(
+        n
+        for n, s in enumerate(practice.steps)
+        if s.pose.slug == slug and not s.flow.startswith("Sun Salutation")
+    )
 
 
 def _broken(practice, *changes):
@@ -84,6 +90,7 @@ def claims_breakings() -> dict:
                 {
                     "pose": BY_SLUG["humble-warrior"],
                     "cue": "Strengthens the shoulders and chest: a step toward Wild Thing's chest.",
+                    "flow": "",
                 },
             ),
         ),

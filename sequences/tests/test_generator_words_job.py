@@ -33,7 +33,9 @@ def _generate(seed, **choices):
 
 
 def _step(practice, slug):
-    return next(s for s in practice.steps if s.pose.slug == slug and not s.flow)
+    return next(
+        s for s in practice.steps if s.pose.slug == slug and not s.flow.startswith("Sun Salutation")
+    )
 
 
 def _broken(practice, index, **fields):
@@ -51,8 +53,12 @@ def words_breakings() -> dict:
     dragonfly = next(n for n, s in enumerate(rest.steps) if s.pose.slug == "dragonfly-yin")
     return {
         # Review: Tree "held steady", no job and no action.
+        # (Tree now held in a linked flow, issue 11: the single hold is put in by hand.)
         "reason_job": _broken(
-            vinyasa, tree, cue="Balances on one leg, steadying the ankles and feet, held steady."
+            vinyasa,
+            tree,
+            cue="Balances on one leg, steadying the ankles and feet, held steady.",
+            flow="",
         ),
         # Review: Bridge in the cool-down "strengthens the glutes and hamstrings".
         "reason_settles": _broken(
@@ -86,10 +92,11 @@ def test_each_new_figure_fails_on_its_breaking_and_passes_today():
 def test_held_build_poses_get_an_action_cue_not_filler():
     # The reported case, seed 604: Tree, Standing Crescent Moon, Wide-Legged Forward Fold.
     practice = _generate(604, **ENERGY)
-    assert _step(practice, "tree").cue == (
+    # held alone or linked in a flow (issue 11): the pose's own action
+    assert _step(practice, "tree").cue.endswith(
         "One foot to the inner thigh or calf, hands at the heart: the standing ankle steadies."
     )
-    assert _step(practice, "standing-side-bend").cue.startswith("Feet together, arms up")
+    assert "Feet together, arms up" in _step(practice, "standing-side-bend").cue
     for step in practice.steps:
         if step.phase == "build":
             assert not any(tail in step.cue for tail in reasons.FILLER_TAILS), step.cue

@@ -14,6 +14,7 @@ from sequences.generator.quality import (
     flows,
     focus,
     focus_balance,
+    linking,
     needs,
     order,
     safety,
@@ -38,6 +39,7 @@ FIGURE_RULES = {
     **closing.RULES,
     **versions.RULES,
     **safety.RULES,
+    **linking.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 

@@ -1,0 +1,75 @@
+"""Styles that differ in kind (issue 11, blind teacher review 9): a vinyasa or power build links
+its held poses into flows, and a power class climbs to a peak taught in rounds."""
+
+from dataclasses import replace
+
+from sequences.generator.linking import (
+    LONGEST_UNLINKED,
+    MINI_FLOW_BREATHS,
+    MOST_MINI_FLOW_BREATHS,
+)
+from sequences.generator.quality import linking
+from sequences.generator.vocabulary import BREATH_SECONDS
+from sequences.models import Side
+from sequences.tests.generation import assert_figures_break_and_hold, reviewed
+
+# Review 9 #1 ("would not teach": 24 single holds after the standing flows), #11 (two blocks
+# of seven 35-s holds) and #16 (a power class that "reads as gentle standing hatha").
+R809 = (90, "advanced", "vinyasa", ["flexibility", "back"], [], 809)
+R804 = (60, "intermediate", "vinyasa", ["energy"], [], 804)
+R816 = (25, "intermediate", "power", ["strength"], ["wrist_friendly"], 816)
+REPORTED = tuple(
+    dict(zip(("minutes", "level", "style", "focus", "avoid", "seed"), r, strict=True))
+    for r in (R809, R804, R816)
+)
+
+
+def linking_breakings() -> dict:
+    """A hand-made fault of each figure of issue 11, for the quality bar's own test."""
+    vinyasa = reviewed(*R809)
+    unlinked = tuple(replace(s, flow="") if s.phase == "build" else s for s in vinyasa.steps)
+    power = reviewed(*R816)
+    one_hold = tuple(
+        s for s in power.steps if s.phase != "peak" or s.position == power.peak.position
+    )
+    return {
+        # Review 9 #1: the build's holds one after another, none linked.
+        "linked_build": replace(vinyasa, steps=unlinked),
+        # Review 9 #16: the power peak held once.
+        "power_peak_rounds": replace(power, steps=one_hold),
+    }
+
+
+def test_the_figures_of_issue_11_find_their_faults_and_pass_the_reported_practices():
+    assert_figures_break_and_hold(linking.RULES, linking_breakings(), REPORTED)
+
+
+def test_a_flowing_build_keeps_at_most_three_single_holds_in_a_row():
+    for request in (R809, R804):
+        runs = linking.unlinked_runs(reviewed(*request))
+        assert all(len(run) <= LONGEST_UNLINKED for run in runs), request
+
+
+def test_linked_holds_are_held_by_the_breath_on_one_side_then_the_other():
+    practice = reviewed(*R804)
+    linked = [s for s in practice.steps if s.flow.startswith(("Standing flow", "Plank flow"))]
+    assert linked
+    held = [s for s in linked if not s.cue.startswith(("Vinyasa", "Link", "Once more"))]
+    # five breaths, a breath more where the time needs it (about 15-30 s)
+    most = MOST_MINI_FLOW_BREATHS * BREATH_SECONDS
+    assert all(MINI_FLOW_BREATHS * BREATH_SECONDS <= s.duration_seconds <= most for s in held)
+    for name in {s.flow for s in linked}:
+        sides = [s.side for s in linked if s.flow == name]
+        if Side.RIGHT in sides:
+            # every right side before the left, a link between them
+            assert sides.index(Side.LEFT) > len(sides) - 1 - sides[::-1].index(Side.RIGHT)
+
+
+def test_a_power_peak_is_taught_in_rounds_each_its_own_step_with_a_rest_between():
+    practice = reviewed(*R816)
+    peak = [s for s in practice.steps if s.phase == "peak"]
+    rounds = [s for s in peak if s.pose.slug == practice.peak.pose.slug]
+    assert len(rounds) >= 2
+    assert len(peak) == 2 * len(rounds) - 1
+    rests = [s for s in peak if s.pose.slug != practice.peak.pose.slug]
+    assert all(r.pose.intensity < practice.peak.pose.intensity for r in rests)
