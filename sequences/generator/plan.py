@@ -136,6 +136,9 @@ class Block:
     leads_in: bool = False
     # A need's floor pose after the standing work (`needs.PrepareEveryNeed.place_for_a_need`).
     down_for_a_need: bool = False
+    # The smaller arm balance before an advanced one, after the standing poses that lead in
+    # (`prepare_needs.PrepareEveryNeed.smaller_arm_balance_first`).
+    smaller_first: bool = False
 
     @property
     def cards(self) -> list[PoseCard]:
