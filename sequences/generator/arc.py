@@ -19,6 +19,7 @@ from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
 from sequences.generator.focus_balance import FocusBalance
 from sequences.generator.linking import Linking, power_rounds
+from sequences.generator.main_work import MainWork
 from sequences.generator.needs import gives
 from sequences.generator.phases import Phases
 from sequences.generator.plan import CLOSE, MOST_STEPS, PHASE_ORDER, UP, Block, Draft, round5
@@ -109,7 +110,7 @@ LONG_REST_FROM_MINUTES = 75
 MEDITATION_FROM_MINUTES = 30
 
 
-class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, Linking):
+class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, Linking, MainWork):
     """One practice along the arc, planned in blocks (fitted to the time by `fit`)."""
 
     def __init__(

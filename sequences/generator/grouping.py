@@ -230,7 +230,8 @@ class Grouping(Visits):
                 b
                 for b in self._in_order()
                 if b.phase in ("warm_up", "build") and b.kind != "sun" and not b.leads_in
-            ]
+                and not b.down_for_a_need  # (down after the standing work, for the peak)
+            ]  # fmt: skip
             for n, later in enumerate(steps):
                 bases = {c.slug for c in _held_cards(later)}
                 earlier = next(

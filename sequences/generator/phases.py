@@ -995,10 +995,12 @@ class Phases(Grouping):
         practice had none. A hamstring stretch past the third gives way to another cool-down
         pose, a twist if the practice still lacks one; then the order a teacher would teach
         (`grouping.Grouping.settle_the_order`). A focus worked only in a flow is held there
-        (`FocusShare.hold_the_focus`)."""
+        (`FocusShare.hold_the_focus`), and its main work keeps its share at the fitted holds
+        (`main_work.MainWork.hold_the_main_work`)."""
         self.hold_the_focus()
         if self.layout == "rise":
             self.settle_the_order()
+            self.hold_the_main_work()
             return
         cool = sorted((b for b in self.blocks if b.phase == "cool_down"), key=lambda b: b.rank)
         earlier = {
@@ -1039,6 +1041,7 @@ class Phases(Grouping):
             if twist is not None and (self.fits_one_more(twist) or self.make_room_for(twist)):
                 self.cool_down_hold(twist, optional=False)
         self.settle_the_order()
+        self.hold_the_main_work()
 
     def make_room_for(self, card: PoseCard) -> bool:
         """A practice whose long holds leave no room for one more cool-down pose gives up an

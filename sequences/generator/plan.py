@@ -136,6 +136,9 @@ class Block:
     leads_in: bool = False
     # A need's floor pose after the standing work (`needs.PrepareEveryNeed.place_for_a_need`).
     down_for_a_need: bool = False
+    # The smaller arm balance before an advanced one, after the standing poses that lead in
+    # (`prepare_needs.PrepareEveryNeed.smaller_arm_balance_first`).
+    smaller_first: bool = False
 
     @property
     def cards(self) -> list[PoseCard]:
@@ -153,7 +156,8 @@ def bases_first(blocks: list[Block]) -> list[Block]:
     """A variant is taught after its base pose (DEEPER_VARIANTS: Side Plank after Plank, Side
     Crow after Crow; review r5 #14): a block holding a base pose moves to just before the
     first block of its segment and phase that holds a variant of it, unless it is placed
-    straight before the peak for what the peak needs."""
+    straight before the peak for what the peak needs, or for a need after the standing work
+    (`Block.down_for_a_need`: Cobra before Wild Thing stays after the vinyasas' Up Dogs)."""
     # What the test reads, worked out once per block rather than on every pass (the loop
     # restarts after each move): its slugs, and each pose it holds that has deeper variants.
     rows = [
@@ -182,6 +186,7 @@ def bases_first(blocks: list[Block]) -> list[Block]:
                     if rows[n][2]
                     and (rows[n][0].segment, rows[n][0].phase) == (block.segment, block.phase)
                     and not rows[n][0].leads_in
+                    and not rows[n][0].down_for_a_need  # (down after the standing work)
                     and any(
                         variant in slugs and slug not in slugs  # (a Sun Salutation: both)
                         for slug, variants in rows[n][2]

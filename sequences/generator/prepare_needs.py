@@ -122,6 +122,9 @@ class PrepareEveryNeed:
         sitting) joins it after them: down once, not down, up and down again. Where the
         standing work has gone since, but for the way into the peak, the floor poses come first
         (Half Boat, Plank, Garland, Crow)."""
+        for block in self.blocks:
+            if block.smaller_first:  # (after the standing poses that lead in, as they are now)
+                block.rank = self.smaller_rank()
         downs = [b for b in self.blocks if b.down_for_a_need]
         if not downs:
             return
@@ -292,6 +295,16 @@ class PrepareEveryNeed:
                     return
                 self.give_up(spare.pop(0))
             self.build_hold(card, floor=False, optional=False, last=1)
-            # first of the poses that lead in: the squat and the boat come after it, last
-            self.blocks[-1].rank = SMALLER_FIRST
+            self.blocks[-1].smaller_first = True
+            self.blocks[-1].rank = self.smaller_rank()
             return
+
+    def smaller_rank(self) -> float:
+        """Where the smaller arm balance goes: first of the poses that lead into the peak, but
+        after those among them that stand (Garland, Wide-Legged Forward Fold, then Crow, then
+        the Half Boat a need placed after them, then Firefly): the class goes down once and
+        stays down, no lone Crow between the standing flows and the standing squat (review r9
+        #6, `quality.visits` "lone_floor_visit")."""
+        standing = [r for r in self.standing_ranks(leads_in=True) if r > SMALLER_FIRST]
+        # (a need's floor pose after them is 0.01 past the last: `place_for_a_need`)
+        return max(standing) + 0.005 if standing else SMALLER_FIRST

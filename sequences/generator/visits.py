@@ -196,6 +196,8 @@ class Visits:
         """The block moved to the floor section (`no_lone_floor_visit`), or left out; False
         where it stays (its share of the focus is the build's)."""
         card = block.cards[0]
+        if self._down_for_the_peak(block):
+            return True
         if self.segment_of(self.peak) == CLOSE and not self._kin_stays_up(block):
             block.segment = CLOSE
             block.phase = "build"
@@ -230,4 +232,24 @@ class Visits:
             return False
         for draft in block.drafts:
             draft.phase = block.phase
+        return True
+
+    def _down_for_the_peak(self, block) -> bool:
+        """A build pose on the floor that gives a need of a real peak on the hands (Cobra, the
+        spine extended, before Wild Thing) goes down after the standing work, with the way
+        into the peak, not to the warm-up, where it would prepare nothing
+        (`needs.PrepareEveryNeed.place_for_a_need`): the class goes down once and stays down
+        (review r9 #6). True where it went."""
+        if block.phase != "build" or self.peak.position == Position.STANDING:
+            return False
+        if self.segment_of(self.peak) == CLOSE or not self.needs_in_scope():
+            return False
+        if not any(self.gives_a_need(c) for c in block.cards):
+            return False
+        standing = self.standing_ranks(leads_in=True)
+        if not standing:
+            return False
+        block.rank = max(standing) + 0.01
+        block.down_for_a_need = True
+        self.down_once()
         return True
