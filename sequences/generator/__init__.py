@@ -42,6 +42,7 @@ from sequences.generator.practice import (
     clean_choices,
     daily_seed,
 )
+from sequences.generator.said_breaths import said_from_the_hold
 from sequences.generator.vocabulary import (
     FOCUS_PEAKS,
     LEVELS,
@@ -197,8 +198,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     drafts, aside = fitted
     planner.practice_order = drafts
     for draft in drafts:
-        if draft.describe is not None:
-            draft.cue = draft.describe(draft)
+        draft.cue = said_from_the_hold(draft)
     reasons.in_order(drafts)
     yin = choices.style == Style.YIN
     reasons.settle(drafts, choices, rebounds=rebounds(drafts) if yin else [])
