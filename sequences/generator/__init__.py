@@ -32,6 +32,7 @@ from sequences.generator.fit import (
     settle,
     time_shares,
 )
+from sequences.generator.neighbours import results_apart
 from sequences.generator.plan import Draft, narrowed, ordered, progress, wide_pool
 from sequences.generator.practice import (
     Choices,
@@ -202,6 +203,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     reasons.in_order(drafts)
     yin = choices.style == Style.YIN
     reasons.settle(drafts, choices, rebounds=rebounds(drafts) if yin else [])
+    results_apart(drafts, choices.avoid)
     taken: set[str] = set()
     for draft in drafts:
         draft.cue = _short(draft.cue)

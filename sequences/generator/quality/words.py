@@ -5,6 +5,7 @@ from collections import Counter
 
 from poses.models import Position, TargetArea
 from sequences.generator import claims, reasons, versions
+from sequences.generator.neighbours import reason_of
 from sequences.generator.peaks import peak_how
 from sequences.generator.quality.common import before_peak, held, stated_seconds
 from sequences.generator.shapes import entered_from
@@ -72,10 +73,10 @@ NEIGHBOURS = 3
 
 
 def unversioned(cue: str) -> str:
-    """The cue without the words that teach its pose for an avoid choice (versions.WORDS)."""
-    for said in versions.WORDS:
-        cue = cue.replace(said, "")
-    return cue.strip()
+    """The cue without the words that teach its pose for an avoid choice (versions.WORDS, and
+    the safety cues said beside them: the way down to the belly for back care, the head above
+    the heart: `neighbours.TAUGHT_FOR`)."""
+    return reason_of(cue)
 
 
 def claim(practice, cue: str) -> tuple[str, frozenset[str]]:
