@@ -32,6 +32,7 @@ from sequences.generator.fit import (
     settle,
     time_shares,
 )
+from sequences.generator.neighbours import results_apart
 from sequences.generator.plan import Draft, narrowed, ordered, progress, wide_pool
 from sequences.generator.practice import (
     Choices,
@@ -42,6 +43,7 @@ from sequences.generator.practice import (
     clean_choices,
     daily_seed,
 )
+from sequences.generator.said_breaths import said_from_the_hold
 from sequences.generator.vocabulary import (
     FOCUS_PEAKS,
     LEVELS,
@@ -197,11 +199,11 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     drafts, aside = fitted
     planner.practice_order = drafts
     for draft in drafts:
-        if draft.describe is not None:
-            draft.cue = draft.describe(draft)
+        draft.cue = said_from_the_hold(draft)
     reasons.in_order(drafts)
     yin = choices.style == Style.YIN
     reasons.settle(drafts, choices, rebounds=rebounds(drafts) if yin else [])
+    results_apart(drafts, choices.avoid)
     taken: set[str] = set()
     for draft in drafts:
         draft.cue = _short(draft.cue)

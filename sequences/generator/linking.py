@@ -139,9 +139,12 @@ class Linking:
             return found
         # Every level visited by one pose: neighbours in pairs, across the levels.
         pairs, held = [], []
-        for block in run:
+        for n, block in enumerate(run):
             if block in singles:
                 held.append(block)
+                later = n + 1 < len(run) and run[n + 1] in singles
+                if len(held) == 2 and later and goes_back([b.drafts[0].card for b in held]):
+                    held = held[1:]  # the second pairs with the next pose instead
                 if len(held) == 2:
                     pairs.append(held)
                     held = []
@@ -192,11 +195,15 @@ class Linking:
                         cue = f"Vinyasa: {cue[0].lower()}{cue[1:]}"
                     drafts.append(self.draft(card, "build", breaths=beat_breaths, flow=name,
                                              cue=cue))  # fmt: skip
-        if not self.room_for(len(drafts) - len(group)):
+        # A pair across two levels that would go back for its left side (`goes_back`, where
+        # no other pairing was found) is done once through, each side of a one-sided pose in
+        # its step, before the class moves on to the other level.
+        once = goes_back(cards)
+        if once or not self.room_for(len(drafts) - len(group)):
             # A saved sequence holds at most MAX_POSES_PER_SEQUENCE steps: the sides change
             # without the link...
             drafts = [d for d in drafts if not d.cue.startswith(("Vinyasa", "Link"))]
-        if not self.room_for(len(drafts) - len(group)):
+        if once or not self.room_for(len(drafts) - len(group)):
             # ... or once through, each one-sided pose on both sides in its step.
             drafts = [d for d in drafts if d.side != Side.LEFT]
             for draft in drafts:
@@ -215,6 +222,14 @@ class Linking:
         for card in cards:
             self.families.add(family(card))
         return block
+
+
+def goes_back(cards) -> bool:
+    """The mini-flow's left side would start at another level than its right side ends on
+    (High Lunge → Upward Plank, a vinyasa, then up for the left High Lunge alone and straight
+    back down: quality figure `short_visit`)."""
+    sided = [c for c in cards if c.is_bilateral]
+    return bool(sided) and level_of(sided[0]) != level_of(cards[-1])
 
 
 def _words(old: Draft, card, index: int, side: str, sided: bool, name: str, breaths: int):

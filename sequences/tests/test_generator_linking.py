@@ -3,15 +3,20 @@ its held poses into flows, and a power class climbs to a peak taught in rounds."
 
 from dataclasses import replace
 
+import pytest
+
+from sequences.generator.grouping import level_of
 from sequences.generator.linking import (
+    LEVEL_WORDS,
     LONGEST_UNLINKED,
     MINI_FLOW_BREATHS,
     MOST_MINI_FLOW_BREATHS,
 )
 from sequences.generator.quality import linking
+from sequences.generator.quality.grouping import RULES as GROUPING_RULES
 from sequences.generator.vocabulary import BREATH_SECONDS
 from sequences.models import Side
-from sequences.tests.generation import assert_figures_break_and_hold, reviewed
+from sequences.tests.generation import assert_figures_break_and_hold, generated, reviewed
 
 # Review 9 #1 ("would not teach": 24 single holds after the standing flows), #11 (two blocks
 # of seven 35-s holds) and #16 (a power class that "reads as gentle standing hatha").
@@ -73,3 +78,35 @@ def test_a_power_peak_is_taught_in_rounds_each_its_own_step_with_a_rest_between(
     assert len(peak) == 2 * len(rounds) - 1
     rests = [s for s in peak if s.pose.slug != practice.peak.pose.slug]
     assert all(r.pose.intensity < practice.peak.pose.intensity for r in rests)
+
+
+# The merged bar's short visit: a 27-minute power class for the back linked High Lunge with
+# Upward Plank, a vinyasa, then up for the left High Lunge alone and straight back down to
+# Bridge. And a 59-minute beginner power class whose one-sided Half Splits has only Locust,
+# on the belly, to pair with: once through, not a single hold more in a row.
+GOING_BACK = (
+    {"minutes": 27, "level": "intermediate", "focus": ["back"], "seed": 1696566866,
+     "liked": ["chair-twist", "half-splits", "bridge", "snail-yin", "deer-yin"]},
+    {"minutes": 59, "level": "beginner", "focus": ["strength", "hips", "relaxation"],
+     "seed": 1159286037},
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("choices", GOING_BACK, ids=lambda c: str(c["seed"]))
+def test_a_mini_flow_never_sends_its_left_side_back_to_another_level(choices):
+    """A one-sided pose is paired across two levels only where nothing else pairs with the
+    pose after it, and then once through: the left side of every mini-flow starts at the
+    level its right side ended on, and the build still links its holds."""
+    practice = generated(style="power", avoid=[], **choices)
+
+    assert GROUPING_RULES["short_visit"](practice) == []
+    assert linking.RULES["linked_build"](practice) == []
+    flows: dict[str, list] = {}
+    for step in practice.steps:
+        if step.phase == "build" and step.flow and not step.cue.startswith(("Vinyasa", "Link")):
+            flows.setdefault(step.flow, []).append(step)
+    for steps in flows.values():
+        right = [s for s in steps if s.side != Side.LEFT]
+        left = [s for s in steps if s.side == Side.LEFT]
+        if left and steps[0].flow.startswith(tuple(LEVEL_WORDS.values())):
+            assert level_of(left[0].pose) == level_of(right[-1].pose), steps[0].flow

@@ -4,7 +4,8 @@ import re
 from collections import Counter
 
 from poses.models import Position, TargetArea
-from sequences.generator import claims, lowering, reasons, versions
+from sequences.generator import claims, reasons, versions
+from sequences.generator.neighbours import reason_of
 from sequences.generator.peaks import peak_how
 from sequences.generator.quality.common import before_peak, held, stated_seconds
 from sequences.generator.shapes import entered_from
@@ -71,18 +72,11 @@ STOPWORDS = frozenset(
 NEIGHBOURS = 3
 
 
-# The words an avoid choice puts on a step besides its version: back care's way down to the
-# belly from Plank (`lowering`), said on each step that lowers, so two neighbours after planks
-# may both say it (Crocodile and Locust after rounds of Forearm Plank).
-AVOID_WORDS = (*versions.WORDS, lowering.LOWER_PADDED, lowering.LOWER)
-
-
 def unversioned(cue: str) -> str:
-    """The cue without the words that teach its pose for an avoid choice (versions.WORDS, the
-    way down to the belly for back care, `lowering`)."""
-    for said in AVOID_WORDS:
-        cue = cue.replace(said, "")
-    return cue.strip()
+    """The cue without the words that teach its pose for an avoid choice (versions.WORDS, and
+    the safety cues said beside them: the way down to the belly for back care, the head above
+    the heart: `neighbours.TAUGHT_FOR`)."""
+    return reason_of(cue)
 
 
 def claim(practice, cue: str) -> tuple[str, frozenset[str]]:
