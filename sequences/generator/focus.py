@@ -137,7 +137,11 @@ class FocusShare:
         round that serves them and left out every build pose that serves none while the time
         allowed (`trim_for_focus`): the last refuge, about 2 in 100 focus classes."""
         balance = self.balance_spared()
-        return tuple(dict.fromkeys([*self.spared(), *sorted(self.exhausted), *balance]))
+        # An area given up on while the plan grew may be worked again once it is whole (linked
+        # holds, rounds): only one still short is declared.
+        short = set(self.short_of()) if self.exhausted else set()
+        exhausted = sorted(a for a in self.exhausted if a in short)
+        return tuple(dict.fromkeys([*self.spared(), *exhausted, *balance]))
 
     def spared(self) -> tuple[str, ...]:
         """The asked areas, and "region:<name>" of a whole-body class, that the pool offers
