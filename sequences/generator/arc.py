@@ -176,6 +176,8 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
         self.mini_flows: set[str] = set()
         # Their steps, each with the longest its hold could have been (`longer_mini_flows`).
         self.mini_flow_room: list[tuple[Draft, int]] = []
+        # Their steps, each with the least its hold was given (`keep_the_needs_in_the_flows`).
+        self.linked_lows: dict[int, int] = {}
         self._can_salute: bool | None = None  # worked out once (Flows.can_salute)
         self._sun_cards: list[PoseCard] | None = None  # worked out once (Flows.sun_cards)
         self._sun_facts = None  # and what outranks reads of them (shapes.outrank_facts)
@@ -815,6 +817,10 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
             self.fill_time()
         if self.capacity()[1] < self.target and self.longer_mini_flows():
             self.keep_the_peak_hardest()
+        for _ in range(3):  # a flow the filling did again, no longer than a round either
+            if not self.keep_the_peak_hardest():
+                break
+            self.fill_time()
         self.serve_planes()  # where shrinking to the time left out the one plane's shape
         self.warm_the_wrists()  # where filling the time added the first pose on the hands
         self.give_the_build_to_the_stretch(self.needs_in_scope())
@@ -976,6 +982,8 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
             if block.drafts[0].flow in self.mini_flows:
                 continue  # linked holds stay at their few breaths (linking.MINI_FLOW_BREATHS)
             for draft in block.drafts:
+                if self.capped_by_the_rounds(draft):
+                    continue  # no longer than a round of the peak (`keep_the_peak_hardest`)
                 if draft.fixed and draft.card.is_bilateral:
                     top = draft.card.hold_range(self.style)[1]
                     draft.fixed = False

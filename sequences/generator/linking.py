@@ -59,6 +59,8 @@ class Linking:
             for group in groups:
                 self.mini_flow(group)
             linked = True
+        if linked:
+            self.keep_the_needs_in_the_flows()
         return linked
 
     def longer_mini_flows(self) -> bool:
@@ -187,6 +189,7 @@ class Linking:
                 if draft.hold < most:
                     draft.fixed, draft.high = False, most
                 self.mini_flow_room.append((draft, old.high))
+                self.linked_lows[id(draft)] = old.low
                 draft.describe = _words(old, card, index, side, sided, name, breaths)
                 drafts.append(draft)
             if link and side == Side.RIGHT:

@@ -296,6 +296,15 @@ class Prep:
                         before = before.after
         return capped
 
+    def capped_by_the_rounds(self, draft) -> bool:
+        """The step is of the peak's kind, as strong, before a peak taught in rounds: held no
+        longer than one round (`keep_the_peak_hardest`), so no filling of the time lengthens it."""
+        if not outworks(draft.card, self.peak):
+            return False
+        rounds = sum(d.card.slug == self.peak.slug for b in self.blocks if b.phase == "peak"
+                     for d in b.drafts)  # fmt: skip
+        return rounds > 1
+
     def spare_the_stretch(self) -> None:
         """No pose that contracts what a deep stretch needs long (SHORTENS: Boat, the hip
         flexors contracted hard, straight before the lunges and Monkey) in a practice

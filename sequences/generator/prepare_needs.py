@@ -25,6 +25,7 @@ from sequences.generator.shapes import (
     on_the_floor,
 )
 from sequences.generator.vocabulary import (
+    BREATH_SECONDS,
     LINKING_SLUGS,
     PEAK_ROUNDS,
     QUIET_SLUGS,
@@ -73,6 +74,11 @@ class PrepareEveryNeed:
 
     def gives_a_need(self, card) -> bool:
         return any(gives(n, card, self.peak, slow=self.slow) for n in needs_of(self.peak))
+
+    def serves_a_need(self, block) -> bool:
+        """The block holds a pose for a need of the peak in scope (`needs_in_scope`)."""
+        needs = self.needs_in_scope()
+        return any(gives(n, c, self.peak, slow=self.slow) for n in needs for c in block.cards)
 
     def unrelated(self) -> list:
         """Optional build holds that give no need of the peak, those that work no focus area
@@ -225,6 +231,30 @@ class PrepareEveryNeed:
             draft.low = 5 * -(-draft.low // 5) if draft.low + 4 <= most else draft.low
             draft.high = max(draft.high, draft.low)
             draft.hold = max(draft.hold, draft.low)
+
+    def keep_the_needs_in_the_flows(self) -> None:
+        """A pose given time for a need of the peak keeps it once linked into a mini-flow
+        (`linking.Linking.mini_flow`): the need is worked as long, flowed or held, the pose
+        staying a few breaths longer in the flow (Locust nine breaths in Bridge → Locust
+        before Wild Thing) where the need would otherwise fall short of `least_seconds`."""
+        least = least_seconds(self.choices.minutes, self.peak)
+        for need in self.needs_in_scope():
+            linked = [d for _, d in self.giving(need) if id(d) in self.linked_lows]
+            # what the need had in its longest hold, shared by the flow's poses that give it
+            was = max((self.linked_lows[id(d)] for d in linked), default=0)
+            most = {id(d): min(was, d.card.hold_range(self.style)[1]) for d in linked}
+            linked = [d for d in linked if most[id(d)] > d.low]
+            while linked and self.need_seconds(need) < least:
+                # a breath more in each in turn, so no one pose of the flow is held on alone
+                for draft in list(linked):
+                    if self.need_seconds(need) >= least:
+                        break
+                    draft.low = min(most[id(draft)], draft.low + BREATH_SECONDS)
+                    draft.high = max(draft.high, draft.low)
+                    draft.hold = max(draft.hold, draft.low)
+                    draft.fixed = draft.low == draft.high
+                    if draft.low >= most[id(draft)]:
+                        linked.remove(draft)
 
     def add_a_giver(self, need: Need) -> bool:
         card = self.pick(

@@ -206,6 +206,8 @@ class Visits:
             block.rank = -6 if on_hands else -floor_height(card)
         elif not self.keeps_the_focus(block) and not self._stands_for_it(block):
             return False  # its share of the focus is the build's (`FocusShare.short_of`)
+        elif self.serves_a_need(block):
+            return False  # the warm-up's holds prepare no need (`needs.PREPARING_PHASES`)
         elif floor_warm_up := [
             b
             for b in self.blocks

@@ -120,6 +120,32 @@ def test_frog_opens_the_inner_thighs_in_place_of_shapes_that_do_not_prepare_it()
     assert not faults(practice)
 
 
+def test_a_pose_linked_into_a_mini_flow_keeps_the_time_given_for_the_peaks_need():
+    # The merged planner linked Bridge and Locust, each lengthened for Wild Thing's backbend,
+    # into a flow on the back of six breaths each: 60 s of the 90 asked.
+    practice = generated(minutes=45, level="intermediate", style="vinyasa", seed=636537042)
+    peak = practice.peak.pose
+    least = least_seconds(45, peak)
+    for need in needs_of(peak):
+        assert _need_seconds(practice, need.words) >= least, need.words
+    locust = next(s for s in _build(practice) if s.pose.slug == "locust")
+    linked = [s for s in _build(practice) if s.flow == locust.flow
+              and any(gives(n, s.pose, peak) for n in needs_of(peak))]  # fmt: skip
+    # flowed or held, the need's time counts: the flow's poses that give it held alike
+    # longer, not one of them held on alone
+    assert locust.flow and len(linked) >= 2
+    assert len({s.duration_seconds for s in linked}) == 1
+    assert RULES["every_need_prepared"](practice) == []
+
+
+def test_a_floor_pose_given_time_for_a_need_stays_in_the_build():
+    # The merged planner moved a lone Cobra held for Wild Thing to the floor warm-up, where
+    # it prepares no need: 0 s of the 40 asked.
+    practice = generated(minutes=20, level="intermediate", style="vinyasa", seed=456123964)
+    assert RULES["every_need_prepared"](practice) == []
+    assert not faults(practice)
+
+
 # --- the figure ---------------------------------------------------------------------------------
 
 

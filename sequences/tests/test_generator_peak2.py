@@ -89,6 +89,17 @@ def test_an_intermediate_core_peak_holds_rounds_of_thirty_seconds_and_is_the_har
     assert not faults(practice)
 
 
+def test_a_flow_done_again_before_a_power_peak_in_rounds_is_held_no_longer_than_a_round():
+    # The merged planner filled the time after linking: Warrior II and Extended Side Angle,
+    # as strong as the Chair Pose peak, held 25-30 s in a flow done again before 20 s rounds.
+    practice = _generate(minutes=51, level="beginner", style="power", seed=1778808776,
+                         focus=["balance", "energy", "strength"])  # fmt: skip
+    rounds = [s for s in practice.steps if s.phase == "peak" and s.pose == practice.peak.pose]
+    assert len(rounds) >= 2
+    assert ARC_RULES["peak_effort_highest"](practice) == []
+    assert not faults(practice)
+
+
 def test_monkey_has_no_boat_before_it():
     practice = _generate(**MONKEY)
     assert practice.peak.pose.slug == "full-splits"
