@@ -257,6 +257,11 @@ POWER_RESTS = {
     Position.STANDING: ("mountain", "standing-forward-fold", "childs-pose"),
 }
 FLOOR_RESTS = ("childs-pose", "crocodile", "knees-to-chest")
+# Where an avoid list leaves none of those (Child's Pose spared the knees, the belly in
+# pregnancy, the folds and knees-to-chest for the bones), the class still rests between rounds:
+# sitting with the legs long, standing at ease, the other level's rests, and last a quiet seat
+# (no shape is left out by every avoid option but Mountain, Staff and Easy Pose).
+ANY_REST = ("staff-pose", "mountain", "childs-pose", "crocodile", "knees-to-chest", "easy-pose")
 
 
 def power_rounds(peak, minutes: int) -> Rounds | None:
@@ -269,6 +274,13 @@ def power_rounds(peak, minutes: int) -> Rounds | None:
         "a power class climbs to its peak in rounds: the work comes back after a short rest, "
         "harder each time than any single hold of the build",
         seconds=POWER_ROUND_SECONDS,
-        rest=POWER_RESTS.get(level_of(peak), FLOOR_RESTS),
+        rest=power_rests(peak),
         again=f"back into {peak.name}, deeper than the round before",
     )
+
+
+def power_rests(peak) -> tuple[str, ...]:
+    """The rest poses (slugs, first choice first) between a power peak's rounds: the rests of
+    its level (POWER_RESTS, FLOOR_RESTS), then any rest an avoid list leaves (ANY_REST)."""
+    first = POWER_RESTS.get(level_of(peak), FLOOR_RESTS)
+    return first + tuple(slug for slug in ANY_REST if slug not in first)
