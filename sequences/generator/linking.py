@@ -243,8 +243,12 @@ def _words(old: Draft, card, index: int, side: str, sided: bool, name: str, brea
 
 # A power peak taught in rounds (review 9 #3: a single 55 s Goddess, no harder than the Chair
 # before it, "reads as gentle standing hatha"): each round its own step, a short rest between.
+# Half a minute a round at every level: the build's linked poses are held five or six breaths
+# (25-30 s, MINI_FLOW_BREATHS), and the peak's rounds are the class's longest effort (quality
+# figure `peak_effort_highest`: 20 s rounds of Chair came after Warrior II held 25 s); a
+# beginner's power class is a power class, its rounds as long, its rests as long.
 POWER_ROUND_SECONDS = {
-    Difficulty.BEGINNER: 20,
+    Difficulty.BEGINNER: 30,
     Difficulty.INTERMEDIATE: 30,
     Difficulty.ADVANCED: 30,
 }
