@@ -904,6 +904,7 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
             if not strict:
                 self.longer_cool_down()
                 self.longer_flows()
+                self.keep_the_peak_hardest()  # a longer flow stays below the peak's round
             exhausted: set[str] = set()
             for _ in range(60):
                 longest = self.capacity()[1]
@@ -915,6 +916,8 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
                     if phase in exhausted:
                         continue
                     if self.grow(phase):
+                        # A pose or flow added holds no longer than a round of the peak.
+                        self.keep_the_peak_hardest()
                         break
                     exhausted.add(phase)
                 else:

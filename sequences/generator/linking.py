@@ -261,8 +261,12 @@ def _words(old: Draft, card, index: int, side: str, sided: bool, name: str, brea
 
 # A power peak taught in rounds (review 9 #3: a single 55 s Goddess, no harder than the Chair
 # before it, "reads as gentle standing hatha"): each round its own step, a short rest between.
+# Half a minute a round at every level: the build's linked poses are held five or six breaths
+# (25-30 s, MINI_FLOW_BREATHS), and the peak's rounds are the class's longest effort (quality
+# figure `peak_effort_highest`: 20 s rounds of Chair came after Warrior II held 25 s); a
+# beginner's power class is a power class, its rounds as long, its rests as long.
 POWER_ROUND_SECONDS = {
-    Difficulty.BEGINNER: 20,
+    Difficulty.BEGINNER: 30,
     Difficulty.INTERMEDIATE: 30,
     Difficulty.ADVANCED: 30,
 }
@@ -275,6 +279,11 @@ POWER_RESTS = {
     Position.STANDING: ("mountain", "standing-forward-fold", "childs-pose"),
 }
 FLOOR_RESTS = ("childs-pose", "crocodile", "knees-to-chest")
+# Where an avoid list leaves none of those (Child's Pose spared the knees, the belly in
+# pregnancy, the folds and knees-to-chest for the bones), the class still rests between rounds:
+# sitting with the legs long, standing at ease, the other level's rests, and last a quiet seat
+# (no shape is left out by every avoid option but Mountain, Staff and Easy Pose).
+ANY_REST = ("staff-pose", "mountain", "childs-pose", "crocodile", "knees-to-chest", "easy-pose")
 
 
 def power_rounds(peak, minutes: int) -> Rounds | None:
@@ -287,6 +296,13 @@ def power_rounds(peak, minutes: int) -> Rounds | None:
         "a power class climbs to its peak in rounds: the work comes back after a short rest, "
         "harder each time than any single hold of the build",
         seconds=POWER_ROUND_SECONDS,
-        rest=POWER_RESTS.get(level_of(peak), FLOOR_RESTS),
+        rest=power_rests(peak),
         again=f"back into {peak.name}, deeper than the round before",
     )
+
+
+def power_rests(peak) -> tuple[str, ...]:
+    """The rest poses (slugs, first choice first) between a power peak's rounds: the rests of
+    its level (POWER_RESTS, FLOOR_RESTS), then any rest an avoid list leaves (ANY_REST)."""
+    first = POWER_RESTS.get(level_of(peak), FLOOR_RESTS)
+    return first + tuple(slug for slug in ANY_REST if slug not in first)

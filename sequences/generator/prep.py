@@ -279,21 +279,30 @@ class Prep:
             if block.phase not in ("warm_up", "build"):
                 continue
             for draft in block.drafts:
-                if outworks(draft.card, self.peak) and draft.high * draft.weight > most:
+                if not outworks(draft.card, self.peak):
+                    continue
+                if draft.high * draft.weight > most:
                     capped = capped or draft.hold * draft.weight > most
                     draft.high = most // draft.weight
                     draft.low = min(draft.low, draft.high)
                     draft.hold = min(draft.hold, draft.high)
-                    # The round before of a flow done again stays a breath shorter, so the
-                    # round again still progresses (plan.progress) under the cap.
-                    before, top = draft.after, draft.high
-                    while before is not None:
-                        top -= 5
-                        if before.high > top:
-                            before.high = max(5, top)
-                            before.low = min(before.low, before.high)
-                            before.hold = min(before.hold, before.high)
-                        before = before.after
+                # A round again may reach the cap, within its range, a breath past the round
+                # before (a third round, added since, copies the first round's hold)...
+                if draft.after is not None and draft.high * draft.weight < most:
+                    room = draft.card.hold_range(self.style)[1]
+                    draft.high = max(draft.high, min(room, most // draft.weight))
+                # ... and the round before of a flow done again stays a breath shorter, so the
+                # round again still progresses (plan.progress) under the cap.
+                at_cap = draft.high * draft.weight >= most
+                before, top = draft.after if at_cap else None, draft.high
+                while before is not None:
+                    top -= 5
+                    if before.high > top:
+                        capped = capped or before.hold > max(5, top)
+                        before.high = max(5, top)
+                        before.low = min(before.low, before.high)
+                        before.hold = min(before.hold, before.high)
+                    before = before.after
         return capped
 
     def capped_by_the_rounds(self, draft) -> bool:

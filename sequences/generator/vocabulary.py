@@ -458,7 +458,7 @@ REST_WORDS = {
     "childs-pose": "hips back to the heels, arms long and soft",
     "easy-pose": "sitting tall at ease, legs crossed",
     "knees-to-chest": "lying back, the knees hugged in",
-    "staff-pose": "feet down, the legs long in front, sitting tall in the same seat",
+    "staff-pose": "sitting tall, the legs long in front, the breath slowing",
     "mountain": "standing tall, the arms heavy, the breath slowing",
     "standing-forward-fold": "folded over soft knees, the head heavy",
 }

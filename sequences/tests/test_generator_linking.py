@@ -12,7 +12,7 @@ from sequences.generator.linking import (
     MINI_FLOW_BREATHS,
     MOST_MINI_FLOW_BREATHS,
 )
-from sequences.generator.quality import linking
+from sequences.generator.quality import faults, linking
 from sequences.generator.quality.grouping import RULES as GROUPING_RULES
 from sequences.generator.vocabulary import BREATH_SECONDS
 from sequences.models import Side
@@ -110,3 +110,35 @@ def test_a_mini_flow_never_sends_its_left_side_back_to_another_level(choices):
         left = [s for s in steps if s.side == Side.LEFT]
         if left and steps[0].flow.startswith(tuple(LEVEL_WORDS.values())):
             assert level_of(left[0].pose) == level_of(right[-1].pose), steps[0].flow
+
+
+def test_a_power_peak_in_rounds_rests_where_the_avoid_list_leaves_none_of_its_levels_rests():
+    """Found by the property test: Dolphin held once, Child's Pose (knees), the belly
+    (pregnancy) and knees-to-chest (bones) all avoided. The class sits tall between rounds."""
+    practice = generated(
+        minutes=40,
+        level="advanced",
+        style="power",
+        focus=["balance", "flexibility"],
+        avoid=["osteoporosis_safe", "pregnancy_safe", "knee_friendly"],
+        seed=960568,
+    )
+    assert practice.peak.pose.slug == "dolphin"
+    assert linking.RULES["power_peak_rounds"](practice) == []
+    peak = [s.pose.slug for s in practice.steps if s.phase == "peak"]
+    assert peak[1::2] == ["staff-pose"] * (len(peak) // 2)
+
+
+def test_a_beginner_power_peak_in_rounds_stays_the_longest_effort_of_its_kind():
+    """Found by the property test: Goddess held 35 s in the build against 20-s rounds of
+    Chair; then Warrior II 40 s in a flow the time added. Rounds are half a minute, and no
+    pose of the peak's kind as strong is held longer."""
+    for minutes, focus, seed in (
+        (51, ["balance", "energy", "strength"], 1778808776),
+        (49, ["balance"], 296897),
+    ):
+        practice = generated(minutes=minutes, level="beginner", style="power", focus=focus,
+                             seed=seed)  # fmt: skip
+        rounds = [s for s in practice.steps if s.phase == "peak" and s.pose == practice.peak.pose]
+        assert [s.seconds for s in rounds] == [30] * len(rounds) and len(rounds) >= 2
+        assert faults(practice).get("peak_effort_highest") is None
