@@ -62,6 +62,7 @@ class Visits:
         standing flows)."""
         if self.slow or self.layout == "floor":
             return
+        self._lead_in_past_the_standing()
         for _ in range(4):
             visit = self._lone_floor_visit()
             if not visit:
@@ -69,6 +70,35 @@ class Visits:
             kept = [block for block in visit if not self._to_the_floor(block)]
             if kept:
                 self._a_block_of_work(kept)
+
+    def _lead_in_past_the_standing(self) -> None:
+        """A floor shape that leads into the peak (Crow, the rehearsal of Side Crow), alone
+        between standing work, goes on past the standing build poses after it, to the floor
+        work or the peak that follows them: the class goes down once, from the squat (Garland)
+        or the last standing pose, not down for the rehearsal and up again (seeds 514, 814:
+        Warrior III → Crow → Twisted Crescent Lunge → Garland → Boat → Side Crow)."""
+        levels = [(lv, b) for lv, b in self._visit_blocks() if lv]
+        for n in range(1, len(levels) - 1):
+            level, block = levels[n]
+            if level != "floor" or not block.leads_in or block.phase != "build":
+                continue
+            if levels[n - 1][0] != "standing" or levels[n + 1][0] != "standing":
+                continue
+            m = n + 1
+            while (
+                m < len(levels)
+                and levels[m][0] == "standing"
+                and (levels[m][1].segment, levels[m][1].phase) == (block.segment, "build")
+            ):
+                m += 1
+            if m == n + 1 or m >= len(levels) or levels[m][0] not in ("floor", "peak"):
+                continue
+            last, then = levels[m - 1][1], levels[m][1]
+            if (then.segment, then.phase) == (block.segment, block.phase):
+                block.rank = (last.rank + then.rank) / 2
+            else:
+                block.rank = last.rank + 0.001
+            return
 
     def _a_block_of_work(self, visit: list) -> None:
         """A floor visit kept for the focus's share of the build becomes a block of work: a

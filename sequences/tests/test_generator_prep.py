@@ -2,9 +2,11 @@
 
 import dataclasses
 
+from poses.models import Position
 from sequences.generator.quality import faults
 from sequences.generator.quality.arc import RULES as ARC_RULES
 from sequences.generator.quality.common import held
+from sequences.generator.quality.visits import RULES as VISIT_RULES
 from sequences.generator.vocabulary import (
     CORE_COMPRESSION,
     HIP_FLEXORS,
@@ -94,6 +96,19 @@ def test_side_crow_has_a_twist_in_its_build():
     assert set(recent) & set(TWISTS), recent
     assert set(recent) & set(CORE_COMPRESSION), recent
     assert not faults(practice)
+
+
+def test_crow_is_rehearsed_after_the_standing_work_not_between_it():
+    """Seeds 514 and 814 (linked build holds): Warrior III → Crow → Twisted Crescent Lunge →
+    Garland, down to the floor for the rehearsal and up again; Crow comes after the last
+    standing pose, from the squat, with the floor work before the peak."""
+    for seed in (514, 814):
+        practice = _generate(seed=seed, **SIDE_CROW)
+        assert practice.peak.pose.slug == "side-crow"
+        crow = next(s for s in practice.steps if s.pose.slug == "crow")
+        later = practice.steps[crow.position : practice.peak.position - 1]
+        assert all(s.pose.position != Position.STANDING for s in later), seed
+        assert VISIT_RULES["lone_floor_visit"](practice) == [], seed
 
 
 def test_firefly_is_prepared_by_lifting_the_legs_not_by_another_arm_balance():
