@@ -495,6 +495,9 @@ class Flows:
             # none is left, to a flow once more (declared: FocusBalance.repeated_anyway).
             if self.focus_work():
                 return True
+            grew = self.held_class_fills_first()
+            if grew is not None:
+                return grew
             # In the last tries (relaxed), a flow that thins the focus out before no practice.
             flows = flows or (every if self.relaxed else [])
             if not flows:

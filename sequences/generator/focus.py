@@ -523,13 +523,14 @@ class FocusShare:
             return ROUND_AGAIN[done].format(pose=card.name, number=number)
         return f"Round {number}: {card.name}, {how}."
 
-    def focus_round(self, short: list[str]) -> bool:
+    def focus_round(self, short: list[str], *, lead_in: bool = False) -> bool:
         """One more round of a build pose that works a short area directly, with a short rest
         between (the rest of its PEAK_ROUNDS rule: Child's Pose after a plank, Easy Pose after
         Boat, Crocodile after Locust), where no other shape that works it is left: a core class
         with Plank and Boat holds each two or three times, as a teacher teaches core work in
         rounds. At most len(ROUND_RESTS) more rounds in a practice, three rounds of a pose.
-        True if one was added."""
+        `lead_in`: the pose that leads straight into the peak may be done in rounds too (Cobra
+        twice before Locust), its last round still last before it. True if one was added."""
         short = [a for a in short if a != CORE_SHAPES_AREA]  # a round is not another shape
         done = sum(len(b.drafts) // 2 for b in self.blocks if b.kind == "rounds")
         if not short:
@@ -540,12 +541,17 @@ class FocusShare:
         for block in self.blocks:
             if block.phase != "build" or block.kind not in ("hold", "rounds"):
                 continue
-            if len(block.drafts) >= 5 or self.leads_in(block):
+            if len(block.drafts) >= 5 or (self.leads_in(block) and not lead_in):
                 continue  # what leads straight into the peak stays last before it
             first = block.drafts[0]
             if first.fixed or not any(self.meets(first.card, area) for area in short):
                 continue
             rule = next((r for r in PEAK_ROUNDS if r.shapes(first.card)), None)
+            if rule is None and lead_in and self.leads_in(block):
+                # A milder pose of the peak's own kind (Cobra before Locust) rests the same
+                # way between its sets.
+                rule = next((r for r in PEAK_ROUNDS if r.shapes(self.peak)
+                             and _of_kind(r, first.card)), None)  # fmt: skip
             if rule is None:
                 continue
             rest = next((self.card(s) for s in rule.rest if self.card(s) is not None), None)
@@ -576,6 +582,14 @@ class FocusShare:
         )
         block.drafts.append(again)
         block.kind = "rounds"
+
+
+def _of_kind(rule, card: PoseCard) -> bool:
+    """The pose has the position and category a PEAK_ROUNDS rule is for, whatever its
+    intensity."""
+    return (not rule.positions or card.position in rule.positions) and (
+        not rule.categories or card.category in rule.categories
+    )
 
 
 def _fitted_share(serving: list[Draft], drafts: list[Draft]) -> float:

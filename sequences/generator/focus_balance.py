@@ -30,6 +30,10 @@ NOT_BY_A_REPEAT = frozenset({Focus.ENERGY, Focus.RELAXATION, Focus.FULL_BODY})
 # Declared in `focus_spared` where a flow was done again that does not serve the focus: the
 # last refuge of a practice that no focus pose, round or other way can fill to its time.
 REPEATED_ANYWAY = "repeat"
+# A hatha or gentle class whose poses, each at its longest, leave it at most this part short of
+# its time is planned a little short (the fit's transitions and the tolerance take it) rather
+# than with a flow that does not serve the focus once more (review r9 #11).
+HELD_SHORT_AT_MOST = 0.05
 
 # A back class works the spine in more than one plane (review r9 #13: a yin class for the back
 # that bent it forward twice and back once, no side bend, no twist): forward and back bends
@@ -240,3 +244,65 @@ class FocusBalance:
                     self.build_hold(card, floor=floor)
                     return True
         return self.focus_round([a for a in areas if not a.startswith("region:")])
+
+    def held_class_fills_first(self) -> bool | None:
+        """A hatha or gentle class short of time that no focus pose can fill holds its focus
+        poses longer first (`longer_focus_holds`), then takes the other lengthenings (a longer
+        relaxation and centring, longer holds; `repeat_flow` is queued last), then a second set
+        of the focus pose leading into the peak (Cobra, a rest on the belly, Cobra again before
+        Locust), then a longer cool-down, then a plan up to HELD_SHORT_AT_MOST short, and
+        repeats a flow that does not serve the focus only when none of them is left (review r9
+        #11: a gentle back class 5½ minutes short did both standing flows once more). None
+        where the flow may be done again now, else whether the practice grew."""
+        if self.flowing or self.slow:
+            return None
+        if any(name != "repeat_flow" for name in self.lengthenings):
+            self.lengthenings = [n for n in self.lengthenings if n != "repeat_flow"]
+            self.lengthenings.append("repeat_flow")
+            return self.longer_focus_holds()
+        areas = [f for f in self.focus if f not in NOT_BY_A_REPEAT]
+        if self.focus_round(areas, lead_in=True) or self.cool_down_held_longer():
+            return True
+        if self.capacity()[1] >= self.target * (1 - HELD_SHORT_AT_MOST):
+            return False  # a little short rather than a flow that serves no focus once more
+        return None  # the last refuge: the flow once more (declared REPEATED_ANYWAY)
+
+    def cool_down_held_longer(self) -> bool:
+        """The cool-down poses held up to three minutes (a side), within each pose's range:
+        where a held class is still short of time, a longer cool-down rather than a flow that
+        does not serve the focus once more. True if one may be held longer."""
+        grew = False
+        for block in self.blocks:
+            if block.phase != "cool_down":
+                continue
+            for draft in block.drafts:
+                if draft.fixed or draft.card.is_breathing:
+                    continue
+                high = max(draft.high, min(draft.card.hold_range(self.style)[1], 180))
+                grew |= high > draft.high
+                draft.high = high
+        return grew
+
+    def longer_focus_holds(self) -> bool:
+        """The warm-up and build poses that work a focus area held up to the longest of their
+        range (within the hold caps and no longer than a round of the peak: Cobra, Bird Dog,
+        Extended Puppy in a back class); True if one may be held longer."""
+        areas = [f for f in self.focus if f not in NOT_BY_A_REPEAT]
+        grew = False
+        for block in self.blocks:
+            if block.phase not in ("warm_up", "build"):
+                continue
+            for draft in block.drafts:
+                if draft.fixed or draft.card.is_breathing or self.capped_by_the_rounds(draft):
+                    continue
+                if not any(self.meets(draft.card, area) for area in areas):
+                    continue
+                high = max(draft.high, draft.card.hold_range(self.style)[1])
+                for applies, seconds in self.caps:
+                    if applies(draft.card):
+                        high = max(draft.high, min(high, seconds))
+                grew |= high > draft.high
+                draft.high = high
+        if grew:
+            self.keep_the_peak_hardest()
+        return grew
