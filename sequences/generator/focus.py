@@ -100,6 +100,18 @@ class FocusShare:
     each area its share of the held time (FOCUS_SHARE), a whole-body class each region
     (FULL_BODY_REGIONS), as the quality figure `focus_share` measures them."""
 
+    def focus_work_fits(self, card: PoseCard, area: str, floor: bool) -> bool:
+        """`card` works `area` in the build at this level (`floor`): it fits the build, is no
+        warm-up shape, crowds no neighbour of its family, and steps no way back down to the
+        floor once the standing build has climbed."""
+        return (
+            self.meets(card, area)
+            and self.build_fits(card, floor=floor, relevant=False)
+            and not self.warm_up_shape(card)
+            and not self.crowded(card, self.build_neighbours)
+            and not (floor and self.drops_back(card, self.build_climbed()))
+        )
+
     def asked_areas(self) -> list[str]:
         """The focus areas that ask for a share in a practice of this style and length (the
         share each asks depends on how many there are)."""
@@ -381,14 +393,7 @@ class FocusShare:
             for area in short:
                 for floor, on_the_way_down in places:
                     card = self.pick(
-                        lambda c, floor=floor, area=area: (
-                            self.meets(c, area)
-                            and self.build_fits(c, floor=floor, relevant=False)
-                            and not self.warm_up_shape(c)
-                            and not self.crowded(c, self.build_neighbours)
-                            # once the standing build climbed, no step back down to the floor
-                            and not (floor and self.drops_back(c, self.build_climbed()))
-                        ),
+                        lambda c, floor=floor, area=area: self.focus_work_fits(c, area, floor),
                         prefer=lambda c, short=short: (
                             1.0 * sum(self.meets(c, a) for a in short) + 0.3 * c.intensity
                         ),

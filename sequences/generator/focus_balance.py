@@ -231,11 +231,7 @@ class FocusBalance:
             for floor in self.build_floors():
                 card = self.pick(
                     lambda c, floor=floor, area=area: (
-                        self.meets(c, area)
-                        and self.build_fits(c, floor=floor, relevant=False)
-                        and not self.warm_up_shape(c)
-                        and not self.crowded(c, self.build_neighbours)
-                        and not (floor and self.drops_back(c, self.build_climbed()))
+                        self.focus_work_fits(c, area, floor)
                         and not spares_by_avoid([c], self.choices.avoid)
                     ),
                     prefer=lambda c: 0.3 * c.intensity,
