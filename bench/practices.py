@@ -29,7 +29,14 @@ from django.core.exceptions import ValidationError  # noqa: E402
 
 from accounts.models import Avoidance  # noqa: E402
 from poses.library import POSES_FILE, read_rows  # noqa: E402
-from sequences.generator import LEVELS, STYLES, PoseCard, clean_choices, generate  # noqa: E402
+from sequences.generator import (  # noqa: E402
+    LEVELS,
+    REDRAWN,
+    STYLES,
+    PoseCard,
+    clean_choices,
+    generate,
+)
 from sequences.generator.quality import FIGURES, faults  # noqa: E402
 from sequences.models import Focus  # noqa: E402
 
@@ -147,6 +154,8 @@ def measure(count: int, show: str | None) -> None:
             if figure == show and len(examples.setdefault(figure, [])) < 20:
                 examples[figure].append(f"{choice} seed={seed}: {problems[:3]}")
     print(f"{made} practices from {count} random choices ({too_few} too few poses left)")
+    redrawn = ", ".join(f"{style} {n}" for style, n in sorted(REDRAWN.items())) or "none"
+    print(f"  draws the quality bar sent back before these (generate's last guard): {redrawn}")
     for figure in FIGURES:
         rate = 100 * missed[figure] / max(made, 1)
         print(f"  {figure:16} {missed[figure]:5} missed  ({rate:.1f} %)")

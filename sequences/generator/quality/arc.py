@@ -149,7 +149,8 @@ def _peak_fits(practice) -> list[str]:
 
 def _peak_prepared(practice) -> list[str]:
     """Each need of the peak (PEAK_NEEDS) is met before it, and the last held pose before it
-    meets one: Side Lunge or Wide-Knee Child's straight before Frog, Sphinx before Locust."""
+    meets one or rehearses the peak (REHEARSALS): Side Lunge or Wide-Knee Child's straight
+    before Frog, Sphinx before Locust, Crow before Firefly."""
     peak = practice.peak
     if peak is None:
         return []
@@ -163,7 +164,11 @@ def _peak_prepared(practice) -> list[str]:
         if not set(need) & set(before)
     ]
     last = next((slug for slug in reversed(before) if slug != peak.pose.slug), None)
-    if last is not None and not any(last in need for need in needs):
+    if (
+        last is not None
+        and not any(last in need for need in needs)
+        and last not in REHEARSALS.get(peak.pose.slug, ())
+    ):
         problems.append(f"{last} straight before {peak.pose.slug}")
     return problems
 
