@@ -4,8 +4,6 @@ the class (issue 11, blind teacher review: Wild Thing #804, Firefly #805, Monkey
 
 import dataclasses
 
-import pytest
-
 from sequences.generator.needs import counts_step, gives, least_seconds, needs_of
 from sequences.generator.quality import faults
 from sequences.generator.quality.common import before_peak
@@ -122,13 +120,10 @@ def test_monkey_opens_the_back_legs_hip_flexors_a_minute_a_side():
     assert _need_seconds(practice, "the hip flexors") >= 120
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11, open: linking (linking.py) writes its mini-flow beats from reasons said "
-    "before `reasons.vary`, so seed 811's hamstring flow says 'Lengthens the hamstrings: Monkey "
-    "Pose asks for them.' four times (reason_template)",
-)
 def test_the_first_monkey_class_has_no_fault():
+    """The planner's own draw repeats "Lengthens the hamstrings: Monkey Pose asks for them."
+    down a linked flow (linking.py words beats from reasons said before `reasons.vary`); the
+    last guard draws again, and the class given has no fault."""
     assert faults(_first_monkey()) == {}
 
 
