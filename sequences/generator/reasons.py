@@ -41,8 +41,6 @@ from sequences.steps import PoseCard
 # two meet (see `prepares`).
 NEEDS = 3
 OWN = 2
-# Styles where a class stays cool: no "heat" in what they say.
-CALM_STYLES = frozenset({Style.GENTLE, Style.YIN, Style.RESTORATIVE})
 
 # What each kind of pose does to the areas it names.
 ACTION = {

@@ -11,6 +11,7 @@ The numbers are the reviewing teacher's: Savasana of three minutes at least from
 minutes, ten in ninety, and three to four minutes seated after it.
 """
 
+from sequences.generator.vocabulary import CALM_STYLES
 from sequences.models import Focus, Style
 
 # From this many minutes a class ends in a final relaxation of SAVASANA_LEAST seconds at least:
@@ -39,7 +40,6 @@ END_SHARE = {
     Style.RESTORATIVE: 0.3,
 }
 RELAXING_END_SHARE = 0.25
-CALM_STYLES = (Style.GENTLE, Style.YIN, Style.RESTORATIVE)
 
 
 def seated_closing_most(style: str, focus=()) -> int:

@@ -11,15 +11,19 @@ from accounts.models import Avoidance
 from poses.models import Position
 from sequences.generator.plan import CLOSE, bases_first
 from sequences.generator.shapes import RISE_HEIGHT, floor_height
-from sequences.generator.vocabulary import DEEPER_VARIANTS, FLOWING_STYLES, LINKING_SLUGS
-from sequences.models import Focus, Style
+from sequences.generator.vocabulary import (
+    CALM_STYLES,
+    DEEPER_VARIANTS,
+    FLOWING_STYLES,
+    LINKING_SLUGS,
+)
+from sequences.models import Focus
 
 # A calm class this short stays on the floor (review r9 #1: a 15-minute beginner relaxation
 # class up from Cat-Cow for two standing folds, then down to kneel and sit: getting up and
 # down costs a short class its calm, and folding the head below the heart after rising can
 # make a beginner dizzy).
 CALM_FLOOR_MINUTES = 20
-CALM_STYLES = frozenset({Style.GENTLE, Style.YIN, Style.RESTORATIVE})
 # A focus worked standing: energy stands (`quality.focus` "energy_stands"), balance is held on
 # one leg, strength in the legs.
 STANDING_FOCUS = frozenset({Focus.ENERGY, Focus.BALANCE, Focus.STRENGTH})

@@ -28,6 +28,9 @@ LEVELS = (Difficulty.BEGINNER, Difficulty.INTERMEDIATE, Difficulty.ADVANCED)
 
 SLOW_STYLES = LONG_HOLD_STYLES
 FLOWING_STYLES = frozenset({Style.VINYASA, Style.POWER})
+# Styles where a class stays cool and quiet: no "heat" in what it says, a longer seated
+# closing, and a short class of them stays on the floor.
+CALM_STYLES = frozenset({Style.GENTLE, Style.YIN, Style.RESTORATIVE})
 
 # What works each focus: its target areas, and the categories that work it whatever they
 # name first. A peak is drawn from poses that work the first focus area in their first two

@@ -10,6 +10,7 @@ from sequences.generator.peaks import peak_how
 from sequences.generator.quality.common import before_peak, held, stated_seconds
 from sequences.generator.shapes import entered_from
 from sequences.generator.version_rules import as_taught
+from sequences.generator.vocabulary import CALM_STYLES
 from sequences.models import Side
 from sequences.steps import Step
 
@@ -479,7 +480,7 @@ def _reason_holds(practice) -> list[str]:
 
 def _reason_heat(practice) -> list[str]:
     """No heat in a class that stays cool: gentle, yin and restorative."""
-    if practice.choices.style not in reasons.CALM_STYLES:
+    if practice.choices.style not in CALM_STYLES:
         return []
     return [f"{s.pose.slug}: {s.cue}" for s in practice.steps if "heat" in s.cue.lower()]
 
