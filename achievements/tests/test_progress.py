@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import time_machine
 from django.db import connection
 from django.db.models import Count, Q, Sum
 from django.test.utils import CaptureQueriesContext
@@ -118,12 +119,14 @@ DAYS = 1_000
 def _history(user, size: int) -> None:
     """`size` sessions on the last DAYS days (size / DAYS a day), tallied as the migration does.
 
-    DAYS sessions are built here; the database copies them (INSERT ... SELECT), so 100,000
-    take a second rather than minutes."""
-    last = timezone.now().replace(hour=10, minute=0, second=0, microsecond=0) - timedelta(days=1)
+    The sessions start at every hour of the day, so the history has already earned the badges
+    of the hour (early bird, night owl) and posting one more earns nothing, whatever the hour
+    the test runs at. DAYS sessions are built here; the database copies them
+    (INSERT ... SELECT), so 100,000 take a second rather than minutes."""
+    midnight = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
     rows = []
     for n in range(DAYS):
-        start = last - timedelta(days=n, minutes=n % 600)
+        start = midnight - timedelta(days=n + 1) + timedelta(hours=n % 24, minutes=n % 60)
         rows.append(
             PracticeSession(
                 user=user,
@@ -182,7 +185,14 @@ def _queries_of_posting(client, user) -> list[str]:
     return [query["sql"].split(" ")[0] for query in captured.captured_queries]
 
 
-def test_post_sessions_makes_the_same_queries_at_1k_10k_and_100k_sessions(client):
+# before 7:00, in the day, after 20:00: the hours that earn badges of their own
+@pytest.mark.parametrize("hour", [5, 13, 21])
+def test_post_sessions_makes_the_same_queries_at_1k_10k_and_100k_sessions(client, hour):
+    with time_machine.travel(datetime(2026, 6, 10, hour, 30, tzinfo=UTC), tick=True):
+        _assert_the_same_queries_at_1k_10k_and_100k_sessions(client)
+
+
+def _assert_the_same_queries_at_1k_10k_and_100k_sessions(client):
     counts = {}
     for size in (1_000, 10_000, 100_000):
         user = UserFactory(timezone="UTC")
