@@ -21,6 +21,7 @@ from sequences.generator.focus_balance import FocusBalance
 from sequences.generator.linking import Linking, power_rounds
 from sequences.generator.main_work import MainWork
 from sequences.generator.needs import gives
+from sequences.generator.peak_rounds import wrist_words
 from sequences.generator.phases import Phases
 from sequences.generator.plan import CLOSE, MOST_STEPS, PHASE_ORDER, UP, Block, Draft, round5
 from sequences.generator.practice import Choices
@@ -478,7 +479,8 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
         for number in range(2, count + 1):
             drafts.append(
                 Draft(rest, "peak", Side.BOTH, pause, pause, pause, True,
-                      f"Rest {pause} s {REST_WORDS[rest.slug]}, then round {number}.")
+                      f"Rest {pause} s {wrist_words(self.peak, REST_WORDS[rest.slug])}, "
+                      f"then round {number}.")
             )  # fmt: skip
             then = ", then rest." if number == count else "."
             drafts.append(

@@ -12,6 +12,7 @@ A build of vinyasa or power keeps at most LONGEST_UNLINKED single holds one afte
 from poses.models import Difficulty, Position
 from sequences.generator.flows import vinyasa, wrist_free_link
 from sequences.generator.grouping import level_of
+from sequences.generator.peak_rounds import again_words, rests_for
 from sequences.generator.plan import PHASE_ORDER, Block, Draft, bases_first
 from sequences.generator.prep import outworks
 from sequences.generator.shapes import family, settles_as_peak
@@ -272,18 +273,8 @@ POWER_ROUND_SECONDS = {
 }
 # A practice shorter than this is a few poses, its peak one hold (no time for rounds).
 POWER_ROUNDS_FROM_MINUTES = 10
-# Where the class rests between a power peak's rounds: standing in Mountain after a standing
-# peak, else in Child's Pose, on the belly or lying back (never a centring seat between rounds:
-# quality figure `round_rest`).
-POWER_RESTS = {
-    Position.STANDING: ("mountain", "standing-forward-fold", "childs-pose"),
-}
-FLOOR_RESTS = ("childs-pose", "crocodile", "knees-to-chest")
-# Where an avoid list leaves none of those (Child's Pose spared the knees, the belly in
-# pregnancy, the folds and knees-to-chest for the bones), the class still rests between rounds:
-# sitting with the legs long, standing at ease, the other level's rests, and last a quiet seat
-# (no shape is left out by every avoid option but Mountain, Staff and Easy Pose).
-ANY_REST = ("staff-pose", "mountain", "childs-pose", "crocodile", "knees-to-chest", "easy-pose")
+# Where the class rests between a power peak's rounds, and how rounds 2 and after are cued:
+# `peak_rounds` (on the level of the rounds; "deeper" only where the shape has a depth).
 
 
 def power_rounds(peak, minutes: int) -> Rounds | None:
@@ -296,13 +287,6 @@ def power_rounds(peak, minutes: int) -> Rounds | None:
         "a power class climbs to its peak in rounds: the work comes back after a short rest, "
         "harder each time than any single hold of the build",
         seconds=POWER_ROUND_SECONDS,
-        rest=power_rests(peak),
-        again=f"back into {peak.name}, deeper than the round before",
+        rest=rests_for(peak),
+        again=again_words(peak),
     )
-
-
-def power_rests(peak) -> tuple[str, ...]:
-    """The rest poses (slugs, first choice first) between a power peak's rounds: the rests of
-    its level (POWER_RESTS, FLOOR_RESTS), then any rest an avoid list leaves (ANY_REST)."""
-    first = POWER_RESTS.get(level_of(peak), FLOOR_RESTS)
-    return first + tuple(slug for slug in ANY_REST if slug not in first)

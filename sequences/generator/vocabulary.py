@@ -464,6 +464,7 @@ REST_WORDS = {
     "staff-pose": "sitting tall, the legs long in front, the breath slowing",
     "mountain": "standing tall, the arms heavy, the breath slowing",
     "standing-forward-fold": "folded over soft knees, the head heavy",
+    "garland": "in the squat, the heels down or on a rolled blanket, the wrists shaken out",
 }
 BEGINNER_ROUNDS = {Difficulty.BEGINNER: 15, Difficulty.INTERMEDIATE: 20}
 # A core hold at the peak holds as long as the level asks (teacher review r8 #10: an

@@ -52,6 +52,7 @@ from sequences.tests.test_generator_focus_balance import focus_balance_breakings
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
 from sequences.tests.test_generator_linking import linking_breakings
 from sequences.tests.test_generator_order import order_breakings
+from sequences.tests.test_generator_peak_rounds import peak_rounds_breakings
 from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
@@ -688,7 +689,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **words_breakings(), **focus_kind_breakings(), **claims_breakings(),
                  **safety_breakings(), **closing_breakings(), **review9_words_breakings(),
                  **review9_order_breakings(), **focus_balance_breakings(),
-                 **linking_breakings()}  # fmt: skip
+                 **linking_breakings(), **peak_rounds_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -17,6 +17,7 @@ from sequences.generator.quality import (
     linking,
     needs,
     order,
+    peak_rounds,
     safety,
     sentences,
     styles,
@@ -40,6 +41,7 @@ FIGURE_RULES = {
     **versions.RULES,
     **safety.RULES,
     **linking.RULES,
+    **peak_rounds.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
