@@ -163,7 +163,7 @@ def rest_level_matches(rest, peak) -> bool:
 
 def wrist_words(peak, words: str) -> str:
     """The rest's words (`REST_WORDS`), the wrists shaken out after a peak on the hands
-    (where the rest's words do not already say so)."""
-    if Caution.WRIST_LOAD in peak.cautions and "wrist" not in words:
+    (where the rest's words do not already say so, nor rest the head on the hands)."""
+    if Caution.WRIST_LOAD in peak.cautions and not ("wrist" in words or "hands" in words):
         return f"{words}, the wrists shaken out"
     return words
