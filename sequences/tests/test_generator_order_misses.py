@@ -41,8 +41,11 @@ def test_head_to_knee_and_seated_forward_fold_are_not_side_by_side():
 
 
 def test_plank_comes_before_side_plank_after_two_crossing_flows():
+    # Seed 1647225893 found the miss; since shoulder-stand rounds rest lying back (issue 11,
+    # peak rounds on their level) its draw peaks on Wild Thing with no plank in the build, so
+    # a draw of the same choices with both planks holds the rule.
     practice = generate(LIBRARY, clean_choices(minutes=64, level="intermediate", style="power",
-                        focus=["full_body"], avoid=["knee_friendly"]), seed=1647225893)  # fmt: skip
+                        focus=["full_body"], avoid=["knee_friendly"]), seed=577090037)  # fmt: skip
 
     assert faults(practice) == {}
     build = _slugs(practice, "build")
