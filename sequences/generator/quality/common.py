@@ -1,12 +1,26 @@
 """Helpers the quality figures share."""
 
 import re
+from functools import lru_cache
 
 from sequences.checks import PASSING_SECONDS
 from sequences.generator.vocabulary import BREATH_SECONDS
 from sequences.steps import PHASE_LABELS, Step
 
 PHASES = list(PHASE_LABELS)
+
+
+@lru_cache(maxsize=4096)
+def compiled(text: str, flags: int = 0) -> re.Pattern:
+    """`re.compile(text, flags)`, kept: the figures build patterns from the practice's pose
+    names thousands of times a practice, past what `re`'s own cache of 512 holds."""
+    return re.compile(text, flags)
+
+
+@lru_cache(maxsize=4096)
+def name_pattern(name: str, flags: int = 0) -> re.Pattern:
+    """A pattern of the name as written (`re.escape`), kept."""
+    return re.compile(re.escape(name), flags)
 
 
 def held(step: Step) -> bool:
