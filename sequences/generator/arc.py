@@ -585,7 +585,7 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
             if not all(any(self.prepares(self.card(slug)) for slug in need) for need in needs):
                 return False
             return all(
-                any(gives(need, c, peak, slow=self.slow) and self.may_give(c) for c in self.pool)
+                any(gives(need, c, peak, slow=self.slow) and self.may_give(c) for c in self.givers)
                 for need in self.needs_in_scope()
             )
         finally:
