@@ -92,13 +92,15 @@ AREA_LABELS = sorted(
 AREA_WORDS = [(re.compile(rf"\b{re.escape(label)}\b"), value) for label, value in AREA_LABELS]
 
 
-def _areas(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _areas(text: str) -> frozenset[str]:
+    """The target areas the text names (kept: the figures read the same clauses often)."""
     found = set()
     for label, value in AREA_WORDS:
         if label.search(text):
             found.add(value)
             text = label.sub(" ", text)
-    return found
+    return frozenset(found)
 
 
 def claims_in(clause: str) -> set[tuple[str, str]]:

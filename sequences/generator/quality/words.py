@@ -2,6 +2,7 @@
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from poses.models import Position, TargetArea
 from sequences.generator import claims, reasons, versions
@@ -10,8 +11,10 @@ from sequences.generator.peaks import peak_how
 from sequences.generator.quality.common import (
     before_peak,
     compiled,
+    derived,
     held,
     name_pattern,
+    pose_names,
     stated_seconds,
 )
 from sequences.generator.shapes import entered_from
@@ -30,13 +33,17 @@ def _reason_repeated(practice) -> list[str]:
 
 
 def skeleton(practice, cue: str) -> str:
-    """The cue's words with the practice's pose names, numbers and sides left out."""
-    text = cue
-    names = sorted({s.pose.name for s in practice.steps}, key=len, reverse=True)
-    for name in names:
-        text = text.replace(name, "_")
-    text = NUMBER.sub("#", text)
-    return SIDE_WORD.sub("~", text)
+    """The cue's words with the practice's pose names, numbers and sides left out (kept per
+    practice: many figures ask it of the same cues)."""
+    kept = derived(practice).setdefault("skeletons", {})
+    found = kept.get(cue)
+    if found is None:
+        text = cue
+        for name in pose_names(practice):
+            text = text.replace(name, "_")
+        text = NUMBER.sub("#", text)
+        found = kept[cue] = SIDE_WORD.sub("~", text)
+    return found
 
 
 NUMBER = re.compile(r"\d+")
@@ -312,13 +319,18 @@ FOCUS_TAILS = re.compile(
 
 def _areas_named(text: str) -> list[str]:
     """The target areas a piece of text names ("the upper back and lower back")."""
+    return list(_areas_in(text))
+
+
+@lru_cache(maxsize=4096)
+def _areas_in(text: str) -> tuple[str, ...]:
     found = []
     for area, label in sorted(AREA_LABELS.items(), key=lambda item: -len(item[1])):
         label_pattern = compiled(rf"\b{label}\b")
         if label_pattern.search(text):
             found.append(area)
             text = label_pattern.sub(" ", text)
-    return found
+    return tuple(found)
 
 
 def _claim(practice, step: Step) -> str:
@@ -388,9 +400,13 @@ def _reason_names(practice) -> list[str]:
     """Pose names as the library spells them ("Extended Triangle", not "extended Triangle"),
     and one label to a reason ("Vinyasa: link:" is two)."""
     problems = []
-    names = sorted({s.pose.name for s in practice.steps}, key=len, reverse=True)
+    names = pose_names(practice)
     for step in practice.steps:
+        # Where both are ASCII, a name found ignoring case is one found in lower case.
+        plain = step.cue.isascii() and step.cue.lower()
         for name in names:
+            if plain and name.isascii() and name.lower() not in plain:
+                continue
             for found in name_pattern(name, re.IGNORECASE).finditer(step.cue):
                 if found.group(0) != name:
                     problems.append(f"{found.group(0)!r} for {name!r}")
