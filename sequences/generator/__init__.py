@@ -138,6 +138,8 @@ def _tried(
     # Not for secrets: a seeded generator is what makes a practice repeatable.
     rng = random.Random(seed)  # noqa: S311
     kept, faulted, more = None, None, MORE_FOR_TIME
+    # What each pool's attempts work out alike (`Planner.kept`), for this call only.
+    worked_out: dict[int, dict] = {}
     for number, (candidates, relaxed) in enumerate(tries):
         if len(candidates) < MIN_POOL:
             continue
@@ -152,6 +154,7 @@ def _tried(
             relaxed=relaxed,
             refused=refused,
             failed=failed,
+            kept=worked_out.setdefault(id(candidates), {}),
         )
         if practice is None:
             continue
@@ -190,10 +193,12 @@ def _attempt(
     relaxed: bool = False,
     refused: frozenset[str] = frozenset(),
     failed: set[str] | None = None,
+    kept: dict | None = None,
 ) -> GeneratedPractice | None:
     """One try at a practice, or None: not peaking in a `refused` pose (slugs) while another
-    may peak; the peak of a try that fails is added to `failed`."""
-    planner = Planner(pool, choices, rng, relaxed=relaxed, refused=refused)
+    may peak; the peak of a try that fails is added to `failed`. `kept`: what the tries on
+    this pool work out alike (`Planner.kept`)."""
+    planner = Planner(pool, choices, rng, relaxed=relaxed, refused=refused, kept=kept)
     practice = _practice(planner, choices, seed=seed, target=target)
     if practice is None and failed is not None and planner.peak is not None:
         failed.add(planner.peak.slug)

@@ -122,8 +122,12 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
         *,
         relaxed=False,
         refused: frozenset[str] = frozenset(),
+        kept: dict | None = None,
     ):
         self.pool = pool
+        # What every attempt at these choices on this pool works out alike (`peak_candidates`),
+        # kept by `generate` for its own attempts; nothing is kept past the call.
+        self.kept = {} if kept is None else kept
         # Peaks (slugs) that could not make a practice of these choices in earlier attempts.
         self.refused = refused
         self.by_slug = {card.slug: card for card in pool}
@@ -587,7 +591,7 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
             if not all(any(self.prepares(self.card(slug)) for slug in need) for need in needs):
                 return False
             return all(
-                any(gives(need, c, peak, slow=self.slow) and self.may_give(c) for c in self.pool)
+                any(gives(need, c, peak, slow=self.slow) and self.may_give(c) for c in self.givers)
                 for need in self.needs_in_scope()
             )
         finally:
@@ -641,6 +645,18 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
         finally:
             self.peak, self.cap, self.layout = saved
 
+    def peak_candidates(self) -> list[PoseCard]:
+        """The pool's poses that may be the peak (`peakable`, `fits_the_time`), asked before
+        anything is planned: the same for every attempt at these choices on this pool, so
+        worked out once in `self.kept` (a new list each time: the caller may add to it)."""
+        key = ("peak_candidates", self.relaxed)
+        found = self.kept.get(key)
+        if found is None:
+            found = self.kept[key] = [
+                c for c in self.pool if self.peakable(c) and self.fits_the_time(c)
+            ]
+        return list(found)
+
     def choose_peak(self) -> PoseCard | None:
         """The most intense pose the level allows that works the first focus area (a level
         below it now and then, for variety); the rest of the practice stays below it."""
@@ -673,7 +689,7 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
                 lambda c: any(self.works(c, f) for f in self.focus),
                 lambda c: True,
             ]
-        peakable = [c for c in self.pool if self.peakable(c) and self.fits_the_time(c)]
+        peakable = self.peak_candidates()
         if any(c.slug not in self.refused for c in peakable):
             peakable = [c for c in peakable if c.slug not in self.refused]
         if self.style == Style.YIN and primary != Focus.FULL_BODY:

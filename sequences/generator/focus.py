@@ -5,6 +5,8 @@ knee-free versions where the avoid list asks: the pool holds only what the pract
 flows that would thin a focus out taken back, and focus poses taught in rounds where the
 practice has no other shape for the area."""
 
+from functools import cached_property
+
 from poses.models import Category, Effort, Kind, Position, TargetArea
 from sequences.checks import PASSING_SECONDS
 from sequences.generator import reasons
@@ -336,7 +338,18 @@ class FocusShare:
         return not (draft.flow and draft.hold <= PASSING_SECONDS)
 
     def meets(self, card: PoseCard, area: str) -> bool:
-        """The pose works a focus area (or a whole-body region) directly."""
+        """The pose works a focus area (or a whole-body region) directly (`_meets`, kept per
+        card and area for this plan: the focus passes ask it of every draft many times)."""
+        found = self._met.get((card, area))
+        if found is None:
+            found = self._met[card, area] = self._meets(card, area)
+        return found
+
+    @cached_property
+    def _met(self) -> dict[tuple[PoseCard, str], bool]:
+        return {}
+
+    def _meets(self, card: PoseCard, area: str) -> bool:
         if area.startswith("region:"):
             return area.removeprefix("region:") in body_regions(card)
         if area.startswith("balance:"):

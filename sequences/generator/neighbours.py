@@ -13,6 +13,8 @@ that set-up true (`version_rules.contradicted`, `version_rules.against`).
 Pure functions over the planned drafts (plan.Draft); called by `generate` after
 `reasons.settle`."""
 
+from functools import lru_cache
+
 from sequences.generator.head_level import BREATH_REMINDER, REMINDER
 from sequences.generator.lowering import LOWER, LOWER_PADDED
 from sequences.generator.reasons import HOW, NEIGHBOURS, VARIED_PHASES, near_same
@@ -25,8 +27,10 @@ TAUGHT_FOR = (*WORDS, LOWER, LOWER_PADDED, REMINDER, BREATH_REMINDER)
 SETTLING_PHASES = ("counter", "cool_down")
 
 
+@lru_cache(maxsize=4096)
 def reason_of(cue: str) -> str:
-    """The cue without what it says for an avoid choice (TAUGHT_FOR)."""
+    """The cue without what it says for an avoid choice (TAUGHT_FOR); kept, as the quality
+    figures ask it of the same cues many times."""
     for said in TAUGHT_FOR:
         cue = cue.replace(said, "")
     return cue.strip()

@@ -2,6 +2,8 @@
 `PrepareEveryNeed`, a part of `arc.Planner`. What the needs are, and how long each is held,
 `needs` says; this module places the poses that give them."""
 
+from functools import cached_property
+
 from poses.models import FLOOR_POSITIONS, Category, Caution, Kind, Position
 from sequences.generator.focus import ROUND_RESTS
 from sequences.generator.needs import (
@@ -38,6 +40,17 @@ from sequences.models import Focus
 SMALLER_FIRST = 50.5
 
 
+def may_give_anywhere(card) -> bool:
+    """What `PrepareEveryNeed.may_give` asks of a pose whatever the peak and the side of the
+    room: an asana, not a linking or quiet pose, no inversion, rest or deep backbend, no arm
+    balance, below a real peak's intensity."""
+    if card.kind != Kind.ASANA or card.slug in LINKING_SLUGS | QUIET_SLUGS:
+        return False
+    if Caution.INVERSION in card.cautions or is_rest(card) or is_deep_backbend(card):
+        return False
+    return not (card.position == Position.ARM_BALANCE or card.intensity >= REAL_PEAK_FROM)
+
+
 class PrepareEveryNeed:
     """The pass of the planner (`arc.Planner`) that gives each need of a real peak its time."""
 
@@ -49,17 +62,19 @@ class PrepareEveryNeed:
     def may_give(self, card) -> bool:
         """A pose the build may add for a need: an active asana below the peak, no rest or
         inversion, on a side of the room the practice visits before the peak."""
-        if card.kind != Kind.ASANA or card.slug in LINKING_SLUGS | QUIET_SLUGS:
-            return False
-        if Caution.INVERSION in card.cautions or is_rest(card) or is_deep_backbend(card):
-            return False
-        if card.position == Position.ARM_BALANCE or card.intensity >= REAL_PEAK_FROM:
+        if not may_give_anywhere(card):
             return False
         floor = on_the_floor(card)
         if (self.layout == "rise" and floor) or (self.layout == "floor" and not floor):
             return False
         # a standing peak is prepared standing: no getting down and up
         return not (floor and self.peak.position == Position.STANDING)
+
+    @cached_property
+    def givers(self) -> list:
+        """The pool's poses `may_give` may pass (`may_give_anywhere`), in pool order: what
+        `can_prepare` looks through for each candidate peak's needs, worked out once."""
+        return [card for card in self.pool if may_give_anywhere(card)]
 
     def giving(self, need: Need) -> list:
         return [

@@ -7,6 +7,7 @@ Pure functions over PoseCard data and cue text; `reasons` words its cues with th
 quality figures of `quality.sentences` check the practice against them."""
 
 import re
+from functools import lru_cache
 
 from poses.models import Caution, TargetArea
 from sequences.generator.shapes import spine_action
@@ -87,13 +88,19 @@ AREA_LABELS = sorted(
 )
 
 
-def _areas(text: str) -> set[str]:
+# Each label as a word, compiled once.
+AREA_WORDS = [(re.compile(rf"\b{re.escape(label)}\b"), value) for label, value in AREA_LABELS]
+
+
+@lru_cache(maxsize=4096)
+def _areas(text: str) -> frozenset[str]:
+    """The target areas the text names (kept: the figures read the same clauses often)."""
     found = set()
-    for label, value in AREA_LABELS:
-        if re.search(rf"\b{re.escape(label)}\b", text):
+    for label, value in AREA_WORDS:
+        if label.search(text):
             found.add(value)
-            text = re.sub(rf"\b{re.escape(label)}\b", " ", text)
-    return found
+            text = label.sub(" ", text)
+    return frozenset(found)
 
 
 def claims_in(clause: str) -> set[tuple[str, str]]:
@@ -139,8 +146,15 @@ def not_a_sentence(cue: str, names: list[str], *, fragment: bool = False) -> lis
     if DANGLING.search(cue):
         problems.append(f"ends on {DANGLING.search(cue).group(0)!r}")
     for name in names:
-        pattern = rf"{re.escape(name)}(?:'s?)?(?:\s+{PREPOSITIONS})+\s*(?:[,.;:]|$)"
-        verbless = re.search(pattern, cue)
+        if name not in cue:
+            continue  # (the pattern starts with the name as written)
+        verbless = _verbless(name).search(cue)
         if verbless:
             problems.append(f"no verb in {verbless.group(0)!r}")
     return problems
+
+
+@lru_cache(maxsize=4096)
+def _verbless(name: str) -> re.Pattern:
+    """The name followed only by prepositions to the end of its clause (`not_a_sentence`)."""
+    return re.compile(rf"{re.escape(name)}(?:'s?)?(?:\s+{PREPOSITIONS})+\s*(?:[,.;:]|$)")

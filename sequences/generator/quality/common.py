@@ -1,12 +1,47 @@
 """Helpers the quality figures share."""
 
 import re
+from functools import lru_cache
 
 from sequences.checks import PASSING_SECONDS
 from sequences.generator.vocabulary import BREATH_SECONDS
 from sequences.steps import PHASE_LABELS, Step
 
 PHASES = list(PHASE_LABELS)
+
+
+@lru_cache(maxsize=4096)
+def compiled(text: str, flags: int = 0) -> re.Pattern:
+    """`re.compile(text, flags)`, kept: the figures build patterns from the practice's pose
+    names thousands of times a practice, past what `re`'s own cache of 512 holds."""
+    return re.compile(text, flags)
+
+
+@lru_cache(maxsize=4096)
+def name_pattern(name: str, flags: int = 0) -> re.Pattern:
+    """A pattern of the name as written (`re.escape`), kept."""
+    return re.compile(re.escape(name), flags)
+
+
+def derived(practice) -> dict:
+    """What the figures work out from the practice and share (its pose names, each cue's
+    skeleton), kept on the practice itself: it is frozen, so what is worked out from it holds
+    (`dataclasses.replace` makes a new one); not a field, so never compared or hashed."""
+    found = practice.__dict__.get("_derived")
+    if found is None:
+        found = {}
+        object.__setattr__(practice, "_derived", found)
+    return found
+
+
+def pose_names(practice) -> tuple[str, ...]:
+    """The practice's pose names, longest first (a longer name is left out before a name it
+    holds: "Half Butterfly" before "Butterfly")."""
+    kept = derived(practice)
+    if "pose_names" not in kept:
+        names = sorted({s.pose.name for s in practice.steps}, key=len, reverse=True)
+        kept["pose_names"] = tuple(names)
+    return kept["pose_names"]
 
 
 def held(step: Step) -> bool:

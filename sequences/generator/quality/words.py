@@ -2,12 +2,21 @@
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from poses.models import Position, TargetArea
 from sequences.generator import claims, reasons, versions
 from sequences.generator.neighbours import reason_of
 from sequences.generator.peaks import peak_how
-from sequences.generator.quality.common import before_peak, held, stated_seconds
+from sequences.generator.quality.common import (
+    before_peak,
+    compiled,
+    derived,
+    held,
+    name_pattern,
+    pose_names,
+    stated_seconds,
+)
 from sequences.generator.shapes import entered_from
 from sequences.generator.version_rules import as_taught
 from sequences.generator.vocabulary import CALM_STYLES
@@ -24,13 +33,21 @@ def _reason_repeated(practice) -> list[str]:
 
 
 def skeleton(practice, cue: str) -> str:
-    """The cue's words with the practice's pose names, numbers and sides left out."""
-    text = cue
-    names = sorted({s.pose.name for s in practice.steps}, key=len, reverse=True)
-    for name in names:
-        text = text.replace(name, "_")
-    text = re.sub(r"\d+", "#", text)
-    return re.sub(r"\b(right|left)\b", "~", text, flags=re.IGNORECASE)
+    """The cue's words with the practice's pose names, numbers and sides left out (kept per
+    practice: many figures ask it of the same cues)."""
+    kept = derived(practice).setdefault("skeletons", {})
+    found = kept.get(cue)
+    if found is None:
+        text = cue
+        for name in pose_names(practice):
+            text = text.replace(name, "_")
+        text = NUMBER.sub("#", text)
+        found = kept[cue] = SIDE_WORD.sub("~", text)
+    return found
+
+
+NUMBER = re.compile(r"\d+")
+SIDE_WORD = re.compile(r"\b(right|left)\b", flags=re.IGNORECASE)
 
 
 # Words a cue opens with that are not its claim: the rebound before it, the step into the peak,
@@ -278,7 +295,7 @@ def _reason_prepares(practice) -> list[str]:
             for other in names:
                 if other != name and name in other:
                     text = text.replace(other, "")  # Half Butterfly is not Butterfly
-            if not re.search(rf"{re.escape(name)}(?!\w)", text):
+            if not compiled(rf"{re.escape(name)}(?!\w)").search(text):
                 continue
             step = held_before.get(name)
             found = reasons.credits(step.pose, peak.pose) if step else []
@@ -302,12 +319,18 @@ FOCUS_TAILS = re.compile(
 
 def _areas_named(text: str) -> list[str]:
     """The target areas a piece of text names ("the upper back and lower back")."""
+    return list(_areas_in(text))
+
+
+@lru_cache(maxsize=4096)
+def _areas_in(text: str) -> tuple[str, ...]:
     found = []
     for area, label in sorted(AREA_LABELS.items(), key=lambda item: -len(item[1])):
-        if re.search(rf"\b{label}\b", text):
+        label_pattern = compiled(rf"\b{label}\b")
+        if label_pattern.search(text):
             found.append(area)
-            text = re.sub(rf"\b{label}\b", " ", text)
-    return found
+            text = label_pattern.sub(" ", text)
+    return tuple(found)
 
 
 def _claim(practice, step: Step) -> str:
@@ -377,10 +400,14 @@ def _reason_names(practice) -> list[str]:
     """Pose names as the library spells them ("Extended Triangle", not "extended Triangle"),
     and one label to a reason ("Vinyasa: link:" is two)."""
     problems = []
-    names = sorted({s.pose.name for s in practice.steps}, key=len, reverse=True)
+    names = pose_names(practice)
     for step in practice.steps:
+        # Where both are ASCII, a name found ignoring case is one found in lower case.
+        plain = step.cue.isascii() and step.cue.lower()
         for name in names:
-            for found in re.finditer(re.escape(name), step.cue, flags=re.IGNORECASE):
+            if plain and name.isascii() and name.lower() not in plain:
+                continue
+            for found in name_pattern(name, re.IGNORECASE).finditer(step.cue):
                 if found.group(0) != name:
                     problems.append(f"{found.group(0)!r} for {name!r}")
         if re.match(r"^[^:]*: \w+: ", step.cue):
@@ -431,11 +458,12 @@ def _reason_position(practice) -> list[str]:
     before a prone Sphinx): the rebound before a shape in the position that shape starts
     from, every other position word in the pose's own."""
     problems = []
+    names = sorted({s.pose.name for s in practice.steps}, key=len, reverse=True)
     for step in practice.steps:
         if step.flow:
             continue
         text = NOT_A_POSITION.sub("_", FOCUS_TAILS.sub("_", step.cue))
-        for name in sorted({s.pose.name for s in practice.steps}, key=len, reverse=True):
+        for name in names:
             text = text.replace(name, "_")
         where = {step.pose.position, entered_from(step.pose)}
         for pattern, positions in POSITION_WORDS:
