@@ -24,6 +24,7 @@ from django.core.exceptions import ValidationError
 from sequences.checks import HINT, check_sequence, level_changes
 from sequences.generator import reasons
 from sequences.generator.arc import Planner
+from sequences.generator.entries import entries_said
 from sequences.generator.fit import (
     FEATURED_BY,
     QUIET_PHASES,
@@ -224,6 +225,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     yin = choices.style == Style.YIN
     reasons.settle(drafts, choices, rebounds=rebounds(drafts) if yin else [])
     results_apart(drafts, choices.avoid)
+    entries_said(drafts)
     taken: set[str] = set()
     for draft in drafts:
         draft.cue = _short(draft.cue)

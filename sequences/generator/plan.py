@@ -5,8 +5,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from poses.models import Category, Difficulty, Effort
+from sequences.generator.entries import entered_after
 from sequences.generator.practice import Choices
 from sequences.generator.shapes import chair_practice_only, is_supported
+from sequences.generator.standing_visits import standing_with_the_standing
 from sequences.generator.vocabulary import DEEPER_VARIANTS, LEVELS, SPINE_WARM_UPS, STANCES
 from sequences.models import MAX_POSES_PER_SEQUENCE, Side, Style
 from sequences.steps import PoseCard
@@ -147,9 +149,12 @@ class Block:
 
 def ordered(blocks: list[Block]) -> list[Draft]:
     """The drafts in practice order: segment of the room, phase of the arc, then rank; a
-    base pose before its variant where both are held in one segment and phase (`bases_first`)."""
+    base pose before its variant where both are held in one segment and phase (`bases_first`),
+    a pose entered from another straight after it (`entries.entered_after`), a lone standing
+    pose with the standing work (`standing_visits`)."""
     blocks = sorted(blocks, key=lambda b: (b.segment, PHASE_ORDER.index(b.phase), b.rank, b.order))
-    return [draft for block in bases_first(blocks) for draft in block.drafts]
+    blocks = standing_with_the_standing(entered_after(bases_first(blocks)))
+    return [draft for block in blocks for draft in block.drafts]
 
 
 def bases_first(blocks: list[Block]) -> list[Block]:

@@ -13,6 +13,7 @@ from sequences.generator import reasons
 from sequences.generator.plan import OPEN
 from sequences.generator.shapes import on_the_floor
 from sequences.generator.versions import versions_for
+from sequences.generator.visits import spares_the_wrists
 from sequences.generator.vocabulary import (
     LUNGE_OPENERS,
     LUNGE_PEAKS,
@@ -257,7 +258,12 @@ class Prep:
             return  # a few minutes' practice keeps its room for the focus
         if any(c.slug in LUNGE_OPENERS for b in self.blocks if b.phase == "build" for c in b.cards):
             return
-        for slug in LUNGE_OPENERS:
+        openers = LUNGE_OPENERS
+        if spares_the_wrists(self.choices):
+            # the kneeling lunge alone between standing poses is a trip down to the floor, and
+            # getting down puts the hands down: High Lunge opens the back hip standing
+            openers = ("high-lunge", *(s for s in LUNGE_OPENERS if s != "high-lunge"))
+        for slug in openers:
             card = self.card(slug)
             if card is None or not self.free(card) or card.intensity >= self.peak.intensity:
                 continue

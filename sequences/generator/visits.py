@@ -159,7 +159,9 @@ class Visits:
                 found.append(("standing", block))
             elif block.kind in ("sun", "flow", "again"):
                 stands = any(c.position == Position.STANDING for c in cards)
-                found.append(("standing" if stands else "", block))
+                # where the wrists are spared no vinyasa passes between the levels: a flow
+                # on the floor is a visit to it (`quality.visits`)
+                found.append(("standing" if stands else "floor" if wrists else "", block))
             elif all(c.slug in PASSING_SLUGS for c in cards) and not wrists:
                 found.append(("", block))
             elif all(c.position != Position.STANDING for c in cards):

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from poses.models import Position, TargetArea
 from sequences.generator import claims, reasons, versions
+from sequences.generator.entries import taken_on_the_way
 from sequences.generator.neighbours import reason_of
 from sequences.generator.peaks import peak_how
 from sequences.generator.quality.common import (
@@ -621,7 +622,8 @@ def _peak_teaches(practice) -> list[str]:
         return [f"{peak.pose.slug}: no how-to for this peak (peaks.PEAK_HOW)"]
     # As an avoid choice's version says it (Locust's chest only for back care: version_rules).
     how = as_taught(taught[0], peak.pose.slug, practice.choices, peak.duration_seconds)
-    if f"Peak: {how}" not in peak.cue:
+    # (its way in taken on the way where the step before is not it: `entries.entries_said`)
+    if f"Peak: {how}" not in peak.cue and f"Peak: {taken_on_the_way(how)}" not in peak.cue:
         return [f"{peak.pose.slug}: {peak.cue!r} does not say how to take it"]
     return []
 
