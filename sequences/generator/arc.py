@@ -14,7 +14,7 @@ from collections.abc import Callable
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.generator import reasons
-from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES
+from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
 from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
 from sequences.generator.focus_balance import FocusBalance
@@ -43,6 +43,7 @@ from sequences.generator.shapes import (
     wrist_flexion_balance,
 )
 from sequences.generator.stillness import end_share, seated_closing_most
+from sequences.generator.time_fill import longest_cool_down
 from sequences.generator.visits import stays_on_the_floor
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
@@ -95,6 +96,7 @@ LENGTHENINGS = (
     "longer_centring",
     "closing_meditation",
     "longer_holds",
+    "longest_cool_down",
 )
 # The longest breathing practice at the centring, in seconds: a calm class (gentle, yin,
 # restorative, a relaxation focus) breathes longer before it moves.
@@ -887,13 +889,10 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
 
     def capacity(self, without: Block | None = None) -> tuple[int, int]:
         """The shortest and longest the practice can be with its holds within their ranges."""
-        shortest = longest = 0
-        for block in self.blocks:
-            if block is without:
-                continue
-            for draft in block.drafts:
-                shortest += draft.weight * draft.low
-                longest += draft.weight * draft.high
+        drafts = [d for b in self.blocks if b is not without for d in b.drafts]
+        highs = fitted_highs(drafts, style=self.style)  # as the fit will allow
+        shortest = sum(d.weight * d.low for d in drafts)
+        longest = sum(d.weight * high for d, high in zip(drafts, highs, strict=True))
         return shortest, longest
 
     def fill_time(self) -> None:
@@ -960,6 +959,11 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
     def longer_cool_down_at_last(self) -> bool:
         return self.longer_cool_down(at_last=True)
 
+    def longest_cool_down(self) -> bool:
+        """The last way a long practice fills its time, every other spent: its cool-down
+        held as long as each pose's range allows (`time_fill.LONGEST_COOL_DOWN`)."""
+        return longest_cool_down(self)
+
     def longer_flows(self) -> bool:
         """A flowing practice short of time holds each pose of its flows up to two breaths
         longer (the linking movements stay one breath); True if one may."""
@@ -1015,8 +1019,10 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
     def longer_holds(self) -> bool:
         """A hatha or gentle class holds its warm-up and build poses longer, up to the style's
         longest hold (HOLD_BOUNDS) within each pose's range and caps (a gentle class's strong
-        standing poses stay half a minute)."""
-        if self.slow or self.flowing:
+        standing poses stay half a minute). A flowing class, which fills its time moving,
+        does so only at last, its flows and salutations still a breath a movement (review r10
+        #9: a 90-minute vinyasa class at 82:50, its poses and steps all used)."""
+        if self.slow:
             return False
         grew = False
         for block in self.blocks:
