@@ -43,7 +43,11 @@ from sequences.generator.shapes import (
     wrist_flexion_balance,
 )
 from sequences.generator.stillness import end_share, seated_closing_most
-from sequences.generator.time_fill import longest_cool_down
+from sequences.generator.time_fill import (
+    MEDITATION_FROM_MINUTES,
+    closing_kept,
+    longest_cool_down,
+)
 from sequences.generator.visits import stays_on_the_floor
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
@@ -108,8 +112,6 @@ FEATURED_FROM_MINUTES = 15
 FEATURED_UNDER = ("warm_up", "build", "counter", "cool_down")
 # A practice this long or longer may rest as long as a calm one (`most_relaxation`).
 LONG_REST_FROM_MINUTES = 75
-# A practice this long or longer may close with a seated meditation to fill its time.
-MEDITATION_FROM_MINUTES = 30
 
 
 class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, Linking, MainWork):
@@ -273,8 +275,11 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
     def step_count(self) -> int:
         return sum(len(block.drafts) for block in self.blocks)
 
-    def room_for(self, steps: int, *, keep: int = 0) -> bool:
-        return self.step_count() + steps + keep <= MOST_STEPS
+    def room_for(self, steps: int, *, keep: int = 0, closing: bool = False) -> bool:
+        """Room for `steps` more, `keep` left over; a step is kept for the seated closing
+        a long practice may fill its time with at last (`closing_kept`)."""
+        kept = 0 if closing else closing_kept(self)
+        return self.step_count() + steps + keep + kept <= MOST_STEPS
 
     # --- holds ------------------------------------------------------------------------
 
@@ -1091,7 +1096,7 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
         scan = any(
             d.card.is_breathing for b in self.blocks if b.phase == "relaxation" for d in b.drafts
         )
-        if meditation is None or scan or not self.room_for(1):
+        if meditation is None or scan or not self.room_for(1, closing=True):
             return False
         if most < meditation.hold_range(self.style)[0]:
             return False  # the stillness at the end has its share already
