@@ -20,6 +20,7 @@ from sequences.generator.quality import (
     safety,
     sentences,
     styles,
+    time_filled,
     versions,
     words,
 )
@@ -27,6 +28,7 @@ from sequences.generator.quality import (
 # Every figure, in the order the bench prints them.
 FIGURE_RULES = {
     **basics.RULES,
+    **time_filled.RULES,
     **arc.RULES,
     **needs.RULES,
     **order.RULES,
