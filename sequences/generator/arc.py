@@ -14,7 +14,7 @@ from collections.abc import Callable
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.generator import reasons
-from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES
+from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
 from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
 from sequences.generator.focus_balance import FocusBalance
@@ -44,6 +44,11 @@ from sequences.generator.shapes import (
     wrist_flexion_balance,
 )
 from sequences.generator.stillness import end_share, seated_closing_most
+from sequences.generator.time_fill import (
+    MEDITATION_FROM_MINUTES,
+    closing_kept,
+    longest_cool_down,
+)
 from sequences.generator.visits import stays_on_the_floor
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
@@ -96,6 +101,7 @@ LENGTHENINGS = (
     "longer_centring",
     "closing_meditation",
     "longer_holds",
+    "longest_cool_down",
 )
 # The longest breathing practice at the centring, in seconds: a calm class (gentle, yin,
 # restorative, a relaxation focus) breathes longer before it moves.
@@ -107,8 +113,6 @@ FEATURED_FROM_MINUTES = 15
 FEATURED_UNDER = ("warm_up", "build", "counter", "cool_down")
 # A practice this long or longer may rest as long as a calm one (`most_relaxation`).
 LONG_REST_FROM_MINUTES = 75
-# A practice this long or longer may close with a seated meditation to fill its time.
-MEDITATION_FROM_MINUTES = 30
 
 
 class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, Linking, MainWork):
@@ -276,8 +280,11 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
     def step_count(self) -> int:
         return sum(len(block.drafts) for block in self.blocks)
 
-    def room_for(self, steps: int, *, keep: int = 0) -> bool:
-        return self.step_count() + steps + keep <= MOST_STEPS
+    def room_for(self, steps: int, *, keep: int = 0, closing: bool = False) -> bool:
+        """Room for `steps` more, `keep` left over; a step is kept for the seated closing
+        a long practice may fill its time with at last (`closing_kept`)."""
+        kept = 0 if closing else closing_kept(self)
+        return self.step_count() + steps + keep + kept <= MOST_STEPS
 
     # --- holds ------------------------------------------------------------------------
 
@@ -905,13 +912,10 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
 
     def capacity(self, without: Block | None = None) -> tuple[int, int]:
         """The shortest and longest the practice can be with its holds within their ranges."""
-        shortest = longest = 0
-        for block in self.blocks:
-            if block is without:
-                continue
-            for draft in block.drafts:
-                shortest += draft.weight * draft.low
-                longest += draft.weight * draft.high
+        drafts = [d for b in self.blocks if b is not without for d in b.drafts]
+        highs = fitted_highs(drafts, style=self.style)  # as the fit will allow
+        shortest = sum(d.weight * d.low for d in drafts)
+        longest = sum(d.weight * high for d, high in zip(drafts, highs, strict=True))
         return shortest, longest
 
     def fill_time(self) -> None:
@@ -978,6 +982,11 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
     def longer_cool_down_at_last(self) -> bool:
         return self.longer_cool_down(at_last=True)
 
+    def longest_cool_down(self) -> bool:
+        """The last way a long practice fills its time, every other spent: its cool-down
+        held as long as each pose's range allows (`time_fill.LONGEST_COOL_DOWN`)."""
+        return longest_cool_down(self)
+
     def longer_flows(self) -> bool:
         """A flowing practice short of time holds each pose of its flows up to two breaths
         longer (the linking movements stay one breath); True if one may."""
@@ -1033,8 +1042,10 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
     def longer_holds(self) -> bool:
         """A hatha or gentle class holds its warm-up and build poses longer, up to the style's
         longest hold (HOLD_BOUNDS) within each pose's range and caps (a gentle class's strong
-        standing poses stay half a minute)."""
-        if self.slow or self.flowing:
+        standing poses stay half a minute). A flowing class, which fills its time moving,
+        does so only at last, its flows and salutations still a breath a movement (review r10
+        #9: a 90-minute vinyasa class at 82:50, its poses and steps all used)."""
+        if self.slow:
             return False
         grew = False
         for block in self.blocks:
@@ -1103,7 +1114,7 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
         scan = any(
             d.card.is_breathing for b in self.blocks if b.phase == "relaxation" for d in b.drafts
         )
-        if meditation is None or scan or not self.room_for(1):
+        if meditation is None or scan or not self.room_for(1, closing=True):
             return False
         if most < meditation.hold_range(self.style)[0]:
             return False  # the stillness at the end has its share already

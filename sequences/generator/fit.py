@@ -176,6 +176,31 @@ def _settled_peak_longest(drafts: list[Draft]) -> None:
         draft.hold = min(draft.hold, draft.high)
 
 
+def fitted_highs(drafts: list[Draft], *, style: str) -> list[int]:
+    """The longest each draft can be held once the fit has had its say, for the planner to
+    count on (`Planner.capacity`): its range, and in an active class with a settled peak
+    (`_settled_peak_longest`) no stretch longer than SETTLED_PEAK_BY under the peak's
+    longest hold (review r10 #9: the stretches of a 90-minute Monkey class stopped at 45 s
+    and the class at 82:50, the planner having counted on them longer)."""
+    highs = [d.high for d in drafts]
+    if style in SET_UP_SECONDS:
+        return highs
+    peaks = [d for d in drafts if d.phase == "peak" and not d.card.is_breathing]
+    if len(peaks) != 1 or peaks[0].fixed or not settles_as_peak(peaks[0].card):
+        return highs
+    peak, top = peaks[0], peaks[0].high - SETTLED_PEAK_BY
+    return [
+        max(d.low, min(d.high, top))
+        if d is not peak
+        and d.phase in SHAPE_PHASES
+        and not d.fixed
+        and d.card.category in STRETCHES
+        and not d.card.is_breathing
+        else d.high
+        for d in drafts
+    ]
+
+
 def settle(drafts: list[Draft], target: int, *, phases: tuple[str, ...] | None = None) -> int:
     """The last seconds to `target`, five at a time, to the most flexible holds (of these
     phases only, if given), each within its range; returns the total seconds."""

@@ -58,6 +58,7 @@ from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
 from sequences.tests.test_generator_safety import safety_breakings
+from sequences.tests.test_generator_time_fill import time_fill_breakings
 from sequences.tests.test_generator_versions3 import version_breakings
 from sequences.tests.test_generator_words_claims import claims_breakings
 from sequences.tests.test_generator_words_job import words_breakings
@@ -691,7 +692,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **safety_breakings(), **closing_breakings(), **review9_words_breakings(),
                  **review9_order_breakings(), **focus_balance_breakings(),
                  **linking_breakings(), **peak_rounds_breakings(),
-                 **entries_breakings()}  # fmt: skip
+                 **entries_breakings(), **time_fill_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -26,7 +26,9 @@ LOWERED_TWICE = {
     "style": "vinyasa",
     "focus": ["energy", "relaxation"],
     "avoid": ["back_care", "no_inversions", "knee_friendly"],
-    "seed": 1030509027,
+    # 1030509027 until the class filled its time at last (review r10 #9): Side Plank then came
+    # between the Forearm Plank rounds and Locust, one lowering left to say.
+    "seed": 1030509028,
 }
 
 

@@ -22,6 +22,7 @@ from sequences.generator.quality import (
     safety,
     sentences,
     styles,
+    time_filled,
     versions,
     words,
 )
@@ -29,6 +30,7 @@ from sequences.generator.quality import (
 # Every figure, in the order the bench prints them.
 FIGURE_RULES = {
     **basics.RULES,
+    **time_filled.RULES,
     **arc.RULES,
     **needs.RULES,
     **order.RULES,
