@@ -35,6 +35,7 @@ from sequences.generator.fit import (
     time_shares,
 )
 from sequences.generator.neighbours import results_apart
+from sequences.generator.peaks import peak_how
 from sequences.generator.plan import Draft, narrowed, ordered, progress, wide_pool
 from sequences.generator.practice import (
     Choices,
@@ -166,6 +167,11 @@ def _tried(
             # library with poses the bar's tables do not know, added by staff, faults them
             # all: a practice still, never a refusal for it).
             faulted = faulted or practice
+            if _untaught_peak(practice):
+                # A peak the bar's how-to table has no line for faults every draw that
+                # peaks in it alike: drawing again only costs time (at 900 poses each draw
+                # ran the whole bar up to ten times to give this first draw all the same).
+                break
             continue
         off = abs(practice.planned_seconds - target)
         if off <= _close(target):
@@ -283,6 +289,14 @@ def _faulted(practice: GeneratedPractice) -> bool:
         REDRAWN[practice.choices.style] += 1
         return True
     return False
+
+
+def _untaught_peak(practice: GeneratedPractice) -> bool:
+    """Whether the practice peaks in a pose with no how-to line (peaks.PEAK_HOW), so the
+    quality bar's `peak_teaches` faults it whatever else a redraw changes (a pose staff
+    added)."""
+    peak = practice.peak
+    return peak is not None and peak_how(peak.pose.slug) is None
 
 
 def _fitted(planner: Planner, choices: Choices, target: int) -> tuple[list[Draft], int] | None:

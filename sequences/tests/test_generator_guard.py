@@ -31,3 +31,17 @@ def test_a_library_the_bar_does_not_know_still_gives_a_practice():
 
     assert practice.steps
     assert faults(practice)  # what the bar says of it, for staff to see in the checks
+
+
+def test_a_peak_with_no_how_to_is_not_drawn_again():
+    """A draw that peaks in a pose with no how-to line (peaks.PEAK_HOW, a pose staff added)
+    is faulted by `peak_teaches` whatever a redraw changes: the guard gives it after one draw
+    (at 900 poses it drew up to ten times, running the whole bar each time)."""
+    renamed = [dataclasses.replace(card, slug=f"{card.slug}-staff") for card in LIBRARY]
+    choices = clean_choices(minutes=60, level="beginner", style="hatha", focus=[], avoid=[])
+    before = sum(REDRAWN.values())
+
+    practice = generate(renamed, choices, seed=1)
+
+    assert "no how-to for this peak" in " ".join(faults(practice)["peak_teaches"])
+    assert sum(REDRAWN.values()) == before + 1
