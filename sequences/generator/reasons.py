@@ -712,6 +712,10 @@ def build(
     if used and how == "holds" and not focus:
         text = f"{verb} the {area_words(used)} that will hold you in {peak.name}"
         return text + tail + "."
+    if focus and not (slow or style == Style.RESTORATIVE):
+        # How the pose is taken and what that does to the areas the focus is about (review r10
+        # #9: "Opens the hips, flexibility being today's focus" told the class nothing).
+        return action_cue(card) + "."
     if focus:
         frame = FOR_THE_FOCUS[variant % len(FOR_THE_FOCUS)]
         # The areas that serve the focus, among those the pose's own verb is true of.
