@@ -11,6 +11,7 @@ from sequences.generator.quality import (
     arc,
     basics,
     closing,
+    flow_words,
     flows,
     focus,
     focus_balance,
@@ -40,6 +41,7 @@ FIGURE_RULES = {
     **versions.RULES,
     **safety.RULES,
     **linking.RULES,
+    **flow_words.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
