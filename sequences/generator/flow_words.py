@@ -15,10 +15,12 @@ reason comes twice down the page in a moving class (`frames_once`). The quality 
 (quality/flow_words.py) hold them.
 """
 
+import functools
 import re
 
 from poses.models import Caution
 from sequences.generator import reasons
+from sequences.generator.prep import PREP_CUES
 from sequences.generator.vocabulary import SLOW_STYLES
 from sequences.steps import PoseCard
 
@@ -70,7 +72,8 @@ KNEE_ENTRY = {
     "skandasana": "The bent knee over the toes, only as deep as it stays easy; stop if it hurts",
     "garland": "Heels on a blanket if the knees strain",
     "eagle": "Cross only at the thighs if the knee complains",
-    "revolved-chair": "Knees over the ankles, the hands at the heart if the knees ache",
+    "revolved-chair": "Knees over the ankles; if they ache, hands to the outer thigh without "
+    "hooking the elbow",
     "twisted-crescent-lunge": "Front knee over the ankle; back knee down on a blanket if needed",
     "revolved-side-angle": "Front knee over the ankle; back knee down on a blanket if needed",
     "dancer": "A strap around the foot if the knee bends too far",
@@ -122,12 +125,49 @@ def knee_entry(card: PoseCard, before: PoseCard | None = None) -> str:
     return words
 
 
-def step_cue(card: PoseCard, before: PoseCard | None = None) -> str:
-    """A linked step's own words, capitalised, with full stops: how it is taken (`own_cue`),
-    then how the knee is kept safe where the pose loads it — first, where the pose is taken
-    only on a condition (Half Lotus: "Only if the knee is pain-free: …")."""
+def rehearsal(card: PoseCard, peak: PoseCard | None) -> str:
+    """The teacher's cue for the pose as the peak's rehearsal (prep.PREP_CUES: Garland before
+    Firefly, hands flat, leaning forward between the knees), "" where it is none."""
+    cue = PREP_CUES.get((peak.slug, card.slug)) if peak is not None else None
+    return cue.format(peak=peak.name) if cue else ""
+
+
+def for_the_peak(reason: str, card: PoseCard, peak: PoseCard | None) -> str:
+    """The reason a linked step keeps of the one it was planned with: a reason for the peak in
+    the planner's own words (the peak's rehearsal cue, `rehearsal`; "Strengthens the shoulders
+    that will hold you in Forearm Stand."; "…; Firefly Pose grows out of this shape"); "" for a
+    reason said in a template frame (FRAMES: `reasons.vary` does not reach a flow, so a Monkey
+    class said "Lengthens the hamstrings: Monkey Pose asks for them" four times), one that
+    does not name the peak (the pose's own set-up, a focus), or none."""
+    if not reason or peak is None or peak.name not in reason or frame_of(reason, peak.name):
+        return ""
+    return reason
+
+
+def step_cue(
+    card: PoseCard, before: PoseCard | None = None, reason: str = "", peak: PoseCard | None = None
+) -> str:
+    """A linked step's own words, capitalised, with full stops: how it is taken and what it
+    does (`own_cue`); where it keeps a reason for the peak (`for_the_peak`), how it is taken
+    and then that reason, which says what the pose does for the peak (the peak's rehearsal
+    cue whole: it is the set-up); then how the knee is kept safe where the pose loads it —
+    first, where the pose is taken only on a condition (Half Lotus: "Only if the knee is
+    pain-free: …")."""
     how = own_cue(card)
-    how = how[0].upper() + how[1:] + "."
+    how = how[0].upper() + how[1:]
+    if reason and reason == rehearsal(card, peak):
+        how = reason
+    elif reason and ": " in how:
+        how = f"{how.split(': ', 1)[0]}. {reason}"
+    elif reason:
+        # A pose with no set-up of its own says its job, which the reason opens with: the
+        # reason's words for the peak alone follow (nothing said twice).
+        cut = min((reason.find(mark) for mark in ("; ", ": ") if mark in reason), default=-1)
+        if cut > 0 and peak.name not in reason[:cut]:
+            reason = reason[cut + 2].upper() + reason[cut + 3 :]
+        how = f"{how}. {reason}"
+    else:
+        how += "."
     knee = knee_entry(card, before)
     if not knee:
         return how
@@ -148,26 +188,39 @@ def reminder(card: PoseCard) -> str:
 # --- one way of framing a reason per page ---------------------------------------------------
 
 
-def _pattern(frame: str) -> re.Pattern:
+@functools.cache
+def _pattern(frame: str, peak: str = "") -> re.Pattern:
+    """The frame as a pattern: each slot a run of words, the peak's slot the practice's peak
+    by name where it is known (a cue that says "before you move" or, taking the next pose on
+    the way, "before Plank Pose" is no reason framed for the peak)."""
     text = re.escape(frame)
     for key in ("action", "areas", "peak", "them", "focus"):
-        text = text.replace(re.escape("{" + key + "}"), r"[A-Za-z][^,.;:]*?")
+        slot = re.escape(peak) if key == "peak" and peak else r"[A-Za-z][^,.;:]*?"
+        text = text.replace(re.escape("{" + key + "}"), slot)
     return re.compile(text + r"(?=[.,;]|$)")
 
 
 # The frames a held pose's reason is said in (reasons.FOR_THE_PEAK, FOR_THE_FOCUS and the
 # restorative ones): each at most once on a page.
 FRAMES = tuple(
-    (frame, _pattern(frame))
-    for frame in dict.fromkeys(
+    dict.fromkeys(
         (*reasons.FOR_THE_PEAK, *reasons.FOR_THE_FOCUS, *reasons.REST_FOR_THE_PEAK)
     )  # fmt: skip
 )
 
 
-def frame_of(cue: str) -> str:
-    """The reason frame a cue is said in ("" for none)."""
-    return next((frame for frame, pattern in FRAMES if pattern.search(cue)), "")
+def _found(cue: str, peak: str = "") -> tuple[str, re.Match | None]:
+    for frame in FRAMES:
+        found = _pattern(frame, peak).search(cue)
+        if found:
+            return frame, found
+    return "", None
+
+
+def frame_of(cue: str, peak: str = "") -> str:
+    """The reason frame a cue is said in ("" for none); `peak`: the practice's peak's name,
+    which a frame for the peak names."""
+    return _found(cue, peak)[0]
 
 
 def frames_once(drafts, *, style: str = "") -> None:
@@ -176,17 +229,17 @@ def frames_once(drafts, *, style: str = "") -> None:
     and what it does instead (`reasons.action_cue`)."""
     if style in SLOW_STYLES:
         return  # a slow class's reasons are said by its support and its versions
+    peak = next((d.card.name for d in drafts if d.phase == "peak"), "")
     used: set[str] = set()
     for draft in drafts:
         if draft.phase == "peak":
             break
-        frame = frame_of(draft.cue)
+        frame, found = _found(draft.cue, peak)
         if not frame:
             continue
         if frame in used and not draft.flow:
             # Only the frame's words change: what is said before and after it (the last step
             # into the peak, a restorative pose's support) stays.
-            found = dict(FRAMES)[frame].search(draft.cue)
             how = reasons.action_cue(draft.card)
             if found.start() and draft.cue[found.start() - 2] != ".":
                 how = how[0].lower() + how[1:]

@@ -163,6 +163,8 @@ class Linking:
         for the second side)."""
         cards = [b.drafts[0].card for b in group]
         olds = [b.drafts[0] for b in group]
+        # The reason each pose was planned with, where it is the peak's (flow_words.for_the_peak).
+        kept = [flow_words.for_the_peak(self.planned(old), old.card, self.peak) for old in olds]
         level = level_of(cards[0])
         word = LEVEL_WORDS.get(level, "Flow")
         name = f"{word}: {' → '.join(c.name for c in cards)}"
@@ -175,9 +177,9 @@ class Linking:
         breaths = MINI_FLOW_BREATHS
         drafts: list[Draft] = []
         for side in (Side.RIGHT, Side.LEFT) if sided else (Side.BOTH,):
-            done = [(c, o) for c, o in zip(cards, olds, strict=True)
+            done = [(c, o, r) for c, o, r in zip(cards, olds, kept, strict=True)
                     if side != Side.LEFT or c.is_bilateral]  # fmt: skip
-            for index, (card, old) in enumerate(done):
+            for index, (card, old, reason) in enumerate(done):
                 draft = self.draft(
                     card,
                     "build",
@@ -193,7 +195,7 @@ class Linking:
                 self.mini_flow_room.append((draft, old.high))
                 self.linked_lows[id(draft)] = old.low
                 before = done[index - 1][0] if index else None
-                draft.describe = _words(card, index, side, sided, name, before)
+                draft.describe = _words(card, index, side, sided, name, before, reason, self.peak)
                 self.say_how_it_is_held(draft)
                 drafts.append(draft)
             if link and side == Side.RIGHT:
@@ -216,7 +218,8 @@ class Linking:
             for draft in drafts:
                 draft.side = Side.BOTH
                 draft.weight = 2 if draft.card.is_bilateral else 1
-            drafts[0].describe = _words(cards[0], 0, Side.BOTH, False, name)
+            drafts[0].describe = _words(cards[0], 0, Side.BOTH, False, name, None, kept[0],
+                                        self.peak)  # fmt: skip
             self.say_how_it_is_held(drafts[0])
         first = group[0]
         for block in group:
@@ -231,6 +234,15 @@ class Linking:
             self.families.add(family(card))
         return block
 
+    def planned(self, draft: Draft) -> str:
+        """The words a held pose was planned with, without how a capped hold is taken (the
+        linked step says that again, `say_how_it_is_held`)."""
+        said = draft.describe(draft) if draft.describe is not None else draft.cue
+        for cap in self.choices.hold_caps:
+            if cap.cue:
+                said = said.replace(f" {cap.cue}", "")
+        return said
+
 
 def goes_back(cards) -> bool:
     """The mini-flow's left side would start at another level than its right side ends on
@@ -240,14 +252,14 @@ def goes_back(cards) -> bool:
     return bool(sided) and level_of(sided[0]) != level_of(cards[-1])
 
 
-def _words(card, index: int, side: str, sided: bool, name: str, before=None):
+def _words(card, index: int, side: str, sided: bool, name: str, before=None, reason="", peak=None):
     """The cue of a mini-flow's step: the first pose says the flow and the side; each pose on
-    the right (or once through) says how it is taken, the knee first where the pose loads it
-    (`flow_words.step_cue`: never the reason it was planned by, which `reasons.vary` does not
-    reach in a flow, so a Monkey class said "Lengthens the hamstrings: Monkey Pose asks for
-    them" four times); the left side (its one-sided poses only: a pose with no sides is done
-    once, on the way) names the pose and the breaths, and the knee again where its entry is a
-    condition."""
+    the right (or once through) says how it is taken, and the knee first where the pose loads
+    it, then the reason it was planned with where that is the peak's (`flow_words.step_cue`:
+    never a reason in a template frame, which `reasons.vary` does not reach in a flow, so a
+    Monkey class said "Lengthens the hamstrings: Monkey Pose asks for them" four times); the
+    left side (its one-sided poses only: a pose with no sides is done once, on the way) names
+    the pose and the breaths, and the knee again where its entry is a condition."""
 
     def describe(draft: Draft) -> str:
         held = f"{draft.hold // BREATH_SECONDS} breaths"
@@ -258,7 +270,8 @@ def _words(card, index: int, side: str, sided: bool, name: str, before=None):
             return f"{card.name}, left side, {held}.{again}"
         # The cue names the pose done: a flow's "Down Dog" is the pose itself
         # (quality figure `cue_names_pose`).
-        said = flow_words.step_cue(card, before).replace("Down Dog", "Downward-Facing Dog")
+        said = flow_words.step_cue(card, before, reason, peak)
+        said = said.replace("Down Dog", "Downward-Facing Dog")
         if index == 0:
             where = "right side" if sided else "linked with the breath"
             return f"{name.split(':')[0]}, {where}, {held} each: {said}"

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from sequences.generator import flow_words
+from sequences.generator.entries import taken_on_the_way
 from sequences.generator.linking import LEVEL_WORDS
 from sequences.steps import Step
 
@@ -29,22 +30,36 @@ def mini_flow_steps(practice) -> list[tuple[Step, bool]]:
     return found
 
 
-def _set_up(card) -> str:
-    """How the pose is taken, as a linked step opens it (the first three words of
-    `flow_words.own_cue`'s first clause: a version for an avoid choice may say the rest its
-    own way), lower case."""
-    said = re.split(r"[,:;] ", flow_words.own_cue(card), maxsplit=1)[0]
+def _set_up(cue: str) -> str:
+    """How the pose is taken, as a linked step opens it (the first three words of the cue's
+    first clause: a version for an avoid choice may say the rest its own way), lower case."""
+    said = re.split(r"[,:;] ", cue, maxsplit=1)[0]
     said = " ".join(said.replace("Down Dog", "Downward-Facing Dog").split()[:3])
     return said.lower()
+
+
+def set_ups(card, peak=None) -> tuple[str, ...]:
+    """The ways a linked step may open with how its pose is taken: its own cue
+    (`flow_words.own_cue`), or that cue taking the pose it comes from on the way where that
+    pose is not the step before ("Down Dog, then lift one leg high", entries.py), or the
+    set-up of the peak's rehearsal in it (`flow_words.rehearsal`: "Garland, hands flat on the
+    mat, …" before Firefly)."""
+    own = flow_words.own_cue(card)
+    said = [_set_up(own), _set_up(taken_on_the_way(own))]
+    rehearsal = flow_words.rehearsal(card, peak)
+    if rehearsal:
+        said.append(_set_up(rehearsal.split(", ", 1)[-1]))
+    return tuple(dict.fromkeys(said))
 
 
 def _flow_step_cued(practice) -> list[str]:
     """Every pose of a linked flow says how it is taken on its first side (review r10 #9: "9
     breaths: Turns the spine, as today's focus on the back asks" at Revolved Head-to-Knee)."""
+    peak = practice.peak.pose if practice.peak else None
     return [
         f"{step.pose.slug}: {step.cue}"
         for step, first in mini_flow_steps(practice)
-        if first and _set_up(step.pose) not in step.cue.lower()
+        if first and not any(said in step.cue.lower() for said in set_ups(step.pose, peak))
     ]
 
 
@@ -70,11 +85,12 @@ def _reason_frame_repeated(practice) -> list[str]:
     if practice.choices.style in flow_words.SLOW_STYLES:
         return []
     counts: Counter[str] = Counter()
+    peak = practice.peak.pose.name if practice.peak else ""
     for step in practice.steps:
         if step.phase == "peak":
             break
         if not step.flow:
-            frame = flow_words.frame_of(step.cue)
+            frame = flow_words.frame_of(step.cue, peak)
             if frame:
                 counts[frame] += 1
     return [f"{count} times: {frame}" for frame, count in counts.items() if count > 1]
