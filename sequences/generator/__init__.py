@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 
 from sequences.checks import HINT, check_sequence, level_changes
-from sequences.generator import reasons
+from sequences.generator import flow_words, reasons
 from sequences.generator.arc import Planner
 from sequences.generator.entries import entries_said
 from sequences.generator.fit import (
@@ -228,6 +228,8 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     for draft in drafts:
         draft.cue = said_from_the_hold(draft)
     reasons.in_order(drafts)
+    # No way of framing a reason twice down the page (flow_words.FRAMES).
+    flow_words.frames_once(drafts, style=choices.style)
     yin = choices.style == Style.YIN
     reasons.settle(drafts, choices, rebounds=rebounds(drafts) if yin else [])
     results_apart(drafts, choices.avoid)

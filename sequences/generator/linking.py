@@ -10,6 +10,7 @@ A build of vinyasa or power keeps at most LONGEST_UNLINKED single holds one afte
 """
 
 from poses.models import Difficulty, Position
+from sequences.generator import flow_words
 from sequences.generator.flows import vinyasa, wrist_free_link
 from sequences.generator.grouping import level_of
 from sequences.generator.peak_rounds import again_words, rests_for
@@ -162,6 +163,8 @@ class Linking:
         for the second side)."""
         cards = [b.drafts[0].card for b in group]
         olds = [b.drafts[0] for b in group]
+        # The reason each pose was planned with, where it is the peak's (flow_words.for_the_peak).
+        kept = [flow_words.for_the_peak(self.planned(old), old.card, self.peak) for old in olds]
         level = level_of(cards[0])
         word = LEVEL_WORDS.get(level, "Flow")
         name = f"{word}: {' → '.join(c.name for c in cards)}"
@@ -174,9 +177,9 @@ class Linking:
         breaths = MINI_FLOW_BREATHS
         drafts: list[Draft] = []
         for side in (Side.RIGHT, Side.LEFT) if sided else (Side.BOTH,):
-            done = [(c, o) for c, o in zip(cards, olds, strict=True)
+            done = [(c, o, r) for c, o, r in zip(cards, olds, kept, strict=True)
                     if side != Side.LEFT or c.is_bilateral]  # fmt: skip
-            for index, (card, old) in enumerate(done):
+            for index, (card, old, reason) in enumerate(done):
                 draft = self.draft(
                     card,
                     "build",
@@ -191,7 +194,9 @@ class Linking:
                     draft.fixed, draft.high = False, most
                 self.mini_flow_room.append((draft, old.high))
                 self.linked_lows[id(draft)] = old.low
-                draft.describe = _words(old, card, index, side, sided, name, breaths)
+                before = done[index - 1][0] if index else None
+                draft.describe = _words(card, index, side, sided, name, before, reason, self.peak)
+                self.say_how_it_is_held(draft)
                 drafts.append(draft)
             if link and side == Side.RIGHT:
                 for card, _, beat_breaths, cue in link:
@@ -213,7 +218,9 @@ class Linking:
             for draft in drafts:
                 draft.side = Side.BOTH
                 draft.weight = 2 if draft.card.is_bilateral else 1
-            drafts[0].describe = _words(olds[0], cards[0], 0, Side.BOTH, False, name, breaths)
+            drafts[0].describe = _words(cards[0], 0, Side.BOTH, False, name, None, kept[0],
+                                        self.peak)  # fmt: skip
+            self.say_how_it_is_held(drafts[0])
         first = group[0]
         for block in group:
             self.blocks.remove(block)
@@ -227,6 +234,15 @@ class Linking:
             self.families.add(family(card))
         return block
 
+    def planned(self, draft: Draft) -> str:
+        """The words a held pose was planned with, without how a capped hold is taken (the
+        linked step says that again, `say_how_it_is_held`)."""
+        said = draft.describe(draft) if draft.describe is not None else draft.cue
+        for cap in self.choices.hold_caps:
+            if cap.cue:
+                said = said.replace(f" {cap.cue}", "")
+        return said
+
 
 def goes_back(cards) -> bool:
     """The mini-flow's left side would start at another level than its right side ends on
@@ -236,22 +252,26 @@ def goes_back(cards) -> bool:
     return bool(sided) and level_of(sided[0]) != level_of(cards[-1])
 
 
-def _words(old: Draft, card, index: int, side: str, sided: bool, name: str, breaths: int):
-    """The cue of a mini-flow's step: the first pose says the flow and the side, each pose on
-    the right (or once through) keeps its reason, the left side (its one-sided poses only: a
-    pose with no sides is done once, on the way) names the pose and the breaths."""
-    reason = old.describe
+def _words(card, index: int, side: str, sided: bool, name: str, before=None, reason="", peak=None):
+    """The cue of a mini-flow's step: the first pose says the flow and the side; each pose on
+    the right (or once through) says how it is taken, and the knee first where the pose loads
+    it, then the reason it was planned with where that is the peak's (`flow_words.step_cue`:
+    never a reason in a template frame, which `reasons.vary` does not reach in a flow, so a
+    Monkey class said "Lengthens the hamstrings: Monkey Pose asks for them" four times); the
+    left side (its one-sided poses only: a pose with no sides is done once, on the way) names
+    the pose and the breaths, and the knee again where its entry is a condition."""
 
     def describe(draft: Draft) -> str:
         held = f"{draft.hold // BREATH_SECONDS} breaths"
         if side == Side.LEFT:
+            again = flow_words.reminder(card)
             if index == 0:
-                return f"Left side: the same flow, {card.name} ({held})."
-            return f"{card.name}, left side, {held}."
-        said = reason(draft) if reason is not None else old.cue
+                return f"Left side: the same flow, {card.name} ({held}).{again}"
+            return f"{card.name}, left side, {held}.{again}"
         # The cue names the pose done: a flow's "Down Dog" is the pose itself
         # (quality figure `cue_names_pose`).
-        said = (said or f"{card.name}, {held}.").replace("Down Dog", "Downward-Facing Dog")
+        said = flow_words.step_cue(card, before, reason, peak)
+        said = said.replace("Down Dog", "Downward-Facing Dog")
         if index == 0:
             where = "right side" if sided else "linked with the breath"
             return f"{name.split(':')[0]}, {where}, {held} each: {said}"

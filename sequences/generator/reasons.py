@@ -712,6 +712,12 @@ def build(
     if used and how == "holds" and not focus:
         text = f"{verb} the {area_words(used)} that will hold you in {peak.name}"
         return text + tail + "."
+    # A pose held for a focus by its areas says how it is taken and what that does to them
+    # (review r10 #9: "Opens the hips, flexibility being today's focus" told the class nothing);
+    # a balance held for balance names it; a slow class says its support.
+    by_kind = card.category == Category.BALANCE and Focus.BALANCE in focus
+    if focus and not (slow or style == Style.RESTORATIVE or by_kind):
+        return action_cue(card) + "."
     if focus:
         frame = FOR_THE_FOCUS[variant % len(FOR_THE_FOCUS)]
         # The areas that serve the focus, among those the pose's own verb is true of.

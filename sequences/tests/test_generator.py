@@ -49,6 +49,7 @@ from sequences.models import MAX_CUE_LENGTH, MAX_POSES_PER_SEQUENCE, Focus, Side
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
 from sequences.tests.test_generator_closing import closing_breakings
 from sequences.tests.test_generator_entries import entries_breakings
+from sequences.tests.test_generator_flow_words import flow_words_breakings
 from sequences.tests.test_generator_focus_balance import focus_balance_breakings
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
 from sequences.tests.test_generator_linking import linking_breakings
@@ -692,7 +693,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **safety_breakings(), **closing_breakings(), **review9_words_breakings(),
                  **review9_order_breakings(), **focus_balance_breakings(),
                  **linking_breakings(), **peak_rounds_breakings(),
-                 **entries_breakings(), **time_fill_breakings()}  # fmt: skip
+                 **entries_breakings(), **time_fill_breakings(),
+                 **flow_words_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -12,6 +12,7 @@ from sequences.generator.quality import (
     basics,
     closing,
     entries,
+    flow_words,
     flows,
     focus,
     focus_balance,
@@ -46,6 +47,7 @@ FIGURE_RULES = {
     **safety.RULES,
     **linking.RULES,
     **peak_rounds.RULES,
+    **flow_words.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
