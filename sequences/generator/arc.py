@@ -23,7 +23,16 @@ from sequences.generator.main_work import MainWork
 from sequences.generator.needs import gives
 from sequences.generator.peak_rounds import wrist_words
 from sequences.generator.phases import Phases
-from sequences.generator.plan import CLOSE, MOST_STEPS, PHASE_ORDER, UP, Block, Draft, round5
+from sequences.generator.plan import (
+    CLOSE,
+    MOST_STEPS,
+    PHASE_ORDER,
+    UP,
+    Block,
+    Draft,
+    cool_down_held_up_to,
+    round5,
+)
 from sequences.generator.practice import Choices
 from sequences.generator.prep import ENTERED_FROM_POSE, Prep
 from sequences.generator.prepare_needs import PrepareEveryNeed
@@ -967,17 +976,12 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
             return False
         if self.choices.minutes < (45 if moving else 60):
             return False
-        grew = False
-        for block in self.blocks:
-            if block.phase != "cool_down":
-                continue
-            for draft in block.drafts:
-                if not draft.card.is_breathing:
-                    most = (90 if draft.card.is_bilateral else 150) if moving else 180
-                    high = max(draft.high, min(draft.card.hold_range(self.style)[1], most))
-                    grew |= high > draft.high
-                    draft.high = high
-        return grew
+        return cool_down_held_up_to(
+            self.blocks,
+            self.style,
+            lambda card: (90 if card.is_bilateral else 150) if moving else 180,
+            fixed_too=True,
+        )
 
     def longer_cool_down_at_last(self) -> bool:
         return self.longer_cool_down(at_last=True)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Effort
-from sequences.generator.plan import CLOSE, Block, Draft
+from sequences.generator.plan import CLOSE, Block, Draft, cool_down_held_up_to
 from sequences.generator.shapes import body_regions, floor_height, loads_bent_knees
 from sequences.generator.vocabulary import FULL_BODY_REGIONS
 from sequences.models import Focus
@@ -267,17 +267,7 @@ class FocusBalance:
         """The cool-down poses held up to three minutes (a side), within each pose's range:
         where a held class is still short of time, a longer cool-down rather than a flow that
         does not serve the focus once more. True if one may be held longer."""
-        grew = False
-        for block in self.blocks:
-            if block.phase != "cool_down":
-                continue
-            for draft in block.drafts:
-                if draft.fixed or draft.card.is_breathing:
-                    continue
-                high = max(draft.high, min(draft.card.hold_range(self.style)[1], 180))
-                grew |= high > draft.high
-                draft.high = high
-        return grew
+        return cool_down_held_up_to(self.blocks, self.style, lambda card: 180)
 
     def longer_focus_holds(self) -> bool:
         """The warm-up and build poses that work a focus area held up to the longest of their

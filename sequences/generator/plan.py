@@ -229,6 +229,25 @@ def progress(drafts: list[Draft]) -> int:
     return change
 
 
+def cool_down_held_up_to(
+    blocks: list[Block], style: str, most: Callable[[PoseCard], int], *, fixed_too: bool = False
+) -> bool:
+    """Raise each cool-down pose's longest hold (`Draft.high`, seconds a side) to `most` of its
+    card, within the pose's range for `style`; breathing practices keep theirs, and so do fixed
+    holds unless `fixed_too`. Never lowers a hold. True if one may be held longer."""
+    grew = False
+    for block in blocks:
+        if block.phase != "cool_down":
+            continue
+        for draft in block.drafts:
+            if draft.card.is_breathing or (draft.fixed and not fixed_too):
+                continue
+            high = min(draft.card.hold_range(style)[1], most(draft.card))
+            if high > draft.high:
+                draft.high, grew = high, True
+    return grew
+
+
 def round5(value: float) -> int:
     """Seconds to the nearest five."""
     return int(5 * round(value / 5))

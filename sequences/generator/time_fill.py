@@ -8,6 +8,8 @@ has the poses to meet it (vinyasa, power and hatha classes with no avoid list): 
 holds last the time asked for within FILLED_SHARE of it, or FILLED_SECONDS in a short class.
 """
 
+from sequences.generator.plan import cool_down_held_up_to
+
 # The longest a cool-down pose is held a side at last, within its range: a cool-down, not a
 # yin class, in a class that flows (vinyasa, power); a little longer in one that holds (hatha,
 # gentle), a supported shape or a rest up to five minutes.
@@ -32,24 +34,16 @@ def longest_cool_down(planner) -> bool:
     and LONGEST_COOL_DOWN; True if one may be held longer."""
     if planner.slow:
         return False
-    grew = False
-    for block in planner.blocks:
-        if block.phase != "cool_down":
-            continue
-        for draft in block.drafts:
-            if draft.fixed or draft.card.is_breathing:
-                continue
-            most = LONGEST_COOL_DOWN["flowing" if planner.flowing else "holding"]
-            top = min(
-                draft.card.hold_range(planner.style)[1],
-                most["bilateral" if draft.card.is_bilateral else "one"],
-            )
-            for applies, seconds in planner.caps:
-                if applies(draft.card):
-                    top = min(top, seconds)
-            if top > draft.high:
-                draft.high, grew = top, True
-    return grew
+    most = LONGEST_COOL_DOWN["flowing" if planner.flowing else "holding"]
+
+    def ceiling(card) -> int:
+        top = most["bilateral" if card.is_bilateral else "one"]
+        for applies, seconds in planner.caps:
+            if applies(card):
+                top = min(top, seconds)
+        return top
+
+    return cool_down_held_up_to(planner.blocks, planner.style, ceiling)
 
 
 def closing_kept(planner) -> int:
