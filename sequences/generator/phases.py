@@ -5,7 +5,7 @@ that goes down to the floor and stays there."""
 from accounts.models import Avoidance
 from poses.models import FLOOR_POSITIONS, Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.checks import NOT_THREE_IN_A_ROW, neutralises
-from sequences.generator import reasons
+from sequences.generator import counter_words, reasons
 from sequences.generator.avoid_shapes import deep_knee_flexion
 from sequences.generator.fit import allowance
 from sequences.generator.focus import back_extension
@@ -355,6 +355,9 @@ class Phases(Grouping):
             return neutralises(card) and on_the_floor(card)
         if peak.category == Category.BACKBEND or is_deep_backbend(peak):
             return neutralises(card)
+        if counter_words.hamstrings_peak(peak) and self.slack_in_the_pool:
+            # Review r11 #1: knees bent, the hamstrings slack, after a fold on the back.
+            return counter_words.slackens_the_hamstrings(card)
         if peak.category in (Category.FORWARD_FOLD, Category.CORE):
             return card.opens_the_chest
         if peak.category == Category.TWIST:
@@ -387,6 +390,12 @@ class Phases(Grouping):
             and neutralises(card)
             and (upright(card) or not upright(peak))
         )
+
+    @property
+    def slack_in_the_pool(self) -> bool:
+        """A pose that slackens the hamstrings is left to choose."""
+        cards = (self.card(slug) for slug in counter_words.SLACKENS_THE_HAMSTRINGS)
+        return any(card is not None and self.free(card) for card in cards)
 
     def counter(self) -> None:
         peak = self.peak

@@ -5,7 +5,7 @@ import itertools
 import re
 
 from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
-from sequences.generator import claims, truths
+from sequences.generator import claims, counter_words, truths
 from sequences.generator.lowering import lowered
 from sequences.generator.peaks import peak_how, shoulders_other_way
 from sequences.generator.practice import HOLD_CAPS
@@ -1649,9 +1649,8 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
     elif peak.category == Category.FORWARD_FOLD and peak.position == Position.SUPINE:
         # Review r6 #1: a fold lying on the back keeps the spine neutral and the front body
         # open; what asks for rest is the back of the leg.
-        job = f"Rests the hamstrings after {peak.name}"
-        if hip_action(card) in ("out", "wide"):
-            job += ", knees bent and wide so the hips turn the other way"
+        # Review r11 #1: the hamstrings rest only in a pose that slackens them.
+        job = counter_words.after_hamstrings(card, peak)
     elif peak.category == Category.FORWARD_FOLD and truths.opens_the_front(card):
         job = f"Opens the front of the body after {possessive(peak.name)} fold"
     elif peak.category == Category.FORWARD_FOLD:

@@ -292,7 +292,10 @@ def peak_plane(card: PoseCard) -> str:
     """The way a peak bends the spine, which its counter-pose must not bend again: back, a
     twist, or forward where the fold is the pose (a forward fold, a supported or passive
     forward bend: Butterfly in yin), not where it is the hips' or the legs' (Pigeon, Humble
-    Warrior)."""
+    Warrior), nor where the back stays flat on the floor (Supine Hand-to-Big-Toe: the fold is
+    the leg's, and Knees-to-Chest answers it, review r11 #1)."""
+    if card.category == Category.FORWARD_FOLD and card.position == Position.SUPINE:
+        return ""
     action = spine_action(card)
     if action == "forward" and not (
         card.category in (Category.FORWARD_FOLD, Category.RESTORATIVE)

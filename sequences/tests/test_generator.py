@@ -48,6 +48,7 @@ from sequences.generator.vocabulary import BREATH_SECONDS, PEAK_NEEDS, SLOW_STYL
 from sequences.models import MAX_CUE_LENGTH, MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
 from sequences.tests.test_generator_closing import closing_breakings
+from sequences.tests.test_generator_counter_words import counter_words_breakings
 from sequences.tests.test_generator_entries import entries_breakings
 from sequences.tests.test_generator_flow_words import flow_words_breakings
 from sequences.tests.test_generator_focus_balance import focus_balance_breakings
@@ -694,7 +695,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **review9_order_breakings(), **focus_balance_breakings(),
                  **linking_breakings(), **peak_rounds_breakings(),
                  **entries_breakings(), **time_fill_breakings(),
-                 **flow_words_breakings()}  # fmt: skip
+                 **flow_words_breakings(), **counter_words_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -11,6 +11,7 @@ from sequences.generator.quality import (
     arc,
     basics,
     closing,
+    counter_words,
     entries,
     flow_words,
     flows,
@@ -48,6 +49,7 @@ FIGURE_RULES = {
     **linking.RULES,
     **peak_rounds.RULES,
     **flow_words.RULES,
+    **counter_words.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
