@@ -13,7 +13,10 @@ from sequences.steps import PoseCard
 # teacher's words.
 SLACKENS_THE_HAMSTRINGS = {
     "knees-to-chest": "knees bent and hugged in, the hamstrings slack",
+    "reclined-bound-angle": "knees bent and falling wide, the hamstrings slack",
 }
+# The one a teacher reaches for first.
+FIRST = "knees-to-chest"
 # The words a counter-pose's reason may say only of a pose in SLACKENS_THE_HAMSTRINGS.
 HAMSTRINGS_REST = ("rests the hamstrings", "hamstrings slack")
 

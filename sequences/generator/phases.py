@@ -403,6 +403,8 @@ class Phases(Grouping):
             return  # a supported rest asks for nothing to undo
 
         favourites = teachers_counters(peak)
+        if counter_words.hamstrings_peak(peak):
+            favourites = (counter_words.FIRST,)
         hips = peak.category == Category.HIP_OPENER and on_the_floor(peak)
 
         def prefer(card: PoseCard) -> float:

@@ -42,3 +42,9 @@ def test_a_chest_opener_after_a_fold_on_the_back_is_not_said_to_rest_the_hamstri
     cue = reasons.counter(fish, peak)
     assert "hamstrings" not in cue
     assert cue.startswith("Counter-pose: opens the chest after ")
+
+
+def test_reclined_bound_angle_after_a_fold_on_the_back_says_the_knees_fall_wide():
+    peak = BY_SLUG["supine-hand-to-big-toe"]
+    cue = reasons.counter(BY_SLUG["reclined-bound-angle"], peak)
+    assert cue.startswith("Counter-pose: knees bent and falling wide, the hamstrings slack after ")
