@@ -188,7 +188,7 @@ def reminder(card: PoseCard) -> str:
 # --- one way of framing a reason per page ---------------------------------------------------
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)  # bounded: frames × peak names, in a long-lived worker
 def _pattern(frame: str, peak: str = "") -> re.Pattern:
     """The frame as a pattern: each slot a run of words, the peak's slot the practice's peak
     by name where it is known (a cue that says "before you move" or, taking the next pose on
