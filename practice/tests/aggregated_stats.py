@@ -1,6 +1,8 @@
 """The statistics as they were computed before the tallies (issue 15): every session aggregated.
 
-Kept for the tests only (test_stats_tallies): practice.stats must give exactly this answer."""
+Kept for the tests only (test_stats_tallies): practice.stats must give exactly this answer. The
+folds (weeks, day maps, breakdowns) are the ones practice.stats used then, kept here so the
+reference does not share code with what it checks."""
 
 from datetime import date, timedelta
 
@@ -15,9 +17,6 @@ from practice.stats import (
     CALENDAR_WEEKS,
     CHART_WEEKS,
     TOP_POSES,
-    _breakdown,
-    _day_minutes,
-    _weeks,
     local_today,
     minutes,
     month_bounds,
@@ -110,6 +109,47 @@ def aggregated_stats(user, *, today: date | None = None, month: date | None = No
         "month": month_first,
         "month_days": _day_minutes(days, month_first, month_last),
     }
+
+
+def _day_minutes(days: dict, first: date, last: date) -> dict[date, int]:
+    return {
+        day: minutes(row["seconds"]) for day, row in sorted(days.items()) if first <= day <= last
+    }
+
+
+def _weeks(days: dict, *, chart_start: date, today: date) -> list[dict]:
+    weeks = {
+        chart_start + timedelta(weeks=n): {"sessions": 0, "seconds": 0} for n in range(CHART_WEEKS)
+    }
+    for day, row in days.items():
+        if chart_start <= day <= today:
+            bucket = weeks[week_start(day)]
+            bucket["sessions"] += row["sessions"]
+            bucket["seconds"] += row["seconds"]
+    return [
+        {"start": start, "sessions": bucket["sessions"], "minutes": minutes(bucket["seconds"])}
+        for start, bucket in weeks.items()
+    ]
+
+
+def _breakdown(pairs: list[dict], field: str, choices) -> list[dict]:
+    """Sessions and minutes per value of `field`, most minutes first ('' is "Other")."""
+    folded: dict[str, dict] = {}
+    for row in pairs:
+        bucket = folded.setdefault(row[field], {"sessions": 0, "seconds": 0})
+        bucket["sessions"] += row["sessions"]
+        bucket["seconds"] += row["seconds"]
+    labels = dict(choices.choices)
+    rows = [
+        {
+            "key": key,
+            "label": labels.get(key, key.replace("_", " ").capitalize()) if key else "Other",
+            "sessions": bucket["sessions"],
+            "minutes": minutes(bucket["seconds"]),
+        }
+        for key, bucket in folded.items()
+    ]
+    return sorted(rows, key=lambda row: (-row["minutes"], row["label"]))
 
 
 def _aggregated_top_poses(user) -> list[dict]:
