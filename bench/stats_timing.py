@@ -9,6 +9,9 @@ Rows, each `--runs` times after three to warm up, the cache off:
 
 - `practice_stats`: practice.stats.practice_stats for bench0 (the computation);
 - each of its queries alone (the SQL it sent, run again through the same connection);
+- the database's own time for one computation: `EXPLAIN (ANALYZE, SUMMARY)` of every query it
+  sent, planning plus execution summed, p50 and lowest (the lowest is the least disturbed by
+  other processes on the machine);
 - the page's body (practice.stats_views: the computation, the charts and the template);
 - `GET /practice/stats/` and `GET /api/v1/stats` through Django's test client.
 
@@ -69,6 +72,19 @@ def measure(call, runs: int) -> dict:
     }
 
 
+def database_ms(queries: list[dict]) -> float:
+    """PostgreSQL's planning plus execution milliseconds for these queries, as EXPLAIN
+    (ANALYZE, SUMMARY) reports them."""
+    total = 0.0
+    with connection.cursor() as cursor:
+        for query in queries:
+            cursor.execute("EXPLAIN (ANALYZE, SUMMARY) " + query["sql"])
+            for (line,) in cursor.fetchall():
+                if line.startswith(("Planning Time:", "Execution Time:")):
+                    total += float(line.split(":")[1].split()[0])
+    return total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=100)
@@ -90,6 +106,7 @@ def main() -> None:
                 cursor.fetchall()
 
         rows[f"  query {number}: {' '.join(sql.split())[:44]}"] = measure(run, options.runs)
+    database = sorted(database_ms(sent.captured_queries) for _ in range(options.runs))
 
     request = RequestFactory().get("/practice/stats/")
     request.user = user
@@ -121,6 +138,10 @@ def main() -> None:
             f"{label:<{width}}  {row['wall_p50']:>8.2f}  {row['wall_p95']:>8.2f}  "
             f"{row['cpu_p50']:>8.2f}  {row['queries']:>7.1f}"
         )
+    print(
+        f"database time per computation (planning + execution): p50 "
+        f"{statistics.median(database):.2f} ms, lowest {database[0]:.2f} ms"
+    )
     print("load average: " + " ".join(f"{n:.2f}" for n in os.getloadavg()))
 
 

@@ -61,3 +61,59 @@ class StatsSerializer(serializers.Serializer):
         return [
             {"date": day.isoformat(), "minutes": minutes} for day, minutes in data["days"].items()
         ]
+
+
+def stats_row(data: dict) -> dict:
+    """StatsSerializer(data).data for a dict practice.stats.practice_stats returned, built as
+    plain dicts: the same JSON byte for byte (test_stats_api_rows holds it) without DRF's
+    field-by-field work on the 12 weeks, the breakdowns and the top poses. Dates are written
+    as DRF writes them (ISO 8601), numbers as ints, names as str (None stays None)."""
+
+    def period(row: dict) -> dict:
+        return {"start": _day(row["start"]), "sessions": row["sessions"], "minutes": row["minutes"]}
+
+    def breakdown(rows: list[dict]) -> list[dict]:
+        return [
+            {
+                "key": _text(row["key"]),
+                "label": _text(row["label"]),
+                "sessions": row["sessions"],
+                "minutes": row["minutes"],
+            }
+            for row in rows
+        ]
+
+    return {
+        "today": _day(data["today"]),
+        "total_sessions": data["total_sessions"],
+        "total_minutes": data["total_minutes"],
+        "average_minutes": data["average_minutes"],
+        "current_streak": data["current_streak"],
+        "longest_streak": data["longest_streak"],
+        "this_week": period(data["this_week"]),
+        "this_month": period(data["this_month"]),
+        "weeks": [period(week) for week in data["weeks"]],
+        "styles": breakdown(data["styles"]),
+        "focuses": breakdown(data["focuses"]),
+        "top_poses": [
+            {
+                "slug": _text(pose["slug"]),
+                "name": _text(pose["name"]),
+                "sanskrit_name": _text(pose["sanskrit_name"]),
+                "times": pose["times"],
+            }
+            for pose in data["top_poses"]
+        ],
+        "calendar_start": _day(data["calendar_start"]),
+        "days": [
+            {"date": day.isoformat(), "minutes": minutes} for day, minutes in data["days"].items()
+        ],
+    }
+
+
+def _day(value):
+    return value.isoformat() if value else None
+
+
+def _text(value):
+    return None if value is None else str(value)
