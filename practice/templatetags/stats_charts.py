@@ -1,5 +1,5 @@
-"""`{% weekly_chart weekly %}` and `{% month_calendar month %}`: two pictures of the stats page,
-in Python.
+"""`{% weekly_chart weekly %}`, `{% month_calendar month %}`, `{% year_calendar year %}` and
+`{% share_bars rows label %}`: the pictures of the stats page, in Python.
 
 Each was a template loop (twelve bars drawn and tabled; five or six weeks of days, each with
 its tests, a `date` filter or two and numbers localised one by one): most of the page's
@@ -9,6 +9,7 @@ renders the former templates, kept in tests/data, beside them). Numbers are writ
 """
 
 from django import template
+from django.template.defaultfilters import pluralize
 from django.utils.safestring import mark_safe
 
 from yogaflow.core.html import date_text as date_format
@@ -147,3 +148,66 @@ def month_calendar(month: dict) -> str:
         "  </tbody>\n"
         "</table>\n"
     )
+
+
+@register.simple_tag
+def year_calendar(year: dict) -> str:
+    """The year's heat map (practice.charts.year_calendar's data): month and weekday labels,
+    the day cells already written as one string, and the legend."""
+    summary = _out(year["summary"])
+    months = "".join(
+        f'<text class="chart-label" x="{_out(month["x"])}" y="11">{_out(month["label"])}</text>'
+        for month in year["months"]
+    )
+    weekdays = "".join(
+        f'<text class="chart-label" x="0" y="{_out(weekday["y"])}">{_out(weekday["label"])}</text>'
+        for weekday in year["weekdays"]
+    )
+    legend = "".join(
+        '<svg width="11" height="11" viewBox="0 0 11 11">'
+        f'<rect class="heat heat--{_out(step["level"])}" width="11" height="11" rx="2"/></svg>'
+        for step in year["legend"]
+    )
+    width, height = _out(year["width"]), _out(year["height"])
+    return mark_safe(  # noqa: S308 (every value escaped by _out)
+        f'<p id="year-summary" class="visually-hidden">{summary}</p>\n'
+        "\n"
+        '<div class="heatmap" role="region" tabindex="0" aria-label="Practice calendar of the '
+        'last year (scrolls sideways)">\n'
+        f'  <svg class="heatmap__svg" role="img" aria-label="{summary}" '
+        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        'xmlns="http://www.w3.org/2000/svg">\n'
+        f"    {months}\n"
+        f"    {weekdays}\n"
+        f"    {_out(year['rects'])}\n"
+        "  </svg>\n"
+        "</div>\n"
+        '<div class="heatmap__legend" aria-hidden="true">\n'
+        "  <span>Less</span>\n"
+        f"  {legend}\n"
+        "  <span>More</span>\n"
+        "</div>\n"
+    )
+
+
+@register.simple_tag
+def share_bars(rows: list[dict], label: str) -> str:
+    """A breakdown's bars (practice.charts.share_bars' data): label, bar and minutes."""
+    items = "".join(
+        '\n    <li class="share-bars__row">\n'
+        f'      <span class="share-bars__label">{_out(row["label"])}</span>\n'
+        '      <span class="share-bars__track" aria-hidden="true">'
+        f'<span class="share-bars__fill" data-width="{_out(row["percent"])}"></span></span>\n'
+        f'      <span class="share-bars__value">{_out(row["minutes"])} min · '
+        f"{_out(row['sessions'])} session{_plural(row['sessions'])}</span>\n"
+        "    </li>\n  "
+        for row in rows
+    )
+    return mark_safe(  # noqa: S308 (every value escaped by _out)
+        f'<ul class="share-bars" aria-label="{_out(label)}">\n  {items}\n</ul>\n'
+    )
+
+
+def _plural(count: int) -> str:
+    """What `{{ count|pluralize }}` writes for a number."""
+    return pluralize(count)

@@ -1,5 +1,6 @@
-"""The stats page's weekly chart and month calendar, written in Python, are the very HTML the
-former templates (kept in tests/data) wrote, for any weeks, months, days and minutes."""
+"""The stats page's weekly chart, month calendar, year calendar and share bars, written in
+Python, are the very HTML the former templates (kept in tests/data) wrote, for any weeks,
+months, days, minutes and labels."""
 
 from datetime import date, timedelta
 from pathlib import Path
@@ -9,11 +10,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from practice import charts
-from practice.templatetags.stats_charts import month_calendar, weekly_chart
+from practice.templatetags.stats_charts import (
+    month_calendar,
+    share_bars,
+    weekly_chart,
+    year_calendar,
+)
 
 DATA = Path(__file__).parent / "data"
 WEEKLY = Template((DATA / "weekly_chart_as_template.html").read_text())
 MONTH = Template((DATA / "calendar_month_as_template.html").read_text())
+YEAR = Template((DATA / "calendar_year_as_template.html").read_text())
+BARS = Template((DATA / "breakdown_as_template.html").read_text())
 days = st.dates(min_value=date(1900, 2, 1), max_value=date(2100, 12, 31))
 minutes = st.integers(min_value=0, max_value=100_000)
 
@@ -68,3 +76,39 @@ def test_a_day_label_is_the_day_and_strftime_month_and_year(day):
 @given(minutes=st.integers(min_value=-5, max_value=10_000))
 def test_a_heat_level_counts_the_thresholds_reached(minutes):
     assert charts.level(minutes) == sum(1 for t in charts.LEVEL_MINUTES if minutes >= t)
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    today=days,
+    weeks=st.integers(min_value=1, max_value=53),
+    practised=st.dictionaries(st.integers(min_value=-3, max_value=380), minutes, max_size=40),
+)
+def test_the_year_calendar_is_the_former_template(today, weeks, practised):
+    start = today - timedelta(days=today.weekday(), weeks=weeks - 1)
+    day_minutes = {start + timedelta(days=offset): m for offset, m in practised.items()}
+    year = charts.year_calendar(day_minutes, start=start, today=today)
+    assert year_calendar(year) == YEAR.render(Context({"year": year}))
+
+
+labels = st.text(alphabet=st.sampled_from("aZ _<>&\"'é·"), max_size=10)
+
+
+@settings(deadline=None, max_examples=80)
+@given(
+    rows=st.lists(
+        st.fixed_dictionaries(
+            {
+                "key": labels,
+                "label": labels,
+                "sessions": st.integers(min_value=0, max_value=3),
+                "minutes": minutes,
+            }
+        ),
+        max_size=6,
+    ),
+    label=labels,
+)
+def test_the_share_bars_are_the_former_template(rows, label):
+    bars = charts.share_bars(rows)
+    assert share_bars(bars, label) == BARS.render(Context({"rows": bars, "label": label}))
