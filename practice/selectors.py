@@ -44,9 +44,18 @@ def streak_summary(user, *, today: date) -> tuple[int, int]:
     with connection.cursor() as cursor:
         cursor.execute(sql, [user.pk] * 3)
         last_day, days, longest = cursor.fetchone()
+    return streak_pair(None if last_day is None else _as_date(last_day), days, longest, today=today)
+
+
+def streak_pair(
+    last_day: date | None, days: int | None, longest: int | None, *, today: date
+) -> tuple[int, int]:
+    """(current, longest) in days from the latest run (its last day and length) and the
+    longest run's length; (0, 0) without runs (last_day None). Today not yet practised does
+    not break a run up to yesterday."""
     if last_day is None:
         return 0, 0
-    current = days if _as_date(last_day) >= today - timedelta(days=1) else 0
+    current = days if last_day >= today - timedelta(days=1) else 0
     return current, longest
 
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
+from practice.selectors import streak_pair
 from practice.stats_query import read_stats_rows
 from sequences.models import Focus, Style
 from yogaflow.core.caching import bump_version, cache_get, cache_set, version
@@ -95,11 +96,9 @@ def practice_stats(user, *, today: date | None = None, month: date | None = None
         if month_first <= day <= month_last:
             month_days[day] = day_minutes
     # Streaks: the latest and the longest run of practice days.
-    current_streak = longest_streak = 0
-    if rows.latest_day is not None:
-        longest_streak = rows.longest_days
-        if rows.latest_day >= today - timedelta(days=1):
-            current_streak = rows.latest_days
+    current_streak, longest_streak = streak_pair(
+        rows.latest_day, rows.latest_days, rows.longest_days, today=today
+    )
     return {
         "today": today,
         "total_sessions": total_sessions,

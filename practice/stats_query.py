@@ -21,6 +21,7 @@ from practice.models import (
     PractisedPose,
     PractisedSequence,
 )
+from practice.selectors import _as_date
 from sequences.models import SequencePose
 
 TALLY, DAY, RUNS, POSE = 1, 2, 3, 4
@@ -133,7 +134,3 @@ def read_stats_rows(
         else:
             poses.append((a, b, c, bool(m), int(n)))
     return StatsRows(pairs, days, latest_day, latest_days, longest_days, poses)
-
-
-def _as_date(value) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)
