@@ -1,7 +1,8 @@
 """The statistics of one history, timed in process (issue 15's "p50 of the computation").
 
 Run against a database seeded as `make bench` does (`manage.py load_library`, then
-`manage.py seed_bench`; bench0 has 10,000 sessions), `VACUUM ANALYZE`d:
+`manage.py seed_bench`; bench0 has 10,000 sessions), `VACUUM ANALYZE`d, with the static files
+collected (`manage.py collectstatic`: DEBUG is off, so pages read the manifest):
 
     DATABASE_URL=postgres://.../yf_bench .venv/bin/python bench/stats_timing.py [--runs N]
 
