@@ -547,8 +547,8 @@ def centring(card: PoseCard, *, style: str, energy: bool = False) -> str:
 
 # A centring worded for an energy class: the breath made fuller and audible, to wake up.
 ENERGY_CENTRING = {
-    "ujjayi-breath": "Centring: {pattern}, full, waking the body and building warmth before "
-    "you move.",
+    "ujjayi-breath": "Centring: {pattern}, full enough to wake the body and build warmth "
+    "before you move.",
     "three-part-breath": "Centring: {pattern}; let each full inhale wake you up.",
 }
 

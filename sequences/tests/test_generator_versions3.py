@@ -88,7 +88,7 @@ def test_617_back_care_down_dogs_bend_the_knees_and_level_the_hips():
     assert lifted
     for step in lifted:
         # The version's "hips level" may be said once, in the pose's own words.
-        assert "lifted leg at hip height" in step.cue and "hips level" in step.cue
+        assert "lifted leg long at hip height" in step.cue and "hips level" in step.cue
         assert "leg high" not in step.cue and not contradicted(step.cue)
     # The merged cue said both (the version, then the pose's own "lift one leg high").
     assert contradicted(
