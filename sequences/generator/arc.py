@@ -446,7 +446,11 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
         """Where a cap shortens the hold (practice.HOLD_CAPS), the cue says how the shorter
         hold is taken (Down Dog with the knees bent), after the reason."""
         words = next(
-            (cap.cue for cap in self.choices.hold_caps if cap.cue and cap.applies(draft.card)),
+            (
+                cap.words_for(draft.card)
+                for cap in self.choices.hold_caps
+                if cap.words_for(draft.card) and cap.applies(draft.card)
+            ),
             "",
         )
         if not words:

@@ -98,7 +98,8 @@ ENTRY_WORDS = {
     "garland": "the hips widen in a deep squat, a first taste of {peak}",
     "bound-angle": "the inner thighs lengthen seated, the knees falling wide before {peak}",
     "butterfly-yin": "the inner thighs soften slowly, knees wide, before {peak}",
-    "reclined-bound-angle": "the inner thighs open lying down, supported, before {peak}",
+    "reclined-bound-angle": "the inner thighs open lying down, blocks under the knees, "
+    "before {peak}",
     "happy-baby": "the hips widen on the back, the knees drawn toward the floor, before {peak}",
     "dragonfly-yin": "the legs wide and still, the fold deepens slowly before {peak}",
     "wide-angle-seated-forward-fold": "the legs wide, the inner thighs join the stretch, before "

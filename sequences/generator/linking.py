@@ -239,8 +239,8 @@ class Linking:
         linked step says that again, `say_how_it_is_held`)."""
         said = draft.describe(draft) if draft.describe is not None else draft.cue
         for cap in self.choices.hold_caps:
-            if cap.cue:
-                said = said.replace(f" {cap.cue}", "")
+            for words in cap.cues:
+                said = said.replace(f" {words}", "")
         return said
 
 

@@ -60,8 +60,20 @@ class HoldCap:
     effort: str = ""
     least_intensity: int = 0
     areas: frozenset = frozenset()
-    # What the cue adds where the cap applies: how the shorter hold is taken.
+    # What the cue adds where the cap applies: how the shorter hold is taken; for a pose taken
+    # one side at a time, its own words (review r11b: "Knees bent, heels lifted" is Down Dog's,
+    # and contradicts Three-Legged Dog's long lifted leg).
     cue: str = ""
+    sided_cue: str = ""
+
+    def words_for(self, card: PoseCard) -> str:
+        """The words that say how the capped hold of this pose is taken ("" for none)."""
+        return self.sided_cue if card.is_bilateral else self.cue
+
+    @property
+    def cues(self) -> tuple[str, ...]:
+        """Every way this cap's words are said, for the pose on both feet or one side."""
+        return tuple(words for words in (self.cue, self.sided_cue) if words)
 
     def applies(self, card: PoseCard) -> bool:
         return (
@@ -92,12 +104,24 @@ HOLD_CAPS = (
             positions=frozenset({Position.HANDS_AND_FEET}),
             categories=frozenset({category}),
             cue=cue,
+            sided_cue=sided,
         )
         for where in ({"style": Style.GENTLE}, {"style": Style.HATHA, "level": Difficulty.BEGINNER})
-        for category, cue in (
-            (Category.FORWARD_FOLD, "Knees bent, heels lifted, a few breaths only."),
-            (Category.CORE, "Knees down on a folded blanket as the form softens."),
-            (Category.BACKBEND, ""),
+        for category, cue, sided in (
+            (
+                Category.FORWARD_FOLD,
+                "Knees bent, heels lifted, a few breaths only.",
+                # Three-Legged Dog: the standing leg softens, the lifted leg stays long.
+                "Standing knee soft and heel lifted as you need, the lifted leg long, a few "
+                "breaths only.",
+            ),
+            (
+                Category.CORE,
+                "Knees down on a folded blanket as the form softens.",
+                # Side Plank: the bottom knee lowers, the top leg stays long.
+                "Bottom knee down on a folded blanket as the form softens.",
+            ),
+            (Category.BACKBEND, "", ""),
         )
     ),
     HoldCap(

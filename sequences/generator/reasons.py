@@ -5,10 +5,12 @@ import itertools
 import re
 
 from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
-from sequences.generator import claims, counter_words, truths
+from sequences.generator import breath_technique, claims, counter_words, truths
+from sequences.generator.flow_credit import giver_words, works_here
 from sequences.generator.lowering import lowered
 from sequences.generator.peaks import peak_how, shoulders_other_way
 from sequences.generator.practice import HOLD_CAPS
+from sequences.generator.shape_words import PEAK_WORDS, lying_fold, most_of, true_areas
 from sequences.generator.shapes import (
     entered_from,
     family,
@@ -55,19 +57,6 @@ ACTION = {
     Category.RESTORATIVE: "rests",
     Category.MOBILITY: "loosens",
     Category.SEATED: "lengthens",
-}
-# The peak, as what it is the most of.
-PEAK_WORDS = {
-    Category.STANDING: "the strongest standing pose",
-    Category.BALANCE: "the hardest balance",
-    Category.BACKBEND: "the deepest backbend",
-    Category.FORWARD_FOLD: "the deepest fold",
-    Category.TWIST: "the deepest twist",
-    Category.HIP_OPENER: "the deepest hip opener",
-    Category.CORE: "the strongest core work",
-    Category.INVERSION: "the inversion",
-    Category.RESTORATIVE: "the quiet centre",
-    Category.SEATED: "the deepest seated shape",
 }
 WHERE = {
     Position.STANDING: "standing",
@@ -153,7 +142,7 @@ def job(card: PoseCard) -> tuple[str, list[str]]:
 
 
 def _job(card: PoseCard) -> tuple[str, list[str]]:
-    head = list(card.target_areas[:NEEDS])
+    head = true_areas(card, NEEDS)  # (a lunge's row lists hamstrings it does not stretch)
     areas = head[:OWN]
     kind = card.category
     strong = card.effort == Effort.ACTIVE and card.intensity >= 3
@@ -531,9 +520,9 @@ BLANKET_UNDER = {
 
 
 def breath_words(card: PoseCard) -> str:
-    """ "in for 6, out for 6" from the breath pattern (holds named too)."""
-    names = {"inhale": "in", "hold": "hold", "exhale": "out", "hold_empty": "hold"}
-    return ", ".join(f"{names[phase]} for {count}" for phase, count in card.breath_pattern)
+    """ "in for 6, out for 6" from the breath pattern, in its technique's words (the nostrils
+    in turn, the hum: `breath_technique.pacing`)."""
+    return breath_technique.pacing(card)
 
 
 def centring(card: PoseCard, *, style: str, energy: bool = False) -> str:
@@ -558,10 +547,9 @@ def centring(card: PoseCard, *, style: str, energy: bool = False) -> str:
 
 # A centring worded for an energy class: the breath made fuller and audible, to wake up.
 ENERGY_CENTRING = {
-    "ujjayi-breath": "Centring: {pattern}, a full, audible breath that wakes the body and "
-    "builds warmth before you move.",
-    "three-part-breath": "Centring: {pattern}, filling belly, ribs and chest; let each full "
-    "inhale wake you up.",
+    "ujjayi-breath": "Centring: {pattern}, full enough to wake the body and build warmth "
+    "before you move.",
+    "three-part-breath": "Centring: {pattern}; let each full inhale wake you up.",
 }
 
 
@@ -1061,7 +1049,7 @@ def false_claims(cue: str, index: int, shapes: list[tuple]) -> list[str]:
         found.append(STRONGER)
     # The peak "the deepest backbend", "the hardest balance" (PEAK_WORDS): no other pose of its
     # kind in the practice is more intense.
-    most = PEAK_WORDS.get(card.category, "")
+    most = most_of(card) if lying_fold(card) else PEAK_WORDS.get(card.category, "")
     if most.startswith(SUPERLATIVES) and most in cue.lower() and shapes[index][2] == "peak":
         rivals = [c for c, *_ in shapes if c.category == card.category and c.slug != card.slug]
         if any(c.intensity > card.intensity for c in rivals):
@@ -1342,7 +1330,7 @@ def vary(drafts, *, style: str = "") -> None:
         if style == Style.RESTORATIVE:
             text += f"; {support(draft.card)}"
         # How a capped hold is taken (Down Dog with the knees bent) is kept after the new words.
-        held = "".join(f" {cap.cue}" for cap in HOLD_CAPS if cap.cue and cap.cue in draft.cue)
+        held = "".join(f" {w}" for cap in HOLD_CAPS for w in cap.cues if w in draft.cue)
         draft.cue = f"{head}{label}{text}.{held}"
 
 
@@ -1390,7 +1378,9 @@ FLOW_CUES = {
     "full-splits": "slide the front heel forward, blocks under the hands: only as far as the "
     "breath stays easy",
 }
-# How a flow says what it is for, one frame per flow down the page.
+# How a flow says what it is for, one frame per flow down the page; WORK_HERE's frame only
+# where the first pose itself works every area named (`flow_credit.works_here`).
+WORK_HERE = "the work of the"
 FLOW_FOR_THE_PEAK = (
     "opens the way to {peak} through the {areas}",
     "{stance}; the work of the {areas} here prepares {peak}",
@@ -1424,8 +1414,15 @@ def flow_first(
     if side == "right":
         common = [a for pose in poses for a in credits(pose, peak) if a != "shape"]
         common = list(dict.fromkeys(common))
-        if common:
-            frame = FLOW_FOR_THE_PEAK[(number - 1) % len(FLOW_FOR_THE_PEAK)]
+        frame = FLOW_FOR_THE_PEAK[(number - 1) % len(FLOW_FOR_THE_PEAK)]
+        if common and WORK_HERE in frame and not works_here(card, peak, common):
+            frame = FLOW_FOR_THE_PEAK[number % len(FLOW_FOR_THE_PEAK)]
+        if not any(a != "shape" for a in credits(card, peak)) and common:
+            # Only a later pose prepares the peak: it is named (review r11b: Warrior II said
+            # to work the hamstrings that Extended Triangle lengthens).
+            giver = next(p for p in poses if credits(p, peak) and credits(p, peak) != ["shape"])
+            why = f"{stance}; {giver_words(giver, peak)}"
+        elif common:
             why = frame.format(peak=peak.name, areas=area_words(common), stance=stance)
         else:
             why = FLOW_FOR_ITSELF[(number - 1) % len(FLOW_FOR_ITSELF)].format(stance=stance)
@@ -1488,15 +1485,7 @@ def flow_next(card: PoseCard, side: str, breaths_words: str) -> str:
 def peak(card: PoseCard, preparers: list[PoseCard], *, style: str, hold: int) -> str:
     """The peak: what it is the most of, the poses that really prepared it (`prepares`, the
     nearest two) and what they prepared, and for yin and restorative how long to stay."""
-    what = PEAK_WORDS.get(card.category, "the strongest pose")
-    if card.category == Category.RESTORATIVE and card.opens_the_chest:
-        what = "the supported opening at the heart"
-    if card.category == Category.SEATED and card.position == Position.KNEELING:
-        what = "the deepest kneeling shape"  # Toe Squat sits on the heels, kneeling
-    if card.position == Position.ARM_BALANCE:
-        what = "the arm balance"
-    elif card.position == Position.HANDS_AND_FEET and card.category == Category.FORWARD_FOLD:
-        what = "the strongest pose on hands and feet"
+    what = most_of(card)  # true of its shape (review r11b: no fold lying flat)
     credited = [(p, credits(p, card)) for p in dict.fromkeys(preparers)]
     credited = [(p, areas) for p, areas in credited if areas][:2]
     areas = [a for a in card.target_areas if any(a in found for _, found in credited)]
@@ -1688,9 +1677,9 @@ def core_counter(card: PoseCard) -> str:
 # first areas would say "rests the hips" of Supported Bridge, which rests the lower back).
 COOL_REST = {
     "supported-bridge": "Lets the lower back rest on the block",
-    "reclined-bound-angle": "Opens the hips and chest, fully supported",
+    "reclined-bound-angle": "Opens the hips and chest, {support}",
     "knees-to-chest": "Releases the lower back, the knees hugged in",
-    "supported-fish": "Opens the chest over the bolster, fully supported",
+    "supported-fish": "Opens the chest, {support}",
 }
 # Ways of saying what a cool-down pose does, for itself, taken in turn down the page.
 COOL_FOR_ITSELF = (
@@ -1786,7 +1775,7 @@ def cool_down(card: PoseCard, worked_by: PoseCard | None, *, style: str, variant
         # The peak is named only for what it worked itself (`peak_work`).
         named = [a for a in job(card)[1] if a in peak_work(worked_by)]
     if card.slug in COOL_REST and style != Style.YIN:
-        text = COOL_REST[card.slug]
+        text = COOL_REST[card.slug].format(support=support(card))  # the props named (r11b)
     elif named:
         frame = COOL_DOWN[variant % len(COOL_DOWN)]
         text = frame.format(action=verb, areas=area_words(named), worked=worked_by.name)

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from poses.models import Caution, TargetArea
+from sequences.generator.shape_words import true_areas
 from sequences.generator.shapes import spine_action
 from sequences.steps import PoseCard
 
@@ -24,7 +25,7 @@ def needs(peak: PoseCard) -> list[str]:
     Figure Four, which turn the hips out, stretch the glutes; Goddess, standing, works them)."""
     from sequences.generator import reasons  # (reasons words its cues with these)
 
-    areas = list(peak.target_areas[:NEEDS])
+    areas = true_areas(peak, NEEDS)  # (no hamstrings for a lunge: review r11b)
     wide = reasons.hip_action(peak) == "wide"
     if "glutes" in areas and wide and not reasons.strengthens(peak, "glutes"):
         areas.remove("glutes")

@@ -59,7 +59,7 @@ MORE_VERSIONS = {
     },
     Avoidance.BACK_CARE: {
         "three-legged-dog": (
-            "Knees bent, heels lifted, the lifted leg at hip height, hips level. ",
+            "Standing knee bent, heel lifted, the lifted leg long at hip height, hips level. ",
             "hip height",
         ),
         # Extended Puppy is Down Dog's half on the knees: the knees are down already, so the

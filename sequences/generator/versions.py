@@ -13,6 +13,7 @@ import re
 
 from accounts.models import Avoidance
 from poses.models import Category, Position
+from sequences.generator import version_merge
 from sequences.generator.avoid_shapes import (
     arms_overhead,
     floor_fold,
@@ -53,7 +54,7 @@ def _seated_hip_opener(card: PoseCard) -> bool:
 # Sitting tall, for osteoporosis and back care alike. No semicolon: the words go before the
 # step's own reason, whose clauses it separates.
 SIT_TALL = (
-    "Sit tall on a folded blanket and open the hips without folding forward. ",
+    "Sit tall on a folded blanket, without folding forward. ",
     "without folding",
 )
 
@@ -426,7 +427,7 @@ def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
             continue
         told.add((avoided, card.slug))  # one version a choice (versions_for)
         if said not in (own + added).lower():
-            added += _unsaid(words, own + added)
+            added += version_merge.unsaid(words, own + added, earlier=added, marker=said)
     support = None if draft.flow else yin_support(card, style=choices.style, hold=draft.hold)
     if support and support[1] not in (own + added).lower():
         added += _unsaid(support[0], own + added)
@@ -461,12 +462,7 @@ def said_after(cue: str, words: str, *, room: int = MAX_CUE_LENGTH) -> str:
 def _unsaid(words: str, said: str) -> str:
     """`words` without the clauses `said` already has (two choices that both put the hands
     on a chair back say it once)."""
-    clauses = words.strip().rstrip(".").split(", ")
-    kept = [c for c in clauses if c.lower() not in said.lower()]
-    if not kept:
-        return ""
-    text = ", ".join(kept)
-    return text[0].upper() + text[1:] + ". "
+    return version_merge.unsaid(words, said)
 
 
 def said_on(cue: str, words: str, *, peak: bool = False, room: int = MAX_CUE_LENGTH) -> str:

@@ -61,6 +61,7 @@ from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
 from sequences.tests.test_generator_safety import safety_breakings
 from sequences.tests.test_generator_time_fill import time_fill_breakings
+from sequences.tests.test_generator_true_words import true_words_breakings
 from sequences.tests.test_generator_versions3 import version_breakings
 from sequences.tests.test_generator_words_claims import claims_breakings
 from sequences.tests.test_generator_words_job import words_breakings
@@ -695,7 +696,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **review9_order_breakings(), **focus_balance_breakings(),
                  **linking_breakings(), **peak_rounds_breakings(),
                  **entries_breakings(), **time_fill_breakings(),
-                 **flow_words_breakings(), **counter_words_breakings()}  # fmt: skip
+                 **flow_words_breakings(), **counter_words_breakings(),
+                 **true_words_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

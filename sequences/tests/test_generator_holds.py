@@ -168,10 +168,13 @@ def test_weight_on_the_hands_stays_short_in_gentle_and_beginner_hatha(minutes, f
     for step in on_the_hands:
         if step.cue.startswith("Round ") and not step.cue.startswith("Round 1 "):
             continue  # the round after the first says how to go again
+        # A pose taken one side at a time bends or lowers one knee (review r11b: Three-Legged
+        # Dog keeps the lifted leg long).
+        one = step.pose.is_bilateral
         if step.pose.category == "forward_fold":
-            assert "Knees bent" in step.cue
+            assert ("Standing knee soft" if one else "Knees bent") in step.cue
         if step.pose.category == "core":
-            assert "Knees down" in step.cue
+            assert ("Bottom knee down" if one else "Knees down") in step.cue
 
 
 # --- a peak the body settles into -------------------------------------------------------------

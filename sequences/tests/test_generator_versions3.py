@@ -88,7 +88,7 @@ def test_617_back_care_down_dogs_bend_the_knees_and_level_the_hips():
     assert lifted
     for step in lifted:
         # The version's "hips level" may be said once, in the pose's own words.
-        assert "lifted leg at hip height" in step.cue and "hips level" in step.cue
+        assert "lifted leg long at hip height" in step.cue and "hips level" in step.cue
         assert "leg high" not in step.cue and not contradicted(step.cue)
     # The merged cue said both (the version, then the pose's own "lift one leg high").
     assert contradicted(
@@ -152,9 +152,12 @@ def test_no_inversions_every_shape_that_drops_the_head_keeps_it_level():
 
 
 def test_back_care_every_down_dog_bends_the_knees():
-    for slug in DOWN_DOGS | {"three-legged-dog"}:
+    for slug in DOWN_DOGS:
         words = " ".join(w for _, w, _ in versions_for(BY_SLUG[slug], ["back_care"]))
         assert "Knees bent, heels lifted" in words, slug
+    # Three-Legged Dog bends the standing knee only: the lifted leg stays long (review r11b).
+    words = " ".join(w for _, w, _ in versions_for(BY_SLUG["three-legged-dog"], ["back_care"]))
+    assert "Standing knee bent, heel lifted, the lifted leg long" in words
 
 
 def test_knee_friendly_every_pose_with_weight_on_the_knees_pads_them():

@@ -203,7 +203,14 @@ def test_a_flow_never_says_more_areas_for_the_peak():
     # Review r8 #17 (seed 717): "more ankles for Extended Hand-to-Big-Toe Pose".
     practice = _generate(717, **R717)
     assert not any("more ankles" in s.cue or "; the ankles for" in s.cue for s in practice.steps)
-    assert any("the work of the ankles here prepares" in s.cue for s in practice.steps)
+    # The ankles are credited to the pose of the flow that steadies them (review r11b), not
+    # to the flow's first pose as "the work of the ankles here".
+    assert any(
+        "Half Moon Pose balances on one leg, steadying the ankles for Extended Hand-to-Big-Toe"
+        in s.cue
+        for s in practice.steps
+    )
+    assert not any("the work of the ankles here prepares" in s.cue for s in practice.steps)
 
 
 def test_a_cool_down_pose_is_said_with_how_it_is_taken():

@@ -25,6 +25,7 @@ from sequences.generator.quality import (
     sentences,
     styles,
     time_filled,
+    true_words,
     versions,
     words,
 )
@@ -50,6 +51,7 @@ FIGURE_RULES = {
     **peak_rounds.RULES,
     **flow_words.RULES,
     **counter_words.RULES,
+    **true_words.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
