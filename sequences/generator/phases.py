@@ -355,6 +355,11 @@ class Phases(Grouping):
             return neutralises(card) and on_the_floor(card)
         if peak.category == Category.BACKBEND or is_deep_backbend(peak):
             return neutralises(card)
+        if peak.position == Position.ARM_BALANCE:
+            return neutralises(card) and card.category in (
+                Category.RESTORATIVE,
+                Category.FORWARD_FOLD,
+            )
         if arm_counters.bears_weight_on_the_arms(peak):
             return arm_counters.answers_weight_on_the_arms(card, peak)  # r11b plan 2
         if counter_words.hamstrings_peak(peak) and self.slack_in_the_pool:
