@@ -5,7 +5,7 @@ that goes down to the floor and stays there."""
 from accounts.models import Avoidance
 from poses.models import FLOOR_POSITIONS, Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.checks import NOT_THREE_IN_A_ROW, neutralises
-from sequences.generator import counter_words, reasons
+from sequences.generator import arm_counters, counter_words, reasons, settling
 from sequences.generator.avoid_shapes import deep_knee_flexion
 from sequences.generator.fit import allowance
 from sequences.generator.focus import back_extension
@@ -355,6 +355,13 @@ class Phases(Grouping):
             return neutralises(card) and on_the_floor(card)
         if peak.category == Category.BACKBEND or is_deep_backbend(peak):
             return neutralises(card)
+        if peak.position == Position.ARM_BALANCE:
+            return neutralises(card) and card.category in (
+                Category.RESTORATIVE,
+                Category.FORWARD_FOLD,
+            )
+        if arm_counters.bears_weight_on_the_arms(peak):
+            return arm_counters.answers_weight_on_the_arms(card, peak)  # r11b plan 2
         if counter_words.hamstrings_peak(peak) and self.slack_in_the_pool:
             # Review r11 #1: knees bent, the hamstrings slack, after a fold on the back.
             return counter_words.slackens_the_hamstrings(card)
@@ -373,11 +380,6 @@ class Phases(Grouping):
             )
         if peak.category == Category.HIP_OPENER:
             return reasons.answers_the_hips(card, peak)
-        if peak.position == Position.ARM_BALANCE:
-            return neutralises(card) and card.category in (
-                Category.RESTORATIVE,
-                Category.FORWARD_FOLD,
-            )
         if peak.category == Category.RESTORATIVE and peak_plane(peak) == "forward":
             # A long supported forward bend is answered by a gentle, supported backbend or a
             # neutral rest (review r5 #13: Supported Fish, not Child's Pose).
@@ -417,9 +419,11 @@ class Phases(Grouping):
             # After a hip opener on the floor, the counter stays as high as it can: a seated
             # fold rather than lying down, so the cool-down still has its seated shapes.
             high = 0.8 * floor_height(card) if hips and on_the_floor(card) else 0.0
+            # A class that moves on into its cool-down does not lie down to rest first.
+            lies = 8.0 * (not self.slow and settling.lying_rest(card))
             return (
                 favourite + 3.0 * same + 1.5 * near - 0.5 * card.intensity - 2.0 * both_sides + high
-            )
+            ) - lies
 
         card = self.pick(self.answers, prefer=prefer)
         if card is None and not self.slow and peak.effort == Effort.ACTIVE:
@@ -811,6 +815,9 @@ class Phases(Grouping):
             return False  # the cheap test of the last line first: most of a library fails it
         if self.crowded(card, AFTER_THE_PEAK):
             return False
+        counters = (c for b in self.blocks if b.phase == "counter" for c in b.cards)
+        if not settling.after_a_lying_rest(card, counters):
+            return False  # review r11b plan 2: no work again after a rest lying down
         if card.is_breathing:
             return (
                 not self.flowing

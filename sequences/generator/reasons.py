@@ -5,7 +5,7 @@ import itertools
 import re
 
 from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
-from sequences.generator import breath_technique, claims, counter_words, truths
+from sequences.generator import arm_counters, breath_technique, claims, counter_words, truths
 from sequences.generator.flow_credit import giver_words, works_here
 from sequences.generator.lowering import lowered
 from sequences.generator.peaks import peak_how, shoulders_other_way
@@ -1640,6 +1640,8 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
         # open; what asks for rest is the back of the leg.
         # Review r11 #1: the hamstrings rest only in a pose that slackens them.
         job = counter_words.after_hamstrings(card, peak)
+    elif arm_counters.bears_weight_on_the_arms(peak) and arm_counters.rests_the_arms(card):
+        job = arm_counters.after_weight_on_the_arms(peak)  # review r11b plan 2
     elif peak.category == Category.FORWARD_FOLD and truths.opens_the_front(card):
         job = f"Opens the front of the body after {possessive(peak.name)} fold"
     elif peak.category == Category.FORWARD_FOLD:
@@ -1652,8 +1654,6 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
         # Review r9 #5: the front of the body lengthens in a backbend; a fold lengthens the
         # back of it.
         job = f"{core_counter(card)} after {possessive(peak.name)} core work"
-    elif peak.position == Position.ARM_BALANCE:
-        job = f"Rests the wrists and shoulders after {peak.name}"
     elif peak.category == Category.RESTORATIVE:
         job = f"Lets the spine settle after {peak.name}"
     else:

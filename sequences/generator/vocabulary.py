@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from poses.models import Category, Difficulty, Position, TargetArea
 from sequences.checks import ENTERED_VIA, SPINE_WARM_UPS
+from sequences.generator.arm_counters import ARMS_REST_FIRST, bears_weight_on_the_arms
 from sequences.models import Focus, Style
 from sequences.steps import LONG_HOLD_STYLES, PHASE_LABELS
 
@@ -174,6 +175,8 @@ def teachers_counters(peak) -> tuple[str, ...]:
         return ("childs-pose", "knees-to-chest")
     if peak.position == Position.ARM_BALANCE:
         return ("childs-pose", "standing-forward-fold", "wide-legged-forward-fold")
+    if bears_weight_on_the_arms(peak):  # Down Dog's family (review r11b plan 2)
+        return ARMS_REST_FIRST
     if peak.category == Category.BALANCE and peak.position == Position.STANDING:
         return ("mountain", "standing-forward-fold")
     if peak.category == Category.STANDING and peak.position == Position.STANDING:

@@ -47,6 +47,7 @@ from sequences.generator.versions import versions_for
 from sequences.generator.vocabulary import BREATH_SECONDS, PEAK_NEEDS, SLOW_STYLES
 from sequences.models import MAX_CUE_LENGTH, MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
+from sequences.tests.test_generator_arm_counters import arm_counters_breakings
 from sequences.tests.test_generator_closing import closing_breakings
 from sequences.tests.test_generator_counter_words import counter_words_breakings
 from sequences.tests.test_generator_entries import entries_breakings
@@ -60,6 +61,7 @@ from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
 from sequences.tests.test_generator_safety import safety_breakings
+from sequences.tests.test_generator_settling import settling_breakings
 from sequences.tests.test_generator_time_fill import time_fill_breakings
 from sequences.tests.test_generator_true_words import true_words_breakings
 from sequences.tests.test_generator_versions3 import version_breakings
@@ -697,7 +699,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **linking_breakings(), **peak_rounds_breakings(),
                  **entries_breakings(), **time_fill_breakings(),
                  **flow_words_breakings(), **counter_words_breakings(),
-                 **true_words_breakings()}  # fmt: skip
+                 **true_words_breakings(),
+                 **arm_counters_breakings(), **settling_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -9,6 +9,7 @@ generator slips on shows as a rate before any test fails.
 
 from sequences.generator.quality import (
     arc,
+    arm_counters,
     basics,
     closing,
     counter_words,
@@ -23,6 +24,7 @@ from sequences.generator.quality import (
     peak_rounds,
     safety,
     sentences,
+    settling,
     styles,
     time_filled,
     true_words,
@@ -52,6 +54,8 @@ FIGURE_RULES = {
     **flow_words.RULES,
     **counter_words.RULES,
     **true_words.RULES,
+    **arm_counters.RULES,
+    **settling.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
