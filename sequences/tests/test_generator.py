@@ -53,6 +53,7 @@ from sequences.tests.test_generator_entries import entries_breakings
 from sequences.tests.test_generator_flow_words import flow_words_breakings
 from sequences.tests.test_generator_focus_balance import focus_balance_breakings
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
+from sequences.tests.test_generator_levels_rounds import levels_rounds_breakings
 from sequences.tests.test_generator_linking import linking_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_peak_rounds import peak_rounds_breakings
@@ -695,7 +696,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **review9_order_breakings(), **focus_balance_breakings(),
                  **linking_breakings(), **peak_rounds_breakings(),
                  **entries_breakings(), **time_fill_breakings(),
-                 **flow_words_breakings(), **counter_words_breakings()}  # fmt: skip
+                 **flow_words_breakings(), **counter_words_breakings(),
+                 **levels_rounds_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():
