@@ -544,7 +544,8 @@ class FocusShare:
     def focus_round(self, short: list[str], *, lead_in: bool = False) -> bool:
         """One more round of a build pose that works a short area directly, with a short rest
         between (the rest of its PEAK_ROUNDS rule: Child's Pose after a plank, Easy Pose after
-        Boat, Crocodile after Locust), where no other shape that works it is left: a core class
+        Boat, Crocodile after Locust), where no other shape that works it is left, for an active
+        shape only (blind review r11 F5: Sphinx, a passive shape, 3 x 2:00 with rests): a core class
         with Plank and Boat holds each two or three times, as a teacher teaches core work in
         rounds. At most len(ROUND_RESTS) more rounds in a practice, three rounds of a pose.
         `lead_in`: the pose that leads straight into the peak may be done in rounds too (Cobra
@@ -564,6 +565,8 @@ class FocusShare:
             first = block.drafts[0]
             if first.fixed or not any(self.meets(first.card, area) for area in short):
                 continue
+            if first.card.effort != Effort.ACTIVE:
+                continue  # a passive shape (Sphinx) is held once: rounds rest no effort
             rule = next((r for r in PEAK_ROUNDS if r.shapes(first.card)), None)
             if rule is None and lead_in and self.leads_in(block):
                 # A milder pose of the peak's own kind (Cobra before Locust) rests the same

@@ -7,7 +7,9 @@ loads the lumbar spine at its weakest (the library's Plank and Chaturanga: knees
 lower back sags). So wherever a step on the hands and feet is followed by a lift from the
 belly (Cobra, Upward Dog, Sphinx, any shape lying prone), the lift's cue says first: knees
 down, lower all the way to the belly; a compact vinyasa that names the movements says it
-between them. The quality figure `lowered_to_the_belly` (quality/safety.py) holds it.
+between them. A held pose names the Plank it comes down from ("From Plank Pose: Knees down,
+..."), and no step says the way down unless it is entered that way. The quality figures
+`lowered_to_the_belly` (quality/safety.py) and `lowering_named` (quality/lowering.py) hold it.
 """
 
 import re
@@ -30,6 +32,11 @@ SAID = "lower all the way to the belly"
 LOWER = "Knees down, lower all the way to the belly. "
 # For sore knees as well the knees come down onto padding (version_rules.against).
 LOWER_PADDED = "Knees down on a folded blanket, lower all the way to the belly. "
+# A held pose lowered to from a held Plank names where it comes from (blind review r11 F7:
+# Crocodile and Sphinx cued "Knees down..." with nothing to say it is the way down from the
+# Plank before): "From Plank Pose: Knees down, lower all the way to the belly. ".
+FROM = "From {name}: "
+SAID_FROM = re.compile(r"From [^:.]+: (?=Knees down)")
 # What opens a flow's cue before its movement: the round, or the vinyasa between sides.
 _LABEL = re.compile(r"^(?:Vinyasa|Sun Salutation [^:]*|Once more[^:]*): ")
 
@@ -55,7 +62,7 @@ def unsaid(before: PoseCard | None, card: PoseCard, cue: str, cue_before: str = 
 def lowered(drafts, avoid) -> None:
     """With back care in `avoid`, say on each step that lowers to the belly from Plank or
     Chaturanga how it goes down (LOWER, padded for sore knees too): first, after a flow's
-    label; in a compact vinyasa, between the names."""
+    label; in a compact vinyasa, between the names; on a held pose, from where (FROM)."""
     if Avoidance.BACK_CARE not in avoid:
         return
     words = LOWER_PADDED if Avoidance.KNEE_FRIENDLY in avoid else LOWER
@@ -76,6 +83,21 @@ def lowered(drafts, avoid) -> None:
                     draft.cue = (
                         label.group(0) + words[0].lower() + words[1:] + rest[:1].upper() + rest[1:]
                     )
+                elif not draft.flow and before is not None and lowers_from(before.card):
+                    draft.cue = said_on(cue, FROM.format(name=before.card.name) + words)
                 else:
                     draft.cue = said_on(cue, words)
         before = draft
+
+
+def unnamed(before: PoseCard | None, card: PoseCard, cue: str, flow: str) -> bool:
+    """The step (`card`, `cue`, the `flow` it is part of, "" if held on its own) says the way
+    down to the belly (SAID) but not where it comes from: it is not entered from a Plank or
+    Chaturanga (`before`, the step before, None at the start), or it is a held pose that does
+    not name it (FROM). The step that lowers, and a compact vinyasa naming both shapes, say
+    it themselves."""
+    if SAID not in cue.lower() or NAMES_BOTH.search(cue) or lowers_from(card):
+        return False
+    if before is None or not lowers_from(before):
+        return True
+    return not flow and FROM.format(name=before.name) not in cue

@@ -16,7 +16,7 @@ Pure functions over the planned drafts (plan.Draft); called by `generate` after
 from functools import lru_cache
 
 from sequences.generator.head_level import BREATH_REMINDER, REMINDER
-from sequences.generator.lowering import LOWER, LOWER_PADDED
+from sequences.generator.lowering import LOWER, LOWER_PADDED, SAID_FROM
 from sequences.generator.reasons import HOW, NEIGHBOURS, VARIED_PHASES, near_same
 from sequences.generator.version_rules import against, contradicted
 from sequences.generator.versions import WORDS
@@ -31,6 +31,7 @@ SETTLING_PHASES = ("counter", "cool_down")
 def reason_of(cue: str) -> str:
     """The cue without what it says for an avoid choice (TAUGHT_FOR); kept, as the quality
     figures ask it of the same cues many times."""
+    cue = SAID_FROM.sub("", cue)  # where the way down comes from ("From Plank Pose: ")
     for said in TAUGHT_FOR:
         cue = cue.replace(said, "")
     return cue.strip()

@@ -180,11 +180,11 @@ def test_the_way_down_is_said_only_for_back_care_and_only_to_the_belly():
     lowered([plank, dog], [Avoidance.BACK_CARE])
     assert dog.cue == "Exhale, Down Dog"
 
-    # A held Plank before a shape on the belly: the same way down, first.
+    # A held Plank before a shape on the belly: the same way down, first, from where (r11 F7).
     held = Draft(card=BY_SLUG["plank"], phase="build", hold=45, cue="One long line.")
     locust = Draft(card=BY_SLUG["locust"], phase="build", hold=45, cue="Lift the chest only.")
     lowered([held, locust], [Avoidance.BACK_CARE])
-    assert locust.cue == LOWER + "Lift the chest only."
+    assert locust.cue == "From Plank Pose: " + LOWER + "Lift the chest only."
 
 
 def test_no_inversions_words_never_tip_the_head_down():
