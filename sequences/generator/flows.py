@@ -346,7 +346,7 @@ class Flows:
         """A linked sequence on the right, a vinyasa in flowing styles, the same on the left."""
         if floor in self.no_more_flows:
             return False
-        stances = ["kneeling"] if floor else standing_stances(self.peak)
+        stances = ["kneeling"] if floor else standing_stances(self.peak, self.stances)
         options = []
         for stance in stances:
             cards = [

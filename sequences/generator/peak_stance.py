@@ -20,6 +20,7 @@ SQUARE_HIP_PEAKS = frozenset({"full-splits", "half-splits", "pyramid"})
 # The standing stance whose hips open to the side (Warrior II, Triangle): no preparation for
 # a square-hip peak.
 OPEN_STANCE = frozenset(STANCES["open"])
+LUNGE_STANCE = frozenset(STANCES["lunge"])
 
 
 def square_hip_peak(peak) -> bool:
@@ -27,7 +28,11 @@ def square_hip_peak(peak) -> bool:
     return peak is not None and peak.slug in SQUARE_HIP_PEAKS
 
 
-def standing_stances(peak) -> list[str]:
-    """The stances (vocabulary.STANCES keys) a standing flow may take before `peak`: the
-    lunge stance alone before a square-hip peak, otherwise the open and the lunge stance."""
-    return ["lunge"] if square_hip_peak(peak) else ["open", "lunge"]
+def standing_stances(peak, taken=frozenset()) -> list[str]:
+    """The stances (vocabulary.STANCES keys) a standing flow may take before `peak`: before a
+    square-hip peak the lunge stance first, until a flow has taken it (`taken`: the stances
+    of the flows planned so far; a long class fills its time with an open flow as well),
+    otherwise the open and the lunge stance."""
+    if square_hip_peak(peak) and "lunge" not in taken:
+        return ["lunge"]
+    return ["open", "lunge"]
