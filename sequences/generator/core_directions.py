@@ -92,7 +92,8 @@ class CoreDirections:
         return keep or candidates
 
     def _directions_below(self, peak: PoseCard) -> set[str]:
-        """The directions the peak and the build poses it leaves possible work."""
+        """The directions the peak, the build poses it leaves possible and the warm-up's active
+        floor shapes (Bird Dog, Bridge: `floor_warm_up_fits`) work."""
         saved = (self.peak, self.cap, self.layout)
         self.peak, self.cap, self.layout = peak, peak.intensity, self.layout_for(peak)
         try:
@@ -105,7 +106,11 @@ class CoreDirections:
                 and directions_of(c)
                 and 2 <= c.intensity <= self.build_cap
                 and not self.outranks(c, peak)
-                and any(self.build_fits(c, floor=f, relevant=False) for f in floors)
+                and (
+                    any(self.build_fits(c, floor=f, relevant=False) for f in floors)
+                    # Bird Dog or Bridge of the warm-up, on the floor below a standing peak
+                    or self.floor_warm_up_fits(c)
+                )
             ]
             return directions_worked([peak, *below])
         finally:

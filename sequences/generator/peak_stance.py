@@ -21,6 +21,10 @@ SQUARE_HIP_PEAKS = frozenset({"full-splits", "half-splits", "pyramid"})
 # a square-hip peak.
 OPEN_STANCE = frozenset(STANCES["open"])
 LUNGE_STANCE = frozenset(STANCES["lunge"])
+# Shapes of the open stance that make a flow an open-stance flow (Warrior II → Reverse
+# Warrior); a Triangle alone in a linked flow of hamstring stretches (Wide-Legged Fold →
+# Triangle) lengthens what the splits need (vocabulary.HAMSTRINGS).
+OPEN_FLOW_POSES = 2
 
 
 def square_hip_peak(peak) -> bool:
@@ -36,3 +40,43 @@ def standing_stances(peak, taken=frozenset()) -> list[str]:
     if square_hip_peak(peak) and "lunge" not in taken:
         return ["lunge"]
     return ["open", "lunge"]
+
+
+def opens_to_the_side(slugs) -> bool:
+    """A flow of these pose slugs is taught in the open stance, the hips turned out to the
+    side (OPEN_FLOW_POSES of its shapes or more)."""
+    return len(set(slugs) & OPEN_STANCE) >= OPEN_FLOW_POSES
+
+
+class SquareStanceNearest:
+    """The build nearest a square-hip peak stands square (mixed into `grouping.Grouping`, run
+    from `settle_the_order`): a long class that planned an open-stance flow after the lunge
+    flow (`standing_stances`) teaches the open flow first, where its rank by intensity
+    (Extended Side Angle above High Lunge) would have put it last before the peak."""
+
+    def square_stance_nearest(self) -> None:
+        """Moves each open-stance flow of the build (and its rounds once more) just before the
+        first standing flow in the lunge stance; nothing where the peak is not square-hip or
+        the build has no lunge-stance flow."""
+        if not square_hip_peak(self.peak):
+            return
+        flows: dict[str, list] = {}
+        for block in self._in_order():
+            if block.phase != "build" or block.kind not in ("flow", "again"):
+                continue
+            name = block.drafts[0].flow
+            if name and not name.startswith("Sun Salutation"):
+                flows.setdefault(name, []).append(block)
+
+        def slugs(blocks) -> set[str]:
+            return {d.card.slug for b in blocks for d in b.drafts}
+
+        standing = [bs for bs in flows.values() if slugs(bs) & (OPEN_STANCE | LUNGE_STANCE)]
+        square = [bs for bs in standing if not opens_to_the_side(slugs(bs))]
+        if not standing or not opens_to_the_side(slugs(standing[-1])) or not square:
+            return
+        first = square[0][0]
+        opened = [b for bs in standing if opens_to_the_side(slugs(bs)) for b in bs]
+        for n, block in enumerate(opened):
+            block.segment = first.segment
+            block.rank = first.rank - 0.01 * (len(opened) - n) / (len(opened) + 1)

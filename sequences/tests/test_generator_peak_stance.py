@@ -67,3 +67,26 @@ def test_each_figure_of_the_module_fails_when_broken():
     assert sorted(breakings) == sorted(RULES)
     for figure, practice in breakings.items():
         assert RULES[figure](practice), figure
+
+
+def test_a_long_splits_class_teaches_its_open_flow_before_the_lunge_flow():
+    """A 29-minute power class for the hips peaking in Monkey Pose plans a lunge flow and then
+    an open one (Warrior II → Reverse Warrior); the open flow is taught first, the lunge flow
+    nearest the peak, in the planner's own draw (the quality bar's guard redraws nothing)."""
+    from sequences import generator  # noqa: PLC0415 - REDRAWN, the guard's count
+
+    choices = {"minutes": 29, "level": "advanced", "style": "power", "focus": ["hips"]}
+    before = sum(generator.REDRAWN.values())
+    practice = _generate(968500544, **choices)
+    flows: dict[str, set[str]] = {}
+    for s in practice.steps:
+        if s.phase == "build" and s.flow and s.pose.slug in OPEN_STANCE | set(STANCES["lunge"]):
+            flows.setdefault(s.flow, set()).add(s.pose.slug)
+    order = list(flows.values())
+
+    assert practice.peak.pose.slug == "full-splits"
+    assert sum(generator.REDRAWN.values()) == before
+    assert len(order) >= 2
+    assert "warrior-ii" in order[0]
+    assert not order[-1] & OPEN_STANCE
+    assert not faults(practice)
