@@ -14,6 +14,7 @@ from collections.abc import Callable
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.generator import reasons
+from sequences.generator.core_directions import CoreDirections
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
 from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
@@ -124,7 +125,17 @@ FEATURED_UNDER = ("warm_up", "build", "counter", "cool_down")
 LONG_REST_FROM_MINUTES = 75
 
 
-class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, Linking, MainWork):
+class Planner(
+    Prep,
+    PrepareEveryNeed,
+    Phases,
+    Flows,
+    FocusShare,
+    FocusBalance,
+    Linking,
+    MainWork,
+    CoreDirections,
+):
     """One practice along the arc, planned in blocks (fitted to the time by `fit`)."""
 
     def __init__(
@@ -745,7 +756,7 @@ class Planner(Prep, PrepareEveryNeed, Phases, Flows, FocusShare, FocusBalance, L
             found = [c for c in peakable if tier(c)]
             if self.flowing:
                 found = [c for c in found if c.intensity >= 3] or found
-            candidates = [c for c in found if self.coverable(c)]
+            candidates = self.keeping_the_core_directions([c for c in found if self.coverable(c)])
             top = max((c.intensity for c in candidates), default=0)
             if (
                 number < 2

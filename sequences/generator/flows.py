@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from poses.models import Difficulty
 from sequences.generator import reasons
+from sequences.generator.peak_stance import standing_stances
 from sequences.generator.plan import CLOSE, UP, Block, Draft
 from sequences.generator.shapes import (
     family,
@@ -345,7 +346,7 @@ class Flows:
         """A linked sequence on the right, a vinyasa in flowing styles, the same on the left."""
         if floor in self.no_more_flows:
             return False
-        stances = ["kneeling"] if floor else ["open", "lunge"]
+        stances = ["kneeling"] if floor else standing_stances(self.peak, self.stances)
         options = []
         for stance in stances:
             cards = [

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from poses.models import Category, Effort, Kind, Position, TargetArea
 from sequences.checks import PASSING_SECONDS
-from sequences.generator import reasons
+from sequences.generator import core_directions, reasons
 from sequences.generator.focus_balance import thins_out
 from sequences.generator.plan import CLOSE, Block, Draft
 from sequences.generator.shapes import (
@@ -192,6 +192,14 @@ class FocusShare:
             core_shapes = {family(c) for c in strong if core_strength(c)}
             if Focus.CORE in asked and len(core_shapes) < CORE_SHAPES:
                 spared.append(CORE_SHAPES_AREA)
+            if Focus.CORE in asked and self.asks_directions():
+                below = [c for c in strong if not self.outranks(c, self.peak)]
+                worked = core_directions.directions_worked(below)
+                spared += [
+                    core_directions.area_of(d)
+                    for d in core_directions.DIRECTIONS
+                    if d not in worked
+                ]
             if self.regions_asked():
                 for region in FULL_BODY_REGIONS:
                     if not any(self.meets(c, f"region:{region}") for c in strong):
@@ -270,7 +278,25 @@ class FocusShare:
             }
             if len(shapes) < CORE_SHAPES:
                 short.append(CORE_SHAPES_AREA)
+        if Focus.CORE in areas and self.asks_directions():
+            warm_up = [d for b in self.blocks if b.phase == "warm_up" for d in b.drafts]
+            worked = core_directions.directions_worked(
+                [
+                    d.card
+                    for d in [*warm_up, *drafts]
+                    if self.held(d) and not d.flow.startswith("Sun Salutation")
+                ]
+            )
+            short += [
+                core_directions.area_of(d)
+                for d in core_directions.DIRECTIONS
+                if d not in worked and core_directions.area_of(d) not in spared
+            ]
         return short
+
+    def asks_directions(self) -> bool:
+        """A core class long enough to work the trunk from the front, sides and back."""
+        return core_directions.asks_directions(self.choices.focus, self.choices.minutes, self.slow)
 
     def dilutes(self, block: Block) -> bool:
         """The block leaves an area short of its share that was not short without it, or
@@ -356,6 +382,8 @@ class FocusShare:
             return thins_out(card, area)
         if area == BACK_EXTENSION:
             return back_extension(card)
+        if core_directions.is_direction_area(area):
+            return core_directions.works_direction(card, area)
         if area in (CORE_SHAPES_AREA, Focus.CORE) and not self.slow:
             return core_strength(card)
         return works_directly(card, area, slow=self.slow)
@@ -550,7 +578,10 @@ class FocusShare:
         rounds. At most len(ROUND_RESTS) more rounds in a practice, three rounds of a pose.
         `lead_in`: the pose that leads straight into the peak may be done in rounds too (Cobra
         twice before Locust), its last round still last before it. True if one was added."""
-        short = [a for a in short if a != CORE_SHAPES_AREA]  # a round is not another shape
+        # A round is not another shape, nor another direction.
+        short = [
+            a for a in short if a != CORE_SHAPES_AREA and not core_directions.is_direction_area(a)
+        ]
         done = sum(len(b.drafts) // 2 for b in self.blocks if b.kind == "rounds")
         if not short:
             return False

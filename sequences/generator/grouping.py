@@ -7,6 +7,7 @@ from poses.models import Category, Position
 from sequences.checks import PASSING_SECONDS
 from sequences.generator import reasons
 from sequences.generator.needs import gives, needs_of, real_peak
+from sequences.generator.peak_stance import SquareStanceNearest
 from sequences.generator.plan import CLOSE, OPEN, PHASE_ORDER, UP, bases_first
 from sequences.generator.shapes import (
     FLOOR_HEIGHT,
@@ -68,7 +69,7 @@ def _held_cards(block) -> list:
     return [d.card for d in block.drafts if not d.fixed and not d.card.is_breathing]
 
 
-class Grouping(Visits):
+class Grouping(Visits, SquareStanceNearest):
     """The order settled once the whole practice is planned (mixed into `arc.Planner` through
     `phases.Phases`; run from `finish_cool_down`, before the holds are fitted to the time)."""
 
@@ -77,6 +78,7 @@ class Grouping(Visits):
         self.no_lone_floor_visit()
         self.keep_the_climb()
         self.bases_before_variants()
+        self.square_stance_nearest()
         if self.slow:
             self.group_by_position(("warm_up", "build"))
         self.no_family_side_by_side()

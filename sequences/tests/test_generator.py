@@ -49,6 +49,7 @@ from sequences.models import MAX_CUE_LENGTH, MAX_POSES_PER_SEQUENCE, Focus, Side
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
 from sequences.tests.test_generator_arm_counters import arm_counters_breakings
 from sequences.tests.test_generator_closing import closing_breakings
+from sequences.tests.test_generator_core_directions import core_directions_breakings
 from sequences.tests.test_generator_counter_words import counter_words_breakings
 from sequences.tests.test_generator_entries import entries_breakings
 from sequences.tests.test_generator_flow_words import flow_words_breakings
@@ -58,6 +59,7 @@ from sequences.tests.test_generator_levels_rounds import levels_rounds_breakings
 from sequences.tests.test_generator_linking import linking_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_peak_rounds import peak_rounds_breakings
+from sequences.tests.test_generator_peak_stance import peak_stance_breakings
 from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
@@ -702,7 +704,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **flow_words_breakings(), **counter_words_breakings(),
                  **true_words_breakings(),
                  **arm_counters_breakings(), **settling_breakings(),
-                 **levels_rounds_breakings()}  # fmt: skip
+                 **levels_rounds_breakings(),
+                 **core_directions_breakings(), **peak_stance_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():
