@@ -1138,7 +1138,7 @@ HOW = {
     "thighs and hamstrings lengthen",
     "happy-baby": "hold the outer edges of the soles, knees toward the armpits, rock side to "
     "side: the hips widen, the lower back rests",
-    "crocodile": "let the breath widen the lower back against the floor",
+    "crocodile": "let each breath widen the lower back toward the ceiling",
     "locust": "lift the breastbone and the legs together, gaze down: the upper back and lower "
     "back work",
     "cobra": "palms beside the ribs, lift the chest with the back, not the hands: the upper back "

@@ -7,6 +7,7 @@ The reported cases are regenerated with the review's own requests (seeds 401–4
 
 import dataclasses
 
+from poses.models import Position
 from sequences.generator import clean_choices, generate, reasons
 from sequences.generator.quality import words
 from sequences.tests.generation import BY_SLUG, LIBRARY
@@ -327,3 +328,15 @@ def test_the_figure_finds_a_round_said_word_for_word():
         f"warrior-i: no change named: {wrong}",
         f"warrior-i: the first round again: {wrong}",
     ]
+
+
+def test_a_pose_on_the_belly_never_puts_the_back_against_the_floor():
+    # Review r12 F8/F17: Crocodile was cued "widen the lower back against the floor"; lying on
+    # the belly, the back faces the ceiling. Every prone pose's words, and Crocodile's right ones.
+    prone = {card.slug for card in LIBRARY if card.position == Position.PRONE}
+    for slug in prone & ({*reasons.HOW, *reasons.FLOW_CUES}):
+        words = f"{reasons.HOW.get(slug, '')} {reasons.FLOW_CUES.get(slug, '')}"
+        assert "back against the floor" not in words, slug
+        assert "back to the floor" not in words, slug
+    assert "lower back toward the ceiling" in reasons.HOW["crocodile"]
+    assert "crocodile" in prone
