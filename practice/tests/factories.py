@@ -5,8 +5,11 @@ from django.utils import timezone
 from hypothesis import strategies as st
 
 from accounts.tests.factories import UserFactory
+from poses.tests.factories import PoseFactory
 from practice import services, tallies
 from practice.models import PracticeSession, Source
+from sequences.services import delete_sequence
+from sequences.tests.factories import SequenceFactory
 
 
 class PracticeSessionFactory(factory.django.DjangoModelFactory):
@@ -129,3 +132,16 @@ def as_recorded(sequences, poses):
         return manual
 
     return fields
+
+
+def practitioner_with(history, *, zone: str, base: datetime, sequence_gone: bool = False):
+    """A practitioner in `zone` whose practices of `practices()` are recorded from `base`: one
+    own sequence and two others (3 poses each), six loose poses; with `sequence_gone`, their
+    own sequence deleted afterwards (the history keeps its title). Returns the user."""
+    user = UserFactory(timezone=zone)
+    sequences = [SequenceFactory(author=user, poses=3), *SequenceFactory.create_batch(2, poses=3)]
+    poses = PoseFactory.create_batch(6)
+    replay(user, history, base=base, fields=as_recorded(sequences, poses))
+    if sequence_gone:
+        delete_sequence(user=user, sequence=sequences[0])
+    return user

@@ -8,13 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rest_framework.renderers import JSONRenderer
 
-from accounts.tests.factories import UserFactory
-from poses.tests.factories import PoseFactory
 from practice.api.stats_serializers import StatsSerializer, stats_row
 from practice.stats import practice_stats
-from practice.tests.factories import as_recorded, practices, replay
-from sequences.services import delete_sequence
-from sequences.tests.factories import SequenceFactory
+from practice.tests.factories import practices, practitioner_with
 
 BASE = datetime(2025, 1, 1, 12, 0, tzinfo=UTC)
 
@@ -40,12 +36,7 @@ def assert_written_alike(data: dict) -> None:
 def test_the_answer_for_any_history_is_the_serializers_byte_for_byte(
     history, zone, today, sequence_gone
 ):
-    user = UserFactory(timezone=zone)
-    sequences = [SequenceFactory(author=user, poses=3), *SequenceFactory.create_batch(2, poses=3)]
-    poses = PoseFactory.create_batch(6)
-    replay(user, history, base=BASE, fields=as_recorded(sequences, poses))
-    if sequence_gone:
-        delete_sequence(user=user, sequence=sequences[0])
+    user = practitioner_with(history, zone=zone, base=BASE, sequence_gone=sequence_gone)
 
     assert_written_alike(practice_stats(user, today=today))
 

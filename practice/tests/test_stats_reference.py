@@ -13,14 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from accounts.tests.factories import UserFactory
-from poses.tests.factories import PoseFactory
 from practice.models import PracticeSession
 from practice.stats import practice_stats
 from practice.tests.aggregated_stats import _aggregated_top_poses
-from practice.tests.factories import as_recorded, practices, replay
+from practice.tests.factories import as_recorded, practices, practitioner_with, replay
 from sequences.models import Focus, Style
-from sequences.services import delete_sequence
-from sequences.tests.factories import SequenceFactory
 
 pytestmark = pytest.mark.django_db
 BASE = datetime(2025, 1, 1, 12, 0, tzinfo=UTC)
@@ -170,12 +167,7 @@ def assert_same(user, *, today: date, month: date | None) -> None:
 def test_stats_equal_a_count_of_every_session_in_any_zone_day_and_month(
     history, zone, today, month, sequence_gone
 ):
-    user = UserFactory(timezone=zone)
-    sequences = [SequenceFactory(author=user, poses=3), *SequenceFactory.create_batch(2, poses=3)]
-    poses = PoseFactory.create_batch(6)
-    replay(user, history, base=BASE, fields=as_recorded(sequences, poses))
-    if sequence_gone:
-        delete_sequence(user=user, sequence=sequences[0])
+    user = practitioner_with(history, zone=zone, base=BASE, sequence_gone=sequence_gone)
 
     assert_same(user, today=today, month=month.replace(day=1) if month else None)
 

@@ -8,13 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accounts.tests.factories import UserFactory
 from poses.tests.factories import PoseFactory
 from practice.selectors import practice_runs, streak_summary, streaks
 from practice.stats import practice_stats
 from practice.tests.aggregated_stats import aggregated_runs, aggregated_stats
-from practice.tests.factories import as_recorded, practices, replay
-from sequences.services import delete_sequence
+from practice.tests.factories import as_recorded, practices, practitioner_with, replay
 from sequences.tests.factories import SequenceFactory
 
 pytestmark = pytest.mark.django_db
@@ -35,12 +33,7 @@ ZONES = ["UTC", "Pacific/Auckland", "America/Los_Angeles", "Asia/Kathmandu"]
 def test_stats_from_the_tallies_equal_the_sessions_aggregated(
     history, zone, today, month, sequence_gone
 ):
-    user = UserFactory(timezone=zone)
-    sequences = [SequenceFactory(author=user, poses=3), *SequenceFactory.create_batch(2, poses=3)]
-    poses = PoseFactory.create_batch(6)
-    replay(user, history, base=BASE, fields=as_recorded(sequences, poses))
-    if sequence_gone:
-        delete_sequence(user=user, sequence=sequences[0])
+    user = practitioner_with(history, zone=zone, base=BASE, sequence_gone=sequence_gone)
     month = month.replace(day=1) if month else None
 
     assert practice_stats(user, today=today, month=month) == aggregated_stats(
