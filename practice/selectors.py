@@ -44,7 +44,7 @@ def streak_summary(user, *, today: date) -> tuple[int, int]:
     with connection.cursor() as cursor:
         cursor.execute(sql, [user.pk] * 3)
         last_day, days, longest = cursor.fetchone()
-    return streak_pair(None if last_day is None else _as_date(last_day), days, longest, today=today)
+    return streak_pair(None if last_day is None else as_date(last_day), days, longest, today=today)
 
 
 def streak_pair(
@@ -59,7 +59,8 @@ def streak_pair(
     return current, longest
 
 
-def _as_date(value) -> date:
+def as_date(value) -> date:
+    """A date column read by raw SQL as a date (PostgreSQL gives a date, SQLite an ISO string)."""
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 

@@ -21,7 +21,7 @@ from practice.models import (
     PractisedPose,
     PractisedSequence,
 )
-from practice.selectors import _as_date
+from practice.selectors import as_date
 from sequences.models import SequencePose
 
 TALLY, DAY, RUNS, POSE = 1, 2, 3, 4
@@ -126,9 +126,9 @@ def read_stats_rows(
         if part == TALLY:
             pairs.append((a, b, int(n), int(m)))
         elif part == DAY:
-            days.append((_as_date(day), int(n), int(m)))
+            days.append((as_date(day), int(n), int(m)))
         elif part == RUNS:
-            latest_day = None if day is None else _as_date(day)
+            latest_day = None if day is None else as_date(day)
             latest_days = None if n is None else int(n)
             longest_days = None if m is None else int(m)
         else:

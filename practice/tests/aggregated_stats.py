@@ -12,7 +12,7 @@ from django.db.models.functions import Coalesce
 
 from poses.models import Pose
 from practice.models import PracticeSession, PracticeStep
-from practice.selectors import Run, _as_date, streaks
+from practice.selectors import Run, as_date, streaks
 from practice.stats import (
     CALENDAR_WEEKS,
     CHART_WEEKS,
@@ -45,7 +45,7 @@ def aggregated_runs(user) -> list[Run]:
     with connection.cursor() as cursor:
         cursor.execute(sql, [user.pk])
         rows = cursor.fetchall()
-    return [Run(_as_date(first), _as_date(last), days) for first, last, days in rows]
+    return [Run(as_date(first), as_date(last), days) for first, last, days in rows]
 
 
 def aggregated_stats(user, *, today: date | None = None, month: date | None = None) -> dict:

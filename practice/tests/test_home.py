@@ -8,6 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from practice import services
+from practice.selectors import practice_runs, streaks
+from practice.stats import local_today
+from practice.templatetags.practice_home import returning_practice
+from practice.tests.factories import record
 from sequences.tests.factories import SequenceFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,3 +46,21 @@ def test_a_returning_practitioner_sees_the_streak_and_a_way_back_into_practice(c
     assert reverse("practice:player", args=[sequence.slug]) in page
     assert "Practise Gentle morning again" in page
     assert reverse("sequences:today") in page
+
+
+@pytest.mark.parametrize("runs", [3, 60])
+def test_the_welcome_back_costs_two_queries_however_many_runs_of_practice(
+    user, runs, django_assert_num_queries
+):
+    today = local_today(user)
+    base = timezone.now() - timedelta(days=2 * runs + 2)
+    for run in range(runs):  # one-day runs every other day, then today and yesterday
+        record(user, start=base + timedelta(days=2 * run))
+    for days in (1, 0):
+        record(user, start=timezone.now() - timedelta(days=days, minutes=30))
+
+    with django_assert_num_queries(2):
+        welcome = returning_practice(user)
+
+    assert welcome["streak"] == streaks(practice_runs(user), today=today)[0] == 2
+    assert welcome["practised_today"] is True
