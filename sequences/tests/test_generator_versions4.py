@@ -203,3 +203,15 @@ def test_a_long_yin_sphinx_offers_a_bolster_under_the_chest():
 
     assert yin_support(BY_SLUG["sphinx"], style="yin", hold=240)[1] == "bolster under the chest"
     assert yin_support(BY_SLUG["sphinx"], style="yin", hold=120) is None
+
+
+def test_back_care_keeps_the_triangle_hand_on_a_block_and_the_spine_long():
+    """Review r13 F3 (seed 1302): Extended Triangle in a back-care class said nothing of the
+    back; its own modifications put the hand on a block or the shin."""
+    from sequences.tests.generation import reviewed
+
+    practice = reviewed(30, "beginner", "hatha", ["back"], ["back_care"], 1302)
+    triangles = [s for s in practice.steps if s.pose.slug == "triangle"]
+
+    assert triangles
+    assert any("Hand on a block or the shin, the spine long" in s.cue for s in triangles)
