@@ -67,6 +67,13 @@ NO_INVERSIONS_VERSIONS = {
         "Hands on blocks, the head no lower than the heart. ",
         "no lower than the heart",
     ),
+    # Its own set-up slopes the torso up on a raised bolster with the head on a blanket; laid
+    # flat (its modifications' option) the head can tip back below the chest (review r13 F14).
+    "supported-fish": (
+        "The bolster stays raised on its block, the head on a folded blanket, chin level: the "
+        "head above the heart. ",
+        "head above the heart",
+    ),
 }
 # The wall as an option, said after the version where no other version puts the pose at a wall
 # (pregnancy's Half Moon is taught with the back body to it) and the cue has room.

@@ -215,3 +215,15 @@ def test_back_care_keeps_the_triangle_hand_on_a_block_and_the_spine_long():
 
     assert triangles
     assert any("Hand on a block or the shin, the spine long" in s.cue for s in triangles)
+
+
+def test_no_inversions_keeps_supported_fishs_head_above_the_heart():
+    """Review r13 F14 (seed 1314): Supported Fish under no inversions said nothing of the head's
+    height; its own set-up raises the bolster's far end and rests the head on a blanket."""
+    from sequences.tests.generation import reviewed
+
+    practice = reviewed(35, "advanced", "hatha", ["balance"], ["no_inversions"], 1314)
+    fish = [s for s in practice.steps if s.pose.slug == "supported-fish"]
+
+    assert fish
+    assert all("the head above the heart" in s.cue for s in fish)
