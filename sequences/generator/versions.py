@@ -255,13 +255,9 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
             "under the knees",
         ),
         "supported-bridge": LOW_BLOCK,
-        # Their own modifications: a block or the shin under the hand, the forearm on the thigh;
-        # with back care the side stays long rather than rounding to reach the floor.
+        # Its own modifications: a block or the shin under the hand; with back care the side
+        # stays long rather than rounding to reach the floor (review r13 F3).
         "triangle": ("Hand on a block or the shin, the spine long: no rounding. ", "spine long"),
-        "extended-side-angle": (
-            "Forearm on the front thigh, the spine long: no rounding to reach down. ",
-            "forearm on the front thigh",
-        ),
     },
     Avoidance.OSTEOPOROSIS_SAFE: {
         # Lying flat with the head down: a strap keeps the head from lifting and the upper back
