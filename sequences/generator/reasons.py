@@ -7,6 +7,7 @@ import re
 from poses.models import Category, Caution, Effort, Position, Prop, TargetArea
 from sequences.generator import arm_counters, breath_technique, claims, counter_words, truths
 from sequences.generator.flow_credit import giver_words, works_here
+from sequences.generator.focus_balance import SIDE_BENDS
 from sequences.generator.lowering import lowered
 from sequences.generator.peaks import peak_how, shoulders_other_way
 from sequences.generator.practice import HOLD_CAPS
@@ -607,7 +608,7 @@ def warm_up(card: PoseCard, peak: PoseCard) -> str:
         return "Moves the spine both ways with the breath: flexion and extension, one breath each."
     if card.slug in DOES:
         verb, own = DOES[card.slug]
-        return f"{verb.capitalize()} the {own} gently, a warm-up for the spine's sideways reach."
+        return f"{verb.capitalize()} the {own} gently, {_does_for(own, peak)}."
     if card.position == Position.HANDS_AND_FEET and card.category == Category.FORWARD_FOLD:
         return f"Lengthens the {area_words(job(card)[1])} and takes you up to standing."
     common = credits(card, peak)
@@ -616,6 +617,14 @@ def warm_up(card: PoseCard, peak: PoseCard) -> str:
             areas=area_words(common), peak=peak.name, them=pronoun(common)
         )
     return _turn(card, WARM_FOR_ITSELF).format(areas=area_words(job(card)[1]))
+
+
+def _does_for(own: str, peak: PoseCard) -> str:
+    """What a DOES pose warms for: the peak's sideways reach only where the peak is a side bend
+    (review r13 F2: Gate "for the spine's sideways reach" before Half Splits)."""
+    if peak.slug in SIDE_BENDS:
+        return f"a warm-up for {peak.name}'s sideways reach"
+    return "the ribs widening with each inhale" if own == "side body" else "at an easy intensity"
 
 
 def standing_warm_up(card: PoseCard) -> str:

@@ -10,7 +10,7 @@ import dataclasses
 from poses.models import Position
 from sequences.generator import clean_choices, generate, reasons
 from sequences.generator.quality import words
-from sequences.tests.generation import BY_SLUG, LIBRARY
+from sequences.tests.generation import BY_SLUG, LIBRARY, reviewed
 
 # The fifth review's requests, #N generated with seed 400 + N.
 R5 = {
@@ -340,3 +340,15 @@ def test_a_pose_on_the_belly_never_puts_the_back_against_the_floor():
         assert "back to the floor" not in words, slug
     assert "lower back toward the ceiling" in reasons.HOW["crocodile"]
     assert "crocodile" in prone
+
+
+def test_a_warm_up_promises_a_sideways_reach_only_before_a_side_bend_peak():
+    """Review r13 F2 (seed 1301): Gate "a warm-up for the spine's sideways reach" before a Half
+    Splits peak that reaches nowhere sideways; Bridge and Three-Legged Dog said it too."""
+    for slug in reasons.DOES:
+        assert "sideways" not in reasons.warm_up(BY_SLUG[slug], BY_SLUG["half-splits"]), slug
+        assert "Gate Pose's sideways reach" in reasons.warm_up(BY_SLUG[slug], BY_SLUG["gate"])
+
+    practice = reviewed(15, "beginner", "gentle", ["relaxation"], [], 1301)
+    gate = next(s for s in practice.steps if s.pose.slug == "gate")
+    assert gate.cue == "Lengthens the side body gently, the ribs widening with each inhale."
