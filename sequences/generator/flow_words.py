@@ -209,8 +209,15 @@ FRAMES = tuple(
 )
 
 
+# Each frame's longest fixed words: a cue without them cannot be said in the frame, so its
+# pattern (lazy runs of words, slow to search) is not tried.
+_FIXED = {frame: max(re.split(r"\{\w+\}", frame), key=len) for frame in FRAMES}
+
+
 def _found(cue: str, peak: str = "") -> tuple[str, re.Match | None]:
     for frame in FRAMES:
+        if _FIXED[frame] not in cue:
+            continue
         found = _pattern(frame, peak).search(cue)
         if found:
             return frame, found
