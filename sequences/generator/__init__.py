@@ -46,7 +46,9 @@ from sequences.generator.practice import (
     clean_choices,
     daily_seed,
 )
+from sequences.generator.quiet_fill import unfilled
 from sequences.generator.said_breaths import said_from_the_hold
+from sequences.generator.spine_long import keep_the_spine_long
 from sequences.generator.vocabulary import (
     FOCUS_PEAKS,
     LEVELS,
@@ -234,6 +236,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     reasons.settle(drafts, choices, rebounds=rebounds(drafts) if yin else [])
     results_apart(drafts, choices.avoid)
     entries_said(drafts)
+    keep_the_spine_long(drafts, choices.avoid)
     taken: set[str] = set()
     for draft in drafts:
         draft.cue = _short(draft.cue)
@@ -278,6 +281,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
         findings=findings,
         transition_seconds=aside,
         focus_spared=planner.declared_spared(),
+        time_unfilled=unfilled(sum(s.seconds for s in steps) + aside, target),
     )
     return practice
 

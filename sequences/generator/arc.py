@@ -37,6 +37,7 @@ from sequences.generator.plan import (
 from sequences.generator.practice import Choices
 from sequences.generator.prep import ENTERED_FROM_POSE, Prep
 from sequences.generator.prepare_needs import PrepareEveryNeed
+from sequences.generator.quiet_fill import quiet_fill
 from sequences.generator.shapes import (
     family,
     floor_height,
@@ -112,6 +113,7 @@ LENGTHENINGS = (
     "closing_meditation",
     "longer_holds",
     "longest_cool_down",
+    "quiet_fill",
 )
 # The longest breathing practice at the centring, in seconds: a calm class (gentle, yin,
 # restorative, a relaxation focus) breathes longer before it moves.
@@ -1006,6 +1008,10 @@ class Planner(
         held as long as each pose's range allows (`time_fill.LONGEST_COOL_DOWN`)."""
         return longest_cool_down(self)
 
+    def quiet_fill(self) -> bool:
+        """The very last: a few quiet floor poses more (`quiet_fill`, review r12 F13)."""
+        return quiet_fill(self)
+
     def longer_flows(self) -> bool:
         """A flowing practice short of time holds each pose of its flows up to two breaths
         longer (the linking movements stay one breath); True if one may."""
@@ -1052,8 +1058,8 @@ class Planner(
         while self.lengthenings:
             name = self.lengthenings.pop(0)
             if getattr(self, name)():
-                if name == "repeat_flow":
-                    self.lengthenings.insert(0, name)  # a flow once more, while there is one
+                if name in ("repeat_flow", "quiet_fill"):
+                    self.lengthenings.insert(0, name)  # once more, while there is one
                 self.keep_the_peak_hardest()  # a longer hold stays below the peak's round
                 return True
         return False

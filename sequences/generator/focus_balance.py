@@ -252,9 +252,9 @@ class FocusBalance:
         where the flow may be done again now, else whether the practice grew."""
         if self.flowing or self.slow:
             return None
-        if any(name != "repeat_flow" for name in self.lengthenings):
-            self.lengthenings = [n for n in self.lengthenings if n != "repeat_flow"]
-            self.lengthenings.append("repeat_flow")
+        last = ("repeat_flow", "quiet_fill")  # the quiet fill after the flow, still (quiet_fill)
+        if any(name not in last for name in self.lengthenings):
+            self.lengthenings = [n for n in self.lengthenings if n not in last] + list(last)
             return self.longer_focus_holds()
         areas = [f for f in self.focus if f not in NOT_BY_A_REPEAT]
         if self.focus_round(areas, lead_in=True) or self.cool_down_held_longer():

@@ -210,6 +210,9 @@ class GeneratedPractice:
     # cannot give a share of the build (vocabulary.FOCUS_LEAST_SHAPES): the quality figure
     # `focus_share` spares them.
     focus_spared: tuple[str, ...] = ()
+    # Seconds the practice stays short of its time once every way of filling it is spent
+    # (`quiet_fill.unfilled`; 0 when it fills it): said in its description.
+    time_unfilled: int = 0
 
     @property
     def total_seconds(self) -> int:
@@ -285,6 +288,10 @@ class GeneratedPractice:
                 f"{self.total_seconds // 60} minutes of holds and about {max(aside, 1)} "
                 f"minute{'s' if aside > 1 else ''} set aside for props and transitions"
             )
+        if self.time_unfilled:
+            from sequences.generator.quiet_fill import unfilled_words  # it reads the plan
+
+            parts.append(unfilled_words(self.time_unfilled))
         return "; ".join(parts) + "."
 
     @property

@@ -43,13 +43,17 @@ def after_a_lying_rest(card: PoseCard, counters: Iterable[PoseCard]) -> bool:
 
 def back_to_work(steps) -> list[str]:
     """The active poses held after a lying rest in the counter-pose and cool-down (steps with
-    `.phase` and `.pose`), as "rest → pose"."""
-    rest, found = None, []
-    for step in steps:
-        if step.phase not in SETTLING:
-            continue
+    `.phase` and `.pose`), as "rest → pose". A rest between two rounds of one pose (Bridge,
+    rest, Bridge: `quiet_fill`) is the round's pause, not the settling: what follows the
+    second round rests again."""
+    rest, found, before = None, [], None
+    steps = [s for s in steps if s.phase in SETTLING]
+    for number, step in enumerate(steps):
+        after = steps[number + 1] if number + 1 < len(steps) else None
+        between = before is not None and after is not None and before.pose == after.pose
         if rest is not None and step.pose.effort == Effort.ACTIVE:
             found.append(f"{rest} → {step.pose.slug}")
-        if lying_rest(step.pose):
+        if lying_rest(step.pose) and not between:
             rest = step.pose.slug
+        before = step
     return found
