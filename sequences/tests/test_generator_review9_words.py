@@ -105,7 +105,8 @@ def test_extended_triangle_says_how_it_is_taken_then_the_need_once():
     # r9 #4 (seed 817)
     cue = _step(generated(**R817), "triangle").cue
     assert cue == (  # back care's version first (review r13 F3)
-        "Hand on a block or the shin, the spine long: no rounding. Last before Extended Hand-to-Big-Toe Pose. Straighten the front leg, reach forward, "
+        "Hand on a block or the shin, the spine long: no rounding. "
+        "Last before Extended Hand-to-Big-Toe Pose. Straighten the front leg, reach forward, "
         "then down: the hamstrings lengthen toward Extended Hand-to-Big-Toe Pose."
     )
     assert truths.said_twice(cue) == []
