@@ -10,7 +10,8 @@ A build of vinyasa or power keeps at most LONGEST_UNLINKED single holds one afte
 """
 
 from poses.models import Difficulty, Position
-from sequences.generator import flow_words
+from sequences.generator import flow_labels, flow_words
+from sequences.generator.flow_labels import LEVEL_WORDS  # noqa: F401  (re-exported)
 from sequences.generator.flows import vinyasa, wrist_free_link
 from sequences.generator.grouping import level_of
 from sequences.generator.peak_rounds import again_words, rests_for
@@ -33,14 +34,6 @@ MINI_FLOW_POSES = 4
 # The levels a vinyasa links the two sides of (from the floor on the belly, a push back to
 # Plank); seated, kneeling and lying flows change sides where they are.
 VINYASA_LEVELS = frozenset({Position.STANDING, Position.HANDS_AND_FEET, Position.PRONE})
-LEVEL_WORDS = {
-    Position.STANDING: "Standing flow",
-    Position.HANDS_AND_FEET: "Plank flow",
-    Position.KNEELING: "Kneeling flow",
-    Position.SEATED: "Seated flow",
-    Position.SUPINE: "Flow on the back",
-    Position.PRONE: "Flow on the belly",
-}
 # The kinds of block that are already linked or taught in rounds.
 LINKED_KINDS = frozenset({"flow", "again", "sun", "rounds"})
 
@@ -145,6 +138,8 @@ class Linking:
         pairs, held = [], []
         for n, block in enumerate(run):
             if block in singles:
+                if held and not flow_labels.linkable(held[-1].drafts[0].card, block.drafts[0].card):
+                    held = []  # no listed move joins their levels (Hero, then Bridge)
                 held.append(block)
                 later = n + 1 < len(run) and run[n + 1] in singles
                 if len(held) == 2 and later and goes_back([b.drafts[0].card for b in held]):
@@ -166,8 +161,7 @@ class Linking:
         # The reason each pose was planned with, where it is the peak's (flow_words.for_the_peak).
         kept = [flow_words.for_the_peak(self.planned(old), old.card, self.peak) for old in olds]
         level = level_of(cards[0])
-        word = LEVEL_WORDS.get(level, "Flow")
-        name = f"{word}: {' → '.join(c.name for c in cards)}"
+        name = f"{flow_labels.head(cards)}: {' → '.join(c.name for c in cards)}"
         sided = any(c.is_bilateral for c in cards)
         link = None
         if sided and level in VINYASA_LEVELS:
@@ -253,7 +247,8 @@ def goes_back(cards) -> bool:
 
 
 def _words(card, index: int, side: str, sided: bool, name: str, before=None, reason="", peak=None):
-    """The cue of a mini-flow's step: the first pose says the flow and the side; each pose on
+    """The cue of a mini-flow's step (the first step's label, naming the flow's poses, their
+    side and breaths, is said once the holds are settled: flow_labels.first_pass); each pose on
     the right (or once through) says how it is taken, and the knee first where the pose loads
     it, then the reason it was planned with where that is the peak's (`flow_words.step_cue`:
     never a reason in a template frame, which `reasons.vary` does not reach in a flow, so a
@@ -273,8 +268,7 @@ def _words(card, index: int, side: str, sided: bool, name: str, before=None, rea
         said = flow_words.step_cue(card, before, reason, peak)
         said = said.replace("Down Dog", "Downward-Facing Dog")
         if index == 0:
-            where = "right side" if sided else "linked with the breath"
-            return f"{name.split(':')[0]}, {where}, {held} each: {said}"
+            return said
         return f"{held}: {said}"
 
     return describe

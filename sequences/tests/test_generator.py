@@ -52,6 +52,7 @@ from sequences.tests.test_generator_closing import closing_breakings
 from sequences.tests.test_generator_core_directions import core_directions_breakings
 from sequences.tests.test_generator_counter_words import counter_words_breakings
 from sequences.tests.test_generator_entries import entries_breakings
+from sequences.tests.test_generator_flow_labels import flow_labels_breakings
 from sequences.tests.test_generator_flow_words import flow_words_breakings
 from sequences.tests.test_generator_focus_balance import focus_balance_breakings
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
@@ -701,7 +702,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **review9_order_breakings(), **focus_balance_breakings(),
                  **linking_breakings(), **peak_rounds_breakings(),
                  **entries_breakings(), **time_fill_breakings(),
-                 **flow_words_breakings(), **counter_words_breakings(),
+                 **flow_words_breakings(), **flow_labels_breakings(),
+                 **counter_words_breakings(),
                  **true_words_breakings(),
                  **arm_counters_breakings(), **settling_breakings(),
                  **levels_rounds_breakings(),

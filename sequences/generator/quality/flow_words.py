@@ -5,17 +5,17 @@ each side with no word on the knee, "on the way to Monkey Pose" three times)."""
 import re
 from collections import Counter
 
-from sequences.generator import flow_words
+from sequences.generator import flow_labels, flow_words
 from sequences.generator.entries import taken_on_the_way
-from sequences.generator.linking import LEVEL_WORDS
 from sequences.steps import Step
 
-# A mini-flow's name: its level's words, then its poses ("Seated flow: Head-to-Knee → …").
-MINI_FLOW = re.compile("^(?:" + "|".join(map(re.escape, LEVEL_WORDS.values())) + "): ")
+# A mini-flow's name: its head (flow_labels.HEADS), then its poses ("Seated flow: Head-to-Knee
+# → …").
+MINI_FLOW = re.compile("^(?:" + "|".join(map(re.escape, flow_labels.HEADS)) + "): ")
 # A step of a flow that links it rather than holding one of its poses.
-LINKS = ("Vinyasa", "Link", "Once more")
-# What opens a mini-flow step's cue before its own words.
-OPENING = re.compile(r"^(?:[A-Z][a-z]+ flow|Flow on the [a-z]+), [^:]*: |^\d+ breaths: ")
+LINKS = flow_labels.LINK_CUES
+# What opens a mini-flow step's cue before its own words: the flow's label, or its breaths.
+OPENING = re.compile(flow_labels.LABEL.pattern + r"|^\d+ breaths: ")
 
 
 def mini_flow_steps(practice) -> list[tuple[Step, bool]]:

@@ -5,7 +5,7 @@ from collections import Counter
 from functools import lru_cache
 
 from poses.models import Position, TargetArea
-from sequences.generator import claims, reasons, versions
+from sequences.generator import claims, flow_labels, reasons, versions
 from sequences.generator.entries import taken_on_the_way
 from sequences.generator.neighbours import reason_of
 from sequences.generator.peaks import peak_how
@@ -501,7 +501,8 @@ def _reason_holds(practice) -> list[str]:
     problems = []
     for step in practice.steps:
         hold = step.duration_seconds
-        for seconds in stated_seconds(step.cue):
+        # A flow's label quotes the holds of the poses it links (quality/flow_labels.py).
+        for seconds in stated_seconds(flow_labels.unlabelled(step.cue)):
             if seconds != hold:
                 problems.append(f"{step.pose.slug}: {seconds} s quoted, {hold} s given")
     return problems
