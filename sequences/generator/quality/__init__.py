@@ -29,6 +29,7 @@ from sequences.generator.quality import (
     safety,
     sentences,
     settling,
+    sides,
     styles,
     time_filled,
     true_words,
@@ -64,6 +65,7 @@ FIGURE_RULES = {
     **true_words.RULES,
     **arm_counters.RULES,
     **settling.RULES,
+    **sides.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
