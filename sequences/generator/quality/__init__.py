@@ -19,6 +19,7 @@ from sequences.generator.quality import (
     flows,
     focus,
     focus_balance,
+    lead_in,
     level_holds,
     linking,
     lowering,
@@ -65,6 +66,7 @@ FIGURE_RULES = {
     **true_words.RULES,
     **arm_counters.RULES,
     **settling.RULES,
+    **lead_in.RULES,
     **sides.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
