@@ -15,6 +15,7 @@ from sequences.generator.quality import (
     core_directions,
     counter_words,
     entries,
+    extension,
     flow_words,
     flows,
     focus,
@@ -68,6 +69,7 @@ FIGURE_RULES = {
     **settling.RULES,
     **lead_in.RULES,
     **sides.RULES,
+    **extension.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
