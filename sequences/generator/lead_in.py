@@ -91,7 +91,7 @@ class LeadIn:
         self.floor_core_out_of_the_lead_in()
 
     def _lead_in_blocks(self) -> list:
-        """The build's blocks in order, and the peak's first block's index in the order."""
+        """The blocks in practice order (as `plan.ordered` sorts them)."""
         return sorted(
             self.blocks, key=lambda b: (b.segment, PHASE_ORDER.index(b.phase), b.rank, b.order)
         )
