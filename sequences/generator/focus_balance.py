@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Effort
+from sequences.generator.extension import EXTENSION_SPARED
 from sequences.generator.plan import CLOSE, Block, Draft, cool_down_held_up_to
 from sequences.generator.shapes import body_regions, floor_height, loads_bent_knees
 from sequences.generator.vocabulary import FULL_BODY_REGIONS
@@ -136,6 +137,7 @@ class FocusBalance:
         """What the practice declares it could not give (`focus.FocusShare.declared_spared`):
         a flow done again anyway, a back class's second plane."""
         spared = [REPEATED_ANYWAY] if self.repeats_anyway() else []
+        spared += [EXTENSION_SPARED] if self.extension_spared else []
         return spared + ([BACK_PLANES_SPARED] if self.planes_spared else [])
 
     # The back class's pool offers no second plane of the spine (set by `serve_planes`).

@@ -10,7 +10,7 @@ A build of vinyasa or power keeps at most LONGEST_UNLINKED single holds one afte
 """
 
 from poses.models import Difficulty, Position
-from sequences.generator import flow_labels, flow_words
+from sequences.generator import flow_labels, flow_words, sides
 from sequences.generator.flow_labels import LEVEL_WORDS  # noqa: F401  (re-exported)
 from sequences.generator.flows import vinyasa, wrist_free_link
 from sequences.generator.grouping import level_of
@@ -200,8 +200,9 @@ class Linking:
                                              cue=cue))  # fmt: skip
         # A pair across two levels that would go back for its left side (`goes_back`, where
         # no other pairing was found) is done once through, each side of a one-sided pose in
-        # its step, before the class moves on to the other level.
-        once = goes_back(cards)
+        # its step, before the class moves on to the other level; so is one whose left round
+        # would leave out poses held between a pose's sides (`sides.split_around`).
+        once = goes_back(cards) or sides.split_around(cards)
         if once or not self.room_for(len(drafts) - len(group)):
             # A saved sequence holds at most MAX_POSES_PER_SEQUENCE steps: the sides change
             # without the link...

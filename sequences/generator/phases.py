@@ -7,6 +7,7 @@ from poses.models import FLOOR_POSITIONS, Category, Caution, Difficulty, Effort,
 from sequences.checks import NOT_THREE_IN_A_ROW, neutralises
 from sequences.generator import arm_counters, counter_words, reasons, settling
 from sequences.generator.avoid_shapes import deep_knee_flexion
+from sequences.generator.extension import SpinalExtension
 from sequences.generator.fit import allowance
 from sequences.generator.focus import back_extension
 from sequences.generator.grouping import Grouping
@@ -58,7 +59,7 @@ STANDING_WARM_UP = "Standing warm-up: "
 CENTRING_LEAST = 60
 
 
-class Phases(Grouping):
+class Phases(Grouping, SpinalExtension):
     """What each phase of the arc asks for (mixed into `arc.Planner`)."""
 
     def calm(self) -> bool:
@@ -1058,6 +1059,7 @@ class Phases(Grouping):
             twist = self.pick(lambda c: self.cool_down_fits(c) and c.category == Category.TWIST)
             if twist is not None and (self.fits_one_more(twist) or self.make_room_for(twist)):
                 self.cool_down_hold(twist, optional=False)
+        self.extend_the_spine()  # a whole-body class holds a backbend (extension.py)
         self.settle_the_order()
         self.hold_the_main_work()
 

@@ -56,6 +56,7 @@ from sequences.tests.test_generator_flow_labels import flow_labels_breakings
 from sequences.tests.test_generator_flow_words import flow_words_breakings
 from sequences.tests.test_generator_focus_balance import focus_balance_breakings
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
+from sequences.tests.test_generator_lead_in import lead_in_breakings
 from sequences.tests.test_generator_levels_rounds import levels_rounds_breakings
 from sequences.tests.test_generator_linking import linking_breakings
 from sequences.tests.test_generator_order import order_breakings
@@ -707,7 +708,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **true_words_breakings(),
                  **arm_counters_breakings(), **settling_breakings(),
                  **levels_rounds_breakings(),
-                 **core_directions_breakings(), **peak_stance_breakings()}  # fmt: skip
+                 **core_directions_breakings(), **peak_stance_breakings(),
+                 **lead_in_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

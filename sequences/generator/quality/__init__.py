@@ -15,11 +15,13 @@ from sequences.generator.quality import (
     core_directions,
     counter_words,
     entries,
+    extension,
     flow_labels,
     flow_words,
     flows,
     focus,
     focus_balance,
+    lead_in,
     level_holds,
     linking,
     lowering,
@@ -30,6 +32,7 @@ from sequences.generator.quality import (
     safety,
     sentences,
     settling,
+    sides,
     styles,
     time_filled,
     true_words,
@@ -66,6 +69,9 @@ FIGURE_RULES = {
     **true_words.RULES,
     **arm_counters.RULES,
     **settling.RULES,
+    **lead_in.RULES,
+    **sides.RULES,
+    **extension.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
