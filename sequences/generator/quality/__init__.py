@@ -13,6 +13,7 @@ from sequences.generator.quality import (
     basics,
     closing,
     core_directions,
+    core_holds,
     counter_words,
     entries,
     flow_words,
@@ -64,6 +65,7 @@ FIGURE_RULES = {
     **true_words.RULES,
     **arm_counters.RULES,
     **settling.RULES,
+    **core_holds.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
