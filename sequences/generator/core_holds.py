@@ -105,3 +105,12 @@ def fitted_seconds(draft) -> int:
     """The seconds a planned draft may reach once fitted, both sides counted: its longest hold
     (a capped core hold its cap), at most FITTED_MOST."""
     return min(draft.high, FITTED_MOST) * draft.weight
+
+
+def said_with(said: str, words: str) -> str:
+    """The cue `said` with how a capped hold is taken (`words`) after it, unless it says them
+    already, or, for an easier version, already names one (a peak's own line: "easier: toes on
+    the floor, chest lifted")."""
+    if words in said or (words.startswith("Easier:") and "easier:" in said.lower()):
+        return said
+    return f"{said} {words}"
