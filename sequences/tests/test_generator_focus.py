@@ -139,7 +139,8 @@ def test_the_figure_flags_a_whole_body_class_with_no_core_and_no_upper_body():
         else s
         for s in practice.steps
     )
-    problems = faults(replace(practice, steps=steps)).get("focus_share", [])
+    # (nothing declared spared: the class at seed 408 may declare the core's capped share)
+    problems = faults(replace(practice, steps=steps, focus_spared=())).get("focus_share", [])
 
     assert any("core" in p for p in problems) and any("upper body" in p for p in problems)
 
