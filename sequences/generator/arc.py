@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
-from sequences.generator import reasons
+from sequences.generator import core_holds, reasons
 from sequences.generator.core_directions import CoreDirections
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
 from sequences.generator.flows import Flows
@@ -472,7 +472,7 @@ class Planner(
 
         def describe(d: Draft) -> str:
             said = reason(d) if reason is not None else d.cue
-            return f"{said} {words}" if words not in said else said
+            return core_holds.said_with(said, words)
 
         draft.describe = describe
 

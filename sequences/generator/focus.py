@@ -9,7 +9,7 @@ from functools import cached_property
 
 from poses.models import Category, Effort, Kind, Position, TargetArea
 from sequences.checks import PASSING_SECONDS
-from sequences.generator import core_directions, reasons
+from sequences.generator import core_directions, core_holds, reasons
 from sequences.generator.focus_balance import thins_out
 from sequences.generator.plan import CLOSE, Block, Draft
 from sequences.generator.shapes import (
@@ -622,7 +622,8 @@ class FocusShare:
         `done`: the rounds the practice has added already."""
         first = block.drafts[0]
         low, high = rest.hold_range(self.style)
-        pause = max(low, min(high, rule.rest_seconds))
+        pause = core_holds.rest_seconds(first.card, self.choices.level, rule.rest_seconds)
+        pause = max(low, min(high, pause))
         name = first.card.name
         said = ROUND_RESTS[done].format(seconds=pause, rest=rest.name, pose=name)
         block.drafts.append(Draft(rest, "build", Side.BOTH, pause, pause, pause, True, said))
@@ -652,4 +653,4 @@ def _fitted_share(serving: list[Draft], drafts: list[Draft]) -> float:
 
 
 # The longest hold the share estimate gives a pose (a minute: what a build hold reaches).
-FITTED_MOST = 60
+FITTED_MOST = core_holds.FITTED_MOST

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Effort
+from sequences.generator import core_holds
 from sequences.generator.extension import EXTENSION_SPARED
 from sequences.generator.plan import CLOSE, Block, Draft, cool_down_held_up_to
 from sequences.generator.shapes import body_regions, floor_height, loads_bent_knees
@@ -195,7 +196,16 @@ class FocusBalance:
         if not whole:
             return []
         shares = region_shares([(d.card, d.seconds) for d in drafts if self.held(d)], whole)
-        return unbalanced(shares, most=REGION_AIM_MOST, least=REGION_AIM_LEAST)
+        found = unbalanced(shares, most=REGION_AIM_MOST, least=REGION_AIM_LEAST)
+        # A core hold capped a round (core_holds) counts at its cap, the others as long as
+        # the fit may hold them: a region short so is served, or declared spared.
+        level = self.choices.level
+        if any(core_holds.round_most(d.card, level) for d in drafts if self.held(d)):
+            most = sum(core_holds.fitted_seconds(d) for d in drafts)
+            held = [(d.card, core_holds.fitted_seconds(d)) for d in drafts if self.held(d)]
+            capped = unbalanced(region_shares(held, most), most=1.0, least=REGION_AIM_LEAST)
+            found += [area for area in capped if area not in found]
+        return found
 
     def repeat_serves(self, block: Block) -> bool:
         """A flow is done again only where that serves the focus: not with a pose whose load

@@ -17,6 +17,7 @@ from poses.models import (
     categories_avoided,
     cautions_avoided,
 )
+from sequences.generator import core_holds
 from sequences.generator.vocabulary import (
     FOCUS_TARGETS,
     LEVELS,
@@ -65,15 +66,21 @@ class HoldCap:
     # and contradicts Three-Legged Dog's long lifted leg).
     cue: str = ""
     sided_cue: str = ""
+    # (slug, words) of a pose's own easier version, said instead of `cue` (core_holds.EASIER).
+    easier: tuple[tuple[str, str], ...] = ()
 
     def words_for(self, card: PoseCard) -> str:
         """The words that say how the capped hold of this pose is taken ("" for none)."""
+        own = dict(self.easier).get(card.slug)
+        if own:
+            return own
         return self.sided_cue if card.is_bilateral else self.cue
 
     @property
     def cues(self) -> tuple[str, ...]:
         """Every way this cap's words are said, for the pose on both feet or one side."""
-        return tuple(words for words in (self.cue, self.sided_cue) if words)
+        said = (self.cue, self.sided_cue, *(words for _, words in self.easier))
+        return tuple(dict.fromkeys(words for words in said if words))
 
     def applies(self, card: PoseCard) -> bool:
         return (
@@ -132,6 +139,18 @@ HOLD_CAPS = (
         categories=frozenset({Category.HIP_OPENER, Category.FORWARD_FOLD}),
         effort=Effort.PASSIVE,
         areas=frozenset({"hips"}),
+    ),
+    # A core hold a round by level, a beginner's with its easier version (core_holds).
+    *(
+        HoldCap(
+            seconds,
+            core_holds.WHY[level],
+            level=level,
+            positions=core_holds.CORE_HOLD_POSITIONS,
+            categories=frozenset({Category.CORE}),
+            easier=core_holds.easier_cues(level),
+        )
+        for level, seconds in core_holds.ROUND_MOST.items()
     ),
 )
 

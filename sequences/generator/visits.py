@@ -209,8 +209,8 @@ class Visits:
     def _stands_for_it(self, block) -> bool:
         """Where the wrists are spared, a standing pose that works what the floor block gave
         the focus (`FocusShare.meets`) joins the standing build in its place (review r9 #6:
-        Forearm Plank for the whole body's upper body, with the wrists spared); False where
-        none does."""
+        Forearm Plank for the whole body's upper body, with the wrists spared), one that works
+        every area the block gave; False where none does."""
         if not spares_the_wrists(self.choices):
             return False
         short = set(self.short_of(without=block)) - set(self.short_of())
@@ -220,7 +220,7 @@ class Visits:
             lambda c: (
                 c.position == Position.STANDING
                 and self.build_fits(c, floor=False, relevant=False)
-                and all(any(self.meets(c, area) for area in short) for _ in (0,))
+                and all(self.meets(c, area) for area in short)  # every area the block gave
             )
         )
         if card is None:

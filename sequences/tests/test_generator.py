@@ -50,6 +50,7 @@ from sequences.tests.generation import BY_SLUG, LIBRARY, examples
 from sequences.tests.test_generator_arm_counters import arm_counters_breakings
 from sequences.tests.test_generator_closing import closing_breakings
 from sequences.tests.test_generator_core_directions import core_directions_breakings
+from sequences.tests.test_generator_core_holds import core_holds_breakings
 from sequences.tests.test_generator_counter_words import counter_words_breakings
 from sequences.tests.test_generator_entries import entries_breakings
 from sequences.tests.test_generator_flow_labels import flow_labels_breakings
@@ -709,7 +710,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **arm_counters_breakings(), **settling_breakings(),
                  **levels_rounds_breakings(),
                  **core_directions_breakings(), **peak_stance_breakings(),
-                 **lead_in_breakings()}  # fmt: skip
+                 **lead_in_breakings(), **core_holds_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -82,7 +82,13 @@ def test_r5_8_a_whole_body_class_works_the_core_and_the_upper_body_wrist_free():
     for step in _build_and_peak(practice):
         regions |= body_regions(step.pose)
     assert regions >= {"core", "upper body", "legs", "back"}
-    assert practice.focus_spared == ()
+    # A beginner's core hold is held 30 s a round at most (core_holds, review r12 F11): the
+    # core is worked in rounds at the cap, and only its share, short because of the cap, may
+    # be declared spared.
+    assert practice.focus_spared in ((), ("region:core",))
+    if practice.focus_spared:
+        core = [s for s in _build_and_peak(practice) if "core" in body_regions(s.pose)]
+        assert len(core) >= 3 and all(s.duration_seconds == 30 for s in core)
     # Wrist-friendly kept: the core work is on the forearms or seated.
     assert not any(Caution.WRIST_LOAD in s.pose.cautions for s in practice.steps)
     assert faults(practice) == {}
@@ -133,7 +139,8 @@ def test_the_figure_flags_a_whole_body_class_with_no_core_and_no_upper_body():
         else s
         for s in practice.steps
     )
-    problems = faults(replace(practice, steps=steps)).get("focus_share", [])
+    # (nothing declared spared: the class at seed 408 may declare the core's capped share)
+    problems = faults(replace(practice, steps=steps, focus_spared=())).get("focus_share", [])
 
     assert any("core" in p for p in problems) and any("upper body" in p for p in problems)
 

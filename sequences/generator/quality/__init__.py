@@ -13,6 +13,7 @@ from sequences.generator.quality import (
     basics,
     closing,
     core_directions,
+    core_holds,
     counter_words,
     entries,
     extension,
@@ -72,6 +73,7 @@ FIGURE_RULES = {
     **lead_in.RULES,
     **sides.RULES,
     **extension.RULES,
+    **core_holds.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
