@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 
 from sequences.checks import HINT, check_sequence, level_changes
-from sequences.generator import flow_words, reasons
+from sequences.generator import flow_words, pose_words, reasons
 from sequences.generator.arc import Planner
 from sequences.generator.entries import entries_said
 from sequences.generator.fit import (
@@ -234,6 +234,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     reasons.settle(drafts, choices, rebounds=rebounds(drafts) if yin else [])
     results_apart(drafts, choices.avoid)
     entries_said(drafts)
+    pose_words.said(drafts, choices)
     taken: set[str] = set()
     for draft in drafts:
         draft.cue = _short(draft.cue)

@@ -26,6 +26,7 @@ from sequences.generator.quality import (
     order,
     peak_rounds,
     peak_stance,
+    pose_words,
     safety,
     sentences,
     settling,
@@ -64,6 +65,7 @@ FIGURE_RULES = {
     **true_words.RULES,
     **arm_counters.RULES,
     **settling.RULES,
+    **pose_words.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 

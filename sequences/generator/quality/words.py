@@ -7,7 +7,7 @@ from functools import lru_cache
 from poses.models import Position, TargetArea
 from sequences.generator import claims, reasons, versions
 from sequences.generator.entries import taken_on_the_way
-from sequences.generator.neighbours import reason_of
+from sequences.generator.neighbours import POSE_WORDS, reason_of
 from sequences.generator.peaks import peak_how
 from sequences.generator.quality.common import (
     before_peak,
@@ -345,6 +345,7 @@ def _claim(practice, step: Step) -> str:
         *reasons.WHERE.values(),
         reasons.props_words(step.pose),
         *(words.strip() for words in versions.WORDS),
+        *POSE_WORDS,
     ]
     for words in sorted(said, key=len, reverse=True):
         if words:

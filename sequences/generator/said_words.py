@@ -1,0 +1,48 @@
+"""Where words added to a cue go: a set-up or a place for the hands first (after the sentence
+of the step's own label, "Counter-pose: …", and what `versions.said_on` keeps first), a way
+out last; the rest of the cue cut at a clause to leave them room within what a sequence keeps
+(MAX_CUE_LENGTH)."""
+
+import re
+
+from sequences.generator.versions import said_after, said_on
+from sequences.models import MAX_CUE_LENGTH
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A label a step's reason opens with, kept first.
+LABELS = ("Counter-pose: ",)
+
+
+def said_first(draft, words: str, *, room: int = MAX_CUE_LENGTH) -> str:
+    """The draft's cue with `words` said first (after the flow's own words on a flow step);
+    the cue as it was where the room left would cut a sentence it says for a choice or a
+    gentle class's rest between sides (what the versions said stays)."""
+    said = _first(draft, words, room=room)
+    kept = [s for s in _SENTENCE.split(draft.cue) if s.strip()]
+    if len(draft.cue) + len(words) > room and any(s.strip(" .") not in said for s in kept[1:]):
+        return draft.cue
+    return said
+
+
+def _first(draft, words: str, *, room: int) -> str:
+    cue = draft.cue
+    if draft.flow:
+        return said_after(cue, words, room=room)
+    label = next((label for label in LABELS if cue.startswith(label)), "")
+    end = cue.find(". ") + 2 if label else 1
+    if label and end > 1:
+        # The label's sentence stays first: "Counter-pose: opens the chest after …".
+        return cue[:end] + said_on(cue[end:], words, room=room - end)
+    return said_on(cue, words, peak=draft.phase == "peak", room=room)
+
+
+def said_last(cue: str, words: str, *, room: int = MAX_CUE_LENGTH) -> str:
+    """The cue with `words` (a sentence) said last, the cue cut at a clause to leave room."""
+    cue = cue.strip()
+    most = room - len(words) - 1
+    if len(cue) > most:
+        cut = max(cue.rfind("; ", 0, most), cue.rfind(". ", 0, most), cue.rfind(", ", 0, most))
+        cue = cue[:cut] if cut > 0 else cue[:most].rsplit(" ", 1)[0]
+    if cue and not cue.endswith((".", "!", "?")):
+        cue = cue.rstrip(",;:") + "."
+    return f"{cue} {words}".strip()
