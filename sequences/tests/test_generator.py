@@ -60,6 +60,7 @@ from sequences.tests.test_generator_linking import linking_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_peak_rounds import peak_rounds_breakings
 from sequences.tests.test_generator_peak_stance import peak_stance_breakings
+from sequences.tests.test_generator_pose_words import pose_words_breakings
 from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
@@ -705,7 +706,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **true_words_breakings(),
                  **arm_counters_breakings(), **settling_breakings(),
                  **levels_rounds_breakings(),
-                 **core_directions_breakings(), **peak_stance_breakings()}  # fmt: skip
+                 **core_directions_breakings(), **peak_stance_breakings(),
+                 **pose_words_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():
