@@ -28,8 +28,8 @@ SHAPES: dict[str, tuple[str, re.Pattern]] = {
         re.compile(r"\bfoot into the hand\b|\bhold the (?:back|inside|lifted) foot\b", re.I),
     ),
     "warrior-iii": (
-        "Weight in the standing foot, a micro-bend in its knee; lean forward and lift the back "
-        "leg until torso and leg are level with the floor, hips level. ",
+        "Lean forward and lift the back leg until torso and leg are level with the floor, hips "
+        "level; weight in the standing foot, a micro-bend in its knee. ",
         re.compile(r"\bback leg (?:lifts|until|to hip height)\b|\btorso and (?:back )?leg\b", re.I),
     ),
     "half-moon": (

@@ -10,6 +10,7 @@ import re
 from accounts.models import Avoidance
 from sequences.generator.balance_shapes import first_said, held
 from sequences.generator.said_words import said_first
+from sequences.generator.set_ups import clauses, placements
 
 # {slug: where the hands go, from the pose's own text}
 HAND_PLACES = {
@@ -61,4 +62,15 @@ def placed(draft, avoid) -> None:
     """Say where the hands go: first, or after the flow's words on a step of a flow."""
     if not unplaced(draft.card.slug, draft.cue, avoid=avoid, hold=draft.hold, flow=draft.flow):
         return
-    draft.cue = said_first(draft, HAND_PLACES[draft.card.slug])
+    draft.cue = said_first(draft, _new_to(draft.cue, HAND_PLACES[draft.card.slug]))
+
+
+def _new_to(cue: str, words: str) -> str:
+    """`words` without a clause setting up a prop the cue already sets up for the same part of
+    the body (a knee version's "Back knee on a folded blanket": set_ups)."""
+    said = {place for clause in clauses(cue) for place in placements(clause)}
+    kept = [c for c in clauses(words.strip()) if not set(placements(c)) & said]
+    text = " ".join(kept).rstrip(",;: ")
+    if not text:
+        return ""
+    return text[0].upper() + text[1:] + ("" if text.endswith(".") else ".") + " "

@@ -17,6 +17,7 @@ from poses.models import Caution
 from sequences.generator.entries import ENTRY_NAMES, ENTRY_POSE
 from sequences.generator.flows import SHORT_NAMES
 from sequences.generator.reasons import mobility
+from sequences.generator.versions import WORDS
 
 CHECKED_PHASES = ("warm_up", "build")
 # A joint warm-up's reason that names what loads the joint later (reasons.mobility).
@@ -57,7 +58,10 @@ def own(slug: str) -> set[str]:
 
 
 def not_held_later(cue: str, slug: str, later: set[str]) -> list[str]:
-    """The names in a cue of pose `slug` of poses not among `later` (slugs held after it)."""
+    """The names in a cue of pose `slug` of poses not among `later` (slugs held after it); a
+    version's words (versions.WORDS: "Stay in Reverse Tabletop") name a way to take the pose."""
+    for words in WORDS:
+        cue = cue.replace(words.strip(), "")
     mine = own(slug)
     return [name for name, s in named(cue) if s not in mine and s not in later]
 
@@ -68,7 +72,8 @@ def before(steps, index: int) -> set[str]:
     if index == 0:
         return set()
     step = steps[index - 1]
-    return {getattr(step, "card", None).slug if hasattr(step, "card") else step.pose.slug}
+    card = getattr(step, "card", None) or step.pose
+    return {card.slug}
 
 
 def said_truly(drafts) -> None:

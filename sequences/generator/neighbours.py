@@ -27,13 +27,16 @@ from sequences.generator.ways_out import WAYS_OUT
 
 # How a pose is taken, said of its own shape (pose_words): a balance's shape, the hands' place,
 # a supported set-up, the way out.
+_ADDED = (
+    *(shape for shape, _ in SHAPES.values()),
+    *HAND_PLACES.values(),
+    *(part for set_up, _, out in SET_UPS.values() for part in (set_up, out) if part),
+    *WAYS_OUT.values(),
+)
+# Each whole, then up to its first "; " as said where the room is short (said_words).
 POSE_WORDS = tuple(
-    words.strip()
-    for words in (
-        *(shape for shape, _ in SHAPES.values()),
-        *HAND_PLACES.values(),
-        *(part for set_up, _, out in SET_UPS.values() for part in (set_up, out) if part),
-        *WAYS_OUT.values(),
+    dict.fromkeys(
+        [w.strip() for w in _ADDED] + [w.split("; ")[0].rstrip(" .") + "." for w in _ADDED]
     )
 )
 # What a cue says for an avoid choice rather than for the pose's job: the versions, the way

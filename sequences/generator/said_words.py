@@ -15,13 +15,17 @@ LABELS = ("Counter-pose: ",)
 
 def said_first(draft, words: str, *, room: int = MAX_CUE_LENGTH) -> str:
     """The draft's cue with `words` said first (after the flow's own words on a flow step);
-    the cue as it was where the room left would cut a sentence it says for a choice or a
-    gentle class's rest between sides (what the versions said stays)."""
-    said = _first(draft, words, room=room)
-    kept = [s for s in _SENTENCE.split(draft.cue) if s.strip()]
-    if len(draft.cue) + len(words) > room and any(s.strip(" .") not in said for s in kept[1:]):
-        return draft.cue
-    return said
+    only the words up to their first "; " where the whole would cut a sentence of the cue (what
+    the versions said for a choice, a gentle class's rest between sides), and the cue as it was
+    where those too would."""
+    kept = [s.strip(" .") for s in _SENTENCE.split(draft.cue) if s.strip()]
+    # The words whole, else up to their first "; " (the shape before its refinements).
+    shorter = words.split("; ")[0].rstrip(" .") + ". "
+    for said_words in dict.fromkeys((words, shorter)):
+        said = _first(draft, said_words, room=room)
+        if len(draft.cue) + len(said_words) <= room or all(s in said for s in kept):
+            return said
+    return draft.cue
 
 
 def _first(draft, words: str, *, room: int) -> str:

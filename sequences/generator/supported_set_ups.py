@@ -2,7 +2,8 @@
 its props and how to come out (blind review r12 F1: Supported Bridge "only says 'opens the front
 of the body' and never explains the support that makes it supported"; without a block under
 the sacrum it is a two-minute active bridge). The block of a Supported Bridge goes under the
-sacrum, never "under the lower back". Words from each pose's own instructions."""
+sacrum, never "under the lower back". Half Splits, held on blocks, says where the hands go on
+them. Words from each pose's own instructions."""
 
 import re
 
