@@ -1,7 +1,7 @@
-"""A warm-up or build reason names only poses held later in the practice (or the one straight
-before, that it comes from) (blind review r12 F2:
-Wrist Circles "before Downward-Facing Dog loads the wrists" in a plan with no Downward-Facing
-Dog; the wrists were loaded by Cat-Cow, Bird Dog and Thread the Needle).
+"""A warm-up or build reason names only poses held later in the practice, or the one straight
+before it that it comes from (blind review r12 F2: Wrist Circles "before Downward-Facing Dog
+loads the wrists" in a plan with no Downward-Facing Dog; the wrists were loaded by Cat-Cow,
+Bird Dog and Thread the Needle).
 
 A pose is named by its library name, that name without what its brackets add ("High Lunge"),
 or the name a teacher calls it (flows.SHORT_NAMES, entries.ENTRY_NAMES: "Down Dog"). A cue's
@@ -77,10 +77,10 @@ def before(steps, index: int) -> set[str]:
 
 
 def said_truly(drafts) -> None:
-    """Each warm-up and build reason of a step held on its own (a flow's words name its
-    beats: flow_words) names only poses held later: a joint warm-up names the
-    later poses that load its joint (or none); another sentence naming a pose not held later
-    goes where the reason has another to say."""
+    """Each warm-up and build reason of a step held on its own (a flow's words name its beats:
+    flow_words) names only poses held later: a joint warm-up names the later poses that load
+    its joint (or none); another sentence naming a pose not held later goes where the reason
+    has another to say."""
     for index, draft in enumerate(drafts):
         if draft.phase not in CHECKED_PHASES or draft.flow:
             continue
