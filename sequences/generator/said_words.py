@@ -5,7 +5,7 @@ out last; the rest of the cue cut at a clause to leave them room within what a s
 
 import re
 
-from sequences.generator.versions import said_after, said_on
+from sequences.generator.versions import WORDS, said_after, said_on
 from sequences.models import MAX_CUE_LENGTH
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -41,12 +41,15 @@ def _first(draft, words: str, *, room: int) -> str:
 
 
 def said_last(cue: str, words: str, *, room: int = MAX_CUE_LENGTH) -> str:
-    """The cue with `words` (a sentence) said last, the cue cut at a clause to leave room."""
-    cue = cue.strip()
+    """The cue with `words` (a sentence) said last, the cue cut at a clause to leave room; the
+    cue as it was where the cut would lose what a version says for a choice (versions.WORDS)."""
+    whole = cue = cue.strip()
     most = room - len(words) - 1
     if len(cue) > most:
         cut = max(cue.rfind("; ", 0, most), cue.rfind(". ", 0, most), cue.rfind(", ", 0, most))
         cue = cue[:cut] if cut > 0 else cue[:most].rsplit(" ", 1)[0]
+        if any(w.strip() in whole and w.strip() not in cue for w in WORDS):
+            return whole
     if cue and not cue.endswith((".", "!", "?")):
         cue = cue.rstrip(",;:") + "."
     return f"{cue} {words}".strip()

@@ -21,7 +21,7 @@ WAYS_OUT = {
     "dragon-yin": "To come out, ease the back knee forward and come to sitting.",
     "sleeping-swan-yin": "To come out, press up slowly and come up to sitting.",
     "legs-up-the-wall": "To come out, bend the knees, roll to one side and rest before sitting up.",
-    "deer-yin": "To come out, use the hands to lift the knees and swing them to the other side.",
+    "deer-yin": "To come out, lift the knees and swing them over.",
     "shoelace-yin": "To come out, come up slowly and unwind the legs.",
     "toe-squat-yin": "To come out, lean forward onto the hands and untuck the toes.",
     "snail-yin": "To come out, support the back with the hands and roll down slowly, one "
@@ -44,6 +44,13 @@ def needs_a_way_out(card, *, style: str, hold: int, flow: str = "") -> bool:
         and card.slug in WAYS_OUT
         and bool(RISKY & set(card.cautions))
     )
+
+
+def no_room(cue: str, slug: str) -> bool:
+    """Whether the way out cannot be said within what a sequence keeps without cutting what
+    the cue's versions say for the avoid choices (a short yin class's Deer for pregnancy and
+    wrist care says its rebound, seat, bolster and hands first): the versions come first."""
+    return said_last(cue, WAYS_OUT[slug]) == cue.strip()
 
 
 def said_out(draft, style: str) -> None:

@@ -9,7 +9,7 @@ from sequences.generator.balance_shapes import shape_unsaid
 from sequences.generator.hand_places import unplaced
 from sequences.generator.named_later import CHECKED_PHASES, before, not_held_later
 from sequences.generator.supported_set_ups import applies, unsaid
-from sequences.generator.ways_out import SAYS_THE_WAY_OUT, needs_a_way_out
+from sequences.generator.ways_out import SAYS_THE_WAY_OUT, needs_a_way_out, no_room
 
 
 def _names_in_plan(practice) -> list[str]:
@@ -42,6 +42,7 @@ def _way_out(practice) -> list[str]:
         for step in practice.steps
         if needs_a_way_out(step.pose, style=style, hold=step.duration_seconds, flow=step.flow)
         and not SAYS_THE_WAY_OUT.search(step.cue)
+        and not no_room(step.cue, step.pose.slug)
     ]
 
 
