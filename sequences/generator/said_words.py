@@ -32,11 +32,11 @@ def _first(draft, words: str, *, room: int) -> str:
     cue = draft.cue
     if draft.flow:
         return said_after(cue, words, room=room)
-    label = next((label for label in LABELS if cue.startswith(label)), "")
-    end = cue.find(". ") + 2 if label else 1
-    if label and end > 1:
+    if any(cue.startswith(label) for label in LABELS):
         # The label's sentence stays first: "Counter-pose: opens the chest after …".
-        return cue[:end] + said_on(cue[end:], words, room=room - end)
+        end = cue.find(". ") + 1 or len(cue)
+        rest = said_on(cue[end:].lstrip(), words, room=room - end - 1)
+        return f"{cue[:end]} {rest}".rstrip()
     return said_on(cue, words, peak=draft.phase == "peak", room=room)
 
 
