@@ -50,8 +50,9 @@ SHAPES: dict[str, tuple[str, re.Pattern]] = {
 }
 
 
-# A later round of a flow or a peak in rounds: its first round said the shape.
-LATER_ROUND = re.compile(r"\bOnce more\b|^Round (?!1 )\d+ of")
+# A later round of a flow or a peak in rounds, or a flow's later side ("Warrior III, left
+# side, about 40 s."): its first round or side said the shape.
+LATER_ROUND = re.compile(r"\bOnce more\b|^Round (?!1 )\d+ of|^[A-Z][^.:]*, (?:left|right) side\b")
 
 
 def held(hold: int, flow: str) -> bool:
