@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 
 from sequences.checks import HINT, check_sequence, level_changes
-from sequences.generator import flow_labels, flow_words, reasons
+from sequences.generator import flow_labels, flow_words, pose_words, reasons
 from sequences.generator.arc import Planner
 from sequences.generator.entries import entries_said
 from sequences.generator.fit import (
@@ -238,6 +238,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     entries_said(drafts)
     # Each mini-flow labelled from the poses it links, as printed (flow_labels.first_pass).
     flow_labels.label_mini_flows(drafts, planner.mini_flows)
+    pose_words.said(drafts, choices)
     keep_the_spine_long(drafts, choices.avoid)
     taken: set[str] = set()
     for draft in drafts:

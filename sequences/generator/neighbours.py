@@ -15,15 +15,33 @@ Pure functions over the planned drafts (plan.Draft); called by `generate` after
 
 from functools import lru_cache
 
+from sequences.generator.balance_shapes import SHAPES
+from sequences.generator.hand_places import HAND_PLACES
 from sequences.generator.head_level import BREATH_REMINDER, REMINDER
 from sequences.generator.lowering import LOWER, LOWER_PADDED, SAID_FROM
 from sequences.generator.reasons import HOW, NEIGHBOURS, VARIED_PHASES, near_same
+from sequences.generator.supported_set_ups import SET_UPS
 from sequences.generator.version_rules import against, contradicted
 from sequences.generator.versions import WORDS
+from sequences.generator.ways_out import WAYS_OUT
 
+# How a pose is taken, said of its own shape (pose_words): a balance's shape, the hands' place,
+# a supported set-up, the way out.
+_ADDED = (
+    *(shape for shape, _ in SHAPES.values()),
+    *HAND_PLACES.values(),
+    *(part for set_up, _, out in SET_UPS.values() for part in (set_up, out) if part),
+    *WAYS_OUT.values(),
+)
+# Each whole, then up to its first "; " as said where the room is short (said_words).
+POSE_WORDS = tuple(
+    dict.fromkeys(
+        [w.strip() for w in _ADDED] + [w.split("; ")[0].rstrip(" .") + "." for w in _ADDED]
+    )
+)
 # What a cue says for an avoid choice rather than for the pose's job: the versions, the way
-# down to the belly for back care, the head kept above the heart.
-TAUGHT_FOR = (*WORDS, LOWER, LOWER_PADDED, REMINDER, BREATH_REMINDER)
+# down to the belly for back care, the head kept above the heart; and how a pose is taken.
+TAUGHT_FOR = (*WORDS, *POSE_WORDS, LOWER, LOWER_PADDED, REMINDER, BREATH_REMINDER)
 SETTLING_PHASES = ("counter", "cool_down")
 
 

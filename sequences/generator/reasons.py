@@ -1685,7 +1685,7 @@ def core_counter(card: PoseCard) -> str:
 # What a resting shape does in an active class's cool-down, in a teacher's words (its row's
 # first areas would say "rests the hips" of Supported Bridge, which rests the lower back).
 COOL_REST = {
-    "supported-bridge": "Lets the lower back rest on the block",
+    "supported-bridge": "Lets the lower back rest, the sacrum heavy on the block",
     "reclined-bound-angle": "Opens the hips and chest, {support}",
     "knees-to-chest": "Releases the lower back, the knees hugged in",
     "supported-fish": "Opens the chest, {support}",

@@ -63,6 +63,7 @@ from sequences.tests.test_generator_linking import linking_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_peak_rounds import peak_rounds_breakings
 from sequences.tests.test_generator_peak_stance import peak_stance_breakings
+from sequences.tests.test_generator_pose_words import pose_words_breakings
 from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
@@ -710,7 +711,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **arm_counters_breakings(), **settling_breakings(),
                  **levels_rounds_breakings(),
                  **core_directions_breakings(), **peak_stance_breakings(),
-                 **lead_in_breakings(), **core_holds_breakings()}  # fmt: skip
+                 **lead_in_breakings(), **core_holds_breakings(),
+                 **pose_words_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

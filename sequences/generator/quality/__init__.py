@@ -30,6 +30,7 @@ from sequences.generator.quality import (
     order,
     peak_rounds,
     peak_stance,
+    pose_words,
     safety,
     sentences,
     settling,
@@ -74,6 +75,7 @@ FIGURE_RULES = {
     **sides.RULES,
     **extension.RULES,
     **core_holds.RULES,
+    **pose_words.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from poses.models import Position, TargetArea
 from sequences.generator import claims, flow_labels, reasons, versions
 from sequences.generator.entries import taken_on_the_way
-from sequences.generator.neighbours import reason_of
+from sequences.generator.neighbours import POSE_WORDS, reason_of
 from sequences.generator.peaks import peak_how
 from sequences.generator.practice import HOLD_CAPS
 from sequences.generator.quality.common import (
@@ -348,6 +348,7 @@ def _claim(practice, step: Step) -> str:
         *(words.strip() for words in versions.WORDS),
         # how a capped hold is taken (a beginner's plank with the knees down), not what it works
         *(words for cap in HOLD_CAPS for words in cap.cues),
+        *POSE_WORDS,
     ]
     for words in sorted(said, key=len, reverse=True):
         if words:

@@ -1,0 +1,145 @@
+"""What a step says of its own pose (blind teacher review r12, F1, F2, F3, F9, F10): the right
+values at the review's seeds, and the five figures of quality/pose_words.py."""
+
+from dataclasses import replace
+
+import pytest
+
+from sequences.generator import balance_shapes, named_later, supported_set_ups
+from sequences.generator.plan import Draft
+from sequences.generator.quality import pose_words as figures
+from sequences.generator.reasons import COOL_REST
+from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, reviewed
+
+R1201 = (15, "beginner", "gentle", ["relaxation"], [], 1201)
+R1202 = (30, "beginner", "hatha", ["back"], ["back_care"], 1202)
+R1203 = (45, "intermediate", "hatha", ["hips", "balance"], [], 1203)
+R1207 = (75, "intermediate", "yin", ["hips"], [], 1207)
+R1208 = (40, "beginner", "vinyasa", ["full_body"], ["wrist_friendly"], 1208)
+KEYS = ("minutes", "level", "style", "focus", "avoid", "seed")
+REPORTED = tuple(dict(zip(KEYS, r, strict=True)) for r in (R1201, R1202, R1203, R1207, R1208))
+
+
+def _step(practice, slug):
+    return next(s for s in practice.steps if s.pose.slug == slug)
+
+
+def _with_cue(practice, slug: str, cue: str):
+    steps = tuple(replace(s, cue=cue) if s.pose.slug == slug else s for s in practice.steps)
+    return replace(practice, steps=steps)
+
+
+def pose_words_breakings() -> dict:
+    """A hand-made fault of each figure: the reviewed practices with the cues the teacher
+    faulted put back."""
+    return {
+        "names_in_plan": _with_cue(
+            reviewed(*R1202),
+            "wrist-circles",
+            "Joint by joint: loosens the wrists and arms before Downward-Facing Dog loads the "
+            "wrists.",
+        ),
+        "balance_shape": _with_cue(
+            reviewed(*R1203),
+            "eagle",
+            "Balances on one leg, steadying the ankles, as today's focus on balance asks.",
+        ),
+        "way_out": _with_cue(
+            reviewed(*R1207),
+            "reclined-hero",
+            "Peak: sit between the heels on a block, knees together, lean back onto a bolster. "
+            "Stay 5 minutes, still, and let gravity do the work.",
+        ),
+        "hands_placed": _with_cue(
+            reviewed(*R1208),
+            "low-lunge",
+            "Opens the hips and quadriceps after Warrior II, on the knees.",
+        ),
+        "supported_said": _with_cue(
+            reviewed(*R1201),
+            "supported-bridge",
+            "Counter-pose: opens the front of the body after Seated Forward Fold's fold.",
+        ),
+    }
+
+
+def test_the_pose_words_figures_find_their_faults_and_pass_the_reported():
+    assert_figures_break_and_hold(figures.RULES, pose_words_breakings(), REPORTED)
+
+
+def test_review_12_1201_supported_bridge_says_the_block_under_the_sacrum_and_the_way_out():
+    practice = reviewed(*R1201)
+    bridge = _step(practice, "supported-bridge")
+    assert bridge.duration_seconds == 115
+    assert (
+        "Feet hip-width, lift the hips and slide a block under the sacrum at its lowest "
+        "height; arms heavy, let the block take the weight." in bridge.cue
+    )
+    assert "To come out" in bridge.cue and "under the lower back" not in bridge.cue
+    splits = _step(practice, "half-splits")
+    assert (splits.position, splits.duration_seconds) == (4, 40)
+    assert splits.cue.startswith(
+        "Hands on blocks either side of the front foot, the front knee soft, shift the hips "
+        "back over the back knee."
+    )
+
+
+def test_a_supported_bridge_block_goes_under_the_sacrum_never_the_lower_back():
+    assert "under the lower back" not in COOL_REST["supported-bridge"]
+    missing = supported_set_ups.unsaid(
+        "supported-bridge",
+        "A block under the sacrum, under the lower back. To come out, slide the block out.",
+    )
+    assert missing == ["sacrum"]
+
+
+def test_review_12_1202_the_wrist_warm_up_names_only_poses_held_later():
+    practice = reviewed(*R1202)
+    wrists = _step(practice, "wrist-circles")
+    assert wrists.duration_seconds == 40
+    assert "Downward-Facing Dog" not in wrists.cue and "Cat-Cow" in wrists.cue
+    later = {s.pose.slug for s in practice.steps[wrists.position :]}
+    assert named_later.not_held_later(wrists.cue, "wrist-circles", later) == []
+
+
+def test_a_pose_s_own_way_in_is_not_another_pose_named():
+    cue = "Down Dog, then lift one leg high: the hips open."
+    assert named_later.not_held_later(cue, "three-legged-dog", set()) == []
+    assert named_later.not_held_later(cue, "wrist-circles", set()) == ["Down Dog"]
+
+
+def test_review_12_1203_tree_and_eagle_say_their_shapes():
+    practice = reviewed(*R1203)
+    tree, eagle = _step(practice, "tree"), _step(practice, "eagle")
+    assert (tree.duration_seconds, eagle.duration_seconds) == (55, 55)
+    assert tree.cue.startswith(
+        "Root through the standing foot, the other sole to the inner thigh or calf, never on "
+        "the knee; hands at the heart, gaze on one still point."
+    )
+    assert eagle.cue.startswith(
+        "Sit low, cross the right thigh over the left, wrap the arms elbow over elbow, lift "
+        "the elbows; the top toes can rest on the floor as a kickstand."
+    )
+
+
+@pytest.mark.parametrize("phase", ["warm_up", "build", "peak", "counter", "cool_down"])
+def test_a_one_leg_balance_says_its_shape_whatever_its_role(phase):
+    for slug in balance_shapes.SHAPES:
+        draft = Draft(card=BY_SLUG[slug], phase=phase, hold=45, cue="Steadies the ankles.")
+        balance_shapes.shaped(draft)
+        assert not balance_shapes.shape_unsaid(slug, draft.cue, hold=45, flow=""), (slug, phase)
+        assert draft.cue.endswith("Steadies the ankles.")
+
+
+def test_review_12_1207_reclined_hero_says_how_to_come_out():
+    hero = _step(reviewed(*R1207), "reclined-hero")
+    assert hero.duration_seconds == 300
+    assert "To come out, press into the forearms, lift the chest" in hero.cue
+
+
+def test_review_12_1208_low_lunge_says_where_the_hands_go_with_wrist_care():
+    lunge = _step(reviewed(*R1208), "low-lunge")
+    assert lunge.duration_seconds == 55
+    assert lunge.cue.startswith(
+        "Back knee down on a blanket, hands on the front thigh, or fingertips on tall blocks."
+    )
