@@ -237,8 +237,8 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     results_apart(drafts, choices.avoid)
     entries_said(drafts)
     # Each mini-flow labelled from the poses it links, as printed (flow_labels.first_pass).
-    flow_labels.label_mini_flows(drafts, planner.mini_flows)
     pose_words.said(drafts, choices)
+    flow_labels.label_mini_flows(drafts, planner.mini_flows)
     keep_the_spine_long(drafts, choices.avoid)
     taken: set[str] = set()
     for draft in drafts:

@@ -70,8 +70,7 @@ NO_INVERSIONS_VERSIONS = {
     # Its own set-up slopes the torso up on a raised bolster with the head on a blanket; laid
     # flat (its modifications' option) the head can tip back below the chest (review r13 F14).
     "supported-fish": (
-        "The bolster stays raised on its block, the head on a folded blanket, chin level: the "
-        "head above the heart. ",
+        "The bolster's head end up: the head above the heart. ",
         "head above the heart",
     ),
 }
