@@ -20,6 +20,7 @@ from sequences.generator.shapes import (
     upright,
     works,
 )
+from sequences.generator.spoken_time import about_minutes
 from sequences.generator.versions import level_versions, taught_for, versions_for
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
@@ -1822,35 +1823,36 @@ def slow_warm_up(card: PoseCard, peak: PoseCard, *, style: str) -> str:
 
 def relaxation(card: PoseCard, hold: int, *, style: str = "", back_care: bool = False) -> str:
     """The final relaxation and how long it lasts; in restorative practice and for back care,
-    the support under the knees."""
+    the support under the knees. The time to the half minute (spoken_time.about_minutes)."""
+    said = about_minutes(hold)
     if card.is_breathing:
         knees = ", a bolster under the knees" if back_care or style == Style.RESTORATIVE else ""
         return (
-            f"Final relaxation: {card.name}, {minutes(hold)}{knees}; move the attention slowly "
+            f"Final relaxation: {card.name}, {said}{knees}; move the attention slowly "
             "from the feet to the head."
         )
     if card.position == Position.SIDE_LYING:
         return (
-            f"Final relaxation on the left side, a bolster between the knees, {minutes(hold)}: "
+            f"Final relaxation on the left side, a bolster between the knees, {said}: "
             "the pregnancy-safe rest."
         )
     if card.slug == "constructive-rest":
         return (
-            f"Final relaxation in Constructive Rest, {minutes(hold)}: knees bent and resting "
+            f"Final relaxation in Constructive Rest, {said}: knees bent and resting "
             "together, feet wide, so the lower back rests flat."
         )
     if back_care or style == Style.RESTORATIVE:
         return (
-            f"Final relaxation, {support(card)}, {minutes(hold)}: the support under the knees "
+            f"Final relaxation, {support(card)}, {said}: the support under the knees "
             "lets the lower back rest."
         )
     if hold >= GUIDED_FROM:
         # One relaxation, the body scan's words inside it (review r9 #9), not a second one.
         return (
-            f"Final relaxation: lie still for {minutes(hold)}; move the attention slowly from "
+            f"Final relaxation: lie still for {said}; move the attention slowly from "
             "the feet to the head, then let the whole body be heavy."
         )
-    return f"Final relaxation: lie still and let the whole body be heavy for {minutes(hold)}."
+    return f"Final relaxation: lie still and let the whole body be heavy for {said}."
 
 
 # A final rest in Corpse Pose this long or longer is guided by a body scan's words first.

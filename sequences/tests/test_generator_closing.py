@@ -9,9 +9,10 @@ import dataclasses
 import pytest
 
 from sequences.generator.quality import closing, faults
-from sequences.generator.quality.common import stated_seconds
+from sequences.generator.quality.common import stated_holds, stated_seconds
 from sequences.generator.quality.words import RULES as WORDS_RULES
 from sequences.generator.reasons import minutes
+from sequences.generator.spoken_time import ABOUT_WITHIN, about_minutes
 from sequences.generator.stillness import end_share, savasana_least, seated_closing_most
 from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, generated
 
@@ -97,7 +98,8 @@ def test_a_twenty_minute_vinyasa_rests_three_minutes_and_says_so():
 
     rest = next(s for s in practice.steps if s.phase == "relaxation")
     assert rest.duration_seconds >= savasana_least(20) == 180
-    assert stated_seconds(rest.cue) == [rest.duration_seconds]
+    ((said, rounded),) = stated_holds(rest.cue)
+    assert abs(said - rest.duration_seconds) <= (ABOUT_WITHIN if rounded else 0)
     assert faults(practice) == {}
 
 
@@ -161,3 +163,51 @@ def test_a_ninety_minute_beginner_vinyasa_out_of_moving_poses_repeats_its_flows(
     assert focus in practice.focus_spared
     end = sum(s.seconds for s in practice.steps if s.phase in ("relaxation", "closing"))
     assert end <= 900
+
+
+@pytest.mark.parametrize(
+    ("seconds", "said"),
+    [
+        (175, "about three minutes"),  # review r14 F2: "2 minutes 55 seconds"
+        (280, "about four and a half minutes"),  # r14 F4 asked "about five": 20 s off
+        (430, "about seven minutes"),  # r14 F6
+        (590, "about ten minutes"),  # r14 F12
+        (180, "three minutes"),
+        (95, "about a minute and a half"),  # r9 #18's 1:35, not "about 2 minutes"
+        (690, "11 and a half minutes"),
+    ],
+)
+def test_the_final_relaxation_is_timed_to_the_half_minute_as_a_teacher_says_it(seconds, said):
+    assert about_minutes(seconds) == said
+    ((stated, rounded),) = stated_holds(said)
+    assert abs(stated - seconds) <= ABOUT_WITHIN and rounded == (stated != seconds)
+
+
+def test_about_some_minutes_is_true_within_a_quarter_minute_and_no_further():
+    practice = generated(**SHORT_VINYASA)
+
+    def with_rest(seconds, cue):
+        steps = [
+            dataclasses.replace(s, duration_seconds=seconds, cue=cue)
+            if s.phase == "relaxation"
+            else s
+            for s in practice.steps
+        ]
+        return WORDS_RULES["reason_holds"](_renumbered(practice, steps))
+
+    heavy = "Final relaxation: lie still and let the whole body be heavy for {}."
+    assert not with_rest(175, heavy.format("about three minutes"))
+    assert with_rest(160, heavy.format("about three minutes"))  # 20 s off
+    assert with_rest(175, heavy.format("three minutes"))  # not said as rounded
+    for seconds in range(60, 900, 5):
+        assert not with_rest(seconds, heavy.format(about_minutes(seconds))), seconds
+
+
+def test_review_14_the_gentle_class_rests_about_three_minutes():
+    """r14 #1 (seed 1401): Corpse 2:55 said "for 2 minutes 55 seconds"."""
+    practice = generated(minutes=15, level="beginner", style="gentle", focus=["relaxation"],
+                         seed=1401)  # fmt: skip
+    rest = next(s for s in practice.steps if s.phase == "relaxation")
+
+    assert rest.duration_seconds == 175
+    assert rest.cue.endswith("let the whole body be heavy for about three minutes.")

@@ -79,7 +79,7 @@ NUMBERS = {
     "twelve": 12,
 }
 STATED = re.compile(
-    r"\b(?:about )?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a)"
+    r"\b(?P<about>about )?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a)"
     r"(?P<half> and a half)? (?P<unit>minutes?|seconds?|s|breaths?)\b"
     r"(?P<more> (?P<and>and )?(?P<seconds>\d+) seconds)?"
     r"(?P<half_after> and a half)?"
@@ -88,6 +88,12 @@ STATED = re.compile(
 
 def stated_seconds(cue: str) -> list[int]:
     """The holds, in seconds, a cue states (`STATED`), in the order it states them."""
+    return [seconds for seconds, _ in stated_holds(cue)]
+
+
+def stated_holds(cue: str) -> list[tuple[int, bool]]:
+    """(seconds, rounded) of each hold a cue states: rounded where it says "about" some
+    minutes (spoken_time.about_minutes), which is true within ABOUT_WITHIN seconds."""
     found = []
     for match in STATED.finditer(cue):
         number, unit = match["n"], match["unit"]
@@ -99,5 +105,5 @@ def stated_seconds(cue: str) -> list[int]:
             seconds += 30
         if match["seconds"]:
             seconds += int(match["seconds"])
-        found.append(seconds)
+        found.append((seconds, bool(match["about"]) and unit.startswith("minute")))
     return found

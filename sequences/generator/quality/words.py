@@ -17,9 +17,10 @@ from sequences.generator.quality.common import (
     held,
     name_pattern,
     pose_names,
-    stated_seconds,
+    stated_holds,
 )
 from sequences.generator.shapes import entered_from
+from sequences.generator.spoken_time import ABOUT_WITHIN
 from sequences.generator.version_rules import as_taught
 from sequences.generator.vocabulary import CALM_STYLES
 from sequences.models import Side
@@ -499,15 +500,16 @@ def _reason_filler(practice) -> list[str]:
 
 
 def _reason_holds(practice) -> list[str]:
-    """A hold a reason quotes is the hold given, exactly (`common.stated_seconds`: seconds,
-    breaths of five seconds, minutes): never "about 2 minutes" of Corpse 1:35 (review r9
-    #18)."""
+    """A hold a reason quotes is the hold given (`common.stated_holds`: seconds, breaths of
+    five seconds, minutes), exactly, or within ABOUT_WITHIN seconds where it says "about" some
+    minutes (review r14: a rest to the half minute): never "about 2 minutes" of Corpse 1:35
+    (review r9 #18)."""
     problems = []
     for step in practice.steps:
         hold = step.duration_seconds
         # A flow's label quotes the holds of the poses it links (quality/flow_labels.py).
-        for seconds in stated_seconds(flow_labels.unlabelled(step.cue)):
-            if seconds != hold:
+        for seconds, rounded in stated_holds(flow_labels.unlabelled(step.cue)):
+            if abs(seconds - hold) > (ABOUT_WITHIN if rounded else 0):
                 problems.append(f"{step.pose.slug}: {seconds} s quoted, {hold} s given")
     return problems
 
