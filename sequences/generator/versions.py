@@ -205,6 +205,18 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "half-moon": ("A micro-bend in the standing knee, a block under the hand. ", "micro-bend"),
         "bound-angle": ("Blocks under the knees. ", "under the knees"),
         "reclined-bound-angle": ("Blocks under the thighs. ", "under the thighs"),
+        # Their own texts (review r14 F13, F19): never the foot on the knee, toes down as a
+        # kickstand; the lifted leg's shin held, the knee bent; hands behind the thighs.
+        "tree": (
+            "The foot to the ankle, calf or inner thigh, never on the knee; toes down as a "
+            "kickstand if the bent knee complains. ",
+            "never on the knee",
+        ),
+        "standing-hand-to-big-toe": (
+            "The standing knee soft, not locked; the lifted knee bent as it needs. ",
+            "standing knee soft",
+        ),
+        "knees-to-chest": ("Hands behind the thighs, not over the shins. ", "behind the thighs"),
     },
     Avoidance.WRIST_FRIENDLY: {
         "half-moon": ("Fingertips light on a tall block. ", "fingertips"),

@@ -227,3 +227,32 @@ def test_no_inversions_keeps_supported_fishs_head_above_the_heart():
 
     assert fish
     assert all("the head above the heart" in s.cue for s in fish)
+
+
+@pytest.mark.parametrize(
+    ("request_", "slugs"),
+    [
+        ((30, "intermediate", "hatha", ["core"], ["knee_friendly"], 1410),
+         ("tree", "standing-hand-to-big-toe", "knees-to-chest")),
+        ((70, "intermediate", "hatha", ["full_body"], ["back_care", "knee_friendly"], 1417),
+         ("tree", "knees-to-chest")),
+    ],
+)  # fmt: skip
+def test_knee_care_says_how_tree_hand_to_big_toe_and_knees_to_chest_spare_the_knee(
+    request_, slugs
+):
+    """Review r14 F13 (seed 1410), F19 (seed 1417): Tree with no "never on the knee", the
+    standing knee of Extended Hand-to-Big-Toe not softened, Knees-to-Chest hugged over the
+    shins; each pose's own text says how."""
+    from sequences.tests.generation import reviewed
+
+    said = {
+        "tree": "never on the knee",
+        "standing-hand-to-big-toe": "The standing knee soft, not locked",
+        "knees-to-chest": "Hands behind the thighs, not over the shins.",
+    }
+    practice = reviewed(*request_)
+    for slug in slugs:
+        steps = [s for s in practice.steps if s.pose.slug == slug]
+        assert steps, slug
+        assert all(said[slug] in s.cue for s in steps if s.side != "left"), slug
