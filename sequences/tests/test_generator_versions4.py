@@ -238,9 +238,7 @@ def test_no_inversions_keeps_supported_fishs_head_above_the_heart():
          ("tree", "knees-to-chest")),
     ],
 )  # fmt: skip
-def test_knee_care_says_how_tree_hand_to_big_toe_and_knees_to_chest_spare_the_knee(
-    request_, slugs
-):
+def test_knee_care_says_how_tree_hand_to_big_toe_and_knees_to_chest_spare_the_knee(request_, slugs):
     """Review r14 F13 (seed 1410), F19 (seed 1417): Tree with no "never on the knee", the
     standing knee of Extended Hand-to-Big-Toe not softened, Knees-to-Chest hugged over the
     shins; each pose's own text says how."""
