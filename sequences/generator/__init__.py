@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 
 from sequences.checks import HINT, check_sequence, level_changes
-from sequences.generator import flow_labels, flow_words, pose_words, reasons
+from sequences.generator import flow_labels, flow_words, pose_words, reasons, rest_top_up
 from sequences.generator.arc import Planner
 from sequences.generator.entries import entries_said
 from sequences.generator.fit import (
@@ -226,6 +226,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     if fitted is None:
         return None
     drafts, aside = fitted
+    rest_top_up.rest_longer(drafts, target=target, aside=aside, choices=choices)
     planner.practice_order = drafts
     for draft in drafts:
         draft.cue = said_from_the_hold(draft)
