@@ -70,7 +70,7 @@ KNEE_ENTRY = {
     "frog": "Folded blankets under the knees",
     "full-splits": "Back knee padded, front knee soft, never locked",
     "skandasana": "The bent knee over the toes, only as deep as it stays easy; stop if it hurts",
-    "garland": "Heels on a blanket if the knees strain",
+    "garland": "A block under the seat if the knees strain",
     "eagle": "Cross only at the thighs if the knee complains",
     "revolved-chair": "Knees over the ankles; if they ache, hands to the outer thigh without "
     "hooking the elbow",

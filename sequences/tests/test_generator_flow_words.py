@@ -129,7 +129,7 @@ def test_a_linked_pose_keeps_its_reason_for_the_peak_and_drops_a_template_frame(
     assert garland == (
         "5 breaths: Garland, hands flat on the mat, then lean forward between the knees: the "
         "squat Firefly Pose lifts from, rehearsed with the heels down, the hips and ankles "
-        "open. Heels on a blanket if the knees strain."
+        "open. A block under the seat if the knees strain."
     )
     assert fold == (
         "5 breaths: A wide stance, fold from the hips, head heavy. Lengthens the hamstrings and "
@@ -144,3 +144,15 @@ def test_a_linked_pose_keeps_its_reason_for_the_peak_and_drops_a_template_frame(
     assert flow_words.step_cue(dolphin, reason=held, peak=firefly) == (
         "Forearms down, the seat high, walk the toes in. " + held
     )
+
+
+def test_review_14_garland_props_the_seat_for_the_knees_and_says_the_blanket_once():
+    """r14 F5 (seed 1404): "heels down or on a blanket … Heels on a blanket if the knees
+    strain": a blanket under the heels helps the ankles; the knees want a block under the seat
+    (the pose's own text)."""
+    practice = generated(minutes=60, level="intermediate", style="vinyasa", focus=["energy"],
+                         avoid=[], seed=1404)  # fmt: skip
+    garland = _cue(practice, "garland")
+
+    assert garland.endswith("A block under the seat if the knees strain.")
+    assert garland.count("blanket") == 1
