@@ -128,8 +128,9 @@ def test_a_hamstring_stretch_lying_flat_is_not_called_the_deepest_fold():
 
 def test_reclined_bound_angle_names_the_props_that_support_it():
     reclined = next(s for s in reviewed(*R1001).steps if s.pose.slug == "reclined-bound-angle")
-    assert reclined.cue == (
-        "Opens the hips and chest, a bolster laid lengthwise behind you, blocks under the knees."
+    assert reclined.cue == (  # and, a beginner's supported shape, the way out (r12 F1)
+        "Opens the hips and chest, a bolster laid lengthwise behind you, blocks under the knees. "
+        "To come out, bring the knees together with the hands and roll to one side."
     )
 
 
