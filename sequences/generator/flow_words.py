@@ -135,7 +135,7 @@ def rehearsal(card: PoseCard, peak: PoseCard | None) -> str:
 def for_the_peak(reason: str, card: PoseCard, peak: PoseCard | None) -> str:
     """The reason a linked step keeps of the one it was planned with: a reason for the peak in
     the planner's own words (the peak's rehearsal cue, `rehearsal`; "Strengthens the shoulders
-    that will hold you in Forearm Stand."; "…; Firefly Pose grows out of this shape"); "" for a
+    that will hold you in Forearm Stand."; "…; Firefly Pose takes this shape further"); "" for a
     reason said in a template frame (FRAMES: `reasons.vary` does not reach a flow, so a Monkey
     class said "Lengthens the hamstrings: Monkey Pose asks for them" four times), one that
     does not name the peak (the pose's own set-up, a focus), or none."""

@@ -647,7 +647,7 @@ REST_FOR_THE_PEAK = (
     "{action} the {areas} ahead of {peak}",
 )
 # The pose a teacher leads into the peak from, sharing its shape rather than its areas.
-LEADS_INTO = "{action} the {areas}; {peak} grows out of this shape"
+LEADS_INTO = "{action} the {areas}; {peak} takes this shape further"
 # Ways of saying a build pose is there for the practice's focus rather than for the peak:
 # the focus it serves, named.
 FOR_THE_FOCUS = (

@@ -918,9 +918,9 @@ def _reason_breakings():
             flow, f"Right side: {flow_step.pose.name} (about "
             f"{flow_step.duration_seconds + 10} s); wide stance."
         ),
-        # "Camel Pose grows out of this shape" on a pose the peak does not grow out of
+        # "Camel Pose takes this shape further" on a pose the peak does not grow out of
         "reason_prepares": cue(
-            build, f"Turns the upper back; {peak.pose.name} grows out of this shape.", pose=thread
+            build, f"Turns the upper back; {peak.pose.name} takes this shape further.", pose=thread
         ),
         # "Lie flat, knees hugged in" before a prone Sphinx
         "reason_position": cue(build, "After Dragon, a rebound: lie flat, knees hugged in, for "

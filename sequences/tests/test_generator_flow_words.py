@@ -133,7 +133,7 @@ def test_a_linked_pose_keeps_its_reason_for_the_peak_and_drops_a_template_frame(
     )
     assert fold == (
         "5 breaths: A wide stance, fold from the hips, head heavy. Lengthens the hamstrings and "
-        "calves; Firefly Pose grows out of this shape."
+        "calves; Firefly Pose takes this shape further."
     )
     firefly, dolphin = BY_SLUG["firefly"], BY_SLUG["dolphin"]
     template = "Strengthens the arms on the way to Firefly Pose."

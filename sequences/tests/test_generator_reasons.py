@@ -99,7 +99,7 @@ def test_sphinx_gives_reclined_hero_its_arch_without_being_its_shape():
     sphinx, hero = BY_SLUG["sphinx"], BY_SLUG["reclined-hero"]
     assert reasons.credits(sphinx, hero) == []
     cue = _step(_review(7), "sphinx").cue
-    assert "grows out of this shape" not in cue
+    assert "takes this shape further" not in cue
     assert "the arch that Reclined Hero deepens" in cue
 
 
@@ -114,7 +114,7 @@ def test_the_figure_finds_a_pose_credited_with_a_peak_it_does_not_prepare():
     practice = _review(4)
     assert words._reason_prepares(practice) == []
     star = _step(practice, "five-pointed-star")
-    wrong = "Stretches the arms and legs wide from the centre; Camel Pose grows out of this shape."
+    wrong = "Stretches the arms and legs wide from the centre; Camel Pose takes this shape further."
     assert words._reason_prepares(_with_cue(practice, star, wrong))
     wrong = "Opens the hips, as Camel Pose will ask of them."  # Garland's cue in the review
     assert words._reason_prepares(_with_cue(practice, star, wrong))
@@ -352,3 +352,13 @@ def test_a_warm_up_promises_a_sideways_reach_only_before_a_side_bend_peak():
     practice = reviewed(15, "beginner", "gentle", ["relaxation"], [], 1301)
     gate = next(s for s in practice.steps if s.pose.slug == "gate")
     assert gate.cue == "Lengthens the side body gently, the ribs widening with each inhale."
+
+
+def test_review_14_a_pose_of_the_peaks_shape_is_not_said_to_be_its_way_in():
+    """r14 F7 (seed 1407): Sphinx "Saddle (Yin) grows out of this shape", but Saddle is entered
+    kneeling; a pose of the peak's shape is one the peak takes further."""
+    practice = reviewed(75, "intermediate", "yin", ["hips"], [], 1407)
+    sphinx = next(s for s in practice.steps if s.pose.slug == "sphinx")
+
+    assert sphinx.cue.endswith("Saddle (Yin) takes this shape further.")
+    assert not any("grows out of this shape" in s.cue for s in practice.steps)

@@ -259,7 +259,7 @@ def _reason_prepares(practice) -> list[str]:
     and Garland "for Camel", Goddess "strengthens the glutes" for Frog): the areas it works the
     peak's way (`reasons.credits`), the way into the peak's hip shape, a need of the peak it
     gives (`reasons.need_words`), a joint warmed for what the peak loads, the weight a peak on
-    the hands bears; "grows out of this shape" only of the pose the peak is led into from; a
+    the hands bears; "takes this shape further" only of the pose the peak is led into from; a
     flow only where one of its poses does. The peak's cue credits only what was held in the
     build (or a warm-up shape held a minute or more, not a 20-second Happy Baby), and only
     what those poses gave it."""
@@ -279,7 +279,7 @@ def _reason_prepares(practice) -> list[str]:
             continue
         if not _true_credit(practice, step):
             problems.append(f"{step.pose.slug} credited with {peak.pose.slug}: {step.cue}")
-        if "grows out of this shape" in step.cue and not reasons.leads_by_shape(
+        if "takes this shape further" in step.cue and not reasons.leads_by_shape(
             step.pose, peak.pose
         ):
             problems.append(f"{peak.pose.slug} does not grow out of {step.pose.slug}")
