@@ -208,8 +208,7 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         # Their own texts (review r14 F13, F19): never the foot on the knee, toes down as a
         # kickstand; the lifted leg's shin held, the knee bent; hands behind the thighs.
         "tree": (
-            "The foot to the ankle, calf or inner thigh, never on the knee; toes down as a "
-            "kickstand if the bent knee complains. ",
+            "The foot to the calf or inner thigh, never on the knee. ",
             "never on the knee",
         ),
         "standing-hand-to-big-toe": (
