@@ -26,9 +26,8 @@ from sequences.generator.vocabulary import (
     FOCUS_SHARE_SPARED_BY,
     FULL_BODY_FROM_MINUTES,
     FULL_BODY_REGIONS,
-    LINKING_SLUGS,
+    LINKING_OR_QUIET,
     PEAK_ROUNDS,
-    QUIET_SLUGS,
 )
 from sequences.models import Focus, Side
 from sequences.steps import PoseCard
@@ -167,7 +166,7 @@ class FocusShare:
                 if card.kind == Kind.ASANA
                 and card.effort == Effort.ACTIVE
                 and 2 <= card.intensity <= min(3, self.build_cap)  # below the peak
-                and card.slug not in LINKING_SLUGS | QUIET_SLUGS
+                and card.slug not in LINKING_OR_QUIET
                 and card.category not in (Category.MOBILITY, Category.RESTORATIVE)
                 and card.position not in (Position.INVERTED, Position.ARM_BALANCE)
                 and not is_deep_backbend(card)
@@ -467,13 +466,15 @@ class FocusShare:
             and b.kind in ("hold", "flow")
             and not self.leads_in(b)
             and not any(self.meets(d.card, a) for d in b.drafts for a in short)
-            and self.capacity(without=b)[1] >= self.target
-            and self.keeps_the_focus(b)
         ]
-        if not options:
-            return False
-        self.take_back(max(options, key=lambda b: (sum(d.seconds for d in b.drafts), b.order)))
-        return True
+        # The longest that may go (the first of equals), its dear tests asked longest first:
+        # the block `max` would choose among those passing them, without asking them of all.
+        options.sort(key=lambda b: (sum(d.seconds for d in b.drafts), b.order), reverse=True)
+        for block in options:
+            if self.capacity(without=block)[1] >= self.target and self.keeps_the_focus(block):
+                self.take_back(block)
+                return True
+        return False
 
     def hold_the_focus(self) -> None:
         """A focus area the build and peak work only in a flow is held there, not passed
