@@ -365,13 +365,17 @@ class FocusShare:
     def meets(self, card: PoseCard, area: str) -> bool:
         """The pose works a focus area (or a whole-body region) directly (`_meets`, kept per
         card and area for this plan: the focus passes ask it of every draft many times)."""
-        found = self._met.get((card, area))
+        # Keyed by the card's identity (no hash of its fields), the card kept beside it.
+        row = self._met.get(id(card))
+        if row is None:
+            row = self._met[id(card)] = (card, {})
+        found = row[1].get(area)
         if found is None:
-            found = self._met[card, area] = self._meets(card, area)
+            found = row[1][area] = self._meets(card, area)
         return found
 
     @cached_property
-    def _met(self) -> dict[tuple[PoseCard, str], bool]:
+    def _met(self) -> dict[int, tuple[PoseCard, dict[str, bool]]]:
         return {}
 
     def _meets(self, card: PoseCard, area: str) -> bool:
