@@ -292,10 +292,12 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
 
 def _faulted(practice: GeneratedPractice) -> bool:
     """Whether the quality bar (`quality.faults`) finds a fault in the practice; each draw
-    found so is counted in REDRAWN."""
+    found so is counted in REDRAWN. A draw peaking in a pose with no how-to line is one
+    (`peak_teaches` faults it, `_untaught_peak`) without running the bar: a draw of a
+    library staff grew runs none of it."""
     from sequences.generator.quality import faults  # the figures read the generator
 
-    if faults(practice):
+    if _untaught_peak(practice) or faults(practice):
         REDRAWN[practice.choices.style] += 1
         return True
     return False

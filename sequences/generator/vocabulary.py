@@ -123,6 +123,8 @@ LINKING_SLUGS = frozenset(
 )
 # Quiet shapes to arrive in or to sit in at the end: not poses to build or cool down with.
 QUIET_SLUGS = frozenset({"easy-pose", "constructive-rest"})
+# Both, joined once (the planner's tests ask it of every card, many times a practice).
+LINKING_OR_QUIET = LINKING_SLUGS | QUIET_SLUGS
 # Held, but never a peak: the resting shape of a flow and the quiet seats.
 NEVER_PEAK = LINKING_SLUGS | QUIET_SLUGS | {"downward-facing-dog", "standing-forward-fold"}
 
