@@ -47,8 +47,9 @@ def true_words_breakings() -> dict:
         "peak_shape_said": _recued(
             gentle, "supine-hand-to-big-toe", lambda c: c + " The deepest fold of the practice."
         ),
+        # (the cool-down's supported pose: Supported Bridge since the peak's needs, r14 F1)
         "support_named": _recued(
-            gentle, "reclined-bound-angle", lambda _: "Opens the hips and chest, fully supported."
+            gentle, "supported-bridge", lambda _: "Opens the hips and chest, fully supported."
         ),
     }
 
@@ -127,7 +128,9 @@ def test_a_hamstring_stretch_lying_flat_is_not_called_the_deepest_fold():
 
 
 def test_reclined_bound_angle_names_the_props_that_support_it():
-    reclined = next(s for s in reviewed(*R1001).steps if s.pose.slug == "reclined-bound-angle")
+    # R1001's choices (its own cool-down now Supported Bridge, the peak's needs first: r14 F1)
+    practice = reviewed(*R1001[:-1], 1011)
+    reclined = next(s for s in practice.steps if s.pose.slug == "reclined-bound-angle")
     assert reclined.cue == (  # and, a beginner's supported shape, the way out (r12 F1)
         "Opens the hips and chest, a bolster laid lengthwise behind you, blocks under the knees. "
         "To come out, bring the knees together with the hands and roll to one side."
