@@ -2,10 +2,10 @@
 (review r14 F1: Half Splits straight after Neck Release and Cat-Cow, the beginners folding
 cold; review r11b: Lizard after Puppy or a strength block, nothing that opens the hips).
 
-A gentle hip opener or forward fold (intensity GENTLE_STRETCH_MOST or less) done on the floor,
-worked actively, whose first target area is the hips or the hamstrings, asks for at least one
-pose before it that opens that area, held, however short or gentle the class: the teacher's
-warm-up of the tissue the peak lengthens.
+A gentle hip opener or forward fold (intensity GENTLE_STRETCH_MOST or less) done seated,
+kneeling or prone, worked actively, whose first target area is the hips or the hamstrings, asks
+for at least one pose before it that opens that area, held, however short or gentle the class:
+the teacher's warm-up of the tissue the peak lengthens.
 The poses are read from the library's target areas (the area named first or second) and
 ordered gentlest first; `shapes.peak_needs` adds the need, so the planner leads into the peak
 with one of them (`phases.Phases.prepare_the_peak`) and the `peak_prepared` figure asks for it.
@@ -46,8 +46,10 @@ OPENERS = {
 # The most intense stretch the rule reads: the gentle peaks of a short or gentle class (a
 # stronger one, Lizard or Monkey, is prepared by PEAK_NEEDS and `needs`).
 GENTLE_STRETCH_MOST = 2
-# The positions of a stretch done on the floor.
-FLOOR_STRETCH_POSITIONS = (Position.SEATED, Position.SUPINE, Position.KNEELING, Position.PRONE)
+# The positions of a stretch done on the floor that asks for an opener first: a supine one
+# (Reclining Hand-to-Big-Toe with a strap, Happy Baby) is itself the gentlest way into its
+# area, the warm-up a teacher would give before the seated or kneeling shape.
+FLOOR_STRETCH_POSITIONS = (Position.SEATED, Position.KNEELING, Position.PRONE)
 
 
 def stretch_need(peak) -> tuple[str, ...]:
