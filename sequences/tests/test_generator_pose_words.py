@@ -51,7 +51,7 @@ def pose_words_breakings() -> dict:
         ),
         "supported_said": _with_cue(
             reviewed(1201),
-            "supported-bridge",
+            "supported-fish",  # (its counter since the fold's needs, r14 F1)
             "Counter-pose: opens the front of the body after Seated Forward Fold's fold.",
         ),
     }
@@ -63,8 +63,10 @@ def test_the_pose_words_figures_find_their_faults_and_pass_the_reported():
 
 def test_review_12_1201_supported_bridge_says_the_block_under_the_sacrum_and_the_way_out():
     practice = reviewed(1201)
-    bridge = _step(practice, "supported-bridge")
-    assert bridge.duration_seconds == 115
+    # Review r15's #1, the same choices (1201's counter is now Supported Fish, the fold's needs
+    # first: r14 F1): Supported Bridge the counter to Half Splits
+    bridge = _step(reviewed(1501), "supported-bridge")
+    assert bridge.duration_seconds == 120
     assert (
         "Feet hip-width, lift the hips and slide a block under the sacrum at its lowest "
         "height; arms heavy, let the block take the weight." in bridge.cue
