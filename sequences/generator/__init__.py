@@ -34,6 +34,7 @@ from sequences.generator.fit import (
     settle,
     time_shares,
 )
+from sequences.generator.lower_back import keep_the_lower_back_long
 from sequences.generator.neighbours import results_apart
 from sequences.generator.peaks import peak_how
 from sequences.generator.plan import Draft, narrowed, ordered, progress, wide_pool
@@ -241,6 +242,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     pose_words.said(drafts, choices)
     flow_labels.label_mini_flows(drafts, planner.mini_flows)
     keep_the_spine_long(drafts, choices.avoid)
+    keep_the_lower_back_long(drafts, choices.avoid, planner.peak)
     taken: set[str] = set()
     for draft in drafts:
         draft.cue = _short(draft.cue)

@@ -10,6 +10,7 @@ generator slips on shows as a rate before any test fails.
 from sequences.generator.quality import (
     arc,
     arm_counters,
+    back_words,
     basics,
     closing,
     core_directions,
@@ -76,6 +77,7 @@ FIGURE_RULES = {
     **extension.RULES,
     **core_holds.RULES,
     **pose_words.RULES,
+    **back_words.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
