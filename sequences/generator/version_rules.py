@@ -173,7 +173,11 @@ REPLACED = {
     Avoidance.KNEE_FRIENDLY: {
         "tree": (
             ("one foot to the inner thigh or calf, hands at the heart", "hands at the heart"),
-            (", the other sole to the inner thigh or calf, never on the knee;", ";"),
+            (
+                "root through the standing foot, the other sole to the inner thigh or calf, "
+                "never on the knee;",
+                "root through the standing foot;",
+            ),
             (
                 "sole to the inner ankle, calf or thigh, never the side of the knee, hips level",
                 "hips level, the gaze on one still point",

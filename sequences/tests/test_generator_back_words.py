@@ -14,6 +14,7 @@ from sequences.generator.lower_back import LONG, arched, kept_long
 from sequences.generator.plan import Draft
 from sequences.generator.quality import back_words as figures
 from sequences.generator.reasons import FLOW_CUES, HOW
+from sequences.generator.version_rules import REPLACING
 from sequences.generator.versions import taught_for, versions_for
 from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, reviewed
 
@@ -139,3 +140,9 @@ def test_tree_under_knee_care_says_where_the_foot_goes_once():
     tree = _taught("tree", ["knee_friendly"], HOW["tree"][0].upper() + HOW["tree"][1:] + ".")
     assert tree.count("calf") == 1 and "never on the knee" in tree
     assert tree.endswith("Hands at the heart: the standing ankle steadies.")
+
+
+def test_every_replacement_says_words_of_its_own():
+    """The quality bar tells a version's words from the reason by them (REPLACING): none is
+    empty or bare punctuation, which every cue would contain."""
+    assert all(len(words.strip(" ;,.")) > 3 for words in REPLACING)
