@@ -32,6 +32,7 @@ from sequences.generator.quality import (
     peak_rounds,
     peak_stance,
     pose_words,
+    rests,
     safety,
     sentences,
     settling,
@@ -78,6 +79,7 @@ FIGURE_RULES = {
     **core_holds.RULES,
     **pose_words.RULES,
     **back_words.RULES,
+    **rests.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
