@@ -164,8 +164,25 @@ REPLACED = {
         "locust": (
             ("lift the chest and legs a little", "lift the chest only, the legs stay down"),
         ),
+        "goddess": (("hands overhead", "hands on the thighs"),),
         # The lifted leg stops at hip height (MORE_VERSIONS), not high.
         "three-legged-dog": (("lift one leg high", "lift one leg"),),
+    },
+    # Under knee care Tree's version says where the foot goes ("the foot to the calf or inner
+    # thigh, never on the knee"): the pose's own placement goes, not said twice (review r14).
+    Avoidance.KNEE_FRIENDLY: {
+        "tree": (
+            ("one foot to the inner thigh or calf, hands at the heart", "hands at the heart"),
+            (
+                "root through the standing foot, the other sole to the inner thigh or calf, "
+                "never on the knee;",
+                "root through the standing foot;",
+            ),
+            (
+                "sole to the inner ankle, calf or thigh, never the side of the knee, hips level",
+                "hips level, the gaze on one still point",
+            ),
+        ),
     },
     # No words tip the head down with no inversions (review r9: Side Crow "tip forward"): the
     # body goes forward only as far as the head stays up (head_level.py).
@@ -215,7 +232,7 @@ def replaced(cue: str, slug: str, choices: list[str], *, still: bool) -> str:
     pairs = [pair for choice in choices for pair in REPLACED.get(choice, {}).get(slug, ())]
     pairs += STILL_REPLACED.get(slug, ()) if still else ()
     for old, new in pairs:
-        cue = cue.replace(old, new).replace(old[0].upper() + old[1:], new[0].upper() + new[1:])
+        cue = cue.replace(old, new).replace(old[0].upper() + old[1:], new[:1].upper() + new[1:])
     return cue
 
 

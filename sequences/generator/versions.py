@@ -269,6 +269,12 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         # Its own modifications: a block or the shin under the hand; with back care the side
         # stays long rather than rounding to reach the floor (review r13 F3).
         "triangle": ("Hand on a block or the shin, the spine long: no rounding. ", "spine long"),
+        # Its own text: the torso upright, the tailbone lengthening down, the hands resting on
+        # the thighs; not overhead, where a reach tips back into the lower back (review r14).
+        "goddess": (
+            "Hands on the thighs, the torso upright, the tailbone long. ",
+            "tailbone long",
+        ),
     },
     Avoidance.OSTEOPOROSIS_SAFE: {
         # Lying flat with the head down: a strap keeps the head from lifting and the upper back

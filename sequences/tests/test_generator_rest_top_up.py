@@ -25,10 +25,12 @@ def test_review_14_the_forty_minute_vinyasa_rests_the_thirty_seconds_it_was_shor
 
 def test_the_rest_grows_no_longer_than_its_pose_allows():
     """F18: 69:10 of 70; the teacher asked Corpse 10:40, past Corpse Pose's ten minutes: the
-    rest stops at its range and the class stays within the time's tolerance."""
+    rest stays within its range and the class fills its time another way (a quiet cool-down
+    pose longer, or the class lengthened: cool_top_up)."""
     practice = reviewed(1417)
     rest = _rest(practice)
 
-    assert rest.duration_seconds == rest.pose.hold_range("hatha")[1] == 600
-    assert 0 < 4200 - _planned(practice) <= TOP_UP_MOST
+    assert rest.duration_seconds <= rest.pose.hold_range("hatha")[1] == 600
+    assert _planned(practice) == 4200
+    assert TOP_UP_MOST == 90
     assert not faults(practice)

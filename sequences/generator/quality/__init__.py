@@ -10,6 +10,7 @@ generator slips on shows as a rate before any test fails.
 from sequences.generator.quality import (
     arc,
     arm_counters,
+    back_words,
     basics,
     closing,
     core_directions,
@@ -31,6 +32,7 @@ from sequences.generator.quality import (
     peak_rounds,
     peak_stance,
     pose_words,
+    rests,
     safety,
     sentences,
     settling,
@@ -76,6 +78,8 @@ FIGURE_RULES = {
     **extension.RULES,
     **core_holds.RULES,
     **pose_words.RULES,
+    **back_words.RULES,
+    **rests.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
