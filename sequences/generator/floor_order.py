@@ -12,6 +12,8 @@ AROUND = ("centring", "relaxation", "closing")
 AFTER_THE_PEAK = ("counter", "cool_down")
 BEFORE_THE_PEAK = ("warm_up", "build")
 FLOWS = frozenset({"sun", "flow", "again"})
+# A rest between two rounds of a pose (Crocodile, Child's Pose, Knees-to-Chest).
+REST_INTENSITY = 1
 # A regrouping weighs a fault a teacher would see far above a pose moved from its place.
 FAULT, MOVED = 10.0, 0.01
 # Moves tried one after another, each the best single move, while one lowers the faults.
@@ -45,6 +47,7 @@ def floor_sections(steps, peak, *, after: bool = True) -> list[list[tuple[str, o
         if (
             0 < n < len(steps) - 1
             and steps[n - 1].pose.slug == steps[n + 1].pose.slug != step.pose.slug
+            and step.pose.intensity <= REST_INTENSITY
         ):
             continue  # a rest between a pose's rounds
         now = step.phase in AFTER_THE_PEAK
