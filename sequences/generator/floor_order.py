@@ -12,6 +12,9 @@ AROUND = ("centring", "relaxation", "closing")
 AFTER_THE_PEAK = ("counter", "cool_down")
 BEFORE_THE_PEAK = ("warm_up", "build")
 FLOWS = frozenset({"sun", "flow", "again"})
+# The joint-by-joint warm-up (`phases.Phases` opens the warm-up with it): never moved out of
+# the warm-up into the build.
+JOINT_WARM_UPS = frozenset({"wrist-circles", "neck-release", "shoulder-circles"})
 # A rest between two rounds of a pose (Crocodile, Child's Pose, Knees-to-Chest).
 REST_INTENSITY = 1
 # A regrouping weighs a fault a teacher would see far above a pose moved from its place.
@@ -154,7 +157,7 @@ class FloorOrder:
         if not revisits(levels):
             return
         for block in order:
-            if block.leads_in or not block.optional:
+            if block.leads_in or not block.optional or _joints(block):
                 continue
             kept = [b for b in order if b is not block]
             rest = [head] * bool(head) + [_level(b) for b in kept] + [tail] * bool(tail)
@@ -193,6 +196,11 @@ class FloorOrder:
         return runs
 
 
+def _joints(block) -> bool:
+    """The block circles a joint in the warm-up (JOINT_WARM_UPS)."""
+    return any(c.slug in JOINT_WARM_UPS for c in _cards(block))
+
+
 def _level(block) -> str:
     return level_of(_cards(block)[0])
 
@@ -205,6 +213,9 @@ def _cost(order: list, section: list, head: str | None, tail: str | None, peak=N
     leads = [b for b in order if b.leads_in]
     if any(_level(b) != levels[-1] for b in leads):
         cost += 10 * FAULT
+    for block, was in zip(order, section, strict=True):
+        if was.phase != block.phase and _joints(block):
+            cost += 10 * FAULT  # a joint circled in the build
     if peak is not None and _leads_in_moved(order, section, tail, peak):
         cost += 10 * FAULT
     return cost + MOVED * sum(abs(n - section.index(b)) for n, b in enumerate(order))
