@@ -7,10 +7,7 @@ from dataclasses import replace
 from sequences.generator.floor_order import floor_sections, level_of
 from sequences.generator.quality.common import held_shapes
 from sequences.generator.quality.floor_order import RULES
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, generated
-
-R1502 = {"minutes": 30, "level": "beginner", "style": "hatha", "focus": ["back"],
-         "avoid": ["back_care"], "seed": 1502}  # fmt: skip
+from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, requests, reviewed
 
 
 def _renumbered(practice, steps):
@@ -20,7 +17,7 @@ def _renumbered(practice, steps):
 
 def floor_order_breakings() -> dict:
     """The reported orders put back by hand, a fault of each figure of `quality.floor_order`."""
-    practice = generated(**R1502)
+    practice = reviewed(1502)
     steps = list(practice.steps)
     slugs = [s.pose.slug for s in steps]
     # r15 F2: Happy Baby on the back before Cat-Cow, Bridge on the back after all fours
@@ -38,7 +35,7 @@ def floor_order_breakings() -> dict:
 
 
 def test_each_figure_misses_its_reported_order_and_passes_the_reported_practices():
-    assert_figures_break_and_hold(RULES, floor_order_breakings(), (R1502,))
+    assert_figures_break_and_hold(RULES, floor_order_breakings(), requests(1502))
 
 
 def _levels_before_the_peak(practice) -> list[list[str]]:
@@ -51,7 +48,7 @@ def _levels_before_the_peak(practice) -> list[list[str]]:
 def test_the_back_care_beginner_lies_on_the_back_once():
     # r15 F2 (seed 1502): Happy Baby and Bridge together on the back, then onto the belly
     # for Sphinx and the Locust peak; each floor position visited once before the peak
-    practice = generated(**R1502)
+    practice = reviewed(1502)
     slugs = [s.pose.slug for s in practice.steps]
     assert practice.peak.pose.slug == "locust"
     assert slugs.index("bridge") == slugs.index("happy-baby") + 1
@@ -68,7 +65,7 @@ def test_the_back_care_beginner_lies_on_the_back_once():
 
 def test_the_backbends_on_the_belly_go_gentle_to_strong():
     # r15 F4's rule in the back-care class (seed 1502): Sphinx, then the Locust peak
-    practice = generated(**R1502)
+    practice = reviewed(1502)
     slugs = [s.pose.slug for s in practice.steps]
     assert slugs.index("sphinx") < slugs.index("locust")
     assert RULES["gentle_first"](practice) == []
