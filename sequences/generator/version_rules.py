@@ -165,7 +165,22 @@ REPLACED = {
             ("lift the chest and legs a little", "lift the chest only, the legs stay down"),
         ),
         # The lifted leg stops at hip height (MORE_VERSIONS), not high.
-        "three-legged-dog": (("lift one leg high", "lift one leg"),),
+        # The lifted leg low, never also "to hip height" (review r15 F18).
+        "warrior-iii": (
+            (
+                "back leg to hip height",
+                "the back leg lifts only as high as the lower back stays long, hip height at most",
+            ),
+        ),
+        "three-legged-dog": (
+            ("lift one leg high", "lift one leg"),
+            # The standing knee bent and heel lifted leave that leg little stretch (review r15
+            # F16): its own text's glutes of the lifted leg work instead.
+            (
+                "the hamstrings and calves of the standing leg lengthen",
+                "the glutes of the lifted leg work and the back stays long",
+            ),
+        ),
     },
     # No words tip the head down with no inversions (review r9: Side Crow "tip forward"): the
     # body goes forward only as far as the head stays up (head_level.py).
@@ -236,6 +251,7 @@ CONTRADICTIONS = (
     (r"\bheels (?:down|reaching down|to the floor)\b", r"\bheels lifted\b"),
     (r"\bhands behind you\b", r"\bhands (?:free|resting on the thighs)\b"),
     (r"\bleg high\b", r"\bat hip height\b"),
+    (r"\bto hip height\b|\blevel with the floor\b", r"\bleg low\b"),
 )
 _CONTRADICTIONS = tuple((re.compile(a), re.compile(b)) for a, b in CONTRADICTIONS)
 

@@ -40,6 +40,7 @@ from sequences.generator.quality import (
     true_words,
     versions,
     words,
+    worked_claims,
 )
 
 # Every figure, in the order the bench prints them.
@@ -76,6 +77,7 @@ FIGURE_RULES = {
     **extension.RULES,
     **core_holds.RULES,
     **pose_words.RULES,
+    **worked_claims.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
