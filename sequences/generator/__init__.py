@@ -22,7 +22,14 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 
 from sequences.checks import HINT, check_sequence, level_changes
-from sequences.generator import flow_labels, flow_words, pose_words, reasons, rest_top_up
+from sequences.generator import (
+    flow_labels,
+    flow_words,
+    pose_words,
+    prep_load,
+    reasons,
+    rest_top_up,
+)
 from sequences.generator.arc import Planner
 from sequences.generator.entries import entries_said
 from sequences.generator.fit import (
@@ -231,6 +238,8 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     for draft in drafts:
         draft.cue = said_from_the_hold(draft)
     reasons.in_order(drafts)
+    # A preparation of the peak's kind held longer than the peak moves with the breath.
+    prep_load.moving_preps(drafts)
     # No way of framing a reason twice down the page (flow_words.FRAMES).
     flow_words.frames_once(drafts, style=choices.style)
     yin = choices.style == Style.YIN

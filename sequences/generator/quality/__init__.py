@@ -31,6 +31,7 @@ from sequences.generator.quality import (
     peak_rounds,
     peak_stance,
     pose_words,
+    prep_load,
     safety,
     sentences,
     settling,
@@ -78,6 +79,7 @@ FIGURE_RULES = {
     **core_holds.RULES,
     **pose_words.RULES,
     **worked_claims.RULES,
+    **prep_load.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
