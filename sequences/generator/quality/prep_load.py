@@ -13,7 +13,7 @@ from sequences.generator.version_rules import taught
 def _prep_lighter(practice) -> list[str]:
     """Each still preparation of the peak's kind (`prep_load.same_kind`) is held no longer
     than a round of the peak; one that moves with the breath (`prep_load.moving`) is not
-    held."""
+    held, and a flow's poses keep the flow's breath count (the flows' own figures)."""
     peak = practice.peak
     if peak is None:
         return []
@@ -22,6 +22,7 @@ def _prep_lighter(practice) -> list[str]:
         f"{peak.duration_seconds} s: {step.cue}"
         for step in practice.steps[: peak.position - 1]
         if held(step)
+        and not step.flow
         and step.phase == "build"
         and prep_load.same_kind(step.pose, peak.pose)
         and step.duration_seconds > peak.duration_seconds
