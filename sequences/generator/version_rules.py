@@ -169,7 +169,7 @@ REPLACED = {
         "warrior-iii": (
             (
                 "back leg to hip height",
-                "the back leg lifts only as high as the lower back stays long, hip height at most",
+                "the back leg lifts, leg low, the lower back long",
             ),
         ),
         "three-legged-dog": (

@@ -237,10 +237,7 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "deer-yin": ("Hands resting on the thighs, no weight in them. ", "on the thighs"),
     },
     Avoidance.BACK_CARE: {
-        "warrior-iii": (
-            "The lifted leg low, only as high as the lower back stays long. ",
-            "lower back stays long",
-        ),
+        "warrior-iii": ("The lifted leg low. ", "leg low"),
         "standing-hand-to-big-toe": (
             "Knee bent at hip height, or a strap, the spine tall. ",
             "spine tall",
