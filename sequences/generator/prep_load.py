@@ -53,8 +53,8 @@ def supported(cue: str) -> bool:
 MOVING_WORDS = {
     "cobra": "Low Cobra, moving: palms beside the ribs; lift the chest a hand's width on the "
     "inhale with the back, not the hands; lower on the exhale; {times} times, the breath even.",
-    "locust": "Locust, moving: arms by the sides, lift the breastbone a little on the inhale, "
-    "neck long; lower on the exhale; {times} times, the breath even.",
+    "locust": "Locust, moving: palms down beside you, lift the breastbone a little on the inhale, "
+    "gaze down; lower on the exhale; {times} times, the breath even.",
 }
 # About one breath in and out, in seconds, for each time the pose lifts and lowers.
 SECONDS_A_TIME = 9
