@@ -27,6 +27,7 @@ from sequences.generator import (
     flow_labels,
     flow_words,
     pose_words,
+    prep_load,
     reasons,
     rest_top_up,
 )
@@ -240,6 +241,8 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     for draft in drafts:
         draft.cue = said_from_the_hold(draft)
     reasons.in_order(drafts)
+    # A preparation of the peak's kind held longer than the peak moves with the breath.
+    prep_load.moving_preps(drafts)
     # No way of framing a reason twice down the page (flow_words.FRAMES).
     flow_words.frames_once(drafts, style=choices.style)
     yin = choices.style == Style.YIN

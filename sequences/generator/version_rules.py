@@ -166,7 +166,22 @@ REPLACED = {
         ),
         "goddess": (("hands overhead", "hands on the thighs"),),
         # The lifted leg stops at hip height (MORE_VERSIONS), not high.
-        "three-legged-dog": (("lift one leg high", "lift one leg"),),
+        # The lifted leg low, never also "to hip height" (review r15 F18).
+        "warrior-iii": (
+            (
+                "back leg to hip height",
+                "the back leg lifts, leg low, the lower back long",
+            ),
+        ),
+        "three-legged-dog": (
+            ("lift one leg high", "lift one leg"),
+            # The standing knee bent and heel lifted leave that leg little stretch (review r15
+            # F16): its own text's glutes of the lifted leg work instead.
+            (
+                "the hamstrings and calves of the standing leg lengthen",
+                "the glutes of the lifted leg work and the back stays long",
+            ),
+        ),
     },
     # Under knee care Tree's version says where the foot goes ("the foot to the calf or inner
     # thigh, never on the knee"): the pose's own placement goes, not said twice (review r14).
@@ -253,6 +268,7 @@ CONTRADICTIONS = (
     (r"\bheels (?:down|reaching down|to the floor)\b", r"\bheels lifted\b"),
     (r"\bhands behind you\b", r"\bhands (?:free|resting on the thighs)\b"),
     (r"\bleg high\b", r"\bat hip height\b"),
+    (r"\bto hip height\b|\blevel with the floor\b", r"\bleg low\b"),
 )
 _CONTRADICTIONS = tuple((re.compile(a), re.compile(b)) for a, b in CONTRADICTIONS)
 

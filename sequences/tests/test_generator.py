@@ -72,6 +72,7 @@ from sequences.tests.test_generator_review9_words import review9_words_breakings
 from sequences.tests.test_generator_safety import safety_breakings
 from sequences.tests.test_generator_settling import settling_breakings
 from sequences.tests.test_generator_time_fill import time_fill_breakings
+from sequences.tests.test_generator_true_cues import true_cues_breakings
 from sequences.tests.test_generator_true_words import true_words_breakings
 from sequences.tests.test_generator_versions3 import version_breakings
 from sequences.tests.test_generator_words_claims import claims_breakings
@@ -715,7 +716,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **core_directions_breakings(), **peak_stance_breakings(),
                  **lead_in_breakings(), **core_holds_breakings(),
                  **pose_words_breakings(), **back_words_breakings(),
-                 **rests_breakings()}  # fmt: skip
+                 **rests_breakings(), **true_cues_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -32,6 +32,7 @@ from sequences.generator.quality import (
     peak_rounds,
     peak_stance,
     pose_words,
+    prep_load,
     rests,
     safety,
     sentences,
@@ -42,6 +43,7 @@ from sequences.generator.quality import (
     true_words,
     versions,
     words,
+    worked_claims,
 )
 
 # Every figure, in the order the bench prints them.
@@ -80,6 +82,8 @@ FIGURE_RULES = {
     **pose_words.RULES,
     **back_words.RULES,
     **rests.RULES,
+    **worked_claims.RULES,
+    **prep_load.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
