@@ -5,6 +5,7 @@ strong. `floor_sections` names the sections both the figures and the planner rea
 
 from poses.models import FLOOR_POSITIONS, Category, Position
 from sequences.generator.entries import ENTRY_POSE
+from sequences.generator.prep import REHEARSALS
 from sequences.generator.shapes import entered_from, is_hamstring_fold, peak_needs
 from sequences.generator.vocabulary import DEEPER_VARIANTS, SPINE_WARM_UPS
 
@@ -225,21 +226,31 @@ def _leads_in_moved(order: list, section: list, tail: str, peak) -> bool:
     """Before the peak, what leads into it and what meets its needs (`shapes.peak_needs`)
     among the last LEADS_IN blocks stay among them (`quality.arc._peak_prepared_recently`),
     and the last stays last but for a stronger shape of its family at its level (Locust after
-    Sphinx, before Bow) or a shape at the peak's own level (Bridge before Wheel)."""
+    Sphinx, before Bow) or a shape at the peak's own level (Bridge before Wheel) — and, before a
+    peak with needs, only for a pose that meets one or rehearses the peak."""
     now, was_there = order[-LEADS_IN:], section[-LEADS_IN:]
     if any(b.leads_in and not any(b is n for n in now) for b in was_there):
         return True
     near = {c.slug for b in now for c in _cards(b)}
     was_near = {c.slug for b in was_there for c in _cards(b)}
-    if any(set(need) & was_near and not set(need) & near for need in peak_needs(peak)):
+    needs = peak_needs(peak)
+    if any(set(need) & was_near and not set(need) & near for need in needs):
         return True
     last, was = _cards(order[-1])[0], _cards(section[-1])[0]
+    if last is not was and needs and not _meets_or_rehearses(last, peak, needs):
+        return True  # (quality.arc._peak_prepared: Boat rounds moved straight before Upward Plank)
     return last is not was and not (
         level_of(last) == tail
         or level_of(last) == level_of(was)
         and last.category == was.category
         and last.intensity > was.intensity
     )
+
+
+def _meets_or_rehearses(card, peak, needs) -> bool:
+    """The pose meets one of the peak's needs or rehearses it (REHEARSALS), as the last held
+    pose before a peak with needs must."""
+    return any(card.slug in need for need in needs) or card.slug in REHEARSALS.get(peak.slug, ())
 
 
 def _moves(order: list):
