@@ -34,9 +34,10 @@ from sequences.generator.fit import (
     settle,
     time_shares,
 )
+from sequences.generator.flow_rounds import progress
 from sequences.generator.neighbours import results_apart
 from sequences.generator.peaks import peak_how
-from sequences.generator.plan import Draft, narrowed, ordered, progress, wide_pool
+from sequences.generator.plan import Draft, narrowed, ordered, wide_pool
 from sequences.generator.practice import (
     Choices,
     GeneratedPractice,
@@ -316,7 +317,7 @@ def _fitted(planner: Planner, choices: Choices, target: int) -> tuple[list[Draft
     the practice falls short (`Planner.lengthen`); within TOLERANCE only as a last resort;
     None past it."""
     close = _close(target)
-    caps = [(cap.applies, cap.seconds) for cap in choices.hold_caps]
+    caps = planner.caps  # the choices' caps and a flowing class's (`flow_holds`)
     # The featured pose of a slow class a minute longer than the rest, else just longer; a
     # short one whose shapes' ranges cannot allow either, as its ranges allow.
     featuring = (FEATURED_BY, 5, None if choices.minutes < SHORT_SLOW_MINUTES else 5)
@@ -360,7 +361,7 @@ def _fitted(planner: Planner, choices: Choices, target: int) -> tuple[list[Draft
 
 
 def _progressed(drafts: list[Draft], aside: int, target: int) -> tuple[list[Draft], int] | None:
-    """The drafts with a flow's second round a little longer (`plan.progress`, after the
+    """The drafts with a flow's second round a little longer (`flow_rounds.progress`, after the
     fit), the quiet end giving back what that adds past the time; None if then off by more
     than TOLERANCE."""
     progress(drafts)
