@@ -16,6 +16,8 @@ from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.generator import core_holds, reasons
 from sequences.generator.core_directions import CoreDirections
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
+from sequences.generator.flow_holds import flow_caps, within
+from sequences.generator.flow_rounds import another_pose, most_hold
 from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
 from sequences.generator.focus_balance import FocusBalance
@@ -108,6 +110,7 @@ LENGTHENINGS = (
     "longer_cool_down_at_last",
     "longer_flows",
     "repeat_flow",
+    "another_build_pose",
     "longer_relaxation",
     "longer_centring",
     "closing_meditation",
@@ -184,6 +187,7 @@ class Planner(
         # Caps on holds under the style or an avoid choice (practice.HOLD_CAPS), applied as
         # each step is drafted, so the time the plan can fill is the time the fit will find.
         self.caps = [(cap.applies, cap.seconds) for cap in choices.hold_caps]
+        self.caps += flow_caps(self)  # standing poses of a flowing class: breath-counted
         self.featuring = self.slow and choices.minutes >= FEATURED_FROM_MINUTES
         self.short = choices.minutes <= SHORT_MINUTES
         self.focus = choices.focus or (Focus.FULL_BODY,)
@@ -322,7 +326,7 @@ class Planner(
     ) -> Draft:
         """A step at the style's usual hold, within the pose's range (a flow's breaths are
         fixed)."""
-        low, high = card.hold_range(self.style)
+        low, high = within(self.caps, card, *card.hold_range(self.style))
         if breaths is not None:
             hold = max(low, min(high, breaths * BREATH_SECONDS))
             return Draft(card, phase, side, hold, hold, hold, True, cue, flow)
@@ -1040,7 +1044,7 @@ class Planner(
                 if self.capped_by_the_rounds(draft):
                     continue  # no longer than a round of the peak (`keep_the_peak_hardest`)
                 if draft.fixed and draft.card.is_bilateral:
-                    top = draft.card.hold_range(self.style)[1]
+                    top = most_hold(draft.card, self.style, self.caps)
                     draft.fixed = False
                     draft.low = draft.hold
                     draft.high = max(draft.hold, min(top, draft.hold + 2 * BREATH_SECONDS))
@@ -1058,11 +1062,15 @@ class Planner(
         while self.lengthenings:
             name = self.lengthenings.pop(0)
             if getattr(self, name)():
-                if name in ("repeat_flow", "quiet_fill"):
+                if name in ("repeat_flow", "another_build_pose", "quiet_fill"):
                     self.lengthenings.insert(0, name)  # once more, while there is one
                 self.keep_the_peak_hardest()  # a longer hold stays below the peak's round
                 return True
         return False
+
+    def another_build_pose(self) -> bool:
+        """One more build pose where no flow is done again (`flow_rounds.another_pose`)."""
+        return another_pose(self)
 
     def longer_holds(self) -> bool:
         """A hatha or gentle class holds its warm-up and build poses longer, up to the style's

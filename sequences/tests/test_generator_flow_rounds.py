@@ -1,0 +1,76 @@
+"""Vinyasa flows and flows repeated for a reason (blind teacher review r14: F11, a 90-minute
+advanced vinyasa class holding its standing poses a minute each; F15, a third Warrior II →
+Extended Side Angle round copying the second while its cue said "a breath longer")."""
+
+from dataclasses import replace
+
+from sequences.generator.flow_holds import breath_counted
+from sequences.generator.quality import faults, flow_rounds
+from sequences.tests.generation import assert_figures_break_and_hold, reviewed
+
+F11 = (90, "advanced", "vinyasa", ["flexibility", "back"], [], 1409)
+F15 = (50, "beginner", "gentle", ["back"], ["osteoporosis_safe"], 1411)
+KEYS = ("minutes", "level", "style", "focus", "avoid", "seed")
+REPORTED = tuple(dict(zip(KEYS, r, strict=True)) for r in (F11, F15))
+
+
+def _renumbered(practice, steps, **choices):
+    steps = tuple(replace(s, position=n) for n, s in enumerate(steps, start=1))
+    return replace(practice, steps=steps, choices=replace(practice.choices, **choices))
+
+
+def flow_rounds_breakings() -> dict:
+    """A hand-made fault of each figure, for the quality bar's own test."""
+    f11, f15 = reviewed(*F11), reviewed(*F15)
+    # F11 as printed: the standing poses of the flows held a minute (12 breaths).
+    minute = _renumbered(f11, [
+        replace(s, duration_seconds=60) if s.flow and s.phase == "build"
+        and breath_counted(s.pose) else s for s in f11.steps])  # fmt: skip
+    # One flow past its share: the same practice asked as a 10-minute one.
+    crowded = _renumbered(f15, f15.steps, minutes=10)
+    # A round again that says "a breath longer" and holds as long as the round before.
+    again = [n for n, s in enumerate(f15.steps) if s.flow and "breath longer" in s.cue]
+    first = next(
+        s
+        for s in f15.steps
+        if (s.pose.slug, s.side, s.flow)
+        == (f15.steps[again[0]].pose.slug, f15.steps[again[0]].side, f15.steps[again[0]].flow)
+    )
+    copied = _renumbered(f15, [
+        replace(s, duration_seconds=first.duration_seconds) if n == again[0] else s
+        for n, s in enumerate(f15.steps)])  # fmt: skip
+    return {"flow_breaths": minute, "flow_share": crowded, "longer_said": copied}
+
+
+def test_the_figures_find_their_faults_and_pass_the_reported_practices():
+    assert_figures_break_and_hold(flow_rounds.RULES, flow_rounds_breakings(), REPORTED)
+
+
+def test_review_14_f11_standing_poses_flow_at_eight_breaths_and_the_time_is_kept():
+    practice = reviewed(*F11)
+    standing = [
+        s for s in practice.steps
+        if s.phase in ("warm_up", "build") and breath_counted(s.pose)
+    ]  # fmt: skip
+    assert standing and max(s.duration_seconds for s in standing) <= 40  # 8 breaths, advanced
+    flowing = [s for s in standing if s.flow and s.cue.startswith(("Right side", "Left side"))]
+    assert flowing and all("(8 breaths)" in s.cue for s in flowing)
+    assert abs(sum(s.seconds for s in practice.steps) + practice.transition_seconds
+               - 90 * 60) <= 90  # fmt: skip
+    assert not faults(practice)
+
+
+def test_review_14_f15_no_third_copied_round_and_longer_is_true():
+    practice = reviewed(*F15)
+    warrior = [s for s in practice.steps if s.pose.slug == "warrior-ii" and s.side == "right"]
+    assert len(warrior) <= 2  # no third round where it cannot be longer than the second
+    assert not [f for f in practice.findings if f.code == "identical_round"]
+    for n, step in enumerate(practice.steps):
+        if "a breath longer" in step.cue:
+            before = [
+                s
+                for s in practice.steps[:n]
+                if (s.pose.slug, s.side, s.flow) == (step.pose.slug, step.side, step.flow)
+            ]
+            assert step.duration_seconds >= before[-1].duration_seconds + 5, step.position
+    assert not faults(practice)
