@@ -317,7 +317,7 @@ def _fitted(planner: Planner, choices: Choices, target: int) -> tuple[list[Draft
     the practice falls short (`Planner.lengthen`); within TOLERANCE only as a last resort;
     None past it."""
     close = _close(target)
-    caps = planner.caps  # the choices' caps and a flowing class's (`flow_holds`)
+    caps = [(cap.applies, cap.seconds) for cap in choices.hold_caps]
     # The featured pose of a slow class a minute longer than the rest, else just longer; a
     # short one whose shapes' ranges cannot allow either, as its ranges allow.
     featuring = (FEATURED_BY, 5, None if choices.minutes < SHORT_SLOW_MINUTES else 5)

@@ -16,8 +16,7 @@ from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.generator import core_holds, reasons
 from sequences.generator.core_directions import CoreDirections
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
-from sequences.generator.flow_holds import flow_caps, within
-from sequences.generator.flow_rounds import another_pose, most_hold
+from sequences.generator.flow_rounds import another_pose
 from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
 from sequences.generator.focus_balance import FocusBalance
@@ -187,7 +186,6 @@ class Planner(
         # Caps on holds under the style or an avoid choice (practice.HOLD_CAPS), applied as
         # each step is drafted, so the time the plan can fill is the time the fit will find.
         self.caps = [(cap.applies, cap.seconds) for cap in choices.hold_caps]
-        self.caps += flow_caps(self)  # standing poses of a flowing class: breath-counted
         self.featuring = self.slow and choices.minutes >= FEATURED_FROM_MINUTES
         self.short = choices.minutes <= SHORT_MINUTES
         self.focus = choices.focus or (Focus.FULL_BODY,)
@@ -326,7 +324,7 @@ class Planner(
     ) -> Draft:
         """A step at the style's usual hold, within the pose's range (a flow's breaths are
         fixed)."""
-        low, high = within(self.caps, card, *card.hold_range(self.style))
+        low, high = card.hold_range(self.style)
         if breaths is not None:
             hold = max(low, min(high, breaths * BREATH_SECONDS))
             return Draft(card, phase, side, hold, hold, hold, True, cue, flow)
@@ -1044,7 +1042,7 @@ class Planner(
                 if self.capped_by_the_rounds(draft):
                     continue  # no longer than a round of the peak (`keep_the_peak_hardest`)
                 if draft.fixed and draft.card.is_bilateral:
-                    top = most_hold(draft.card, self.style, self.caps)
+                    top = draft.card.hold_range(self.style)[1]
                     draft.fixed = False
                     draft.low = draft.hold
                     draft.high = max(draft.hold, min(top, draft.hold + 2 * BREATH_SECONDS))

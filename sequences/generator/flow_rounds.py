@@ -1,9 +1,10 @@
 """A flow done again (review r14 F15, r12 F6, r13: a third Warrior II → Extended Side Angle
 round copying the second, its cue saying "a breath longer"): a round is repeated only when it
 can be longer than the round before within each pose's caps, and it is then made so after the
-fit (`progress`); one flow keeps to its share of the class (FLOW_SHARE_MOST, and in the held
-styles AGAIN_SHARE_MOST for its rounds after the first). What is not repeated leaves its time
-to other poses. The copy is judged by the rule the checks use (`checks.rounds.copied_rounds`).
+fit (`progress`); a flow done again keeps to its share of the class (FLOW_SHARE_MOST, and in
+the held styles AGAIN_SHARE_MOST for its rounds after the first). What is not repeated leaves
+its time to other poses. The copy is judged by the rule the checks use
+(`checks.rounds.copied_rounds`).
 """
 
 from dataclasses import replace
@@ -50,7 +51,7 @@ def _ends(drafts: list[Draft]) -> list[Draft]:
 
 def climbing(chained: list[Draft], holds: list[int] | None = None) -> list[int] | None:
     """Holds for the rounds of one step, each LONGER_BY longer than the round before, each
-    within its own span (low to the longer of high and its hold) and as near the fitted
+    within its own span (`_least` to the longer of high and its hold) and as near the fitted
     holds as that allows; None where the spans leave no such climb."""
     holds = list(holds or [d.hold for d in chained])
     tops = [max(d.high, d.hold) for d in chained]
@@ -59,14 +60,23 @@ def climbing(chained: list[Draft], holds: list[int] | None = None) -> list[int] 
     holds[-1] = min(holds[-1], tops[-1])
     for n in range(len(holds) - 2, -1, -1):
         holds[n] = min(holds[n], tops[n], holds[n + 1] - LONGER_BY)
-    ok = all(h >= d.low for h, d in zip(holds, chained, strict=True))
+    ok = all(h >= least for h, least in zip(holds, _least(chained), strict=True))
     return holds if ok else None
+
+
+def _least(chained: list[Draft]) -> list[int]:
+    """The shortest each round may be held: its own least, or a breath a round later below
+    its hold (a round held by the breath gives way to the rounds after it)."""
+    last = len(chained) - 1
+    return [
+        max(LONGER_BY, min(d.low, d.hold - LONGER_BY * (last - n))) for n, d in enumerate(chained)
+    ]
 
 
 def can_climb(chained: list[Draft]) -> bool:
     """Whether the rounds of one step can each be a breath longer than the one before (from
     each round's shortest hold up)."""
-    return climbing(chained, [d.low for d in chained]) is not None
+    return climbing(chained, _least(chained)) is not None
 
 
 def progress(drafts: list[Draft]) -> int:
@@ -105,7 +115,7 @@ def latest_round(blocks: list[Block], first: Block) -> Block:
 
 def share_allows(blocks: list[Block], first: Block, again: list[Draft], choices) -> bool:
     """One more round keeps the flow under FLOW_SHARE_MOST of the class, and in a held style
-    its rounds after the first under AGAIN_SHARE_MOST (each step at its longest)."""
+    its rounds after the first under AGAIN_SHARE_MOST (each step at its planned hold)."""
     target = choices.minutes * 60
     name = first.drafts[0].flow
     rounds = [b for b in blocks if b.drafts and b.drafts[0].flow == name and b is not first]
@@ -117,7 +127,7 @@ def share_allows(blocks: list[Block], first: Block, again: list[Draft], choices)
 
 
 def _most(draft: Draft) -> int:
-    return max(draft.hold, draft.high) * draft.weight
+    return draft.hold * draft.weight
 
 
 def most_hold(card, style: str, caps) -> int:

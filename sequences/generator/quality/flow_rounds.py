@@ -1,8 +1,6 @@
-"""A flowing class flows, and a flow is repeated only for a reason (review r14 F11, F15):
+"""A flow is repeated only for a reason, and a repeat is not a copy (review r14 F15):
 
-- `flow_breaths`: in vinyasa and power an active standing pose (the peak aside) is held
-  FLOW_HOLD_BREATHS at most by level, counted in breaths (`generator.flow_holds`);
-- `flow_share`: one flow, every round of it, under FLOW_SHARE_MOST of the class, and in
+- `flow_share`: a flow done again, every round of it, under FLOW_SHARE_MOST of the class, and in
   hatha and gentle its rounds after the first under AGAIN_SHARE_MOST (`generator.flow_rounds`);
 - `longer_said`: a round that says it is a breath (or N breaths) longer holds each pose that
   much longer than the same pose on that side the round before.
@@ -10,27 +8,11 @@
 
 import re
 
-from sequences.generator.flow_holds import breath_counted, most_flow_seconds
 from sequences.generator.flow_rounds import AGAIN_SHARE_MOST, FLOW_SHARE_MOST, HELD_STYLES
 from sequences.generator.vocabulary import BREATH_SECONDS
 
 # What a round again says it changes (reasons._change).
 LONGER = re.compile(r"\b(a|\d+) breaths? longer\b")
-
-
-def _flow_breaths(practice) -> list[str]:
-    most = most_flow_seconds(practice.choices)
-    if most is None:
-        return []
-    peak = practice.peak.pose.slug if practice.peak is not None else None
-    return [
-        f"{s.pose.slug} {s.side} held {s.duration_seconds} s in the {s.phase}, over {most} s"
-        for s in practice.steps
-        if s.phase in ("warm_up", "build")
-        and breath_counted(s.pose)
-        and s.pose.slug != peak
-        and s.duration_seconds > most
-    ]
 
 
 def _rounds_of(steps) -> list[list]:
@@ -51,6 +33,8 @@ def _flow_share(practice) -> list[str]:
             flows.setdefault(step.flow, []).append(step)
     problems = []
     for name, steps in flows.items():
+        if len(_rounds_of(steps)) < 2:
+            continue  # done once: its share is the build's to judge
         whole = sum(s.seconds for s in steps)
         if whole >= FLOW_SHARE_MOST * target:
             problems.append(f"{name}: {whole} s of {target} s, {FLOW_SHARE_MOST:.0%} or more")
@@ -86,7 +70,6 @@ def _longer_said(practice) -> list[str]:
 
 
 RULES = {
-    "flow_breaths": _flow_breaths,
     "flow_share": _flow_share,
     "longer_said": _longer_said,
 }
