@@ -127,7 +127,33 @@ def share_allows(blocks: list[Block], first: Block, again: list[Draft], choices)
 
 
 def _most(draft: Draft) -> int:
-    return draft.hold * draft.weight
+    """The step's planned seconds: a round again a breath a round past the first's hold."""
+    if draft.after is None or draft.side == Side.BOTH:
+        return draft.hold * draft.weight
+    chained = chain(draft)
+    return (chained[0].hold + LONGER_BY * (len(chained) - 1)) * draft.weight
+
+
+def within_share(planner) -> None:
+    """A flow done again whose steps, each at its longest, would pass its share is held to
+    its planned holds (`_most`: the rounds still climbing a breath each), so no fit or
+    lengthening stretches it past what `share_allows` let in."""
+    target = planner.choices.minutes * 60
+    held = planner.style in HELD_STYLES
+    names = {b.drafts[0].flow for b in planner.blocks if b.kind == "again" and b.drafts}
+    for name in names:
+        blocks = [b for b in planner.blocks if b.drafts and b.drafts[0].flow == name]
+        drafts = [d for b in blocks for d in b.drafts]
+        later = [d for b in blocks if b.kind == "again" for d in b.drafts]
+        longest = sum(max(d.hold, d.high) * d.weight for d in drafts)
+        longest_later = sum(max(d.hold, d.high) * d.weight for d in later)
+        if longest < FLOW_SHARE_MOST * target and not (
+            held and longest_later >= AGAIN_SHARE_MOST * target
+        ):
+            continue
+        for draft in drafts:
+            draft.high = max(draft.low, min(draft.high, _most(draft) // draft.weight))
+            draft.hold = min(draft.hold, draft.high)
 
 
 def most_hold(card, style: str, caps) -> int:
