@@ -34,7 +34,7 @@ from sequences.generator.fit import (
     settle,
     time_shares,
 )
-from sequences.generator.flow_rounds import progress, within_share
+from sequences.generator.flow_rounds import progress
 from sequences.generator.neighbours import results_apart
 from sequences.generator.peaks import peak_how
 from sequences.generator.plan import Draft, narrowed, ordered, wide_pool
@@ -324,7 +324,6 @@ def _fitted(planner: Planner, choices: Choices, target: int) -> tuple[list[Draft
     if choices.style not in SLOW_STYLES:
         featuring = (None,)  # only yin and restorative feature their peak
     while True:
-        within_share(planner)  # a flow done again keeps to its share (after any lengthening)
         drafts = ordered(planner.blocks)
         planned = [(d.hold, d.low, d.high) for d in drafts]
         aside = allowance(drafts, target, style=choices.style, pregnant=choices.pregnant)

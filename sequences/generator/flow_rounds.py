@@ -1,10 +1,8 @@
 """A flow done again (review r14 F15, r12 F6, r13: a third Warrior II → Extended Side Angle
 round copying the second, its cue saying "a breath longer"): a round is repeated only when it
 can be longer than the round before within each pose's caps, and it is then made so after the
-fit (`progress`); a flow done again keeps to its share of the class (FLOW_SHARE_MOST, and in
-the held styles AGAIN_SHARE_MOST for its rounds after the first). What is not repeated leaves
-its time to other poses. The copy is judged by the rule the checks use
-(`checks.rounds.copied_rounds`).
+fit (`progress`). What is not repeated leaves its time to other poses. The copy is judged
+by the rule the checks use (`checks.rounds.copied_rounds`).
 """
 
 from dataclasses import replace
@@ -12,15 +10,10 @@ from dataclasses import replace
 from sequences.checks.rounds import copied_rounds
 from sequences.generator.plan import Block, Draft
 from sequences.generator.shapes import on_the_floor
-from sequences.models import Side, Style
+from sequences.models import Side
 
 # A round again holds each of its poses at least a breath longer than the round before.
 LONGER_BY = 5
-# One flow, every round of it, takes less of the class than this...
-FLOW_SHARE_MOST = 0.18
-# ... and in a held style (hatha, gentle) its rounds after the first less than this.
-AGAIN_SHARE_MOST = 0.08
-HELD_STYLES = (Style.HATHA, Style.GENTLE)
 
 
 def draft_keys(drafts: list[Draft]) -> list[tuple[str, str, int]]:
@@ -113,49 +106,6 @@ def latest_round(blocks: list[Block], first: Block) -> Block:
     return max(rounds, key=lambda b: b.order) if rounds else first
 
 
-def share_allows(blocks: list[Block], first: Block, again: list[Draft], choices) -> bool:
-    """One more round keeps the flow under FLOW_SHARE_MOST of the class, and in a held style
-    its rounds after the first under AGAIN_SHARE_MOST (each step at its planned hold)."""
-    target = choices.minutes * 60
-    name = first.drafts[0].flow
-    rounds = [b for b in blocks if b.drafts and b.drafts[0].flow == name and b is not first]
-    later = sum(_most(d) for b in rounds for d in b.drafts) + sum(_most(d) for d in again)
-    whole = later + sum(_most(d) for d in first.drafts)
-    if whole >= FLOW_SHARE_MOST * target:
-        return False
-    return choices.style not in HELD_STYLES or later < AGAIN_SHARE_MOST * target
-
-
-def _most(draft: Draft) -> int:
-    """The step's planned seconds: a round again a breath a round past the first's hold."""
-    if draft.after is None or draft.side == Side.BOTH:
-        return draft.hold * draft.weight
-    chained = chain(draft)
-    return (chained[0].hold + LONGER_BY * (len(chained) - 1)) * draft.weight
-
-
-def within_share(planner) -> None:
-    """A flow done again whose steps, each at its longest, would pass its share is held to
-    its planned holds (`_most`: the rounds still climbing a breath each), so no fit or
-    lengthening stretches it past what `share_allows` let in."""
-    target = planner.choices.minutes * 60
-    held = planner.style in HELD_STYLES
-    names = {b.drafts[0].flow for b in planner.blocks if b.kind == "again" and b.drafts}
-    for name in names:
-        blocks = [b for b in planner.blocks if b.drafts and b.drafts[0].flow == name]
-        drafts = [d for b in blocks for d in b.drafts]
-        later = [d for b in blocks if b.kind == "again" for d in b.drafts]
-        longest = sum(max(d.hold, d.high) * d.weight for d in drafts)
-        longest_later = sum(max(d.hold, d.high) * d.weight for d in later)
-        if longest < FLOW_SHARE_MOST * target and not (
-            held and longest_later >= AGAIN_SHARE_MOST * target
-        ):
-            continue
-        for draft in drafts:
-            draft.high = max(draft.low, min(draft.high, _most(draft) // draft.weight))
-            draft.hold = min(draft.hold, draft.high)
-
-
 def most_hold(card, style: str, caps) -> int:
     """The longest a side the pose may be held in this style, under the choices' caps."""
     top = card.hold_range(style)[1]
@@ -183,12 +133,10 @@ def again_draft(planner, first: Block, index: int) -> Draft:
 
 def may_repeat(planner, first: Block) -> bool:
     """The flow may be done once more: each pose can be held longer than the round before
-    within its caps (`round_may_follow`) and the flow keeps to its share (`share_allows`)."""
+    within its caps (`round_may_follow`)."""
     latest = latest_round(planner.blocks, first)
     again = [again_draft(planner, first, n) for n in range(len(first.drafts))]
-    return round_may_follow(latest.drafts, again) and share_allows(
-        planner.blocks, first, again, planner.choices
-    )
+    return round_may_follow(latest.drafts, again)
 
 
 def another_pose(planner) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from poses.models import Difficulty
 from sequences.generator import reasons
-from sequences.generator.flow_rounds import again_draft, may_repeat, within_share
+from sequences.generator.flow_rounds import again_draft, may_repeat
 from sequences.generator.peak_stance import standing_stances
 from sequences.generator.plan import CLOSE, UP, Block, Draft
 from sequences.generator.shapes import (
@@ -553,7 +553,6 @@ class Flows:
             # elsewhere (a longer cool-down, a longer rest).
             self.blocks.remove(again)
             return False
-        within_share(self)  # no fit stretches the flow past its share (flow_rounds)
         # The practice cannot last its time otherwise: the flow once more, the area short.
         self.exhausted = set(self.exhausted) | newly
         if anyway:

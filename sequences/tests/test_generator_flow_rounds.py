@@ -21,8 +21,6 @@ def _renumbered(practice, steps, **choices):
 def flow_rounds_breakings() -> dict:
     """A hand-made fault of each figure, for the quality bar's own test."""
     f15 = reviewed(*F15)
-    # One flow past its share: the same practice asked as a 10-minute one.
-    crowded = _renumbered(f15, f15.steps, minutes=10)
     # A round again that says "a breath longer" and holds as long as the round before.
     again = [n for n, s in enumerate(f15.steps) if s.flow and "breath longer" in s.cue]
     first = next(
@@ -34,7 +32,7 @@ def flow_rounds_breakings() -> dict:
     copied = _renumbered(f15, [
         replace(s, duration_seconds=first.duration_seconds) if n == again[0] else s
         for n, s in enumerate(f15.steps)])  # fmt: skip
-    return {"flow_share": crowded, "longer_said": copied}
+    return {"longer_said": copied}
 
 
 def test_the_figures_find_their_faults_and_pass_the_reported_practices():
