@@ -133,7 +133,18 @@ def again_draft(planner, first: Block, index: int) -> Draft:
 
 def may_repeat(planner, first: Block) -> bool:
     """The flow may be done once more: each pose can be held longer than the round before
-    within its caps (`round_may_follow`)."""
+    within its caps (`round_may_follow`), and no round of it has gone deeper yet (that round
+    moves after the plain ones, and a later round would follow it out of order)."""
+    name = first.drafts[0].flow
+    for block in planner.blocks:
+        if (
+            block.kind == "again"
+            and block.drafts[0].flow == name
+            and any(
+                d.card.slug != f.card.slug for d, f in zip(block.drafts, first.drafts, strict=True)
+            )
+        ):
+            return False  # a round gone deeper is taught after its base (plan.bases_first)
     latest = latest_round(planner.blocks, first)
     again = [again_draft(planner, first, n) for n in range(len(first.drafts))]
     return round_may_follow(latest.drafts, again)
