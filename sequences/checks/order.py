@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from poses.models import FLOOR_POSITIONS, Category
 from sequences.checks.common import ERROR, HINT, OTHER_SIDE, WARNING, Finding, _held, _poses
+from sequences.checks.rounds import copied_rounds
 from sequences.models import Side
 from sequences.steps import Step
 
@@ -15,8 +16,6 @@ ENTERED_VIA = {"reverse-warrior": ("warrior-ii", "Warrior II")}
 # Shapes that are not taught three different ways in a row on the floor (three seated twists,
 # three seated folds).
 NOT_THREE_IN_A_ROW = frozenset({Category.TWIST, Category.FORWARD_FOLD})
-# The shortest run of steps whose word-for-word repeat straight after is a copied round.
-ROUND_STEPS = 3
 
 
 # --- what a pose is, as the rules see it -------------------------------------------
@@ -134,35 +133,21 @@ def _same_kind_in_a_row(steps: list[Step]) -> list[Finding]:
 def _identical_round(steps: list[Step]) -> list[Finding]:
     """A flow of poses held on each side repeated word for word straight after itself (the
     same poses, sides and holds): a second round progresses — a pose more, a bind, longer
-    holds. (Sun Salutations, passed through a breath a movement, are repeated by design.)"""
+    holds (the shared rule, `rounds.copied_rounds`)."""
     keys = [(s.pose.slug, s.side, s.duration_seconds) for s in steps]
-    findings, index = [], 0
-    while index < len(steps):
-        found = 0
-        for size in range(len(steps[index:]) // 2, ROUND_STEPS - 1, -1):
-            if keys[index] != keys[index + size]:
-                continue  # no repeat starts here at this size (and no slices copied to see it)
-            run = steps[index : index + size]
-            if keys[index : index + size] == keys[index + size : index + 2 * size] and any(
-                step.side in OTHER_SIDE and _held(step) for step in run
-            ):
-                found = size
-                break
-        if not found:
-            index += 1
-            continue
-        again = steps[index + found : index + 2 * found]
+    findings = []
+    for start, size in copied_rounds(keys):
+        again = steps[start : start + size]
         findings.append(
             Finding(
                 "identical_round",
                 HINT,
-                f"{_poses([again[0], again[-1]])} repeat the {found} poses before them "
+                f"{_poses([again[0], again[-1]])} repeat the {size} poses before them "
                 "word for word; let the second round progress (hold longer, add a pose or a "
                 "bind) or choose another flow.",
                 tuple(step.position for step in again),
             )
         )
-        index += 2 * found
     return findings
 
 

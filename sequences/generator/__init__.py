@@ -43,10 +43,11 @@ from sequences.generator.fit import (
     time_shares,
 )
 from sequences.generator.flow_rests import rest_caps
+from sequences.generator.flow_rounds import progress
 from sequences.generator.lower_back import keep_the_lower_back_long
 from sequences.generator.neighbours import results_apart
 from sequences.generator.peaks import peak_how
-from sequences.generator.plan import Draft, narrowed, ordered, progress, wide_pool
+from sequences.generator.plan import Draft, narrowed, ordered, wide_pool
 from sequences.generator.practice import (
     Choices,
     GeneratedPractice,
@@ -389,7 +390,7 @@ def _fitted(planner: Planner, choices: Choices, target: int) -> tuple[list[Draft
 
 
 def _progressed(drafts: list[Draft], aside: int, target: int) -> tuple[list[Draft], int] | None:
-    """The drafts with a flow's second round a little longer (`plan.progress`, after the
+    """The drafts with a flow's second round a little longer (`flow_rounds.progress`, after the
     fit), the quiet end giving back what that adds past the time; None if then off by more
     than TOLERANCE."""
     progress(drafts)

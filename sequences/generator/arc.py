@@ -16,6 +16,7 @@ from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.generator import core_holds, reasons
 from sequences.generator.core_directions import CoreDirections
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
+from sequences.generator.flow_rounds import another_pose
 from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
 from sequences.generator.focus_balance import FocusBalance
@@ -107,6 +108,7 @@ LENGTHENINGS = (
     "longer_cool_down_at_last",
     "longer_flows",
     "repeat_flow",
+    "another_build_pose",
     "longer_relaxation",
     "longer_centring",
     "closing_meditation",
@@ -1076,11 +1078,15 @@ class Planner(
         while self.lengthenings:
             name = self.lengthenings.pop(0)
             if getattr(self, name)():
-                if name in ("repeat_flow", "quiet_fill"):
+                if name in ("repeat_flow", "another_build_pose", "quiet_fill"):
                     self.lengthenings.insert(0, name)  # once more, while there is one
                 self.keep_the_peak_hardest()  # a longer hold stays below the peak's round
                 return True
         return False
+
+    def another_build_pose(self) -> bool:
+        """One more build pose where no flow is done again (`flow_rounds.another_pose`)."""
+        return another_pose(self)
 
     def longer_holds(self) -> bool:
         """A hatha or gentle class holds its warm-up and build poses longer, up to the style's

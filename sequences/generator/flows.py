@@ -7,10 +7,10 @@ a round without its required movements is no round.
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import replace
 
 from poses.models import Difficulty
 from sequences.generator import reasons
+from sequences.generator.flow_rounds import again_draft, may_repeat
 from sequences.generator.peak_stance import standing_stances
 from sequences.generator.plan import CLOSE, UP, Block, Draft
 from sequences.generator.shapes import (
@@ -455,8 +455,9 @@ class Flows:
     def repeat_flow(self) -> bool:
         """A flow of the build once more on each side, straight after the time before (twice
         more in a long practice, or from THIRD_ROUND_FROM_MINUTES in one short of time), each
-        round holding its poses longer (plan.progress). A flow that would thin a focus area
-        short of its share is repeated only when the practice cannot otherwise last its time:
+        round holding its poses longer than the one before, within the flow's share
+        (`flow_rounds`). A flow that would thin a focus area short of its share is repeated
+        only when the practice cannot otherwise last its time:
         the area is then declared short (`FocusShare.exhausted`)."""
         done = Counter(b.drafts[0].flow for b in self.blocks if b.kind == "again")
         # Three times through in a long class, or from THIRD_ROUND_FROM_MINUTES in one that
@@ -473,9 +474,10 @@ class Flows:
             and b.phase == "build"
             and done[b.drafts[0].flow] < most
             # a flow with no sides, or none that may be held longer, cannot progress the
-            # second time (plan.progress; quality figure `flow_progresses`)
+            # second time (flow_rounds.progress; quality figure `flow_progresses`)
             and any(self.can_progress(d) for d in b.drafts)
             and b.drafts[0].flow not in self.mini_flows  # linked holds: once, a few breaths
+            and may_repeat(self, b)  # longer than the round before, within the flow's share
         ]
         if not flows:
             return False
@@ -524,7 +526,7 @@ class Flows:
         # whole series word for word (review #8, #17).
         deeper = self.deeper_variants(block)
         drafts = []
-        for draft in block.drafts:
+        for index, draft in enumerate(block.drafts):
             variant = deeper.get(draft.card.slug)
             if variant is not None:
                 breaths = draft.hold // BREATH_SECONDS if draft.fixed else None
@@ -534,11 +536,8 @@ class Flows:
                 again.cue = f"Once more, going deeper: {variant.name} this time, {side} side."
                 drafts.append(again)
                 continue
-            again = replace(draft, after=draft)
-            if draft.fixed and draft.side != Side.BOTH:
-                # Room for the second round to hold a breath longer (plan.progress).
-                top = draft.card.hold_range(self.style)[1]
-                again.high = max(draft.hold, min(top, draft.hold + BREATH_SECONDS))
+            # After the latest round, with room to hold a breath longer (flow_rounds.progress).
+            again = again_draft(self, block, index)
             if draft.describe is not None:
                 again.describe = lambda d, words=draft.describe: reasons.again(words(d))
             else:

@@ -209,26 +209,6 @@ def bases_first(blocks: list[Block]) -> list[Block]:
     return [row[0] for row in rows]
 
 
-def progress(drafts: list[Draft]) -> int:
-    """Once the holds are fitted: each pose of a flow done again holds five seconds longer
-    than the round before where its range allows (else the round before gives five), so a
-    second round progresses rather than copying the first; the change in seconds."""
-    change = 0
-    for draft in drafts:
-        before = draft.after
-        if before is None or draft.side == Side.BOTH or draft.hold > before.hold:
-            continue
-        if before.hold + 5 <= max(draft.high, draft.hold):
-            change += (before.hold + 5 - draft.hold) * draft.weight
-            draft.hold = before.hold + 5
-        elif before.hold - 5 >= before.low and before.after is None:
-            before.hold -= 5
-            change -= 5 * before.weight
-            change += (before.hold + 5 - draft.hold) * draft.weight
-            draft.hold = before.hold + 5
-    return change
-
-
 def cool_down_held_up_to(
     blocks: list[Block], style: str, most: Callable[[PoseCard], int], *, fixed_too: bool = False
 ) -> bool:

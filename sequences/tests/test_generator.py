@@ -56,6 +56,7 @@ from sequences.tests.test_generator_counter_words import counter_words_breakings
 from sequences.tests.test_generator_entries import entries_breakings
 from sequences.tests.test_generator_flow_labels import flow_labels_breakings
 from sequences.tests.test_generator_flow_rests import rests_breakings
+from sequences.tests.test_generator_flow_rounds import flow_rounds_breakings
 from sequences.tests.test_generator_flow_words import flow_words_breakings
 from sequences.tests.test_generator_focus_balance import focus_balance_breakings
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
@@ -712,7 +713,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **counter_words_breakings(),
                  **true_words_breakings(),
                  **arm_counters_breakings(), **settling_breakings(),
-                 **levels_rounds_breakings(),
+                 **levels_rounds_breakings(), **flow_rounds_breakings(),
                  **core_directions_breakings(), **peak_stance_breakings(),
                  **lead_in_breakings(), **core_holds_breakings(),
                  **pose_words_breakings(), **back_words_breakings(),

@@ -4,6 +4,7 @@ from sequences.checks import (
     not_entered_from,
     same_kind_runs,
 )
+from sequences.checks.rounds import copied_rounds
 from sequences.generator.quality.common import PHASES, held, held_shapes
 from sequences.generator.shapes import (
     body_regions,
@@ -187,18 +188,29 @@ def _rounds(steps: list[Step]) -> list[list[Step]]:
 
 
 def _flow_progresses(practice) -> list[str]:
-    """A flow done again progresses (longer holds, a pose more), never a word-for-word copy."""
+    """A flow done again progresses (longer holds, a pose more), never a word-for-word copy:
+    the rule the checks' hint reads (`checks.rounds.copied_rounds`), over each flow's steps
+    and over the practice's; and no later round the same as the first."""
     flows: dict[str, list[Step]] = {}
     for step in practice.steps:
         if step.flow and not step.flow.startswith("Sun Salutation"):
             flows.setdefault(step.flow, []).append(step)
-    problems = []
+    problems = [
+        f"steps {practice.steps[start].position}-{practice.steps[start + size - 1].position} "
+        "copy the round before"
+        for start, size in copied_rounds(_keys(practice.steps))
+    ]
     for name, steps in flows.items():
+        problems += [f"{name}: a round copies the one before" for _ in copied_rounds(_keys(steps))]
         rounds = _rounds(steps)
-        shape = [[(s.pose.slug, s.side, s.duration_seconds) for s in r] for r in rounds]
+        shape = [_keys(r) for r in rounds]
         problems += [f"{name}: round {n + 1} repeats round 1" for n in range(1, len(shape))
                      if shape[n] == shape[0]]  # fmt: skip
     return problems
+
+
+def _keys(steps: list[Step]) -> list[tuple[str, str, int]]:
+    return [(s.pose.slug, s.side, s.duration_seconds) for s in steps]
 
 
 RULES = {
