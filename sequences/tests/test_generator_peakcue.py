@@ -121,26 +121,14 @@ def test_every_pose_that_can_be_the_peak_has_a_how_to():
         assert len(PEAK_HOW[card.slug]) <= 150, card.slug
 
 
-def test_a_bound_angle_peak_left_by_avoid_choices_is_taught():
-    """Four avoid choices leave a gentle whole-body class Bound Angle as its peak: it is taught
-    from its own text (soles together, the knees never pushed) before the avoid version."""
-    choices = clean_choices(
-        minutes=30,
-        level="beginner",
-        style="gentle",
-        focus=["full_body"],
-        avoid=["osteoporosis_safe", "knee_friendly", "no_inversions", "pregnancy_safe"],
-    )
-    # The first seed from 490 that peaks in Bound Angle (the closing rules of review r9 moved
-    # 490 to Five-Pointed Star).
-    practice = next(
-        found
-        for seed in range(490, 550)
-        if (found := generate(LIBRARY, choices, seed=seed)).peak.pose.slug == "bound-angle"
-    )
-    assert practice.peak.cue.startswith("Peak: on a blanket, soles together")
-    assert "never pushed" in practice.peak.cue
-    assert not words._peak_teaches(practice)
+def test_a_bound_angle_peak_is_taught_from_its_own_text():
+    """Bound Angle as a peak is taught from its own text (soles together, the knees never
+    pushed). Four avoid choices once left a gentle whole-body class Bound Angle as its peak;
+    since a seated stretch asks for an opener of its area first (`stretch_needs`, review r14 F1)
+    and those choices leave none, that class peaks elsewhere, so the words are held here."""
+    how, easier = peak_how("bound-angle")
+    assert how.startswith("on a blanket, soles together")
+    assert "never pushed" in how + easier
 
 
 def test_every_peak_chosen_under_many_avoid_choices_has_a_how_to():
