@@ -114,6 +114,7 @@ DOES = {
     "standing-side-bend": ("lengthens", "side body"),
     "chair-side-bend": ("lengthens", "side body"),
     "banana-yin": ("lengthens", "side body"),
+    "half-butterfly-side-bend-yin": ("lengthens", "side body"),
     "bridge": ("strengthens", "glutes and hamstrings"),
     "five-pointed-star": ("stretches", "arms and legs wide from the centre"),
     "three-legged-dog": ("lengthens", "hamstrings and calves, one leg lifted"),
@@ -444,6 +445,9 @@ SUPPORT = {
     "legs for the chest",
     "half-butterfly-yin": "a folded blanket under the sit bones, a bolster along the long leg "
     "for the chest",
+    "half-butterfly-side-bend-yin": "a folded blanket under the sit bones, a bolster along the "
+    "inside of the long leg for the lower forearm",
+    "supported-twist": "a bolster laid lengthwise beside the hip, a blanket between the knees",
     "caterpillar-yin": "a folded blanket under the sit bones, a bolster lengthwise along the "
     "legs for the chest",
     "butterfly-yin": "a folded blanket under the sit bones, a block under each knee, a bolster "
@@ -1115,6 +1119,10 @@ HOW = {
     "forearm-plank": "elbows under the shoulders, legs long: the core holds the body level",
     "half-butterfly-yin": "one leg long, the sole of the other foot in, round softly over the "
     "long leg: the hamstrings and lower back soften",
+    "half-butterfly-side-bend-yin": "one leg long, the sole of the other foot in, lean toward "
+    "the long leg onto a bolster, chest facing forward: the side body lengthens",
+    "supported-twist": "hip to the end of a bolster, turn and lay the chest along it: the spine "
+    "rests in a gentle turn",
     "head-to-knee": "one leg long, the other foot to the inner thigh, fold over the long leg: the "
     "hamstrings lengthen",
     "marichyasana-c": "one knee up, hug it, sit tall and turn toward it: the spine twists from "
