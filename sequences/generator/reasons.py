@@ -1119,10 +1119,10 @@ HOW = {
     "forearm-plank": "elbows under the shoulders, legs long: the core holds the body level",
     "half-butterfly-yin": "one leg long, the sole of the other foot in, round softly over the "
     "long leg: the hamstrings and lower back soften",
-    "half-butterfly-side-bend-yin": "one leg long, the sole of the other foot in, lean toward "
-    "the long leg onto a bolster, chest facing forward: the side body lengthens",
-    "supported-twist": "hip to the end of a bolster, turn and lay the chest along it: the spine "
-    "rests in a gentle turn",
+    "half-butterfly-side-bend-yin": "lean sideways toward the straight leg, the forearm resting "
+    "on a bolster, chest open to the front: the side body lengthens",
+    "supported-twist": "the hip against a bolster's short end, turn and lie down along it: the "
+    "spine rests in a gentle turn",
     "head-to-knee": "one leg long, the other foot to the inner thigh, fold over the long leg: the "
     "hamstrings lengthen",
     "marichyasana-c": "one knee up, hug it, sit tall and turn toward it: the spine twists from "
