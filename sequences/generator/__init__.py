@@ -22,7 +22,15 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 
 from sequences.checks import HINT, check_sequence, level_changes
-from sequences.generator import flow_labels, flow_words, pose_words, reasons, rest_top_up
+from sequences.generator import (
+    cool_top_up,
+    flow_labels,
+    flow_words,
+    pose_words,
+    prep_load,
+    reasons,
+    rest_top_up,
+)
 from sequences.generator.arc import Planner
 from sequences.generator.entries import entries_said
 from sequences.generator.fit import (
@@ -34,6 +42,8 @@ from sequences.generator.fit import (
     settle,
     time_shares,
 )
+from sequences.generator.flow_rests import rest_caps
+from sequences.generator.lower_back import keep_the_lower_back_long
 from sequences.generator.neighbours import results_apart
 from sequences.generator.peaks import peak_how
 from sequences.generator.plan import Draft, narrowed, ordered, progress, wide_pool
@@ -231,6 +241,8 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     for draft in drafts:
         draft.cue = said_from_the_hold(draft)
     reasons.in_order(drafts)
+    # A preparation of the peak's kind held longer than the peak moves with the breath.
+    prep_load.moving_preps(drafts)
     # No way of framing a reason twice down the page (flow_words.FRAMES).
     flow_words.frames_once(drafts, style=choices.style)
     yin = choices.style == Style.YIN
@@ -241,6 +253,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     pose_words.said(drafts, choices)
     flow_labels.label_mini_flows(drafts, planner.mini_flows)
     keep_the_spine_long(drafts, choices.avoid)
+    keep_the_lower_back_long(drafts, choices.avoid, planner.peak)
     taken: set[str] = set()
     for draft in drafts:
         draft.cue = _short(draft.cue)
@@ -292,10 +305,12 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
 
 def _faulted(practice: GeneratedPractice) -> bool:
     """Whether the quality bar (`quality.faults`) finds a fault in the practice; each draw
-    found so is counted in REDRAWN."""
+    found so is counted in REDRAWN. A draw peaking in a pose with no how-to line is one
+    (`peak_teaches` faults it, `_untaught_peak`) without running the bar: a draw of a
+    library staff grew runs none of it."""
     from sequences.generator.quality import faults  # the figures read the generator
 
-    if faults(practice):
+    if _untaught_peak(practice) or faults(practice):
         REDRAWN[practice.choices.style] += 1
         return True
     return False
@@ -317,6 +332,7 @@ def _fitted(planner: Planner, choices: Choices, target: int) -> tuple[list[Draft
     None past it."""
     close = _close(target)
     caps = [(cap.applies, cap.seconds) for cap in choices.hold_caps]
+    caps += rest_caps(choices.style)  # a flowing class rests briefly (flow_rests)
     # The featured pose of a slow class a minute longer than the rest, else just longer; a
     # short one whose shapes' ranges cannot allow either, as its ranges allow.
     featuring = (FEATURED_BY, 5, None if choices.minutes < SHORT_SLOW_MINUTES else 5)
@@ -338,12 +354,25 @@ def _fitted(planner: Planner, choices: Choices, target: int) -> tuple[list[Draft
             aside = min(aside, max(0, target - held))  # what the holds leave, no more
             return held + aside, aside
 
-        totals = []
+        totals, refit = [], False
         for featured_by in featuring:
             total, aside_kept = fitting(featured_by)
             if abs(total - target) <= min(AIM_SECONDS, close):
-                return _progressed(drafts, aside_kept, target)
+                done = _progressed(drafts, aside_kept, target)
+                # Seconds short that neither the relaxation nor a quiet cool-down pose can
+                # take within its range: filled another way, as a teacher would (r14 F18).
+                if done is None or not cool_top_up.left_short(*done, target, choices):
+                    return done
+                for draft, (hold, low, high) in zip(drafts, planned, strict=True):
+                    draft.hold, draft.low, draft.high = hold, low, high
+                refit = planner.lengthen()
+                if not refit:  # nothing left to lengthen: the fit as it was
+                    total, aside_kept = fitting(featured_by)
+                    return _progressed(drafts, aside_kept, target)
+                break
             totals.append((total, featured_by))
+        if refit:
+            continue
         # Short of the time: back to the plan, lengthen what a teacher would, and fit again.
         for draft, (hold, low, high) in zip(drafts, planned, strict=True):
             draft.hold, draft.low, draft.high = hold, low, high

@@ -21,7 +21,6 @@ from sequences.generator.focus import FocusShare
 from sequences.generator.focus_balance import FocusBalance
 from sequences.generator.linking import Linking, power_rounds
 from sequences.generator.main_work import MainWork
-from sequences.generator.needs import gives
 from sequences.generator.peak_rounds import wrist_words
 from sequences.generator.phases import Phases
 from sequences.generator.plan import (
@@ -175,6 +174,7 @@ class Planner(
         self.outranked: dict[int, dict[int, bool]] = {}
         self.suns_below: dict[tuple, bool] = {}
         self.roles: dict[str, list[PoseCard]] = {}
+        self.below: dict[int, tuple] = {}  # `below_the_peak`, per list of cards
         self.choices = choices
         self.rng = rng
         self.style = choices.style
@@ -270,22 +270,35 @@ class Planner(
     ) -> PoseCard | None:
         """The best-scoring pose of a shape not yet in the practice that fits."""
         best, best_score = None, None
-        # `free` written out (the loop runs over hundreds of cards in a large library).
-        peak, families, family_of = self.peak, self.families, self.family_of
-        outranked = None if peak is None else self.outranked.setdefault(id(peak), {})
-        for card in self.pool if among is None else among:
-            if outranked is not None:
-                above = outranked.get(id(card))
-                if above is None:
-                    above = outranked[id(card)] = outranks(card, peak)
-                if above:
-                    continue
-            if (family_of.get(card.slug) or family(card)) in families or not fits(card):
+        # `free` written out (the loop runs over hundreds of cards in a large library): the
+        # cards below the peak and their shapes are worked out once per list and peak.
+        families, score = self.families, self.score
+        for card, shape in self.below_the_peak(self.pool if among is None else among):
+            if shape in families or not fits(card):
                 continue
-            value = self.score(card, prefer(card))
+            value = score(card, prefer(card))
             if best_score is None or value > best_score:
                 best, best_score = card, value
         return best
+
+    def below_the_peak(self, cards: list[PoseCard]) -> list[tuple[PoseCard, str]]:
+        """The cards that do not outrank the peak (`outranks`; all before it is chosen), each
+        with its shape (`family`), in their order: kept per peak for the pool and the role
+        lists (`among`), which do not change in a plan (the list kept with them, so its
+        identity is not taken by another)."""
+        peak = self.peak
+        kept = self.below.get(id(cards))
+        if kept is not None and kept[0] is cards and kept[1] is peak:
+            return kept[2]
+        family_of = self.family_of
+        found = [
+            (card, family_of.get(card.slug) or family(card))
+            for card in cards
+            if peak is None or not self.outranks(card, peak)
+        ]
+        if cards is self.pool or any(cards is role for role in self.roles.values()):
+            self.below[id(cards)] = (cards, peak, found)
+        return found
 
     def card(self, slug: str) -> PoseCard | None:
         return self.by_slug.get(slug)
@@ -623,8 +636,13 @@ class Planner(
         try:
             if not all(any(self.prepares(self.card(slug)) for slug in need) for need in needs):
                 return False
+            # `gives` of each giver: its test of the need worked out once per plan
+            # (`givers_of`), its test of the peak here.
             return all(
-                any(gives(need, c, peak, slow=self.slow) and self.may_give(c) for c in self.givers)
+                any(
+                    c.slug != peak.slug and c.intensity < peak.intensity and self.may_give(c)
+                    for c in self.givers_of(need)
+                )
                 for need in self.needs_in_scope()
             )
         finally:

@@ -7,6 +7,7 @@ with what it does.
 
 Pure functions over PoseCard data; `reasons.flow_first` words the cue with them."""
 
+from sequences.generator.worked_claims import split_claim
 from sequences.steps import PoseCard
 
 
@@ -25,5 +26,6 @@ def giver_words(giver: PoseCard, peak: PoseCard) -> str:
     from sequences.generator import reasons
 
     areas = [a for a in reasons.credits(giver, peak) if a != "shape"]
-    verb = reasons.job(giver)[0]
+    # Never a stretch of what the pose works (review r15 F3: Reverse Warrior's quadriceps).
+    verb, areas = split_claim(giver, reasons.job(giver)[0], areas)
     return f"{giver.name} {verb} the {reasons.area_words(areas)} for {peak.name}"

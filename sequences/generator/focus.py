@@ -26,9 +26,8 @@ from sequences.generator.vocabulary import (
     FOCUS_SHARE_SPARED_BY,
     FULL_BODY_FROM_MINUTES,
     FULL_BODY_REGIONS,
-    LINKING_SLUGS,
+    LINKING_OR_QUIET,
     PEAK_ROUNDS,
-    QUIET_SLUGS,
 )
 from sequences.models import Focus, Side
 from sequences.steps import PoseCard
@@ -167,7 +166,7 @@ class FocusShare:
                 if card.kind == Kind.ASANA
                 and card.effort == Effort.ACTIVE
                 and 2 <= card.intensity <= min(3, self.build_cap)  # below the peak
-                and card.slug not in LINKING_SLUGS | QUIET_SLUGS
+                and card.slug not in LINKING_OR_QUIET
                 and card.category not in (Category.MOBILITY, Category.RESTORATIVE)
                 and card.position not in (Position.INVERTED, Position.ARM_BALANCE)
                 and not is_deep_backbend(card)
@@ -366,13 +365,17 @@ class FocusShare:
     def meets(self, card: PoseCard, area: str) -> bool:
         """The pose works a focus area (or a whole-body region) directly (`_meets`, kept per
         card and area for this plan: the focus passes ask it of every draft many times)."""
-        found = self._met.get((card, area))
+        # Keyed by the card's identity (no hash of its fields), the card kept beside it.
+        row = self._met.get(id(card))
+        if row is None:
+            row = self._met[id(card)] = (card, {})
+        found = row[1].get(area)
         if found is None:
-            found = self._met[card, area] = self._meets(card, area)
+            found = row[1][area] = self._meets(card, area)
         return found
 
     @cached_property
-    def _met(self) -> dict[tuple[PoseCard, str], bool]:
+    def _met(self) -> dict[int, tuple[PoseCard, dict[str, bool]]]:
         return {}
 
     def _meets(self, card: PoseCard, area: str) -> bool:
@@ -467,13 +470,15 @@ class FocusShare:
             and b.kind in ("hold", "flow")
             and not self.leads_in(b)
             and not any(self.meets(d.card, a) for d in b.drafts for a in short)
-            and self.capacity(without=b)[1] >= self.target
-            and self.keeps_the_focus(b)
         ]
-        if not options:
-            return False
-        self.take_back(max(options, key=lambda b: (sum(d.seconds for d in b.drafts), b.order)))
-        return True
+        # The longest that may go (the first of equals), its dear tests asked longest first:
+        # the block `max` would choose among those passing them, without asking them of all.
+        options.sort(key=lambda b: (sum(d.seconds for d in b.drafts), b.order), reverse=True)
+        for block in options:
+            if self.capacity(without=block)[1] >= self.target and self.keeps_the_focus(block):
+                self.take_back(block)
+                return True
+        return False
 
     def hold_the_focus(self) -> None:
         """A focus area the build and peak work only in a flow is held there, not passed

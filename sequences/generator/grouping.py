@@ -6,6 +6,7 @@ each position once, and the cool-down holds no two poses of one family side by s
 from poses.models import Category, Position
 from sequences.checks import PASSING_SECONDS
 from sequences.generator import reasons
+from sequences.generator.floor_order import FloorOrder
 from sequences.generator.lead_in import LeadIn
 from sequences.generator.needs import gives, needs_of, real_peak
 from sequences.generator.peak_stance import SquareStanceNearest
@@ -70,7 +71,7 @@ def _held_cards(block) -> list:
     return [d.card for d in block.drafts if not d.fixed and not d.card.is_breathing]
 
 
-class Grouping(Visits, SquareStanceNearest, LeadIn):
+class Grouping(Visits, SquareStanceNearest, LeadIn, FloorOrder):
     """The order settled once the whole practice is planned (mixed into `arc.Planner` through
     `phases.Phases`; run from `finish_cool_down`, before the holds are fitted to the time)."""
 
@@ -84,6 +85,7 @@ class Grouping(Visits, SquareStanceNearest, LeadIn):
             self.group_by_position(("warm_up", "build"))
         self.no_family_side_by_side()
         self.lead_into_the_peak()
+        self.group_the_floor()
 
     # --- a visit to standing holds a block of work -------------------------------------
 

@@ -27,6 +27,7 @@ the hamstrings and the hip flexors; Frog by the adductors.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from poses.models import Category, Caution, Effort, Position
 from sequences.checks.common import PASSING_SECONDS
@@ -109,7 +110,10 @@ class Need:
     gives: Callable[[object], bool]
 
 
+@cache
 def _named(*slugs: str) -> Callable[[object], bool]:
+    """The test that a pose is one of these; one per set of slugs, so a Need of the same
+    words and poses is the same key wherever the planner remembers what gives it."""
     return lambda card: card.slug in slugs
 
 

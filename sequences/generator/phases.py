@@ -36,6 +36,7 @@ from sequences.generator.vocabulary import (
     BREATH_SECONDS,
     FOCUS_TARGETS,
     HELD_BACKBENDS,
+    LINKING_OR_QUIET,
     LINKING_SLUGS,
     PREPARES,
     QUIET_SLUGS,
@@ -205,7 +206,7 @@ class Phases(Grouping, SpinalExtension):
                 card.category not in (Category.TWIST, Category.BACKBEND)
                 or card.position in (Position.KNEELING, Position.PRONE)
             )
-            and card.slug not in LINKING_SLUGS | QUIET_SLUGS
+            and card.slug not in LINKING_OR_QUIET
             and not is_deep_backbend(card)
             # hamstring folds wait for a warm spine and legs (the build or the cool-down)
             and not is_hamstring_fold(card)
@@ -338,7 +339,7 @@ class Phases(Grouping, SpinalExtension):
             # A short practice that ends standing brings the feet together after a wide
             # standing hip opener in Mountain, a breath or two, rather than a held fold.
             return self.layout == "rise" and upright(peak)
-        if card.slug in LINKING_SLUGS | QUIET_SLUGS or card.category == Category.MOBILITY:
+        if card.slug in LINKING_OR_QUIET or card.category == Category.MOBILITY:
             return False
         if Caution.INVERSION in card.cautions:
             return False
@@ -455,7 +456,7 @@ class Phases(Grouping, SpinalExtension):
             return False
         if card.intensity > min(2, max(1, self.cap - 1)):
             return False  # below the peak
-        if card.slug in LINKING_SLUGS | QUIET_SLUGS or Caution.INVERSION in card.cautions:
+        if card.slug in LINKING_OR_QUIET or Caution.INVERSION in card.cautions:
             return False
         if set(card.props) & SET_UP_PROPS or card.category == self.peak.category:
             return False
@@ -517,7 +518,7 @@ class Phases(Grouping, SpinalExtension):
         )
 
     def build_fits(self, card: PoseCard, *, floor: bool, relevant: bool = True) -> bool:
-        if card.kind != Kind.ASANA or card.slug in LINKING_SLUGS | QUIET_SLUGS:
+        if card.kind != Kind.ASANA or card.slug in LINKING_OR_QUIET:
             return False
         if self.slow:
             return (
@@ -802,7 +803,7 @@ class Phases(Grouping, SpinalExtension):
             if (draft.phase == "build" or (draft.phase == "warm_up" and draft.hold >= 60))
             and not draft.fixed
             and not draft.flow.startswith("Sun Salutation")
-            and draft.card.slug not in LINKING_SLUGS | QUIET_SLUGS
+            and draft.card.slug not in LINKING_OR_QUIET
             and draft.card.category != Category.MOBILITY
             and draft.card.slug not in DOES
             and len(set(draft.card.target_areas[:3]) & set(self.peak.target_areas[:3])) >= 1

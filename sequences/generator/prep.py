@@ -98,6 +98,11 @@ PREP_CUES |= {
         "steps out of, the arms and core awake."
     ),
 }
+# Half Splits grows out of the kneeling lunge (review r14 F1, the teacher's words).
+PREP_CUES[("half-splits", "low-lunge")] = (
+    "Low Lunge, back knee down on a blanket, hands on blocks, hips ease forward: the front of "
+    "the back hip softens, the lunge {peak} starts from."
+)
 # Before a lunge peak the kneeling lunge opens the back leg's hip flexor; then the back knee
 # lifts and the class rises into the peak.
 PREP_CUES |= {

@@ -4,7 +4,7 @@
 
 from functools import cached_property
 
-from poses.models import FLOOR_POSITIONS, Category, Caution, Kind, Position
+from poses.models import FLOOR_POSITIONS, Category, Caution, Effort, Kind, Position
 from sequences.generator.focus import ROUND_RESTS
 from sequences.generator.needs import (
     FLOOR_FIRST,
@@ -28,9 +28,8 @@ from sequences.generator.shapes import (
 )
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
-    LINKING_SLUGS,
+    LINKING_OR_QUIET,
     PEAK_ROUNDS,
-    QUIET_SLUGS,
     SHORT_MINUTES,
 )
 from sequences.models import Focus
@@ -44,7 +43,7 @@ def may_give_anywhere(card) -> bool:
     """What `PrepareEveryNeed.may_give` asks of a pose whatever the peak and the side of the
     room: an asana, not a linking or quiet pose, no inversion, rest or deep backbend, no arm
     balance, below a real peak's intensity."""
-    if card.kind != Kind.ASANA or card.slug in LINKING_SLUGS | QUIET_SLUGS:
+    if card.kind != Kind.ASANA or card.slug in LINKING_OR_QUIET:
         return False
     if Caution.INVERSION in card.cautions or is_rest(card) or is_deep_backbend(card):
         return False
@@ -75,6 +74,23 @@ class PrepareEveryNeed:
         """The pool's poses `may_give` may pass (`may_give_anywhere`), in pool order: what
         `can_prepare` looks through for each candidate peak's needs, worked out once."""
         return [card for card in self.pool if may_give_anywhere(card)]
+
+    def givers_of(self, need: Need) -> list:
+        """The givers (`givers`) that give the need whatever the peak (`gives` less its test of
+        the peak: active outside yin and restorative, and the need's own test), in pool order,
+        worked out once per need for the plan: `can_prepare` asks it of every candidate peak."""
+        kept = self.need_givers.get(need)
+        if kept is None:
+            kept = self.need_givers[need] = [
+                card
+                for card in self.givers
+                if (self.slow or card.effort == Effort.ACTIVE) and need.gives(card)
+            ]
+        return kept
+
+    @cached_property
+    def need_givers(self) -> dict:
+        return {}
 
     def giving(self, need: Need) -> list:
         return [

@@ -7,6 +7,7 @@ the stillness the style allows at the end (`stillness.end_share`), so a class th
 short still says so (`quiet_fill.unfilled`).
 """
 
+from sequences.generator.cool_top_up import cool_longer
 from sequences.generator.stillness import end_share
 
 TOP_UP_MOST = 90  # seconds
@@ -15,7 +16,8 @@ TOP_UP_MOST = 90  # seconds
 def rest_longer(drafts, *, target: int, aside: int, choices) -> None:
     """Lengthen the final relaxation (a draft of phase "relaxation", held) by what the drafts
     and the `aside` transition seconds leave of `target` seconds, up to TOP_UP_MOST, its hold
-    range and the end share; drafts changed in place."""
+    range and the end share, then what is left to a quiet cool-down pose (`cool_longer`);
+    drafts changed in place."""
     short = target - aside - sum(d.hold * d.weight for d in drafts)
     rests = [d for d in drafts if d.phase == "relaxation" and not d.card.is_breathing]
     if not 0 < short <= TOP_UP_MOST or len(rests) != 1:
@@ -27,5 +29,8 @@ def rest_longer(drafts, *, target: int, aside: int, choices) -> None:
         rest.card.hold_range(choices.style)[1] - rest.hold,
         int(end_share(choices.style, choices.focus) * target) - end,
     )
-    if room >= 5:
-        rest.hold += room - room % 5
+    given = room - room % 5 if room >= 5 else 0
+    rest.hold += given
+    # The relaxation at the top of its range: the rest goes to a quiet cool-down pose (F18).
+    if short - given >= 5:
+        cool_longer(drafts, short - given, style=choices.style)

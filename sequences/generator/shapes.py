@@ -12,6 +12,7 @@ from poses.models import (
     fold_for_search,
 )
 from sequences.checks import is_final_relaxation, is_hamstring_fold  # noqa: F401
+from sequences.generator.stretch_needs import stretch_need
 from sequences.generator.vocabulary import (
     CLOSING_ONLY,
     DEEPER_VARIANTS,
@@ -229,7 +230,7 @@ def peak_needs(peak: PoseCard) -> tuple[tuple[str, ...], ...]:
     (PEAK_NEEDS); a peak with none named needs what it shares with its preparation. A
     backbend peak entered from the floor (Camel, Bow, Wheel, Fish, Saddle) also needs a
     held backbend below it (HELD_BACKBENDS) where no need of it gives one."""
-    needs = PEAK_NEEDS.get(peak.slug, ())
+    needs = PEAK_NEEDS.get(peak.slug, ()) or tuple(n for n in (stretch_need(peak),) if n)
     if needs_a_held_backbend(peak) and not any(set(need) <= set(HELD_BACKBENDS) for need in needs):
         needs = (*needs, HELD_BACKBENDS)
     return needs

@@ -164,8 +164,40 @@ REPLACED = {
         "locust": (
             ("lift the chest and legs a little", "lift the chest only, the legs stay down"),
         ),
+        "goddess": (("hands overhead", "hands on the thighs"),),
         # The lifted leg stops at hip height (MORE_VERSIONS), not high.
-        "three-legged-dog": (("lift one leg high", "lift one leg"),),
+        # The lifted leg low, never also "to hip height" (review r15 F18).
+        "warrior-iii": (
+            (
+                "back leg to hip height",
+                "the back leg lifts, leg low, the lower back long",
+            ),
+        ),
+        "three-legged-dog": (
+            ("lift one leg high", "lift one leg"),
+            # The standing knee bent and heel lifted leave that leg little stretch (review r15
+            # F16): its own text's glutes of the lifted leg work instead.
+            (
+                "the hamstrings and calves of the standing leg lengthen",
+                "the glutes of the lifted leg work and the back stays long",
+            ),
+        ),
+    },
+    # Under knee care Tree's version says where the foot goes ("the foot to the calf or inner
+    # thigh, never on the knee"): the pose's own placement goes, not said twice (review r14).
+    Avoidance.KNEE_FRIENDLY: {
+        "tree": (
+            ("one foot to the inner thigh or calf, hands at the heart", "hands at the heart"),
+            (
+                "root through the standing foot, the other sole to the inner thigh or calf, "
+                "never on the knee;",
+                "root through the standing foot;",
+            ),
+            (
+                "sole to the inner ankle, calf or thigh, never the side of the knee, hips level",
+                "hips level, the gaze on one still point",
+            ),
+        ),
     },
     # No words tip the head down with no inversions (review r9: Side Crow "tip forward"): the
     # body goes forward only as far as the head stays up (head_level.py).
@@ -215,7 +247,7 @@ def replaced(cue: str, slug: str, choices: list[str], *, still: bool) -> str:
     pairs = [pair for choice in choices for pair in REPLACED.get(choice, {}).get(slug, ())]
     pairs += STILL_REPLACED.get(slug, ()) if still else ()
     for old, new in pairs:
-        cue = cue.replace(old, new).replace(old[0].upper() + old[1:], new[0].upper() + new[1:])
+        cue = cue.replace(old, new).replace(old[0].upper() + old[1:], new[:1].upper() + new[1:])
     return cue
 
 
@@ -236,6 +268,7 @@ CONTRADICTIONS = (
     (r"\bheels (?:down|reaching down|to the floor)\b", r"\bheels lifted\b"),
     (r"\bhands behind you\b", r"\bhands (?:free|resting on the thighs)\b"),
     (r"\bleg high\b", r"\bat hip height\b"),
+    (r"\bto hip height\b|\blevel with the floor\b", r"\bleg low\b"),
 )
 _CONTRADICTIONS = tuple((re.compile(a), re.compile(b)) for a, b in CONTRADICTIONS)
 

@@ -25,6 +25,7 @@ from sequences.generator.avoid_shapes import (
 from sequences.generator.head_level import NO_INVERSIONS_VERSIONS, reminder, with_option
 from sequences.generator.set_ups import one_set_up
 from sequences.generator.shapes import loads_bent_knees
+from sequences.generator.version_claims import without_taken
 from sequences.generator.version_rules import (
     CHATURANGA_KNEES,
     KINDS,
@@ -201,7 +202,9 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "humble-warrior": FRONT_KNEE,
         "high-lunge": ("Front knee bent less, the back knee lifted. ", "front knee bent less"),
         "five-pointed-star": ("Knees soft, bent only a little if at all. ", "only a little"),
-        "warrior-iii": ("A soft bend in the standing knee, hands on a chair back. ", "soft bend"),
+        # The knee's version, not the balance's: a chair would make the peak easier than the
+        # balances before it (review r15 F18); the peak offers it as its easier way.
+        "warrior-iii": ("A soft bend in the standing knee. ", "soft bend"),
         "half-moon": ("A micro-bend in the standing knee, a block under the hand. ", "micro-bend"),
         "bound-angle": ("Blocks under the knees. ", "under the knees"),
         "reclined-bound-angle": ("Blocks under the thighs. ", "under the thighs"),
@@ -234,7 +237,7 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "deer-yin": ("Hands resting on the thighs, no weight in them. ", "on the thighs"),
     },
     Avoidance.BACK_CARE: {
-        "warrior-iii": ("The lifted leg low, hands on a chair back. ", "leg low"),
+        "warrior-iii": ("The lifted leg low. ", "leg low"),
         "standing-hand-to-big-toe": (
             "Knee bent at hip height, or a strap, the spine tall. ",
             "spine tall",
@@ -269,6 +272,12 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         # Its own modifications: a block or the shin under the hand; with back care the side
         # stays long rather than rounding to reach the floor (review r13 F3).
         "triangle": ("Hand on a block or the shin, the spine long: no rounding. ", "spine long"),
+        # Its own text: the torso upright, the tailbone lengthening down, the hands resting on
+        # the thighs; not overhead, where a reach tips back into the lower back (review r14).
+        "goddess": (
+            "Hands on the thighs, the torso upright, the tailbone long. ",
+            "tailbone long",
+        ),
     },
     Avoidance.OSTEOPOROSIS_SAFE: {
         # Lying flat with the head down: a strap keeps the head from lifting and the upper back
@@ -460,6 +469,8 @@ def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
     draft.cue = with_option(draft.cue, card, choices.avoid, room=room)
     if again_words:
         draft.cue = said_after(draft.cue, again_words, room=room)
+    # No claim of the stretch the version took away (review r15 F16).
+    draft.cue = without_taken(draft.cue, card)
 
 
 def said_after(cue: str, words: str, *, room: int = MAX_CUE_LENGTH) -> str:

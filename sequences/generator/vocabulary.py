@@ -123,6 +123,8 @@ LINKING_SLUGS = frozenset(
 )
 # Quiet shapes to arrive in or to sit in at the end: not poses to build or cool down with.
 QUIET_SLUGS = frozenset({"easy-pose", "constructive-rest"})
+# Both, joined once (the planner's tests ask it of every card, many times a practice).
+LINKING_OR_QUIET = LINKING_SLUGS | QUIET_SLUGS
 # Held, but never a peak: the resting shape of a flow and the quiet seats.
 NEVER_PEAK = LINKING_SLUGS | QUIET_SLUGS | {"downward-facing-dog", "standing-forward-fold"}
 
@@ -605,6 +607,9 @@ HAMSTRINGS = ("wide-legged-forward-fold", "standing-forward-fold", "triangle")
 # The back leg's hip flexors and quadriceps opened before a split (review r6 #9: Lizard 15
 # minutes before Monkey, nothing since): a lunge on the back knee, then Half Splits.
 HIP_FLEXORS = ("low-lunge", "lizard", "dragon-yin", "high-lunge")
+# The kneeling lunges Half Splits grows out of, the back knee down (its own text: "From Low
+# Lunge"), the gentlest first.
+HALF_SPLITS_LUNGES = ("low-lunge", "lizard", "dragon-yin")
 # A standing peak with the back leg long behind (Warrior I, High Lunge, Humble Warrior, the
 # twisted lunges) or the thigh drawn back (Dancer) asks the back leg's hip flexor opened
 # first (teacher review r8 #16: Low Lunge only in the cool-down "after Warrior I"): Low
@@ -653,6 +658,10 @@ PEAK_NEEDS = {
     "bow": (PRONE_EXTENSION + ("locust",),),
     "wheel": (("bridge", "puppy", "camel"),),
     "full-splits": (HIP_FLEXORS, ("half-splits", "pyramid")),
+    # Half Splits is entered from Low Lunge: the back hip opened in the lunge first, however
+    # short or gentle the class (review r14 F1: Half Splits straight after Neck Release and
+    # Cat-Cow, beginners folding cold).
+    "half-splits": (HALF_SPLITS_LUNGES,),
     # Upward Plank: the shoulders drawn back and the chest opened (Bridge with the hands
     # clasped, Locust reaching back), the hips extended (teacher review r7 #3).
     "upward-plank": (("bridge", "locust"), ("locust", "bridge", "low-lunge")),

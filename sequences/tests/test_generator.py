@@ -48,12 +48,14 @@ from sequences.generator.vocabulary import BREATH_SECONDS, PEAK_NEEDS, SLOW_STYL
 from sequences.models import MAX_CUE_LENGTH, MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
 from sequences.tests.test_generator_arm_counters import arm_counters_breakings
+from sequences.tests.test_generator_back_words import back_words_breakings
 from sequences.tests.test_generator_closing import closing_breakings
 from sequences.tests.test_generator_core_directions import core_directions_breakings
 from sequences.tests.test_generator_core_holds import core_holds_breakings
 from sequences.tests.test_generator_counter_words import counter_words_breakings
 from sequences.tests.test_generator_entries import entries_breakings
 from sequences.tests.test_generator_flow_labels import flow_labels_breakings
+from sequences.tests.test_generator_flow_rests import rests_breakings
 from sequences.tests.test_generator_flow_words import flow_words_breakings
 from sequences.tests.test_generator_focus_balance import focus_balance_breakings
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
@@ -70,6 +72,7 @@ from sequences.tests.test_generator_review9_words import review9_words_breakings
 from sequences.tests.test_generator_safety import safety_breakings
 from sequences.tests.test_generator_settling import settling_breakings
 from sequences.tests.test_generator_time_fill import time_fill_breakings
+from sequences.tests.test_generator_true_cues import true_cues_breakings
 from sequences.tests.test_generator_true_words import true_words_breakings
 from sequences.tests.test_generator_versions3 import version_breakings
 from sequences.tests.test_generator_words_claims import claims_breakings
@@ -712,7 +715,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **levels_rounds_breakings(),
                  **core_directions_breakings(), **peak_stance_breakings(),
                  **lead_in_breakings(), **core_holds_breakings(),
-                 **pose_words_breakings()}  # fmt: skip
+                 **pose_words_breakings(), **back_words_breakings(),
+                 **rests_breakings(), **true_cues_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

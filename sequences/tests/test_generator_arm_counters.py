@@ -7,18 +7,17 @@ from dataclasses import replace
 from sequences.generator import reasons
 from sequences.generator.quality import arm_counters as figures
 from sequences.generator.quality import faults
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, reviewed
+from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, requests, reviewed
 
 # Review r11b plan 2: 30 min hatha, flexibility, beginner → Three-Legged Dog.
-R1101 = (30, "beginner", "hatha", ["flexibility"], [], 1101)
-REPORTED = (dict(zip(("minutes", "level", "style", "focus", "avoid", "seed"), R1101, strict=True)),)
+REPORTED = requests(1101)
 
 
 def arm_counters_breakings() -> dict:
     """A hand-made fault of the figure, for the quality bar's own test: the reported
     practice's counter-pose swapped for Puppy, an active chest opener on the hands, under the
     arms' words."""
-    practice = reviewed(*R1101)
+    practice = reviewed(1101)
     puppy = BY_SLUG["puppy"]
     steps = tuple(replace(s, pose=puppy) if s.phase == "counter" else s for s in practice.steps)
     return {"arms_rest": replace(practice, steps=steps)}
@@ -29,7 +28,7 @@ def test_the_arms_rest_figure_finds_its_fault_and_passes_the_reported():
 
 
 def test_review_11b_plan_2_childs_pose_answers_three_legged_dog():
-    practice = reviewed(*R1101)
+    practice = reviewed(1101)
     assert practice.peak.pose.slug == "three-legged-dog"
     counters = [s for s in practice.steps if s.phase == "counter"]
     assert [s.pose.slug for s in counters] == ["childs-pose"]

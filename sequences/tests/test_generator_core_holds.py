@@ -9,12 +9,16 @@ from sequences.generator.core_holds import EASIER, ROUND_MOST, is_core_hold
 from sequences.generator.practice import clean_choices
 from sequences.generator.quality import core_holds, faults
 from sequences.generator.time_fill import filled_within
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, reviewed
+from sequences.tests.generation import (
+    BY_SLUG,
+    assert_figures_break_and_hold,
+    generated,
+    requests,
+    reviewed,
+)
 
 # #8: --minutes 40 --level beginner --style vinyasa --focus full_body --avoid wrist_friendly
-R1208 = (40, "beginner", "vinyasa", ["full_body"], ["wrist_friendly"], 1208)
-KEYS = ("minutes", "level", "style", "focus", "avoid", "seed")
-REPORTED = (dict(zip(KEYS, R1208, strict=True)),)
+REPORTED = requests(1208)
 ROWS = {row["slug"]: row for row in read_rows(POSES_FILE, kind="poses")}
 
 
@@ -26,7 +30,7 @@ def _renumbered(practice, steps):
 def core_holds_breakings() -> dict:
     """A hand-made fault of the figure, for the quality bar's own test: #8 as review r12
     printed it, Forearm Plank 3 x 45 s with 20 s rests in Child's Pose."""
-    practice = reviewed(*R1208)
+    practice = reviewed(1208)
     steps = [
         replace(s, duration_seconds=45)
         if s.pose.slug == "forearm-plank"
@@ -43,7 +47,7 @@ def test_the_figure_finds_its_fault_and_passes_the_reported_practice():
 
 
 def test_the_rests_alone_too_short_break_the_figure():
-    practice = reviewed(*R1208)
+    practice = reviewed(1208)
     steps = [
         replace(s, duration_seconds=20) if s.pose.slug == "childs-pose" else s
         for s in practice.steps
@@ -54,7 +58,7 @@ def test_the_rests_alone_too_short_break_the_figure():
 def test_review_12_1208_forearm_plank_in_rounds_of_half_a_minute_knees_down_rests_as_long():
     """F11: "3 x 35 s Forearm Plank (knees down on a blanket whenever the lower back sags, the
     line from knees to head kept) with 2 x 35 s Child's Pose rests"; our cap is 30 s."""
-    practice = reviewed(*R1208)
+    practice = reviewed(1208)
     steps = list(practice.steps)
     at = [n for n, s in enumerate(steps) if s.pose.slug == "forearm-plank" and not s.flow]
     assert len(at) == 3
@@ -74,7 +78,7 @@ def test_review_12_1208_forearm_plank_in_rounds_of_half_a_minute_knees_down_rest
 
 
 def test_review_12_1208_keeps_its_time_within_the_fill():
-    practice = reviewed(*R1208)
+    practice = reviewed(1208)
     off = abs(practice.planned_seconds - practice.target_seconds)
     assert off <= filled_within(practice.target_seconds)
 
@@ -116,5 +120,5 @@ def test_the_caps_are_the_levels_and_only_a_beginner_is_told_the_easier_version(
 def test_beginner_and_intermediate_core_holds_keep_to_their_rounds_across_seeds():
     for level in ("beginner", "intermediate"):
         for seed in range(6):
-            practice = reviewed(45, level, "power", ["core"], [], seed)
+            practice = generated(minutes=45, level=level, style="power", focus=["core"], seed=seed)
             assert core_holds.RULES["core_hold_level"](practice) == [], (level, seed)

@@ -5,17 +5,16 @@ from dataclasses import replace
 
 from sequences.generator import reasons
 from sequences.generator.quality import counter_words as figures
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, reviewed
+from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, requests, reviewed
 
 # Review r11 #1: 15 min gentle, relaxation, beginner → Reclining Hand-to-Big-Toe Pose.
-R1001 = (15, "beginner", "gentle", ["relaxation"], [], 1001)
-REPORTED = (dict(zip(("minutes", "level", "style", "focus", "avoid", "seed"), R1001, strict=True)),)
+REPORTED = requests(1001)
 
 
 def counter_words_breakings() -> dict:
     """A hand-made fault of the figure, for the quality bar's own test: the reported
     practice's counter-pose swapped back for Supported Fish under its hamstring words."""
-    practice = reviewed(*R1001)
+    practice = reviewed(1001)
     fish = BY_SLUG["supported-fish"]
     steps = tuple(replace(s, pose=fish) if s.phase == "counter" else s for s in practice.steps)
     return {"counter_rests_truly": replace(practice, steps=steps)}
@@ -26,7 +25,7 @@ def test_the_counter_words_figure_finds_its_fault_and_passes_the_reported():
 
 
 def test_review_11_1001_knees_to_chest_answers_the_strap_hamstring_stretch():
-    practice = reviewed(*R1001)
+    practice = reviewed(1001)
     assert practice.peak.pose.slug == "supine-hand-to-big-toe"
     counters = [s for s in practice.steps if s.phase == "counter"]
     assert [s.pose.slug for s in counters] == ["knees-to-chest"]

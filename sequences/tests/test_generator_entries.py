@@ -7,10 +7,14 @@ from dataclasses import replace
 from poses.models import Position
 from sequences.generator import REDRAWN, entries
 from sequences.generator.quality.entries import RULES
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, generated
+from sequences.tests.generation import (
+    BY_SLUG,
+    assert_figures_break_and_hold,
+    generated,
+    request,
+    reviewed,
+)
 
-R903 = {"minutes": 45, "level": "intermediate", "style": "hatha", "focus": ["hips", "balance"],
-        "seed": 903}  # fmt: skip
 # Drawn again by the last guard before: a lone High Lunge between floor work (short_visit),
 # and, with the wrists spared, a kneeling Low Lunge or a plank flow alone between standing
 # work (lone_floor_visit).
@@ -37,7 +41,7 @@ def _slugs(practice):
 
 def entries_breakings() -> dict:
     """The order review r10 #3 printed, put back by hand: a fault of each figure."""
-    practice = generated(**R903)
+    practice = reviewed(903)
     steps = list(practice.steps)
     dog = _slugs(practice).index("three-legged-dog") - 1
     printed = [*steps[:dog], steps[dog + 1], steps[dog], *steps[dog + 2 :]]
@@ -51,12 +55,12 @@ def entries_breakings() -> dict:
 
 
 def test_each_figure_misses_its_reported_order_and_passes_the_reported_practice():
-    assert_figures_break_and_hold(RULES, entries_breakings(), (R903, *FIRST_TIME))
+    assert_figures_break_and_hold(RULES, entries_breakings(), (request(903), *FIRST_TIME))
 
 
 def test_three_legged_dog_follows_down_dog_then_the_class_steps_up_to_the_salutations():
     # r10 #3 (seed 903): Down Dog → Three-Legged Dog → Mountain, the time unchanged
-    practice = generated(**R903)
+    practice = reviewed(903)
     slugs = _slugs(practice)
     dog = slugs.index("three-legged-dog")
     assert slugs[dog - 1 : dog + 2] == ["downward-facing-dog", "three-legged-dog", "mountain"]

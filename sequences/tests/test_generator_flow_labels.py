@@ -7,16 +7,17 @@ from dataclasses import replace
 from sequences.generator import flow_labels
 from sequences.generator.quality import flow_labels as figures
 from sequences.models import Side
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, reviewed
+from sequences.tests.generation import (
+    BY_SLUG,
+    assert_figures_break_and_hold,
+    generated,
+    requests,
+    reviewed,
+)
 
 # Review r12 #4: 60 min vinyasa, energy, intermediate → Wild Thing.
-R1204 = (60, "intermediate", "vinyasa", ["energy"], [], 1204)
 # Review r11 #4: the same request (its F2: "Kneeling flow" over Hero, then Bridge).
-R1004 = (60, "intermediate", "vinyasa", ["energy"], [], 1004)
-REPORTED = tuple(
-    dict(zip(("minutes", "level", "style", "focus", "avoid", "seed"), r, strict=True))
-    for r in (R1204, R1004)
-)
+REPORTED = requests(1204, 1004)
 
 
 def _opening(practice, slug: str) -> str:
@@ -28,7 +29,7 @@ def _opening(practice, slug: str) -> str:
 
 
 def test_the_plank_flow_of_r12_4_says_its_sides_and_breaths_as_the_teacher_asked():
-    practice = reviewed(*R1204)
+    practice = reviewed(1204)
 
     assert _opening(practice, "dolphin").startswith(
         "Plank flow, 6 breaths each: Dolphin, Forearm Plank, then Three-Legged Dog on each side."
@@ -36,7 +37,7 @@ def test_the_plank_flow_of_r12_4_says_its_sides_and_breaths_as_the_teacher_asked
 
 
 def test_the_floor_flow_of_r12_4_rolls_onto_the_belly_for_locust_as_the_teacher_asked():
-    practice = reviewed(*R1204)
+    practice = reviewed(1204)
 
     assert _opening(practice, "locust").startswith(
         "Floor flow: Bridge for 12 breaths, then roll onto the belly for Locust, 9 breaths."
@@ -51,7 +52,7 @@ def test_hero_and_bridge_are_never_linked_kneeling_to_the_back_is_no_listed_move
     assert flow_labels.linkable(bridge, BY_SLUG["locust"])
     assert flow_labels.move(bridge, BY_SLUG["locust"]) == "roll onto the belly"
     for choices in REPORTED:
-        assert figures.RULES["flow_link_moves"](reviewed(*choices.values())) == []
+        assert figures.RULES["flow_link_moves"](generated(**choices)) == []
 
 
 def test_a_label_names_the_poses_in_the_order_they_are_printed():
@@ -77,7 +78,7 @@ def flow_labels_breakings() -> dict:
     """A hand-made fault of each figure, for the quality bar's own test: the r12 #4 Plank flow
     printed in another order than its label (the later review), and Hero linked to Bridge
     (r11 F2)."""
-    practice = reviewed(*R1204)
+    practice = reviewed(1204)
     steps = list(practice.steps)
     at = {s.pose.slug: n for n, s in enumerate(steps) if s.flow.startswith("Plank flow")}
     swapped = list(steps)

@@ -12,13 +12,13 @@ from sequences.tests.generation import (
     BY_SLUG,
     assert_figures_break_and_hold,
     generated,
+    request,
     reviewed,
 )
 
 # Review r10 #9: 90 min vinyasa, flexibility and the back, advanced → Monkey Pose.
-R909 = (90, "advanced", "vinyasa", ["flexibility", "back"], [], 909)
 REPORTED = (
-    dict(zip(("minutes", "level", "style", "focus", "avoid", "seed"), R909, strict=True)),
+    request(909),
     {
         "minutes": 90,
         "level": "advanced",
@@ -43,7 +43,7 @@ def _with(practice, edits: dict[int, str]):
 
 def flow_words_breakings() -> dict:
     """A hand-made fault of each figure of review r10 #9 F3, for the quality bar's own test."""
-    practice = reviewed(*R909)
+    practice = reviewed(909)
     steps = list(practice.steps)
     linked = [n for n, s in enumerate(steps) if figures.MINI_FLOW.match(s.flow)
               and s.side != "left" and not s.cue.startswith(figures.LINKS)]  # fmt: skip
@@ -71,7 +71,7 @@ def test_the_figures_of_review_10_flow_words_find_their_faults_and_pass_the_repo
 
 
 def test_review_10_909_seated_flows_say_each_pose_and_the_knee():
-    practice = reviewed(*R909)
+    practice = reviewed(909)
     lotus = _cue(practice, "half-lotus")
     assert lotus.startswith("12 breaths: Only if the knee is pain-free: draw the foot high into")
     assert "by rotating from the hip, foot flexed; otherwise stay in Fire Log Pose" in lotus

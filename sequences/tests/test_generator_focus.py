@@ -20,7 +20,7 @@ from sequences.generator.quality.flows import focus_shares
 from sequences.generator.shapes import body_regions, works_directly
 from sequences.generator.vocabulary import FOCUS_SHARE, FULL_BODY_REGIONS
 from sequences.models import Focus, Style
-from sequences.tests.generation import BY_SLUG, LIBRARY, examples
+from sequences.tests.generation import BY_SLUG, LIBRARY, examples, reviewed
 
 ACTIVE_STYLES = sorted({Style.HATHA, Style.GENTLE, Style.VINYASA, Style.POWER})
 
@@ -37,28 +37,14 @@ def _seconds_working(practice, focus) -> int:
     return sum(s.seconds for s in _build_and_peak(practice) if works_directly(s.pose, focus))
 
 
-# r5 #10: "Direct core work is Plank (50 s) plus Side Plank (45 s each), about 2:20 of 30
-# minutes" in a hatha core class avoiding knee_friendly (seed 410).
-R5_10 = {
-    "minutes": 30,
-    "level": "intermediate",
-    "style": "hatha",
-    "focus": ["core"],
-    "avoid": ["knee_friendly"],
-}
-# r5 #8: a 40-minute beginner vinyasa "full body" class avoiding wrist_friendly with no core
-# work and almost no upper-body work (seed 408).
-R5_8 = {
-    "minutes": 40,
-    "level": "beginner",
-    "style": "vinyasa",
-    "focus": ["full_body"],
-    "avoid": ["wrist_friendly"],
-}
+# The reviews' requests by seed (sequences/tests/generation.py): r5 #10 (seed 410), "Direct core
+# work is Plank (50 s) plus Side Plank (45 s each), about 2:20 of 30 minutes" in a hatha core
+# class avoiding knee_friendly; r5 #8 (seed 408), a 40-minute beginner vinyasa "full body" class
+# avoiding wrist_friendly with no core work and almost no upper-body work.
 
 
 def test_r5_10_a_core_class_works_the_core_well_over_two_minutes_twenty():
-    practice = _generate(410, **R5_10)
+    practice = reviewed(410)
 
     core = _seconds_working(practice, Focus.CORE)
     # Was 140 s (Plank 50 s, Side Plank 45 s each). The core holds of the build stay within
@@ -76,7 +62,7 @@ def test_r5_10_a_core_class_works_the_core_well_over_two_minutes_twenty():
 
 
 def test_r5_8_a_whole_body_class_works_the_core_and_the_upper_body_wrist_free():
-    practice = _generate(408, **R5_8)
+    practice = reviewed(408)
 
     regions = set()
     for step in _build_and_peak(practice):
@@ -115,7 +101,7 @@ def test_the_regions_of_a_whole_body_class():
 
 
 def test_the_figure_flags_a_core_class_whose_build_is_standing_flows():
-    practice = _generate(410, **R5_10)
+    practice = reviewed(410)
     standing = BY_SLUG["warrior-ii"]
     # The reviewed shape: the core poses of the build swapped for standing work.
     steps = tuple(
@@ -131,7 +117,7 @@ def test_the_figure_flags_a_core_class_whose_build_is_standing_flows():
 
 
 def test_the_figure_flags_a_whole_body_class_with_no_core_and_no_upper_body():
-    practice = _generate(408, **R5_8)
+    practice = reviewed(408)
     legs = BY_SLUG["chair"]
     steps = tuple(
         replace(s, pose=legs)
@@ -157,7 +143,7 @@ def test_a_prenatal_class_spares_the_share_and_a_core_class_serves_it_even_when_
     assert not any(Caution.NOT_IN_PREGNANCY in s.pose.cautions for s in prenatal.steps)
     assert crow.peak.pose.slug == "crow"
     assert focus_shares(crow)[Focus.CORE] >= FOCUS_SHARE[1]
-    assert "core" not in _generate(410, **R5_10).focus_spared
+    assert "core" not in reviewed(410).focus_spared
 
 
 def test_every_whole_body_region_has_a_name_the_figure_reports():
@@ -236,7 +222,7 @@ def test_r7_10_a_hatha_core_class_builds_longer_than_it_cools_down():
     """Review r7 #10 ("would not teach"): 3:00 of build (Tree, Chair), 1:40 of Plank rounds and
     12:20 of cool-down in a 30-minute core class. Hatha shares its time as the flowing styles
     do (`fit.time_shares`): it moves longer than it cools down."""
-    practice = _generate(610, **R5_10)
+    practice = reviewed(610)
 
     seconds = {}
     for step in practice.steps:

@@ -15,17 +15,16 @@ from sequences.generator.focus_balance import (
 )
 from sequences.generator.quality.common import held
 from sequences.generator.quality.focus_balance import RULES, _flow_rounds
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, reviewed
-
-# The reported requests (review r9), as `reviewed` takes them.
-FULL_BODY_808 = (40, "beginner", "vinyasa", ["full_body"], ["wrist_friendly"], 808)
-BACK_811 = (50, "beginner", "gentle", ["back"], ["osteoporosis_safe"], 811)
-YIN_BACK_813 = (45, "intermediate", "yin", ["back"], ["pregnancy_safe"], 813)
-FULL_BODY_817 = (70, "intermediate", "hatha", ["full_body"], ["back_care", "knee_friendly"], 817)
-REPORTED = tuple(
-    dict(zip(("minutes", "level", "style", "focus", "avoid", "seed"), r, strict=True))
-    for r in (FULL_BODY_808, BACK_811, YIN_BACK_813, FULL_BODY_817)
+from sequences.tests.generation import (
+    BY_SLUG,
+    assert_figures_break_and_hold,
+    printed,
+    requests,
+    reviewed,
 )
+
+# The reported requests (review r9).
+REPORTED = requests(808, 811, 813, 817)
 
 
 def _renumbered(practice, steps, **fields):
@@ -46,19 +45,19 @@ def _repeated(practice) -> list[str]:
 def focus_balance_breakings() -> dict:
     """A hand-made fault of each figure of quality.focus_balance, for the quality bar's own
     test."""
-    whole = reviewed(*FULL_BODY_808)
+    whole = reviewed(808)
     legs_only = [
         replace(s, pose=BY_SLUG["chair"], flow="")
         if s.phase in ("build", "peak") and s.pose.kind == "asana"
         else s
         for s in whole.steps
     ]
-    knees = reviewed(*FULL_BODY_817)
+    knees = reviewed(817)
     flow = next(s.flow for s in knees.steps if s.phase == "build" and s.flow)
     first = next(n for n, s in enumerate(knees.steps) if s.flow == flow)
     last = max(n for n, s in enumerate(knees.steps) if s.flow == flow)
     again = [*knees.steps[: last + 1], *knees.steps[first : last + 1], *knees.steps[last + 1 :]]
-    back = reviewed(40, "intermediate", "hatha", ["back"], [], 5)
+    back = printed(40, "intermediate", "hatha", ["back"], [], 5)
     one_plane = [
         replace(s, pose=BY_SLUG["seated-forward-fold"])
         if spine_planes(s.pose) - {"sagittal"}
@@ -79,7 +78,7 @@ def test_each_figure_of_the_module_fails_when_broken_and_holds_for_the_reported_
 def test_the_full_body_vinyasa_class_does_its_flows_once_and_gives_every_region_real_time():
     # r9 #8: both flows done twice, Crescent Lunge 14 times, the upper body, core and back
     # 35 s of Forearm Plank.
-    practice = reviewed(*FULL_BODY_808)
+    practice = reviewed(808)
 
     assert _repeated(practice) == []
     crescent = [s for s in practice.steps if s.pose.slug == "high-lunge"]
@@ -92,7 +91,7 @@ def test_the_full_body_vinyasa_class_does_its_flows_once_and_gives_every_region_
 def test_the_knee_friendly_full_body_class_repeats_no_bent_knee_flow():
     # r9 #17: both standing flows "once more, a breath longer", 10½ minutes more bent-knee
     # standing under knee_friendly.
-    practice = reviewed(*FULL_BODY_817)
+    practice = reviewed(817)
 
     assert _repeated(practice) == []
     assert not any("Once more" in s.cue for s in practice.steps if s.phase == "build")
@@ -111,7 +110,7 @@ def test_a_flow_with_bent_knees_under_load_is_what_knee_friendly_spares_once_mor
 
 def test_the_gentle_back_class_does_no_standing_flow_again_and_extends_its_back():
     # r9 #11: back work about 8 of 48½ minutes of a 50-minute gentle class for the back.
-    practice = reviewed(*BACK_811)
+    practice = reviewed(811)
 
     build = [s.pose for s in practice.steps if s.phase == "build"]
     assert any(back_extension(card) for card in build)  # Cobra before Locust
@@ -124,11 +123,11 @@ def test_a_back_class_works_the_spine_in_two_planes_where_the_pool_allows():
     # held no twist or side bend (Bananasana and Reclined Twist lie long on the back) until
     # Half Butterfly Side Bend (Yin) came (review r12 F14): now it bends sideways too, and
     # declares nothing spared; without that choice it twists or bends sideways.
-    prenatal = reviewed(*YIN_BACK_813)
+    prenatal = reviewed(813)
     assert BACK_PLANES_SPARED not in prenatal.focus_spared
 
     for seed, avoid in ((813, []), (814, []), (815, []), (813, ["pregnancy_safe"])):
-        practice = reviewed(45, "intermediate", "yin", ["back"], avoid, seed)
+        practice = printed(45, "intermediate", "yin", ["back"], avoid, seed)
         planes = set().union(
             *(spine_planes(s.pose) for s in practice.steps if s.phase not in ("centring",))
         )

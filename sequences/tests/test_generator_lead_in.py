@@ -4,7 +4,6 @@ last before the peak opens what it needs (F4, F15), a one-sided pose's two sides
 
 from dataclasses import replace
 
-from sequences.generator import clean_choices, generate
 from sequences.generator.extension import held_extensions
 from sequences.generator.quality import faults
 from sequences.generator.quality.extension import RULES as EXTENSION_RULES
@@ -12,32 +11,9 @@ from sequences.generator.quality.lead_in import RULES as LEAD_IN_RULES
 from sequences.generator.quality.sides import RULES as SIDES_RULES
 from sequences.generator.sides import split_around, split_sides
 from sequences.models import Side
-from sequences.tests.generation import BY_SLUG, LIBRARY
+from sequences.tests.generation import BY_SLUG, reviewed
 
-# The r12 review's choices, by seed (its commands at the top of the review file).
-R12 = {
-    1203: {"minutes": 45, "level": "intermediate", "style": "hatha", "focus": ["hips", "balance"]},
-    1204: {"minutes": 60, "level": "intermediate", "style": "vinyasa", "focus": ["energy"]},
-    1208: {
-        "minutes": 40,
-        "level": "beginner",
-        "style": "vinyasa",
-        "focus": ["full_body"],
-        "avoid": ["wrist_friendly"],
-    },
-    1214: {
-        "minutes": 35,
-        "level": "advanced",
-        "style": "hatha",
-        "focus": ["balance"],
-        "avoid": ["no_inversions"],
-    },
-}
 RULES = {**LEAD_IN_RULES, **SIDES_RULES, **EXTENSION_RULES}
-
-
-def _r12(seed: int):
-    return generate(LIBRARY, clean_choices(**R12[seed]), seed=seed)
 
 
 def _renumbered(practice, steps):
@@ -53,7 +29,7 @@ def _before_peak(practice) -> list[str]:
 def test_the_r12_side_lunge_class_balances_first_and_leads_in_from_the_wide_stance():
     """F4, the right value word for word: Tree, Extended Hand-to-Big-Toe, Eagle, Chair, Goddess,
     Side Lunge — the balances while the legs are fresh, Goddess (the same wide stance) last."""
-    practice = _r12(1203)
+    practice = reviewed(1203)
 
     assert practice.peak.pose.slug == "skandasana"
     assert _before_peak(practice)[-5:] == [
@@ -69,7 +45,7 @@ def test_the_r12_side_lunge_class_balances_first_and_leads_in_from_the_wide_stan
 def test_the_r12_energy_class_holds_standing_crescent_moon_on_both_sides_together():
     """F5: Standing Crescent Moon 30 s each side in one step, then Five-Pointed Star,
     Wide-Legged Forward Fold and Garland; no left side left for after them."""
-    practice = _r12(1204)
+    practice = reviewed(1204)
     moon = [s for s in practice.steps if s.pose.slug == "standing-side-bend"]
     after = [s.pose.slug for s in practice.steps[moon[0].position : moon[0].position + 3]]
 
@@ -91,7 +67,7 @@ def test_a_linked_flow_with_a_pose_with_no_sides_after_a_one_sided_one_is_done_o
 def test_the_r12_full_body_class_extends_the_spine_before_knees_to_chest_answers_it():
     """F12: a 40-minute full-body class holds a spinal extension in the cool-down (Sphinx
     since the beginner's core holds were capped; Bridge before), Knees-to-Chest after it."""
-    practice = _r12(1208)
+    practice = reviewed(1208)
     cool = [s.pose.slug for s in practice.steps if s.phase == "cool_down"]
 
     assert [s.pose.slug for s in held_extensions(practice.steps)] == ["sphinx"]
@@ -102,7 +78,7 @@ def test_the_r12_full_body_class_extends_the_spine_before_knees_to_chest_answers
 def test_the_r12_side_crow_class_works_the_core_at_the_start_of_the_build():
     """F15: Boat, Knees-to-Chest and Boat follow Side Plank, one floor core block at the start
     of the build; the build ends Twisted Crescent Lunge → Garland → Crow → Side Crow."""
-    practice = _r12(1214)
+    practice = reviewed(1214)
     build = [s.pose.slug for s in practice.steps if s.phase == "build"]
 
     assert practice.peak.pose.slug == "side-crow"
@@ -116,7 +92,7 @@ def test_the_r12_side_crow_class_works_the_core_at_the_start_of_the_build():
 
 def _eagle_last():
     """Review r12 #3 as it was: Goddess, then Extended Hand-to-Big-Toe and Eagle last."""
-    practice = _r12(1203)
+    practice = reviewed(1203)
     steps = list(practice.steps)
     at = practice.peak.position - 1
     steps[at - 5 : at] = [steps[at - 5], steps[at - 2], steps[at - 1], *steps[at - 4 : at - 2]]
@@ -125,7 +101,7 @@ def _eagle_last():
 
 def _core_between_crow_and_side_crow():
     """Review r12 #14 as it was: Boat, Knees-to-Chest, Boat between Crow and Side Crow."""
-    practice = _r12(1214)
+    practice = reviewed(1214)
     steps = list(practice.steps)
     core = [s for s in steps if s.phase == "build" and s.pose.slug in ("boat", "knees-to-chest")]
     steps = [s for s in steps if s not in core]
@@ -136,7 +112,7 @@ def _core_between_crow_and_side_crow():
 
 def _moon_split():
     """Review r12 #4 as it was: Crescent Moon right, Star, Fold, Garland, then its left."""
-    practice = _r12(1204)
+    practice = reviewed(1204)
     steps = list(practice.steps)
     at = next(n for n, s in enumerate(steps) if s.pose.slug == "standing-side-bend")
     moon = steps[at]
@@ -147,7 +123,7 @@ def _moon_split():
 
 def _no_backbend():
     """Review r12 #8 as it was: no backbend held in a 40-minute full-body class."""
-    practice = _r12(1208)
+    practice = reviewed(1208)
     held = {s.pose.slug for s in held_extensions(practice.steps)}
     return _renumbered(practice, [s for s in practice.steps if s.pose.slug not in held])
 

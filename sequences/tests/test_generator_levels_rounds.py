@@ -5,12 +5,9 @@ from dataclasses import replace
 
 from sequences.generator.lowering import LOWER_PADDED
 from sequences.generator.quality import faults, level_holds, lowering
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, reviewed
+from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, requests, reviewed
 
-R1011 = (50, "beginner", "gentle", ["back"], ["osteoporosis_safe"], 1011)
-R1017 = (70, "intermediate", "hatha", ["full_body"], ["back_care", "knee_friendly"], 1017)
-KEYS = ("minutes", "level", "style", "focus", "avoid", "seed")
-REPORTED = tuple(dict(zip(KEYS, r, strict=True)) for r in (R1011, R1017))
+REPORTED = requests(1011, 1017)
 RULES = {**level_holds.RULES, **lowering.RULES}
 
 
@@ -23,13 +20,13 @@ def levels_rounds_breakings() -> dict:
     """A hand-made fault of each figure, for the quality bar's own test: each practice as
     review r11 printed it."""
     # F5: Sphinx, 2:00, Crocodile 15 s, Sphinx 2:00 again.
-    p11 = reviewed(*R1011)
+    p11 = reviewed(1011)
     at = next(n for n, s in enumerate(p11.steps) if s.pose.slug == "sphinx")
     sphinx = p11.steps[at]
     rest = replace(sphinx, pose=BY_SLUG["crocodile"], duration_seconds=15, cue="Rest.")
     rounds = _renumbered(p11, [*p11.steps[: at + 1], rest, sphinx, *p11.steps[at + 1 :]])
     # F7: the way down to the belly said with nothing of where it comes from.
-    p17 = reviewed(*R1017)
+    p17 = reviewed(1017)
     unnamed = _renumbered(
         p17, [replace(s, cue=s.cue.replace("From Plank Pose: ", "")) for s in p17.steps]
     )
@@ -44,7 +41,7 @@ def test_the_figures_find_their_faults_and_pass_the_reported_practices():
 
 
 def test_review_11_1011_sphinx_a_passive_shape_is_held_once():
-    practice = reviewed(*R1011)
+    practice = reviewed(1011)
     sphinx = [s for s in practice.steps if s.pose.slug == "sphinx"]
     assert len(sphinx) == 1
     peak = [s.pose.slug for s in practice.steps if s.phase == "peak"]
@@ -53,7 +50,7 @@ def test_review_11_1011_sphinx_a_passive_shape_is_held_once():
 
 
 def test_review_11_1017_a_pose_lowered_to_from_plank_names_the_plank():
-    practice = reviewed(*R1017)
+    practice = reviewed(1017)
     steps = practice.steps
     lowered = [s for s in steps if not s.flow and LOWER_PADDED.strip() in s.cue]
     assert {s.pose.slug for s in lowered} >= {"crocodile", "sphinx"}

@@ -16,24 +16,18 @@ from sequences.generator.quality import faults, linking
 from sequences.generator.quality.grouping import RULES as GROUPING_RULES
 from sequences.generator.vocabulary import BREATH_SECONDS
 from sequences.models import Side
-from sequences.tests.generation import assert_figures_break_and_hold, generated, reviewed
+from sequences.tests.generation import assert_figures_break_and_hold, generated, requests, reviewed
 
 # Review 9 #1 ("would not teach": 24 single holds after the standing flows), #11 (two blocks
 # of seven 35-s holds) and #16 (a power class that "reads as gentle standing hatha").
-R809 = (90, "advanced", "vinyasa", ["flexibility", "back"], [], 809)
-R804 = (60, "intermediate", "vinyasa", ["energy"], [], 804)
-R816 = (25, "intermediate", "power", ["strength"], ["wrist_friendly"], 816)
-REPORTED = tuple(
-    dict(zip(("minutes", "level", "style", "focus", "avoid", "seed"), r, strict=True))
-    for r in (R809, R804, R816)
-)
+REPORTED = requests(809, 804, 816)
 
 
 def linking_breakings() -> dict:
     """A hand-made fault of each figure of issue 11, for the quality bar's own test."""
-    vinyasa = reviewed(*R809)
+    vinyasa = reviewed(809)
     unlinked = tuple(replace(s, flow="") if s.phase == "build" else s for s in vinyasa.steps)
-    power = reviewed(*R816)
+    power = reviewed(816)
     one_hold = tuple(
         s for s in power.steps if s.phase != "peak" or s.position == power.peak.position
     )
@@ -50,13 +44,13 @@ def test_the_figures_of_issue_11_find_their_faults_and_pass_the_reported_practic
 
 
 def test_a_flowing_build_keeps_at_most_three_single_holds_in_a_row():
-    for request in (R809, R804):
-        runs = linking.unlinked_runs(reviewed(*request))
-        assert all(len(run) <= LONGEST_UNLINKED for run in runs), request
+    for seed in (809, 804):
+        runs = linking.unlinked_runs(reviewed(seed))
+        assert all(len(run) <= LONGEST_UNLINKED for run in runs), seed
 
 
 def test_linked_holds_are_held_by_the_breath_on_one_side_then_the_other():
-    practice = reviewed(*R804)
+    practice = reviewed(804)
     linked = [s for s in practice.steps if s.flow.startswith(("Standing flow", "Plank flow"))]
     assert linked
     held = [s for s in linked if not s.cue.startswith(("Vinyasa", "Link", "Once more"))]
@@ -71,7 +65,7 @@ def test_linked_holds_are_held_by_the_breath_on_one_side_then_the_other():
 
 
 def test_a_power_peak_is_taught_in_rounds_each_its_own_step_with_a_rest_between():
-    practice = reviewed(*R816)
+    practice = reviewed(816)
     peak = [s for s in practice.steps if s.phase == "peak"]
     rounds = [s for s in peak if s.pose.slug == practice.peak.pose.slug]
     assert len(rounds) >= 2

@@ -21,12 +21,13 @@ from sequences.tests.generation import (
     LIBRARY,
     assert_figures_break_and_hold,
     generated,
+    printed,
+    requests,
     reviewed,
 )
 
 # Review r10 #5: 60 minutes of power for strength and core, peaking on Side Crow in rounds.
-R1005 = (60, "advanced", "power", ["strength", "core"], [], 905)
-REPORTED = (dict(zip(("minutes", "level", "style", "focus", "avoid", "seed"), R1005, strict=True)),)
+REPORTED = requests(905)
 
 
 def _peak(practice):
@@ -35,7 +36,7 @@ def _peak(practice):
 
 def peak_rounds_breakings() -> dict:
     """A hand-made fault of each figure, for the quality bar's own test: #5 as r10 printed it."""
-    practice = reviewed(*R1005)
+    practice = reviewed(905)
     peak = _peak(practice)
     first = peak[0].position
     deeper = tuple(
@@ -63,7 +64,7 @@ def test_side_crow_rounds_are_the_same_shape_steadier_resting_in_the_squat():
     """Review r10 #5, the right value: rounds 2 and 3 "same shape, steadier: the gaze forward,
     the elbow shelf firm, stay only while the form holds", one foot lifted a full option; the
     rests in Garland, the wrists shaken out; the time unchanged."""
-    practice = reviewed(*R1005)
+    practice = reviewed(905)
     peak = _peak(practice)
     assert [s.pose.slug for s in peak] == ["side-crow", "garland"] * 2 + ["side-crow"]
     for number, step in ((2, peak[2]), (3, peak[4])):
@@ -126,7 +127,7 @@ CHOICES = [
 
 @pytest.mark.parametrize("choices", CHOICES, ids=str)
 def test_peak_rounds_are_cued_true_and_rest_on_their_level_whatever_the_avoid_list(choices):
-    practice = reviewed(*choices)
+    practice = printed(*choices)
     for figure, rule in peak_rounds.RULES.items():
         assert rule(practice) == [], figure
     peak = _peak(practice)

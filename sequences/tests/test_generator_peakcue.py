@@ -18,42 +18,14 @@ from sequences.generator.shapes import is_rest
 from sequences.generator.versions import said_on
 from sequences.generator.vocabulary import NEVER_PEAK
 from sequences.models import MAX_CUE_LENGTH
-from sequences.tests.generation import BY_SLUG, LIBRARY
-
-R6 = {
-    1: {"minutes": 15, "level": "beginner", "style": "gentle", "focus": ["relaxation"]},
-    3: {"minutes": 45, "level": "intermediate", "style": "hatha", "focus": ["hips", "balance"]},
-    5: {"minutes": 60, "level": "advanced", "style": "power", "focus": ["strength", "core"]},
-    9: {"minutes": 90, "level": "advanced", "style": "vinyasa", "focus": ["flexibility", "back"]},
-    10: {
-        "minutes": 30,
-        "level": "intermediate",
-        "style": "hatha",
-        "focus": ["core"],
-        "avoid": ["knee_friendly"],
-    },
-    11: {
-        "minutes": 50,
-        "level": "beginner",
-        "style": "gentle",
-        "focus": ["back"],
-        "avoid": ["osteoporosis_safe"],
-    },
-    14: {
-        "minutes": 35,
-        "level": "advanced",
-        "style": "hatha",
-        "focus": ["balance"],
-        "avoid": ["no_inversions"],
-    },
-}
+from sequences.tests.generation import BY_SLUG, LIBRARY, REVIEW_REQUESTS
 
 
 def _review(number: int, peak: str = ""):
     """The review's request #N at seed 500 + N, or the first seed from there that peaks in
     `peak` (the closing rules of review r9 moved #9, seed 509, to a Frog peak)."""
     for seed in range(500 + number, 560 + number):
-        practice = generate(LIBRARY, clean_choices(**R6[number]), seed=seed)
+        practice = generate(LIBRARY, clean_choices(**REVIEW_REQUESTS[number]), seed=seed)
         if not peak or practice.peak.pose.slug == peak:
             return practice
     raise AssertionError(f"no {peak} peak for #{number}")

@@ -9,15 +9,9 @@ from sequences.generator import balance_shapes, named_later, supported_set_ups
 from sequences.generator.plan import Draft
 from sequences.generator.quality import pose_words as figures
 from sequences.generator.reasons import COOL_REST
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, reviewed
+from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, requests, reviewed
 
-R1201 = (15, "beginner", "gentle", ["relaxation"], [], 1201)
-R1202 = (30, "beginner", "hatha", ["back"], ["back_care"], 1202)
-R1203 = (45, "intermediate", "hatha", ["hips", "balance"], [], 1203)
-R1207 = (75, "intermediate", "yin", ["hips"], [], 1207)
-R1208 = (40, "beginner", "vinyasa", ["full_body"], ["wrist_friendly"], 1208)
-KEYS = ("minutes", "level", "style", "focus", "avoid", "seed")
-REPORTED = tuple(dict(zip(KEYS, r, strict=True)) for r in (R1201, R1202, R1203, R1207, R1208))
+REPORTED = requests(1201, 1202, 1203, 1207, 1208)
 
 
 def _step(practice, slug):
@@ -34,30 +28,30 @@ def pose_words_breakings() -> dict:
     faulted put back."""
     return {
         "names_in_plan": _with_cue(
-            reviewed(*R1202),
+            reviewed(1202),
             "wrist-circles",
             "Joint by joint: loosens the wrists and arms before Downward-Facing Dog loads the "
             "wrists.",
         ),
         "balance_shape": _with_cue(
-            reviewed(*R1203),
+            reviewed(1203),
             "eagle",
             "Balances on one leg, steadying the ankles, as today's focus on balance asks.",
         ),
         "way_out": _with_cue(
-            reviewed(*R1207),
+            reviewed(1207),
             "reclined-hero",
             "Peak: sit between the heels on a block, knees together, lean back onto a bolster. "
             "Stay 5 minutes, still, and let gravity do the work.",
         ),
         "hands_placed": _with_cue(
-            reviewed(*R1208),
+            reviewed(1208),
             "low-lunge",
             "Opens the hips and quadriceps after Warrior II, on the knees.",
         ),
         "supported_said": _with_cue(
-            reviewed(*R1201),
-            "supported-bridge",
+            reviewed(1201),
+            "supported-fish",  # (its counter since the fold's needs, r14 F1)
             "Counter-pose: opens the front of the body after Seated Forward Fold's fold.",
         ),
     }
@@ -68,9 +62,11 @@ def test_the_pose_words_figures_find_their_faults_and_pass_the_reported():
 
 
 def test_review_12_1201_supported_bridge_says_the_block_under_the_sacrum_and_the_way_out():
-    practice = reviewed(*R1201)
-    bridge = _step(practice, "supported-bridge")
-    assert bridge.duration_seconds == 115
+    practice = reviewed(1201)
+    # Review r15's #1, the same choices (1201's counter is now Supported Fish, the fold's needs
+    # first: r14 F1): Supported Bridge the counter to Half Splits
+    bridge = _step(reviewed(1501), "supported-bridge")
+    assert bridge.duration_seconds == 120
     assert (
         "Feet hip-width, lift the hips and slide a block under the sacrum at its lowest "
         "height; arms heavy, let the block take the weight." in bridge.cue
@@ -94,7 +90,7 @@ def test_a_supported_bridge_block_goes_under_the_sacrum_never_the_lower_back():
 
 
 def test_review_12_1202_the_wrist_warm_up_names_only_poses_held_later():
-    practice = reviewed(*R1202)
+    practice = reviewed(1202)
     wrists = _step(practice, "wrist-circles")
     assert wrists.duration_seconds == 40
     assert "Downward-Facing Dog" not in wrists.cue and "Cat-Cow" in wrists.cue
@@ -109,7 +105,7 @@ def test_a_pose_s_own_way_in_is_not_another_pose_named():
 
 
 def test_review_12_1203_tree_and_eagle_say_their_shapes():
-    practice = reviewed(*R1203)
+    practice = reviewed(1203)
     tree, eagle = _step(practice, "tree"), _step(practice, "eagle")
     assert (tree.duration_seconds, eagle.duration_seconds) == (55, 55)
     assert tree.cue.startswith(
@@ -135,13 +131,13 @@ def test_a_one_leg_balance_says_its_shape_whatever_its_role(phase):
 
 
 def test_review_12_1207_reclined_hero_says_how_to_come_out():
-    hero = _step(reviewed(*R1207), "reclined-hero")
+    hero = _step(reviewed(1207), "reclined-hero")
     assert hero.duration_seconds == 300
     assert "To come out, press into the forearms, lift the chest" in hero.cue
 
 
 def test_review_12_1208_low_lunge_says_where_the_hands_go_with_wrist_care():
-    lunge = _step(reviewed(*R1208), "low-lunge")
+    lunge = _step(reviewed(1208), "low-lunge")
     assert lunge.duration_seconds == 55
     assert lunge.cue.startswith(
         "Back knee down on a blanket, hands on the front thigh, or fingertips on tall blocks."

@@ -36,7 +36,7 @@ def test_r12_f13_the_gentle_back_class_fills_its_fifty_minutes_with_bridge_in_tw
     """F13's right value: Bridge Pose twice in the cool-down, 45 s each, a rest lying down
     between (Constructive Rest at its shortest where Knees-to-Chest rounds the spine), the
     second round lowering with the spine long; the class lasts its 50 minutes."""
-    practice = reviewed(*F13)
+    practice = reviewed(1211)
     assert abs(practice.planned_seconds - 3000) <= filled_within(3000)
     assert practice.time_unfilled == 0
     cool = [s for s in practice.steps if s.phase == "cool_down"]
@@ -100,7 +100,7 @@ def test_the_roll_is_said_with_the_spine_long_only_for_weakened_bones():
 def test_a_class_that_cannot_fill_its_time_says_so_and_the_figure_reads_it():
     """Short past `filled_within` with nothing said: the figure `time_filled` finds it; the same
     shortfall said (`time_unfilled`, in the description): none; said of a filled class: one."""
-    practice = reviewed(*F13)
+    practice = reviewed(1211)
     relaxation = next(s for s in practice.steps if s.phase == "relaxation")
     steps = tuple(
         dataclasses.replace(s, duration_seconds=s.duration_seconds - 240) if s is relaxation else s

@@ -10,41 +10,20 @@ import dataclasses
 from poses.models import Position
 from sequences.generator import clean_choices, generate, reasons
 from sequences.generator.quality import words
-from sequences.tests.generation import BY_SLUG, LIBRARY, reviewed
-
-# The fifth review's requests, #N generated with seed 400 + N.
-R5 = {
-    1: {"minutes": 15, "level": "beginner", "style": "gentle", "focus": ["relaxation"]},
-    3: {"minutes": 45, "level": "intermediate", "style": "hatha", "focus": ["hips", "balance"]},
-    4: {"minutes": 60, "level": "intermediate", "style": "vinyasa", "focus": ["energy"]},
-    5: {"minutes": 60, "level": "advanced", "style": "power", "focus": ["strength", "core"]},
-    7: {"minutes": 75, "level": "intermediate", "style": "yin", "focus": ["hips"]},
-    8: {
-        "minutes": 40,
-        "level": "beginner",
-        "style": "vinyasa",
-        "focus": ["full_body"],
-        "avoid": ["wrist_friendly"],
-    },
-    9: {
-        "minutes": 90,
-        "level": "advanced",
-        "style": "vinyasa",
-        "focus": ["flexibility", "back"],
-    },
-    18: {"minutes": 20, "level": "advanced", "style": "vinyasa", "focus": ["hips"]},
-}
+from sequences.tests.generation import BY_SLUG, LIBRARY, REVIEW_REQUESTS, reviewed
 
 
 def _review(number: int):
-    return generate(LIBRARY, clean_choices(**R5[number]), seed=400 + number)
+    return generate(LIBRARY, clean_choices(**REVIEW_REQUESTS[number]), seed=400 + number)
 
 
 def _unfocused(number: int):
     """The request without its focus: r5 #8's whole-body class now does no flow again that
     thins its regions out (issue 11, review r9 #8), and its Goddess and Chair made way for
     core and back work; chosen with no focus, seed 408 holds all three as reviewed."""
-    return generate(LIBRARY, clean_choices(**{**R5[number], "focus": []}), seed=400 + number)
+    return generate(
+        LIBRARY, clean_choices(**{**REVIEW_REQUESTS[number], "focus": []}), seed=400 + number
+    )
 
 
 def _step(practice, slug: str):
@@ -77,7 +56,10 @@ def test_goddess_is_the_standing_way_into_frogs_wide_knees_not_glute_work_for_it
     goddess, frog = BY_SLUG["goddess"], BY_SLUG["frog"]
     assert reasons.credits(goddess, frog) == []  # it strengthens; Frog opens
     # the review's choices, on the first seed from 403 whose build holds Goddess
-    practices = (generate(LIBRARY, clean_choices(**R5[3]), seed=seed) for seed in range(403, 440))
+    practices = (
+        generate(LIBRARY, clean_choices(**REVIEW_REQUESTS[3]), seed=seed)
+        for seed in range(403, 440)
+    )
     held = (s for p in practices if p.peak.pose.slug == "frog" for s in p.steps
             if s.pose.slug == "goddess" and not s.flow)  # fmt: skip
     cue = next(held).cue
@@ -215,7 +197,7 @@ def _folds_side_by_side():
             return None
         return sorted(pair, key=lambda s: s.position)
 
-    choices = {**R5[1], "minutes": 30}
+    choices = {**REVIEW_REQUESTS[1], "minutes": 30}
     for seed in range(401, 500):
         practice = generate(LIBRARY, clean_choices(**choices), seed=seed)
         if folds(practice):
@@ -254,7 +236,10 @@ def test_two_standing_balances_in_a_row_are_cued_apart():
             for a, b in zip(steps, steps[1:])
         )  # fmt: skip
 
-    builds = (generate(LIBRARY, clean_choices(**R5[9]), seed=seed) for seed in range(409, 460))
+    builds = (
+        generate(LIBRARY, clean_choices(**REVIEW_REQUESTS[9]), seed=seed)
+        for seed in range(409, 460)
+    )
     practice = next(p for p in builds if in_a_row(p))
     eagle = _step(practice, "eagle")
     toe = _step(practice, "standing-hand-to-big-toe")
@@ -349,7 +334,7 @@ def test_a_warm_up_promises_a_sideways_reach_only_before_a_side_bend_peak():
         assert "sideways" not in reasons.warm_up(BY_SLUG[slug], BY_SLUG["half-splits"]), slug
         assert "Gate Pose's sideways reach" in reasons.warm_up(BY_SLUG[slug], BY_SLUG["gate"])
 
-    practice = reviewed(15, "beginner", "gentle", ["relaxation"], [], 1301)
+    practice = reviewed(1301)
     gate = next(s for s in practice.steps if s.pose.slug == "gate")
     assert gate.cue == "Lengthens the side body gently, the ribs widening with each inhale."
 
@@ -357,7 +342,7 @@ def test_a_warm_up_promises_a_sideways_reach_only_before_a_side_bend_peak():
 def test_review_14_a_pose_of_the_peaks_shape_is_not_said_to_be_its_way_in():
     """r14 F7 (seed 1407): Sphinx "Saddle (Yin) grows out of this shape", but Saddle is entered
     kneeling; a pose of the peak's shape is one the peak takes further."""
-    practice = reviewed(75, "intermediate", "yin", ["hips"], [], 1407)
+    practice = reviewed(1407)
     sphinx = next(s for s in practice.steps if s.pose.slug == "sphinx")
 
     assert sphinx.cue.endswith("Saddle (Yin) takes this shape further.")

@@ -7,14 +7,13 @@ from dataclasses import replace
 from poses.models import Position
 from sequences.generator import visits
 from sequences.generator.quality.visits import RULES
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, generated
-
-R801 = {"minutes": 15, "level": "beginner", "style": "gentle", "focus": ["relaxation"],
-        "seed": 801}  # fmt: skip
-R808 = {"minutes": 40, "level": "beginner", "style": "vinyasa", "focus": ["full_body"],
-        "avoid": ["wrist_friendly"], "seed": 808}  # fmt: skip
-R816 = {"minutes": 25, "level": "intermediate", "style": "power", "focus": ["strength"],
-        "avoid": ["wrist_friendly"], "seed": 816}  # fmt: skip
+from sequences.tests.generation import (
+    BY_SLUG,
+    assert_figures_break_and_hold,
+    generated,
+    requests,
+    reviewed,
+)
 
 
 def _renumbered(practice, steps):
@@ -24,12 +23,12 @@ def _renumbered(practice, steps):
 
 def review9_order_breakings() -> dict:
     """The reported orders put back by hand, a fault of each figure of `quality.visits`."""
-    calm = generated(**R801)
+    calm = reviewed(801)
     steps = list(calm.steps)
     cat = next(n for n, s in enumerate(steps) if s.pose.slug == "cat-cow")
     folds = [replace(steps[cat], pose=BY_SLUG[slug], phase="build", cue="Hold.")
              for slug in ("standing-forward-fold", "wide-legged-forward-fold")]  # fmt: skip
-    power = generated(**R816)
+    power = reviewed(816)
     steps_816 = list(power.steps)
     plank = next(n for n, s in enumerate(steps_816) if s.pose.slug == "forearm-plank")
     moved = steps_816.pop(plank)
@@ -44,12 +43,12 @@ def review9_order_breakings() -> dict:
 
 
 def test_each_figure_misses_its_reported_order_and_passes_the_reported_practices():
-    assert_figures_break_and_hold(RULES, review9_order_breakings(), (R801, R808, R816))
+    assert_figures_break_and_hold(RULES, review9_order_breakings(), requests(801, 808, 816))
 
 
 def test_a_short_gentle_relaxation_class_stays_on_the_floor():
     # r9 #1 (seed 801): no standing fold between Cat-Cow and the seated peak
-    practice = generated(**R801)
+    practice = reviewed(801)
     assert not [s.pose.slug for s in practice.steps if s.pose.position == Position.STANDING]
     assert practice.peak.pose.slug == "seated-forward-fold"
     for seed in range(5):
@@ -59,7 +58,7 @@ def test_a_short_gentle_relaxation_class_stays_on_the_floor():
 
 
 def test_a_calm_class_stands_where_its_length_or_focus_asks_for_it():
-    choices = generated(**R801).choices
+    choices = reviewed(801).choices
     assert visits.stays_on_the_floor(choices)
     assert not visits.stays_on_the_floor(replace(choices, minutes=25))
     assert not visits.stays_on_the_floor(replace(choices, focus=("energy",)))  # energy stands
@@ -69,7 +68,7 @@ def test_a_calm_class_stands_where_its_length_or_focus_asks_for_it():
 def test_forearm_plank_before_standing_is_held_on_the_floor_before_the_class_stands():
     # r9 #7 (seed 816): the plank is done on the floor, after the floor warm-up, before the
     # standing salutations; from then on the class stays standing until the peak.
-    practice = generated(**R816)
+    practice = reviewed(816)
     slugs = [s.pose.slug for s in practice.steps]
     plank = slugs.index("forearm-plank")
     first_standing = next(
@@ -82,7 +81,7 @@ def test_forearm_plank_before_standing_is_held_on_the_floor_before_the_class_sta
 def test_forearm_plank_kept_for_the_whole_body_is_a_block_of_floor_work():
     # r9 #6 (seed 808): the whole body's core is the build's, and no standing pose gives it
     # with the wrists spared: the class goes down once, for two floor poses held together.
-    practice = generated(**R808)
+    practice = reviewed(808)
     assert RULES["lone_floor_visit"](practice) == []
     plank = next(s for s in practice.steps if s.pose.slug == "forearm-plank")
     after = practice.steps[plank.position]

@@ -10,15 +10,7 @@ import pytest
 
 from sequences.generator import claims, prep, reasons, truths
 from sequences.generator.quality.sentences import RULES
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, generated
-
-R803 = {"minutes": 45, "level": "intermediate", "style": "hatha", "focus": ["hips", "balance"],
-        "seed": 803}  # fmt: skip
-R804 = {"minutes": 60, "level": "intermediate", "style": "vinyasa", "focus": ["energy"],
-        "seed": 804}  # fmt: skip
-R812 = {"minutes": 10, "level": "beginner", "style": "hatha", "focus": ["energy"], "seed": 812}
-R817 = {"minutes": 70, "level": "intermediate", "style": "hatha", "focus": ["full_body"],
-        "avoid": ["back_care", "knee_friendly"], "seed": 817}  # fmt: skip
+from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, requests, reviewed
 
 
 def _step(practice, slug):
@@ -33,10 +25,10 @@ def _with_cue(practice, slug, cue):
 
 def review9_words_breakings() -> dict:
     """The reported cues put back by hand, a fault of each figure of `quality.sentences`."""
-    frog = generated(**R803)
-    wild = generated(**R804)
-    plank = generated(**R812)
-    triangle = generated(**R817)
+    frog = reviewed(803)
+    wild = reviewed(804)
+    plank = reviewed(812)
+    triangle = reviewed(817)
     return {
         # r9 #3: Figure Four for Frog
         "reason_peak_needs": _with_cue(
@@ -67,7 +59,7 @@ def review9_words_breakings() -> dict:
 
 
 def test_each_figure_misses_its_reported_cue_and_passes_the_reported_practices():
-    assert_figures_break_and_hold(RULES, review9_words_breakings(), (R803, R804, R812, R817))
+    assert_figures_break_and_hold(RULES, review9_words_breakings(), requests(803, 804, 812, 817))
 
 
 def test_frog_needs_no_glutes_and_figure_four_is_not_said_to_prepare_them():
@@ -76,19 +68,19 @@ def test_frog_needs_no_glutes_and_figure_four_is_not_said_to_prepare_them():
     assert "glutes" in truths.needs(BY_SLUG["pigeon-prep"])  # the hips turned out
     assert "glutes" in truths.needs(BY_SLUG["goddess"])  # standing, the legs carry it
     assert reasons.credits(BY_SLUG["reclined-figure-four"], BY_SLUG["frog"]) == []
-    cue = _step(generated(**R803), "reclined-figure-four").cue
+    cue = _step(reviewed(803), "reclined-figure-four").cue
     assert "Frog" not in cue and cue == "Eases the hips and glutes awake before the stronger work."
 
 
 def test_side_plank_before_wild_thing_is_the_shape_wild_thing_steps_out_of():
     # r9 #2 (seed 804)
-    cue = _step(generated(**R804), "side-plank").cue
+    cue = _step(reviewed(804), "side-plank").cue
     assert "the shape Wild Thing steps out of, the arms and core awake." in cue
 
 
 def test_a_fold_after_core_work_lengthens_the_back_of_the_body_not_the_front():
     # r9 #5 (seed 812)
-    cue = _step(generated(**R812), "wide-legged-forward-fold").cue
+    cue = _step(reviewed(812), "wide-legged-forward-fold").cue
     assert cue == (
         "Counter-pose: lets the belly soften as the back of the body lengthens after Plank "
         "Pose's core work."
@@ -103,7 +95,7 @@ def test_a_fold_after_core_work_lengthens_the_back_of_the_body_not_the_front():
 
 def test_extended_triangle_says_how_it_is_taken_then_the_need_once():
     # r9 #4 (seed 817)
-    cue = _step(generated(**R817), "triangle").cue
+    cue = _step(reviewed(817), "triangle").cue
     assert cue == (  # back care's version first (review r13 F3)
         "Hand on a block or the shin, the spine long: no rounding. "
         "Last before Extended Hand-to-Big-Toe Pose. Straighten the front leg, reach forward, "

@@ -8,13 +8,13 @@ from sequences.generator.quality import faults
 from sequences.generator.quality import settling as figures
 from sequences.generator.settling import after_a_lying_rest, lying_rest
 from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, reviewed
-from sequences.tests.test_generator_arm_counters import R1101, REPORTED
+from sequences.tests.test_generator_arm_counters import REPORTED
 
 
 def settling_breakings() -> dict:
     """A hand-made fault of the figure, for the quality bar's own test: the reported
     practice's counter-pose put back as Reclined Bound Angle, with Bridge after it."""
-    practice = reviewed(*R1101)
+    practice = reviewed(1101)
     steps = list(practice.steps)
     counter = next(n for n, s in enumerate(steps) if s.phase == "counter")
     steps[counter] = replace(steps[counter], pose=BY_SLUG["reclined-bound-angle"])
@@ -30,7 +30,7 @@ def test_the_one_way_figure_finds_its_fault_and_passes_the_reported():
 def test_review_11b_plan_2_the_cool_down_goes_down_to_rest():
     """The right value: after Child's Pose, the cool-down's active poses (Bridge among them)
     come before its passive ones, and no active pose follows a lying rest."""
-    practice = reviewed(*R1101)
+    practice = reviewed(1101)
     after = [s for s in practice.steps if s.phase in ("counter", "cool_down")]
     efforts = [s.pose.effort for s in after if s.phase == "cool_down"]
     assert efforts == sorted(efforts, key=lambda e: e == "passive")

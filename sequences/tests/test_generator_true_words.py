@@ -11,15 +11,13 @@ from sequences.tests.generation import (
     LIBRARY,
     assert_figures_break_and_hold,
     generated,
+    request,
+    requests,
     reviewed,
 )
 
 # Review r11b: the three printed practices.
-R1001 = (15, "beginner", "gentle", ["relaxation"], [], 1001)
-R1101 = (30, "beginner", "hatha", ["flexibility"], [], 1101)
-R1102 = (45, "intermediate", "gentle", ["flexibility"], [], 1102)
-KEYS = ("minutes", "level", "style", "focus", "avoid", "seed")
-REPORTED = tuple(dict(zip(KEYS, r, strict=True)) for r in (R1001, R1101, R1102))
+REPORTED = requests(1001, 1101, 1102)
 
 
 def _recued(practice, slug: str, cue, phase: str = ""):
@@ -34,7 +32,7 @@ def _recued(practice, slug: str, cue, phase: str = ""):
 def true_words_breakings() -> dict:
     """A hand-made fault of each figure, for the quality bar's own test: the reported practices
     with the words the review found put back."""
-    hatha, gentle, lizard = reviewed(*R1101), reviewed(*R1001), reviewed(*R1102)
+    hatha, gentle, lizard = reviewed(1101), reviewed(1001), reviewed(1102)
     even = "Centring: in for 4, out for 4; arrive and let the breath slow down before you move."
     return {
         "breath_true": _recued(hatha, "alternate-nostril-breathing", lambda _: even),
@@ -58,7 +56,7 @@ def test_the_true_words_figures_find_their_faults_and_pass_the_reported():
 
 
 def test_alternate_nostril_breathing_is_cued_with_the_nostrils_switching():
-    centring = reviewed(*R1101).steps[0]
+    centring = reviewed(1101).steps[0]
     assert centring.pose.slug == "alternate-nostril-breathing"
     assert centring.cue == (
         "Centring: right thumb closes the right nostril, in through the left for 4; ring finger "
@@ -86,7 +84,7 @@ def test_the_hamstrings_are_credited_only_where_worked_and_needed():
     # with the hamstrings Three-Legged Dog needs; a flow without it (seed 1101 since the core
     # holds were capped) credits no one with them.
     for seed, credited in ((1102, True), (1101, False)):
-        hatha = reviewed(*R1101[:-1], seed)
+        hatha = generated(**request(1101) | {"seed": seed})
         assert hatha.peak.pose.slug == "three-legged-dog"
         warrior = next(s for s in hatha.steps if s.pose.slug == "warrior-ii" and s.side == "right")
         assert ("Extended Triangle" in warrior.flow) is credited
@@ -95,7 +93,7 @@ def test_the_hamstrings_are_credited_only_where_worked_and_needed():
         assert ("hamstrings for" in warrior.cue) is credited
     # Lizard bends its front knee: it needs, and worked, no hamstrings.
     assert truths.needs(BY_SLUG["lizard"]) == ["hips", "quadriceps"]
-    lizard = reviewed(*R1102)
+    lizard = reviewed(1102)
     side_lunge = next(s for s in lizard.steps if s.pose.slug == "skandasana")
     assert side_lunge.cue.startswith(
         "Wide stance, one knee bent deep, the other leg long: the inner thigh of the long leg "
@@ -108,13 +106,13 @@ def test_the_hamstrings_are_credited_only_where_worked_and_needed():
 
 
 def test_three_legged_dog_keeps_the_lifted_leg_long_when_its_hold_is_capped():
-    peak = reviewed(*R1101).peak
+    peak = reviewed(1101).peak
     assert peak.pose.slug == "three-legged-dog"
     assert "Knees bent" not in peak.cue
     assert peak.cue.endswith(
         "Standing knee soft and heel lifted as you need, the lifted leg long, a few breaths only."
     )
-    plank = next(s for s in reviewed(*R1102).steps if s.pose.slug == "side-plank")
+    plank = next(s for s in reviewed(1102).steps if s.pose.slug == "side-plank")
     assert plank.cue.endswith("Bottom knee down on a folded blanket as the form softens.")
 
 
@@ -122,12 +120,12 @@ def test_a_hamstring_stretch_lying_flat_is_not_called_the_deepest_fold():
     card = BY_SLUG["supine-hand-to-big-toe"]
     assert shape_words.most_of(card) == "the deepest hamstring stretch"
     assert not shape_words.folds(card)
-    peak = reviewed(*R1001).peak
+    peak = reviewed(1001).peak
     assert peak.pose.slug == "supine-hand-to-big-toe" and "fold" not in peak.cue
 
 
 def test_reclined_bound_angle_names_the_props_that_support_it():
-    reclined = next(s for s in reviewed(*R1001).steps if s.pose.slug == "reclined-bound-angle")
+    reclined = next(s for s in reviewed(1001).steps if s.pose.slug == "reclined-bound-angle")
     assert reclined.cue == (  # and, a beginner's supported shape, the way out (r12 F1)
         "Opens the hips and chest, a bolster laid lengthwise behind you, blocks under the knees. "
         "To come out, bring the knees together with the hands and roll to one side."

@@ -18,8 +18,7 @@ from sequences.generator.avoid_shapes import (
 from sequences.generator.plan import Draft
 from sequences.generator.quality import styles
 from sequences.generator.versions import taught_for, versions_for
-from sequences.tests.generation import BY_SLUG
-from sequences.tests.generation import reviewed as _review
+from sequences.tests.generation import BY_SLUG, printed, reviewed
 
 
 def _taught(slug, avoid, cue="Opens.", style="hatha", flow=""):
@@ -70,7 +69,7 @@ def test_review_r6_2_reverse_warrior_keeps_the_back_hand_light_and_never_sweeps_
     says both the back-care way."""
     both = None
     for seed in range(502, 560):
-        practice = _review(30, "beginner", "hatha", ["back"], ["back_care"], seed)
+        practice = printed(30, "beginner", "hatha", ["back"], ["back_care"], seed)
         reverse, warrior = _said_for_back_care(practice)
         if reverse and warrior:
             both = seed
@@ -108,13 +107,13 @@ def test_osteoporosis_leg_lift_on_the_back_has_a_strap_and_no_curling():
 
 
 def test_review_r6_11_triangle_with_osteoporosis_takes_a_block_and_a_long_spine():
-    practice = _review(50, "beginner", "gentle", ["back"], ["osteoporosis_safe"], 511)
+    practice = reviewed(511)
     triangle = next(s for s in practice.steps if s.pose.slug == "triangle")
     assert triangle.cue.startswith("Hand on a block or the leg, spine long: no rounding. ")
 
 
 def test_review_r6_13_reclined_bound_angle_in_pregnancy_rests_the_thighs_on_blocks():
-    practice = _review(45, "intermediate", "yin", ["back"], ["pregnancy_safe"], 513)
+    practice = reviewed(513)
     bound = next(s for s in practice.steps if s.pose.slug == "reclined-bound-angle")
     assert bound.duration_seconds >= 180
     assert bound.cue.startswith("Blocks under the thighs, the knees resting. ")
@@ -129,7 +128,7 @@ def test_an_active_bound_angle_keeps_its_own_pregnancy_version():
 
 
 def test_review_r6_14_no_inversions_keeps_the_head_level_with_the_heart():
-    practice = _review(35, "advanced", "hatha", ["balance"], ["no_inversions"], 514)
+    practice = reviewed(514)
     thread = next(s for s in practice.steps if s.pose.slug == "thread-the-needle")
     assert thread.cue.startswith("Head on a block or cushion, level with the heart. ")
     # each fold from the floor the practice holds keeps the head up (which folds it picks
@@ -147,7 +146,7 @@ def test_no_inversions_folds_from_the_floor_keep_the_head_up(slug):
 
 
 def test_the_figure_counts_a_cue_said_against_the_choice():
-    practice = _review(30, "beginner", "hatha", ["back"], ["back_care"], 506)
+    practice = printed(30, "beginner", "hatha", ["back"], ["back_care"], 506)
     assert not styles._avoid_contradicted(practice)
     reverse = next(s for s in practice.steps if s.pose.slug == "reverse-warrior")
     old = replace(reverse, cue="Reverse Warrior: sweep the front arm up and back.")

@@ -23,8 +23,7 @@ from sequences.generator.version_rules import (
     taught,
 )
 from sequences.generator.versions import AVOID_CUES, versions_for
-from sequences.tests.generation import BY_SLUG, LIBRARY
-from sequences.tests.generation import reviewed as _review
+from sequences.tests.generation import BY_SLUG, LIBRARY, printed, reviewed
 
 CHOICES = sorted(AVOIDANCE_CAUTIONS)
 # Each pose's own words on how to take it: {slug: contraindications and modifications}.
@@ -47,7 +46,7 @@ def _steps(practice, slug):
 
 
 def test_606_pregnancy_childs_pose_is_taught_over_a_bolster_not_offered_it_as_easier():
-    practice = _review(20, "beginner", "restorative", ["relaxation"], ["pregnancy_safe"], 606)
+    practice = reviewed(606)
     peak = practice.peak
 
     assert peak.pose.slug == "childs-pose"
@@ -58,7 +57,7 @@ def test_606_pregnancy_childs_pose_is_taught_over_a_bolster_not_offered_it_as_ea
 def test_610_knee_friendly_plank_lowers_the_knees_onto_a_blanket():
     """Review r7 #10 (seed 610), whose peak is now Side Plank after three core shapes: every
     knee lowered in the plank family goes onto a folded blanket, the peak's included."""
-    practice = _review(30, "intermediate", "hatha", ["core"], ["knee_friendly"], 610)
+    practice = reviewed(610)
     family = ("plank", "side-plank", "forearm-plank", "dolphin")
     planks = [s for s in practice.steps if s.pose.slug in family]
 
@@ -71,7 +70,7 @@ def test_610_knee_friendly_plank_lowers_the_knees_onto_a_blanket():
 
 
 def test_614_no_inversions_revolved_triangle_keeps_the_head_above_the_heart():
-    practice = _review(35, "advanced", "hatha", ["balance"], ["no_inversions"], 614)
+    practice = reviewed(614)
     revolved = _steps(practice, "revolved-triangle")
 
     assert revolved
@@ -80,7 +79,7 @@ def test_614_no_inversions_revolved_triangle_keeps_the_head_above_the_heart():
 
 def test_617_back_care_down_dogs_bend_the_knees_and_level_the_hips():
     avoid = ["back_care", "knee_friendly"]
-    practice = _review(70, "intermediate", "hatha", ["full_body"], avoid, 617)
+    practice = printed(70, "intermediate", "hatha", ["full_body"], avoid, 617)
 
     held = [s for s in _steps(practice, "downward-facing-dog") if not s.flow]
     assert held and all("Knees bent, heels lifted" in s.cue for s in held)
@@ -102,7 +101,7 @@ def test_617_back_care_down_dogs_bend_the_knees_and_level_the_hips():
     [("restorative", 20, "beginner", "relaxation", 606), ("yin", 45, "intermediate", "back", 613)],
 )
 def test_606_613_deer_leans_on_a_bolster_not_on_the_hands(style, minutes, level, focus, seed):
-    practice = _review(minutes, level, style, [focus], ["pregnancy_safe"], seed)
+    practice = printed(minutes, level, style, [focus], ["pregnancy_safe"], seed)
     deer = _steps(practice, "deer-yin")
 
     assert deer
@@ -114,7 +113,7 @@ def test_608_a_beginners_hero_pose_sits_on_a_block():
     # On the first seed from 608 whose practice holds Hero Pose (608 itself now gives its
     # whole-body cool-down other shapes, issue 11).
     practices = (
-        _review(40, "beginner", "vinyasa", ["full_body"], ["wrist_friendly"], seed)
+        printed(40, "beginner", "vinyasa", ["full_body"], ["wrist_friendly"], seed)
         for seed in range(608, 660)
     )
     practice = next(p for p in practices if _steps(p, "hero-pose"))
@@ -210,7 +209,7 @@ def test_every_class_keeps_the_new_figures_at_zero(avoid):
         (30, 60), ("beginner", "advanced"), ("hatha", "vinyasa", "yin", "restorative")
     ):
         try:
-            practice = _review(minutes, level, style, [], avoid, 1)
+            practice = printed(minutes, level, style, [], avoid, 1)
         except Exception:  # too few poses left for these choices
             continue
         for figure in figures.RULES.values():
@@ -222,13 +221,13 @@ def test_every_class_keeps_the_new_figures_at_zero(avoid):
 
 def version_breakings():
     """A practice missing each figure of sequences/generator/quality/versions.py."""
-    pregnancy = _review(20, "beginner", "restorative", ["relaxation"], ["pregnancy_safe"], 606)
+    pregnancy = reviewed(606)
     peak = pregnancy.peak
     as_easier = replace(
         peak, cue="Peak: knees wide, forehead down; easier: a bolster lengthwise under the chest."
     )
     deer = replace(peak, pose=BY_SLUG["deer-yin"], cue="Stay upright, hands behind you.")
-    knees = _review(30, "intermediate", "hatha", ["core"], ["knee_friendly"], 610)
+    knees = reviewed(610)
     bare = replace(knees.peak, cue="Peak: plank; easier: knees down.")
 
     def swap(practice, old, new):

@@ -21,14 +21,13 @@ from sequences.generator.version_rules import (
     taught,
 )
 from sequences.generator.versions import versions_for
-from sequences.tests.generation import BY_SLUG
-from sequences.tests.generation import reviewed as _review
+from sequences.tests.generation import BY_SLUG, printed, reviewed
 
 # --- the reported cases, each with its right value ---------------------------------------------
 
 
 def test_702_back_care_locust_lifts_the_chest_only_in_its_own_words():
-    practice = _review(30, "beginner", "hatha", ["back"], ["back_care"], 702)
+    practice = reviewed(702)
     first = next(s for s in practice.steps if s.pose.slug == "locust")
 
     assert "Peak: on the belly, arms by the sides, lift the chest only, the legs stay down" in (
@@ -40,7 +39,7 @@ def test_702_back_care_locust_lifts_the_chest_only_in_its_own_words():
 
 
 def test_706_pregnancy_reclined_bound_angle_is_set_up_once():
-    practice = _review(20, "beginner", "restorative", ["relaxation"], ["pregnancy_safe"], 706)
+    practice = reviewed(706)
     peak = practice.peak
 
     assert peak.pose.slug == "reclined-bound-angle"
@@ -52,7 +51,7 @@ def test_706_pregnancy_reclined_bound_angle_is_set_up_once():
 
 
 def test_715_restorative_crocodile_rests_the_forehead_on_a_blanket_not_the_hands():
-    practice = _review(60, "beginner", "restorative", ["back"], [], 715)
+    practice = reviewed(715)
     crocodile = next(s for s in practice.steps if s.pose.slug == "crocodile")
 
     assert crocodile.duration_seconds >= 240
@@ -61,14 +60,14 @@ def test_715_restorative_crocodile_rests_the_forehead_on_a_blanket_not_the_hands
 
 
 def test_a_hatha_rest_between_locust_rounds_keeps_the_forehead_on_the_hands():
-    practice = _review(30, "beginner", "hatha", ["back"], ["back_care"], 702)
+    practice = reviewed(702)
     rests = [s for s in practice.steps if s.pose.slug == "crocodile"]
 
     assert rests and all("forehead on the stacked hands" in s.cue for s in rests)
 
 
 def test_708_beginner_vinyasa_sits_in_hero_only_once_the_legs_are_warm():
-    practice = _review(40, "beginner", "vinyasa", ["full_body"], ["wrist_friendly"], 708)
+    practice = reviewed(708)
     first_standing = next(
         s.position for s in practice.steps if s.pose.position == Position.STANDING
     )
@@ -84,7 +83,7 @@ def test_708_beginner_vinyasa_sits_in_hero_only_once_the_legs_are_warm():
 def test_no_flowing_class_sits_in_a_deep_knee_seat_before_it_stands():
     for seed in range(60):
         style = ("hatha", "vinyasa", "power", "gentle")[seed % 4]
-        practice = _review(20 + seed % 50, "beginner", style, [], [], seed)
+        practice = printed(20 + seed % 50, "beginner", style, [], [], seed)
         assert not figures.RULES["deep_knees_cold"](practice), (seed, style)
 
 
@@ -153,7 +152,7 @@ def test_a_long_still_hold_with_the_forehead_on_the_hands_is_a_fault():
 def more_version_breakings():
     """A practice missing each figure this round added to sequences/generator/quality/
     versions.py."""
-    back = _review(30, "beginner", "hatha", ["back"], ["back_care"], 702)
+    back = reviewed(702)
     peak = back.peak
     both = replace(
         peak, cue="Peak: lift the chest and legs a little. Keep the lift low: the chest only."
@@ -165,7 +164,7 @@ def more_version_breakings():
     def swap(practice, old, new):
         return replace(practice, steps=tuple(new if s is old else s for s in practice.steps))
 
-    vinyasa = _review(40, "beginner", "vinyasa", ["full_body"], ["wrist_friendly"], 708)
+    vinyasa = reviewed(708)
     early = vinyasa.steps[4]
     hero = replace(early, pose=BY_SLUG["hero-pose"], cue="Sit on a block between the heels.")
     return {
@@ -181,7 +180,7 @@ def test_each_new_figure_fails_when_its_rule_breaks():
 
 
 def test_a_long_restorative_crocodile_on_the_hands_breaks_held_by_the_arms():
-    practice = _review(60, "beginner", "restorative", ["back"], [], 715)
+    practice = reviewed(715)
     crocodile = next(s for s in practice.steps if s.pose.slug == "crocodile")
     on_hands = replace(crocodile, cue="Rests the lower back, the forehead on the stacked hands.")
     broken = replace(
@@ -210,7 +209,7 @@ def test_back_care_keeps_the_triangle_hand_on_a_block_and_the_spine_long():
     back; its own modifications put the hand on a block or the shin."""
     from sequences.tests.generation import reviewed
 
-    practice = reviewed(30, "beginner", "hatha", ["back"], ["back_care"], 1302)
+    practice = reviewed(1302)
     triangles = [s for s in practice.steps if s.pose.slug == "triangle"]
 
     assert triangles
@@ -222,7 +221,7 @@ def test_no_inversions_keeps_supported_fishs_head_above_the_heart():
     height; its own set-up raises the bolster's far end and rests the head on a blanket."""
     from sequences.tests.generation import reviewed
 
-    practice = reviewed(35, "advanced", "hatha", ["balance"], ["no_inversions"], 1314)
+    practice = reviewed(1314)
     fish = [s for s in practice.steps if s.pose.slug == "supported-fish"]
 
     assert fish
@@ -242,14 +241,14 @@ def test_knee_care_says_how_tree_hand_to_big_toe_and_knees_to_chest_spare_the_kn
     """Review r14 F13 (seed 1410), F19 (seed 1417): Tree with no "never on the knee", the
     standing knee of Extended Hand-to-Big-Toe not softened, Knees-to-Chest hugged over the
     shins; each pose's own text says how."""
-    from sequences.tests.generation import reviewed
+    from sequences.tests.generation import printed
 
     said = {
         "tree": "never on the knee",
         "standing-hand-to-big-toe": "The standing knee soft, not locked",
         "knees-to-chest": "Hands behind the thighs, not over the shins.",
     }
-    practice = reviewed(*request_)
+    practice = printed(*request_)
     for slug in slugs:
         steps = [s for s in practice.steps if s.pose.slug == slug]
         assert steps, slug

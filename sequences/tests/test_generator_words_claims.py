@@ -14,30 +14,8 @@ from sequences.generator.quality.words import (
     _reason_shared_purpose,
     _reason_strengthens,
 )
-from sequences.tests.generation import BY_SLUG, LIBRARY
+from sequences.tests.generation import BY_SLUG, LIBRARY, REVIEW_REQUESTS, reviewed
 
-R709 = {
-    "minutes": 90,
-    "level": "advanced",
-    "style": "vinyasa",
-    "focus": ["flexibility", "back"],
-}
-R710 = {
-    "minutes": 30,
-    "level": "intermediate",
-    "style": "hatha",
-    "focus": ["core"],
-    "avoid": ["knee_friendly"],
-}
-R704 = {"minutes": 60, "level": "intermediate", "style": "vinyasa", "focus": ["energy"]}
-R717 = {
-    "minutes": 70,
-    "level": "intermediate",
-    "style": "hatha",
-    "focus": ["full_body"],
-    "avoid": ["back_care", "knee_friendly"],
-}
-R718 = {"minutes": 20, "level": "advanced", "style": "vinyasa", "focus": ["hips"]}
 RULES = (_reason_shared_purpose, _reason_strengthens, _reason_joint_load, _reason_bare)
 
 
@@ -68,12 +46,12 @@ def _broken(practice, *changes):
 
 def claims_breakings() -> dict:
     """A hand-made fault of each figure of review r8's claims, for the quality bar's own test."""
-    frog = _generate(709, **R709)
+    frog = reviewed(709)
     wide, child = _index(frog, "wide-legged-forward-fold"), _index(frog, "childs-pose")
     shared = "the inner thighs begin Frog Pose's shape."
-    wild = _generate(704, **R704)
-    plank = _generate(710, **R710)
-    full = _generate(717, **R717)
+    wild = reviewed(704)
+    plank = reviewed(710)
+    full = reviewed(717)
     return {
         # Review r8 #9: one purpose line for four poses.
         "reason_shared_purpose": _broken(
@@ -116,14 +94,14 @@ def claims_breakings() -> dict:
 def test_each_new_figure_fails_on_its_breaking_and_passes_on_the_reported_practices():
     for figure, practice in claims_breakings().items():
         assert figure in faults(practice), figure
-    for seed, choices in ((709, R709), (710, R710), (704, R704), (717, R717), (718, R718)):
-        practice = _generate(seed, **choices)
+    for seed in (709, 710, 704, 717, 718):
+        practice = reviewed(seed)
         assert not [rule.__name__ for rule in RULES if rule(practice)], seed
 
 
 def test_each_preparer_of_frog_gives_its_own_purpose_true_of_its_own_action():
     # Review r8 #9 (seed 709): "the inner thighs begin Frog Pose's shape" four times.
-    practice = _generate(709, **R709)
+    practice = reviewed(709)
     cues = {s: _step(practice, s).cue for s in ("wide-legged-forward-fold", "goddess")}
     assert "hamstrings" in cues["wide-legged-forward-fold"]
     assert "under the weight of a deep squat" in cues["goddess"]  # adductors under load
@@ -132,7 +110,7 @@ def test_each_preparer_of_frog_gives_its_own_purpose_true_of_its_own_action():
     # Five-Pointed Star barely stretches the adductors: it claims nothing of Frog (seed 709 no
     # longer holds it; the first seed from 709 whose build to Frog does).
     assert reasons.entry(BY_SLUG["five-pointed-star"], BY_SLUG["frog"]) == ""
-    builds = (_generate(seed, **R709) for seed in range(709, 760))
+    builds = (_generate(seed, **REVIEW_REQUESTS[9]) for seed in range(709, 760))
     star = next(
         s for p in builds if p.peak.pose.slug == "frog" for s in p.steps
         if s.pose.slug == "five-pointed-star" and not s.flow
@@ -156,7 +134,7 @@ def test_every_way_into_a_hip_opener_is_said_of_a_pose_that_works_the_hips():
 
 def test_a_joint_warm_up_names_only_a_joint_the_peak_loads():
     # Review r8 #10 (seed 710): Plank does not load the neck.
-    practice = _generate(710, **R710)
+    practice = reviewed(710)
     assert "Plank" not in _step(practice, "neck-release").cue
     assert "load the wrists" in _step(practice, "wrist-circles").cue or "loads the wrists" in (
         _step(practice, "wrist-circles").cue
@@ -191,17 +169,17 @@ def test_strengthens_only_what_the_effort_works_and_heat_only_of_active_standing
             assert card.position in claims.HEATING_POSITIONS, card.slug
     # The reported practice (seed 704) now takes Humble Warrior inside a flow: no cue of it,
     # held or flowed, says it strengthens the shoulders.
-    wild = _generate(704, **R704)
+    wild = reviewed(704)
     humble = [s.cue for s in wild.steps if s.pose.slug == "humble-warrior"]
     assert humble
     assert not any("strengthens the shoulders" in cue.lower() for cue in humble)
-    splits = _generate(718, **R718)
+    splits = reviewed(718)
     assert not any("strengthens the hips" in s.cue.lower() for s in splits.steps)
 
 
 def test_a_flow_never_says_more_areas_for_the_peak():
     # Review r8 #17 (seed 717): "more ankles for Extended Hand-to-Big-Toe Pose".
-    practice = _generate(717, **R717)
+    practice = reviewed(717)
     assert not any("more ankles" in s.cue or "; the ankles for" in s.cue for s in practice.steps)
     # The ankles are credited to the pose of the flow that steadies them (review r11b), not
     # to the flow's first pose as "the work of the ankles here".
@@ -215,7 +193,7 @@ def test_a_flow_never_says_more_areas_for_the_peak():
 
 def test_a_cool_down_pose_is_said_with_how_it_is_taken():
     # Review r8 (seed 717): "Lengthens the side body, slowly".
-    practice = _generate(717, **R717)
+    practice = reviewed(717)
     side = _step(practice, "seated-side-bend")
     assert side.cue.startswith("One hand down beside you, the other arm over the ear")
     # Where an avoid choice's version says how (Happy Baby by the backs of the thighs), the

@@ -15,9 +15,9 @@ from sequences.tests.generation import BY_SLUG, reviewed
 ROWS = {row["slug"]: row for row in read_rows(POSES_FILE, kind="poses")}
 TWIST = "supported-twist"
 SIDE_BEND = "half-butterfly-side-bend-yin"
-# The reported requests (review r12 #15 and #13), as `reviewed` takes them.
-RESTORATIVE_BACK_1215 = (60, "beginner", "restorative", ["back"], [], 1215)
-YIN_BACK_PREGNANT_1213 = (45, "intermediate", "yin", ["back"], ["pregnancy_safe"], 1213)
+# The reported requests: review r12 #15 (restorative back) and #13 (pregnancy-safe yin back).
+RESTORATIVE_BACK = 1215
+YIN_BACK_PREGNANT = 1213
 
 
 @pytest.mark.parametrize("slug", [TWIST, SIDE_BEND])
@@ -39,7 +39,7 @@ def test_the_supported_twist_rests_the_back_and_is_left_out_where_its_text_says(
 
 
 def test_a_restorative_back_class_rests_in_the_supported_twist():
-    practice = reviewed(*RESTORATIVE_BACK_1215)
+    practice = reviewed(RESTORATIVE_BACK)
     steps = [s for s in practice.steps if s.pose.slug == TWIST]
     assert steps, [s.pose.slug for s in practice.steps]
     assert all(s.phase in ("build", "cool_down") for s in steps)
@@ -54,7 +54,7 @@ def test_the_side_bend_is_pregnancy_safe_and_bends_the_spine_sideways():
 
 
 def test_a_pregnancy_safe_yin_back_class_bends_sideways():
-    practice = reviewed(*YIN_BACK_PREGNANT_1213)
+    practice = reviewed(YIN_BACK_PREGNANT)
     slugs = [s.pose.slug for s in practice.steps]
     assert SIDE_BEND in slugs, slugs
     assert BACK_PLANES_SPARED not in practice.focus_spared

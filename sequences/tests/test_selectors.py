@@ -10,6 +10,7 @@ from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
 
+from poses.models import Pose
 from poses.services import save_pose
 from poses.tests.factories import PoseFactory
 from sequences import selectors
@@ -322,6 +323,23 @@ def test_library_cards_are_read_afresh_while_the_cache_is_down(monkeypatch):
     assert card_names() == {"tree": "Tree Pose"}
     PoseFactory(slug="crow", name_en="Crow Pose")
     assert card_names() == {"tree": "Tree Pose", "crow": "Crow Pose"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_staff_edit_shows_in_the_next_generated_practice(django_assert_num_queries):
+    """The library's cards are kept in process while the library version stands: the next
+    practice reads no pose row when nothing changed, and one after a staff edit is made of
+    the edited pose (its new name in its step) with no wait."""
+    call_command("load_library", verbosity=0)
+    choices = {"user": None, "minutes": 30, "level": "beginner", "style": "hatha", "seed": 5}
+    first = selectors.todays_practice(**choices)
+    with django_assert_num_queries(0):  # anonymous: no ratings; the cards kept
+        assert selectors.todays_practice(**choices) == first
+    peak = first.peak.pose
+    save_pose(pose=Pose.objects.get(slug=peak.slug), name_en=f"{peak.name} (edited)")
+    edited = selectors.todays_practice(**choices)
+    assert edited.peak.pose.slug == peak.slug
+    assert edited.peak.pose.name == f"{peak.name} (edited)"
 
 
 def test_todays_practice_reads_the_library_and_the_ratings_once_each(

@@ -10,6 +10,7 @@ generator slips on shows as a rate before any test fails.
 from sequences.generator.quality import (
     arc,
     arm_counters,
+    back_words,
     basics,
     closing,
     core_directions,
@@ -31,6 +32,8 @@ from sequences.generator.quality import (
     peak_rounds,
     peak_stance,
     pose_words,
+    prep_load,
+    rests,
     safety,
     sentences,
     settling,
@@ -40,6 +43,7 @@ from sequences.generator.quality import (
     true_words,
     versions,
     words,
+    worked_claims,
 )
 
 # Every figure, in the order the bench prints them.
@@ -76,6 +80,10 @@ FIGURE_RULES = {
     **extension.RULES,
     **core_holds.RULES,
     **pose_words.RULES,
+    **back_words.RULES,
+    **rests.RULES,
+    **worked_claims.RULES,
+    **prep_load.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 

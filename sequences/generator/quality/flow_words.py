@@ -7,6 +7,7 @@ from collections import Counter
 
 from sequences.generator import flow_labels, flow_words
 from sequences.generator.entries import taken_on_the_way
+from sequences.generator.version_rules import replaced
 from sequences.steps import Step
 
 # A mini-flow's name: its head (flow_labels.HEADS), then its poses ("Seated flow: Head-to-Knee
@@ -38,14 +39,16 @@ def _set_up(cue: str) -> str:
     return said.lower()
 
 
-def set_ups(card, peak=None) -> tuple[str, ...]:
+def set_ups(card, peak=None, avoid=()) -> tuple[str, ...]:
     """The ways a linked step may open with how its pose is taken: its own cue
     (`flow_words.own_cue`), or that cue taking the pose it comes from on the way where that
     pose is not the step before ("Down Dog, then lift one leg high", entries.py), or the
     set-up of the peak's rehearsal in it (`flow_words.rehearsal`: "Garland, hands flat on the
-    mat, …" before Firefly)."""
+    mat, …" before Firefly), or its own cue as the avoid choices have it taught
+    (version_rules.REPLACED: Tree's placement said by its knee-care version)."""
     own = flow_words.own_cue(card)
     said = [_set_up(own), _set_up(taken_on_the_way(own))]
+    said += [_set_up(replaced(own, card.slug, avoid, still=False))] if avoid else []
     rehearsal = flow_words.rehearsal(card, peak)
     if rehearsal:
         said.append(_set_up(rehearsal.split(", ", 1)[-1]))
@@ -56,10 +59,11 @@ def _flow_step_cued(practice) -> list[str]:
     """Every pose of a linked flow says how it is taken on its first side (review r10 #9: "9
     breaths: Turns the spine, as today's focus on the back asks" at Revolved Head-to-Knee)."""
     peak = practice.peak.pose if practice.peak else None
+    avoid = practice.choices.avoid
     return [
         f"{step.pose.slug}: {step.cue}"
         for step, first in mini_flow_steps(practice)
-        if first and not any(said in step.cue.lower() for said in set_ups(step.pose, peak))
+        if first and not any(said in step.cue.lower() for said in set_ups(step.pose, peak, avoid))
     ]
 
 

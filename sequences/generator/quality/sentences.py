@@ -7,7 +7,7 @@ of the peak's needs (Frog needs no glutes)."""
 import re
 
 from sequences.generator import truths
-from sequences.generator.quality.common import before_peak
+from sequences.generator.quality.common import before_peak, compiled
 from sequences.generator.quality.words import (
     PEAK_CREDIT,
     _areas_named,
@@ -80,7 +80,7 @@ def _reason_peak_needs(practice) -> list[str]:
     needed = set(truths.needs(peak.pose))
     name = re.escape(peak.pose.name)
     frames = [*_credit_frames(peak.pose.name)]
-    frames += [re.compile(f.replace("{peak}", name)) for f in FLOW_CREDIT]
+    frames += [compiled(f.replace("{peak}", name)) for f in FLOW_CREDIT]
     problems = []
     for step in before_peak(practice):
         if step.phase not in ("warm_up", "build") or "Joint by joint" in step.cue:

@@ -406,12 +406,13 @@ def _reason_names(practice) -> list[str]:
     """Pose names as the library spells them ("Extended Triangle", not "extended Triangle"),
     and one label to a reason ("Vinyasa: link:" is two)."""
     problems = []
-    names = pose_names(practice)
+    # Each name with its lower-case form where it is ASCII (worked out once, not per step).
+    names = [(name, name.isascii() and name.lower()) for name in pose_names(practice)]
     for step in practice.steps:
         # Where both are ASCII, a name found ignoring case is one found in lower case.
         plain = step.cue.isascii() and step.cue.lower()
-        for name in names:
-            if plain and name.isascii() and name.lower() not in plain:
+        for name, lower in names:
+            if plain and lower and lower not in plain:
                 continue
             for found in name_pattern(name, re.IGNORECASE).finditer(step.cue):
                 if found.group(0) != name:
@@ -545,9 +546,11 @@ def _same_action(card, peak, area: str) -> bool:
     )
 
 
-def _credit_frames(peak: str) -> list[re.Pattern]:
+@lru_cache(maxsize=1024)  # bounded: one per peak name, in a long-lived worker
+def _credit_frames(peak: str) -> tuple[re.Pattern, ...]:
     """The ways a held pose's cue credits the peak with areas (reasons.FOR_THE_PEAK and the
-    like), as patterns whose "areas" group is what is credited."""
+    like), as patterns whose "areas" group is what is credited; compiled once per peak name
+    (a score of patterns a practice, past what `re`'s own cache holds at 900 poses)."""
     frames = (
         *reasons.FOR_THE_PEAK,
         *reasons.REST_FOR_THE_PEAK,
@@ -566,7 +569,7 @@ def _credit_frames(peak: str) -> list[re.Pattern]:
         for key, value in fill.items():
             text = text.replace(re.escape(key), value)
         patterns.append(re.compile(text))
-    return patterns
+    return tuple(patterns)
 
 
 def _reason_action(practice) -> list[str]:
