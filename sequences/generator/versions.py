@@ -137,7 +137,10 @@ FINGERTIPS_BEHIND = ("Fingertips or a block behind you, not the palm. ", "finger
 VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
     Avoidance.PREGNANCY_SAFE: {
         # Its own text: sit high, the chest open to the front so the belly stays free.
-        "half-butterfly-side-bend-yin": ("Sit high, the chest open to the front. ", "sit high"),
+        "half-butterfly-side-bend-yin": (
+            "Sit high, lean to the long leg, forearm on a bolster, the chest open to the front. ",
+            "sit high",
+        ),
         "chair": ("Feet hip-width apart, the back to a wall if balance wavers. ", "to a wall"),
         "warrior-i": ("Feet wider apart side to side: room for the belly. ", "room for the belly"),
         "extended-side-angle": (

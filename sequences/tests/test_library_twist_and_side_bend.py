@@ -10,6 +10,7 @@ from poses.cautions import caution_findings
 from poses.library import POSES_FILE, read_rows
 from poses.models import cautions_avoided
 from sequences.generator.focus_balance import BACK_PLANES_SPARED, spine_planes
+from sequences.generator.peak_weight import too_light_to_peak
 from sequences.tests.generation import BY_SLUG, reviewed
 
 ROWS = {row["slug"]: row for row in read_rows(POSES_FILE, kind="poses")}
@@ -58,5 +59,13 @@ def test_a_pregnancy_safe_yin_back_class_bends_sideways():
     slugs = [s.pose.slug for s in practice.steps]
     assert SIDE_BEND in slugs, slugs
     assert BACK_PLANES_SPARED not in practice.focus_spared
+    # Beside the peak, not the peak (review r12 F14): the forward bend or Sphinx stays the peak.
+    assert practice.peak.pose.slug in ("supported-seated-forward-bend", "sphinx")
     step = next(s for s in practice.steps if s.pose.slug == SIDE_BEND)
     assert "bolster" in step.cue
+
+
+def test_a_passive_side_bend_at_the_lowest_intensity_is_never_a_peak():
+    light = [card.slug for card in BY_SLUG.values() if too_light_to_peak(card)]
+    assert SIDE_BEND in light and "banana-yin" in light
+    assert not any(too_light_to_peak(BY_SLUG[s]) for s in ("gate", "sphinx", TWIST))
