@@ -1162,7 +1162,9 @@ HOW = {
     "cobra": "palms beside the ribs, lift the chest with the back, not the hands: the upper back "
     "works",
     "sphinx": "elbows below the collarbones, forearms parallel: a mild arch of the lower back",
-    "supported-bridge": "the sacrum heavy on the block: the lower back rests",
+    # Its own text ("gently opens the chest and hip flexors"): not Child's Pose's resting
+    # lower back, which it so often sits beside in a cool-down.
+    "supported-bridge": "the sacrum heavy on the block: the hips and chest open gently",
     "supported-fish": "lie back over the bolster, hands wide, palms up: the chest and shoulders "
     "open",
     "reclined-bound-angle": "soles together, knees falling open, lie back: the hips and chest open",
@@ -1667,7 +1669,9 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
     elif peak.category == Category.TWIST:
         job = f"Brings the spine back to neutral after {possessive(peak.name)} twist"
     elif peak.category == Category.HIP_OPENER:
-        job = f"{settling(card)} after {peak.name}, resting the hips"
+        # Its own work, then the peak's: "lengthens the hamstrings after Lizard" would credit
+        # Lizard with the hamstrings (quality.true_words).
+        job = f"{settling(card)}; the hips rest after {peak.name}"
     elif peak.category == Category.CORE:
         # Review r9 #5: the front of the body lengthens in a backbend; a fold lengthens the
         # back of it.
