@@ -5,6 +5,7 @@ strong. `floor_sections` names the sections both the figures and the planner rea
 
 from poses.models import FLOOR_POSITIONS, Category, Position
 from sequences.generator.entries import ENTRY_POSE
+from sequences.generator.prep import REHEARSALS
 from sequences.generator.shapes import entered_from, is_hamstring_fold, peak_needs
 from sequences.generator.vocabulary import DEEPER_VARIANTS, SPINE_WARM_UPS
 
@@ -235,10 +236,22 @@ def _leads_in_moved(order: list, section: list, tail: str, peak) -> bool:
         return True
     last, was = _cards(order[-1])[0], _cards(section[-1])[0]
     return last is not was and not (
-        level_of(last) == tail
+        level_of(last) == tail and _may_come_last(last, peak)
         or level_of(last) == level_of(was)
         and last.category == was.category
         and last.intensity > was.intensity
+    )
+
+
+def _may_come_last(card, peak) -> bool:
+    """A shape may come last before a peak with needs only where it meets one or rehearses
+    the peak (`quality.arc._peak_prepared`): Cow Face is seated as Upward Plank is, but not
+    what it asks for (Bridge, Locust)."""
+    needs = peak_needs(peak)
+    return (
+        not needs
+        or any(card.slug in need for need in needs)
+        or card.slug in REHEARSALS.get(peak.slug, ())
     )
 
 
