@@ -236,7 +236,8 @@ def _leads_in_moved(order: list, section: list, tail: str, peak) -> bool:
         return True
     last, was = _cards(order[-1])[0], _cards(section[-1])[0]
     return last is not was and not (
-        level_of(last) == tail and _may_come_last(last, peak)
+        level_of(last) == tail
+        and _may_come_last(last, peak)
         or level_of(last) == level_of(was)
         and last.category == was.category
         and last.intensity > was.intensity

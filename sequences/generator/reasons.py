@@ -1671,7 +1671,9 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
     elif peak.category == Category.HIP_OPENER:
         # Its own work, then the peak's: "lengthens the hamstrings after Lizard" would credit
         # Lizard with the hamstrings (quality.true_words).
-        job = f"{settling(card)}; the hips rest after {peak.name}"
+        own = settling(card)
+        rest = "the body settles" if "hips" in own else "the hips rest"  # the hips said once
+        job = f"{own}; {rest} after {peak.name}"
     elif peak.category == Category.CORE:
         # Review r9 #5: the front of the body lengthens in a backbend; a fold lengthens the
         # back of it.
