@@ -23,6 +23,7 @@ from sequences.generator.focus_balance import FocusBalance
 from sequences.generator.linking import Linking, power_rounds
 from sequences.generator.main_work import MainWork
 from sequences.generator.peak_rounds import wrist_words
+from sequences.generator.peak_weight import too_light_to_peak
 from sequences.generator.phases import Phases
 from sequences.generator.plan import (
     CLOSE,
@@ -569,7 +570,7 @@ class Planner(
     def peakable(self, card: PoseCard) -> bool:
         if card.kind != Kind.ASANA or card.slug in NEVER_PEAK or is_rest(card):
             return False
-        if card.category == Category.MOBILITY:
+        if card.category == Category.MOBILITY or too_light_to_peak(card):
             return False
         if self.short and card.slug in ENTERED_FROM_POSE:
             return False  # no room in a few minutes for the pose it is entered from and its needs
@@ -596,6 +597,7 @@ class Planner(
             and card.category == Category.RESTORATIVE
             and card.slug not in NEVER_PEAK
             and card.slug != "childs-pose"
+            and not too_light_to_peak(card)
             and not is_rest(card)
             and Caution.INVERSION not in card.cautions
             and self.fits_the_choices(card)

@@ -48,7 +48,14 @@ BACK_PLANES_FROM_MINUTES = 20
 BACK_PLANES_SPARED = "back:planes"
 # Side bends of the library (no field of a pose says the spine bends sideways).
 SIDE_BENDS = frozenset(
-    {"seated-side-bend", "gate", "standing-side-bend", "chair-side-bend", "banana-yin"}
+    {
+        "seated-side-bend",
+        "gate",
+        "standing-side-bend",
+        "chair-side-bend",
+        "banana-yin",
+        "half-butterfly-side-bend-yin",
+    }
 )
 # Shapes that bend the spine forward or back without being a forward fold or a backbend by
 # category (Child's Pose, Cat-Cow, the supported backbends of restorative and yin practice).

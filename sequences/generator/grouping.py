@@ -21,6 +21,7 @@ from sequences.generator.shapes import (
 )
 from sequences.generator.visits import Visits
 from sequences.generator.vocabulary import DEEPER_VARIANTS
+from sequences.generator.warm_up_levels import warm_up_by_level
 from sequences.steps import PoseCard
 
 # The kinds of block that hold a flow (its first round, then the rounds again).
@@ -278,6 +279,8 @@ class Grouping(Visits, SquareStanceNearest, LeadIn, FloorOrder):
         first, then = phases
         early = [b for b in self.blocks if b.phase == first and _held_cards(b)]
         late = [b for b in self.blocks if b.phase == then and _held_cards(b)]
+        if early and not late and self.peak is not None:
+            warm_up_by_level(early, level_of(self.peak), lambda b: level_of(_held_cards(b)[0]))
         if not early or not late:
             return
         # The build ends at the level of what leads last into the peak (placed for what the

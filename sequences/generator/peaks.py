@@ -223,6 +223,10 @@ PEAK_HOW = {
     "sit tall (easier: sit on a cushion)",
     "half-butterfly-yin": "on a blanket, one leg long, sole to the inner thigh, round forward "
     "over the leg (easier: chest on a bolster)",
+    "half-butterfly-side-bend-yin": "on a cushion, one leg long, sole to the inner thigh, lean "
+    "toward the long leg, forearm on a bolster, the belly free (easier: a higher bolster)",
+    "supported-twist": "hip against the short end of a bolster, turn and lay the chest along it, "
+    "a blanket between the knees (easier: raise the bolster on a block)",
     "banana-yin": "on the back, arms overhead, buttocks grounded, walk the feet, then the chest, "
     "to one side (easier: a gentler curve)",
     "knees-to-chest": "on the back, hold the shins, draw the knees in on the exhale, head "

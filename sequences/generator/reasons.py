@@ -114,6 +114,7 @@ DOES = {
     "standing-side-bend": ("lengthens", "side body"),
     "chair-side-bend": ("lengthens", "side body"),
     "banana-yin": ("lengthens", "side body"),
+    "half-butterfly-side-bend-yin": ("lengthens", "side body"),
     "bridge": ("strengthens", "glutes and hamstrings"),
     "five-pointed-star": ("stretches", "arms and legs wide from the centre"),
     "three-legged-dog": ("lengthens", "hamstrings and calves, one leg lifted"),
@@ -444,6 +445,9 @@ SUPPORT = {
     "legs for the chest",
     "half-butterfly-yin": "a folded blanket under the sit bones, a bolster along the long leg "
     "for the chest",
+    "half-butterfly-side-bend-yin": "a folded blanket under the sit bones, a bolster along the "
+    "inside of the long leg for the lower forearm",
+    "supported-twist": "a bolster laid lengthwise beside the hip, a blanket between the knees",
     "caterpillar-yin": "a folded blanket under the sit bones, a bolster lengthwise along the "
     "legs for the chest",
     "butterfly-yin": "a folded blanket under the sit bones, a block under each knee, a bolster "
@@ -1115,6 +1119,10 @@ HOW = {
     "forearm-plank": "elbows under the shoulders, legs long: the core holds the body level",
     "half-butterfly-yin": "one leg long, the sole of the other foot in, round softly over the "
     "long leg: the hamstrings and lower back soften",
+    "half-butterfly-side-bend-yin": "lean sideways toward the straight leg, the forearm resting "
+    "on a bolster, chest open to the front: the side body lengthens",
+    "supported-twist": "the hip against a bolster's short end, turn and lie down along it: the "
+    "spine rests in a gentle turn",
     "head-to-knee": "one leg long, the other foot to the inner thigh, fold over the long leg: the "
     "hamstrings lengthen",
     "marichyasana-c": "one knee up, hug it, sit tall and turn toward it: the spine twists from "
@@ -1154,7 +1162,9 @@ HOW = {
     "cobra": "palms beside the ribs, lift the chest with the back, not the hands: the upper back "
     "works",
     "sphinx": "elbows below the collarbones, forearms parallel: a mild arch of the lower back",
-    "supported-bridge": "the sacrum heavy on the block: the lower back rests",
+    # Its own text ("gently opens the chest and hip flexors"): not Child's Pose's resting
+    # lower back, which it so often sits beside in a cool-down.
+    "supported-bridge": "the sacrum heavy on the block: the hips and chest open gently",
     "supported-fish": "lie back over the bolster, hands wide, palms up: the chest and shoulders "
     "open",
     "reclined-bound-angle": "soles together, knees falling open, lie back: the hips and chest open",
@@ -1659,7 +1669,11 @@ def counter(card: PoseCard, peak: PoseCard) -> str:
     elif peak.category == Category.TWIST:
         job = f"Brings the spine back to neutral after {possessive(peak.name)} twist"
     elif peak.category == Category.HIP_OPENER:
-        job = f"{settling(card)} after {peak.name}, resting the hips"
+        # Its own work, then the peak's: "lengthens the hamstrings after Lizard" would credit
+        # Lizard with the hamstrings (quality.true_words).
+        own = settling(card)
+        rest = "the body settles" if "hips" in own else "the hips rest"  # the hips said once
+        job = f"{own}; {rest} after {peak.name}"
     elif peak.category == Category.CORE:
         # Review r9 #5: the front of the body lengthens in a backbend; a fold lengthens the
         # back of it.

@@ -127,6 +127,8 @@ UPRIGHT = (
 LOW_BLOCK = ("The block at its lowest height. ", "lowest")
 RECLINE = ("Recline straight onto stacked bolsters, hands free. ", "stacked bolsters")
 SIDE_BEND_TALL = ("Spine tall, no rounding: a small side bend. ", "no rounding")
+# Half Butterfly Side Bend (Yin)'s own text for disc problems and osteoporosis alike.
+SIDE_BEND_SMALL = ("Bend only a little, the forearm on a higher bolster. ", "only a little")
 FINGERTIPS_BEHIND = ("Fingertips or a block behind you, not the palm. ", "fingertips")
 
 # The version of each pose kept for each avoid choice whose own text asks for one, from its
@@ -134,6 +136,11 @@ FINGERTIPS_BEHIND = ("Fingertips or a block behind you, not the palm. ", "finger
 # cue already says it)}}. Dose alone ("keep holds short") is the hold's work, not a version.
 VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
     Avoidance.PREGNANCY_SAFE: {
+        # Its own text: sit high, the chest open to the front so the belly stays free.
+        "half-butterfly-side-bend-yin": (
+            "Sit high, lean to the long leg, forearm on a bolster, the chest open to the front. ",
+            "sit high",
+        ),
         "chair": ("Feet hip-width apart, the back to a wall if balance wavers. ", "to a wall"),
         "warrior-i": ("Feet wider apart side to side: room for the belly. ", "room for the belly"),
         "extended-side-angle": (
@@ -195,6 +202,8 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "side-lying-savasana": ("On the left side, a bolster between the knees. ", "left side"),
     },
     Avoidance.KNEE_FRIENDLY: {
+        # Its own text: the feet further from the hips.
+        "supported-twist": ("Feet further from the hips. ", "feet further"),
         "warrior-i": FRONT_KNEE,
         "warrior-ii": FRONT_KNEE,
         "extended-side-angle": FRONT_KNEE,
@@ -237,6 +246,9 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "deer-yin": ("Hands resting on the thighs, no weight in them. ", "on the thighs"),
     },
     Avoidance.BACK_CARE: {
+        # Its own text: the bolster raised so the spine turns only partway.
+        "supported-twist": ("The bolster raised: the spine turns only partway. ", "partway"),
+        "half-butterfly-side-bend-yin": SIDE_BEND_SMALL,
         "warrior-iii": ("The lifted leg low. ", "leg low"),
         "standing-hand-to-big-toe": (
             "Knee bent at hip height, or a strap, the spine tall. ",
@@ -280,6 +292,7 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     Avoidance.OSTEOPOROSIS_SAFE: {
+        "half-butterfly-side-bend-yin": SIDE_BEND_SMALL,
         # Lying flat with the head down: a strap keeps the head from lifting and the upper back
         # from curling to reach the foot (loaded flexion, r6 #11).
         "supine-hand-to-big-toe": (

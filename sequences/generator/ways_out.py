@@ -27,6 +27,7 @@ WAYS_OUT = {
     "snail-yin": "To come out, support the back with the hands and roll down slowly, one "
     "vertebra at a time.",
     "half-butterfly-yin": "To come out, roll up slowly with the help of the hands.",
+    "half-butterfly-side-bend-yin": "To come out, press the lower forearm down and come up slowly.",
 }
 # A cue that says how to come out of a shape.
 SAYS_THE_WAY_OUT = re.compile(

@@ -59,7 +59,7 @@ def teacher_order_breakings() -> dict:
     build = next(n for n, s in enumerate(back.steps) if s.phase == "build")
     slugs = [s.pose.slug for s in restorative.steps]
     steps = list(restorative.steps)
-    seated, prone = slugs.index("half-butterfly-yin"), slugs.index("crocodile")
+    seated, prone = slugs.index("supported-seated-forward-bend"), slugs.index("crocodile")
     steps[seated], steps[prone] = steps[prone], steps[seated]
     cool = next(n for n, s in enumerate(full.steps) if s.phase == "cool_down")
     twists = _inserted(full, cool, "half-lord-of-the-fishes", "cool_down", 55)

@@ -9,9 +9,18 @@ from sequences.generator import balance_shapes, named_later, supported_set_ups
 from sequences.generator.plan import Draft
 from sequences.generator.quality import pose_words as figures
 from sequences.generator.reasons import COOL_REST
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, requests, reviewed
+from sequences.tests.generation import (
+    BY_SLUG,
+    assert_figures_break_and_hold,
+    generated,
+    request,
+    requests,
+    reviewed,
+)
 
 REPORTED = requests(1201, 1202, 1203, 1207, 1208)
+# The poses review r12 asked for, left out where a test reads a practice as a review found it.
+NEW_IN_R12 = ["supported-twist", "half-butterfly-side-bend-yin"]
 
 
 def _step(practice, slug):
@@ -131,7 +140,8 @@ def test_a_one_leg_balance_says_its_shape_whatever_its_role(phase):
 
 
 def test_review_12_1207_reclined_hero_says_how_to_come_out():
-    hero = _step(reviewed(1207), "reclined-hero")
+    # As the review found it, before the Supported Twist and the yin side bend came (r12).
+    hero = _step(generated(**request(1207), avoid_slugs=NEW_IN_R12), "reclined-hero")
     assert hero.duration_seconds == 300
     assert "To come out, press into the forearms, lift the chest" in hero.cue
 

@@ -23,7 +23,7 @@ from sequences.generator.version_rules import (
     taught,
 )
 from sequences.generator.versions import AVOID_CUES, versions_for
-from sequences.tests.generation import BY_SLUG, LIBRARY, printed, reviewed
+from sequences.tests.generation import BY_SLUG, LIBRARY, generated, printed, reviewed
 
 CHOICES = sorted(AVOIDANCE_CAUTIONS)
 # Each pose's own words on how to take it: {slug: contraindications and modifications}.
@@ -31,6 +31,8 @@ OWN_TEXT = {
     row["slug"]: f"{row['contraindications']}. {row['modifications']}"
     for row in read_rows(POSES_FILE, kind="poses")
 }
+# The poses review r12 asked for, left out where a test reads a practice as a review found it.
+NEW_IN_R12 = ["supported-twist", "half-butterfly-side-bend-yin"]
 
 
 def _kept(card, avoid) -> bool:
@@ -101,7 +103,9 @@ def test_617_back_care_down_dogs_bend_the_knees_and_level_the_hips():
     [("restorative", 20, "beginner", "relaxation", 606), ("yin", 45, "intermediate", "back", 613)],
 )
 def test_606_613_deer_leans_on_a_bolster_not_on_the_hands(style, minutes, level, focus, seed):
-    practice = printed(minutes, level, style, [focus], ["pregnancy_safe"], seed)
+    # As the review found it, before the Supported Twist and the yin side bend came (r12).
+    choices = {"minutes": minutes, "level": level, "style": style, "focus": [focus]}
+    practice = generated(**choices, avoid=["pregnancy_safe"], seed=seed, avoid_slugs=NEW_IN_R12)
     deer = _steps(practice, "deer-yin")
 
     assert deer
