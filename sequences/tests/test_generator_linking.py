@@ -108,9 +108,11 @@ def test_a_mini_flow_never_sends_its_left_side_back_to_another_level(choices):
 
 def test_a_power_peak_in_rounds_rests_where_the_avoid_list_leaves_none_of_its_levels_rests():
     """Found by the property test: Dolphin held once, Child's Pose (knees), the belly
-    (pregnancy) and knees-to-chest (bones) all avoided. The class sits tall between rounds."""
+    (pregnancy) and knees-to-chest (bones) all avoided. The class sits tall between rounds.
+    (Found at 40 minutes; since a flow is done again only a breath longer, those 40 minutes are
+    refused as too few poses, so the same choices are read at 45.)"""
     practice = generated(
-        minutes=40,
+        minutes=45,
         level="advanced",
         style="power",
         focus=["balance", "flexibility"],

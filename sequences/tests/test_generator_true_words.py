@@ -144,6 +144,6 @@ def test_bound_angle_for_pregnancy_and_back_care_says_each_thing_once():
     bound = next(s for s in practice.steps if s.pose.slug == "bound-angle")
     assert bound.cue == (
         "Sit tall on a blanket, the back to a wall, knees supported: no folding onto the belly. "
-        "Without folding forward. Opens the hips as the breath slows after Warrior I."
+        "Without folding forward. Opens the hips after Warrior I, seated."
     )
     assert truths.said_twice(bound.cue) == []
