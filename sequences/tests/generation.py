@@ -2,6 +2,8 @@
 practice generated from it, and the fixed, derandomized hypothesis profile its property tests
 run under."""
 
+from dataclasses import replace
+
 from hypothesis import HealthCheck, settings
 
 from poses.library import POSES_FILE, read_rows
@@ -100,3 +102,9 @@ def printed(minutes, level, style, focus, avoid, seed):
     """A request in the order bench/practices.py prints it, for the choices no review read."""
     return generated(minutes=minutes, level=level, style=style, focus=focus, avoid=avoid,
                      seed=seed)  # fmt: skip
+
+
+def renumbered(practice, steps):
+    """The practice with these steps, numbered in their order (a breaking case's steps)."""
+    steps = tuple(replace(s, position=n) for n, s in enumerate(steps, start=1))
+    return replace(practice, steps=steps)

@@ -12,14 +12,10 @@ from sequences.tests.generation import (
     BY_SLUG,
     assert_figures_break_and_hold,
     generated,
+    renumbered,
     requests,
     reviewed,
 )
-
-
-def _renumbered(practice, steps):
-    steps = tuple(replace(s, position=n) for n, s in enumerate(steps, start=1))
-    return replace(practice, steps=steps)
 
 
 def floor_order_breakings() -> dict:
@@ -36,8 +32,8 @@ def floor_order_breakings() -> dict:
     locust = replace(steps[sphinx], pose=BY_SLUG["locust"], cue="Hold.")
     strong_first = [*steps[:sphinx], locust, *steps[sphinx:]]
     return {
-        "floor_revisits": _renumbered(practice, revisit),
-        "gentle_first": _renumbered(practice, strong_first),
+        "floor_revisits": renumbered(practice, revisit),
+        "gentle_first": renumbered(practice, strong_first),
     }
 
 
