@@ -104,7 +104,8 @@ def printed(minutes, level, style, focus, avoid, seed):
                      seed=seed)  # fmt: skip
 
 
-def renumbered(practice, steps):
-    """The practice with these steps, numbered in their order (a breaking case's steps)."""
+def renumbered(practice, steps, **fields):
+    """The practice with these steps, numbered in their order (a breaking case's steps), and
+    any other of its fields given (`focus_spared=()`)."""
     steps = tuple(replace(s, position=n) for n, s in enumerate(steps, start=1))
-    return replace(practice, steps=steps)
+    return replace(practice, steps=steps, **fields)

@@ -14,7 +14,7 @@ from sequences.generator.quality.words import RULES as WORDS_RULES
 from sequences.generator.reasons import minutes
 from sequences.generator.spoken_time import ABOUT_WITHIN, about_minutes
 from sequences.generator.stillness import end_share, savasana_least, seated_closing_most
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, generated
+from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, generated, renumbered
 
 # r9 #9: Body Scan 5:00 + Corpse 10:00 + Seated Meditation 8:40 closed this one.
 LONG_VINYASA = {
@@ -32,11 +32,6 @@ SHORT_VINYASA = {
     "focus": ["hips"],
     "seed": 818,
 }
-
-
-def _renumbered(practice, steps):
-    steps = tuple(dataclasses.replace(s, position=n) for n, s in enumerate(steps, start=1))
-    return dataclasses.replace(practice, steps=steps)
 
 
 def closing_breakings() -> dict:
@@ -66,9 +61,9 @@ def closing_breakings() -> dict:
         for s in short.steps
     ]
     return {
-        "one_relaxation": _renumbered(long, [*long.steps[:rest], scan, *long.steps[rest:]]),
-        "savasana_floor": _renumbered(short, brief),
-        "closing_share": _renumbered(long, closed),
+        "one_relaxation": renumbered(long, [*long.steps[:rest], scan, *long.steps[rest:]]),
+        "savasana_floor": renumbered(short, brief),
+        "closing_share": renumbered(long, closed),
     }
 
 
@@ -117,7 +112,7 @@ def test_a_cue_that_rounds_its_hold_is_a_fault():
         for s in practice.steps
     ]
 
-    assert WORDS_RULES["reason_holds"](_renumbered(practice, rounded))
+    assert WORDS_RULES["reason_holds"](renumbered(practice, rounded))
 
 
 @pytest.mark.parametrize(
@@ -193,7 +188,7 @@ def test_about_some_minutes_is_true_within_a_quarter_minute_and_no_further():
             else s
             for s in practice.steps
         ]
-        return WORDS_RULES["reason_holds"](_renumbered(practice, steps))
+        return WORDS_RULES["reason_holds"](renumbered(practice, steps))
 
     heavy = "Final relaxation: lie still and let the whole body be heavy for {}."
     assert not with_rest(175, heavy.format("about three minutes"))

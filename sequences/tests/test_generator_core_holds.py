@@ -13,6 +13,7 @@ from sequences.tests.generation import (
     BY_SLUG,
     assert_figures_break_and_hold,
     generated,
+    renumbered,
     requests,
     reviewed,
 )
@@ -20,11 +21,6 @@ from sequences.tests.generation import (
 # #8: --minutes 40 --level beginner --style vinyasa --focus full_body --avoid wrist_friendly
 REPORTED = requests(1208)
 ROWS = {row["slug"]: row for row in read_rows(POSES_FILE, kind="poses")}
-
-
-def _renumbered(practice, steps):
-    steps = tuple(replace(s, position=n) for n, s in enumerate(steps, start=1))
-    return replace(practice, steps=steps)
 
 
 def core_holds_breakings() -> dict:
@@ -39,7 +35,7 @@ def core_holds_breakings() -> dict:
         else s
         for s in practice.steps
     ]
-    return {"core_hold_level": _renumbered(practice, steps)}
+    return {"core_hold_level": renumbered(practice, steps)}
 
 
 def test_the_figure_finds_its_fault_and_passes_the_reported_practice():
@@ -52,7 +48,7 @@ def test_the_rests_alone_too_short_break_the_figure():
         replace(s, duration_seconds=20) if s.pose.slug == "childs-pose" else s
         for s in practice.steps
     ]
-    assert core_holds.RULES["core_hold_level"](_renumbered(practice, steps))
+    assert core_holds.RULES["core_hold_level"](renumbered(practice, steps))
 
 
 def test_review_12_1208_forearm_plank_in_rounds_of_half_a_minute_knees_down_rests_as_long():

@@ -11,6 +11,7 @@ from sequences.tests.generation import (
     BY_SLUG,
     assert_figures_break_and_hold,
     generated,
+    renumbered,
     request,
     reviewed,
 )
@@ -30,11 +31,6 @@ FIRST_TIME = (
 )  # fmt: skip
 
 
-def _renumbered(practice, steps):
-    steps = tuple(replace(s, position=n) for n, s in enumerate(steps, start=1))
-    return replace(practice, steps=steps)
-
-
 def _slugs(practice):
     return [s.pose.slug for s in practice.steps]
 
@@ -48,9 +44,9 @@ def entries_breakings() -> dict:
     said = replace(steps[dog], cue="Lengthens the calves and takes you up to standing.")
     return {
         # r10 #3: Three-Legged Dog, "From Down Dog lift one leg high", before Down Dog
-        "entered_after": _renumbered(practice, printed),
+        "entered_after": renumbered(practice, printed),
         # r10 #3: Down Dog "takes you up to standing", then Three-Legged Dog on the hands
-        "takes_you_next": _renumbered(practice, [*steps[:dog], said, *steps[dog + 1 :]]),
+        "takes_you_next": renumbered(practice, [*steps[:dog], said, *steps[dog + 1 :]]),
     }
 
 

@@ -5,14 +5,9 @@ holds in a long vinyasa class) is reported as the practice prints it, for the ne
 from dataclasses import replace
 
 from sequences.generator.quality import faults, flow_rounds
-from sequences.tests.generation import assert_figures_break_and_hold, requests, reviewed
+from sequences.tests.generation import assert_figures_break_and_hold, renumbered, requests, reviewed
 
 REPORTED = requests(1409, 1411)  # r14's #9 (F11) and #11 (F15)
-
-
-def _renumbered(practice, steps, **choices):
-    steps = tuple(replace(s, position=n) for n, s in enumerate(steps, start=1))
-    return replace(practice, steps=steps, choices=replace(practice.choices, **choices))
 
 
 def flow_rounds_breakings() -> dict:
@@ -26,7 +21,7 @@ def flow_rounds_breakings() -> dict:
         if (s.pose.slug, s.side, s.flow)
         == (f15.steps[again[0]].pose.slug, f15.steps[again[0]].side, f15.steps[again[0]].flow)
     )
-    copied = _renumbered(f15, [
+    copied = renumbered(f15, [
         replace(s, duration_seconds=first.duration_seconds) if n == again[0] else s
         for n, s in enumerate(f15.steps)])  # fmt: skip
     return {"longer_said": copied}

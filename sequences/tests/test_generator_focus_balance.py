@@ -19,17 +19,13 @@ from sequences.tests.generation import (
     BY_SLUG,
     assert_figures_break_and_hold,
     printed,
+    renumbered,
     requests,
     reviewed,
 )
 
 # The reported requests (review r9).
 REPORTED = requests(808, 811, 813, 817)
-
-
-def _renumbered(practice, steps, **fields):
-    steps = tuple(replace(step, position=n) for n, step in enumerate(steps, start=1))
-    return replace(practice, steps=steps, **fields)
 
 
 def _shares(practice) -> dict[str, float]:
@@ -65,9 +61,9 @@ def focus_balance_breakings() -> dict:
         for s in back.steps
     ]
     return {
-        "full_body_balance": _renumbered(whole, legs_only, focus_spared=()),
-        "repeat_serves_focus": _renumbered(knees, again, focus_spared=()),
-        "back_planes": _renumbered(back, one_plane, focus_spared=()),
+        "full_body_balance": renumbered(whole, legs_only, focus_spared=()),
+        "repeat_serves_focus": renumbered(knees, again, focus_spared=()),
+        "back_planes": renumbered(back, one_plane, focus_spared=()),
     }
 
 

@@ -11,15 +11,9 @@ from sequences.generator.quality.lead_in import RULES as LEAD_IN_RULES
 from sequences.generator.quality.sides import RULES as SIDES_RULES
 from sequences.generator.sides import split_around, split_sides
 from sequences.models import Side
-from sequences.tests.generation import BY_SLUG, reviewed
+from sequences.tests.generation import BY_SLUG, renumbered, reviewed
 
 RULES = {**LEAD_IN_RULES, **SIDES_RULES, **EXTENSION_RULES}
-
-
-def _renumbered(practice, steps):
-    """The practice with these steps, numbered in their order."""
-    steps = [replace(s, position=n) for n, s in enumerate(steps, start=1)]
-    return replace(practice, steps=tuple(steps))
 
 
 def _before_peak(practice) -> list[str]:
@@ -96,7 +90,7 @@ def _eagle_last():
     steps = list(practice.steps)
     at = practice.peak.position - 1
     steps[at - 5 : at] = [steps[at - 5], steps[at - 2], steps[at - 1], *steps[at - 4 : at - 2]]
-    return _renumbered(practice, steps)
+    return renumbered(practice, steps)
 
 
 def _core_between_crow_and_side_crow():
@@ -107,7 +101,7 @@ def _core_between_crow_and_side_crow():
     steps = [s for s in steps if s not in core]
     at = next(n for n, s in enumerate(steps) if s.phase == "peak")
     steps[at:at] = core
-    return _renumbered(practice, steps)
+    return renumbered(practice, steps)
 
 
 def _moon_split():
@@ -118,14 +112,14 @@ def _moon_split():
     moon = steps[at]
     steps[at] = replace(moon, side=Side.RIGHT)
     steps.insert(at + 4, replace(moon, side=Side.LEFT))
-    return _renumbered(practice, steps)
+    return renumbered(practice, steps)
 
 
 def _no_backbend():
     """Review r12 #8 as it was: no backbend held in a 40-minute full-body class."""
     practice = reviewed(1208)
     held = {s.pose.slug for s in held_extensions(practice.steps)}
-    return _renumbered(practice, [s for s in practice.steps if s.pose.slug not in held])
+    return renumbered(practice, [s for s in practice.steps if s.pose.slug not in held])
 
 
 def lead_in_breakings() -> dict:

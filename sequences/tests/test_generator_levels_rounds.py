@@ -5,15 +5,16 @@ from dataclasses import replace
 
 from sequences.generator.lowering import LOWER_PADDED
 from sequences.generator.quality import faults, level_holds, lowering
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, requests, reviewed
+from sequences.tests.generation import (
+    BY_SLUG,
+    assert_figures_break_and_hold,
+    renumbered,
+    requests,
+    reviewed,
+)
 
 REPORTED = requests(1011, 1017)
 RULES = {**level_holds.RULES, **lowering.RULES}
-
-
-def _renumbered(practice, steps):
-    steps = tuple(replace(s, position=n) for n, s in enumerate(steps, start=1))
-    return replace(practice, steps=steps)
 
 
 def levels_rounds_breakings() -> dict:
@@ -24,10 +25,10 @@ def levels_rounds_breakings() -> dict:
     at = next(n for n, s in enumerate(p11.steps) if s.pose.slug == "sphinx")
     sphinx = p11.steps[at]
     rest = replace(sphinx, pose=BY_SLUG["crocodile"], duration_seconds=15, cue="Rest.")
-    rounds = _renumbered(p11, [*p11.steps[: at + 1], rest, sphinx, *p11.steps[at + 1 :]])
+    rounds = renumbered(p11, [*p11.steps[: at + 1], rest, sphinx, *p11.steps[at + 1 :]])
     # F7: the way down to the belly said with nothing of where it comes from.
     p17 = reviewed(1017)
-    unnamed = _renumbered(
+    unnamed = renumbered(
         p17, [replace(s, cue=s.cue.replace("From Plank Pose: ", "")) for s in p17.steps]
     )
     return {

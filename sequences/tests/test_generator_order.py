@@ -24,7 +24,7 @@ from sequences.generator.shapes import (
 )
 from sequences.generator.vocabulary import HELD_BACKBENDS
 from sequences.models import Style
-from sequences.tests.generation import BY_SLUG, LIBRARY
+from sequences.tests.generation import BY_SLUG, LIBRARY, renumbered
 from sequences.tests.test_generator_order_teacher import teacher_order_breakings
 
 ORDER_FIGURES = (
@@ -244,11 +244,6 @@ def test_review_9_frog_is_held_longer_than_every_cool_down_stretch():
 # --- each figure fails when its rule is broken -------------------------------------------------
 
 
-def _renumbered(practice, steps):
-    steps = tuple(replace(step, position=n) for n, step in enumerate(steps, start=1))
-    return replace(practice, steps=steps)
-
-
 def order_breakings() -> dict:
     """Each of this module's figures broken as the review found it, on the fixed practice
     (read by test_generator's check that every figure of the quality bar can fail)."""
@@ -267,7 +262,7 @@ def order_breakings() -> dict:
     def swapped(practice, index, **fields):
         steps = list(practice.steps)
         steps[index] = replace(steps[index], **fields)
-        return _renumbered(practice, steps)
+        return renumbered(practice, steps)
 
     def first(practice, phase):
         return next(n for n, s in enumerate(practice.steps) if s.phase == phase)
@@ -289,10 +284,10 @@ def order_breakings() -> dict:
         # "Locust → Child's Pose → Crocodile (#2)"
         "there_and_back": swapped(hatha, first(hatha, "cool_down"), pose=BY_SLUG["crocodile"]),
         # "Side Plank before its base pose, Plank (#14)"
-        "variant_first": _renumbered(balance, steps),
+        "variant_first": renumbered(balance, steps),
         # "no backbend held in the 25 minutes before Camel (#4)": each held backbend before
         # it (Camel's needs hold several) a Bird Dog
-        "backbend_prepared": _renumbered(
+        "backbend_prepared": renumbered(
             energy,
             [
                 replace(s, pose=BY_SLUG["balancing-table"])

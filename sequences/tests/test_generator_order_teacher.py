@@ -8,7 +8,7 @@ from poses.models import Category, Position
 from sequences.generator import clean_choices, generate
 from sequences.generator.grouping import VISIT_POSES, VISIT_SECONDS, level_of
 from sequences.generator.quality import faults
-from sequences.tests.generation import BY_SLUG, LIBRARY
+from sequences.tests.generation import BY_SLUG, LIBRARY, renumbered
 
 
 def _back_care():
@@ -31,16 +31,11 @@ def _full_body():
                     focus=["full_body"], avoid=["wrist_friendly"]), seed=608)  # fmt: skip
 
 
-def _renumbered(practice, steps):
-    steps = tuple(replace(step, position=n) for n, step in enumerate(steps, start=1))
-    return replace(practice, steps=steps)
-
-
 def _inserted(practice, index, slug, phase, seconds=40):
     steps = list(practice.steps)
     step = replace(steps[index], pose=BY_SLUG[slug], phase=phase, duration_seconds=seconds,
                    flow="", cue="Hold.")  # fmt: skip
-    return _renumbered(practice, [*steps[:index], step, *steps[index:]])
+    return renumbered(practice, [*steps[:index], step, *steps[index:]])
 
 
 def _standing_work(step, practice) -> bool:
@@ -55,7 +50,7 @@ def _standing_work(step, practice) -> bool:
 def teacher_order_breakings() -> dict:
     back, energy, restorative, full = _back_care(), _energy(), _restorative(), _full_body()
     # the back-care class on the floor until its peak (its standing flow left out)
-    back = _renumbered(back, [s for s in back.steps if not _standing_work(s, back)])
+    back = renumbered(back, [s for s in back.steps if not _standing_work(s, back)])
     build = next(n for n, s in enumerate(back.steps) if s.phase == "build")
     slugs = [s.pose.slug for s in restorative.steps]
     steps = list(restorative.steps)
@@ -69,7 +64,7 @@ def teacher_order_breakings() -> dict:
         # Bird Dog after the standing flows, before Camel's ramp
         "build_climbs": _inserted(energy, energy.peak.position - 2, "balancing-table", "build"),
         # a prone Crocodile between two seated shapes
-        "grouped_positions": _renumbered(restorative, steps),
+        "grouped_positions": renumbered(restorative, steps),
         # Half Lord of the Fishes, then Bharadvaja's Twist
         "cool_down_families": _inserted(twists, cool + 1, "bharadvajas-twist", "cool_down", 55),
     }

@@ -8,7 +8,7 @@ from sequences.generator.prep import ENTERED_FROM_POSE
 from sequences.generator.quality import faults
 from sequences.generator.quality.arc import RULES as ARC_RULES
 from sequences.generator.vocabulary import DEEP_KNEE_FLEXION
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold
+from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, renumbered
 from sequences.tests.generation import generated as _generate
 
 WILD_THING = {
@@ -53,11 +53,6 @@ FIGURES = (
     "stretch_not_shortened",
     "knees_spared",
 )
-
-
-def _renumbered(practice, steps):
-    steps = tuple(dataclasses.replace(s, position=n) for n, s in enumerate(steps, start=1))
-    return dataclasses.replace(practice, steps=steps)
 
 
 def _held_before_peak(practice):
@@ -157,11 +152,11 @@ def peak2_breakings() -> dict:
         *frog.steps[counter + 1 :],
     ]
     return {
-        "entered_near": _renumbered(wild, far_entry),
-        "back_leg_opened": _renumbered(strength, warrior),
-        "peak_effort_highest": _renumbered(plank, short_rounds),
-        "stretch_not_shortened": _renumbered(monkey, boat),
-        "knees_spared": _renumbered(frog, hero),
+        "entered_near": renumbered(wild, far_entry),
+        "back_leg_opened": renumbered(strength, warrior),
+        "peak_effort_highest": renumbered(plank, short_rounds),
+        "stretch_not_shortened": renumbered(monkey, boat),
+        "knees_spared": renumbered(frog, hero),
     }
 
 

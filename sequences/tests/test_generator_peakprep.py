@@ -14,7 +14,7 @@ from sequences.generator.prep import (
 from sequences.generator.quality import faults
 from sequences.generator.quality.arc import RULES as ARC_RULES
 from sequences.generator.vocabulary import PEAK_NEEDS
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold
+from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, renumbered
 from sequences.tests.generation import generated as _generate
 
 FIREFLY = {
@@ -41,11 +41,6 @@ FIGURES = (
     "deep_preparations_held",
     "prep_claims_true",
 )
-
-
-def _renumbered(practice, steps):
-    steps = tuple(dataclasses.replace(s, position=n) for n, s in enumerate(steps, start=1))
-    return dataclasses.replace(practice, steps=steps)
 
 
 def _slugs(practice, phase):
@@ -155,12 +150,12 @@ def peakprep_breakings() -> dict:
         for s in upward.steps
     ]
     return {
-        "wrists_warmed": _renumbered(firefly, no_wrists),
-        "arm_balance_rehearsed": _renumbered(firefly, no_garland),
-        "short_peak_in_rounds": _renumbered(firefly, one_try),
-        "counters_proportionate": _renumbered(firefly, reload),
-        "deep_preparations_held": _renumbered(monkey, short),
-        "prep_claims_true": _renumbered(upward, dolphin),
+        "wrists_warmed": renumbered(firefly, no_wrists),
+        "arm_balance_rehearsed": renumbered(firefly, no_garland),
+        "short_peak_in_rounds": renumbered(firefly, one_try),
+        "counters_proportionate": renumbered(firefly, reload),
+        "deep_preparations_held": renumbered(monkey, short),
+        "prep_claims_true": renumbered(upward, dolphin),
     }
 
 

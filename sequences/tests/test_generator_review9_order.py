@@ -11,14 +11,10 @@ from sequences.tests.generation import (
     BY_SLUG,
     assert_figures_break_and_hold,
     generated,
+    renumbered,
     requests,
     reviewed,
 )
-
-
-def _renumbered(practice, steps):
-    steps = tuple(replace(s, position=n) for n, s in enumerate(steps, start=1))
-    return replace(practice, steps=steps)
 
 
 def review9_order_breakings() -> dict:
@@ -36,9 +32,9 @@ def review9_order_breakings() -> dict:
     steps_816.insert(first_flow, replace(moved, phase="build"))
     return {
         # r9 #1: up from Cat-Cow for two standing folds, then down again
-        "calm_stays_down": _renumbered(calm, [*steps[: cat + 1], *folds, *steps[cat + 1 :]]),
+        "calm_stays_down": renumbered(calm, [*steps[: cat + 1], *folds, *steps[cat + 1 :]]),
         # r9 #7: one Forearm Plank between the standing salutations and the flows
-        "lone_floor_visit": _renumbered(power, steps_816),
+        "lone_floor_visit": renumbered(power, steps_816),
     }
 
 
