@@ -104,6 +104,24 @@ def printed(minutes, level, style, focus, avoid, seed):
                      seed=seed)  # fmt: skip
 
 
+def recued(practice, where, cue, *, phase=None, held_only=False):
+    """The practice with a cue put back by hand (what a figure sees of a wrong cue): on the
+    one step `where` is, or on every step of the pose whose slug `where` is — only in `phase`
+    and only where held (not in a flow), if asked."""
+
+    def hit(step):
+        if not isinstance(where, str):
+            return step is where
+        return (
+            step.pose.slug == where
+            and phase in (None, step.phase)
+            and not (held_only and step.flow)
+        )
+
+    steps = tuple(replace(s, cue=cue) if hit(s) else s for s in practice.steps)
+    return replace(practice, steps=steps)
+
+
 def renumbered(practice, steps, **fields):
     """The practice with these steps, numbered in their order (a breaking case's steps), and
     any other of its fields given (`focus_spared=()`)."""

@@ -5,7 +5,6 @@ Tree's foot placed twice): the right values at the reported seeds, and the two f
 quality/back_words.py."""
 
 import re
-from dataclasses import replace
 
 import pytest
 
@@ -16,7 +15,13 @@ from sequences.generator.quality import back_words as figures
 from sequences.generator.reasons import FLOW_CUES, HOW
 from sequences.generator.version_rules import REPLACING
 from sequences.generator.versions import taught_for, versions_for
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, requests, reviewed
+from sequences.tests.generation import (
+    BY_SLUG,
+    assert_figures_break_and_hold,
+    recued,
+    requests,
+    reviewed,
+)
 
 REPORTED = requests(1402, 1211)
 # The teacher's words for Sphinx last before Locust (r14 F3).
@@ -30,22 +35,17 @@ def _step(practice, slug):
     return next(s for s in practice.steps if s.pose.slug == slug)
 
 
-def _with_cue(practice, slug: str, cue: str):
-    steps = tuple(replace(s, cue=cue) if s.pose.slug == slug else s for s in practice.steps)
-    return replace(practice, steps=steps)
-
-
 def back_words_breakings() -> dict:
     """A hand-made fault of each figure: the reviewed practices with the faulted words put
     back."""
     return {
-        "lower_back_long": _with_cue(
+        "lower_back_long": recued(
             reviewed(1402),
             "sphinx",
             "Elbows further forward for less bend. Last before Locust Pose. Arches the upper "
             "back and lower back, which Locust Pose needs.",
         ),
-        "spine_kept_long": _with_cue(
+        "spine_kept_long": recued(
             reviewed(1211),
             "bridge",
             "A gentle lift: raise the hips a little on an inhale, lower slowly on an exhale, "

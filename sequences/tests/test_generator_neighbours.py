@@ -1,11 +1,9 @@
 """Neighbouring steps say different things once the avoid choices' words are in
 (`neighbours.results_apart`, quality figure `reason_neighbours`)."""
 
-import dataclasses
-
 from sequences.generator.lowering import LOWER_PADDED
 from sequences.generator.quality import words
-from sequences.tests.generation import generated
+from sequences.tests.generation import generated, recued
 
 # The heavy-avoid sweep's 77-minute power class: Puppy, then Thread the Needle two steps
 # later, both kept to "the shoulders/upper back open as the breath slows" by their versions.
@@ -30,11 +28,6 @@ LOWERED_TWICE = {
     # between the Forearm Plank rounds and Locust, one lowering left to say.
     "seed": 1030509028,
 }
-
-
-def _with_cue(practice, step, cue: str):
-    steps = tuple(dataclasses.replace(s, cue=cue) if s is step else s for s in practice.steps)
-    return dataclasses.replace(practice, steps=steps)
 
 
 def test_settling_neighbours_do_not_say_the_same_result():
@@ -70,5 +63,5 @@ def test_the_figure_still_finds_a_reason_said_twice_after_the_way_down():
     )
 
     wrong = LOWER_PADDED + locust.cue.removeprefix(LOWER_PADDED)
-    found = words._reason_neighbours(_with_cue(practice, rest, wrong))
+    found = words._reason_neighbours(recued(practice, rest, wrong))
     assert found, wrong

@@ -1,8 +1,6 @@
 """What a step says of its own pose (blind teacher review r12, F1, F2, F3, F9, F10): the right
 values at the review's seeds, and the five figures of quality/pose_words.py."""
 
-from dataclasses import replace
-
 import pytest
 
 from sequences.generator import balance_shapes, named_later, supported_set_ups
@@ -13,6 +11,7 @@ from sequences.tests.generation import (
     BY_SLUG,
     assert_figures_break_and_hold,
     generated,
+    recued,
     request,
     requests,
     reviewed,
@@ -27,38 +26,33 @@ def _step(practice, slug):
     return next(s for s in practice.steps if s.pose.slug == slug)
 
 
-def _with_cue(practice, slug: str, cue: str):
-    steps = tuple(replace(s, cue=cue) if s.pose.slug == slug else s for s in practice.steps)
-    return replace(practice, steps=steps)
-
-
 def pose_words_breakings() -> dict:
     """A hand-made fault of each figure: the reviewed practices with the cues the teacher
     faulted put back."""
     return {
-        "names_in_plan": _with_cue(
+        "names_in_plan": recued(
             reviewed(1202),
             "wrist-circles",
             "Joint by joint: loosens the wrists and arms before Downward-Facing Dog loads the "
             "wrists.",
         ),
-        "balance_shape": _with_cue(
+        "balance_shape": recued(
             reviewed(1203),
             "eagle",
             "Balances on one leg, steadying the ankles, as today's focus on balance asks.",
         ),
-        "way_out": _with_cue(
+        "way_out": recued(
             reviewed(1207),
             "reclined-hero",
             "Peak: sit between the heels on a block, knees together, lean back onto a bolster. "
             "Stay 5 minutes, still, and let gravity do the work.",
         ),
-        "hands_placed": _with_cue(
+        "hands_placed": recued(
             reviewed(1208),
             "low-lunge",
             "Opens the hips and quadriceps after Warrior II, on the knees.",
         ),
-        "supported_said": _with_cue(
+        "supported_said": recued(
             reviewed(1201),
             "supported-fish",  # (its counter since the fold's needs, r14 F1)
             "Counter-pose: opens the front of the body after Seated Forward Fold's fold.",

@@ -5,12 +5,10 @@ to the position of their step; and a flow done again saying what changes.
 
 The reported cases are regenerated with the review's own requests (seeds 401–418)."""
 
-import dataclasses
-
 from poses.models import Position
 from sequences.generator import clean_choices, generate, reasons
 from sequences.generator.quality import words
-from sequences.tests.generation import BY_SLUG, LIBRARY, REVIEW_REQUESTS, reviewed
+from sequences.tests.generation import BY_SLUG, LIBRARY, REVIEW_REQUESTS, recued, reviewed
 
 
 def _review(number: int):
@@ -30,12 +28,6 @@ def _step(practice, slug: str):
     return next(
         s for s in practice.steps if s.pose.slug == slug and not s.flow.startswith("Sun Salutation")
     )
-
-
-def _with_cue(practice, step, cue: str):
-    """The practice with one step's cue replaced: what the figure sees of a wrong reason."""
-    steps = tuple(dataclasses.replace(s, cue=cue) if s is step else s for s in practice.steps)
-    return dataclasses.replace(practice, steps=steps)
 
 
 # 1. Preparations credited to a peak they do not lead to.
@@ -97,9 +89,9 @@ def test_the_figure_finds_a_pose_credited_with_a_peak_it_does_not_prepare():
     assert words._reason_prepares(practice) == []
     star = _step(practice, "five-pointed-star")
     wrong = "Stretches the arms and legs wide from the centre; Camel Pose takes this shape further."
-    assert words._reason_prepares(_with_cue(practice, star, wrong))
+    assert words._reason_prepares(recued(practice, star, wrong))
     wrong = "Opens the hips, as Camel Pose will ask of them."  # Garland's cue in the review
-    assert words._reason_prepares(_with_cue(practice, star, wrong))
+    assert words._reason_prepares(recued(practice, star, wrong))
 
 
 def test_the_figure_finds_a_peak_crediting_a_short_warm_up_pose():
@@ -117,7 +109,7 @@ def test_the_figure_finds_a_peak_crediting_a_short_warm_up_pose():
         f"Peak: the deepest hip opener of the practice; Child's Pose and {short.pose.name} "
         "prepared the hips."
     )
-    assert words._reason_prepares(_with_cue(practice, practice.peak, wrong)) == [
+    assert words._reason_prepares(recued(practice, practice.peak, wrong)) == [
         f"peak credits {short.pose.name}, which did not prepare it"
     ]
 
@@ -165,14 +157,14 @@ def test_the_figure_finds_a_cue_in_another_position_than_its_step():
     sphinx = _step(practice, "sphinx")
     assert words._reason_position(practice) == []
     wrong = "After Dragon (Yin), a rebound: lie flat, knees hugged in, for a few breaths."
-    assert words._reason_position(_with_cue(practice, sphinx, wrong))
+    assert words._reason_position(recued(practice, sphinx, wrong))
     practice = _review(5)
     wrists = _step(practice, "wrist-circles")
     wrong = "Counter-pose: fingers turned toward the knees, stretch the wrists the other way."
-    assert words._reason_position(_with_cue(practice, wrists, wrong))
+    assert words._reason_position(recued(practice, wrists, wrong))
     # Today's focus on the back puts no one on their back.
     assert not words._reason_position(
-        _with_cue(practice, wrists, "Loosens the wrists, for today's focus on the back.")
+        recued(practice, wrists, "Loosens the wrists, for today's focus on the back.")
     )
 
 
@@ -270,7 +262,7 @@ def test_the_figure_finds_neighbours_that_say_the_same_thing():
     practice, first, then = _folds_side_by_side()
     assert words._reason_neighbours(practice) == []
     wrong = first.cue  # the second fold said as the first was
-    found = words._reason_neighbours(_with_cue(practice, then, wrong))
+    found = words._reason_neighbours(recued(practice, then, wrong))
     assert f"{first.pose.slug} ~ {then.pose.slug}: {wrong}" in found
 
 
@@ -310,7 +302,7 @@ def test_the_figure_finds_a_round_said_word_for_word():
         "Once more: Warrior I, 8 breaths: back heel down, hips forward, arms up: the legs work, "
         "the back hip opens."
     )
-    assert words._reason_again(_with_cue(practice, step, wrong)) == [
+    assert words._reason_again(recued(practice, step, wrong)) == [
         f"warrior-i: no change named: {wrong}",
         f"warrior-i: the first round again: {wrong}",
     ]

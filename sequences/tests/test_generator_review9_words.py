@@ -4,23 +4,22 @@ claim twice, and every reason reads as a sentence, every template of it too."""
 
 import re
 import string
-from dataclasses import replace
 
 import pytest
 
 from sequences.generator import claims, prep, reasons, truths
 from sequences.generator.quality.sentences import RULES
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, requests, reviewed
+from sequences.tests.generation import (
+    BY_SLUG,
+    assert_figures_break_and_hold,
+    recued,
+    requests,
+    reviewed,
+)
 
 
 def _step(practice, slug):
     return next(s for s in practice.steps if s.pose.slug == slug and not s.flow)
-
-
-def _with_cue(practice, slug, cue):
-    steps = [replace(s, cue=cue) if s.pose.slug == slug and not s.flow else s
-             for s in practice.steps]  # fmt: skip
-    return replace(practice, steps=tuple(steps))
 
 
 def review9_words_breakings() -> dict:
@@ -31,29 +30,33 @@ def review9_words_breakings() -> dict:
     triangle = reviewed(817)
     return {
         # r9 #3: Figure Four for Frog
-        "reason_peak_needs": _with_cue(
+        "reason_peak_needs": recued(
             frog,
             "reclined-figure-four",
             "Wakes up the glutes at an easy intensity; Frog Pose will need them.",
+            held_only=True,
         ),  # fmt: skip
         # r9 #2: the verb left out at the template join
-        "reason_sentence": _with_cue(
+        "reason_sentence": recued(
             wild,
             "side-plank",
             "Side Plank, each side: the shape Wild Thing out of, the arms and core awake.",
+            held_only=True,
         ),  # fmt: skip
         # r9 #5: a forward fold "lengthens the front of the body"
-        "reason_direction": _with_cue(
+        "reason_direction": recued(
             plank,
             "wide-legged-forward-fold",
             "Counter-pose: lengthens the front of the body after Plank Pose's core work.",
+            held_only=True,
         ),  # fmt: skip
         # r9 #4: Extended Triangle said twice
-        "reason_said_twice": _with_cue(
+        "reason_said_twice": recued(
             triangle,
             "triangle",
             "Lengthens the hamstrings and hips: the hamstrings "
             "lengthen toward Extended Hand-to-Big-Toe Pose.",
+            held_only=True,
         ),  # fmt: skip
     }
 

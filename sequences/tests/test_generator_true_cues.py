@@ -2,12 +2,16 @@
 review r15, F3, F11, F16, F18): the right values at the review's seeds, and the four figures
 of quality/worked_claims.py and quality/prep_load.py."""
 
-from dataclasses import replace
-
 from sequences.generator import version_claims, worked_claims
 from sequences.generator.quality import prep_load as load_figures
 from sequences.generator.quality import worked_claims as claim_figures
-from sequences.tests.generation import BY_SLUG, assert_figures_break_and_hold, requests, reviewed
+from sequences.tests.generation import (
+    BY_SLUG,
+    assert_figures_break_and_hold,
+    recued,
+    requests,
+    reviewed,
+)
 
 REPORTED = requests(1503, 1511, 1517)
 
@@ -16,37 +20,29 @@ def _steps(practice, slug, phase=None):
     return [s for s in practice.steps if s.pose.slug == slug and phase in (None, s.phase)]
 
 
-def _with_cue(practice, slug: str, cue: str, phase=None):
-    steps = tuple(
-        replace(s, cue=cue) if s.pose.slug == slug and phase in (None, s.phase) else s
-        for s in practice.steps
-    )
-    return replace(practice, steps=steps)
-
-
 def true_cues_breakings() -> dict:
     """A hand-made fault of each figure: the reviewed practices with the cues the teacher
     faulted put back."""
     return {
-        "stretch_not_worked": _with_cue(
+        "stretch_not_worked": recued(
             reviewed(1503),
             "warrior-ii",
             "Right side: Warrior II (about 50 s) → Reverse Warrior → Half Moon Pose; wide "
             "stance, hips open to the side; Reverse Warrior lengthens the quadriceps for Side "
             "Lunge.",
         ),
-        "version_keeps_claim": _with_cue(
+        "version_keeps_claim": recued(
             reviewed(1517),
             "three-legged-dog",
             "Standing knee bent, heel lifted, the lifted leg long at hip height. Down Dog, then "
             "lift one leg, hips level: the hamstrings and calves of the standing leg lengthen.",
         ),
-        "prep_lighter": _with_cue(
+        "prep_lighter": recued(
             reviewed(1511),
             "cobra",
             "Strengthens the upper back and lower back, which Locust Pose needs.",
         ),
-        "peak_unsupported": _with_cue(
+        "peak_unsupported": recued(
             reviewed(1517),
             "warrior-iii",
             "Peak: High Lunge, then tip forward, back leg to hip height, toes down so the hips "
