@@ -325,3 +325,40 @@ def test_lotus_feet_reach_out_over_the_opposite_thigh_past_the_torso():
             other = -1 if s == "r" else 1  # the right foot rests on the left thigh
             assert x(b, f"toe_{s}") * other > edge + 3
             assert x(b, f"ankle_{s}") * other > 0  # the heel already across the midline
+
+
+def test_supported_twist_lies_along_its_bolster_from_a_seat_with_the_legs_folded_aside():
+    """Blind quiz: the torso rose off the bolster with both arms reaching forward as in
+    Child's Pose, no turn to be seen. The library's steps: the right hip at the bolster's
+    short end, both knees bent and the legs to the left, the chest turned to the right and
+    laid down along the bolster, the head resting on it, the forearms on the floor."""
+    figure = FIGURES["supported-twist"]
+    b = pose(figure)
+    assert figure["view"] == "front"  # the hips square to the viewer, the legs folded aside
+    (bolster,) = [p for p in b.props if p["type"] == "bolster"]
+    assert bolster["y0"] == pytest.approx(0, abs=0.1)  # the bolster lies on the floor
+    # sitting on the floor with the right hip at the bolster's end
+    assert y(b, "pelvis") - b.radii["pelvis"] == pytest.approx(0, abs=0.5)
+    assert 0 < bolster["x0"] - (x(b, "hip_r") + FRONT_TORSO_RADIUS) < 3
+    # the chest turned to profile (the shoulders one over the other) over square hips
+    assert x(b, "hip_r") - x(b, "hip_l") == pytest.approx(2 * HIP_HALF_WIDTH)
+    assert abs(x(b, "shoulder_r") - x(b, "shoulder_l")) < 1
+    assert figure["angles"]["twist"] >= 80
+    # chest and head lie along the bolster: the upper torso level, the head resting on it
+    assert abs(y(b, "chest") - y(b, "waist")) < 1
+    for point in ("shoulder_r", "head"):
+        assert bolster["x0"] < x(b, point) < bolster["x1"]
+        assert y(b, point) - b.radii[point] == pytest.approx(bolster["y1"], abs=0.5)
+    # the head turned to the side: the knot on the crown, not on the back of the head
+    assert _knot_centre(b)[0] > x(b, "head") + 8
+    # the forearms on the floor beside the bolster, pointing along it, not reaching ahead
+    for s in "rl":
+        for point in (f"elbow_{s}", f"wrist_{s}"):
+            assert y(b, point) == pytest.approx(LIMB_RADIUS, abs=0.5)
+        assert bolster["x0"] < x(b, f"elbow_{s}") < x(b, f"wrist_{s}") < bolster["x1"] + 15
+    # both legs folded to the left: the knees to the right of the feet, the feet out past
+    # the left hip, the right knee raised over the left one (two knees, not one bar)
+    for s in "rl":
+        assert x(b, f"toe_{s}") < x(b, "hip_l") - 15
+        assert x(b, f"knee_{s}") - x(b, f"ankle_{s}") > 25
+    assert y(b, "knee_r") - y(b, "knee_l") > 2 * LIMB_RADIUS + 1
