@@ -325,3 +325,52 @@ def test_lotus_feet_reach_out_over_the_opposite_thigh_past_the_torso():
             other = -1 if s == "r" else 1  # the right foot rests on the left thigh
             assert x(b, f"toe_{s}") * other > edge + 3
             assert x(b, f"ankle_{s}") * other > 0  # the heel already across the midline
+
+
+def test_supported_twist_sits_with_the_knees_folded_aside_and_lies_along_its_bolster():
+    """Blind quizzes: first the torso rose off the bolster with the arms forward as in Child's
+    Pose; then it read as a prone pose on a short bolster across the chest, hips lifted, no
+    turn, the knees not bent. The library's steps: the right hip at the bolster's short end,
+    both knees bent and stacked, the legs to the left, the chest turned to the right and laid
+    down along the bolster, the head resting on it turned to the side, forearms on the floor."""
+    figure = FIGURES["supported-twist"]
+    b = pose(figure)
+    assert figure["view"] == "front"  # the seat square to the viewer, the knees toward it
+    (bolster,) = [p for p in b.props if p["type"] == "bolster"]
+    assert bolster["y0"] == pytest.approx(0, abs=0.1)  # the bolster lies on the floor
+    # seated: both hips level on the floor, the lower back rising nearly upright from them
+    for s in "rl":
+        assert y(b, f"hip_{s}") - b.radii[f"hip_{s}"] == pytest.approx(0, abs=0.1)
+    assert y(b, "waist") - y(b, "pelvis") > 18
+    assert abs(x(b, "waist") - x(b, "pelvis")) < 8
+    # the bolster runs lengthwise out from beside the right hip
+    assert 0 < bolster["x0"] - (x(b, "hip_r") + FRONT_TORSO_RADIUS) < 3
+    assert bolster["x1"] - bolster["x0"] > 55
+    # the turn: square hips (a level line across them) under a chest turned toward the
+    # bolster (its shoulders one over the other, nearer together than square shoulders)
+    assert x(b, "hip_r") - x(b, "hip_l") == pytest.approx(2 * HIP_HALF_WIDTH)
+    assert abs(x(b, "shoulder_r") - x(b, "shoulder_l")) < 1
+    assert 4 < y(b, "shoulder_l") - y(b, "shoulder_r") < SHOULDER_HALF_WIDTH
+    assert figure["angles"]["twist"] >= 60
+    # chest and head lie along the bolster: the upper back level, both resting on its top
+    assert abs(y(b, "chest") - y(b, "waist")) < 3
+    for point in ("shoulder_r", "head"):
+        assert bolster["x0"] < x(b, point) < bolster["x1"]
+        assert y(b, point) - b.radii[point] == pytest.approx(bolster["y1"], abs=0.5)
+    # the head turned to the side: the knot on the crown, along the bolster, not on top
+    knot_x, knot_y = _knot_centre(b)
+    assert knot_x > x(b, "head") + 10 and abs(knot_y - y(b, "head")) < 4
+    # the forearms on the floor beside the bolster, pointing along it, not reaching ahead
+    for s in "rl":
+        for point in (f"elbow_{s}", f"wrist_{s}"):
+            assert y(b, point) == pytest.approx(LIMB_RADIUS, abs=0.5)
+        assert bolster["x0"] < x(b, f"elbow_{s}") < x(b, f"wrist_{s}") < bolster["x1"]
+    # both legs folded to the left, each knee a peak above its hip and its foot (bent, not
+    # stretched out), the right knee stacked over the left (room for the blanket between)
+    for s in "rl":
+        assert x(b, f"toe_{s}") < x(b, f"knee_{s}") < x(b, "hip_l") - 15
+        assert y(b, f"knee_{s}") > max(y(b, f"hip_{s}"), y(b, f"ankle_{s}")) + 8
+    assert abs(x(b, "knee_r") - x(b, "knee_l")) < 4
+    assert y(b, "knee_r") - y(b, "knee_l") > 2 * LIMB_RADIUS
+    assert y(b, "ankle_l") == pytest.approx(LIMB_RADIUS, abs=0.5)  # the feet on the floor,
+    assert y(b, "ankle_r") - y(b, "ankle_l") == pytest.approx(2 * LIMB_RADIUS, abs=0.5)  # stacked
