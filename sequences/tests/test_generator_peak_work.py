@@ -3,9 +3,12 @@ F12; r11b): each test pins the teacher's value for the reviewed practice."""
 
 import dataclasses
 
+from sequences.generator.peak_rehearsal import asks_one_leg_last, one_leg
+from sequences.generator.quality import faults
 from sequences.generator.quality.arc import RULES as ARC_RULES
+from sequences.generator.quality.peak_rehearsal import RULES
 from sequences.generator.shapes import peak_needs
-from sequences.tests.generation import BY_SLUG, reviewed
+from sequences.tests.generation import BY_SLUG, renumbered, reviewed
 
 
 def _before_peak(practice) -> list:
@@ -32,3 +35,50 @@ def test_the_peak_prepared_figure_finds_side_crow_without_its_twisted_squat():
     unprepared = dataclasses.replace(practice, steps=steps)
     assert any("side-crow" in p for p in ARC_RULES["peak_prepared"](unprepared))
     assert not ARC_RULES["peak_prepared"](practice)
+
+
+def _goddess_last_before_warrior_iii():
+    """r15 F18 as reviewed: Tree, Chair, then Goddess last before Warrior III."""
+    practice = reviewed(1517)
+    steps = list(practice.steps)
+    chair = next(n for n, s in enumerate(steps) if s.pose.slug == "chair")
+    tree = next(n for n, s in enumerate(steps) if s.pose.slug == "tree")
+    steps.insert(chair, steps.pop(tree))
+    return renumbered(practice, steps)
+
+
+def peak_rehearsal_breakings() -> dict:
+    """A hand-made fault of each figure of quality.peak_rehearsal, for the quality bar's test."""
+    return {"balance_peak_rehearsed": _goddess_last_before_warrior_iii()}
+
+
+def test_each_figure_of_the_module_fails_when_broken():
+    breakings = peak_rehearsal_breakings()
+    assert sorted(breakings) == sorted(RULES)
+    for figure, practice in breakings.items():
+        assert RULES[figure](practice), figure
+    goddess = breakings["balance_peak_rehearsed"]
+    assert "balance_peak_rehearsed" in faults(goddess)
+
+
+def test_warrior_iii_is_led_into_on_one_leg():
+    """r15 F18 (reviewed 1517): not Goddess, a wide squat on two feet, last before Warrior III;
+    Tree, the standing foot and the gaze found once more, straight before it."""
+    practice = reviewed(1517)
+    assert practice.peak.pose.slug == "warrior-iii"
+    before = _before_peak(practice)
+    assert before[-1].pose.slug == "tree"
+    slugs = [s.pose.slug for s in before]
+    assert slugs.index("goddess") < slugs.index("tree")
+    assert not RULES["balance_peak_rehearsed"](practice)
+
+
+def test_which_peaks_are_led_into_on_one_leg():
+    """Every one-leg balance above Tree, the gentlest, with no needs of its own; not Tree, not
+    Extended Hand-to-Big-Toe (its hamstrings lead into it), not an arm balance."""
+    assert all(one_leg(BY_SLUG[s]) for s in ("tree", "eagle", "warrior-iii", "half-moon"))
+    assert asks_one_leg_last(BY_SLUG["warrior-iii"])
+    assert asks_one_leg_last(BY_SLUG["eagle"])
+    assert not asks_one_leg_last(BY_SLUG["tree"])
+    assert not asks_one_leg_last(BY_SLUG["standing-hand-to-big-toe"])
+    assert not asks_one_leg_last(BY_SLUG["crow"])
