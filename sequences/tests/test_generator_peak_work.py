@@ -82,3 +82,14 @@ def test_which_peaks_are_led_into_on_one_leg():
     assert not asks_one_leg_last(BY_SLUG["tree"])
     assert not asks_one_leg_last(BY_SLUG["standing-hand-to-big-toe"])
     assert not asks_one_leg_last(BY_SLUG["crow"])
+
+
+def test_a_knee_friendly_core_class_may_peak_in_side_plank_the_knee_padded_if_lowered():
+    """r11b asked whether a knee-friendly 30-minute core class should peak in Side Plank. It
+    may: the full pose stacks the feet and bends no knee (its own contraindications name the
+    wrists, elbows and shoulders, not the knees), and its easier version, the bottom knee
+    down, is offered on a folded blanket (reviewed 1610, as in 1110 and 1510)."""
+    practice = reviewed(1610)
+    assert practice.peak.pose.slug == "side-plank"
+    assert not any("knee" in caution for caution in BY_SLUG["side-plank"].cautions)
+    assert "Bottom knee down on a folded blanket" in practice.peak.cue
