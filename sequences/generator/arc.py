@@ -861,6 +861,7 @@ class Planner(
         self.cool_down(shares["cool_down"] * main * (0.5 if not self.short else 1.0))
         self.warm_up(shares["warm_up"] * main)
         self.build(shares["build"] * main)
+        self.rehearse_the_balance()
         self.give_the_build_to_the_peak()
         self.time_the_needs()
         if self.flowing and not any(b.kind == "flow" for b in self.blocks):

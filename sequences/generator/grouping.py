@@ -9,6 +9,7 @@ from sequences.generator import reasons
 from sequences.generator.floor_order import FloorOrder
 from sequences.generator.lead_in import LeadIn
 from sequences.generator.needs import gives, needs_of, real_peak
+from sequences.generator.peak_rehearsal import OneLegLast
 from sequences.generator.peak_stance import SquareStanceNearest
 from sequences.generator.plan import CLOSE, OPEN, PHASE_ORDER, UP, bases_first
 from sequences.generator.shapes import (
@@ -72,7 +73,7 @@ def _held_cards(block) -> list:
     return [d.card for d in block.drafts if not d.fixed and not d.card.is_breathing]
 
 
-class Grouping(Visits, SquareStanceNearest, LeadIn, FloorOrder):
+class Grouping(Visits, SquareStanceNearest, LeadIn, OneLegLast, FloorOrder):
     """The order settled once the whole practice is planned (mixed into `arc.Planner` through
     `phases.Phases`; run from `finish_cool_down`, before the holds are fitted to the time)."""
 
@@ -86,6 +87,7 @@ class Grouping(Visits, SquareStanceNearest, LeadIn, FloorOrder):
             self.group_by_position(("warm_up", "build"))
         self.no_family_side_by_side()
         self.lead_into_the_peak()
+        self.one_leg_last()
         self.group_the_floor()
 
     # --- a visit to standing holds a block of work -------------------------------------

@@ -649,11 +649,16 @@ TWISTS = (
 # Bridge. Placed last before the peak, a prone one may come before a kneeling peak (Locust,
 # then up onto the knees for Camel). `shapes.peak_needs` adds it where no need gives one.
 HELD_BACKBENDS = ("locust", "cobra", "sphinx", "bridge")
+# The twisted squat a twisted arm balance sits on (review r16 F12: Side Crow after Revolved
+# Triangle, a straight-leg twist): Side Crow's own text "squat ... knees together, twist ...
+# hook your left upper arm outside your right thigh" is Revolved Chair's "knees level and
+# together ... hooking your left elbow outside your right thigh", the shape held standing.
+TWISTED_SQUATS = ("revolved-chair",)
 PEAK_NEEDS = {
     "frog": (ADDUCTORS,),
     "firefly": (("garland", "boat", "half-boat"), ("wide-legged-forward-fold", "garland")),
     "crow": (CORE_COMPRESSION,),
-    "side-crow": (TWISTS, CORE_COMPRESSION),
+    "side-crow": (TWISTED_SQUATS, CORE_COMPRESSION),
     "locust": (PRONE_EXTENSION,),
     "bow": (PRONE_EXTENSION + ("locust",),),
     "wheel": (("bridge", "puppy", "camel"),),

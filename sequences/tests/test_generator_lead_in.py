@@ -71,13 +71,14 @@ def test_the_r12_full_body_class_extends_the_spine_before_knees_to_chest_answers
 
 def test_the_r12_side_crow_class_works_the_core_at_the_start_of_the_build():
     """F15: Boat, Knees-to-Chest and Boat follow Side Plank, one floor core block at the start
-    of the build; the build ends Twisted Crescent Lunge → Garland → Crow → Side Crow."""
+    of the build; the build ends Revolved Chair (the twisted squat Side Crow sits on, review r16
+    F12) → Garland → Crow → Side Crow."""
     practice = reviewed(1214)
     build = [s.pose.slug for s in practice.steps if s.phase == "build"]
 
     assert practice.peak.pose.slug == "side-crow"
     assert build[:5] == ["plank", "side-plank", "boat", "knees-to-chest", "boat"]
-    assert _before_peak(practice)[-3:] == ["twisted-crescent-lunge", "garland", "crow"]
+    assert _before_peak(practice)[-3:] == ["revolved-chair", "garland", "crow"]
     assert not faults(practice)
 
 

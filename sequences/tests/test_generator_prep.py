@@ -12,6 +12,7 @@ from sequences.generator.vocabulary import (
     HIP_FLEXORS,
     PEAK_NEED_RECENT,
     PEAK_NEEDS,
+    TWISTED_SQUATS,
     TWISTS,
 )
 from sequences.tests.generation import BY_SLUG
@@ -69,7 +70,9 @@ def test_splits_need_the_hip_flexors_and_twisted_peaks_a_twist():
     assert HIP_FLEXORS in PEAK_NEEDS["full-splits"]
     assert {"low-lunge", "lizard"} <= set(HIP_FLEXORS)
     assert "half-splits" in PEAK_NEEDS["full-splits"][1]
-    assert PEAK_NEEDS["side-crow"] == (TWISTS, CORE_COMPRESSION)
+    # Side Crow's twist is the twisted squat it sits on (review r16 F12)
+    assert PEAK_NEEDS["side-crow"] == (TWISTED_SQUATS, CORE_COMPRESSION)
+    assert set(TWISTED_SQUATS) <= set(TWISTS)
     for peak in ("revolved-chair", "revolved-side-angle", "revolved-triangle"):
         assert TWISTS in PEAK_NEEDS[peak]
     assert "crow" not in TWISTS

@@ -221,7 +221,9 @@ def test_no_inversions_keeps_supported_fishs_head_above_the_heart():
     height; its own set-up raises the bolster's far end and rests the head on a blanket."""
     from sequences.tests.generation import reviewed
 
-    practice = reviewed(1314)
+    # Seed 1314 now cools down without it (Side Crow led into by Revolved Chair, review r16
+    # F12); the same request reviewed with seed 614 rests in it.
+    practice = reviewed(614)
     fish = [s for s in practice.steps if s.pose.slug == "supported-fish"]
 
     assert fish

@@ -30,6 +30,7 @@ from sequences.generator.quality import (
     lowering,
     needs,
     order,
+    peak_rehearsal,
     peak_rounds,
     peak_stance,
     pose_words,
@@ -86,6 +87,7 @@ FIGURE_RULES = {
     **rests.RULES,
     **worked_claims.RULES,
     **prep_load.RULES,
+    **peak_rehearsal.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
