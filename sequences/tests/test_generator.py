@@ -66,6 +66,7 @@ from sequences.tests.test_generator_linking import linking_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_peak_rounds import peak_rounds_breakings
 from sequences.tests.test_generator_peak_stance import peak_stance_breakings
+from sequences.tests.test_generator_plank_counters import plank_counters_breakings
 from sequences.tests.test_generator_pose_words import pose_words_breakings
 from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
@@ -717,7 +718,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **core_directions_breakings(), **peak_stance_breakings(),
                  **lead_in_breakings(), **core_holds_breakings(),
                  **pose_words_breakings(), **back_words_breakings(),
-                 **rests_breakings(), **true_cues_breakings()}  # fmt: skip
+                 **rests_breakings(), **true_cues_breakings(),
+                 **plank_counters_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

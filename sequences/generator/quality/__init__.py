@@ -32,6 +32,7 @@ from sequences.generator.quality import (
     order,
     peak_rounds,
     peak_stance,
+    plank_counters,
     pose_words,
     prep_load,
     rests,
@@ -86,6 +87,7 @@ FIGURE_RULES = {
     **rests.RULES,
     **worked_claims.RULES,
     **prep_load.RULES,
+    **plank_counters.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
