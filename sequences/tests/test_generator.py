@@ -73,6 +73,7 @@ from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
 from sequences.tests.test_generator_safety import safety_breakings
 from sequences.tests.test_generator_settling import settling_breakings
+from sequences.tests.test_generator_straight_knees import straight_knees_breakings
 from sequences.tests.test_generator_time_fill import time_fill_breakings
 from sequences.tests.test_generator_true_cues import true_cues_breakings
 from sequences.tests.test_generator_true_words import true_words_breakings
@@ -719,7 +720,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **lead_in_breakings(), **core_holds_breakings(),
                  **pose_words_breakings(), **back_words_breakings(),
                  **rests_breakings(), **true_cues_breakings(),
-                 **plank_counters_breakings()}  # fmt: skip
+                 **plank_counters_breakings(), **straight_knees_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -40,6 +40,7 @@ from sequences.generator.quality import (
     sentences,
     settling,
     sides,
+    straight_knees,
     styles,
     time_filled,
     true_words,
@@ -88,6 +89,7 @@ FIGURE_RULES = {
     **worked_claims.RULES,
     **prep_load.RULES,
     **plank_counters.RULES,
+    **straight_knees.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
