@@ -63,6 +63,7 @@ from sequences.tests.test_generator_focus_kind import focus_kind_breakings
 from sequences.tests.test_generator_lead_in import lead_in_breakings
 from sequences.tests.test_generator_levels_rounds import levels_rounds_breakings
 from sequences.tests.test_generator_linking import linking_breakings
+from sequences.tests.test_generator_next_stage import next_stage_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_peak_rounds import peak_rounds_breakings
 from sequences.tests.test_generator_peak_stance import peak_stance_breakings
@@ -720,7 +721,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **lead_in_breakings(), **core_holds_breakings(),
                  **pose_words_breakings(), **back_words_breakings(),
                  **rests_breakings(), **true_cues_breakings(),
-                 **plank_counters_breakings(), **straight_knees_breakings()}  # fmt: skip
+                 **plank_counters_breakings(), **straight_knees_breakings(),
+                 **next_stage_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

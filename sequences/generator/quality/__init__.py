@@ -29,6 +29,7 @@ from sequences.generator.quality import (
     linking,
     lowering,
     needs,
+    next_stage,
     order,
     peak_rounds,
     peak_stance,
@@ -90,6 +91,7 @@ FIGURE_RULES = {
     **prep_load.RULES,
     **plank_counters.RULES,
     **straight_knees.RULES,
+    **next_stage.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
