@@ -104,8 +104,8 @@ def test_a_fold_after_core_work_lengthens_the_back_of_the_body_not_the_front():
 def test_extended_triangle_says_how_it_is_taken_then_the_need_once():
     # r9 #4 (seed 817)
     cue = _step(reviewed(817), "triangle").cue
-    assert cue == (  # back care's version first (review r13 F3)
-        "Hand on a block or the shin, the spine long: no rounding. "
+    assert cue == (  # knee care's words (review r16 F10), then back care's (review r13 F3)
+        "The front knee unlocked. Hand on a block or the shin, the spine long: no rounding. "
         "Last before Extended Hand-to-Big-Toe Pose. Straighten the front leg, reach forward, "
         "then down: the hamstrings lengthen toward Extended Hand-to-Big-Toe Pose."
     )
