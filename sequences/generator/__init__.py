@@ -26,6 +26,7 @@ from sequences.generator import (
     cool_top_up,
     flow_labels,
     flow_words,
+    plank_counters,
     pose_words,
     prep_load,
     reasons,
@@ -274,7 +275,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
         )
         for position, d in enumerate(drafts, start=1)
     ]
-    most_changes = 1 if choices.minutes <= SHORT_MINUTES else 2
+    most_changes = plank_counters.most_level_changes(steps, choices.minutes <= SHORT_MINUTES)
     if len(level_changes(steps)) > most_changes:
         return None
     # A flowing class that could fill its time only by cooling down longer than it moved is

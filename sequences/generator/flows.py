@@ -8,8 +8,9 @@ a round without its required movements is no round.
 from collections import Counter
 from collections.abc import Callable
 
+from accounts.models import Avoidance
 from poses.models import Difficulty
-from sequences.generator import reasons
+from sequences.generator import next_stage, reasons
 from sequences.generator.flow_rounds import again_draft, may_repeat
 from sequences.generator.peak_stance import standing_stances
 from sequences.generator.plan import CLOSE, UP, Block, Draft
@@ -605,6 +606,7 @@ class Flows:
                 return reasons.flow_first(
                     chosen[0], chosen, side, held, self.peak, STANCE_WORDS[stance], number
                 )
-            return reasons.flow_next(draft.card, side, held)
+            wrists = Avoidance.WRIST_FRIENDLY in self.choices.avoid
+            return next_stage.flow_next(draft.card, chosen[index - 1], side, held, wrists=wrists)
 
         return describe

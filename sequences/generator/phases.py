@@ -5,7 +5,7 @@ that goes down to the floor and stays there."""
 from accounts.models import Avoidance
 from poses.models import FLOOR_POSITIONS, Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.checks import NOT_THREE_IN_A_ROW, neutralises
-from sequences.generator import arm_counters, counter_words, reasons, settling
+from sequences.generator import arm_counters, counter_words, plank_counters, reasons, settling
 from sequences.generator.avoid_shapes import deep_knee_flexion
 from sequences.generator.extension import SpinalExtension
 from sequences.generator.fit import allowance
@@ -343,6 +343,8 @@ class Phases(Grouping, SpinalExtension):
             return False
         if Caution.INVERSION in card.cautions:
             return False
+        if self.stays_down_after_the_plank:
+            return plank_counters.answers_on_the_floor(card)  # review r16 F11
         if self.layout == "rise" and not upright(card):
             return False
         if self.layout != "rise" and not on_the_floor(card) and self.segment_of(peak) == CLOSE:
@@ -396,6 +398,12 @@ class Phases(Grouping, SpinalExtension):
         )
 
     @property
+    def stays_down_after_the_plank(self) -> bool:
+        """A short class that rises to a plank counters it on the belly and closes seated
+        (`plank_counters`)."""
+        return self.layout == "rise" and plank_counters.faces_the_floor_on_the_arms(self.peak)
+
+    @property
     def slack_in_the_pool(self) -> bool:
         """A pose that slackens the hamstrings is left to choose."""
         cards = (self.card(slug) for slug in counter_words.SLACKENS_THE_HAMSTRINGS)
@@ -409,6 +417,8 @@ class Phases(Grouping, SpinalExtension):
         favourites = teachers_counters(peak)
         if counter_words.hamstrings_peak(peak):
             favourites = (counter_words.FIRST,)
+        if self.stays_down_after_the_plank:
+            favourites = plank_counters.FRONT_FIRST
         hips = peak.category == Category.HIP_OPENER and on_the_floor(peak)
 
         def prefer(card: PoseCard) -> float:
@@ -883,7 +893,9 @@ class Phases(Grouping, SpinalExtension):
 
     def cool_down(self, budget: float) -> None:
         if self.layout == "rise":
-            self.standing_close()
+            counter = self.counter_card()
+            if counter is None or not on_the_floor(counter) or not self.seated_close():
+                self.standing_close()
             return
         least = 0 if self.short or (self.slow and self.choices.minutes < 20) else 1
         least += self.choices.minutes >= 20
@@ -1155,6 +1167,17 @@ class Phases(Grouping, SpinalExtension):
 
     def counter_card(self) -> PoseCard | None:
         return next((b.cards[0] for b in self.blocks if b.phase == "counter"), None)
+
+    def seated_close(self) -> bool:
+        """After a counter-pose on the floor, a short class closes seated, not standing up
+        again (`plank_counters`, review r16 F11)."""
+        card = self.card(plank_counters.SEATED_CLOSE)
+        if card is None:
+            return False
+        draft = self.draft(card, "closing", cue=plank_counters.SEATED_CLOSE_CUE)
+        draft.hold = round5(max(draft.low, min(draft.high, plank_counters.SEATED_CLOSE_SECONDS)))
+        self.add("closing", UP, 99, [draft])
+        return True
 
     def standing_close(self) -> None:
         mountain = self.card("mountain")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from poses.models import Category, Difficulty, Effort
 from sequences.generator.entries import entered_after
 from sequences.generator.practice import Choices
+from sequences.generator.restorative_pool import long_holds_fill
 from sequences.generator.shapes import chair_practice_only, is_supported
 from sequences.generator.standing_visits import standing_with_the_standing
 from sequences.generator.vocabulary import DEEPER_VARIANTS, LEVELS, SPINE_WARM_UPS, STANCES
@@ -73,6 +74,8 @@ def narrowed(wide: list[PoseCard], choices: Choices) -> list[PoseCard]:
     proper = [c for c in wide if c.is_breathing or c.category == Category.RESTORATIVE]
     if sum(not c.is_breathing for c in proper) >= RESTORATIVE_ENOUGH:
         return proper
+    if long_holds_fill(proper, choices.minutes):
+        return proper  # fewer poses held longer, no yin shape (restorative_pool)
     return list(wide)
 
 

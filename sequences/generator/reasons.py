@@ -388,10 +388,11 @@ def warms_for(card: PoseCard, peak: PoseCard) -> bool:
     """A joint warm-up or Cat-Cow readies what the peak loads: the warm-up's own joint (its
     first area) where the peak names it among its areas or bears weight on it
     (`claims.loads_joint`: Neck Release before a Headstand, not before Plank), or the spine for
-    a peak that bends it."""
+    a peak that bends it: a backbend, a twist, or a fold that names the back (not Half Splits,
+    a long spine over a straight leg: Cat-Cow "warming it for Half Splits" was untrue)."""
     if card.slug in ("cat-cow", "chair-cat-cow"):
         spine = set(BACK_AREAS) & set(peak.target_areas[:NEEDS])
-        return peak.category in SPINE_PEAKS or bool(spine)
+        return peak.category in (Category.BACKBEND, Category.TWIST) or bool(spine)
     if card.category != Category.MOBILITY or not card.target_areas:
         return False
     return claims.loads_joint(peak, card.target_areas[0])
@@ -602,7 +603,6 @@ WARM_FOR_ITSELF = (
     "Eases the {areas} awake before the stronger work.",
     "Warms the {areas}, gently, with the breath.",
 )
-SPINE_PEAKS = (Category.BACKBEND, Category.TWIST, Category.FORWARD_FOLD)
 
 
 def warm_up(card: PoseCard, peak: PoseCard) -> str:

@@ -25,6 +25,8 @@ from sequences.generator.avoid_shapes import (
 from sequences.generator.head_level import NO_INVERSIONS_VERSIONS, reminder, with_option
 from sequences.generator.set_ups import one_set_up
 from sequences.generator.shapes import loads_bent_knees
+from sequences.generator.straight_knees import CHOICE as STRAIGHT_KNEES
+from sequences.generator.straight_knees import STRAIGHT_LEGS
 from sequences.generator.version_claims import without_taken
 from sequences.generator.version_rules import (
     CHATURANGA_KNEES,
@@ -329,6 +331,7 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
 for _choice, _poses in MORE_VERSIONS.items():  # padded knees, Three-Legged Dog (version_rules)
     VERSIONS[_choice] |= _poses
 VERSIONS[Avoidance.NO_INVERSIONS] |= NO_INVERSIONS_VERSIONS  # the head level (head_level)
+VERSIONS[STRAIGHT_KNEES] |= STRAIGHT_LEGS  # straight legs under load, knees spared (r16 F10)
 
 
 def _said_of(poses: dict[str, tuple[str, str]]) -> dict[tuple[str, str], frozenset[str]]:

@@ -63,16 +63,19 @@ from sequences.tests.test_generator_focus_kind import focus_kind_breakings
 from sequences.tests.test_generator_lead_in import lead_in_breakings
 from sequences.tests.test_generator_levels_rounds import levels_rounds_breakings
 from sequences.tests.test_generator_linking import linking_breakings
+from sequences.tests.test_generator_next_stage import next_stage_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_peak_rounds import peak_rounds_breakings
 from sequences.tests.test_generator_peak_stance import peak_stance_breakings
 from sequences.tests.test_generator_peak_work import peak_rehearsal_breakings
+from sequences.tests.test_generator_plank_counters import plank_counters_breakings
 from sequences.tests.test_generator_pose_words import pose_words_breakings
 from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
 from sequences.tests.test_generator_safety import safety_breakings
 from sequences.tests.test_generator_settling import settling_breakings
+from sequences.tests.test_generator_straight_knees import straight_knees_breakings
 from sequences.tests.test_generator_time_fill import time_fill_breakings
 from sequences.tests.test_generator_true_cues import true_cues_breakings
 from sequences.tests.test_generator_true_words import true_words_breakings
@@ -719,7 +722,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **lead_in_breakings(), **core_holds_breakings(),
                  **pose_words_breakings(), **back_words_breakings(),
                  **rests_breakings(), **true_cues_breakings(),
-                 **peak_rehearsal_breakings()}  # fmt: skip
+                 **peak_rehearsal_breakings(), **plank_counters_breakings(),
+                 **straight_knees_breakings(), **next_stage_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -110,6 +110,10 @@ def test_606_613_deer_leans_on_a_bolster_not_on_the_hands(style, minutes, level,
     practice = generated(**choices, avoid=["pregnancy_safe"], seed=seed, avoid_slugs=NEW_IN_R12)
     deer = _steps(practice, "deer-yin")
 
+    if style == "restorative":
+        # Review r16 F4: the short restorative class keeps to restorative poses held longer.
+        assert deer == []
+        return
     assert deer
     for step in deer:
         assert "bolster propped on blocks" in step.cue and "hands behind" not in step.cue

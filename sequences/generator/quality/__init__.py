@@ -29,10 +29,12 @@ from sequences.generator.quality import (
     linking,
     lowering,
     needs,
+    next_stage,
     order,
     peak_rehearsal,
     peak_rounds,
     peak_stance,
+    plank_counters,
     pose_words,
     prep_load,
     rests,
@@ -40,6 +42,7 @@ from sequences.generator.quality import (
     sentences,
     settling,
     sides,
+    straight_knees,
     styles,
     time_filled,
     true_words,
@@ -88,6 +91,9 @@ FIGURE_RULES = {
     **worked_claims.RULES,
     **prep_load.RULES,
     **peak_rehearsal.RULES,
+    **plank_counters.RULES,
+    **straight_knees.RULES,
+    **next_stage.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 

@@ -9,6 +9,7 @@ from sequences.checks import (
 from sequences.generator import reasons
 from sequences.generator.fit import time_shares
 from sequences.generator.peaks import shoulders_other_way
+from sequences.generator.plank_counters import most_level_changes
 from sequences.generator.prep import (
     DEEP_FLEXIBILITY_PEAKS,
     DEEP_PREP_SECONDS,
@@ -54,7 +55,8 @@ from sequences.steps import Step
 
 
 def _up_and_down(practice) -> list[str]:
-    most = 1 if practice.choices.minutes <= SHORT_MINUTES else 2
+    # A short class rises once, or rises and lies down for its plank's counter-pose (r16 F11).
+    most = most_level_changes(practice.steps, practice.choices.minutes <= SHORT_MINUTES)
     changes = level_changes(practice.steps)
     return [f"{len(changes)} changes: {[s.label for s in changes]}"] if len(changes) > most else []
 
