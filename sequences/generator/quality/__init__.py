@@ -13,6 +13,7 @@ from sequences.generator.quality import (
     back_words,
     basics,
     closing,
+    cool_down_descent,
     core_directions,
     core_holds,
     counter_words,
@@ -86,6 +87,7 @@ FIGURE_RULES = {
     **rests.RULES,
     **worked_claims.RULES,
     **prep_load.RULES,
+    **cool_down_descent.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 

@@ -7,6 +7,7 @@ from sequences.checks import (
     spine_not_warmed,
 )
 from sequences.generator import reasons
+from sequences.generator.cool_down_descent import descent_height
 from sequences.generator.fit import time_shares
 from sequences.generator.peaks import shoulders_other_way
 from sequences.generator.prep import (
@@ -237,7 +238,8 @@ REPEATED_SHAPES = frozenset({"hip_opener", "forward_fold", "backbend", "twist"})
 
 def _cool_down(practice) -> list[str]:
     """Down to the floor and staying there: no standing, never back up a height (from the
-    counter-pose on, where it is on the floor), and at each height the twist last."""
+    counter-pose on, where it is on the floor; in the cool-down the belly below sitting,
+    `cool_down_descent.descent_height`), and at each height the twist last."""
     problems = []
     before = twisted = None
     for step in practice.steps:
@@ -247,7 +249,7 @@ def _cool_down(practice) -> list[str]:
             continue
         if not on_the_floor(step.pose):
             problems.append(f"{step.pose.slug} off the floor")
-        height = floor_height(step.pose)
+        height = descent_height(step.pose)
         if before is not None and height > before:
             problems.append(f"back up to {step.pose.slug}")
         if twisted is not None and height == twisted and step.pose.category != "twist":
