@@ -7,12 +7,13 @@ Gate Pose, Crocodile, Head-to-Knee; F3: Gate, Low Lunge, Crocodile, Head-to-Knee
 And a rest is held after the peak only where it answers something: once the counter-pose or
 the cool-down has rested (Child's Pose after Camel or Firefly), a second resting shape
 (Crocodile) answers nothing (r16 F1, F3: "the back does not need it"; the teacher deletes it
-and gives its time to the seated pose and Corpse, which the fit to the time does).
+and gives its time to the seated pose and Corpse: `rest_given_away`).
 
 `descent_height` is the height the cool-down goes down through (the quality figures of
 `quality.cool_down_descent` and `quality.arc._cool_down` read it); `CoolDownDescent.descend`
 re-ranks the cool-down's belly poses once it is planned (`Phases.finish_cool_down`);
-`rest_given_away` leaves out a rest that answers nothing once the holds are fitted."""
+`rest_given_away` leaves out a rest that answers nothing once the holds are fitted, and
+`families_apart` keeps a belly pose and one on the back of its family apart."""
 
 from poses.models import Category, Position
 from sequences.generator.flow_rests import is_rest
@@ -26,11 +27,6 @@ STEP = 5  # seconds a hold is said in
 # The cool-down's heights (`shapes.FLOOR_HEIGHT` but the belly below sitting): kneeling,
 # seated, on the belly, on the back, on the side.
 BELLY_HEIGHT = 2.5
-# A belly pose's rank in the cool-down: after every seated rank (-3, and up to +0.8 for a
-# passive twist, `Phases.cool_down_hold`), before every supine one (-2 and up).
-BELLY_RANK = -2.19
-# A belly pose's own order among belly poses, from the seated rank's offsets, scaled down.
-OFFSET_SCALE = 0.1
 
 
 def descent_height(card) -> float:
@@ -159,10 +155,21 @@ class CoolDownDescent:
     """The cool-down's way down, once it is planned (mixed into `phases.Phases`)."""
 
     def descend(self) -> None:
-        """Each cool-down block on the belly ranked after the seated ones and before those
-        on the back (BELLY_RANK), keeping the order among the belly poses."""
-        for block in self.blocks:
-            if block.phase != "cool_down" or not on_the_belly(block.cards[0]):
-                continue
-            offset = block.rank + floor_height(block.cards[0])
-            block.rank = BELLY_RANK + OFFSET_SCALE * offset
+        """The cool-down's blocks on the belly ranked after its seated (and kneeling) ones and
+        before those on the back, keeping their own order: spread evenly between the last
+        rank above the belly and the first below it."""
+        cool = sorted((b for b in self.blocks if b.phase == "cool_down"), key=_place)
+        belly = [b for b in cool if on_the_belly(b.cards[0])]
+        if not belly:
+            return
+        others = [b for b in cool if not on_the_belly(b.cards[0])]
+        above = [b.rank for b in others if descent_height(b.cards[0]) > BELLY_HEIGHT]
+        below = [b.rank for b in others if descent_height(b.cards[0]) < BELLY_HEIGHT]
+        low = max(above, default=min(below, default=0) - 1)
+        high = min((r for r in below if r > low), default=low + 1)
+        for n, block in enumerate(belly, start=1):
+            block.rank = low + (high - low) * n / (len(belly) + 1)
+
+
+def _place(block) -> tuple:
+    return (block.rank, block.order)
