@@ -36,6 +36,19 @@ def descent_height(card) -> float:
     return floor_height(card)
 
 
+def after_the_peak_heights(steps) -> list[float]:
+    """The height (`descent_height`) of each of `steps` (drafts or a practice's steps, from
+    the counter-pose on): a shape on the belly still on the belly from a counter-pose on it
+    (Sphinx after Crocodile after Locust) at the height the peak left the class,
+    `shapes.floor_height`."""
+    heights, still = [], True
+    for step in steps:
+        card = _card(step)
+        still = still and on_the_belly(card)
+        heights.append(floor_height(card) if still else descent_height(card))
+    return heights
+
+
 def on_the_belly(card) -> bool:
     return entered_from(card) == Position.PRONE
 
@@ -157,12 +170,20 @@ class CoolDownDescent:
     def descend(self) -> None:
         """The cool-down's blocks on the belly ranked after its seated (and kneeling) ones and
         before those on the back, keeping their own order: spread evenly between the last
-        rank above the belly and the first below it."""
+        rank above the belly and the first below it; after a counter-pose on the belly
+        (Crocodile after Locust or Frog), first, the class still lying there."""
         cool = sorted((b for b in self.blocks if b.phase == "cool_down"), key=_place)
         belly = [b for b in cool if on_the_belly(b.cards[0])]
         if not belly:
             return
         others = [b for b in cool if not on_the_belly(b.cards[0])]
+        counter = sorted((b for b in self.blocks if b.phase == "counter"), key=_place)
+        if counter and on_the_belly(counter[-1].cards[0]):
+            # still on the belly from the counter-pose: the belly first, then up once
+            first = min((b.rank for b in others), default=0)
+            for n, block in enumerate(belly, start=1):
+                block.rank = first - 1 + n / (len(belly) + 1)
+            return
         above = [b.rank for b in others if descent_height(b.cards[0]) > BELLY_HEIGHT]
         below = [b.rank for b in others if descent_height(b.cards[0]) < BELLY_HEIGHT]
         low = max(above, default=min(below, default=0) - 1)

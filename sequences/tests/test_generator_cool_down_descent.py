@@ -78,3 +78,14 @@ def test_a_cool_down_pose_on_the_belly_comes_after_sitting_before_the_back():
         if "prone" in levels:
             assert "seated" not in levels[levels.index("prone") :]
             assert "kneeling" not in levels[levels.index("prone") :]
+
+
+def test_still_on_the_belly_from_the_counter_pose_the_class_comes_up_once():
+    # seed 1609: Frog, the Crocodile counter, then Sphinx on the belly before the seated
+    # poses (not Crocodile, up to sit, down to the belly again for Sphinx)
+    practice = reviewed(1609)
+    after = [s for s in practice.steps if s.phase in ("counter", "cool_down")]
+    levels = [entered_from(s.pose) for s in after]
+    assert [s.pose.slug for s in after[:2]] == ["crocodile", "sphinx"]
+    assert levels.index("seated") > levels.index("prone")
+    assert "prone" not in levels[levels.index("seated") :]

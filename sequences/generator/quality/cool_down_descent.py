@@ -3,7 +3,11 @@ not lie on the belly only to push back up to sit or kneel, and holds no second r
 answers nothing (`generator.cool_down_descent`)."""
 
 from poses.models import Position
-from sequences.generator.cool_down_descent import answers_nothing
+from sequences.generator.cool_down_descent import (
+    BELLY_HEIGHT,
+    after_the_peak_heights,
+    answers_nothing,
+)
 from sequences.generator.shapes import entered_from
 from sequences.generator.vocabulary import SLOW_STYLES
 
@@ -17,16 +21,17 @@ def _after_the_peak(practice) -> list:
 
 
 def _belly_then_up(practice) -> list[str]:
-    """No shape seated or kneeling after a cool-down shape on the belly (r16 F1: Gate,
-    Crocodile, Head-to-Knee; F3: Low Lunge, Crocodile, Head-to-Knee; r15 F5: Thread the
-    Needle, Crocodile, Seated Side Bend): the belly comes after sitting, then the back. (A
-    counter-pose on the belly is where the peak left the class: Crocodile after Locust.)"""
+    """No shape seated or kneeling after the class lay down on the belly in the cool-down
+    (r16 F1: Gate, Crocodile, Head-to-Knee; F3: Low Lunge, Crocodile, Head-to-Knee; r15 F5:
+    Thread the Needle, Crocodile, Seated Side Bend): the belly comes after sitting, then the
+    back. (Still on the belly from a counter-pose on it, Crocodile after Locust, the class
+    comes up once: `cool_down_descent.after_the_peak_heights`.)"""
+    steps = _after_the_peak(practice)
     belly = None
-    for step in _after_the_peak(practice):
-        level = entered_from(step.pose)
-        if level == Position.PRONE and step.phase == "cool_down":
+    for step, height in zip(steps, after_the_peak_heights(steps), strict=True):
+        if height == BELLY_HEIGHT:
             belly = step
-        elif belly is not None and level in UP_FROM_THE_BELLY:
+        elif belly is not None and entered_from(step.pose) in UP_FROM_THE_BELLY:
             return [f"{belly.pose.slug} at {belly.position}, then up to {step.pose.slug}"]
     return []
 
