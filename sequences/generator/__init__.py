@@ -33,6 +33,7 @@ from sequences.generator import (
     rest_top_up,
 )
 from sequences.generator.arc import Planner
+from sequences.generator.cool_down_descent import families_apart, rest_given_away
 from sequences.generator.entries import entries_said
 from sequences.generator.fit import (
     FEATURED_BY,
@@ -238,6 +239,8 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     if fitted is None:
         return None
     drafts, aside = fitted
+    rest_given_away(drafts, choices)  # no rest that answers nothing (cool_down_descent.py)
+    families_apart(drafts)
     rest_top_up.rest_longer(drafts, target=target, aside=aside, choices=choices)
     planner.practice_order = drafts
     for draft in drafts:

@@ -7,6 +7,7 @@ from poses.models import FLOOR_POSITIONS, Category, Caution, Difficulty, Effort,
 from sequences.checks import NOT_THREE_IN_A_ROW, neutralises
 from sequences.generator import arm_counters, counter_words, plank_counters, reasons, settling
 from sequences.generator.avoid_shapes import deep_knee_flexion
+from sequences.generator.cool_down_descent import CoolDownDescent
 from sequences.generator.extension import SpinalExtension
 from sequences.generator.fit import allowance
 from sequences.generator.focus import back_extension
@@ -60,7 +61,7 @@ STANDING_WARM_UP = "Standing warm-up: "
 CENTRING_LEAST = 60
 
 
-class Phases(Grouping, SpinalExtension):
+class Phases(Grouping, SpinalExtension, CoolDownDescent):
     """What each phase of the arc asks for (mixed into `arc.Planner`)."""
 
     def calm(self) -> bool:
@@ -1073,6 +1074,7 @@ class Phases(Grouping, SpinalExtension):
             if twist is not None and (self.fits_one_more(twist) or self.make_room_for(twist)):
                 self.cool_down_hold(twist, optional=False)
         self.extend_the_spine()  # a whole-body class holds a backbend (extension.py)
+        self.descend()  # the belly after sitting (cool_down_descent.py)
         self.settle_the_order()
         self.hold_the_main_work()
 

@@ -50,6 +50,7 @@ from sequences.tests.generation import BY_SLUG, LIBRARY, examples
 from sequences.tests.test_generator_arm_counters import arm_counters_breakings
 from sequences.tests.test_generator_back_words import back_words_breakings
 from sequences.tests.test_generator_closing import closing_breakings
+from sequences.tests.test_generator_cool_down_descent import cool_down_descent_breakings
 from sequences.tests.test_generator_core_directions import core_directions_breakings
 from sequences.tests.test_generator_core_holds import core_holds_breakings
 from sequences.tests.test_generator_counter_words import counter_words_breakings
@@ -723,7 +724,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **pose_words_breakings(), **back_words_breakings(),
                  **rests_breakings(), **true_cues_breakings(),
                  **peak_rehearsal_breakings(), **plank_counters_breakings(),
-                 **straight_knees_breakings(), **next_stage_breakings()}  # fmt: skip
+                 **straight_knees_breakings(), **next_stage_breakings(),
+                 **cool_down_descent_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -13,6 +13,7 @@ from sequences.generator.quality import (
     back_words,
     basics,
     closing,
+    cool_down_descent,
     core_directions,
     core_holds,
     counter_words,
@@ -94,6 +95,7 @@ FIGURE_RULES = {
     **plank_counters.RULES,
     **straight_knees.RULES,
     **next_stage.RULES,
+    **cool_down_descent.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 

@@ -7,6 +7,7 @@ from sequences.checks import (
     spine_not_warmed,
 )
 from sequences.generator import reasons
+from sequences.generator.cool_down_descent import after_the_peak_heights
 from sequences.generator.fit import time_shares
 from sequences.generator.peaks import shoulders_other_way
 from sequences.generator.plank_counters import most_level_changes
@@ -239,17 +240,21 @@ REPEATED_SHAPES = frozenset({"hip_opener", "forward_fold", "backbend", "twist"})
 
 def _cool_down(practice) -> list[str]:
     """Down to the floor and staying there: no standing, never back up a height (from the
-    counter-pose on, where it is on the floor), and at each height the twist last."""
+    counter-pose on, where it is on the floor; the belly below sitting but where the class is
+    still on it from the counter-pose, `cool_down_descent.after_the_peak_heights`), and at
+    each height the twist last."""
     problems = []
     before = twisted = None
-    for step in practice.steps:
+    after = [s for s in practice.steps if s.phase in ("counter", "cool_down")]
+    heights = dict(zip([id(s) for s in after], after_the_peak_heights(after), strict=True))
+    for step in after:
         if step.phase == "counter" and on_the_floor(step.pose):
             before = floor_height(step.pose)  # the cool-down goes on down from a floor counter
         if step.phase != "cool_down" or step.pose.is_breathing:
             continue
         if not on_the_floor(step.pose):
             problems.append(f"{step.pose.slug} off the floor")
-        height = floor_height(step.pose)
+        height = heights[id(step)]
         if before is not None and height > before:
             problems.append(f"back up to {step.pose.slug}")
         if twisted is not None and height == twisted and step.pose.category != "twist":
