@@ -24,8 +24,9 @@ UP_TO_STAND = "Then lower the knees and come to stand at the top of the mat."
 
 
 class FloorBlocks:
-    """A floor block between the standing Sun Salutations and the standing build goes where
-    the class is already down (mixed into `grouping.Grouping`)."""
+    """A floor block of the build between two standing sections (the Sun Salutations or
+    standing build poses before it, the standing build after it) goes where the class is
+    already down (mixed into `grouping.Grouping`)."""
 
     def floor_block_first(self) -> None:
         if self.slow or self.layout == "floor":
