@@ -208,6 +208,9 @@ class Step:
     cue: str = ""
     flow: str = ""
     position: int = 0
+    # Work of the build taught in the warm-up: a floor block before the standing work
+    # (generator.floor_blocks), counted with the build where the focus's share is measured.
+    work: bool = False
 
     @property
     def reason(self) -> str:

@@ -44,6 +44,7 @@ from sequences.generator.fit import (
     settle,
     time_shares,
 )
+from sequences.generator.floor_blocks import up_to_stand
 from sequences.generator.flow_rests import rest_caps
 from sequences.generator.flow_rounds import progress
 from sequences.generator.lower_back import keep_the_lower_back_long
@@ -254,6 +255,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     reasons.settle(drafts, choices, rebounds=rebounds(drafts) if yin else [])
     results_apart(drafts, choices.avoid)
     entries_said(drafts)
+    up_to_stand(drafts)  # a floor block before the standing work (floor_blocks.py)
     # Each mini-flow labelled from the poses it links, as printed (flow_labels.first_pass).
     pose_words.said(drafts, choices)
     flow_labels.label_mini_flows(drafts, planner.mini_flows)
@@ -275,6 +277,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
             cue=d.cue,
             flow=d.flow,
             position=position,
+            work=getattr(d, "work", False),
         )
         for position, d in enumerate(drafts, start=1)
     ]

@@ -210,7 +210,7 @@ class FocusShare:
         return [
             d
             for b in self.blocks
-            if b.phase in ("build", "peak") and b is not without
+            if (b.phase in ("build", "peak") or b.work) and b is not without
             for d in b.drafts
         ]
 

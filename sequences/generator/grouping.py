@@ -6,6 +6,7 @@ each position once, and the cool-down holds no two poses of one family side by s
 from poses.models import Category, Position
 from sequences.checks import PASSING_SECONDS
 from sequences.generator import reasons
+from sequences.generator.floor_blocks import FloorBlocks
 from sequences.generator.floor_order import FloorOrder
 from sequences.generator.lead_in import LeadIn
 from sequences.generator.needs import gives, needs_of, real_peak
@@ -73,13 +74,14 @@ def _held_cards(block) -> list:
     return [d.card for d in block.drafts if not d.fixed and not d.card.is_breathing]
 
 
-class Grouping(Visits, SquareStanceNearest, LeadIn, OneLegLast, FloorOrder):
+class Grouping(Visits, FloorBlocks, SquareStanceNearest, LeadIn, OneLegLast, FloorOrder):
     """The order settled once the whole practice is planned (mixed into `arc.Planner` through
     `phases.Phases`; run from `finish_cool_down`, before the holds are fitted to the time)."""
 
     def settle_the_order(self) -> None:
         self.no_short_standing_visit()
         self.no_lone_floor_visit()
+        self.floor_block_first()
         self.keep_the_climb()
         self.bases_before_variants()
         self.square_stance_nearest()

@@ -144,6 +144,9 @@ class Block:
     # The smaller arm balance before an advanced one, after the standing poses that lead in
     # (`prepare_needs.PrepareEveryNeed.smaller_arm_balance_first`).
     smaller_first: bool = False
+    # Build work taught in the warm-up, before the standing work (`floor_blocks.FloorBlocks`):
+    # it keeps its share of the focus.
+    work: bool = False
 
     @property
     def cards(self) -> list[PoseCard]:

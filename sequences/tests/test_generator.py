@@ -55,6 +55,7 @@ from sequences.tests.test_generator_core_directions import core_directions_break
 from sequences.tests.test_generator_core_holds import core_holds_breakings
 from sequences.tests.test_generator_counter_words import counter_words_breakings
 from sequences.tests.test_generator_entries import entries_breakings
+from sequences.tests.test_generator_floor_blocks import floor_blocks_breakings
 from sequences.tests.test_generator_flow_labels import flow_labels_breakings
 from sequences.tests.test_generator_flow_rests import rests_breakings
 from sequences.tests.test_generator_flow_rounds import flow_rounds_breakings
@@ -423,7 +424,7 @@ def test_holds_stay_within_each_poses_ceiling_even_in_long_practices():
 def test_a_core_focus_gets_core_work_in_the_build_or_the_peak():
     for seed in range(20):
         practice = _generate(minutes=30, level="intermediate", focus=["core"], seed=seed)
-        main = [s for s in practice.steps if s.phase in ("build", "peak")]
+        main = [s for s in practice.steps if s.phase in ("build", "peak") or s.work]
         assert any(works(step.pose, Focus.CORE) for step in main)
 
 
@@ -725,7 +726,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **rests_breakings(), **true_cues_breakings(),
                  **peak_rehearsal_breakings(), **plank_counters_breakings(),
                  **straight_knees_breakings(), **next_stage_breakings(),
-                 **cool_down_descent_breakings()}  # fmt: skip
+                 **cool_down_descent_breakings(), **floor_blocks_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -30,7 +30,7 @@ def _generate(seed, **choices):
 
 
 def _build_and_peak(practice):
-    return [s for s in practice.steps if s.phase in ("build", "peak") and held(s)]
+    return [s for s in practice.steps if (s.phase in ("build", "peak") or s.work) and held(s)]
 
 
 def _seconds_working(practice, focus) -> int:
@@ -121,7 +121,8 @@ def test_the_figure_flags_a_whole_body_class_with_no_core_and_no_upper_body():
     legs = BY_SLUG["chair"]
     steps = tuple(
         replace(s, pose=legs)
-        if s.phase in ("build", "peak") and body_regions(s.pose) & {"core", "upper body"}
+        if (s.phase in ("build", "peak") or s.work)
+        and body_regions(s.pose) & {"core", "upper body"}
         else s
         for s in practice.steps
     )

@@ -29,7 +29,7 @@ REPORTED = requests(808, 811, 813, 817)
 
 
 def _shares(practice) -> dict[str, float]:
-    steps = [s for s in practice.steps if s.phase in ("build", "peak")]
+    steps = [s for s in practice.steps if s.phase in ("build", "peak") or s.work]
     whole = sum(s.seconds for s in steps)
     return region_shares([(s.pose, s.seconds) for s in steps if held(s)], whole)
 

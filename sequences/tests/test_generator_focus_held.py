@@ -16,7 +16,7 @@ def _worked_by_held(practice, focus):
     return [
         s
         for s in practice.steps
-        if s.phase in ("build", "peak") and held(s) and works(s.pose, focus)
+        if (s.phase in ("build", "peak") or s.work) and held(s) and works(s.pose, focus)
     ]
 
 

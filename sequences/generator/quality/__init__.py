@@ -19,6 +19,7 @@ from sequences.generator.quality import (
     counter_words,
     entries,
     extension,
+    floor_blocks,
     flow_labels,
     flow_rounds,
     flow_words,
@@ -96,6 +97,7 @@ FIGURE_RULES = {
     **straight_knees.RULES,
     **next_stage.RULES,
     **cool_down_descent.RULES,
+    **floor_blocks.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 

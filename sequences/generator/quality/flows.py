@@ -96,7 +96,9 @@ def _focus(practice) -> list[str]:
             continue
         where = PHASES if slow or focus == Focus.RELAXATION else ("build", "peak")
         if not any(
-            works(s.pose, focus, slow=slow) for s in practice.steps if s.phase in where and held(s)
+            works(s.pose, focus, slow=slow)
+            for s in practice.steps
+            if (s.phase in where or s.work) and held(s)
         ):
             problems.append(focus)
     return problems
@@ -107,7 +109,8 @@ def focus_shares(practice) -> dict[str, float]:
     build and peak held time (seconds, both sides counted) in poses that work it directly
     (`shapes.works_directly`); passing beats of a flow count in the whole, not for a focus."""
     slow = practice.choices.style in SLOW_STYLES
-    steps = [s for s in practice.steps if s.phase in ("build", "peak")]
+    # (with the build's work taught before the standing work, `Step.work`)
+    steps = [s for s in practice.steps if s.phase in ("build", "peak") or s.work]
     whole = sum(s.seconds for s in steps)
     shares = {}
     for focus in practice.choices.focus:
@@ -143,7 +146,7 @@ def _focus_share(practice) -> list[str]:
     if Focus.FULL_BODY in choices.focus and choices.minutes >= FULL_BODY_FROM_MINUTES:
         regions = set()
         for step in practice.steps:
-            if step.phase in ("build", "peak") and held(step):
+            if (step.phase in ("build", "peak") or step.work) and held(step):
                 regions |= body_regions(step.pose)
         problems += [
             f"full_body: {region} not worked in the build or peak"

@@ -24,7 +24,7 @@ from sequences.models import Focus
 
 
 def _build_and_peak(practice):
-    return [s for s in practice.steps if s.phase in ("build", "peak")]
+    return [s for s in practice.steps if s.phase in ("build", "peak") or s.work]
 
 
 def _full_body_balance(practice) -> list[str]:
