@@ -12,6 +12,8 @@ from sequences.generator.needs import gives, needs_of, real_peak
 from sequences.generator.peak_rehearsal import OneLegLast
 from sequences.generator.peak_stance import SquareStanceNearest
 from sequences.generator.plan import CLOSE, OPEN, PHASE_ORDER, UP, bases_first
+from sequences.generator.rests_given import without_given_rests
+from sequences.generator.settling import lying_rest
 from sequences.generator.shapes import (
     FLOOR_HEIGHT,
     RISE_HEIGHT,
@@ -363,6 +365,8 @@ class Grouping(Visits, SquareStanceNearest, LeadIn, OneLegLast, FloorOrder):
                 for b in bases_first(self._in_order())
                 if b.phase in ("counter", "cool_down") and _held_cards(b)
             ]
+            # (a rest the fit gives away keeps nothing apart: rests_given.py)
+            after = without_given_rests(after, self.style)
             pair = next(
                 (
                     (a, b)
@@ -386,6 +390,8 @@ class Grouping(Visits, SquareStanceNearest, LeadIn, OneLegLast, FloorOrder):
                     if b.phase == "cool_down"
                     and _held_cards(b)[0].category not in (kind, Category.TWIST)  # twist last
                     and floor_height(_held_cards(b)[0]) == floor_height(_held_cards(second)[0])
+                    # no lying rest before work again (`settling`: Supported Fish, Bridge)
+                    and not lying_rest(_held_cards(b)[0])
                 ),
                 None,
             )
