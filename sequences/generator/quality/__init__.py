@@ -39,6 +39,7 @@ from sequences.generator.quality import (
     pose_words,
     prep_load,
     rests,
+    round_rests,
     safety,
     sentences,
     settling,
@@ -96,6 +97,7 @@ FIGURE_RULES = {
     **straight_knees.RULES,
     **next_stage.RULES,
     **cool_down_descent.RULES,
+    **round_rests.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
