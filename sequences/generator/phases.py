@@ -22,7 +22,7 @@ from sequences.generator.focus import back_extension
 from sequences.generator.grouping import Grouping
 from sequences.generator.plan import CLOSE, OPEN, STANCE_OF, UP, Draft, ordered, round5
 from sequences.generator.reasons import DOES
-from sequences.generator.round_rests import cooled_in_other_shapes, rests_of_rounds
+from sequences.generator.round_rests import cooled_in_other_shapes
 from sequences.generator.shapes import (
     RISE_HEIGHT,
     entered_from,
@@ -883,8 +883,6 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
             return False
         if not self.slow and set(card.props) & SET_UP_PROPS:
             return False
-        if card.slug in rests_of_rounds(self.blocks):
-            return False  # the rounds rested in it: another quiet shape (round_rests.py)
         return (
             self.releases(card)
             and not is_deep_backbend(card)

@@ -59,16 +59,13 @@ def test_a_linked_flow_with_a_pose_with_no_sides_after_a_one_sided_one_is_done_o
 
 
 def test_the_r12_full_body_class_extends_the_spine_before_knees_to_chest_answers_it():
-    """F12: a 40-minute full-body class holds a spinal extension in the cool-down, Bridge
-    after Half Lord of the Fishes, Knees-to-Chest after it, as the teacher placed it (Sphinx
-    while the cool-down could still pick Child's Pose, the rest of the Forearm Plank rounds:
-    `round_rests`)."""
+    """F12: a 40-minute full-body class holds a spinal extension in the cool-down (Sphinx
+    since the beginner's core holds were capped; Bridge before), Knees-to-Chest after it."""
     practice = reviewed(1208)
     cool = [s.pose.slug for s in practice.steps if s.phase == "cool_down"]
 
-    assert [s.pose.slug for s in held_extensions(practice.steps)] == ["bridge"]
-    assert cool.index("half-lord-of-the-fishes") < cool.index("bridge")
-    assert cool.index("bridge") < cool.index("knees-to-chest")
+    assert [s.pose.slug for s in held_extensions(practice.steps)] == ["sphinx"]
+    assert cool.index("sphinx") < cool.index("knees-to-chest")
     assert not faults(practice)
 
 
