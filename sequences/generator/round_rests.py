@@ -2,7 +2,7 @@
 and the measure: Knees-to-Chest as the rest between two rounds of Bridge, or of Boat in the
 build, then held again on its own in the cool-down). A teacher gives the rounds their pause
 in one shape and cools down in others: the cool-down picks another quiet supine or seated
-pose (`cooled_in_other_shapes`, `Phases.cool_down_fits`, `quiet_fill`), or the rounds rest
+pose (`cooled_in_other_shapes`, `quiet_fill`), or the rounds rest
 in another shape (`quiet_fill._rest`, `FocusShare.focus_round`).
 
 Narrow by design: only a pose used as a round's rest is kept out of the cool-down, not every
