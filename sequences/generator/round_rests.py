@@ -93,5 +93,3 @@ def cooled_in_other_shapes(planner) -> None:
         )
         if other is not None and planner.fits_one_more(other):
             planner.cool_down_hold(other, optional=block.optional)
-        else:
-            planner.blocks.append(block)  # nothing else fits: kept (the guard draws again)
