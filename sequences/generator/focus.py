@@ -593,6 +593,7 @@ class FocusShare:
         if done >= len(ROUND_RESTS) or not self.room_for(2, keep=3):
             return False
         options = []
+        cooling = {c.slug for b in self.blocks if b.phase == "cool_down" for c in b.cards}
         for block in self.blocks:
             if block.phase != "build" or block.kind not in ("hold", "rounds"):
                 continue
@@ -611,7 +612,9 @@ class FocusShare:
                              and _of_kind(r, first.card)), None)  # fmt: skip
             if rule is None:
                 continue
-            rest = next((self.card(s) for s in rule.rest if self.card(s) is not None), None)
+            # (never in a shape the cool-down holds as its own: `round_rests`)
+            rests = [self.card(s) for s in rule.rest if s not in cooling]
+            rest = next((card for card in rests if card is not None), None)
             if rest is not None:
                 options.append((block, rule, rest))
         if not options:

@@ -13,6 +13,8 @@ from sequences.generator.needs import gives, needs_of, real_peak
 from sequences.generator.peak_rehearsal import OneLegLast
 from sequences.generator.peak_stance import SquareStanceNearest
 from sequences.generator.plan import CLOSE, OPEN, PHASE_ORDER, UP, bases_first
+from sequences.generator.rests_given import without_given_rests
+from sequences.generator.settling import lying_rest
 from sequences.generator.shapes import (
     FLOOR_HEIGHT,
     RISE_HEIGHT,
@@ -365,6 +367,8 @@ class Grouping(Visits, FloorBlocks, SquareStanceNearest, LeadIn, OneLegLast, Flo
                 for b in bases_first(self._in_order())
                 if b.phase in ("counter", "cool_down") and _held_cards(b)
             ]
+            # (a rest the fit gives away keeps nothing apart: rests_given.py)
+            after = without_given_rests(after, self.style)
             pair = next(
                 (
                     (a, b)
@@ -388,6 +392,8 @@ class Grouping(Visits, FloorBlocks, SquareStanceNearest, LeadIn, OneLegLast, Flo
                     if b.phase == "cool_down"
                     and _held_cards(b)[0].category not in (kind, Category.TWIST)  # twist last
                     and floor_height(_held_cards(b)[0]) == floor_height(_held_cards(second)[0])
+                    # no lying rest before work again (`settling`: Supported Fish, Bridge)
+                    and not lying_rest(_held_cards(b)[0])
                 ),
                 None,
             )

@@ -5,15 +5,24 @@ that goes down to the floor and stays there."""
 from accounts.models import Avoidance
 from poses.models import FLOOR_POSITIONS, Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.checks import NOT_THREE_IN_A_ROW, neutralises
-from sequences.generator import arm_counters, counter_words, plank_counters, reasons, settling
+from sequences.generator import (
+    arm_counters,
+    counter_words,
+    plank_counters,
+    reasons,
+    rests_given,
+    settling,
+)
 from sequences.generator.avoid_shapes import deep_knee_flexion
 from sequences.generator.cool_down_descent import CoolDownDescent
 from sequences.generator.extension import SpinalExtension
 from sequences.generator.fit import allowance
+from sequences.generator.flow_rests import is_rest as is_a_rest
 from sequences.generator.focus import back_extension
 from sequences.generator.grouping import Grouping
 from sequences.generator.plan import CLOSE, OPEN, STANCE_OF, UP, Draft, ordered, round5
 from sequences.generator.reasons import DOES
+from sequences.generator.round_rests import cooled_in_other_shapes
 from sequences.generator.shapes import (
     RISE_HEIGHT,
     entered_from,
@@ -922,6 +931,7 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
         ]
         twist = self.room_for_a_twist()  # (the blocks do not change during the pick)
         floor_peak = on_the_floor(self.peak)
+        lone_rest = rests_given.only_a_rest_left(self.blocks, self.style, self.choices.minutes)
         card = self.pick(
             lambda c: (
                 not self.crowded(c, AFTER_THE_PEAK)
@@ -930,6 +940,7 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
                 # above was worked out at the first.
                 and not (floor_peak and self.up_and_back_down(c))
                 and not self.another_supported_shape(c)
+                and not (lone_rest and is_a_rest(c))
             ),
             prefer,
             among=poses + breathing,
@@ -1068,6 +1079,7 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
             )
             if other is not None and self.fits_one_more(other):
                 self.cool_down_hold(other, optional=block.optional)
+        cooled_in_other_shapes(self)  # not in a round's rest again (round_rests.py)
         self.fold_to_close()
         if not self.twisted() and self.style != Style.RESTORATIVE and self.room_for(1):
             twist = self.pick(lambda c: self.cool_down_fits(c) and c.category == Category.TWIST)

@@ -327,7 +327,10 @@ class PrepareEveryNeed:
             rule = next((r for r in PEAK_ROUNDS if r.shapes(draft.card)), None)
             if rule is None:
                 continue
-            rest = next((self.card(s) for s in rule.rest if self.card(s) is not None), None)
+            # (never in a shape the cool-down holds as its own: `round_rests`)
+            cooling = {c.slug for b in self.blocks if b.phase == "cool_down" for c in b.cards}
+            rests = [self.card(s) for s in rule.rest if s not in cooling]
+            rest = next((card for card in rests if card is not None), None)
             if rest is not None:
                 self.one_more_round(block, rule, rest, done)
                 return True

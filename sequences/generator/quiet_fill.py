@@ -20,7 +20,9 @@ figure `time_filled` reads.
 from accounts.models import Avoidance
 from poses.models import Category, Effort, Position
 from sequences.generator.plan import Block, Draft
+from sequences.generator.quiet_neighbours import next_to_its_family
 from sequences.generator.reasons import stretches_hamstrings
+from sequences.generator.round_rests import rests_of_rounds
 from sequences.generator.settling import after_a_lying_rest, lying_rest
 from sequences.generator.shapes import family, loads_bent_knees, on_the_floor, quietens
 from sequences.generator.time_fill import filled_within
@@ -84,7 +86,10 @@ def _rest(planner, held: set[str]):
     """The rest between rounds the practice may take on its back (AGAIN_RESTS), or None."""
     rests = [planner.card(slug) for slug in AGAIN_RESTS]
     rests = [card for card in rests if card is not None and _may_do(planner, card)]
-    # One the practice holds nowhere else first.
+    # Never one the cool-down holds as a shape of its own (`round_rests`); one the practice
+    # holds nowhere else first.
+    cool = {c.slug for b in planner.blocks if b.phase == "cool_down" for c in b.cards}
+    rests = [card for card in rests if card.slug not in cool]
     return next((c for c in rests if c.slug not in held), rests[0] if rests else None)
 
 
@@ -134,6 +139,8 @@ def _again(planner, cool: list[Block], held: set[str], room: int) -> int:
         counters = [c for b in planner.blocks if b.phase == "counter" for c in b.cards]
         if not after_a_lying_rest(card, counters):
             continue  # no work again after a rest lying down (`settling`)
+        if next_to_its_family(planner, card, _rank(planner, card)):
+            continue  # not straight after Sphinx (quiet_neighbours.py)
         first = _fixed(card, "cool_down", AGAIN_SECONDS, planner.style, FIRST_ROUND.format(how=how))
         planner.add("cool_down", cool[0].segment, _rank(planner, card), [first, pause, second])
         return 3
@@ -148,6 +155,8 @@ def _distinct(planner, held: set[str]) -> int:
         card = planner.card(slug)
         if card is None or slug in held or family(card) in planner.families:
             continue
+        if slug in rests_of_rounds(planner.blocks):
+            continue  # a round's rest is not the cool-down's shape too (`round_rests`)
         if stretches_hamstrings(card):
             continue  # the cool-down's hamstring stretches are counted (`finish_cool_down`)
         if not _quiet_fits(planner, card):

@@ -75,6 +75,7 @@ from sequences.tests.test_generator_pose_words import pose_words_breakings
 from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
+from sequences.tests.test_generator_round_rests import round_rests_breakings
 from sequences.tests.test_generator_safety import safety_breakings
 from sequences.tests.test_generator_settling import settling_breakings
 from sequences.tests.test_generator_straight_knees import straight_knees_breakings
@@ -726,7 +727,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **rests_breakings(), **true_cues_breakings(),
                  **peak_rehearsal_breakings(), **plank_counters_breakings(),
                  **straight_knees_breakings(), **next_stage_breakings(),
-                 **cool_down_descent_breakings(), **floor_blocks_breakings()}  # fmt: skip
+                 **cool_down_descent_breakings(), **floor_blocks_breakings(),
+                 **round_rests_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -40,6 +40,7 @@ from sequences.generator.quality import (
     pose_words,
     prep_load,
     rests,
+    round_rests,
     safety,
     sentences,
     settling,
@@ -98,6 +99,7 @@ FIGURE_RULES = {
     **next_stage.RULES,
     **cool_down_descent.RULES,
     **floor_blocks.RULES,
+    **round_rests.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
