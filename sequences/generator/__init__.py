@@ -31,6 +31,7 @@ from sequences.generator import (
     prep_load,
     reasons,
     rest_top_up,
+    side_links,
 )
 from sequences.generator.arc import Planner
 from sequences.generator.cool_down_descent import families_apart, rest_given_away
@@ -242,6 +243,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     drafts, aside = fitted
     rest_given_away(drafts, choices)  # no rest that answers nothing (cool_down_descent.py)
     families_apart(drafts)
+    side_links.link_the_flows(planner, drafts)  # a vinyasa from one flow to the next (r16 F14)
     rest_top_up.rest_longer(drafts, target=target, aside=aside, choices=choices)
     planner.practice_order = drafts
     for draft in drafts:

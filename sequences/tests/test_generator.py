@@ -78,6 +78,7 @@ from sequences.tests.test_generator_review9_words import review9_words_breakings
 from sequences.tests.test_generator_round_rests import round_rests_breakings
 from sequences.tests.test_generator_safety import safety_breakings
 from sequences.tests.test_generator_settling import settling_breakings
+from sequences.tests.test_generator_side_links import side_links_breakings
 from sequences.tests.test_generator_straight_knees import straight_knees_breakings
 from sequences.tests.test_generator_time_fill import time_fill_breakings
 from sequences.tests.test_generator_true_cues import true_cues_breakings
@@ -721,6 +722,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **true_words_breakings(),
                  **arm_counters_breakings(), **settling_breakings(),
                  **levels_rounds_breakings(), **flow_rounds_breakings(),
+                 **side_links_breakings(),
                  **core_directions_breakings(), **peak_stance_breakings(),
                  **lead_in_breakings(), **core_holds_breakings(),
                  **pose_words_breakings(), **back_words_breakings(),

@@ -44,6 +44,7 @@ from sequences.generator.quality import (
     safety,
     sentences,
     settling,
+    side_links,
     sides,
     straight_knees,
     styles,
@@ -100,6 +101,7 @@ FIGURE_RULES = {
     **cool_down_descent.RULES,
     **floor_blocks.RULES,
     **round_rests.RULES,
+    **side_links.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
