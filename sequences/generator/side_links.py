@@ -5,8 +5,9 @@ left side ends standing and the next flow (or the same flow once more) starts it
 standing or kneeling, a vinyasa links them, as between a flow's sides: one step, Down Dog, its
 cue naming the movements (`flows.vinyasa`, compact), or the standing link where the hands
 bear no weight. Its seconds come from the longest quiet hold of the cool-down (else the
-warm-up, else the build) that can give them within its range, so the practice keeps its time
-(the review took them from Wide-Legged Forward Fold; the build's holds prepare the peak).
+warm-up) that can give them within its range, so the practice keeps its time (the review took
+them from Wide-Legged Forward Fold); never from the build, whose holds prepare the peak (a Boat
+before Side Crow held shorter than its need asks was a fault of the quality bar).
 Quality figure `flows_linked`.
 """
 
@@ -18,9 +19,9 @@ from sequences.models import Side, Style
 
 # Where a flow that follows starts: on the feet, or kneeling in a lunge.
 STARTS = frozenset({Position.STANDING, Position.KNEELING})
-GIVING_PHASES = ("warm_up", "build", "cool_down")
-# Which phase gives first: the cool-down, then the warm-up, the build last.
-_first = {"cool_down": 2, "warm_up": 1, "build": 0}
+GIVING_PHASES = ("warm_up", "cool_down")
+# Which phase gives first: the cool-down, then the warm-up.
+_first = {"cool_down": 1, "warm_up": 0}
 # A hold that gives the link its seconds keeps at least this long (the review: Wide-Legged
 # Forward Fold 50 s → 35 s).
 LEAST_LEFT = 30
@@ -95,8 +96,8 @@ def _link(planner, before: Draft) -> list[Draft] | None:
 def _givers(drafts: list[Draft], seconds: int, style: str) -> list[Draft]:
     """The holds that give `seconds`, PIECE at a time, each time the longest quiet hold (not
     in a flow nor a rest, held once) that can give a piece within its range and LEAST_LEFT,
-    the cool-down first, then the warm-up (the build's holds prepare the peak: `needs`), as
-    many pieces as the holds can give."""
+    the cool-down first, then the warm-up (never the build: its holds prepare the peak,
+    `needs`), as many pieces as the holds can give."""
     left = {id(d): d.hold for d in drafts}
     givers = []
     for _ in range(seconds // PIECE):

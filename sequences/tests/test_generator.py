@@ -44,7 +44,12 @@ from sequences.generator.reasons import (
 )
 from sequences.generator.shapes import family, outranks, works, wrist_flexion_balance
 from sequences.generator.versions import versions_for
-from sequences.generator.vocabulary import BREATH_SECONDS, PEAK_NEEDS, SLOW_STYLES
+from sequences.generator.vocabulary import (
+    BREATH_SECONDS,
+    LINKING_SLUGS,
+    PEAK_NEEDS,
+    SLOW_STYLES,
+)
 from sequences.models import MAX_CUE_LENGTH, MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
 from sequences.tests.test_generator_arm_counters import arm_counters_breakings
@@ -862,7 +867,10 @@ def test_wrist_friendly_vinyasa_salutes_standing_and_links_the_sides_through_mou
         links = [s for s in practice.steps if "link: step to the top" in s.cue.lower()]
         # Mountain, not Chair: Chair at every link came fourteen times in one beginner class
         assert links and all(s.pose.slug == "mountain" for s in links)
-        assert all(count <= 12 for count in _times(practice).values())
+        # Chair's load counted, not Mountain's: the linking pose also links one flow to the
+        # next (r16 F14), as the bar counts (`basics`)
+        times = _times(practice)
+        assert all(count <= 12 for slug, count in times.items() if slug not in LINKING_SLUGS)
 
 
 # --- reasons a teacher would give (third review: each pose's real job here) ------------------
