@@ -40,20 +40,10 @@ class FloorBlocks:
         """The build blocks of the first floor run with standing work on both sides (the Sun
         Salutations count as standing), [] where there is none; a block that leads into the
         peak keeps its place (`Visits._lead_in_past_the_standing` moves it)."""
-        levels = [(lv, b) for lv, b in self._visit_blocks() if lv]
-        runs: list[tuple[str, list]] = []
-        for level, block in levels:
-            if runs and runs[-1][0] == level:
-                runs[-1][1].append(block)
-            else:
-                runs.append((level, [block]))
-        for before, run, after in zip(runs, runs[1:], runs[2:], strict=False):
-            if run[0] != "floor" or before[0] != "standing" or after[0] != "standing":
-                continue
-            blocks = run[1]
+        for blocks, after in self._floor_visits():
             if any(b.phase != "build" or b.leads_in or b.segment == CLOSE for b in blocks):
                 continue
-            if not any(b.phase == "build" for b in after[1]):
+            if not any(b.phase == "build" for b in after):
                 continue
             return blocks
         return []

@@ -175,22 +175,32 @@ class Visits:
         work (or any, where the wrists are spared and it was not made one for the focus,
         `_a_block_of_work`), [] where there is none."""
         wrists = spares_the_wrists(self.choices)
-        levels = [(lv, b) for lv, b in self._visit_blocks() if lv]
+        for run, _ in self._floor_visits():
+            poses = {c.slug for b in run for c in b.cards}
+            seconds = sum(d.hold * d.weight for b in run for d in b.drafts)
+            short = len(poses) < FLOOR_VISIT_POSES or seconds < FLOOR_VISIT_SECONDS
+            if short or (wrists and not any(getattr(b, "for_the_focus", False) for b in run)):
+                return [b for b in run if not b.leads_in]
+        return []
+
+    def _floor_visits(self) -> list[tuple[list, list]]:
+        """Each run of floor blocks with standing work straight before and after it, in order,
+        as (the run's blocks, the standing blocks after it)."""
         runs: list[tuple[str, list]] = []
-        for level, block in levels:
+        for level, block in self._visit_blocks():
+            if not level:
+                continue
             if runs and runs[-1][0] == level:
                 runs[-1][1].append(block)
             else:
                 runs.append((level, [block]))
-        for before, run, after in zip(runs, runs[1:], runs[2:], strict=False):
-            if run[0] != "floor" or before[0] != "standing" or after[0] != "standing":
-                continue
-            poses = {c.slug for b in run[1] for c in b.cards}
-            seconds = sum(d.hold * d.weight for b in run[1] for d in b.drafts)
-            short = len(poses) < FLOOR_VISIT_POSES or seconds < FLOOR_VISIT_SECONDS
-            if short or (wrists and not any(getattr(b, "for_the_focus", False) for b in run[1])):
-                return [b for b in run[1] if not b.leads_in]
-        return []
+        return [
+            (run, after)
+            for (before, _), (level, run), (after_level, after) in zip(
+                runs, runs[1:], runs[2:], strict=False
+            )
+            if level == "floor" and before == "standing" and after_level == "standing"
+        ]
 
     def _kin_stays_up(self, block) -> bool:
         """A base or variant of the block's poses (DEEPER_VARIANTS: Plank, Side Plank) is held
