@@ -102,30 +102,24 @@ class LeadIn:
         keeps its own words: the blocks move, their drafts as planned)."""
         if not standing_peak(self.peak):
             return
+        _, run = self._standing_run_before_peak()
+        if len(run) < 2:
+            return
+        reordered(run, key=lambda card: lead_in_rank(card, self.peak))
+
+    def _standing_run_before_peak(self) -> tuple[list, list]:
+        """The lead-in's blocks in order (up to the peak), and the run of single standing
+        holds straight before the peak (`standing_hold`); ([], []) where no block peaks."""
         blocks = self._lead_in_blocks()
         at = next((n for n, b in enumerate(blocks) if b.phase == "peak"), None)
         if at is None:
-            return
+            return [], []
         run = []
         for block in reversed(blocks[:at]):
-            cards = [d.card for d in block.drafts]
-            if (
-                block.phase != "build"
-                or block.kind != "hold"
-                or len(cards) != 1
-                or any(d.flow for d in block.drafts)
-                or cards[0].position != Position.STANDING
-            ):
+            if not standing_hold(block):
                 break
             run.insert(0, block)
-        if len(run) < 2:
-            return
-        keys = [(b.segment, b.rank, b.order) for b in run]
-        placed = sorted(
-            range(len(run)), key=lambda n: (lead_in_rank(run[n].drafts[0].card, self.peak), n)
-        )
-        for key, n in zip(keys, placed, strict=True):
-            run[n].segment, run[n].rank, run[n].order = key
+        return blocks[:at], run
 
     def floor_core_out_of_the_lead_in(self) -> None:
         """Before an arm-balance peak, a floor core block held after the build's first standing
@@ -154,3 +148,24 @@ class LeadIn:
                 and all(level(d.card) == "floor" for d in block.drafts)
             ):
                 block.segment, block.rank, block.order = first.segment, first.rank - JUST_BEFORE, 0
+
+
+def standing_hold(block) -> bool:
+    """A build block of one standing pose held on its own, not a flow's."""
+    cards = [d.card for d in block.drafts]
+    return (
+        block.phase == "build"
+        and block.kind == "hold"
+        and len(cards) == 1
+        and not any(d.flow for d in block.drafts)
+        and cards[0].position == Position.STANDING
+    )
+
+
+def reordered(run: list, *, key) -> None:
+    """The run's blocks placed in the order `key` gives their poses (ties as they were), in
+    the places the run held: each block keeps its drafts, as planned."""
+    places = [(b.segment, b.rank, b.order) for b in run]
+    placed = sorted(range(len(run)), key=lambda n: (key(run[n].drafts[0].card), n))
+    for place, n in zip(places, placed, strict=True):
+        run[n].segment, run[n].rank, run[n].order = place

@@ -24,6 +24,7 @@ Hand-to-Big-Toe).
 """
 
 from poses.models import Category, Position
+from sequences.generator.lead_in import reordered, standing_hold
 from sequences.generator.shapes import on_the_floor
 from sequences.generator.vocabulary import PEAK_NEEDS
 
@@ -79,41 +80,18 @@ class OneLegLast:
         balance held on its own (Tree before a flow) moves to the end of the run."""
         if self.peak is None or not asks_one_leg_last(self.peak):
             return
-        blocks = self._lead_in_blocks()
-        at = next((n for n, b in enumerate(blocks) if b.phase == "peak"), None)
-        if at is None:
-            return
-        run = []
-        for block in reversed(blocks[:at]):
-            if not _standing_hold(block):
-                break
-            run.insert(0, block)
+        before, run = self._standing_run_before_peak()
         if not run or one_leg(run[-1].drafts[0].card):
             return
         if any(one_leg(b.drafts[0].card) for b in run):
-            keys = [(b.segment, b.rank, b.order) for b in run]
-            placed = sorted(range(len(run)), key=lambda n: (one_leg(run[n].drafts[0].card), n))
-            for key, n in zip(keys, placed, strict=True):
-                run[n].segment, run[n].rank, run[n].order = key
+            reordered(run, key=one_leg)
             return
         earlier = [
             b
-            for b in blocks[: at - len(run)]
-            if b.phase == "build" and _standing_hold(b) and one_leg(b.drafts[0].card)
+            for b in before[: len(before) - len(run)]
+            if b.phase == "build" and standing_hold(b) and one_leg(b.drafts[0].card)
         ]
         if earlier:
             last = run[-1]
             earlier[-1].segment, earlier[-1].rank = last.segment, last.rank + JUST_AFTER
             earlier[-1].order = last.order
-
-
-def _standing_hold(block) -> bool:
-    """A build block of one standing pose held on its own, not a flow's."""
-    cards = [d.card for d in block.drafts]
-    return (
-        block.phase == "build"
-        and block.kind == "hold"
-        and len(cards) == 1
-        and not any(d.flow for d in block.drafts)
-        and cards[0].position == Position.STANDING
-    )
