@@ -17,6 +17,7 @@ after the lone visits are settled (`Visits.no_lone_floor_visit`)."""
 
 from poses.models import Position
 from sequences.generator.plan import CLOSE
+from sequences.generator.warm_block import lighter
 from sequences.models import MAX_CUE_LENGTH
 
 # The cue the last step of a floor block moved before the standing work ends with (r16 F5).
@@ -76,6 +77,10 @@ class FloorBlocks:
             for draft in block.drafts:
                 draft.phase = "warm_up"
                 draft.work = True
+        lighter(self, blocks)  # no rounds at the peak's intensity in the warm-up (r17 F12)
+        for block in blocks:
+            for draft in block.drafts:
+                draft.phase, draft.work = "warm_up", True
         return True
 
     def _down_with_the_peak(self, blocks: list) -> bool:

@@ -146,10 +146,13 @@ class FocusBalance:
         a flow done again anyway, a back class's second plane."""
         spared = [REPEATED_ANYWAY] if self.repeats_anyway() else []
         spared += [EXTENSION_SPARED] if self.extension_spared else []
+        spared += self.lighter_spared  # core rounds kept out of the warm-up (warm_block.py)
         return spared + ([BACK_PLANES_SPARED] if self.planes_spared else [])
 
     # The back class's pool offers no second plane of the spine (set by `serve_planes`).
     planes_spared = False
+    # A region over its most once the warm-up's rounds are cut (set by `warm_block.lighter`).
+    lighter_spared: list[str] = []
 
     def planes_asked(self) -> bool:
         return (

@@ -89,6 +89,7 @@ from sequences.tests.test_generator_time_fill import time_fill_breakings
 from sequences.tests.test_generator_true_cues import true_cues_breakings
 from sequences.tests.test_generator_true_words import true_words_breakings
 from sequences.tests.test_generator_versions3 import version_breakings
+from sequences.tests.test_generator_warm_block import warm_up_lighter_breakings
 from sequences.tests.test_generator_words_claims import claims_breakings
 from sequences.tests.test_generator_words_job import words_breakings
 
@@ -735,7 +736,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **peak_rehearsal_breakings(), **plank_counters_breakings(),
                  **straight_knees_breakings(), **next_stage_breakings(),
                  **cool_down_descent_breakings(), **floor_blocks_breakings(),
-                 **round_rests_breakings()}  # fmt: skip
+                 **round_rests_breakings(), **warm_up_lighter_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -70,8 +70,9 @@ def test_the_back_care_hatha_holds_its_core_block_before_mountain():
     slugs = [s.pose.slug for s in before]
     at = slugs.index("downward-facing-dog")
     block = before[at + 1 :]
-    assert {s.pose.slug for s in block} == CORE_BLOCK - {"childs-pose"}
-    assert [s.duration_seconds for s in block if s.pose.slug == "forearm-plank"] == [60] * 3
+    # (r17 F12: two rounds of a plank in a warm-up, the third given to Locust, chest only)
+    assert {s.pose.slug for s in block} == CORE_BLOCK - {"childs-pose"} | {"locust"}
+    assert [s.duration_seconds for s in block if s.pose.slug == "forearm-plank"] == [60] * 2
     assert [s.duration_seconds for s in block if s.pose.slug == "side-plank"] == [45] * 2
     assert UP_TO_STAND in block[-1].cue
     assert not any(s.pose.slug in CORE_BLOCK for s in practice.steps if s.phase == "build")

@@ -51,6 +51,7 @@ from sequences.generator.quality import (
     time_filled,
     true_words,
     versions,
+    warm_up_lighter,
     words,
     worked_claims,
 )
@@ -102,6 +103,7 @@ FIGURE_RULES = {
     **floor_blocks.RULES,
     **round_rests.RULES,
     **side_links.RULES,
+    **warm_up_lighter.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
