@@ -44,9 +44,10 @@ STRAIGHT_LEGS: dict[str, tuple[str, str]] = {
     "upward-salute": ("Knees soft, not locked. ", "not locked"),
     "standing-side-bend": ("Knees soft, not locked. ", "not locked"),
     "halfway-lift": ("A soft bend in the knees. ", "knee"),
-    # Their back-care words bend the standing knee already: said once.
     "standing-split": ("The standing knee softly bent. ", "standing knee"),
-    "three-legged-dog": ("The standing knee softly bent. ", "standing knee"),
+    # Its own text's "keep the standing knee bent", as its back-care words begin
+    # (version_rules.MORE_VERSIONS), which then say only the lifted leg (review r15 F16's cue).
+    "three-legged-dog": ("Standing knee bent, heel lifted. ", "standing knee"),
     "upward-facing-dog": ("Legs active, the knees unlocked. ", "knees unlocked"),
 }
 
