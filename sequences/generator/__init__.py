@@ -26,6 +26,7 @@ from sequences.generator import (
     cool_top_up,
     flow_labels,
     flow_words,
+    knee_load,
     plank_counters,
     pose_words,
     prep_load,
@@ -234,6 +235,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     if not blocks:
         return None
     planner.finish_cool_down()
+    knee_load.knee_free_cool_down(planner)  # knee-free work for a knee-friendly build (r17 F14)
     if choices.style in SLOW_STYLES and choices.minutes >= ROOM_FROM_MINUTES:
         _room_to_set_up(planner, choices, target)
         blocks = planner.blocks

@@ -69,7 +69,8 @@ KNEE_ENTRY = {
     "toe-squat-yin": "A blanket under the knees",
     "frog": "Folded blankets under the knees",
     "full-splits": "Back knee padded, front knee soft, never locked",
-    "skandasana": "The bent knee over the toes, only as deep as it stays easy; stop if it hurts",
+    "skandasana": "The bent knee pointing where its toes point, only as deep as it stays easy; "
+    "stop if it hurts",
     "garland": "A block under the seat if the knees strain",
     "eagle": "Cross only at the thighs if the knee complains",
     "revolved-chair": "Knees over the ankles; if they ache, hands to the outer thigh without "

@@ -19,7 +19,7 @@ PEAK_HOW = {
     "high-lunge": "back heel lifted, front knee over the ankle, hips level and square (easier: "
     "back knee down on a blanket, hands on blocks)",
     "extended-side-angle": "from Warrior II, forearm to the thigh or hand to a block, front "
-    "knee over the toes (easier: top hand on the hip)",
+    "knee over the ankle, tracking the second toe (easier: top hand on the hip)",
     "triangle": "front leg straight, knee unlocked, hinge at the hip, hand to the shin or a block "
     "(easier: shorter stance, back to a wall)",
     "pyramid": "short stance, hips square, fold from the hips over the front leg, hands on blocks "
@@ -32,8 +32,8 @@ PEAK_HOW = {
     "the belly (easier: back knee down on a blanket)",
     "twisted-crescent-lunge": "from High Lunge, palms together, elbow outside the thigh, back heel "
     "pressing away (easier: back knee down on a blanket)",
-    "skandasana": "wide stance, bend one knee deep, the other leg long, knee over the toes, hands "
-    "down (easier: hands on blocks, heel lifted)",
+    "skandasana": "wide stance, bend one knee deep, the other leg long, the knee pointing where "
+    "the toes point, hands down (easier: hands on blocks, heel lifted)",
     "tree": "sole to the inner ankle, calf or thigh, never the side of the knee, hips level "
     "(easier: toes down as a kickstand, a hand on a wall)",
     "eagle": "sit low, thigh over thigh, elbow over elbow, elbows at shoulder height (easier: "
@@ -50,8 +50,8 @@ PEAK_HOW = {
     "not tucked (easier: hold the bent knee at hip height)",
     "humble-warrior": "from Warrior I clasp the hands behind, bow inside the front knee, knee "
     "over the ankle (easier: a strap between the hands, fold halfway)",
-    "reverse-warrior": "from Warrior II, front knee over the toes, reach up and back, back hand "
-    "light on the thigh (easier: bend less)",
+    "reverse-warrior": "from Warrior II, front knee over the ankle, tracking the second toe, "
+    "reach up and back, back hand light on the thigh (easier: bend less)",
     "standing-side-bend": "feet rooted, arms overhead, hips press one way, the body arcs the "
     "other, chest forward (easier: hand on the hip)",
     "five-pointed-star": "feet a leg's length apart, thighs lifting, arms out at shoulder height, "

@@ -2,7 +2,7 @@
 and API alike) and the generated practice, a list of `sequences.steps.Step`s."""
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,7 +17,7 @@ from poses.models import (
     categories_avoided,
     cautions_avoided,
 )
-from sequences.generator import core_holds
+from sequences.generator import core_holds, knee_load
 from sequences.generator.vocabulary import (
     FOCUS_TARGETS,
     LEVELS,
@@ -68,6 +68,8 @@ class HoldCap:
     sided_cue: str = ""
     # (slug, words) of a pose's own easier version, said instead of `cue` (core_holds.EASIER).
     easier: tuple[tuple[str, str], ...] = ()
+    # A shape the facts above cannot say (knee_load: a bent knee under the body's weight).
+    shape: Callable[[PoseCard], bool] | None = None
 
     def words_for(self, card: PoseCard) -> str:
         """The words that say how the capped hold of this pose is taken ("" for none)."""
@@ -90,6 +92,7 @@ class HoldCap:
             and (not self.effort or card.effort == self.effort)
             and card.intensity >= self.least_intensity
             and (not self.areas or bool(self.areas & set(card.target_areas[:3])))
+            and (self.shape is None or self.shape(card))
         )
 
 
@@ -139,6 +142,13 @@ HOLD_CAPS = (
         categories=frozenset({Category.HIP_OPENER, Category.FORWARD_FOLD}),
         effort=Effort.PASSIVE,
         areas=frozenset({"hips"}),
+    ),
+    # Under knee care a bent knee under load held briefly (knee_load, review r17 F14).
+    HoldCap(
+        knee_load.MOST_SECONDS,
+        knee_load.WHY,
+        avoid=knee_load.CHOICE,
+        shape=knee_load.bends_knees_under_load,
     ),
     # A core hold a round by level, a beginner's with its easier version (core_holds).
     *(

@@ -27,6 +27,7 @@ from sequences.generator.set_ups import one_set_up
 from sequences.generator.shapes import loads_bent_knees
 from sequences.generator.straight_knees import CHOICE as STRAIGHT_KNEES
 from sequences.generator.straight_knees import STRAIGHT_LEGS
+from sequences.generator.straight_knees import reminder as knees_again
 from sequences.generator.version_claims import without_taken
 from sequences.generator.version_rules import (
     CHATURANGA_KNEES,
@@ -463,6 +464,8 @@ def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
             # With no inversions the head's height is said again on every side and round,
             # after what the step says of the side or round (head_level.reminder).
             again_words += reminder(avoided, card, own + added + again_words)
+            # Under knee care a straight leg's knee on every side and pass (r17 F8).
+            again_words += knees_again(avoided, card, own + added + again_words, draft.hold)
             continue
         told.add((avoided, card.slug))  # one version a choice (versions_for)
         if said not in (own + added).lower():

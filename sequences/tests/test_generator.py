@@ -67,6 +67,8 @@ from sequences.tests.test_generator_flow_rounds import flow_rounds_breakings
 from sequences.tests.test_generator_flow_words import flow_words_breakings
 from sequences.tests.test_generator_focus_balance import focus_balance_breakings
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
+from sequences.tests.test_generator_knee_load import knee_load_breakings
+from sequences.tests.test_generator_knee_words import knee_words_breakings
 from sequences.tests.test_generator_lead_in import lead_in_breakings
 from sequences.tests.test_generator_levels_rounds import levels_rounds_breakings
 from sequences.tests.test_generator_linking import linking_breakings
@@ -736,7 +738,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **peak_rehearsal_breakings(), **plank_counters_breakings(),
                  **straight_knees_breakings(), **next_stage_breakings(),
                  **cool_down_descent_breakings(), **floor_blocks_breakings(),
-                 **round_rests_breakings(), **warm_up_lighter_breakings()}  # fmt: skip
+                 **round_rests_breakings(), **warm_up_lighter_breakings(),
+                 **knee_words_breakings(), **knee_load_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

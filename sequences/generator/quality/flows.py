@@ -5,6 +5,7 @@ from sequences.checks import (
     same_kind_runs,
 )
 from sequences.checks.rounds import copied_rounds
+from sequences.generator.knee_load import knee_free_again
 from sequences.generator.quality.common import PHASES, held, held_shapes
 from sequences.generator.shapes import (
     body_regions,
@@ -159,6 +160,8 @@ def _focus_share(practice) -> list[str]:
 def _shape_twice(practice) -> list[str]:
     shapes: dict[str, set[str]] = {}
     for step in held_shapes(practice):
+        if knee_free_again(practice, step):
+            continue  # the peak's shape lying down, knee-free (knee_load, r17 F14)
         shapes.setdefault(family(step.pose), set()).add(step.pose.slug)
     return sorted(" = ".join(sorted(slugs)) for slugs in shapes.values() if len(slugs) > 1)
 

@@ -454,7 +454,7 @@ POSITION_WORDS = (
 )
 # Words that name a position without putting this step's body in it.
 NOT_A_POSITION = re.compile(
-    r"up to standing|the standing work|standing leg|standing pose|standing version"
+    r"up to standing|the standing work|standing leg|standing knee|standing pose|standing version"
     r"|sit tall or lie on the side|on the side body|standing balance"
 )
 
