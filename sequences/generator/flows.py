@@ -14,6 +14,7 @@ from sequences.generator import next_stage, reasons
 from sequences.generator.flow_rounds import again_draft, may_repeat
 from sequences.generator.peak_stance import standing_stances
 from sequences.generator.plan import CLOSE, UP, Block, Draft
+from sequences.generator.salutation_breath import breathed
 from sequences.generator.shapes import (
     family,
     is_deep_backbend,
@@ -116,7 +117,7 @@ def sun_a(pick: Picker) -> list[Beat] | None:
     beats = _moves(SUN_A, pick)
     if beats is None or not any(b[0].position == "hands_and_feet" for b in beats):
         return None
-    return hinged(beats)
+    return breathed(hinged(beats), SHORT_NAMES)
 
 
 def vinyasa(pick: Picker, *, rest_breaths: int = 1, compact: bool = False) -> list[Beat] | None:
@@ -174,7 +175,7 @@ def sun_standing(pick: Picker) -> list[Beat] | None:
             name = "Mountain" if middle.slug == "mountain" else "Chair"
             beats.append((middle, Side.BOTH, 1, f"Step forward; exhale, {name}"))
     beats.extend(closing)
-    return beats
+    return breathed(beats, SHORT_NAMES)
 
 
 def wrist_free_link(pick: Picker, *, heat: bool = False) -> list[Beat] | None:
@@ -206,7 +207,7 @@ def sun_b(pick: Picker) -> list[Beat] | None:
         beats.append((warrior, side, 1, SUN_B_SIDE.cue.format(side=side)))
         beats.extend(after)
     beats.extend(closing)
-    return beats
+    return breathed(beats, SHORT_NAMES)
 
 
 class Flows:

@@ -87,7 +87,18 @@ def lowered(drafts, avoid) -> None:
                     draft.cue = said_on(cue, FROM.format(name=before.card.name) + words)
                 else:
                     draft.cue = said_on(cue, words)
+        elif before is not None and lowers_from(before.card) and lands_on_the_belly(card):
+            draft.cue = _kneeling(draft.cue, words)
         before = draft
+
+
+def _kneeling(cue: str, words: str) -> str:
+    """A lowering a salutation says on its own breath ("Exhale, lower all the way to the
+    belly; inhale, ...": salutation_breath) with the knees coming down first (`words`)."""
+    if "knees down" in cue.lower():
+        return cue
+    knees = words[: -len(SAID) - 2].lower()  # "knees down[ on a folded blanket], "
+    return re.sub(SAID, knees + SAID, cue, count=1, flags=re.IGNORECASE)
 
 
 def unnamed(before: PoseCard | None, card: PoseCard, cue: str, flow: str) -> bool:

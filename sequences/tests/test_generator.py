@@ -84,6 +84,7 @@ from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
 from sequences.tests.test_generator_round_rests import round_rests_breakings
 from sequences.tests.test_generator_safety import safety_breakings
+from sequences.tests.test_generator_salutation_breath import salutation_breath_breakings
 from sequences.tests.test_generator_settling import settling_breakings
 from sequences.tests.test_generator_side_links import side_links_breakings
 from sequences.tests.test_generator_straight_knees import straight_knees_breakings
@@ -739,7 +740,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **straight_knees_breakings(), **next_stage_breakings(),
                  **cool_down_descent_breakings(), **floor_blocks_breakings(),
                  **round_rests_breakings(), **warm_up_lighter_breakings(),
-                 **knee_words_breakings(), **knee_load_breakings()}  # fmt: skip
+                 **knee_words_breakings(), **knee_load_breakings(),
+                 **salutation_breath_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -22,7 +22,7 @@ from sequences.generator.quality import safety
 from sequences.generator.quality.versions import RULES as VERSION_RULES
 from sequences.generator.version_rules import against
 from sequences.models import MAX_CUE_LENGTH, Side
-from sequences.tests.generation import BY_SLUG, LIBRARY, examples, generated
+from sequences.tests.generation import BY_SLUG, LIBRARY, examples, generated, recued
 
 SIDE_CROW = {"minutes": 35, "level": "advanced", "style": "hatha", "focus": ["balance"],
              "avoid": ["no_inversions"], "seed": 814}  # fmt: skip
@@ -137,16 +137,30 @@ def test_817_every_salutation_lowers_to_the_belly_before_cobra():
     # review's third round's time; the rounds left say it each).
     assert len(rounds) >= 2 and len(lowerings) == len(rounds)
     for _plank, step in lowerings:
-        # Knee-friendly too: the knees come down onto padding.
-        assert step.cue.startswith(
-            "Knees down on a folded blanket, lower all the way to the belly."
-        ), step.cue
-        assert step.cue.endswith("Inhale, lift the chest")
+        # Knee-friendly too: the knees come down onto padding, on the exhale the lowering
+        # takes now that the fold is left out (review r17 F13), then the chest lifts.
+        assert (
+            "exhale, knees down on a folded blanket, lower all the way to the belly; "
+            "inhale, lift the chest"
+        ) in step.cue.lower(), step.cue
     assert lowerings[0][1].cue == (
-        "Knees down on a folded blanket, lower all the way to the belly. Keep the lift low. "
-        "Inhale, lift the chest"
+        "Keep the lift low. Exhale, knees down on a folded blanket, lower all the way to the "
+        "belly; inhale, lift the chest"
     )
     assert not safety.RULES["lowered_to_the_belly"](practice)
+
+
+def test_a_lowering_said_on_its_own_breath_without_the_knees_is_caught():
+    # Review r17 F13's re-counted salutation once lost the knees: the rule now asks for them.
+    practice = generated(**SALUTATIONS)
+    _plank, cobra = _salutation_lowerings(practice)[0]
+    bare = recued(practice, cobra, "Exhale, lower all the way to the belly; inhale, lift the chest")
+
+    assert not safety.RULES["lowered_to_the_belly"](practice)
+    assert safety.RULES["lowered_to_the_belly"](bare) == [
+        f"knees at step {cobra.position}: "
+        "Exhale, lower all the way to the belly; inhale, lift the chest"
+    ]
 
 
 # --- the generator's rules, one at a time ------------------------------------------------------

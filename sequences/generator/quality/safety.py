@@ -36,8 +36,20 @@ def _lowered_to_the_belly(practice) -> list[str]:
         ):
             came = f"{before.pose.slug} → " if before is not None else ""
             problems.append(f"{came}{step.pose.slug} at step {step.position}: {step.cue}")
+        elif _knees_unsaid(before, step):
+            problems.append(f"knees at step {step.position}: {step.cue}")
         before = step
     return problems
+
+
+def _knees_unsaid(before, step) -> bool:
+    """The way down from a Plank to the belly said without the knees coming down first (a
+    salutation's lowering re-counted on its own breath: review r17 F13)."""
+    if before is None or not lowering.lowers_from(before.pose):
+        return False
+    if not lowering.lands_on_the_belly(step.pose):
+        return False
+    return "knees down" not in f"{before.cue} {step.cue}".lower()
 
 
 RULES = {
