@@ -20,6 +20,7 @@ from sequences.generator.quality import (
     entries,
     extension,
     floor_blocks,
+    flow_breaths,
     flow_labels,
     flow_rounds,
     flow_words,
@@ -102,6 +103,7 @@ FIGURE_RULES = {
     **floor_blocks.RULES,
     **round_rests.RULES,
     **side_links.RULES,
+    **flow_breaths.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
