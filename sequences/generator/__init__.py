@@ -195,8 +195,9 @@ def _tried(
         close = off <= _close(target)
         if close and not gave_back(practice):
             # Before a close draw that held its standing flows longer to fill the time, one
-            # that did not (`flow_breaths.breaths_given_back`, review r16 F7).
-            return practice
+            # that did not, building to the same peak (`flow_breaths.breaths_given_back`,
+            # review r16 F7); the first peak drawn is kept.
+            return practice if given is None or _same_peak(practice, given) else given
         if close and given is None:
             given = practice
         if kept is None or off < abs(kept.planned_seconds - target):
@@ -205,6 +206,11 @@ def _tried(
         if more < 0:
             break
     return given or kept or faulted
+
+
+def _same_peak(practice: GeneratedPractice, other: GeneratedPractice) -> bool:
+    peaks = (practice.peak, other.peak)
+    return None not in peaks and peaks[0].pose.slug == peaks[1].pose.slug
 
 
 def _close(target: int) -> float:

@@ -47,9 +47,7 @@ def test_the_monkey_class_is_planned_to_its_ninety_minutes():
     practice = generated(**MONKEY_CLASS)
     assert practice.transition_seconds == 0
     assert abs(practice.planned_seconds - 5400) <= filled_within(5400) == 162
-    # Building to Monkey Pose as reviewed, or, since its standing flows move with the breath
-    # (review r16 F7) and Monkey's draws fall short within the 100 steps, to Frog Pose.
-    assert practice.peak.pose.slug in ("full-splits", "frog")
+    assert practice.peak.pose.slug == "full-splits"
     for step in practice.steps:
         low, high = step.pose.hold_range("vinyasa")
         assert step.duration_seconds <= max(high, low), step.pose.slug
