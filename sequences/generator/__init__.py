@@ -47,6 +47,7 @@ from sequences.generator.fit import (
     time_shares,
 )
 from sequences.generator.floor_blocks import up_to_stand
+from sequences.generator.flow_breaths import gave_back
 from sequences.generator.flow_rests import rest_caps
 from sequences.generator.flow_rounds import progress
 from sequences.generator.lower_back import keep_the_lower_back_long
@@ -157,7 +158,7 @@ def _tried(
     faulted, else None; each try seeded from `seed` as before."""
     # Not for secrets: a seeded generator is what makes a practice repeatable.
     rng = random.Random(seed)  # noqa: S311
-    kept, faulted, more = None, None, MORE_FOR_TIME
+    kept, given, faulted, more = None, None, None, MORE_FOR_TIME
     # What each pool's attempts work out alike (`Planner.kept`), for this call only.
     worked_out: dict[int, dict] = {}
     for number, (candidates, relaxed) in enumerate(tries):
@@ -192,14 +193,25 @@ def _tried(
                 break
             continue
         off = abs(practice.planned_seconds - target)
-        if off <= _close(target):
-            return practice
+        close = off <= _close(target)
+        if close and not gave_back(practice):
+            # Before a close draw that held its standing flows longer to fill the time, one
+            # that did not, building to the same peak (`flow_breaths.breaths_given_back`,
+            # review r16 F7); the first peak drawn is kept.
+            return practice if given is None or _same_peak(practice, given) else given
+        if close and given is None:
+            given = practice
         if kept is None or off < abs(kept.planned_seconds - target):
             kept = practice
         more -= 1
         if more < 0:
             break
-    return kept or faulted
+    return given or kept or faulted
+
+
+def _same_peak(practice: GeneratedPractice, other: GeneratedPractice) -> bool:
+    peaks = (practice.peak, other.peak)
+    return None not in peaks and peaks[0].pose.slug == peaks[1].pose.slug
 
 
 def _close(target: int) -> float:

@@ -16,6 +16,7 @@ from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.generator import core_holds, reasons
 from sequences.generator.core_directions import CoreDirections
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
+from sequences.generator.flow_breaths import breaths_given_back
 from sequences.generator.flow_rounds import another_pose
 from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
@@ -39,6 +40,7 @@ from sequences.generator.practice import Choices
 from sequences.generator.prep import ENTERED_FROM_POSE, Prep
 from sequences.generator.prepare_needs import PrepareEveryNeed
 from sequences.generator.quiet_fill import quiet_fill
+from sequences.generator.salutation_rounds import salutation_round
 from sequences.generator.shapes import (
     family,
     floor_height,
@@ -116,6 +118,16 @@ LENGTHENINGS = (
     "longer_holds",
     "longest_cool_down",
     "quiet_fill",
+    "salutation_round",
+    "breaths_given_back",
+)
+# The lengthenings done again while they find one more.
+AGAIN_WHILE_ONE = (
+    "repeat_flow",
+    "another_build_pose",
+    "salutation_round",
+    "quiet_fill",
+    "breaths_given_back",
 )
 # The longest breathing practice at the centring, in seconds: a calm class (gentle, yin,
 # restorative, a relaxation focus) breathes longer before it moves.
@@ -1031,8 +1043,19 @@ class Planner(
         held as long as each pose's range allows (`time_fill.LONGEST_COOL_DOWN`)."""
         return longest_cool_down(self)
 
+    def salutation_round(self) -> bool:
+        """More flow where the steps allow: Sun Salutation A again (`salutation_rounds`, review
+        r16 F7)."""
+        return salutation_round(self)
+
+    def breaths_given_back(self) -> bool:
+        """At the very last, a class whose steps are spent holds its standing flows a breath
+        longer (`flow_breaths.breaths_given_back`)."""
+        return breaths_given_back(self)
+
     def quiet_fill(self) -> bool:
-        """The very last: a few quiet floor poses more (`quiet_fill`, review r12 F13)."""
+        """Near the last: a few quiet floor poses more (`quiet_fill`, review r12 F13), before
+        more flow (`salutation_round`) and the breaths given back."""
         return quiet_fill(self)
 
     def longer_flows(self) -> bool:
@@ -1081,7 +1104,7 @@ class Planner(
         while self.lengthenings:
             name = self.lengthenings.pop(0)
             if getattr(self, name)():
-                if name in ("repeat_flow", "another_build_pose", "quiet_fill"):
+                if name in AGAIN_WHILE_ONE:
                     self.lengthenings.insert(0, name)  # once more, while there is one
                 self.keep_the_peak_hardest()  # a longer hold stays below the peak's round
                 return True

@@ -10,6 +10,7 @@ import re
 
 from poses.models import Caution
 from sequences.generator import reasons
+from sequences.generator.flow_breaths import held_to_breaths
 from sequences.generator.plan import OPEN
 from sequences.generator.shapes import on_the_floor
 from sequences.generator.versions import versions_for
@@ -280,11 +281,13 @@ class Prep:
     def keep_the_peak_hardest(self) -> bool:
         """A peak taught in rounds is the class's hardest effort: a held pose of its kind
         before it, as strong, is held no longer than one round (teacher review r8 #10: Half
-        Boat 45 s before 20 s rounds of Plank)."""
+        Boat 45 s before 20 s rounds of Plank). A flowing class's standing flows are held by
+        the breath, too (`flow_breaths`, review r16 F7). True if a hold was cut."""
+        breathed = held_to_breaths(self)
         rounds = [d for b in self.blocks if b.phase == "peak" for d in b.drafts
                   if d.card.slug == self.peak.slug]  # fmt: skip
         if len(rounds) < 2:
-            return False
+            return breathed
         most, capped = rounds[0].hold, False
         for block in self.blocks:
             if block.phase not in ("warm_up", "build"):
@@ -314,7 +317,7 @@ class Prep:
                         before.low = min(before.low, before.high)
                         before.hold = min(before.hold, before.high)
                     before = before.after
-        return capped
+        return capped or breathed
 
     def capped_by_the_rounds(self, draft) -> bool:
         """The step is of the peak's kind, as strong, before a peak taught in rounds: held no

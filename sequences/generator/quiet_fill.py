@@ -25,7 +25,7 @@ from sequences.generator.reasons import stretches_hamstrings
 from sequences.generator.round_rests import rests_of_rounds
 from sequences.generator.settling import after_a_lying_rest, lying_rest
 from sequences.generator.shapes import family, loads_bent_knees, on_the_floor, quietens
-from sequences.generator.time_fill import filled_within
+from sequences.generator.time_fill import filled_within, longest_cool_down
 from sequences.models import Focus, Side
 
 # The most steps the quiet fill adds to a practice (a round, its rest and the pose once more
@@ -164,6 +164,8 @@ def _distinct(planner, held: set[str]) -> int:
         if not planner.cool_down_fits(card):
             continue
         planner.cool_down_hold(card)
+        # Added once the cool-down may hold as long as it ever does: held as long, too.
+        longest_cool_down(planner)
         return 1
     return 0
 

@@ -61,6 +61,7 @@ from sequences.tests.test_generator_core_holds import core_holds_breakings
 from sequences.tests.test_generator_counter_words import counter_words_breakings
 from sequences.tests.test_generator_entries import entries_breakings
 from sequences.tests.test_generator_floor_blocks import floor_blocks_breakings
+from sequences.tests.test_generator_flow_breaths import flow_breaths_breakings
 from sequences.tests.test_generator_flow_labels import flow_labels_breakings
 from sequences.tests.test_generator_flow_rests import rests_breakings
 from sequences.tests.test_generator_flow_rounds import flow_rounds_breakings
@@ -741,7 +742,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **cool_down_descent_breakings(), **floor_blocks_breakings(),
                  **round_rests_breakings(), **warm_up_lighter_breakings(),
                  **knee_words_breakings(), **knee_load_breakings(),
-                 **salutation_breath_breakings()}  # fmt: skip
+                 **salutation_breath_breakings(), **flow_breaths_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -20,6 +20,7 @@ from sequences.generator.quality import (
     entries,
     extension,
     floor_blocks,
+    flow_breaths,
     flow_labels,
     flow_rounds,
     flow_words,
@@ -110,6 +111,7 @@ FIGURE_RULES = {
     **round_rests.RULES,
     **side_links.RULES,
     **warm_up_lighter.RULES,
+    **flow_breaths.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 

@@ -170,6 +170,7 @@ def _settled_peak_longest(practice) -> list[str]:
         for s in practice.steps
         if s.phase in ("warm_up", "build", "counter", "cool_down")
         and held(s)
+        and not s.flow.startswith("Sun Salutation")  # a round moved through (salutation_rounds)
         and s.pose.category in STRETCHES
         and s.duration_seconds > peak.duration_seconds
     ]
