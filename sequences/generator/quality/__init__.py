@@ -39,6 +39,7 @@ from sequences.generator.quality import (
     plank_counters,
     pose_words,
     prep_load,
+    prone_run,
     rests,
     round_rests,
     safety,
@@ -104,6 +105,7 @@ FIGURE_RULES = {
     **round_rests.RULES,
     **side_links.RULES,
     **warm_up_lighter.RULES,
+    **prone_run.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
