@@ -11,6 +11,8 @@ step into the peak from the order as it stands), `stay_on_the_belly` reorders th
   few steps apart, or a linked flow between them with one (Upward Plank → Bridge), goes
   before the run, where the class is not yet down on the belly (before the linked flow that
   lowers onto it: Upward Plank, then Extended Puppy → Locust);
+- a held belly backbend before a linked flow that opens face up and lowers onto the belly
+  goes after that flow (Locust after Upward Plank → Cobra);
 - a linked flow done once through from a belly backbend to a pose face up, with another
   belly backbend after it, is taken face up first (Upward Plank, then Cobra);
 - on the way to a peak on the belly, a milder belly backbend held after a stronger one goes
@@ -88,6 +90,18 @@ def _face_up_out(drafts: list) -> bool:
             for n in range(a + 1, b)
             if drafts[n].flow in flows or (face_up(drafts[n].card) and not drafts[n].flow)
         ]
+        if not between and not drafts[a].flow and drafts[b].flow:
+            # A held belly backbend before a flow that opens face up and lowers onto the
+            # belly (Locust, then Upward Plank → Cobra) goes after that flow.
+            start = _flow_start(drafts, b)
+            if not a < start < b or not any(face_up(d.card) for d in drafts[start:b]):
+                continue
+            end = b
+            while end + 1 < len(drafts) and drafts[end + 1].flow == drafts[b].flow:
+                end += 1
+            drafts.insert(end + 1, drafts[a])
+            del drafts[a]
+            return True
         if not between:
             continue
         # Before the run's first belly pose (or the flow that lowers onto it).
