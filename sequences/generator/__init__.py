@@ -30,6 +30,7 @@ from sequences.generator import (
     plank_counters,
     pose_words,
     prep_load,
+    prone_run,
     reasons,
     rest_top_up,
     side_links,
@@ -255,6 +256,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     if fitted is None:
         return None
     drafts, aside = fitted
+    prone_run.stay_on_the_belly(drafts)  # a belly run stays down and rises (r17 F2)
     rest_given_away(drafts, choices)  # no rest that answers nothing (cool_down_descent.py)
     families_apart(drafts)
     side_links.link_the_flows(planner, drafts)  # a vinyasa from one flow to the next (r16 F14)

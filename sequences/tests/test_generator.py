@@ -81,6 +81,7 @@ from sequences.tests.test_generator_peak_work import peak_rehearsal_breakings
 from sequences.tests.test_generator_plank_counters import plank_counters_breakings
 from sequences.tests.test_generator_pose_words import pose_words_breakings
 from sequences.tests.test_generator_prep import prep_breakings
+from sequences.tests.test_generator_prone_run import prone_run_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
 from sequences.tests.test_generator_round_rests import round_rests_breakings
@@ -742,7 +743,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **cool_down_descent_breakings(), **floor_blocks_breakings(),
                  **round_rests_breakings(), **warm_up_lighter_breakings(),
                  **knee_words_breakings(), **knee_load_breakings(),
-                 **salutation_breath_breakings(), **flow_breaths_breakings()}  # fmt: skip
+                 **salutation_breath_breakings(), **flow_breaths_breakings(),
+                 **prone_run_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

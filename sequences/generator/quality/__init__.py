@@ -42,6 +42,7 @@ from sequences.generator.quality import (
     plank_counters,
     pose_words,
     prep_load,
+    prone_run,
     rests,
     round_rests,
     safety,
@@ -112,6 +113,7 @@ FIGURE_RULES = {
     **side_links.RULES,
     **warm_up_lighter.RULES,
     **flow_breaths.RULES,
+    **prone_run.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
