@@ -26,6 +26,7 @@ from sequences.generator.quality import (
     flows,
     focus,
     focus_balance,
+    knee_rotations,
     lead_in,
     level_holds,
     linking,
@@ -40,12 +41,14 @@ from sequences.generator.quality import (
     pose_words,
     prep_load,
     rests,
+    roll_overs,
     round_rests,
     safety,
     sentences,
     settling,
     side_links,
     sides,
+    squat_order,
     straight_knees,
     styles,
     time_filled,
@@ -102,6 +105,9 @@ FIGURE_RULES = {
     **floor_blocks.RULES,
     **round_rests.RULES,
     **side_links.RULES,
+    **squat_order.RULES,
+    **roll_overs.RULES,
+    **knee_rotations.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
