@@ -167,7 +167,7 @@ def given_away(
     tops += [
         (drafts[k], min(drafts[k].card.hold_range(style)[1], most))
         for k in near
-        if height(drafts[k].card) == level
+        if height(drafts[k].card) == level and drafts[k].card.position not in ON_THE_HANDS
     ][:3]
     room = sum(max(0, (top - d.hold) // STEP) * STEP * d.weight for d, top in tops)
     if room < seconds:

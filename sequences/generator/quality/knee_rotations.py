@@ -14,9 +14,10 @@ def _knee_turn_outs_stacked(practice) -> list[str]:
     if peak is None:
         return []
     steps = practice.steps
+    at = next(n for n, s in enumerate(steps) if s is peak)
     return [
         f"{steps[n].pose.slug} at {n + 1}, a third turn-out before {peak.pose.slug}"
-        for n in stacked(steps, peak.position - 1)
+        for n in stacked(steps, at)
     ]
 
 

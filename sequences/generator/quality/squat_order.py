@@ -24,7 +24,8 @@ def _lead_in_one_way(practice) -> list[str]:
     peak = practice.peak
     if peak is None:
         return []
-    heights = lead_heights(practice.steps, peak.position - 1)
+    at = next(n for n, s in enumerate(practice.steps) if s is peak)
+    heights = lead_heights(practice.steps, at)
     return [f"levels {heights} before {peak.pose.slug}"] if back_again(heights) else []
 
 
