@@ -10,9 +10,12 @@ peak does not turn the hip out. The quality figure is `quality.knee_rotations`'s
 
 from dataclasses import replace
 
+from poses.models import Category, Caution
+from sequences.generator import reasons
+from sequences.generator.grouping import drops_back
 from sequences.generator.needs import HIP_OPENERS_OUT, HIP_WAY, gives, needs_of
 from sequences.generator.shapes import family
-from sequences.generator.squat_order import FLOOR, given_away, height
+from sequences.generator.squat_order import FLOOR, STEP, given_away, height, longest
 
 # The turn-outs that load the bent knee: the foot high on the thigh, the shins stacked.
 KNEE_LOADING_OUT = frozenset({"half-lotus", "lotus", "cow-face", "fire-log"})
@@ -106,7 +109,61 @@ def spare_the_knees(drafts, pool, style: str) -> None:
                 break
         else:
             # no pose of the peak's to take its place: left out, its seconds to the floor
-            # holds around it (the cool-down's where they cannot take them)
+            # holds around it, else to the holds around it at any level (a short gentle
+            # build's floor holds already long)
             drafts.pop(n)
-            if not given_away(drafts, n, draft.seconds, style, level=FLOOR):
+            most = longest(drafts, style)
+            if not any(
+                given_away(drafts, n, draft.seconds, style, level=level, most=most)
+                for level in (FLOOR, None)
+            ):
                 drafts.insert(n, draft)
+                _floor_instead(drafts, n, pool, style, most)
+
+
+def _floor_instead(drafts, n: int, pool, style: str, most: int) -> None:
+    """Where the holds around cannot take a left-out turn-out's seconds (a short gentle
+    build's floor holds already at their longest): the nth draft held instead as another
+    floor pose of the pool (the class's choices allow it) that loads no knee, its shape not
+    held already (`shape_twice`), no harder, not a step back to a warm-up shape
+    (`build_climbs`), of the same kind where one is (a hip opener for Fire Log), a restorative
+    one last (Supported Fish before Upward Plank), as long as its range lets, the seconds it
+    cannot take given to the holds around it; else left as it was."""
+    draft = drafts[n]
+    peak = next(d.card for d in drafts if d.phase == "peak")
+    held = {d.card.slug for d in drafts}
+    shapes = {family(d.card) for d in drafts}
+    fits = sorted(
+        (
+            card
+            for card in pool
+            if height(card) == FLOOR
+            and card.slug not in KNEE_LOADING_OUT
+            and Caution.KNEE_LOAD not in card.cautions
+            and not drops_back(card, peak)
+            and card.slug not in held
+            and family(card) not in shapes
+            and card.intensity <= draft.card.intensity
+            and not card.is_breathing
+        ),
+        key=lambda c: (
+            c.category == Category.RESTORATIVE,
+            c.category != draft.card.category,
+            c.is_bilateral != draft.card.is_bilateral,
+            c.slug,
+        ),
+    )
+    for card in fits:
+        low, high = card.hold_range(style)
+        # its own job or what it prepares, from its own facts, as any build hold says
+        cue = reasons.build(card, peak, focus_words="", works_focus=False, style=style)
+        instead = replace(draft, card=card, low=low, high=high, cue=cue, describe=None)
+        instead.hold = min(high, most, draft.seconds // instead.weight // STEP * STEP)
+        if instead.hold < low:
+            continue
+        instead.high = instead.hold
+        drafts[n] = instead
+        left = draft.seconds - instead.seconds
+        if not left or given_away(drafts, n, left, style, level=None, most=most):
+            return
+        drafts[n] = draft

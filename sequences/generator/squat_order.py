@@ -19,7 +19,8 @@ from poses.models import Position
 from sequences.checks.levels import SQUATS
 from sequences.generator.flow_rests import is_rest
 from sequences.generator.linking import LONGEST_UNLINKED
-from sequences.generator.shapes import entered_from
+from sequences.generator.shapes import entered_from, settles_as_peak
+from sequences.generator.vocabulary import SLOW_STYLES
 
 STANDING, SQUAT, FLOOR = 3, 2, 1
 STEP = 5  # seconds a hold is said in
@@ -121,9 +122,27 @@ def squat_to_the_floor(drafts, style: str) -> None:
                 continue
             drafts.pop(at)  # a vinyasa build keeps its single holds few in a row
         most = drafts[_peak(drafts)].hold
-        if not given_away(drafts, n, draft.seconds, style, most=most):
+        if not (
+            any(
+                given_away(drafts, n, draft.seconds, style, level=level, most=most)
+                for level in (STANDING, None)
+            )
+            or rested_longer(drafts, draft.seconds, style)
+        ):
             drafts.insert(n, draft)
     one_way(drafts, _peak(drafts))
+
+
+def rested_longer(drafts, seconds: int, style: str) -> bool:
+    """`seconds` given to the final relaxation where its range takes them (a flowing build
+    of linked flows holds nothing on its own to take a left-out squat's minute); False,
+    nothing given, where it cannot."""
+    rest = next((d for d in drafts if d.phase == "relaxation" and d.weight == 1), None)
+    if rest is None or rest.hold + seconds > rest.card.hold_range(style)[1]:
+        return False
+    rest.hold += seconds
+    rest.high = max(rest.high, rest.hold)
+    return True
 
 
 def _single_run(drafts, at: int) -> int:
@@ -148,12 +167,13 @@ def _single_run(drafts, at: int) -> int:
 
 
 def given_away(
-    drafts, n: int, seconds: int, style: str, level: int = STANDING, most: int = 600
+    drafts, n: int, seconds: int, style: str, level: int | None = STANDING, most: int = 600
 ) -> bool:
-    """`seconds` given, a STEP (a side) at a time, to the cool-down's holds (not its rests),
-    then to the three holds at `level` held on their own nearest the nth draft in the build
-    (no longer than `most`, the peak's hold), each within its range for `style`; False,
-    nothing given, where they cannot take them all."""
+    """`seconds` given, a STEP (a side) at a time, to the cool-down's holds (not its rests;
+    none past a settled peak's hold: `longest`), then to the three holds at `level` (None:
+    any level off the hands) held on their own nearest the nth draft in the build (no longer
+    than `most`, the peak's hold), each within its range for `style`; False, nothing given,
+    where they cannot take them all."""
     near = sorted(
         (k for k, d in enumerate(drafts) if d.phase == "build" and not d.flow and not d.fixed),
         key=lambda k: abs(k - n),
@@ -163,11 +183,14 @@ def given_away(
         for d in drafts
         if d.phase == "cool_down" and not d.flow and not d.fixed and not is_rest(d.card)
     ]
-    tops = [(d, d.card.hold_range(style)[1]) for d in cool]
+    settled = longest(drafts, style)  # not past a settled peak's hold
+    tops = [(d, min(d.card.hold_range(style)[1], settled)) for d in cool]
     tops += [
         (drafts[k], min(drafts[k].card.hold_range(style)[1], most))
         for k in near
-        if height(drafts[k].card) == level and drafts[k].card.position not in ON_THE_HANDS
+        if (level is None or height(drafts[k].card) == level)
+        and drafts[k].card.position not in ON_THE_HANDS
+        and height(drafts[k].card) is not None
     ][:3]
     room = sum(max(0, (top - d.hold) // STEP) * STEP * d.weight for d, top in tops)
     if room < seconds:
@@ -181,18 +204,28 @@ def given_away(
     return True
 
 
+def longest(drafts, style: str) -> int:
+    """The longest a hold given seconds may grow: in an active class with a peak the body
+    settles into (Frog, Pigeon), the peak's hold (`settled_peak_longest`); else its range's."""
+    peak = _peak(drafts)
+    if peak is None or style in SLOW_STYLES or not settles_as_peak(drafts[peak].card):
+        return 600
+    return drafts[peak].hold
+
+
 def _peak(drafts) -> int | None:
     return next((n for n, d in enumerate(drafts) if d.phase == "peak"), None)
 
 
 def landing(drafts, peak: int) -> int | None:
     """Where a squat moved out from between standing poses goes (its index), in the build: just
-    before a peak held low, a squat (F4: the squat Firefly lifts from) or on the hands; else
+    before a squat peak (F4: the squat Firefly lifts from; not before one on the hands, which
+    it does not prepare: `peak_prepared`); else
     where the lead-in goes down from its last standing pose to the floor before the peak (F1:
     after Extended Hand-to-Big-Toe, before Child's Pose and Frog); else where the build comes
     up to its first standing pose from the floor or the hands; None where the build holds no
     such place."""
-    if height(drafts[peak].card) in (SQUAT, None):
+    if height(drafts[peak].card) == SQUAT:
         return peak
     start = lead_start(drafts, peak)
     if height(drafts[start].card) == STANDING and any(
@@ -269,17 +302,22 @@ ROLLED_UP = (Position.SEATED, Position.SUPINE)
 ROLL_UP = ("Roll forward from ", " onto the feet.")
 # The ways down from a squat to the knees, before the pose's name.
 DOWN_TO_CHILDS = "lower the knees{} and walk the hands forward into"
-DOWN_TO_KNEES = "lower the knees to the mat for"
+DOWN_TO_THE_MAT = "lower the knees to the mat"
+DOWN_TO_KNEES = f"{DOWN_TO_THE_MAT} for"
 WAY_WORDS = (
     *ROLL_UP,
     DOWN_TO_CHILDS.format(" wide"),
     DOWN_TO_CHILDS.format(""),
     DOWN_TO_KNEES,
+    DOWN_TO_THE_MAT,
 )
 
 
 def _down_to(then) -> str:
-    """The way down from a squat to a kneeling pose (Child's Pose wide before Frog)."""
+    """The way down from a squat to a kneeling pose (Child's Pose wide before Frog); the peak
+    not named (a squat's cue naming it credits the squat with it: `reason_credit`)."""
+    if then.phase == "peak":
+        return DOWN_TO_THE_MAT
     if then.card.slug == "childs-pose":
         wide = " wide" if "wide" in then.cue.lower() else ""
         return f"{DOWN_TO_CHILDS.format(wide)} {then.card.name}"

@@ -11,6 +11,7 @@ from sequences.generator.quality import faults, knee_rotations
 from sequences.tests.generation import (
     BY_SLUG,
     assert_figures_break_and_hold,
+    generated,
     renumbered,
     requests,
     reviewed,
@@ -48,4 +49,29 @@ def test_review_17_f7_lizard_for_fire_log_before_low_lunge_and_half_splits():
     after = [s.pose.slug for s in steps[lizard.position : lizard.position + 3]]
     assert after == ["low-lunge", "half-splits", "full-splits"]
     assert practice.planned_seconds == 90 * 60
+    assert not faults(practice)
+
+
+def test_a_third_turn_out_whose_time_the_holds_around_cannot_take_is_held_as_another_floor_pose():
+    """A 47-minute advanced gentle class to Upward Plank: Cow Face and Half Lotus, then Fire
+    Log held 2:00 a side, a third turn-out; its floor neighbours and the cool-down are at their
+    longest and no pose of the peak's takes its place, so it is held as a floor pose of the
+    class's that loads no knee and climbs no lower (sweep: the kind, not one review's)."""
+    practice = generated(
+        seed=1536107703,
+        minutes=47,
+        level="advanced",
+        style="gentle",
+        focus=["energy", "balance"],
+        avoid=["no_inversions", "osteoporosis_safe"],
+        avoid_slugs=[
+            "head-to-knee", "twisted-crescent-lunge", "firefly", "tabletop", "locust",
+            "easy-seated-twist", "upward-salute", "marichyasana-c", "half-boat",
+            "knees-chest-chin", "caterpillar-yin",
+        ],
+    )  # fmt: skip
+    slugs = [s.pose.slug for s in practice.steps]
+    assert practice.peak.pose.slug == "upward-plank"
+    assert "fire-log" not in slugs and {"cow-face", "half-lotus"} <= set(slugs)
+    assert practice.planned_seconds == 47 * 60
     assert not faults(practice)
