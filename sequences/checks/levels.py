@@ -9,6 +9,10 @@ from sequences.steps import Step
 
 # Floor to standing and back: once up and once down is a class; more is ping-pong.
 MOST_LEVEL_CHANGES = 2
+# The standing poses held low, in a squat (the library's position for them is "standing"):
+# the way between standing and the floor, as Down Dog is (review r17 F4: Half Boat, Garland,
+# Crow, Firefly comes up from the floor once, into the squat the arm balance lifts from).
+SQUATS = frozenset({"garland"})
 
 
 # --- what a pose is, as the rules see it -------------------------------------------
@@ -16,8 +20,8 @@ MOST_LEVEL_CHANGES = 2
 
 def _level(step: Step) -> str | None:
     """ "floor", "standing", or None where the body passes between them (Down Dog, Plank,
-    arm balances, inversions) or only passes through in a flow."""
-    if step.duration_seconds <= PASSING_SECONDS:
+    arm balances, inversions, a squat) or only passes through in a flow."""
+    if step.duration_seconds <= PASSING_SECONDS or step.pose.slug in SQUATS:
         return None
     if step.pose.position in FLOOR_POSITIONS:
         return "floor"

@@ -51,6 +51,7 @@ from sequences.generator.floor_blocks import up_to_stand
 from sequences.generator.flow_breaths import gave_back
 from sequences.generator.flow_rests import rest_caps
 from sequences.generator.flow_rounds import progress
+from sequences.generator.knee_rotations import spare_the_knees
 from sequences.generator.lower_back import keep_the_lower_back_long
 from sequences.generator.neighbours import results_apart
 from sequences.generator.peaks import peak_how
@@ -67,6 +68,7 @@ from sequences.generator.practice import (
 from sequences.generator.quiet_fill import unfilled
 from sequences.generator.said_breaths import said_from_the_hold
 from sequences.generator.spine_long import keep_the_spine_long
+from sequences.generator.squat_order import squat_to_the_floor, squat_words
 from sequences.generator.vocabulary import (
     FOCUS_PEAKS,
     LEVELS,
@@ -259,6 +261,9 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     prone_run.stay_on_the_belly(drafts)  # a belly run stays down and rises (r17 F2)
     rest_given_away(drafts, choices)  # no rest that answers nothing (cool_down_descent.py)
     families_apart(drafts)
+    # a squat next to the floor work it leads to (r17 F1, F4)
+    squat_to_the_floor(drafts, choices.style)
+    spare_the_knees(drafts, planner.pool, choices.style)  # no third turn-out (r17 F7)
     side_links.link_the_flows(planner, drafts)  # a vinyasa from one flow to the next (r16 F14)
     rest_top_up.rest_longer(drafts, target=target, aside=aside, choices=choices)
     planner.practice_order = drafts
@@ -273,6 +278,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     reasons.settle(drafts, choices, rebounds=rebounds(drafts) if yin else [])
     results_apart(drafts, choices.avoid)
     entries_said(drafts)
+    squat_words(drafts)  # the way into a squat and down from it (r17 F1, F4)
     up_to_stand(drafts)  # a floor block before the standing work (floor_blocks.py)
     # Each mini-flow labelled from the poses it links, as printed (flow_labels.first_pass).
     pose_words.said(drafts, choices)

@@ -40,13 +40,38 @@ def after_the_peak_heights(steps) -> list[float]:
     """The height (`descent_height`) of each of `steps` (drafts or a practice's steps, from
     the counter-pose on): a shape on the belly still on the belly from a counter-pose on it
     (Sphinx after Crocodile after Locust) at the height the peak left the class,
-    `shapes.floor_height`."""
+    `shapes.floor_height`; so is a backbend on the belly that a seated fold answers straight
+    after it (r17 F11: Thread the Needle, Sphinx, Seated Forward Fold, Supported Fish)."""
     heights, still = [], True
-    for step in steps:
+    for n, step in enumerate(steps):
         card = _card(step)
         still = still and on_the_belly(card)
-        heights.append(floor_height(card) if still else descent_height(card))
+        folded = n + 1 < len(steps) and answered_by_a_fold(card, _card(steps[n + 1]))
+        heights.append(floor_height(card) if still or folded else descent_height(card))
     return heights
+
+
+def arches_on_the_belly(card) -> bool:
+    """A backbend held on the belly (Sphinx, Locust), not a rest (Crocodile)."""
+    return on_the_belly(card) and card.category == Category.BACKBEND and not is_rest(card)
+
+
+def seated_fold(card) -> bool:
+    return entered_from(card) == Position.SEATED and card.category == Category.FORWARD_FOLD
+
+
+def seated_answer(card) -> bool:
+    """A seated shape that eases the back after an arch: a fold, else a twist or side bend, not
+    another backbend."""
+    return entered_from(card) == Position.SEATED and card.category != Category.BACKBEND
+
+
+def answered_by_a_fold(card, then) -> bool:
+    """A backbend on the belly with a seated fold (or another seated shape that is no backbend,
+    `seated_answer`) straight after it, which eases the lower back after the arch (r17 F11):
+    the class lowered onto the belly from the knees and sits up for the fold, rather than
+    rolling onto the belly from sitting and over onto the back."""
+    return arches_on_the_belly(card) and seated_answer(then)
 
 
 def on_the_belly(card) -> bool:
@@ -184,6 +209,8 @@ class CoolDownDescent:
             for n, block in enumerate(belly, start=1):
                 block.rank = first - 1 + n / (len(belly) + 1)
             return
+        if self._arch_then_fold(cool, belly, others):
+            return
         above = [b.rank for b in others if descent_height(b.cards[0]) > BELLY_HEIGHT]
         below = [b.rank for b in others if descent_height(b.cards[0]) < BELLY_HEIGHT]
         low = max(above, default=min(below, default=0) - 1)
@@ -191,6 +218,65 @@ class CoolDownDescent:
         for n, block in enumerate(belly, start=1):
             block.rank = low + (high - low) * n / (len(belly) + 1)
 
+    def _arch_then_fold(self, cool, belly, others) -> bool:
+        """Backbends on the belly ranked after the cool-down's kneeling blocks, and a seated
+        fold straight after them before the other seated blocks (r17 F11: Thread the Needle,
+        Sphinx, Seated Forward Fold, Supported Fish: lowered onto the belly from the knees,
+        up to sit for the fold, then lying back; no roll onto the belly from sitting and over
+        onto the back); a seated twist or side bend where no fold is held; False, nothing
+        changed, where a belly block is no backbend or nothing is held seated."""
+        arches = [b for b in belly if arches_on_the_belly(b.cards[0])]
+        if not arches or any(len(b.drafts) != 1 for b in belly):
+            return False
+        if len(arches) < len(belly) and not self._rested_after_the_peak():
+            return False  # a rest on the belly kept would lie there only to sit up again
+        fold = next((b for b in others if seated_fold(b.cards[0])), None)
+        fold = fold or next((b for b in others if seated_answer(b.cards[0])), None)
+        if fold is None:
+            return False
+        kneeling = [b.rank for b in others if floor_height(b.cards[0]) > BELLY_HEIGHT + 1]
+        seated = [b.rank for b in others if floor_height(b.cards[0]) <= BELLY_HEIGHT + 1]
+        low = max(kneeling, default=min((b.rank for b in cool), default=0) - 1)
+        high = min((r for r in seated if r > low), default=low + 1)
+        step = (high - low) / (len(belly) + 2)
+        for n, block in enumerate(belly, start=1):
+            block.rank = low + step * n
+        fold.rank = low + step * (len(belly) + 1)
+        return True
+
+    def _rested_after_the_peak(self) -> bool:
+        """The counter-pose or the cool-down's kneeling blocks rest (Child's Pose), so a rest
+        on the belly answers nothing and is left out once fitted (`rest_given_away`), in an
+        active class."""
+        if self.style in SLOW_STYLES:
+            return False
+        return any(
+            b.phase in ("counter", "cool_down")
+            and not on_the_belly(b.cards[0])
+            and is_rest(b.cards[0])
+            for b in self.blocks
+        )
+
 
 def _place(block) -> tuple:
     return (block.rank, block.order)
+
+
+# Where the class lies to roll onto the belly from, or over onto from it.
+LYING = (Position.SUPINE, Position.SIDE_LYING)
+
+
+def roll_overs(steps) -> list[int]:
+    """The indexes of `steps` (drafts or a practice's steps, in order) the class rolls into:
+    onto the belly for a backbend from sitting or lying on the back, or from it onto the back
+    (r17 F11: Seated Forward Fold, Sphinx, Supported Fish, two; a rest on the belly is
+    `rest_given_away`'s). Lowering from all fours onto the belly, pushing back up to sit and
+    lying back from sitting are no roll."""
+    rolls = []
+    for n in range(1, len(steps)):
+        before, card = _card(steps[n - 1]), _card(steps[n])
+        was, now = entered_from(before), entered_from(card)
+        onto = arches_on_the_belly(card) and (was == Position.SEATED or was in LYING)
+        if onto or (arches_on_the_belly(before) and now in LYING):
+            rolls.append(n)
+    return rolls

@@ -17,12 +17,10 @@ floor. The quality figures `round_cue_true` and `round_rest_level` hold both rul
 import re
 
 from poses.models import Category, Caution, Position
+from sequences.checks.levels import SQUATS
 from sequences.generator.grouping import level_of
 from sequences.generator.peaks import peak_how
 
-# The standing poses held low, in the squat an arm balance lifts from: a rest on the level of
-# the arm balance, not a standing one (the library's position for a squat is "standing").
-SQUATS = frozenset({"garland"})
 # The kinds of pose that have a depth to go into, round after round, at their safe edge.
 DEPTH_CATEGORIES = frozenset(
     {
@@ -70,6 +68,7 @@ def round_level(card) -> str:
     """The level rounds of the pose are done on, and a rest between them taken on: "standing"
     on the feet, else "floor" (a squat, an arm balance or inversion on the hands, kneeling,
     seated or lying)."""
+    # (a squat, SQUATS, is held low: a rest on the level of the arm balance it lifts from)
     if card.position == Position.STANDING and card.slug not in SQUATS:
         return "standing"
     return "floor"

@@ -69,6 +69,7 @@ from sequences.tests.test_generator_flow_words import flow_words_breakings
 from sequences.tests.test_generator_focus_balance import focus_balance_breakings
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
 from sequences.tests.test_generator_knee_load import knee_load_breakings
+from sequences.tests.test_generator_knee_rotations import knee_rotations_breakings
 from sequences.tests.test_generator_knee_words import knee_words_breakings
 from sequences.tests.test_generator_lead_in import lead_in_breakings
 from sequences.tests.test_generator_levels_rounds import levels_rounds_breakings
@@ -84,11 +85,13 @@ from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_prone_run import prone_run_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
+from sequences.tests.test_generator_roll_overs import roll_overs_breakings
 from sequences.tests.test_generator_round_rests import round_rests_breakings
 from sequences.tests.test_generator_safety import safety_breakings
 from sequences.tests.test_generator_salutation_breath import salutation_breath_breakings
 from sequences.tests.test_generator_settling import settling_breakings
 from sequences.tests.test_generator_side_links import side_links_breakings
+from sequences.tests.test_generator_squat_order import squat_order_breakings
 from sequences.tests.test_generator_straight_knees import straight_knees_breakings
 from sequences.tests.test_generator_time_fill import time_fill_breakings
 from sequences.tests.test_generator_true_cues import true_cues_breakings
@@ -733,7 +736,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **true_words_breakings(),
                  **arm_counters_breakings(), **settling_breakings(),
                  **levels_rounds_breakings(), **flow_rounds_breakings(),
-                 **side_links_breakings(),
+                 **side_links_breakings(), **squat_order_breakings(),
+                 **roll_overs_breakings(), **knee_rotations_breakings(),
                  **core_directions_breakings(), **peak_stance_breakings(),
                  **lead_in_breakings(), **core_holds_breakings(),
                  **pose_words_breakings(), **back_words_breakings(),

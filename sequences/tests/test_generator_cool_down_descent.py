@@ -4,7 +4,7 @@ up to sit, and holds no second rest that answers nothing."""
 
 from dataclasses import replace
 
-from sequences.generator.cool_down_descent import descent_height
+from sequences.generator.cool_down_descent import answered_by_a_fold, descent_height
 from sequences.generator.quality.cool_down_descent import RULES
 from sequences.generator.shapes import entered_from
 from sequences.tests.generation import (
@@ -78,8 +78,13 @@ def test_a_cool_down_pose_on_the_belly_comes_after_sitting_before_the_back():
         practice = reviewed(request["seed"])
         levels = [entered_from(s.pose) for s in _cool_down(practice)]
         if "prone" in levels:
-            assert "seated" not in levels[levels.index("prone") :]
-            assert "kneeling" not in levels[levels.index("prone") :]
+            belly = levels.index("prone")
+            cool = _cool_down(practice)
+            after = cool[belly + 1].pose if belly + 1 < len(cool) else None
+            if after is not None and answered_by_a_fold(cool[belly].pose, after):
+                continue  # an arch on the belly a seated shape answers (r17 F11)
+            assert "seated" not in levels[belly:]
+            assert "kneeling" not in levels[belly:]
 
 
 def test_still_on_the_belly_from_the_counter_pose_the_class_comes_up_once():

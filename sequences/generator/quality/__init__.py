@@ -28,6 +28,7 @@ from sequences.generator.quality import (
     focus,
     focus_balance,
     knee_load,
+    knee_rotations,
     knee_words,
     lead_in,
     level_holds,
@@ -44,6 +45,7 @@ from sequences.generator.quality import (
     prep_load,
     prone_run,
     rests,
+    roll_overs,
     round_rests,
     safety,
     salutation_breath,
@@ -51,6 +53,7 @@ from sequences.generator.quality import (
     settling,
     side_links,
     sides,
+    squat_order,
     straight_knees,
     styles,
     time_filled,
@@ -114,6 +117,9 @@ FIGURE_RULES = {
     **warm_up_lighter.RULES,
     **flow_breaths.RULES,
     **prone_run.RULES,
+    **squat_order.RULES,
+    **roll_overs.RULES,
+    **knee_rotations.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 

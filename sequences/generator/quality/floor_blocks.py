@@ -11,6 +11,7 @@ and Three-Legged Dog among them) is floor work; a vinyasa's steps and Down Dog b
 pass between the levels."""
 
 from poses.models import Position
+from sequences.checks.levels import SQUATS
 from sequences.generator.visits import PASSING_SLUGS
 from sequences.generator.vocabulary import SLOW_STYLES
 
@@ -19,7 +20,10 @@ SALUTATION = "Sun Salutation"
 
 
 def _level(step) -> str:
-    """ "standing", "floor", or "" where the step passes between them."""
+    """ "standing", "floor", or "" where the step passes between them (a squat held on its own
+    too: r17 F4, Half Boat, Garland, Crow, Firefly)."""
+    if not step.flow and step.pose.slug in SQUATS:
+        return ""
     if step.flow.startswith(SALUTATION) or step.pose.position == Position.STANDING:
         return "standing"
     if step.flow or step.pose.slug in PASSING_SLUGS:

@@ -6,10 +6,10 @@ from sequences.checks import (
 )
 from sequences.checks.rounds import copied_rounds
 from sequences.generator.knee_load import knee_free_again
+from sequences.generator.knee_rotations import shape_of
 from sequences.generator.quality.common import PHASES, held, held_shapes
 from sequences.generator.shapes import (
     body_regions,
-    family,
     works,
     works_directly,
 )
@@ -159,20 +159,22 @@ def _focus_share(practice) -> list[str]:
 
 def _shape_twice(practice) -> list[str]:
     shapes: dict[str, set[str]] = {}
+    peak = practice.peak and practice.peak.pose
     for step in held_shapes(practice):
         if knee_free_again(practice, step):
             continue  # the peak's shape lying down, knee-free (knee_load, r17 F14)
-        shapes.setdefault(family(step.pose), set()).add(step.pose.slug)
+        shapes.setdefault(shape_of(step.pose, peak), set()).add(step.pose.slug)
     return sorted(" = ".join(sorted(slugs)) for slugs in shapes.values() if len(slugs) > 1)
 
 
 def _shape_in_a_row(practice) -> list[str]:
     """Two different poses of one shape one after the other (Butterfly then Bound Angle)."""
     steps = held_shapes(practice)
+    peak = practice.peak and practice.peak.pose
     return [
         f"{a.pose.slug} then {b.pose.slug}"
         for a, b in zip(steps, steps[1:], strict=False)
-        if a.pose.slug != b.pose.slug and family(a.pose) == family(b.pose)
+        if a.pose.slug != b.pose.slug and shape_of(a.pose, peak) == shape_of(b.pose, peak)
     ]
 
 

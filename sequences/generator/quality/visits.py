@@ -4,6 +4,7 @@ work only for a block of work or in a linked vinyasa, never for a lone pose, nor
 the wrists are spared."""
 
 from poses.models import Position
+from sequences.checks.levels import SQUATS
 from sequences.generator.visits import (
     FLOOR_VISIT_POSES,
     FLOOR_VISIT_SECONDS,
@@ -42,6 +43,8 @@ def _floor_runs(practice) -> list[dict]:
             continue
         if step.phase == "peak" and peak is not None and step.pose.slug != peak.pose.slug:
             continue  # a rest between the peak's rounds
+        if not step.flow and step.pose.slug in SQUATS:
+            continue  # a squat passes between the levels (r17 F4: Half Boat, Garland, Crow)
         if step.pose.position == Position.STANDING:
             level = "standing"
         elif (step.flow or step.pose.slug in PASSING_SLUGS) and not wrists:
