@@ -266,6 +266,8 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     spare_the_knees(drafts, planner.pool, choices.style)  # no third turn-out (r17 F7)
     side_links.link_the_flows(planner, drafts)  # a vinyasa from one flow to the next (r16 F14)
     rest_top_up.rest_longer(drafts, target=target, aside=aside, choices=choices)
+    # Still short with every lengthening spent: a quiet pose longer within its range (r17).
+    cool_top_up.past_the_fit(drafts, target=target, aside=aside, style=choices.style)
     planner.practice_order = drafts
     for draft in drafts:
         draft.cue = said_from_the_hold(draft)

@@ -58,3 +58,25 @@ def left_short(drafts, aside: int, target: int, choices) -> int:
     for draft, hold in zip(drafts, holds, strict=True):
         draft.hold = hold
     return short if short >= STEP else 0
+
+
+def past_the_fit(drafts, *, target: int, aside: int, style: str) -> int:
+    """The last resort once every lengthening is spent (`Planner.lengthen`) and the final
+    relaxation and the quiet poses are at the fit's bounds (`rest_top_up.rest_longer`): up to
+    TOP_UP_MOST seconds still short go to the longest-held quiet pose of the cool-down up to
+    its own range, past the fit's bound (review r17 against r14 F18: a 70-minute knee-care
+    hatha class whose bent-knee holds stopped at 45 s and whose warm-up rounds were cut,
+    55 s short with Corpse at ten minutes; the teacher's fix holds a quiet cool-down pose
+    longer, never a pose past its range). Drafts changed in place; the seconds given."""
+    from sequences.generator.rest_top_up import TOP_UP_MOST
+
+    short = target - aside - sum(d.hold * d.weight for d in drafts)
+    if not STEP <= short <= TOP_UP_MOST:
+        return 0
+    for draft in quiet_poses(drafts):
+        room = min(draft.card.hold_range(style)[1] - draft.hold, short // draft.weight)
+        room -= room % STEP
+        if room >= STEP:
+            draft.hold += room
+            return room * draft.weight
+    return 0
