@@ -14,6 +14,8 @@ from collections import Counter
 from poses.models import Effort
 
 STEP = 5  # seconds a hold is said in
+# The styles that hold their poses, whose quiet poses take the last seconds (`past_the_fit`).
+HOLDING = ("hatha", "gentle")
 
 
 def quiet_poses(drafts) -> list:
@@ -68,12 +70,20 @@ def past_the_fit(drafts, *, target: int, aside: int, style: str) -> int:
     hatha class whose bent-knee holds stopped at 45 s and whose warm-up rounds were cut,
     55 s short with Corpse at ten minutes; the teacher's fix holds a quiet cool-down pose
     longer, never a pose past its range). Drafts changed in place; the seconds given."""
+    from sequences.generator.fit import STRETCHES
     from sequences.generator.rest_top_up import TOP_UP_MOST
 
+    if style not in HOLDING:
+        return 0  # a flowing class fills its time moving, a slow one features its peak
     short = target - aside - sum(d.hold * d.weight for d in drafts)
-    if not STEP <= short <= TOP_UP_MOST:
+    rests = [d for d in drafts if d.phase == "relaxation" and not d.card.is_breathing]
+    if not STEP <= short <= TOP_UP_MOST or len(rests) != 1:
         return 0
+    if rests[0].hold < rests[0].card.hold_range(style)[1]:
+        return 0  # the final relaxation takes it first (`rest_top_up`)
     for draft in quiet_poses(drafts):
+        if draft.card.category in STRETCHES:
+            continue  # held no longer than a settled peak (`fit._settled_peak_longest`)
         room = min(draft.card.hold_range(style)[1] - draft.hold, short // draft.weight)
         room -= room % STEP
         if room >= STEP:

@@ -3,7 +3,9 @@ back care the round said "Exhale, hinge forward" then "Exhale, step back to Plan
 way up "Inhale, lengthen" then "Inhale, rise all the way up"): `salutation_breathes`, in every
 salutation, one breath a movement, the breath a step ends on is not the breath the next step
 begins with. A step held for several breaths (Down Dog, "stay five breaths"; the crescent
-lunge, "two breaths") lets the count begin again.
+lunge, "two breaths") lets the count begin again. A round said as one step
+(`salutation_rounds`: "the same on your own breath: inhale up, exhale fold, ...") is a count
+of its own: its breaths take turns within its words.
 """
 
 from sequences.generator.salutation_breath import breaths_said
@@ -15,9 +17,24 @@ def salutation(step) -> bool:
     return step.flow.startswith("Sun Salutation")
 
 
+def compact_round(step, steps) -> bool:
+    """A salutation round said as one step: the only step of its flow."""
+    return salutation(step) and sum(s.flow == step.flow for s in steps) == 1
+
+
+def in_turn(breaths: list[str]) -> bool:
+    """Each breath said the other of the one before it."""
+    return all(a != b for a, b in zip(breaths, breaths[1:], strict=False))
+
+
 def _salutation_breathes(practice) -> list[str]:
     problems = []
     steps = practice.steps
+    for step in steps:
+        if compact_round(step, steps) and not in_turn(breaths_said(step.cue)):
+            problems.append(
+                f"step {step.position} ({step.flow}): its breaths said out of turn in one step"
+            )
     for before, step in zip(steps, steps[1:], strict=False):
         if not (salutation(before) and salutation(step)) or before.flow != step.flow:
             continue
