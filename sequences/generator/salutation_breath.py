@@ -33,6 +33,13 @@ ON_THE_OTHER_BREATH = {
     # to the hands on the exhale.
     ("upward-salute", "exhale"): "Exhale, step the feet to the hands; inhale, rise all the way up",
 }
+# A lowering followed straight by an exhale to Down Dog (Up Dog and Cobra left out, review
+# r17 at the merge: Sun B for back care said "...exhale, step back and lower to Chaturanga"
+# then "Exhale, Down Dog"): the inhale presses back up, as a teacher counts it.
+PRESS_UP = {
+    "chaturanga": "Inhale, press back up to Plank",
+    "knees-chest-chin": "Inhale, press back up onto the hands",
+}
 # The Halfway Lift on the way up with no fold after it, said as the hinge on the exhale; on
 # the way down with no fold before it (the standing salutation), the hinge and then the lift.
 HINGE_UP = "Step to the front; exhale, hinge with the knees well bent, hands on the thighs"
@@ -47,6 +54,8 @@ def _held_first(before, cue: str, names: dict) -> str | None:
     Dog where Cobra is left out): the inhale taken in the pose before, then the movement."""
     if not cue.startswith("Exhale, "):
         return None
+    if before[0].slug in PRESS_UP:  # never a breath held low in the lowering
+        return f"{PRESS_UP[before[0].slug]}; exhale, {cue[len('Exhale, ') :]}"
     name = names.get(before[0].slug, before[0].name)
     return f"Inhale in {name}; exhale, {cue[len('Exhale, ') :]}"
 
@@ -68,8 +77,8 @@ def _earlier(beats: list, index: int) -> str | None:
     allows (the first of a round, or one after a step of one breath that ends on it, not)."""
     card, _, _, cue = beats[index - 1]
     said = _other(card, OTHER[breaths_said(cue)[-1]], cue)
-    if said is None or index < 2:
-        return None
+    if said is None or index < 2 or breaths_said(said)[-1:] == breaths_said(cue)[-1:]:
+        return None  # (none, or one that still ends on the breath the next begins with)
     earlier = beats[index - 2]
     if earlier[2] <= ONE_BREATH and breaths_said(earlier[3])[-1:] == breaths_said(said)[:1]:
         return None

@@ -8,6 +8,7 @@ from itertools import combinations
 from django.core.exceptions import ValidationError
 
 from accounts.models import Avoidance
+from sequences.generator import clean_choices, generate
 from sequences.generator.quality.salutation_breath import (
     RULES,
     compact_round,
@@ -16,6 +17,7 @@ from sequences.generator.quality.salutation_breath import (
 )
 from sequences.generator.salutation_breath import breaths_said
 from sequences.tests.generation import (
+    LIBRARY,
     assert_figures_break_and_hold,
     generated,
     renumbered,
@@ -125,3 +127,26 @@ def test_a_round_said_as_one_step_breathes_in_turn_within_its_words():
     assert len(breaths_said(steps[n].cue)) > 2
     steps[n] = replace(steps[n], cue=steps[n].cue.replace("inhale halfway", "exhale halfway"))
     assert RULES["salutation_breathes"](renumbered(practice, steps))
+
+
+def test_with_no_chest_lift_the_lowering_presses_back_up_before_down_dog():
+    """Sun B for back care with Upward Dog and Cobra left out said "...exhale, step back and
+    lower to Chaturanga" then "Exhale, Down Dog" (the five branches merged): the inhale
+    presses back up to Plank, never held low in Chaturanga."""
+    practice = generate(
+        LIBRARY,
+        clean_choices(
+            minutes=60,
+            level="intermediate",
+            style="vinyasa",
+            focus=[],
+            avoid=["back_care"],
+            avoid_slugs=["upward-facing-dog", "cobra"],
+        ),
+        seed=1,
+    )
+    steps = [s for s in practice.steps if s.flow == "Sun Salutation B, round 1"]
+    lower = next(n for n, s in enumerate(steps) if s.pose.slug == "chaturanga")
+    assert steps[lower + 1].pose.slug == "downward-facing-dog"
+    assert steps[lower + 1].cue == "Inhale, press back up to Plank; exhale, Down Dog"
+    assert RULES["salutation_breathes"](practice) == []
