@@ -20,6 +20,7 @@ from sequences.checks.levels import SQUATS
 from sequences.generator.flow_rests import is_rest
 from sequences.generator.linking import LONGEST_UNLINKED
 from sequences.generator.shapes import entered_from, settles_as_peak
+from sequences.generator.squat_warm import warmed_longer
 from sequences.generator.vocabulary import SLOW_STYLES
 
 STANDING, SQUAT, FLOOR = 3, 2, 1
@@ -128,6 +129,7 @@ def squat_to_the_floor(drafts, style: str) -> None:
                 for level in (STANDING, None)
             )
             or rested_longer(drafts, draft.seconds, style)
+            or warmed_longer(drafts, draft.seconds, style)
         ):
             drafts.insert(n, draft)
     one_way(drafts, _peak(drafts))
