@@ -12,10 +12,11 @@ from dataclasses import replace
 
 from poses.models import Category, Caution
 from sequences.generator import reasons
+from sequences.generator.given_seconds import STEP
 from sequences.generator.grouping import drops_back
 from sequences.generator.needs import HIP_OPENERS_OUT, HIP_WAY, gives, needs_of
 from sequences.generator.shapes import family
-from sequences.generator.squat_order import FLOOR, STEP, given_away, height, longest
+from sequences.generator.squat_order import FLOOR, given_away, height, longest
 
 # The turn-outs that load the bent knee: the foot high on the thigh, the shins stacked.
 KNEE_LOADING_OUT = frozenset({"half-lotus", "lotus", "cow-face", "fire-log"})

@@ -18,13 +18,14 @@ Firefly). The quality figures are `quality.squat_order`'s.
 from poses.models import Position
 from sequences.checks.levels import SQUATS
 from sequences.generator.flow_rests import is_rest
+from sequences.generator.given_seconds import spread
 from sequences.generator.linking import LONGEST_UNLINKED
 from sequences.generator.shapes import entered_from, settles_as_peak
 from sequences.generator.squat_warm import warmed_longer
 from sequences.generator.vocabulary import SLOW_STYLES
 
 STANDING, SQUAT, FLOOR = 3, 2, 1
-STEP = 5  # seconds a hold is said in
+
 SALUTATION = "Sun Salutation"
 FLOWING = ("vinyasa", "power")
 # Held on the hands (Down Dog, Plank, Handstand): the way between levels, not one of them.
@@ -194,16 +195,7 @@ def given_away(
         and drafts[k].card.position not in ON_THE_HANDS
         and height(drafts[k].card) is not None
     ][:3]
-    room = sum(max(0, (top - d.hold) // STEP) * STEP * d.weight for d, top in tops)
-    if room < seconds:
-        return False
-    left = seconds
-    for draft, top in tops:
-        while left >= STEP * draft.weight and draft.hold + STEP <= top:
-            draft.hold += STEP
-            draft.high = max(draft.high, draft.hold)
-            left -= STEP * draft.weight
-    return True
+    return spread(tops, seconds)
 
 
 def longest(drafts, style: str) -> int:

@@ -12,8 +12,8 @@ or a breathing practice.
 """
 
 from sequences.generator.flow_rests import is_rest
+from sequences.generator.given_seconds import spread
 
-STEP = 5  # seconds a hold is said in (squat_order.STEP)
 EASY = 2  # the warm-up's easy holds take the time, not its core or arm work (core_hold_level)
 
 
@@ -30,19 +30,4 @@ def warmed_longer(drafts, seconds: int, style: str) -> bool:
         and not d.card.is_breathing
         and d.card.intensity <= EASY
     ]
-    tops = [(d, d.card.hold_range(style)[1]) for d in warm]
-    room = sum(max(0, (top - d.hold) // STEP) * STEP * d.weight for d, top in tops)
-    if room < seconds:
-        return False
-    left = seconds
-    while left > 0:
-        given = False
-        for draft, top in tops:  # a breath each in turn, not one hold grown long
-            if left >= STEP * draft.weight and draft.hold + STEP <= top:
-                draft.hold += STEP
-                draft.high = max(draft.high, draft.hold)
-                left -= STEP * draft.weight
-                given = True
-        if not given:
-            break
-    return True
+    return spread([(d, d.card.hold_range(style)[1]) for d in warm], seconds, in_turn=True)
