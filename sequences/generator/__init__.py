@@ -51,6 +51,7 @@ from sequences.generator.floor_blocks import up_to_stand
 from sequences.generator.flow_breaths import gave_back
 from sequences.generator.flow_rests import rest_caps
 from sequences.generator.flow_rounds import progress
+from sequences.generator.hand_weight import spare_the_wrists
 from sequences.generator.knee_rotations import spare_the_knees
 from sequences.generator.lower_back import keep_the_lower_back_long
 from sequences.generator.neighbours import results_apart
@@ -66,6 +67,7 @@ from sequences.generator.practice import (
     daily_seed,
 )
 from sequences.generator.quiet_fill import unfilled
+from sequences.generator.rise_flat import rise_with_a_flat_back
 from sequences.generator.said_breaths import said_from_the_hold
 from sequences.generator.spine_long import keep_the_spine_long
 from sequences.generator.squat_order import squat_to_the_floor, squat_words
@@ -287,6 +289,8 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     flow_labels.label_mini_flows(drafts, planner.mini_flows)
     keep_the_spine_long(drafts, choices.avoid)
     keep_the_lower_back_long(drafts, choices.avoid, planner.peak)
+    spare_the_wrists(drafts, choices.avoid)  # no weight in the hands (r18 F6, F11)
+    rise_with_a_flat_back(drafts, choices.avoid)  # never rolling up (r18 F10)
     taken: set[str] = set()
     for draft in drafts:
         draft.cue = _short(draft.cue)

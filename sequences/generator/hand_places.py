@@ -1,9 +1,11 @@
 """With wrist care, every pose whose hands may bear weight says where the hands go (blind review
 r12 F10: a beginner's Low Lunge, 55 s each side with wrist_friendly, "has no hand placement";
 beginners put the palms flat by default and load the wrists in extension for two minutes).
-The places are the pose's own modifications and contraindications (poses/content/poses.json):
-forearms, fingertips, blocks, the thigh. Poses that load the wrists are left out by the choice
-itself (Caution.WRIST_LOAD); these are the ones left whose hands may still go down."""
+The places are the pose's own modifications and contraindications (poses/content/poses.json),
+each without weight in the hand (review r18 F6, F11; hand_weight): the forearm or the hand
+resting on the thigh, the fingertips light on a block, the forearms on a bolster. Poses that
+load the wrists are left out by the choice itself (Caution.WRIST_LOAD); these are the ones left
+whose hands may still go down."""
 
 import re
 
@@ -14,30 +16,29 @@ from sequences.generator.set_ups import clauses, placements
 
 # {slug: where the hands go, from the pose's own text}
 HAND_PLACES = {
-    "low-lunge": "Back knee down on a blanket, hands on the front thigh, or fingertips on tall "
-    "blocks. ",
-    "high-lunge": "Hands on the hips or on blocks, not the floor. ",
-    "triangle": "Bottom hand on the shin or a block, not the floor. ",
-    "extended-side-angle": "Forearm on the thigh, or the hand on a block. ",
+    "low-lunge": "Back knee down on a blanket, hands on the front thigh. ",
+    "high-lunge": "Hands on the hips or the front thigh. ",
+    "triangle": "Bottom hand resting on the thigh, no weight in it. ",
+    "extended-side-angle": "Forearm resting on the front thigh, no weight in the hand. ",
     "revolved-side-angle": "Palms together at the chest, the elbow against the thigh. ",
     "half-moon": "Fingertips light on a tall block. ",
-    "standing-forward-fold": "Knees bent, hands on blocks or the thighs. ",
-    "halfway-lift": "Hands on the thighs or blocks. ",
-    "wide-legged-forward-fold": "Hands or forearms on blocks. ",
-    "pyramid": "Hands on the hips or on blocks. ",
+    "standing-forward-fold": "Knees bent, hold opposite elbows. ",
+    "halfway-lift": "Hands on the thighs. ",
+    "wide-legged-forward-fold": "Forearms resting on blocks, no weight in the hands. ",
+    "pyramid": "Hands on the hips. ",
     "standing-split": "Fingertips light on tall blocks. ",
-    "half-splits": "Fingertips, not palms, on tall blocks. ",
-    "revolved-triangle": "Hand on the shin or a tall block, not the floor. ",
+    "half-splits": "Fingertips light on tall blocks. ",
+    "revolved-triangle": "Bottom hand resting on the front thigh, no weight in it. ",
     "skandasana": "Hands at the chest, not on the floor. ",
-    "gate": "The lower hand on the leg or a block. ",
+    "gate": "The lower hand resting on the leg, no weight in it. ",
     "camel": "Hands on the lower back. ",
     "frog": "Forearms on the floor or a bolster. ",
     "pigeon-prep": "Forearms on a bolster or blocks, not the hands on the floor. ",
-    "dragon-yin": "Hands on blocks or the front thigh. ",
-    "half-lord-of-the-fishes": "Fingertips or a block behind you, not the palm. ",
-    "marichyasana-c": "Fingertips or a block behind you, not the palm. ",
+    "dragon-yin": "Hands on the front thigh. ",
+    "half-lord-of-the-fishes": "Fingertips light behind you, not the palm. ",
+    "marichyasana-c": "Fingertips light behind you, not the palm. ",
     "easy-seated-twist": "A hand on the knee, fingertips light behind you. ",
-    "bharadvajas-twist": "A hand on the outer thigh, the back hand on a block. ",
+    "bharadvajas-twist": "A hand on the outer thigh, the back fingertips light behind you. ",
     "seated-side-bend": "Fingertips light beside the hip. ",
     "staff-pose": "Fingertips light beside the hips. ",
     "deer-yin": "Hands resting on the thighs, no weight in them. ",

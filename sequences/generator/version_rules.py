@@ -9,6 +9,7 @@ sequences/generator/quality/versions.py fail when one is missing or contradicted
 import re
 
 from accounts.models import Avoidance
+from sequences.generator.hand_weight import spared
 from sequences.models import Style
 from sequences.steps import PoseCard
 
@@ -113,7 +114,7 @@ def taught(cue: str) -> str:
 # version for another choice, says it.
 _AGAINST = {
     Avoidance.WRIST_FRIENDLY: re.compile(
-        r"\bhands behind you\b|\blean(?:ing)? on the hands\b|\bweight (?:in|on) the hands\b"
+        r"\bhands behind you\b|\blean(?:ing)? on the hands\b|(?<!no )\bweight (?:in|on) the hands\b"
     ),
     # The head dropped, or the body tipped forward or down (the head goes with it); "stop
     # tipping before the head drops" is the version saying how far.
@@ -253,9 +254,11 @@ def replaced(cue: str, slug: str, choices: list[str], *, still: bool) -> str:
 
 def as_taught(how: str, slug: str, choices, hold: int) -> str:
     """A pose's own words (its peak line) as the practitioner's `choices` have it taught on a
-    step held `hold` seconds: what `replaced` makes of them."""
+    step held `hold` seconds: what `replaced` makes of them, with no weight in the hands for
+    wrist care (`hand_weight.spared`)."""
     still = choices.style in STILL_STYLES and hold >= LONG_HOLD
-    return replaced(replaced(how, slug, choices.avoid, still=False), slug, (), still=still)
+    how = replaced(replaced(how, slug, choices.avoid, still=False), slug, (), still=still)
+    return spared(how, choices.avoid)  # no weight in the hands for wrist care (hand_weight)
 
 
 # Words that cannot both be said of one shape (review r8 #2): a cue that says the first and

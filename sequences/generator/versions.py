@@ -132,7 +132,7 @@ RECLINE = ("Recline straight onto stacked bolsters, hands free. ", "stacked bols
 SIDE_BEND_TALL = ("Spine tall, no rounding: a small side bend. ", "no rounding")
 # Half Butterfly Side Bend (Yin)'s own text for disc problems and osteoporosis alike.
 SIDE_BEND_SMALL = ("Bend only a little, the forearm on a higher bolster. ", "only a little")
-FINGERTIPS_BEHIND = ("Fingertips or a block behind you, not the palm. ", "fingertips")
+FINGERTIPS_BEHIND = ("Fingertips light behind you, not the palm. ", "fingertips")
 
 # The version of each pose kept for each avoid choice whose own text asks for one, from its
 # contraindications and modifications: {choice: {slug: (words said first, words that show the
@@ -235,8 +235,11 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
     Avoidance.WRIST_FRIENDLY: {
         "half-moon": ("Fingertips light on a tall block. ", "fingertips"),
         "standing-split": ("Fingertips light on tall blocks. ", "fingertips"),
-        "half-splits": ("Fingertips, not palms, on tall blocks. ", "fingertips"),
-        "revolved-triangle": ("Hand on the shin or a tall block, not the floor. ", "on the shin"),
+        "half-splits": ("Fingertips light on tall blocks. ", "fingertips"),
+        "revolved-triangle": (
+            "Bottom hand resting on the front thigh, no weight in it. ",
+            "no weight in it",
+        ),
         "half-lord-of-the-fishes": FINGERTIPS_BEHIND,
         "marichyasana-c": FINGERTIPS_BEHIND,
         "pigeon-prep": (
