@@ -22,7 +22,7 @@ HAND_PLACES = {
     "extended-side-angle": "Forearm resting on the front thigh, no weight in the hand. ",
     "revolved-side-angle": "Palms together at the chest, the elbow against the thigh. ",
     "half-moon": "Fingertips light on a tall block. ",
-    "standing-forward-fold": "Knees bent, hold opposite elbows. ",
+    "standing-forward-fold": "Knees soft, the hands holding opposite elbows. ",
     "halfway-lift": "Hands on the thighs. ",
     "wide-legged-forward-fold": "Forearms resting on blocks, no weight in the hands. ",
     "pyramid": "Hands on the hips. ",

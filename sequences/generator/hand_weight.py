@@ -55,7 +55,7 @@ _FREED = (
     (r"hands on the hips or on blocks", "hands on the hips"),
     (r"hands on the front thigh, or fingertips on tall blocks", "hands on the front thigh"),
     (r"hands on blocks or the front thigh", "hands on the front thigh"),
-    (r"knees bent, hands on blocks or the thighs", "knees bent, hold opposite elbows"),
+    (r"knees bent, hands on blocks or the thighs", "knees soft, the hands holding opposite elbows"),
     (r"hands on blocks or the thighs", "hands on the thighs"),
     (r"hands on the thighs or (?:on )?blocks", "hands on the thighs"),
     (r"hands or forearms on blocks", "forearms resting on blocks, no weight in the hands"),

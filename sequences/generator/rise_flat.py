@@ -62,7 +62,10 @@ _KEPT_FLAT = (
     (r"bend the knees and reach up(?!,)", "bend the knees and reach up, the back flat"),
     (r"rise all the way up(?! with)", "rise all the way up with a flat back"),
 )  # fmt: skip
-_KEPT_FLAT_RE = tuple((re.compile(rf"\b{roll}", re.IGNORECASE), flat) for roll, flat in _KEPT_FLAT)
+# ("never roll up" is said as it is)
+_KEPT_FLAT_RE = tuple(
+    (re.compile(rf"(?<!never )\b{roll}", re.IGNORECASE), flat) for roll, flat in _KEPT_FLAT
+)
 
 
 def down(card) -> bool:

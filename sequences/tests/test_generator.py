@@ -68,6 +68,7 @@ from sequences.tests.test_generator_flow_rounds import flow_rounds_breakings
 from sequences.tests.test_generator_flow_words import flow_words_breakings
 from sequences.tests.test_generator_focus_balance import focus_balance_breakings
 from sequences.tests.test_generator_focus_kind import focus_kind_breakings
+from sequences.tests.test_generator_hand_weight import hand_weight_breakings
 from sequences.tests.test_generator_knee_load import knee_load_breakings
 from sequences.tests.test_generator_knee_rotations import knee_rotations_breakings
 from sequences.tests.test_generator_knee_words import knee_words_breakings
@@ -85,6 +86,7 @@ from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_prone_run import prone_run_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
+from sequences.tests.test_generator_rise_flat import rise_flat_breakings
 from sequences.tests.test_generator_roll_overs import roll_overs_breakings
 from sequences.tests.test_generator_round_rests import round_rests_breakings
 from sequences.tests.test_generator_safety import safety_breakings
@@ -748,7 +750,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **round_rests_breakings(), **warm_up_lighter_breakings(),
                  **knee_words_breakings(), **knee_load_breakings(),
                  **salutation_breath_breakings(), **flow_breaths_breakings(),
-                 **prone_run_breakings()}  # fmt: skip
+                 **prone_run_breakings(), **hand_weight_breakings(),
+                 **rise_flat_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -3,13 +3,15 @@ up to standing" in an osteoporosis_safe class, with no word on how; the usual wa
 rolling up vertebra by vertebra, is the loaded spinal flexion the class leaves out)."""
 
 from accounts.models import Avoidance
+from sequences.generator.entries import TAKES_UP
 from sequences.generator.rise_flat import FLAT, rises, rolled
 
 
 def _rises_flat_back(practice) -> list[str]:
     """For weakened bones no cue rolls or rounds the spine up or down (`rise_flat.rolled`),
-    and every way up from a fold, a hinge or Down Dog to standing on both feet says the back
-    flat (rise_flat.FLAT), on the step it leaves or the one it rises to."""
+    and every way up from a fold, a hinge or Down Dog to standing on both feet, and every cue
+    that "takes you up to standing", says the back flat (rise_flat.FLAT), on the step it leaves
+    or the one it rises to."""
     if Avoidance.OSTEOPOROSIS_SAFE not in practice.choices.avoid:
         return []
     steps = practice.steps
@@ -18,13 +20,10 @@ def _rises_flat_back(practice) -> list[str]:
         for step in steps
         if (rolls := rolled(step.cue))
     ]
-    for step, after in zip(steps, steps[1:], strict=False):
-        if rises(step.pose, after.pose, after.side) and not (
-            FLAT.search(step.cue) or FLAT.search(after.cue)
-        ):
-            found.append(
-                f"{step.pose.slug} at step {step.position} to {after.pose.slug}: no flat back"
-            )
+    for step, after in zip(steps, (*steps[1:], None), strict=False):
+        up = TAKES_UP in step.cue or (after and rises(step.pose, after.pose, after.side))
+        if up and not (FLAT.search(step.cue) or (after and FLAT.search(after.cue))):
+            found.append(f"{step.pose.slug} at step {step.position} up to standing: no flat back")
     return found
 
 
