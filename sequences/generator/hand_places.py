@@ -3,7 +3,7 @@ r12 F10: a beginner's Low Lunge, 55 s each side with wrist_friendly, "has no han
 beginners put the palms flat by default and load the wrists in extension for two minutes).
 The places are the pose's own modifications and contraindications (poses/content/poses.json),
 each without weight in the hand (review r18 F6, F11; hand_weight): the forearm or the hand
-resting on the thigh, the fingertips light on a block, the forearms on a bolster. Poses that
+light on the thigh, the fingertips light on a block, the forearms on a bolster. Poses that
 load the wrists are left out by the choice itself (Caution.WRIST_LOAD); these are the ones left
 whose hands may still go down."""
 
@@ -18,19 +18,19 @@ from sequences.generator.set_ups import clauses, placements
 HAND_PLACES = {
     "low-lunge": "Back knee down on a blanket, hands on the front thigh. ",
     "high-lunge": "Hands on the hips or the front thigh. ",
-    "triangle": "Bottom hand resting on the thigh, no weight in it. ",
+    "triangle": "Bottom hand light on the thigh. ",
     "extended-side-angle": "Forearm resting on the front thigh, no weight in the hand. ",
     "revolved-side-angle": "Palms together at the chest, the elbow against the thigh. ",
     "half-moon": "Fingertips light on a tall block. ",
-    "standing-forward-fold": "Knees soft, the hands holding opposite elbows. ",
+    "standing-forward-fold": "Hands holding opposite elbows. ",
     "halfway-lift": "Hands on the thighs. ",
     "wide-legged-forward-fold": "Forearms resting on blocks, no weight in the hands. ",
     "pyramid": "Hands on the hips. ",
     "standing-split": "Fingertips light on tall blocks. ",
     "half-splits": "Fingertips light on tall blocks. ",
-    "revolved-triangle": "Bottom hand resting on the front thigh, no weight in it. ",
+    "revolved-triangle": "Bottom hand light on the front thigh. ",
     "skandasana": "Hands at the chest, not on the floor. ",
-    "gate": "The lower hand resting on the leg, no weight in it. ",
+    "gate": "The lower hand light on the leg. ",
     "camel": "Hands on the lower back. ",
     "frog": "Forearms on the floor or a bolster. ",
     "pigeon-prep": "Forearms on a bolster or blocks, not the hands on the floor. ",

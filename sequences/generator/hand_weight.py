@@ -61,7 +61,7 @@ _FREED = (
     (r"hands or forearms on blocks", "forearms resting on blocks, no weight in the hands"),
     (r"hands on blocks or a chair", "a hand on a chair back"),
     (r"hands down(?:;|,)? (?:\()?easier: hands on blocks, heel lifted\)?", "hands at the chest"),
-    (r"the lower hand on the leg or a block", "the lower hand resting on the leg, no weight in it"),
+    (r"the lower hand on the leg or a block", "the lower hand light on the leg"),
     (r"the back hand on a block", "the back fingertips light behind you"),
     (r"fingertips or a block behind you", "fingertips light behind you"),
     (r"fingertips, not palms, on tall blocks", "fingertips light on tall blocks"),
@@ -71,7 +71,7 @@ _FREED = (
     (
         r"(bottom )?hand (?:on|to) (?:the shin or a (?:tall )?block|a block or the (?:shin|leg)"
         r"|a (?:tall )?block)(?:, not the floor)?",
-        r"\1hand resting on the thigh, no weight in it",
+        r"\1hand light on the thigh",
     ),
     (r"hands on blocks", "hands on the thighs"),
     (r"lean forward onto the hands", "lean forward onto the forearms"),
@@ -81,9 +81,9 @@ _FREED = (
     (r"one hand down beside you", "the fingertips of one hand light beside you"),
     (r"hands down\b", "hands at the chest"),
 )
-# What a pose's own words become where the hand's place is said already (once is enough).
-_ONCE = "no weight in it"
-_TWICE = ", hand resting on the thigh, no weight in it"
+# A hand light on the thigh, said once a cue (the hand's place, a version and the pose's own
+# words all freed to it).
+_LIGHT = re.compile(r"(?:bottom |the lower )?hand light on the (?:front )?(?:thigh|leg)", re.I)
 _FREED_RE = tuple((re.compile(rf"\b{words}", re.IGNORECASE), free) for words, free in _FREED)
 
 
@@ -104,11 +104,26 @@ def freed(cue: str) -> str:
     first letter kept as it was."""
     for pattern, free in _FREED_RE:
         cue = pattern.sub(lambda found, free=free: _cased(found, found.expand(free)), cue)
-    # A hand's place said once: the pose's own words after its hand place (Revolved Triangle's
-    # "hand to a block" after "Bottom hand resting on the front thigh") say it no more.
-    first = cue.find(_ONCE)
-    if first >= 0:
-        cue = cue[: first + 1] + cue[first + 1 :].replace(_TWICE, "")
+    return _once(cue)
+
+
+def _once(cue: str) -> str:
+    """`cue` saying a hand light on the thigh once (_LIGHT): a later one goes with its comma,
+    or as its sentence's opening words ("Hand light on the thigh, spine long" → "Spine long")."""
+    found = list(_LIGHT.finditer(cue))
+    peak = cue.find("Peak: ")  # the peak's how-to is said whole (quality `peak_teaches`)
+    peak_end = cue.find(". ", peak) if peak >= 0 else -1
+    for later in reversed(found[1:]):
+        start, end = later.span()
+        if peak >= 0 and peak <= start and (peak_end < 0 or start < peak_end):
+            continue
+        if cue[start - 2 : start] == ", ":
+            cue = cue[: start - 2] + cue[end:]
+        elif cue[end : end + 2] == ", " and (start == 0 or cue[start - 2 : start] == ". "):
+            rest = cue[end + 2 :]
+            cue = cue[:start] + rest[:1].upper() + rest[1:]
+        elif cue[end : end + 1] == "." and (start == 0 or cue[start - 2 : start] == ". "):
+            cue = cue[:start] + cue[end + 2 :]
     return cue
 
 

@@ -237,8 +237,8 @@ VERSIONS: dict[str, dict[str, tuple[str, str]]] = {
         "standing-split": ("Fingertips light on tall blocks. ", "fingertips"),
         "half-splits": ("Fingertips light on tall blocks. ", "fingertips"),
         "revolved-triangle": (
-            "Bottom hand resting on the front thigh, no weight in it. ",
-            "no weight in it",
+            "Bottom hand light on the front thigh. ",
+            "light on the front thigh",
         ),
         "half-lord-of-the-fishes": FINGERTIPS_BEHIND,
         "marichyasana-c": FINGERTIPS_BEHIND,

@@ -122,3 +122,20 @@ def test_only_wrist_care_frees_the_hands():
     cue = "Hands on the hips or on blocks, not the floor."
     assert spared(cue, [Avoidance.KNEE_FRIENDLY]) == cue
     assert spared(cue, [Avoidance.WRIST_FRIENDLY]) == HIGH_LUNGE
+
+
+def test_a_hand_light_on_the_thigh_is_said_once_and_the_versions_keep_their_words():
+    """A class avoiding everything (the sweep's 671431340): Triangle's how-to, its versions for
+    weakened bones and pregnancy all freed to the same place say it once, each version's own
+    words kept (no rounding, the back body to a wall), so the cue keeps room for the head
+    kept above the heart."""
+    cue = freed(
+        "Peak: front leg straight, knee unlocked, hinge at the hip, hand to a block. Hand on a "
+        "block or the leg, spine long: no rounding. Bottom hand to a block, the back body to a "
+        "wall. Top hand on the hip, the stance shorter, the head no lower than the heart."
+    )
+    assert cue == (
+        "Peak: front leg straight, knee unlocked, hinge at the hip, hand light on the thigh. "
+        "Spine long: no rounding. The back body to a wall. Top hand on the hip, the stance "
+        "shorter, the head no lower than the heart."
+    )
