@@ -41,12 +41,6 @@ ROLLED_UP = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:no|never|not|without)\s+$", re.I)
-# How a cue takes you up from a fold, a hinge or Down Dog.
-RISES = re.compile(
-    r"\b(?:up to standing|rise(?:s)?(?: all the way up| to standing)?|come up|comes up"
-    r"|step forward and rise)\b",
-    re.IGNORECASE,
-)
 
 # (the roll, the flat-back way), in order.
 _KEPT_FLAT = (
