@@ -143,6 +143,5 @@ def test_review_12_1207_reclined_hero_says_how_to_come_out():
 def test_review_12_1208_low_lunge_says_where_the_hands_go_with_wrist_care():
     lunge = _step(reviewed(1208), "low-lunge")
     assert lunge.duration_seconds == 55
-    assert lunge.cue.startswith(
-        "Back knee down on a blanket, hands on the front thigh, or fingertips on tall blocks."
-    )
+    # With no weight in the hand (review r18 F6, F11: hand_weight): the front thigh, no blocks.
+    assert lunge.cue.startswith("Back knee down on a blanket, hands on the front thigh.")
