@@ -259,6 +259,11 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     rest_top_up.rest_longer(drafts, target=target, aside=aside, choices=choices)
     # Still short with every lengthening spent: a quiet pose longer within its range (r17).
     cool_top_up.past_the_fit(drafts, target=target, aside=aside, style=choices.style)
+    if abs(sum(d.seconds for d in drafts) + aside - target) > TOLERANCE * target:
+        # A pose left out after the fit (a rest that answers nothing, a third turn-out) whose
+        # seconds nothing could take, in a class already at its holds' ranges: past the
+        # bounds the fit kept, no practice, as the fit itself would answer (`_progressed`).
+        return None
     planner.practice_order = drafts
     for draft in drafts:
         draft.cue = said_from_the_hold(draft)
