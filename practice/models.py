@@ -5,12 +5,12 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from practice.times import MAX_DAY, MAX_MOMENT, MIN_DAY, MIN_MOMENT
-from sequences.models import Focus, Style
+from sequences.models import MAX_POSES_PER_SEQUENCE, Focus, Style
 from yogaflow.core.text import bounded_text, length_check
 
 MAX_SESSION_SECONDS = 6 * 60 * 60
-# Steps kept per session: a sequence's 100 poses, each on both sides.
-MAX_STEPS = 200
+# Steps kept per session: a sequence's most poses, each on both sides.
+MAX_STEPS = 2 * MAX_POSES_PER_SEQUENCE
 # Free text (README "Limits"): the same numbers in the model, the history forms and the API.
 MAX_TITLE_LENGTH = 120
 MAX_NOTES_LENGTH = 2000

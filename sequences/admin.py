@@ -2,7 +2,8 @@
 
 Sequence edits go through sequences.services.save_sequence, so the admin keeps
 the same rules as the pages and the API (published poses, 5–600 s holds, at
-most 100 poses) and the derived totals are recomputed with every change.
+most MAX_POSES_PER_SEQUENCE poses, 150) and the derived totals are recomputed with
+every change.
 """
 
 from django import forms

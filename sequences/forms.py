@@ -1,7 +1,7 @@
 """HTML forms of the sequence builder: shape only.
 
 Every rule about the data (valid choices, 5–600 s holds, known sides, at most
-100 poses, ownership) lives in sequences.services and the models; the views
+MAX_POSES_PER_SEQUENCE (150) poses, ownership) lives in sequences.services and the models; the views
 hand a service's ValidationError back to the form (accounts.forms.add_service_errors).
 Select boxes offer the valid values; the service still checks them.
 """

@@ -8,7 +8,7 @@ from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS, Difficulty
 from yogaflow.core.text import bounded_text, length_check
 from yogaflow.core.urls import slug_url
 
-MAX_POSES_PER_SEQUENCE = 100
+MAX_POSES_PER_SEQUENCE = 150
 # Free text (README "Limits"): the same numbers in the model, the builder's forms and the API.
 MAX_TITLE_LENGTH = 120
 MAX_DESCRIPTION_LENGTH = 2000

@@ -1,9 +1,9 @@
 """Sequence use cases: save (with its ordered poses), builder steps, copy, delete, favorite.
 
 Pages, API and the content loader all write through `save_sequence`, so the
-rules — poses exist and are published, 5–600 s holds, at most 100 poses,
-unique positions, only the author edits — are checked in one place, and the
-derived totals are recomputed in the same transaction.
+rules — poses exist and are published, 5–600 s holds, at most
+MAX_POSES_PER_SEQUENCE (150) poses, unique positions, only the author edits — are
+checked in one place, and the derived totals are recomputed in the same transaction.
 """
 
 import secrets

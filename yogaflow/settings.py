@@ -359,6 +359,12 @@ STORAGES = {
     },
 }
 
+# Fields one form post may send. The admin posts a sequence's pose rows whole (sequences.admin:
+# 8 fields a row with its delete box), so sequences.models.MAX_POSES_PER_SEQUENCE (150) poses
+# send ~1,230 fields, past Django's default of 1,000 (a 400). sequences/tests/test_admin.py holds
+# this bound against the constant.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+
 # --- API ---------------------------------------------------------------------
 
 REST_FRAMEWORK = {

@@ -8,8 +8,11 @@ import pytest
 from django.utils import timezone
 
 from accounts.tests.factories import bearer
-from practice.models import PracticeSession
+from poses.tests.factories import PoseFactory
+from practice.models import MAX_STEPS, PracticeSession
 from practice.tests.test_views import bulk_sessions, on_day
+from sequences.models import MAX_POSES_PER_SEQUENCE
+from sequences.services import save_sequence
 from sequences.tests.factories import SequenceFactory
 from yogaflow.core.testing.api import assert_error
 
@@ -154,6 +157,41 @@ def test_record_a_practice_from_the_app(auth_api_client, user):
     )
     assert (session.mood_before, session.mood_after, session.completed) == (3, 4, True)
     assert {"code", "name", "icon"} <= set(body["awarded"][0])
+
+
+@pytest.mark.parametrize(("extra", "status"), [(0, 201), (1, 400)])
+def test_the_app_records_the_longest_sequence_on_both_sides_and_no_step_more(
+    auth_api_client, user, extra, status
+):
+    pose = PoseFactory(is_bilateral=True)
+    sequence = save_sequence(
+        author=user,
+        title="Longest",
+        poses=[{"pose": pose, "duration_seconds": 20}] * MAX_POSES_PER_SEQUENCE,
+    )
+    assert MAX_STEPS == 2 * MAX_POSES_PER_SEQUENCE == 2 * sequence.pose_count
+    steps = [
+        {"position": n, "side": side, "seconds": 20}
+        for n in range(1, MAX_POSES_PER_SEQUENCE + 1)
+        for side in ("left", "right")
+    ] + [{"position": 1, "side": "left", "seconds": 5}] * extra
+    start = timezone.now() - timedelta(hours=3)
+    body = practice_body(
+        sequence=sequence.slug,
+        started_at=start.isoformat(),
+        ended_at=(start + timedelta(minutes=110)).isoformat(),
+        duration_seconds=6000,
+        steps=steps,
+    )
+
+    response = auth_api_client.post(SESSIONS, body, format="json")
+
+    if status == 201:
+        assert response.status_code == 201, response.content
+        assert PracticeSession.objects.get(user=user).steps.count() == MAX_STEPS
+    else:
+        assert_error(response, 400, "body", "steps")
+        assert not PracticeSession.objects.exists()
 
 
 def test_recording_a_sequence_takes_its_title_and_style(auth_api_client, user):

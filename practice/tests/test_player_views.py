@@ -13,9 +13,9 @@ from accounts.tests.factories import UserFactory
 from poses.pictures import transition_url, transition_version
 from poses.tests.factories import PoseFactory
 from practice import player_views
-from practice.models import PracticeSession
+from practice.models import MAX_STEPS, PracticeSession
 from practice.tests.factories import PracticeSessionFactory
-from sequences.models import Visibility
+from sequences.models import MAX_POSES_PER_SEQUENCE, Visibility
 from sequences.selectors import sequence_for_view
 from sequences.services import save_sequence
 from sequences.steps import steps_for
@@ -528,7 +528,7 @@ def test_the_100_step_player_is_the_page_it_was_byte_for_byte(monkeypatch, clien
     assert len(items) == 100 and sum(bool(item["transition_src"]) for item in items) > 50
 
 
-@pytest.mark.parametrize("steps", [5, 100])
+@pytest.mark.parametrize("steps", [5, 100, MAX_POSES_PER_SEQUENCE])
 def test_the_player_runs_the_same_queries_at_5_and_100_steps(
     client, user, django_assert_num_queries, steps
 ):
@@ -539,3 +539,55 @@ def test_the_player_runs_the_same_queries_at_5_and_100_steps(
         response = client.get(player_url(sequence))
 
     assert len(player_items(response)) == steps
+
+
+# --- the longest sequence: 150 poses, each on both sides ------------------------------------
+
+
+def _longest(user):
+    pose = PoseFactory(is_bilateral=True, default_hold_seconds=20)
+    return save_sequence(
+        author=user,
+        title="Longest flow",
+        poses=[{"pose": pose, "duration_seconds": 20}] * MAX_POSES_PER_SEQUENCE,
+    )
+
+
+def _long_practice(sequence, steps) -> dict:
+    """A practice of 100 minutes (every step's 20 s) in a wall time of 110."""
+    ended = timezone.now() - timedelta(seconds=5)
+    started = (ended - timedelta(minutes=110)).isoformat().replace("+00:00", "Z")
+    return payload(sequence, steps=steps, started_at=started, duration_seconds=6000)
+
+
+def _both_sides(count: int) -> list[dict]:
+    return [
+        {"position": n, "side": side, "seconds": 20}
+        for n in range(1, count + 1)
+        for side in ("left", "right")
+    ]
+
+
+def test_a_practice_of_the_longest_sequence_keeps_every_side_of_every_pose(client, user):
+    sequence = _longest(user)
+    client.force_login(user)
+    assert MAX_STEPS == 2 * MAX_POSES_PER_SEQUENCE == 300
+
+    response = post(client, _long_practice(sequence, _both_sides(MAX_POSES_PER_SEQUENCE)))
+
+    assert response.status_code == 201, response.content
+    session = PracticeSession.objects.get(user=user)
+    assert session.steps.count() == MAX_STEPS
+    assert session.poses_completed == 1  # one pose, held on every side
+
+
+def test_a_practice_with_a_step_more_than_the_longest_sequence_is_refused(client, user):
+    sequence = _longest(user)
+    client.force_login(user)
+    steps = [*_both_sides(MAX_POSES_PER_SEQUENCE), {"position": 1, "side": "", "seconds": 5}]
+
+    response = post(client, _long_practice(sequence, steps))
+
+    assert response.status_code == 400
+    assert "steps" in response.json()["errors"]
+    assert not PracticeSession.objects.exists()

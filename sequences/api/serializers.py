@@ -1,7 +1,7 @@
 """Shapes of the sequence API: answers, and input that checks shape and JSON types only.
 
 The rules — poses exist and are published, holds of 5–600 s, unique
-positions, at most 100 poses, only the author edits — are
+positions, at most MAX_POSES_PER_SEQUENCE (150) poses, only the author edits — are
 sequences.services.save_sequence's; the schema states them for clients, the
 service enforces them. No serializer here saves anything.
 """

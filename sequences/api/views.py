@@ -13,9 +13,11 @@ from rest_framework.permissions import AllowAny, IsAuthenticated, IsAuthenticate
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from poses.models import MAX_HOLD_SECONDS, MIN_HOLD_SECONDS
 from sequences import checks, selectors, services
 from sequences.api import serializers
 from sequences.filters import CatalogFilters
+from sequences.models import MAX_CUE_LENGTH, MAX_POSES_PER_SEQUENCE
 from yogaflow.core.api.filters import filter_parameters, query_filters
 from yogaflow.core.api.schema import REVALIDATION, error_responses, not_modified
 from yogaflow.core.caching import cache_anonymous
@@ -33,7 +35,8 @@ NOT_YOURS = {
 }
 RULES = {
     400: "Invalid body, or a broken rule: unknown or unpublished pose, hold outside "
-    "5–600 s, positions missing or repeated, more than 100 poses, a cue over 200 characters.",
+    f"{MIN_HOLD_SECONDS}–{MAX_HOLD_SECONDS} s, positions missing or repeated, more than "
+    f"{MAX_POSES_PER_SEQUENCE} poses, a cue over {MAX_CUE_LENGTH} characters.",
 }
 LIST_ERRORS = {
     400: 'A query parameter is invalid (see `detail[].loc`, e.g. `["query", "style"]`).',

@@ -48,7 +48,6 @@ from sequences.generator.fit import (
     time_shares,
 )
 from sequences.generator.floor_blocks import up_to_stand
-from sequences.generator.flow_breaths import gave_back
 from sequences.generator.flow_rests import rest_caps
 from sequences.generator.flow_rounds import progress
 from sequences.generator.hand_weight import spare_the_wrists
@@ -68,6 +67,7 @@ from sequences.generator.practice import (
 )
 from sequences.generator.quiet_fill import unfilled
 from sequences.generator.rise_flat import rise_with_a_flat_back
+from sequences.generator.round_time import held_longer
 from sequences.generator.said_breaths import said_from_the_hold
 from sequences.generator.spine_long import keep_the_spine_long
 from sequences.generator.squat_order import squat_to_the_floor, squat_words
@@ -163,7 +163,7 @@ def _tried(
     faulted, else None; each try seeded from `seed` as before."""
     # Not for secrets: a seeded generator is what makes a practice repeatable.
     rng = random.Random(seed)  # noqa: S311
-    kept, given, faulted, more = None, None, None, MORE_FOR_TIME
+    kept, faulted, more = None, None, MORE_FOR_TIME
     # What each pool's attempts work out alike (`Planner.kept`), for this call only.
     worked_out: dict[int, dict] = {}
     for number, (candidates, relaxed) in enumerate(tries):
@@ -199,24 +199,14 @@ def _tried(
             continue
         off = abs(practice.planned_seconds - target)
         close = off <= _close(target)
-        if close and not gave_back(practice):
-            # Before a close draw that held its standing flows longer to fill the time, one
-            # that did not, building to the same peak (`flow_breaths.breaths_given_back`,
-            # review r16 F7); the first peak drawn is kept.
-            return practice if given is None or _same_peak(practice, given) else given
-        if close and given is None:
-            given = practice
+        if close:
+            return practice
         if kept is None or off < abs(kept.planned_seconds - target):
             kept = practice
         more -= 1
         if more < 0:
             break
-    return given or kept or faulted
-
-
-def _same_peak(practice: GeneratedPractice, other: GeneratedPractice) -> bool:
-    peaks = (practice.peak, other.peak)
-    return None not in peaks and peaks[0].pose.slug == peaks[1].pose.slug
+    return kept or faulted
 
 
 def _close(target: int) -> float:
@@ -267,9 +257,15 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     squat_to_the_floor(drafts, choices.style)
     spare_the_knees(drafts, planner.pool, choices.style)  # no third turn-out (r17 F7)
     side_links.link_the_flows(planner, drafts)  # a vinyasa from one flow to the next (r16 F14)
+    side_links.links_timed(drafts, target - aside)  # their seconds from the quiet end at last
     rest_top_up.rest_longer(drafts, target=target, aside=aside, choices=choices)
     # Still short with every lengthening spent: a quiet pose longer within its range (r17).
     cool_top_up.past_the_fit(drafts, target=target, aside=aside, style=choices.style)
+    if abs(sum(d.seconds for d in drafts) + aside - target) > TOLERANCE * target:
+        # A pose left out after the fit (a rest that answers nothing, a third turn-out) whose
+        # seconds nothing could take, in a class already at its holds' ranges: past the
+        # bounds the fit kept, no practice, as the fit itself would answer (`_progressed`).
+        return None
     planner.practice_order = drafts
     for draft in drafts:
         draft.cue = said_from_the_hold(draft)
@@ -428,10 +424,12 @@ def _fitted(planner: Planner, choices: Choices, target: int) -> tuple[list[Draft
 
 def _progressed(drafts: list[Draft], aside: int, target: int) -> tuple[list[Draft], int] | None:
     """The drafts with a flow's second round a little longer (`flow_rounds.progress`, after the
-    fit), the quiet end giving back what that adds past the time; None if then off by more
+    fit), the quiet end giving back what that adds past the time, or taking what earlier
+    rounds gave way, and the held poses the rest (`round_time`); None if then off by more
     than TOLERANCE."""
     progress(drafts)
-    total = settle(drafts, target - aside, phases=QUIET_PHASES) + aside
+    settle(drafts, target - aside, phases=QUIET_PHASES)
+    total = held_longer(drafts, target - aside) + aside  # what the quiet end could not take
     if abs(total - target) > TOLERANCE * target:
         return None
     return drafts, aside

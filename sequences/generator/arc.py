@@ -16,7 +16,6 @@ from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.generator import core_holds, reasons
 from sequences.generator.core_directions import CoreDirections
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
-from sequences.generator.flow_breaths import breaths_given_back
 from sequences.generator.flow_rounds import another_pose
 from sequences.generator.flows import Flows
 from sequences.generator.focus import FocusShare
@@ -57,6 +56,7 @@ from sequences.generator.shapes import (
     works,
     wrist_flexion_balance,
 )
+from sequences.generator.side_links import links_kept
 from sequences.generator.stillness import end_share, seated_closing_most
 from sequences.generator.time_fill import (
     MEDITATION_FROM_MINUTES,
@@ -119,7 +119,6 @@ LENGTHENINGS = (
     "longest_cool_down",
     "quiet_fill",
     "salutation_round",
-    "breaths_given_back",
 )
 # The lengthenings done again while they find one more.
 AGAIN_WHILE_ONE = (
@@ -127,7 +126,6 @@ AGAIN_WHILE_ONE = (
     "another_build_pose",
     "salutation_round",
     "quiet_fill",
-    "breaths_given_back",
 )
 # The longest breathing practice at the centring, in seconds: a calm class (gentle, yin,
 # restorative, a relaxation focus) breathes longer before it moves.
@@ -332,8 +330,9 @@ class Planner(
 
     def room_for(self, steps: int, *, keep: int = 0, closing: bool = False) -> bool:
         """Room for `steps` more, `keep` left over; a step is kept for the seated closing
-        a long practice may fill its time with at last (`closing_kept`)."""
-        kept = 0 if closing else closing_kept(self)
+        a long practice may fill its time with at last (`closing_kept`), and one for each
+        vinyasa between flows (`side_links.links_kept`)."""
+        kept = (0 if closing else closing_kept(self)) + links_kept(self)
         return self.step_count() + steps + keep + kept <= MOST_STEPS
 
     # --- holds ------------------------------------------------------------------------
@@ -1048,14 +1047,9 @@ class Planner(
         r16 F7)."""
         return salutation_round(self)
 
-    def breaths_given_back(self) -> bool:
-        """At the very last, a class whose steps are spent holds its standing flows a breath
-        longer (`flow_breaths.breaths_given_back`)."""
-        return breaths_given_back(self)
-
     def quiet_fill(self) -> bool:
         """Near the last: a few quiet floor poses more (`quiet_fill`, review r12 F13), before
-        more flow (`salutation_round`) and the breaths given back."""
+        more flow (`salutation_round`)."""
         return quiet_fill(self)
 
     def longer_flows(self) -> bool:

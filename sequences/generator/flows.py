@@ -286,7 +286,8 @@ class Flows:
 
     def most_sun_rounds(self) -> int:
         """Two rounds, three from half an hour; a long practice spends its steps (a saved
-        sequence holds at most 100) on holding poses rather than on more rounds."""
+        sequence holds at most MAX_POSES_PER_SEQUENCE) on holding poses rather than on more
+        rounds."""
         usual = 2 if self.choices.minutes < 30 or self.choices.minutes >= 45 else 3
         return usual if self.strict or self.choices.minutes < 60 else usual + 1
 

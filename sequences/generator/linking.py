@@ -204,11 +204,10 @@ class Linking:
         # would leave out poses held between a pose's sides (`sides.split_around`).
         once = goes_back(cards) or sides.split_around(cards)
         if once or not self.room_for(len(drafts) - len(group)):
-            # A saved sequence holds at most MAX_POSES_PER_SEQUENCE steps: the sides change
-            # without the link...
+            # A saved sequence holds at most MAX_POSES_PER_SEQUENCE steps: where the sides and
+            # their link do not fit, once through, each one-sided pose on both sides in its
+            # step (never the sides without the link between them, review r18 F8).
             drafts = [d for d in drafts if not d.cue.startswith(("Vinyasa", "Link"))]
-        if once or not self.room_for(len(drafts) - len(group)):
-            # ... or once through, each one-sided pose on both sides in its step.
             drafts = [d for d in drafts if d.side != Side.LEFT]
             for draft in drafts:
                 draft.side = Side.BOTH

@@ -4,10 +4,11 @@ class whose standing flows move with the breath (`flow_breaths`) and whose time 
 filling once its holds are spent does Sun Salutation A again, up to ROUNDS_AGAIN more rounds
 after its first.
 
-A saved sequence holds at most 100 steps (`plan.MOST_STEPS`), and a long class has spent them
-on its poses by then: a round again is one step, its cue naming the movements the class already
-learnt in round one (as a compact vinyasa does, `flows.vinyasa`), held as long as round one
-took and a few breaths' rest more (REST_MORE), within the pose's range. Its pose is the one it
+A saved sequence holds at most MAX_POSES_PER_SEQUENCE steps (the generator `plan.MOST_STEPS`),
+and a long class may have spent them on its poses by then: a round again is one step, its cue
+naming the movements the class already learnt in round one (as a compact vinyasa does,
+`flows.vinyasa`), held as long as round one took and a few breaths' rest more (REST_MORE),
+within the pose's range. Its pose is the one it
 rests in: Down Dog after a round that ended standing, then Mountain, where the next round
 starts and ends (never the same pose twice in a row, `checks`). It is the last way but the
 quiet fill (`arc.LENGTHENINGS`), and only in a class of FROM_MINUTES or more.

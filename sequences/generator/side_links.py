@@ -8,10 +8,13 @@ bear no weight. Its seconds come from the longest quiet hold of the cool-down (e
 warm-up) that can give them within its range, so the practice keeps its time (the review took
 them from Wide-Legged Forward Fold); never from the build, whose holds prepare the peak (a Boat
 before Side Crow held shorter than its need asks was a fault of the quality bar).
-Quality figure `flows_linked`.
+Quality figure `flows_linked`, which no class is exempt from: the planner keeps a step free
+for each link it may need (`links_kept`, review r18 F8: a 90-minute class that had spent every
+step changed flows twice with no vinyasa).
 """
 
 from poses.models import Position
+from sequences.generator.fit import QUIET_PHASES, settle
 from sequences.generator.flows import vinyasa, wrist_free_link
 from sequences.generator.plan import MOST_STEPS, Draft
 from sequences.generator.shapes import is_rest
@@ -27,6 +30,26 @@ _first = {"cool_down": 1, "warm_up": 0}
 LEAST_LEFT = 30
 # The seconds are taken a breath at a time, from the longest hold each time.
 PIECE = 5
+
+
+def links_kept(planner) -> int:
+    """Steps a vinyasa or power class keeps free (`Planner.room_for`) for the links
+    `link_the_flows` may put between its flows once they are in order: one (a link is one
+    step, `flows.vinyasa` compact or `flows.wrist_free_link`) after each build flow, or round
+    of one, whose left side ends standing, as another flow's right side may follow it."""
+    if planner.style not in (Style.VINYASA, Style.POWER):
+        return 0
+    return sum(1 for block in planner.blocks if block.drafts and _may_need_a_link(block.drafts[-1]))
+
+
+def _may_need_a_link(last: Draft) -> bool:
+    return (
+        bool(last.flow)
+        and not last.flow.startswith("Sun Salutation")
+        and last.phase == "build"
+        and last.side == Side.LEFT
+        and last.card.position == Position.STANDING
+    )
 
 
 def unlinked(before, after) -> bool:
@@ -76,6 +99,18 @@ def link_the_flows(planner, drafts: list[Draft]) -> None:
             giver.hold -= PIECE
         drafts[index + 1 : index + 1] = link
         index += len(link) + 1
+
+
+def links_timed(drafts: list[Draft], target: int) -> int:
+    """Where the quiet holds `_givers` reads could not give every link its seconds and the
+    practice now runs past `target` seconds, the quiet end (final relaxation, centring,
+    closing, cool-down: `fit.QUIET_PHASES`) gives the rest, five seconds at a time within each
+    hold's range, as a teacher takes the links' time from the rest at the end (a 47-minute
+    class with nine links ran two minutes over); returns the total seconds."""
+    total = sum(d.seconds for d in drafts)
+    if total <= target:
+        return total
+    return settle(drafts, target, phases=QUIET_PHASES)
 
 
 def _link(planner, before: Draft) -> list[Draft] | None:

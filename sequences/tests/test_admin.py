@@ -1,12 +1,13 @@
 """Staff sequence screens: the list, inline pose edits keeping totals right, read-only favorites."""
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from accounts.tests.factories import UserFactory
 from poses.tests.factories import PoseFactory
 from sequences.admin import format_duration
-from sequences.models import Sequence, Visibility
+from sequences.models import MAX_POSES_PER_SEQUENCE, Sequence, Visibility
 from sequences.tests.factories import FavoriteFactory, SequenceFactory
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +40,7 @@ def inline_data(rows: list[dict], *, initial: int = 0) -> dict:
         "items-TOTAL_FORMS": str(len(rows)),
         "items-INITIAL_FORMS": str(initial),
         "items-MIN_NUM_FORMS": "0",
-        "items-MAX_NUM_FORMS": "100",
+        "items-MAX_NUM_FORMS": str(MAX_POSES_PER_SEQUENCE),
     }
     for index, row in enumerate(rows):
         for key, value in row.items():
@@ -179,6 +180,35 @@ def test_staff_create_a_curated_sequence_with_its_poses(admin_client):
         (symmetric.pk, 2),
     ]
     assert (sequence.pose_count, sequence.total_duration_seconds) == (2, 30 * 2 + 60)
+
+
+def test_a_form_post_may_carry_every_row_of_the_longest_sequence():
+    # 8 fields a row (id, sequence, position, pose, hold, side, cue, delete), a blank row more,
+    # the sequence's own fields and the management form.
+    assert settings.DATA_UPLOAD_MAX_NUMBER_FIELDS >= (MAX_POSES_PER_SEQUENCE + 1) * 8 + 50
+
+
+def test_staff_save_a_sequence_of_the_most_poses_and_not_one_more(admin_client):
+    pose = PoseFactory()
+    rows = [
+        {"position": n, "pose": pose.pk, "duration_seconds": 30, "side": "both"}
+        for n in range(1, MAX_POSES_PER_SEQUENCE + 2)
+    ]
+
+    refused = admin_client.post(ADD, {**sequence_data(), **inline_data(rows)})
+
+    assert refused.status_code == 200
+    assert not Sequence.objects.exists()
+
+    response = admin_client.post(ADD, {**sequence_data(), **inline_data(rows[:-1])})
+
+    assert response.status_code == 302, form_errors(response)
+    sequence = Sequence.objects.get(slug="evening-unwind")
+    assert sequence.pose_count == sequence.items.count() == MAX_POSES_PER_SEQUENCE == 150
+    assert admin_client.get(change_url(sequence)).status_code == 200
+    # Saved again from its change page, every row as the browser posts it (7 fields a row).
+    edited = post_inline(admin_client, sequence, existing_rows(sequence))
+    assert edited.status_code == 302, form_errors(edited)
 
 
 # --- inline edits keep the totals right ------------------------------------------

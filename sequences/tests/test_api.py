@@ -9,7 +9,14 @@ from rest_framework.test import APIClient
 
 from accounts.tests.factories import UserFactory, bearer
 from poses.tests.factories import PoseFactory
-from sequences.models import MAX_CUE_LENGTH, Favorite, Sequence, SequencePose, Visibility
+from sequences.models import (
+    MAX_CUE_LENGTH,
+    MAX_POSES_PER_SEQUENCE,
+    Favorite,
+    Sequence,
+    SequencePose,
+    Visibility,
+)
 from sequences.services import save_sequence
 from sequences.tests.factories import FavoriteFactory, SequenceFactory
 from yogaflow.core.testing.api import ERROR_KEYS, assert_error
@@ -363,7 +370,10 @@ BAD_SEQUENCES = {
         lambda p: {"poses": [{"pose": p[0].pk, "cue": "x" * (MAX_CUE_LENGTH + 1)}]},
         ["body", "poses", 0, "cue"],
     ),
-    "101 poses": (lambda p: {"poses": _many(p, 101)}, ["body", "poses"]),
+    "one pose over the limit": (
+        lambda p: {"poses": _many(p, MAX_POSES_PER_SEQUENCE + 1)},
+        ["body", "poses"],
+    ),
     "poses not a list": (lambda p: {"poses": {"pose": p[0].pk}}, ["body", "poses"]),
     "poses missing": (lambda p: {"poses": None}, ["body", "poses"]),
     "empty title": (lambda p: {"title": ""}, ["body", "title"]),
@@ -398,11 +408,34 @@ def test_an_unpublished_pose_cannot_be_used(auth_api_client, poses):
     assert not Sequence.objects.exists()
 
 
-def test_100_poses_are_allowed(auth_api_client, poses):
-    response = auth_api_client.post(SEQUENCES, body_for(poses=_many(poses, 100)), format="json")
+def test_a_sequence_of_the_most_poses_is_allowed(auth_api_client, poses):
+    # A 90-minute flowing class is generated in up to MAX_POSES_PER_SEQUENCE steps, and a saved
+    # copy of it must fit.
+    assert MAX_POSES_PER_SEQUENCE == 150
+    body = body_for(poses=_many(poses, MAX_POSES_PER_SEQUENCE))
+
+    response = auth_api_client.post(SEQUENCES, body, format="json")
 
     assert response.status_code == 201, response.content
-    assert response.json()["pose_count"] == 100
+    assert response.json()["pose_count"] == MAX_POSES_PER_SEQUENCE
+    slug = response.json()["slug"]
+    assert Sequence.objects.get(slug=slug).items.count() == MAX_POSES_PER_SEQUENCE
+    answer = auth_api_client.get(f"{SEQUENCES}/{slug}")
+    assert answer.status_code == 200
+    assert len(answer.json()["poses"]) == MAX_POSES_PER_SEQUENCE
+
+
+def test_one_pose_over_the_limit_answers_400_naming_the_limit(auth_api_client, poses):
+    before = snapshot()
+    body = body_for(poses=_many(poses, MAX_POSES_PER_SEQUENCE + 1))
+
+    response = auth_api_client.post(SEQUENCES, body, format="json")
+
+    answer = assert_error(response, 400, "body", "poses")
+    assert answer["detail"][0]["msg"] == (
+        f"A sequence can hold at most {MAX_POSES_PER_SEQUENCE} poses."
+    )
+    assert snapshot() == before
 
 
 def test_an_oversized_list_is_refused_before_any_pose_lookup(

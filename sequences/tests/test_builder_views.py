@@ -329,6 +329,24 @@ def test_adding_a_pose_beyond_the_limit_is_refused(logged_in, user):
     assert snapshot() == before
 
 
+def test_a_sequence_takes_its_last_pose_up_to_the_limit_and_its_pages_open(logged_in, user):
+    # A 90-minute flowing class needs up to MAX_POSES_PER_SEQUENCE steps (150): the builder
+    # adds the last one, and the edit page and the sequence page show them all.
+    pose = PoseFactory()
+    sequence = own_sequence(user, poses=[pose] * (MAX_POSES_PER_SEQUENCE - 1))
+
+    response = logged_in.post(url("add_pose", sequence), {"pose": pose.slug})
+
+    assert response.status_code == 302
+    assert response["Location"] == edit_url(sequence) + f"#item-{MAX_POSES_PER_SEQUENCE}"
+    sequence.refresh_from_db()
+    assert sequence.pose_count == sequence.items.count() == MAX_POSES_PER_SEQUENCE == 150
+    edit = logged_in.get(edit_url(sequence))
+    assert edit.status_code == 200
+    assert f'id="item-{MAX_POSES_PER_SEQUENCE}"' in edit.content.decode()
+    assert logged_in.get(sequence.get_absolute_url()).status_code == 200
+
+
 # --- edit: picker -------------------------------------------------------------------
 
 

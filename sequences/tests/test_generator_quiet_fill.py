@@ -66,8 +66,11 @@ def test_the_ninety_minute_advanced_vinyasa_lasts_its_time(seed):
 
 def test_a_bridge_the_cool_down_holds_is_done_again_after_a_rest():
     """Seed 1309 held Bridge once in the cool-down and ended 2:10 short: once more after a
-    short rest, the rest a pose the cool-down holds nowhere else where it may."""
-    practice = generated(**ADVANCED_VINYASA, seed=1309)
+    short rest, the rest a pose the cool-down holds nowhere else where it may. (With room
+    for 150 poses 1309 fills its time with flow and holds Bridge once; 1809 still needs the
+    quiet fill.)"""
+    assert generated(**ADVANCED_VINYASA, seed=1309).planned_seconds == 90 * 60
+    practice = generated(**ADVANCED_VINYASA, seed=1809)
     cool = [s.pose.slug for s in practice.steps if s.phase == "cool_down"]
     first = cool.index("bridge")
     assert cool[first + 2] == "bridge"

@@ -7,7 +7,14 @@ from django.http import Http404
 from accounts.tests.factories import UserFactory
 from poses.tests.factories import PoseFactory
 from sequences import services
-from sequences.models import Favorite, Sequence, SequencePose, Side, Visibility
+from sequences.models import (
+    MAX_POSES_PER_SEQUENCE,
+    Favorite,
+    Sequence,
+    SequencePose,
+    Side,
+    Visibility,
+)
 from sequences.tests.factories import SequenceFactory
 
 pytestmark = pytest.mark.django_db
@@ -75,11 +82,19 @@ def test_unknown_or_unpublished_poses_are_refused(user):
     assert messages == ["Pose #1: no such published pose.", "Pose #2: no such published pose."]
 
 
-def test_more_than_100_poses_are_refused(user):
+def test_more_than_the_most_poses_are_refused_and_the_most_are_saved(user):
     pose = PoseFactory()
-    with pytest.raises(ValidationError):
-        build(user, [{"pose": pose}] * 101)
-    assert build(user, [{"pose": pose}] * 100).pose_count == 100
+    with pytest.raises(ValidationError) as excinfo:
+        build(user, [{"pose": pose}] * (MAX_POSES_PER_SEQUENCE + 1))
+    assert excinfo.value.message_dict["poses"] == [
+        f"A sequence can hold at most {MAX_POSES_PER_SEQUENCE} poses."
+    ]
+    assert not Sequence.objects.exists() and not SequencePose.objects.exists()
+
+    sequence = build(user, [{"pose": pose}] * MAX_POSES_PER_SEQUENCE)
+
+    assert sequence.pose_count == MAX_POSES_PER_SEQUENCE == 150
+    assert sequence.items.count() == MAX_POSES_PER_SEQUENCE
 
 
 def test_duplicate_positions_are_refused(user):

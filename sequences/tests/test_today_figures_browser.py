@@ -8,6 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from sequences.generator.plan import MOST_STEPS
 from sequences.tests.today_browser import ask_for_ten_minutes_of_hips
 from yogaflow.core.testing.browser import assert_accessible, log_in_and_wait, show_as_printed
 
@@ -96,10 +97,13 @@ def test_the_practice_prints_as_the_sheet_of_the_practice_shown(
     assert 1 <= len(PDF_PAGE.findall(pdf)) <= 2
 
 
-def test_a_long_generated_practice_prints_on_two_pages_at_most(page, live_curated_library):
+def test_a_long_generated_practice_prints_on_three_pages_at_most(page, live_curated_library):
+    # A 90-minute flowing class may now take up to MOST_STEPS (148) steps (review r18 F8, F9):
+    # this one 138, three pages in the dense layout (two held up to 100 steps).
     page.goto("/sequences/today/print/?minutes=90&level=advanced&style=vinyasa&seed=2")
-    assert page.locator(".storyboard__step").count() >= 95
+    steps = page.locator(".storyboard__step").count()
+    assert 100 < steps <= MOST_STEPS
     assert page.locator(".storyboard--compact").count() == 1
 
     for paper in ("A4", "Letter"):
-        assert 1 <= len(PDF_PAGE.findall(page.pdf(format=paper))) <= 2
+        assert 1 <= len(PDF_PAGE.findall(page.pdf(format=paper))) <= 3

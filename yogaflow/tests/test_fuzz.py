@@ -57,7 +57,7 @@ BUSINESS_RULES_ANSWER_400 = {
     "POST /api/v1/poses",
     "PATCH /api/v1/poses/{slug}",
     "POST /api/v1/poses/{slug}/image",
-    # positions repeated or missing, more than 100 poses, unpublished poses
+    # positions repeated or missing, more than MAX_POSES_PER_SEQUENCE poses, unpublished poses
     "POST /api/v1/sequences",
     "PUT /api/v1/sequences/{slug}",
     "PATCH /api/v1/sequences/{slug}",

@@ -3,11 +3,11 @@ Half Moon, no vinyasa, though one linked Half Moon's own sides):
 
 - `flows_linked`: in vinyasa and power a flow's left side ending on the feet is never followed
   straight by a flow's right side starting on the feet or the knees
-  (`generator.side_links`), where the practice has a step left for the link.
+  (`generator.side_links`). No class is exempt (review r18 F8: a 90-minute class that had
+  spent the 98 steps a saved sequence then held changed flows unlinked twice).
 """
 
 from poses.models import Position
-from sequences.generator.plan import MOST_STEPS
 from sequences.generator.side_links import unlinked
 from sequences.models import Style
 
@@ -24,8 +24,6 @@ def _flows_linked(practice) -> list[str]:
     if practice.choices.style not in (Style.VINYASA, Style.POWER):
         return []
     steps = practice.steps
-    if len(steps) >= MOST_STEPS:
-        return []  # every step a saved sequence holds is used (left open: steps kept for it)
     return [
         f"{a.pose.slug} {a.side} (pos {a.position}) straight to {b.pose.slug} {b.side}"
         for a, b in zip(steps, steps[1:], strict=False)
