@@ -24,6 +24,7 @@ from django.core.exceptions import ValidationError
 from sequences.checks import HINT, check_sequence, level_changes
 from sequences.generator import (
     cool_top_up,
+    counter_length,
     flow_labels,
     flow_words,
     knee_load,
@@ -34,6 +35,7 @@ from sequences.generator import (
     reasons,
     rest_top_up,
     side_links,
+    warm_first,
 )
 from sequences.generator.arc import Planner
 from sequences.generator.cool_down_descent import families_apart, rest_given_away
@@ -258,6 +260,8 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     if fitted is None:
         return None
     drafts, aside = fitted
+    warm_first.after_the_salutations(drafts, choices.style)  # salutations first (r18 F4)
+    counter_length.answer_the_peak(drafts, choices.style)  # a counter as long as it answers (F14)
     prone_run.stay_on_the_belly(drafts)  # a belly run stays down and rises (r17 F2)
     rest_given_away(drafts, choices)  # no rest that answers nothing (cool_down_descent.py)
     families_apart(drafts)
