@@ -261,7 +261,6 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
         return None
     drafts, aside = fitted
     warm_first.after_the_salutations(drafts, choices.style)  # salutations first (r18 F4)
-    counter_length.answer_the_peak(drafts, choices.style)  # a counter as long as it answers (F14)
     prone_run.stay_on_the_belly(drafts)  # a belly run stays down and rises (r17 F2)
     rest_given_away(drafts, choices)  # no rest that answers nothing (cool_down_descent.py)
     families_apart(drafts)
@@ -272,6 +271,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     rest_top_up.rest_longer(drafts, target=target, aside=aside, choices=choices)
     # Still short with every lengthening spent: a quiet pose longer within its range (r17).
     cool_top_up.past_the_fit(drafts, target=target, aside=aside, style=choices.style)
+    counter_length.answer_the_peak(drafts, choices.style)  # a counter as long as it answers (F14)
     planner.practice_order = drafts
     for draft in drafts:
         draft.cue = said_from_the_hold(draft)

@@ -4,11 +4,12 @@ long for good form, the rests too short to recover; the teacher's 20 s a side, t
 breaths, with Garland 30 s between).
 
 A round of an arm balance of intensity `quality.arm_balance_rounds.MOST_INTENSE` holds at most
-LONGEST_ROUND seconds a side; the rest between two rounds holds at least REST_SHARE of a round
-(a side), within the rest pose's range. `Planner.teach_in_rounds` asks `tries` for the seconds
-of both. The seconds the shorter tries give up go to the counter-pose after them (`shed`,
-`counter_length.answer_the_peak`: the teacher's Child's Pose 1:30, the peak and its counter
-kept at 4:30). `quality.arm_balance_rounds` is the figure."""
+LONGEST_ROUND seconds a side; the rest between two rounds holds at least a round (a side), and
+REST_SHARE of it where the rounds were cut to LONGEST_ROUND, within the rest pose's range.
+`Planner.teach_in_rounds` asks `tries` for the seconds of both. The seconds the shorter tries
+give up go to the counter-pose after them (`shed`, `counter_length.answer_the_peak`: the
+teacher's Child's Pose 1:30, the peak and its counter kept at 4:30).
+`quality.arm_balance_rounds` is the figure."""
 
 from sequences.generator.quality.arm_balance_rounds import LONGEST_ROUND, hardest_arm_balance
 
@@ -23,8 +24,11 @@ def tries(peak, seconds: int, pause: int, rest, style: str) -> tuple[int, int]:
     if not hardest_arm_balance(peak):
         return seconds, pause
     low, _high = peak.hold_range(style)
+    planned = seconds
     seconds = max(min(seconds, LONGEST_ROUND), min(low, LONGEST_ROUND))
-    least = int(-(-REST_SHARE * seconds // 5) * 5)
+    # (as long as a try, and half as long again where the tries were cut: their time pays)
+    share = REST_SHARE if seconds < planned else 1.0
+    least = int(-(-share * seconds // 5) * 5)
     rest_low, rest_high = rest.hold_range(style)
     pause = max(pause, min(max(least, rest_low), rest_high))
     return seconds, pause

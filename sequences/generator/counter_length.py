@@ -5,12 +5,12 @@ cool-down's Bridge, 55 s to 30 s).
 Once the holds are fitted, in an active class the first counter-pose holds at least
 `quality.counter_length.least_counter` seconds: the longer of its range's lower bound and a
 share of the peak's held seconds (both sides, every round, not the rests between). The seconds
-it takes come from the cool-down's holds, else the quiet ends of the class, last the holds
-before the peak (never below their range's lower bound, the first after the counter-pose
-first, as the teacher's Bridge, five seconds a side at a time), so the class keeps its length;
-where none has seconds to spare the counter-pose stays as fitted. Rounds of the hardest arm
-balances made shorter (`arm_balance_rounds.shed`) give their seconds to the counter-pose too
-(r18 F5: Child's Pose 1:30 after Side Crow), a rest no longer than a flowing class rests
+it takes come from the cool-down's holds, else the quiet ends and the holds before the peak
+(never below their range's lower bound, the first after the counter-pose first, as the
+teacher's Bridge, five seconds a side at a time), so the class keeps its length; where none
+has seconds to spare the counter-pose stays as fitted. Rounds of the hardest arm balances
+made shorter (`arm_balance_rounds.shed`) give their seconds to the counter-pose too (r18 F5:
+Child's Pose 1:30 after Side Crow), a rest no longer than a flowing class rests
 (`flow_rests.REST_MOST`). `quality.counter_length` is the figure."""
 
 from sequences.generator.quality.counter_length import least_counter
@@ -18,8 +18,8 @@ from sequences.generator.vocabulary import SLOW_STYLES
 
 STEP = 5  # seconds a hold is said in
 # Where the counter-pose's seconds come from, first first: the cool-down (the teacher's Bridge),
-# else, in a few minutes' class with none, the quiet ends of the class, and last the held
-# poses before the peak.
+# else, in a few minutes' class with none, the quiet ends of the class, last the holds before
+# the peak.
 DONORS = ("cool_down", "relaxation", "closing", "centring", "warm_up", "build")
 
 
@@ -42,7 +42,7 @@ def answer_the_peak(drafts: list, style: str) -> int:
     slug = peaks[0].card.slug
     peak = sum(d.seconds for d in peaks if d.card.slug == slug)
     peak = max(0, peak - sum(d.seconds for d in peaks if d.card.slug != slug))
-    least = least_counter(_Held(counter), peak, style)
+    least = least_counter(_Held(counter), peak, style, up=True)
     most = least_counter(_Held(counter), 10**6, style)  # (as long as it may be held)
     least = max(least, min(most, counter.hold + getattr(peaks[0], "shed", 0) // counter.weight))
     gained = 0

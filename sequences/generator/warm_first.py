@@ -12,13 +12,17 @@ warm-up (`Draft.work`) before the first Sun Salutation step moves, in its order,
 the last Down Dog of the last salutation taught beat by beat, where standing steps of it
 follow; so do the warm-up's own arm and core holds there, where they hold more than a wake-up
 (`quality.warm_first.held_cold`). Its last step says how it goes on (`back_to`: back to Down Dog,
-`floor_blocks.up_to_stand`). `quality.warm_first` is the figure."""
+`floor_blocks.up_to_stand`). Where the salutations never come down to the hands (standing
+salutations, for the wrists) there is no such place: the arm and core holds before them are
+held shorter instead, a wake-up (`_shorter`). `quality.warm_first` is the figure."""
 
 from poses.models import Position
-from sequences.generator.quality.warm_first import SALUTATION, held_cold
+from sequences.generator.flow_rests import is_rest
+from sequences.generator.quality.warm_first import SALUTATION, SUSTAINED, held_cold
 from sequences.generator.vocabulary import FLOWING_STYLES
 
 DOWN_DOG = "downward-facing-dog"
+STEP = 5  # seconds a hold is said in
 # What the block's last step ends with, before the salutation's way up ("Step to the front"):
 # back to the Down Dog it started from, or to the hands where the salutation has none.
 BACK_TO_DOWN_DOG = "Then press back to Down Dog."
@@ -46,7 +50,7 @@ def after_the_salutations(drafts: list, style: str) -> bool:
     ]
     at = _last_down_dog(drafts)
     if at is None:
-        return False
+        return _shorter(drafts[:first], cold, style)
     target = drafts[at]
     for draft in moved:
         drafts.remove(draft)
@@ -73,3 +77,41 @@ def _last_down_dog(drafts: list) -> int | None:
     if not way_up or not all(d.card.position == Position.STANDING for d in way_up):
         return None
     return at
+
+
+def _shorter(before: list, cold: list, style: str) -> bool:
+    """Where the salutations never come down to the hands (standing salutations, for the
+    wrists), the arm and core holds before them (`cold`) shortened, five seconds at a time,
+    the longest first, to SUSTAINED seconds in all, within their ranges; the seconds go to
+    the other holds before the salutations (the joint-by-joint moves; not a rest, whose cue
+    may quote its seconds, nor the build's work), within their ranges
+    (past the fit's cap: the class keeps its length). True if
+    the load is brought down to a wake-up."""
+    others = [
+        d
+        for d in before
+        if d.phase == "warm_up"
+        and not (d.flow or d.fixed or is_rest(d.card) or getattr(d, "work", False))
+        and not any(d is c for c in cold)
+    ]
+    while sum(d.seconds for d in cold) > SUSTAINED:
+        longer = [d for d in cold if d.hold - STEP >= d.card.hold_range(style)[0]]
+        if not longer:
+            return False
+        draft = max(longer, key=lambda d: d.hold)
+        given = STEP * draft.weight
+        taker = next(
+            (
+                d
+                for d in others
+                if given % d.weight == 0
+                and d.hold + given // d.weight <= d.card.hold_range(style)[1]
+            ),
+            None,
+        )
+        if taker is None:
+            return False
+        draft.hold -= STEP
+        taker.hold += given // taker.weight
+        others.append(others.pop(others.index(taker)))  # (spread over them in turn)
+    return True

@@ -34,16 +34,18 @@ def peak_seconds(steps) -> int:
     return max(0, held_ - rests)
 
 
-def least_counter(step, peak: int, style: str) -> int:
+def least_counter(step, peak: int, style: str, *, up: bool = False) -> int:
     """The least seconds (a side) the counter-pose `step` answers `peak` held seconds in:
-    SHARE of them, at least its range's lower bound, at most what it may be held (its range's
-    upper bound; a rest in a flowing class, `flow_rests.REST_MOST`)."""
+    SHARE of them in fives (down, what the bar allows; `up`, what the generator aims at), at
+    least its range's lower bound, at most what it may be held (its range's upper bound; a rest
+    in a flowing class, `flow_rests.REST_MOST`)."""
     low, high = step.pose.hold_range(style)
     if style in FLOWING_STYLES and is_rest(step.pose):
         high = min(high, REST_MOST)
     both = step.side == Side.BOTH and step.pose.is_bilateral
     share = SHARE * peak / (2 if both else 1)
-    return min(max(low, int(-(-share // 5) * 5)), max(low, high))
+    fives = -(-share // 5) if up else share // 5
+    return min(max(low, int(fives * 5)), max(low, high))
 
 
 def _counter_short(practice) -> list[str]:
