@@ -24,6 +24,7 @@ from django.core.exceptions import ValidationError
 from sequences.checks import HINT, check_sequence, level_changes
 from sequences.generator import (
     cool_top_up,
+    counter_length,
     flow_labels,
     flow_words,
     knee_load,
@@ -34,6 +35,7 @@ from sequences.generator import (
     reasons,
     rest_top_up,
     side_links,
+    warm_first,
 )
 from sequences.generator.arc import Planner
 from sequences.generator.cool_down_descent import families_apart, rest_given_away
@@ -250,6 +252,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     if fitted is None:
         return None
     drafts, aside = fitted
+    warm_first.after_the_salutations(drafts, choices.style)  # salutations first (r18 F4)
     prone_run.stay_on_the_belly(drafts)  # a belly run stays down and rises (r17 F2)
     rest_given_away(drafts, choices)  # no rest that answers nothing (cool_down_descent.py)
     families_apart(drafts)
@@ -261,6 +264,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     rest_top_up.rest_longer(drafts, target=target, aside=aside, choices=choices)
     # Still short with every lengthening spent: a quiet pose longer within its range (r17).
     cool_top_up.past_the_fit(drafts, target=target, aside=aside, style=choices.style)
+    counter_length.answer_the_peak(drafts, choices.style)  # a counter as long as it answers (F14)
     if abs(sum(d.seconds for d in drafts) + aside - target) > TOLERANCE * target:
         # A pose left out after the fit (a rest that answers nothing, a third turn-out) whose
         # seconds nothing could take, in a class already at its holds' ranges: past the

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.generator import core_holds, reasons
+from sequences.generator.arm_balance_rounds import shed, tries
 from sequences.generator.core_directions import CoreDirections
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
 from sequences.generator.flow_rounds import another_pose
@@ -528,7 +529,10 @@ class Planner(
         seconds = max(low, min(high, rule.seconds[level]))
         low, high = rest.hold_range(self.style)
         pause = max(low, min(high, rule.rest_seconds))
+        planned = (seconds, pause)
+        seconds, pause = tries(self.peak, seconds, pause, rest, self.style)  # (r18 F5)
         first = block.drafts[0]
+        first.shed = shed(planned, (seconds, pause), count, first.weight)  # for the counter
         reason = first.describe
 
         def describe(d: Draft) -> str:

@@ -113,19 +113,26 @@ class FloorBlocks:
 
 def up_to_stand(drafts) -> None:
     """The last step of a floor block moved before the standing work (`Draft.work`), straight
-    before a standing step, says how to come to stand (UP_TO_STAND), the cue cut at a clause
+    before a standing step, says how to come to stand (UP_TO_STAND; its `back_to` before a
+    Sun Salutation's way up, `warm_first`), the cue cut at a clause
     to keep it within MAX_CUE_LENGTH."""
     for draft, after in zip(drafts, drafts[1:], strict=False):
-        if not getattr(draft, "work", False) or draft.card.position == Position.STANDING:
+        moved = getattr(draft, "work", False) or getattr(draft, "back_to", "")
+        if not moved or draft.card.position == Position.STANDING:
             continue
         if after.card.position != Position.STANDING or UP_TO_STAND in draft.cue:
             continue
+        # (in a Sun Salutation, after its Down Dog, its own way up follows: `warm_first`)
+        words = getattr(draft, "back_to", "") if after.flow else ""
+        words = words or UP_TO_STAND
+        if words in draft.cue:
+            continue
         cue = draft.cue
-        room = MAX_CUE_LENGTH - len(UP_TO_STAND) - 1
+        room = MAX_CUE_LENGTH - len(words) - 1
         if len(cue) > room:  # (cut at a sentence, else at a clause)
             cut = cue.rfind(". ", 0, room) + 1 or max(
                 cue.rfind("; ", 0, room), cue.rfind(", ", 0, room)
             )
             cue = cue[:cut] if cut > 0 else cue[: room - 1].rsplit(" ", 1)[0]
             cue = cue if cue.endswith(".") else cue + "."
-        draft.cue = f"{cue} {UP_TO_STAND}"
+        draft.cue = f"{cue} {words}"

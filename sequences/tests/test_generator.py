@@ -52,12 +52,14 @@ from sequences.generator.vocabulary import (
 )
 from sequences.models import MAX_CUE_LENGTH, MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
+from sequences.tests.test_generator_arm_balance_rounds import arm_balance_rounds_breakings
 from sequences.tests.test_generator_arm_counters import arm_counters_breakings
 from sequences.tests.test_generator_back_words import back_words_breakings
 from sequences.tests.test_generator_closing import closing_breakings
 from sequences.tests.test_generator_cool_down_descent import cool_down_descent_breakings
 from sequences.tests.test_generator_core_directions import core_directions_breakings
 from sequences.tests.test_generator_core_holds import core_holds_breakings
+from sequences.tests.test_generator_counter_length import counter_length_breakings
 from sequences.tests.test_generator_counter_words import counter_words_breakings
 from sequences.tests.test_generator_entries import entries_breakings
 from sequences.tests.test_generator_floor_blocks import floor_blocks_breakings
@@ -100,6 +102,7 @@ from sequences.tests.test_generator_true_cues import true_cues_breakings
 from sequences.tests.test_generator_true_words import true_words_breakings
 from sequences.tests.test_generator_versions3 import version_breakings
 from sequences.tests.test_generator_warm_block import warm_up_lighter_breakings
+from sequences.tests.test_generator_warm_first import warm_first_breakings
 from sequences.tests.test_generator_words_claims import claims_breakings
 from sequences.tests.test_generator_words_job import words_breakings
 
@@ -751,7 +754,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **knee_words_breakings(), **knee_load_breakings(),
                  **salutation_breath_breakings(), **flow_breaths_breakings(),
                  **prone_run_breakings(), **hand_weight_breakings(),
-                 **rise_flat_breakings()}  # fmt: skip
+                 **rise_flat_breakings(), **warm_first_breakings(),
+                 **counter_length_breakings(), **arm_balance_rounds_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

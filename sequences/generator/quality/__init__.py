@@ -9,6 +9,7 @@ generator slips on shows as a rate before any test fails.
 
 from sequences.generator.quality import (
     arc,
+    arm_balance_rounds,
     arm_counters,
     back_words,
     basics,
@@ -16,6 +17,7 @@ from sequences.generator.quality import (
     cool_down_descent,
     core_directions,
     core_holds,
+    counter_length,
     counter_words,
     entries,
     extension,
@@ -61,6 +63,7 @@ from sequences.generator.quality import (
     time_filled,
     true_words,
     versions,
+    warm_first,
     warm_up_lighter,
     words,
     worked_claims,
@@ -119,6 +122,9 @@ FIGURE_RULES = {
     **round_rests.RULES,
     **side_links.RULES,
     **warm_up_lighter.RULES,
+    **warm_first.RULES,
+    **counter_length.RULES,
+    **arm_balance_rounds.RULES,
     **flow_breaths.RULES,
     **prone_run.RULES,
     **squat_order.RULES,

@@ -1,0 +1,77 @@
+"""The counter-pose held long enough to answer the peak (blind review r18 F14: Child's Pose
+25 s after two minutes of Monkey Pose; the teacher held it 50 s and paid for it from the
+cool-down's Bridge, 55 s to 30 s).
+
+Once the holds are fitted, in an active class the first counter-pose holds at least
+`quality.counter_length.least_counter` seconds: the longer of its range's lower bound and a
+share of the peak's held seconds (both sides, every round, not the rests between). The seconds
+it takes come from the cool-down's holds, else the quiet ends and the holds before the peak
+(never below their range's lower bound, the first after the counter-pose first, as the
+teacher's Bridge, five seconds a side at a time), so the class keeps its length; where none
+has seconds to spare the counter-pose stays as fitted. Rounds of the hardest arm balances
+made shorter (`arm_balance_rounds.shed`) give their seconds to the counter-pose too (r18 F5:
+Child's Pose 1:30 after Side Crow), a rest no longer than a flowing class rests
+(`flow_rests.REST_MOST`). `quality.counter_length` is the figure."""
+
+from sequences.generator.quality.counter_length import least_counter
+from sequences.generator.vocabulary import SLOW_STYLES
+
+STEP = 5  # seconds a hold is said in
+# Where the counter-pose's seconds come from, first first: the cool-down (the teacher's Bridge),
+# else, in a few minutes' class with none, the quiet ends of the class, last the holds before
+# the peak.
+DONORS = ("cool_down", "relaxation", "closing", "centring", "warm_up", "build")
+
+
+class _Held:
+    """What `least_counter` reads of a draft (a step's pose, side and seconds)."""
+
+    def __init__(self, draft):
+        self.pose, self.side, self.duration_seconds = draft.card, draft.side, draft.hold
+
+
+def answer_the_peak(drafts: list, style: str) -> int:
+    """The first counter-pose of `drafts` (fitted, in practice order) lengthened to answer the
+    peak, the seconds taken from the cool-down; the seconds it gained."""
+    if style in SLOW_STYLES:
+        return 0
+    counter = next((d for d in drafts if d.phase == "counter"), None)
+    peaks = [d for d in drafts if d.phase == "peak"]
+    if counter is None or not peaks:
+        return 0
+    slug = peaks[0].card.slug
+    peak = sum(d.seconds for d in peaks if d.card.slug == slug)
+    peak = max(0, peak - sum(d.seconds for d in peaks if d.card.slug != slug))
+    least = least_counter(_Held(counter), peak, style, up=True)
+    most = least_counter(_Held(counter), 10**6, style)  # (as long as it may be held)
+    least = max(least, min(most, counter.hold + getattr(peaks[0], "shed", 0) // counter.weight))
+    gained = 0
+    while counter.hold < least:
+        donor = _donor(drafts, style, counter.weight, most - counter.hold)
+        if donor is None:
+            break
+        donor.hold -= STEP
+        counter.hold += STEP * donor.weight // counter.weight
+        gained += STEP * donor.weight
+    counter.low = min(counter.low, counter.hold)
+    counter.high = max(counter.high, counter.hold)
+    return gained
+
+
+def _donor(drafts: list, style: str, weight: int, room: int):
+    """The first hold of the DONORS phases with STEP seconds above its range's lower bound
+    that can give them to a counter-pose held `weight` times (its seconds a whole step of the
+    counter's), or None."""
+    spare = [
+        (d.hold - max(d.low, d.card.hold_range(style)[0]), d)
+        for phase in DONORS
+        for d in drafts
+        if d.phase == phase
+        and not d.flow
+        and not d.fixed
+        and not d.card.is_breathing
+        and (STEP * d.weight) % weight == 0
+        and STEP * d.weight // weight <= room
+    ]
+    spare = [(s, d) for s, d in spare if s >= STEP]
+    return spare[0][1] if spare else None
