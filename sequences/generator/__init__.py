@@ -69,6 +69,7 @@ from sequences.generator.quiet_fill import unfilled
 from sequences.generator.said_breaths import said_from_the_hold
 from sequences.generator.spine_long import keep_the_spine_long
 from sequences.generator.squat_order import squat_to_the_floor, squat_words
+from sequences.generator.stance_order import one_stance_at_a_time
 from sequences.generator.vocabulary import (
     FOCUS_PEAKS,
     LEVELS,
@@ -263,6 +264,8 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     families_apart(drafts)
     # a squat next to the floor work it leads to (r17 F1, F4)
     squat_to_the_floor(drafts, choices.style)
+    # one stance, one level at a time before the peak (r18 F1, F3)
+    one_stance_at_a_time(drafts, planner.mini_flows, choices.style)
     spare_the_knees(drafts, planner.pool, choices.style)  # no third turn-out (r17 F7)
     side_links.link_the_flows(planner, drafts)  # a vinyasa from one flow to the next (r16 F14)
     rest_top_up.rest_longer(drafts, target=target, aside=aside, choices=choices)

@@ -1,0 +1,379 @@
+"""One stance, one level at a time before the peak (blind review r18 F1, F3).
+
+A teacher orders a run of held poses so the feet and the body's level change as few times as
+the poses allow, one way towards the peak: the one-legged balances together, then the poses
+with the feet together, the lunges, the wide stance building to the squat, and on the floor
+each level (kneeling, seated, on the back, on the belly) once, the peak's own stance or level
+last, the poses that prepare it nearest it.
+
+F1 (45 min hatha, hips and balance): Tree (one leg), Side Lunge (wide), Chair (feet
+together), Goddess (wide), Eagle (one leg), Garland (squat): five resets in six poses; the
+teacher: Tree → Eagle → Chair → Side Lunge → Goddess → Garland. F3 (60 min vinyasa, energy,
+Camel): Hero (kneeling) → Upward Plank (seated) → Bridge (back) → Low Lunge → Extended Puppy
+(kneeling) → Sphinx (belly) → Camel; the teacher: Upward Plank → Bridge → Sphinx → Hero →
+Low Lunge → Extended Puppy → Camel (seated → back → belly → kneeling).
+
+`stance_of` names what a pose is done in: a stance of STANCE_ORDER for a standing pose, its
+floor level (`floor_order.level_of`) on the floor, None on the hands (Down Dog, Plank), for
+an arm balance or an inversion. `runs` finds the runs a teacher may reorder: consecutive held
+build poses done once through (side "both": a flow taught right then left keeps its order), a
+rest between rounds or a shape on the hands ending a run. `one_stance_at_a_time`, once the
+holds are fitted and before any cue is worded, groups each run by stance and level
+(`grouped`); a linked mini-flow whose steps the grouping parts is linked again from its steps
+as they stand (`relinked`). The holds and the time are unchanged. The figure is
+`stance_hops` (quality/stance_changes.py).
+"""
+
+import re
+
+from poses.models import FLOOR_POSITIONS
+from sequences.checks import PASSING_SECONDS
+from sequences.generator import flow_labels, reasons
+from sequences.generator.entries import ENTRY_POSE
+from sequences.generator.floor_order import level_of
+from sequences.generator.flow_rests import is_rest
+from sequences.generator.grouping import drops_back
+from sequences.generator.linking import LONGEST_UNLINKED
+from sequences.generator.prep import REHEARSALS
+from sequences.generator.shapes import peak_needs
+from sequences.generator.squat_order import FLOWING
+from sequences.generator.vocabulary import BREATH_SECONDS, PEAK_NEED_RECENT
+from sequences.models import Side
+
+# The standing stances, in the order a teacher takes them on the way down to the floor: on
+# one leg, feet together, a lunge, the wide stance, the squat (Garland: the step to the floor).
+STANCE_ORDER = ("one_leg", "together", "lunge", "wide", "squat")
+STANCES = {
+    "one_leg": (
+        "tree",
+        "eagle",
+        "dancer",
+        "warrior-iii",
+        "half-moon",
+        "standing-hand-to-big-toe",
+        "standing-split",
+    ),
+    "together": (
+        "mountain",
+        "upward-salute",
+        "chair",
+        "revolved-chair",
+        "standing-forward-fold",
+        "halfway-lift",
+        "standing-side-bend",
+    ),
+    "lunge": (
+        "high-lunge",
+        "warrior-i",
+        "humble-warrior",
+        "twisted-crescent-lunge",
+        "revolved-side-angle",
+        "pyramid",
+        "revolved-triangle",
+    ),
+    "wide": (
+        "warrior-ii",
+        "reverse-warrior",
+        "extended-side-angle",
+        "triangle",
+        "goddess",
+        "five-pointed-star",
+        "wide-legged-forward-fold",
+        "skandasana",
+    ),
+    "squat": ("garland",),
+}
+# The squat keeps the place `squat_order.squat_to_the_floor` gave it (next to the floor work
+# it leads to): it ends a run rather than moving in one.
+FIXED_STANCES = frozenset({"squat"})
+STANCE_OF = {slug: stance for stance, slugs in STANCES.items() for slug in slugs}
+SALUTATION = "Sun Salutation"
+# The words a mini-flow's later step opens with (`linking._words`): its breaths.
+BREATHS_SAID = re.compile(r"^\d+ breaths: ")
+
+
+def stance_of(card) -> str | None:
+    """The stance (STANCE_ORDER) a standing pose is done in, the floor level of a floor pose,
+    None for a shape on the hands, an arm balance or an inversion."""
+    if card.slug in STANCE_OF:
+        return STANCE_OF[card.slug]
+    level = level_of(card)
+    return level if level in FLOOR_POSITIONS else None
+
+
+def _card(step):
+    return step.card if hasattr(step, "card") else step.pose
+
+
+def _seconds(step) -> int:
+    return step.hold if hasattr(step, "hold") else step.duration_seconds
+
+
+def _peak(steps) -> int | None:
+    return next((n for n, s in enumerate(steps) if s.phase == "peak"), None)
+
+
+def movable(steps, n: int) -> bool:
+    """The nth step is a held pose of the build done once through (not a side of a flow, not
+    a Sun Salutation's, not a rest), in a stance or at a floor level."""
+    step = steps[n]
+    card = _card(step)
+    return (
+        step.phase == "build"
+        and step.side == Side.BOTH
+        and not step.flow.startswith(SALUTATION)
+        and _seconds(step) > PASSING_SECONDS
+        and not card.is_breathing
+        and not is_rest(card)
+        and stance_of(card) not in (None, *FIXED_STANCES)
+    )
+
+
+def runs(steps) -> list[tuple[int, int]]:
+    """(first index, end index) of each run of two or more movable steps before the peak."""
+    peak = _peak(steps)
+    if peak is None:
+        return []
+    found: list[tuple[int, int]] = []
+    start = None
+    for n in range(peak + 1):
+        if n < peak and movable(steps, n):
+            start = n if start is None else start
+            continue
+        if start is not None and n - start > 1:
+            found.append((start, n))
+        start = None
+    return found
+
+
+def peak_key(steps, end: int) -> str | None:
+    """The peak's stance or level where the run ending at `end` leads straight into it (a
+    peak entered from the pose before it, Monkey from Half Splits, at that pose's level)."""
+    peak = _peak(steps)
+    if peak is None or end != peak:
+        return None
+    card = _card(steps[peak])
+    before = _card(steps[peak - 1])
+    if ENTRY_POSE.get(card.slug) == before.slug:
+        return stance_of(before)
+    return stance_of(card)
+
+
+def keys(steps, start: int, end: int) -> list[str]:
+    """The stances and levels of the run, the peak's after it where it leads into the peak."""
+    found = [stance_of(_card(s)) for s in steps[start:end]]
+    tail = peak_key(steps, end)
+    return found + ([tail] if tail else [])
+
+
+def returns(found: list[str]) -> list[int]:
+    """Indices where the stances or levels come back to one they have left."""
+    seen: set[str] = set()
+    back = []
+    for n, key in enumerate(found):
+        if n and found[n - 1] == key:
+            continue
+        if key in seen:
+            back.append(n)
+        seen.add(key)
+    return back
+
+
+def grouped(run: list, last: str | None) -> list:
+    """The run's steps grouped by stance and level, each group in the run's order: standing
+    before the floor (the class goes down), the standing stances in STANCE_ORDER, the floor
+    levels in the order the run first takes them; the peak's stance or level (`last`) last."""
+    first_seen = {}
+    for n, step in enumerate(run):
+        first_seen.setdefault(stance_of(_card(step)), n)
+
+    def key(item) -> tuple:
+        n, step = item
+        stance = stance_of(_card(step))
+        standing = stance in STANCE_ORDER
+        order = STANCE_ORDER.index(stance) if standing else first_seen[stance]
+        return (stance == last, not standing, order, n)
+
+    return [step for _, step in sorted(enumerate(run), key=key)]
+
+
+def orders(steps, start: int, end: int) -> list[list]:
+    """The regroupings tried for a run (`grouped`), best first: the peak's stance or level
+    last; where the run leads into the peak, its last pose (what leads into the peak) kept
+    last, the rest grouped towards its stance or level."""
+    run = list(steps[start:end])
+    tries = [grouped(run, peak_key(steps, end))]
+    if end == _peak(steps):
+        tries.append(grouped(run[:-1], stance_of(_card(run[-1]))) + run[-1:])
+    return tries
+
+
+def fewer_resets(steps, start: int, end: int, style: str) -> bool:
+    """A regrouping of the run (`orders`) comes back to fewer stances and levels and keeps
+    what the run owed the peak (`keeps_the_lead`): the resets it holds are more than needed."""
+    before = len(returns(keys(steps, start, end)))
+    for order in orders(steps, start, end):
+        now = list(steps[:start]) + order + list(steps[end:])
+        if len(returns(keys(now, start, end))) < before and keeps_the_lead(steps, now, style):
+            return True
+    return False
+
+
+def one_stance_at_a_time(drafts: list, mini_flows: set[str], style: str) -> None:
+    """Once the holds are fitted: each run of the build (`runs`) that comes back to a stance or
+    level it has left regrouped (`orders`), its mini-flows linked again (`relinked`), where the
+    order keeps what the run owed the peak (`keeps_the_lead`); else left as it is. Drafts
+    changed in place, `mini_flows` (the planner's names of them) given the new names."""
+    for start, end in runs(drafts):
+        found = keys(drafts, start, end)
+        if not returns(found):
+            continue
+        run = drafts[start:end]
+        said = [(d.flow, d.describe, d.cue) for d in run]
+        for order in orders(drafts, start, end):
+            was = list(drafts)
+            drafts[start:end] = order
+            relinked(drafts[start:end], mini_flows, drafts[_peak(drafts)].card, style)
+            if len(returns(keys(drafts, start, end))) < len(returns(found)) and keeps_the_lead(
+                was, drafts, style
+            ):
+                break
+            drafts[:] = was
+            for draft, (flow, describe, cue) in zip(run, said, strict=True):
+                draft.flow, draft.describe, draft.cue = flow, describe, cue
+
+
+def keeps_the_lead(was: list, now: list, style: str) -> bool:
+    """The reordered drafts (`now`) keep what the order before (`was`) gave the peak and the
+    build: the last held pose before the peak meets one of its needs or rehearses it where it
+    did (`quality.arc._peak_prepared`), each need met in the last PEAK_NEED_RECENT shapes is
+    met there still (`_peak_prepared_recently`), the build drops back to an easy floor shape no
+    more often (`quality.grouping._build_climbs`), and a flowing build holds no longer run of
+    single holds (`linking.LONGEST_UNLINKED`)."""
+    peak = _peak(now)
+    card = _card(now[peak])
+    needs = peak_needs(card)
+    if needs:
+        old, new = _recent(was, peak), _recent(now, peak)
+        if _met(old[:1], needs, card) and not _met(new[:1], needs, card):
+            return False
+        for need in needs:
+            if set(need) & set(old) and not set(need) & set(new):
+                return False
+    if _drops(now, peak, card) > _drops(was, peak, card):
+        return False
+    if style in FLOWING:
+        return _longest_single(now, peak) <= max(LONGEST_UNLINKED, _longest_single(was, peak))
+    return True
+
+
+def _recent(drafts: list, peak: int) -> list[str]:
+    """The last PEAK_NEED_RECENT held shapes before the peak, nearest first (a rest between a
+    pose's rounds none)."""
+    slugs = [_card(d).slug for d in drafts[: peak + 1]]
+    held = [
+        slug
+        for draft, slug in zip(drafts, slugs[:-1], strict=False)
+        if _seconds(draft) > PASSING_SECONDS and slug != slugs[-1]
+    ]
+    shapes: list[str] = []
+    for n in range(len(held) - 1, -1, -1):
+        between = 0 < n < len(held) - 1 and held[n - 1] == held[n + 1]
+        if not between and held[n] not in shapes:
+            shapes.append(held[n])
+        if len(shapes) == PEAK_NEED_RECENT:
+            break
+    return shapes
+
+
+def _met(slugs: list[str], needs, peak) -> bool:
+    return any(
+        slug in need or slug in REHEARSALS.get(peak.slug, ()) for slug in slugs for need in needs
+    )
+
+
+def _drops(drafts: list, peak: int, card) -> int:
+    """Easy floor shapes held in the build after it climbed (`grouping.drops_back`)."""
+    climbed, count = False, 0
+    for n in range(peak):
+        draft = drafts[n]
+        if draft.phase != "build" or _seconds(draft) <= PASSING_SECONDS:
+            continue
+        if draft.flow.startswith(SALUTATION):
+            continue
+        if 0 < n < peak - 1 and _card(drafts[n - 1]).slug == _card(drafts[n + 1]).slug:
+            continue
+        if _card(draft).intensity >= 3:
+            climbed = True
+        elif climbed and drops_back(_card(draft), card):
+            count += 1
+    return count
+
+
+def _longest_single(drafts: list, peak: int) -> int:
+    """The longest run of single holds in the build, a pose's rounds linking them
+    (`squat_order._single_run`, `quality.linking.unlinked_runs`)."""
+
+    def single(k: int) -> bool:
+        if drafts[k].phase != "build" or drafts[k].flow:
+            return False
+        near = {_card(drafts[j]).slug for j in (k - 2, k + 2) if 0 <= j < len(drafts)}
+        return _card(drafts[k]).slug not in near
+
+    longest = count = 0
+    for n in range(peak):
+        count = count + 1 if single(n) else 0
+        longest = max(longest, count)
+    return longest
+
+
+def relinked(run: list, mini_flows: set[str], peak, style: str) -> None:
+    """The run's linked steps after a regrouping: steps side by side that were linked, at one
+    level or of one flow, linked again (named from their poses as they stand, as
+    `linking.Linking.mini_flow` names a flow), each later step saying its breaths, a first
+    step not; a step left alone is held on its own, worded as any build hold is
+    (`reasons.build`: its own job or what it prepares for `peak`)."""
+    pieces: list[list] = []
+    before = None
+    for draft in run:
+        joined = (
+            before is not None
+            and before.flow
+            and draft.flow
+            and (before.flow == draft.flow or stance_of(before.card) == stance_of(draft.card))
+        )
+        if joined:
+            pieces[-1].append(draft)
+        elif draft.flow:
+            pieces.append([draft])
+        before = draft
+    for piece in pieces:
+        if len(piece) == 1:
+            draft = piece[0]
+            draft.flow, draft.describe = "", None
+            draft.cue = reasons.build(
+                draft.card, peak, focus_words="", works_focus=False, style=style
+            )
+            continue
+        cards = [d.card for d in piece]
+        name = f"{flow_labels.head(cards)}: {' → '.join(c.name for c in cards)}"
+        mini_flows.add(name)
+        for index, draft in enumerate(piece):
+            draft.flow = name
+            _said_at(draft, index)
+
+
+def _said_at(draft, index: int) -> None:
+    """The draft's words as the indexth step of its flow (or a single hold, 0): a later step
+    opens with its breaths, a first one does not."""
+    describe = draft.describe
+    if describe is None:
+        return
+
+    def said(d, describe=describe) -> str:
+        words = BREATHS_SAID.sub("", describe(d))
+        if index == 0:
+            return words
+        return f"{d.hold // BREATH_SECONDS} breaths: {words}"
+
+    draft.describe = said
