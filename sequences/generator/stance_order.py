@@ -214,7 +214,10 @@ def fewer_resets(steps, start: int, end: int, style: str) -> bool:
     before = len(returns(keys(steps, start, end)))
     for order in orders(steps, start, end):
         now = list(steps[:start]) + order + list(steps[end:])
-        if len(returns(keys(now, start, end))) < before and keeps_the_lead(steps, now, style):
+        alone = {id(p[0]) for p in linked_pieces(order) if len(p) == 1}
+        if len(returns(keys(now, start, end))) < before and keeps_the_lead(
+            steps, now, style, alone
+        ):
             return True
     return False
 
@@ -243,13 +246,14 @@ def one_stance_at_a_time(drafts: list, mini_flows: set[str], style: str) -> None
                 draft.flow, draft.describe, draft.cue = flow, describe, cue
 
 
-def keeps_the_lead(was: list, now: list, style: str) -> bool:
+def keeps_the_lead(was: list, now: list, style: str, alone=frozenset()) -> bool:
     """The reordered drafts (`now`) keep what the order before (`was`) gave the peak and the
     build: the last held pose before the peak meets one of its needs or rehearses it where it
     did (`quality.arc._peak_prepared`), each need met in the last PEAK_NEED_RECENT shapes is
     met there still (`_peak_prepared_recently`), the build drops back to an easy floor shape no
     more often (`quality.grouping._build_climbs`), and a flowing build holds no longer run of
-    single holds (`linking.LONGEST_UNLINKED`)."""
+    single holds (`linking.LONGEST_UNLINKED`; `alone`: the ids of linked steps a regrouping
+    leaves held on their own)."""
     peak = _peak(now)
     card = _card(now[peak])
     needs = peak_needs(card)
@@ -263,7 +267,8 @@ def keeps_the_lead(was: list, now: list, style: str) -> bool:
     if _drops(now, peak, card) > _drops(was, peak, card):
         return False
     if style in FLOWING:
-        return _longest_single(now, peak) <= max(LONGEST_UNLINKED, _longest_single(was, peak))
+        longest = max(LONGEST_UNLINKED, _longest_single(was, peak))
+        return _longest_single(now, peak, alone) <= longest
     return True
 
 
@@ -310,12 +315,12 @@ def _drops(drafts: list, peak: int, card) -> int:
     return count
 
 
-def _longest_single(drafts: list, peak: int) -> int:
+def _longest_single(drafts: list, peak: int, alone=frozenset()) -> int:
     """The longest run of single holds in the build, a pose's rounds linking them
     (`squat_order._single_run`, `quality.linking.unlinked_runs`)."""
 
     def single(k: int) -> bool:
-        if drafts[k].phase != "build" or drafts[k].flow:
+        if drafts[k].phase != "build" or (drafts[k].flow and id(drafts[k]) not in alone):
             return False
         near = {_card(drafts[j]).slug for j in (k - 2, k + 2) if 0 <= j < len(drafts)}
         return _card(drafts[k]).slug not in near
@@ -327,26 +332,33 @@ def _longest_single(drafts: list, peak: int) -> int:
     return longest
 
 
+def linked_pieces(run: list) -> list[list]:
+    """The run's linked steps, side by side, that stay linked after a regrouping: those of one
+    flow or at one stance or level, a lone one a piece of its own."""
+    pieces: list[list] = []
+    before = None
+    for step in run:
+        joined = (
+            before is not None
+            and before.flow
+            and step.flow
+            and (before.flow == step.flow or stance_of(_card(before)) == stance_of(_card(step)))
+        )
+        if joined:
+            pieces[-1].append(step)
+        elif step.flow:
+            pieces.append([step])
+        before = step
+    return pieces
+
+
 def relinked(run: list, mini_flows: set[str], peak, style: str) -> None:
     """The run's linked steps after a regrouping: steps side by side that were linked, at one
     level or of one flow, linked again (named from their poses as they stand, as
     `linking.Linking.mini_flow` names a flow), each later step saying its breaths, a first
     step not; a step left alone is held on its own, worded as any build hold is
     (`reasons.build`: its own job or what it prepares for `peak`)."""
-    pieces: list[list] = []
-    before = None
-    for draft in run:
-        joined = (
-            before is not None
-            and before.flow
-            and draft.flow
-            and (before.flow == draft.flow or stance_of(before.card) == stance_of(draft.card))
-        )
-        if joined:
-            pieces[-1].append(draft)
-        elif draft.flow:
-            pieces.append([draft])
-        before = draft
+    pieces = linked_pieces(run)
     for piece in pieces:
         if len(piece) == 1:
             draft = piece[0]
