@@ -69,7 +69,7 @@ from sequences.generator.quiet_fill import unfilled
 from sequences.generator.said_breaths import said_from_the_hold
 from sequences.generator.spine_long import keep_the_spine_long
 from sequences.generator.squat_order import squat_to_the_floor, squat_words
-from sequences.generator.stance_order import one_stance_at_a_time
+from sequences.generator.stance_order import one_stance_at_a_time, stance_words
 from sequences.generator.vocabulary import (
     FOCUS_PEAKS,
     LEVELS,
@@ -264,13 +264,13 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     families_apart(drafts)
     # a squat next to the floor work it leads to (r17 F1, F4)
     squat_to_the_floor(drafts, choices.style)
-    # one stance, one level at a time before the peak (r18 F1, F3)
-    one_stance_at_a_time(drafts, planner.mini_flows, choices.style)
     spare_the_knees(drafts, planner.pool, choices.style)  # no third turn-out (r17 F7)
     side_links.link_the_flows(planner, drafts)  # a vinyasa from one flow to the next (r16 F14)
     rest_top_up.rest_longer(drafts, target=target, aside=aside, choices=choices)
     # Still short with every lengthening spent: a quiet pose longer within its range (r17).
     cool_top_up.past_the_fit(drafts, target=target, aside=aside, style=choices.style)
+    # one stance, one level at a time before the peak, the holds settled (r18 F1, F3)
+    one_stance_at_a_time(drafts, planner.mini_flows, choices.style)
     planner.practice_order = drafts
     for draft in drafts:
         draft.cue = said_from_the_hold(draft)
@@ -284,6 +284,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     results_apart(drafts, choices.avoid)
     entries_said(drafts)
     squat_words(drafts)  # the way into a squat and down from it (r17 F1, F4)
+    stance_words(drafts)  # the way from a one-leg balance to the feet together (r18 F1)
     up_to_stand(drafts)  # a floor block before the standing work (floor_blocks.py)
     # Each mini-flow labelled from the poses it links, as printed (flow_labels.first_pass).
     pose_words.said(drafts, choices)

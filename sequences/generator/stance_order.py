@@ -33,12 +33,13 @@ from sequences.generator.entries import ENTRY_POSE
 from sequences.generator.floor_order import level_of
 from sequences.generator.flow_rests import is_rest
 from sequences.generator.grouping import drops_back
+from sequences.generator.knee_rotations import stacked
 from sequences.generator.linking import LONGEST_UNLINKED
 from sequences.generator.prep import REHEARSALS
 from sequences.generator.shapes import peak_needs
 from sequences.generator.squat_order import FLOWING
 from sequences.generator.vocabulary import BREATH_SECONDS, PEAK_NEED_RECENT
-from sequences.models import Side
+from sequences.models import MAX_CUE_LENGTH, Side
 
 # The standing stances, in the order a teacher takes them on the way down to the floor: on
 # one leg, feet together, a lunge, the wide stance, the squat (Garland: the step to the floor).
@@ -208,42 +209,40 @@ def orders(steps, start: int, end: int) -> list[list]:
     return tries
 
 
-def fewer_resets(steps, start: int, end: int, style: str) -> bool:
-    """A regrouping of the run (`orders`) comes back to fewer stances and levels and keeps
-    what the run owed the peak (`keeps_the_lead`): the resets it holds are more than needed."""
+def better_order(steps, start: int, end: int, style: str) -> list | None:
+    """The first regrouping of the run (`orders`) that comes back to fewer stances and levels
+    and keeps what the run owed the peak (`keeps_the_lead`, the linked steps it would leave
+    alone counted as held on their own: `linked_pieces`); None where none does."""
     before = len(returns(keys(steps, start, end)))
+    if not before:
+        return None
     for order in orders(steps, start, end):
         now = list(steps[:start]) + order + list(steps[end:])
         alone = {id(p[0]) for p in linked_pieces(order) if len(p) == 1}
         if len(returns(keys(now, start, end))) < before and keeps_the_lead(
             steps, now, style, alone
         ):
-            return True
-    return False
+            return order
+    return None
+
+
+def fewer_resets(steps, start: int, end: int, style: str) -> bool:
+    """A regrouping of the run spares a reset (`better_order`): the run holds more than
+    needed."""
+    return better_order(steps, start, end, style) is not None
 
 
 def one_stance_at_a_time(drafts: list, mini_flows: set[str], style: str) -> None:
-    """Once the holds are fitted: each run of the build (`runs`) that comes back to a stance or
-    level it has left regrouped (`orders`), its mini-flows linked again (`relinked`), where the
-    order keeps what the run owed the peak (`keeps_the_lead`); else left as it is. Drafts
-    changed in place, `mini_flows` (the planner's names of them) given the new names."""
+    """Once the holds are settled: each run of the build (`runs`) that comes back to a stance
+    or level it has left regrouped (`better_order`), its mini-flows linked again
+    (`relinked`); else left as it is. Drafts changed in place, `mini_flows` (the planner's
+    names of them) given the new names."""
     for start, end in runs(drafts):
-        found = keys(drafts, start, end)
-        if not returns(found):
+        order = better_order(drafts, start, end, style)
+        if order is None:
             continue
-        run = drafts[start:end]
-        said = [(d.flow, d.describe, d.cue) for d in run]
-        for order in orders(drafts, start, end):
-            was = list(drafts)
-            drafts[start:end] = order
-            relinked(drafts[start:end], mini_flows, drafts[_peak(drafts)].card, style)
-            if len(returns(keys(drafts, start, end))) < len(returns(found)) and keeps_the_lead(
-                was, drafts, style
-            ):
-                break
-            drafts[:] = was
-            for draft, (flow, describe, cue) in zip(run, said, strict=True):
-                draft.flow, draft.describe, draft.cue = flow, describe, cue
+        drafts[start:end] = order
+        relinked(drafts[start:end], mini_flows, drafts[_peak(drafts)].card, style)
 
 
 def keeps_the_lead(was: list, now: list, style: str, alone=frozenset()) -> bool:
@@ -251,7 +250,8 @@ def keeps_the_lead(was: list, now: list, style: str, alone=frozenset()) -> bool:
     build: the last held pose before the peak meets one of its needs or rehearses it where it
     did (`quality.arc._peak_prepared`), each need met in the last PEAK_NEED_RECENT shapes is
     met there still (`_peak_prepared_recently`), the build drops back to an easy floor shape no
-    more often (`quality.grouping._build_climbs`), and a flowing build holds no longer run of
+    more often (`quality.grouping._build_climbs`), no more knee turn-outs stack up in a floor
+    run (`knee_rotations.stacked`), and a flowing build holds no longer run of
     single holds (`linking.LONGEST_UNLINKED`; `alone`: the ids of linked steps a regrouping
     leaves held on their own)."""
     peak = _peak(now)
@@ -265,6 +265,8 @@ def keeps_the_lead(was: list, now: list, style: str, alone=frozenset()) -> bool:
             if set(need) & set(old) and not set(need) & set(new):
                 return False
     if _drops(now, peak, card) > _drops(was, peak, card):
+        return False
+    if len(stacked(now, peak)) > len(stacked(was, peak)):
         return False
     if style in FLOWING:
         longest = max(LONGEST_UNLINKED, _longest_single(was, peak))
@@ -389,3 +391,34 @@ def _said_at(draft, index: int) -> None:
         return f"{d.hold // BREATH_SECONDS} breaths: {words}"
 
     draft.describe = said
+
+
+# The way from a balance on one leg to the feet together, before the pose's name (review r18
+# F1: "unwind from Eagle, feet together, sit back into Chair"): the wrapped legs of Eagle
+# unwind; any other lifted foot comes down beside the standing one.
+UNWIND = "Unwind from {}, then"
+FOOT_DOWN = "Lower the lifted foot from {} beside the standing one, then"
+WRAPPED = frozenset({"eagle"})
+# How the next pose is taken, not what it works (`neighbours.POSE_WORDS`): the words around
+# the balance's name.
+WAY_WORDS = tuple(part for way in (UNWIND, FOOT_DOWN) for part in way.split("{}"))
+
+
+def stance_words(drafts: list) -> None:
+    """Once the cues are worded: a pose with the feet together held on its own straight after
+    a one-leg balance held on its own says the way from the balance (UNWIND, FOOT_DOWN) before
+    its own words, where they open with its set-up (`reasons.HOW`, before the colon: "Big toes
+    together, sit back as if into a chair") and the cue has room (MAX_CUE_LENGTH); drafts
+    changed in place."""
+    for before, draft in zip(drafts, drafts[1:], strict=False):
+        if draft.phase != "build" or draft.flow or before.flow or not draft.cue:
+            continue
+        if stance_of(before.card) != "one_leg" or stance_of(draft.card) != "together":
+            continue
+        set_up = reasons.HOW.get(draft.card.slug, "").partition(": ")[0]
+        if not set_up or not draft.cue.lower().startswith(set_up.lower()):
+            continue
+        way = (UNWIND if before.card.slug in WRAPPED else FOOT_DOWN).format(before.card.name)
+        cue = f"{way} {draft.cue[0].lower()}{draft.cue[1:]}"
+        if len(cue) <= MAX_CUE_LENGTH:
+            draft.cue = cue

@@ -49,6 +49,7 @@ def test_review_18_f1_one_leg_then_feet_together_then_wide_to_the_squat():
     run = steps[at : at + len(F1)]
     assert _slugs(run) == F1
     assert [s.duration_seconds for s in run] == [50, 50, 50, 50, 50, 60]
+    assert run[2].cue.startswith("Unwind from Eagle Pose, then big toes together, sit back")
     assert practice.planned_seconds == 45 * 60
     assert practice.peak.pose.slug == "frog"
     assert not faults(practice)
