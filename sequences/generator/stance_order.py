@@ -26,7 +26,7 @@ as they stand (`relinked`). The holds and the time are unchanged. The figure is
 
 import re
 
-from poses.models import FLOOR_POSITIONS
+from poses.models import FLOOR_POSITIONS, Position
 from sequences.checks import PASSING_SECONDS
 from sequences.generator import flow_labels, reasons
 from sequences.generator.entries import ENTRY_POSE
@@ -34,6 +34,7 @@ from sequences.generator.floor_order import level_of
 from sequences.generator.flow_rests import is_rest
 from sequences.generator.grouping import drops_back
 from sequences.generator.knee_rotations import stacked
+from sequences.generator.lead_in import misplaced_balances, standing_peak
 from sequences.generator.linking import LONGEST_UNLINKED
 from sequences.generator.prep import REHEARSALS
 from sequences.generator.shapes import peak_needs
@@ -200,13 +201,26 @@ def grouped(run: list, last: str | None) -> list:
 
 def orders(steps, start: int, end: int) -> list[list]:
     """The regroupings tried for a run (`grouped`), best first: the peak's stance or level
-    last; where the run leads into the peak, its last pose (what leads into the peak) kept
-    last, the rest grouped towards its stance or level."""
+    last; then the run's last pose kept last (what leads into the peak, or a pose preparing it
+    that the run ended with: Revolved Chair before Garland, Crow and Side Crow), the rest
+    grouped with the peak's stance or level nearest it, then towards the last pose's own. Where
+    the run's last pose prepares the peak (`_prepares`), only the orders that keep it last."""
     run = list(steps[start:end])
-    tries = [grouped(run, peak_key(steps, end))]
-    if end == _peak(steps):
-        tries.append(grouped(run[:-1], stance_of(_card(run[-1]))) + run[-1:])
+    peak = _peak(steps)
+    last = _card(run[-1])
+    tries = []
+    if not _prepares(last, _card(steps[peak])):
+        tries.append(grouped(run, peak_key(steps, end)))
+    tries.append(grouped(run[:-1], peak_key(steps, end) or stance_of(last)) + run[-1:])
+    tries.append(grouped(run[:-1], stance_of(last)) + run[-1:])
     return tries
+
+
+def _prepares(card, peak) -> bool:
+    """The pose meets a need of the peak (`shapes.peak_needs`) or rehearses it (REHEARSALS)."""
+    return card.slug in REHEARSALS.get(peak.slug, ()) or any(
+        card.slug in need for need in peak_needs(peak)
+    )
 
 
 def better_order(steps, start: int, end: int, style: str) -> list | None:
@@ -259,7 +273,12 @@ def keeps_the_lead(was: list, now: list, style: str, alone=frozenset()) -> bool:
     needs = peak_needs(card)
     if needs:
         old, new = _recent(was, peak), _recent(now, peak)
-        if _met(old[:1], needs, card) and not _met(new[:1], needs, card):
+        # the pose straight before the peak meets at least the needs the one before did
+        if (
+            old[:1] != new[:1]
+            and _met(old[:1], needs, card)
+            and (not new or not all(new[0] in need for need in needs if old[0] in need))
+        ):
             return False
         for need in needs:
             if set(need) & set(old) and not set(need) & set(new):
@@ -267,6 +286,8 @@ def keeps_the_lead(was: list, now: list, style: str, alone=frozenset()) -> bool:
     if _drops(now, peak, card) > _drops(was, peak, card):
         return False
     if len(stacked(now, peak)) > len(stacked(was, peak)):
+        return False
+    if len(_balances_out(now, peak)) > len(_balances_out(was, peak)):
         return False
     if style in FLOWING:
         longest = max(LONGEST_UNLINKED, _longest_single(was, peak))
@@ -291,6 +312,20 @@ def _recent(drafts: list, peak: int) -> list[str]:
         if len(shapes) == PEAK_NEED_RECENT:
             break
     return shapes
+
+
+def _balances_out(steps, peak: int) -> list:
+    """Before a standing peak, the balances out of order in the run of single standing holds
+    straight before it (`quality.lead_in._balance_last`)."""
+    card = _card(steps[peak])
+    if not standing_peak(card):
+        return []
+    run = []
+    for step in reversed(steps[:peak]):
+        if step.phase != "build" or step.flow or _card(step).position != Position.STANDING:
+            break
+        run.insert(0, _card(step))
+    return misplaced_balances(run, card)
 
 
 def _met(slugs: list[str], needs, peak) -> bool:
