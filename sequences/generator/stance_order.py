@@ -90,6 +90,8 @@ STANCES = {
 FIXED_STANCES = frozenset({"squat"})
 STANCE_OF = {slug: stance for stance, slugs in STANCES.items() for slug in slugs}
 SALUTATION = "Sun Salutation"
+# Regroupings of one run at most: each spares a reset.
+MOVES = 4
 # The words a mini-flow's later step opens with (`linking._words`): its breaths.
 BREATHS_SAID = re.compile(r"^\d+ breaths: ")
 
@@ -252,11 +254,12 @@ def one_stance_at_a_time(drafts: list, mini_flows: set[str], style: str) -> None
     (`relinked`); else left as it is. Drafts changed in place, `mini_flows` (the planner's
     names of them) given the new names."""
     for start, end in runs(drafts):
-        order = better_order(drafts, start, end, style)
-        if order is None:
-            continue
-        drafts[start:end] = order
-        relinked(drafts[start:end], mini_flows, drafts[_peak(drafts)].card, style)
+        for _ in range(MOVES):  # until no regrouping spares a reset (as the figure asks)
+            order = better_order(drafts, start, end, style)
+            if order is None:
+                break
+            drafts[start:end] = order
+            relinked(drafts[start:end], mini_flows, drafts[_peak(drafts)].card, style)
 
 
 def keeps_the_lead(was: list, now: list, style: str, alone=frozenset()) -> bool:
