@@ -73,6 +73,7 @@ from sequences.generator.round_time import held_longer
 from sequences.generator.said_breaths import said_from_the_hold
 from sequences.generator.spine_long import keep_the_spine_long
 from sequences.generator.squat_order import squat_to_the_floor, squat_words
+from sequences.generator.stance_order import one_stance_at_a_time, stance_words
 from sequences.generator.vocabulary import (
     FOCUS_PEAKS,
     LEVELS,
@@ -265,6 +266,8 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     # Still short with every lengthening spent: a quiet pose longer within its range (r17).
     cool_top_up.past_the_fit(drafts, target=target, aside=aside, style=choices.style)
     counter_length.answer_the_peak(drafts, choices.style)  # a counter as long as it answers (F14)
+    # one stance, one level at a time before the peak, the holds settled (r18 F1, F3)
+    one_stance_at_a_time(drafts, planner.mini_flows, choices.style)
     if abs(sum(d.seconds for d in drafts) + aside - target) > TOLERANCE * target:
         # A pose left out after the fit (a rest that answers nothing, a third turn-out) whose
         # seconds nothing could take, in a class already at its holds' ranges: past the
@@ -283,6 +286,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     results_apart(drafts, choices.avoid)
     entries_said(drafts)
     squat_words(drafts)  # the way into a squat and down from it (r17 F1, F4)
+    stance_words(drafts)  # the way from a one-leg balance to the feet together (r18 F1)
     up_to_stand(drafts)  # a floor block before the standing work (floor_blocks.py)
     # Each mini-flow labelled from the poses it links, as printed (flow_labels.first_pass).
     pose_words.said(drafts, choices)

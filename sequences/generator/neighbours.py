@@ -21,6 +21,7 @@ from sequences.generator.head_level import BREATH_REMINDER, REMINDER
 from sequences.generator.lowering import LOWER, LOWER_PADDED, SAID_FROM
 from sequences.generator.reasons import HOW, NEIGHBOURS, VARIED_PHASES, near_same
 from sequences.generator.squat_order import WAY_WORDS
+from sequences.generator.stance_order import WAY_WORDS as STANCE_WAY_WORDS
 from sequences.generator.supported_set_ups import SET_UPS
 from sequences.generator.version_rules import against, contradicted
 from sequences.generator.versions import WORDS
@@ -34,6 +35,7 @@ _ADDED = (
     *(part for set_up, _, out in SET_UPS.values() for part in (set_up, out) if part),
     *WAYS_OUT.values(),
     *WAY_WORDS,
+    *STANCE_WAY_WORDS,
 )
 # Each whole, then up to its first "; " as said where the room is short (said_words).
 POSE_WORDS = tuple(

@@ -58,6 +58,7 @@ from sequences.generator.quality import (
     side_links,
     sides,
     squat_order,
+    stance_changes,
     straight_knees,
     styles,
     time_filled,
@@ -130,6 +131,7 @@ FIGURE_RULES = {
     **squat_order.RULES,
     **roll_overs.RULES,
     **knee_rotations.RULES,
+    **stance_changes.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
