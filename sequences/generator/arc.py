@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
-from sequences.generator import core_holds, reasons
+from sequences.generator import core_holds, long_quiet, reasons
 from sequences.generator.arm_balance_rounds import shed, tries
 from sequences.generator.core_directions import CoreDirections
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
@@ -120,6 +120,7 @@ LENGTHENINGS = (
     "longest_cool_down",
     "quiet_fill",
     "salutation_round",
+    "long_quiet",
 )
 # The lengthenings done again while they find one more.
 AGAIN_WHILE_ONE = (
@@ -1050,6 +1051,10 @@ class Planner(
         """More flow where the steps allow: Sun Salutation A again (`salutation_rounds`, review
         r16 F7)."""
         return salutation_round(self)
+
+    def long_quiet(self) -> bool:
+        """At last, a long restricted class breathes and rests longer (`long_quiet`)."""
+        return long_quiet.longer_breathing(self) | long_quiet.longer_quiet_shapes(self)
 
     def quiet_fill(self) -> bool:
         """Near the last: a few quiet floor poses more (`quiet_fill`, review r12 F13), before
