@@ -133,10 +133,12 @@ def test_reclined_bound_angle_names_the_props_that_support_it():
 
 
 def test_bound_angle_for_pregnancy_and_back_care_says_each_thing_once():
-    # The heavy-avoid sweep's fault: "Sit tall" twice and "open the hips" twice.
+    # The heavy-avoid sweep's fault: "Sit tall" twice and "open the hips" twice (its seed
+    # 965743819 now fills its 76 minutes breathing longer, `long_quiet`, without Bound Angle:
+    # the same choices drawn with seed 5 sit in it).
     practice = generated(
         minutes=76, level="beginner", style="hatha", focus=["energy", "flexibility"],
-        avoid=["pregnancy_safe", "back_care", "wrist_friendly"], seed=965743819,
+        avoid=["pregnancy_safe", "back_care", "wrist_friendly"], seed=5,
         avoid_slugs=["upward-plank", "dolphin", "alternate-nostril-breathing",
                      "extended-side-angle", "chair-cat-cow", "locust", "shoelace-yin",
                      "low-lunge", "plank", "bow", "triangle"],
@@ -144,6 +146,6 @@ def test_bound_angle_for_pregnancy_and_back_care_says_each_thing_once():
     bound = next(s for s in practice.steps if s.pose.slug == "bound-angle")
     assert bound.cue == (
         "Sit tall on a blanket, the back to a wall, knees supported: no folding onto the belly. "
-        "Without folding forward. Opens the hips after Warrior I, seated."
+        "Without folding forward. Opens the hips after Warrior II, seated."
     )
     assert truths.said_twice(bound.cue) == []
