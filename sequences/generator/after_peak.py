@@ -1,0 +1,118 @@
+"""What follows the peak does not reopen it (blind review r18 F2: after Frog, Crocodile, then
+Happy Baby "opens the hips Frog Pose worked": the same wide-knee groin stretch again, and
+nothing brought the knees together until Knees-to-Chest three poses later).
+
+The counter-pose and the first cool-down poses bring the body back toward neutral. Scanning
+the steps after the peak (the counter-pose and the cool-down, in order), until a pose has
+neutralised the peak's shape none repeats it in the same direction:
+
+- after a wide-knee, externally rotated peak (Frog, Bound Angle, Garland, Lizard, Fire Log,
+  `WIDE_KNEES`) no wide-knee or turned-out shape (Happy Baby, Reclined Bound Angle, Reclined
+  Figure Four, Frog again) until a pose
+  has drawn the knees together (`KNEES_TOGETHER`: Knees-to-Chest, Reclined Twist, Bridge, a
+  seated fold); a rest on the belly or the knees (Crocodile) rests but does not neutralise;
+- after a deep backbend no second backbend before a pose that is not one;
+- after a deep forward fold or the splits (a hamstring stretch at intensity 3 or more) no
+  further hamstring stretch before a pose that is not one.
+
+`reopens(peak, card, since)` is the generator's test (`Phases.cool_down_fits`, the counter);
+`reopened(peak, cards)` names the poses the quality figure `quality.after_peak` counts.
+"""
+
+from poses.models import Category
+from sequences.generator.reasons import stretches_hamstrings
+from sequences.generator.shapes import is_deep_backbend
+
+# Wide-knee, externally rotated shapes: the groins open, the knees apart (or one knee turned
+# out, the hip rotated the same way).
+WIDE_KNEES = frozenset(
+    {
+        "frog",
+        "bound-angle",
+        "garland",
+        "lizard",
+        "fire-log",
+        "happy-baby",
+        "reclined-bound-angle",
+        "goddess",
+        "butterfly-yin",
+        "dragon-yin",
+        "skandasana",
+        # one knee out, the hip turned out the same way (Figure Four, Pigeon)
+        "reclined-figure-four",
+        "pigeon-prep",
+        "sleeping-swan-yin",
+        "chair-figure-four",
+    }
+)
+# Shapes that draw the knees together (or the legs parallel): the hips back to neutral.
+KNEES_TOGETHER = frozenset(
+    {
+        "knees-to-chest",
+        "reclined-twist",
+        "bridge",
+        "supported-bridge",
+        "seated-forward-fold",
+        "legs-up-the-wall",
+        "supine-hand-to-big-toe",
+    }
+)
+DEEP_FOLD = 3  # a hamstring stretch of this intensity or more as the peak is a deep fold
+
+
+def family(peak) -> str:
+    """The shape the peak opens at depth: "knees", "backbend", "fold", or "" (none of them)."""
+    if peak.slug in WIDE_KNEES and peak.category == Category.HIP_OPENER:
+        return "knees"
+    if is_deep_backbend(peak):
+        return "backbend"
+    if stretches_hamstrings(peak) and peak.intensity >= DEEP_FOLD:
+        return "fold"
+    return ""
+
+
+def _repeats(kind: str, card) -> bool:
+    if kind == "knees":
+        return card.slug in WIDE_KNEES
+    if kind == "backbend":
+        return card.category == Category.BACKBEND
+    return stretches_hamstrings(card)
+
+
+def _neutralises(kind: str, card) -> bool:
+    if kind == "knees":
+        return card.slug in KNEES_TOGETHER
+    return not card.is_breathing and not _repeats(kind, card)
+
+
+def reopens(peak, card, since) -> bool:
+    """`card`, held after the poses `since` (those from the counter-pose on), repeats the
+    peak's shape before any of them neutralised it."""
+    kind = family(peak)
+    if not kind or not _repeats(kind, card):
+        return False
+    return not any(_neutralises(kind, c) for c in since)
+
+
+def reopened(peak, cards) -> list[int]:
+    """Of `cards` (the poses from the counter-pose on, in order), the indices of those that
+    repeat the peak's shape before one has neutralised it."""
+    kind = family(peak)
+    if not kind:
+        return []
+    found = []
+    for n, card in enumerate(cards):
+        if _neutralises(kind, card):
+            break
+        if _repeats(kind, card):
+            found.append(n)
+    return found
+
+
+def held_back_in_the_cool_down(peak, card) -> bool:
+    """After a wide-knee peak the cool-down holds no wide-knee shape (r18 F2: the teacher
+    gives Happy Baby's place to a pose that draws the knees together); the cool-down goes down
+    through the heights (`cool_down_descent`), so a wide-knee shape in it could not wait behind
+    Knees-to-Chest on the back. Backbends after a deep backbend are held back already
+    (`Phases.cool_down_fits`); hamstring stretches after a fold wait behind the counter-pose."""
+    return family(peak) == "knees" and card.slug in WIDE_KNEES
