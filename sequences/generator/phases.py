@@ -6,7 +6,6 @@ from accounts.models import Avoidance
 from poses.models import FLOOR_POSITIONS, Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.checks import NOT_THREE_IN_A_ROW, neutralises
 from sequences.generator import (
-    after_peak,
     arm_counters,
     counter_words,
     plank_counters,
@@ -342,7 +341,7 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
             return False
         if is_deep_backbend(card) or loads_the_neck_upside_down(card):
             return False
-        if after_peak.reopens(peak, card, ()) or self.bends_the_peaks_way(card):
+        if self.bends_the_peaks_way(card):
             return False
         if card.slug == "mountain" and card.slug in teachers_counters(peak):
             return self.layout == "arc"  # a short practice closes in Mountain anyway
@@ -838,8 +837,6 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
             return False  # the cheap test of the last line first: most of a library fails it
         if self.crowded(card, AFTER_THE_PEAK):
             return False
-        if after_peak.held_back_in_the_cool_down(self.peak, card):
-            return False  # r18 F2: no wide-knee shape again after a wide-knee peak
         counters = (c for b in self.blocks if b.phase == "counter" for c in b.cards)
         if not settling.after_a_lying_rest(card, counters):
             return False  # review r11b plan 2: no work again after a rest lying down
