@@ -16,13 +16,13 @@ neutralised the peak's shape none repeats it in the same direction:
   further hamstring stretch before a pose that is not one.
 
 `reopened(peak, cards)` names the poses the quality figure `quality.after_peak` counts;
-`reopens(peak, card, since)` is the test a generator pass would ask. Not yet wired into the
-generator nor registered in FIGURE_RULES: registered, the last guard redraws ~7 % of draws
-(1,000 random choices) and 17 reviewed practices move, breaking other figures' pinned tests.
+`knees_together_instead` is the generator's pass (`Phases.finish_cool_down`, before the
+hamstring count): it runs once the build is planned, so only the cool-down changes.
 """
 
 from poses.models import Category
 from sequences.generator.reasons import stretches_hamstrings
+from sequences.generator.shapes import family as shape_family
 from sequences.generator.shapes import is_deep_backbend
 
 # Wide-knee, externally rotated shapes: the groins open, the knees apart (or one knee turned
@@ -39,7 +39,6 @@ WIDE_KNEES = frozenset(
         "goddess",
         "butterfly-yin",
         "dragon-yin",
-        "skandasana",
         # one knee out, the hip turned out the same way (Figure Four, Pigeon)
         "reclined-figure-four",
         "pigeon-prep",
@@ -109,3 +108,31 @@ def reopened(peak, cards) -> list[int]:
         if _repeats(kind, card):
             found.append(n)
     return found
+
+
+def knees_together_instead(planner) -> None:
+    """After a wide-knee peak, each wide-knee or turned-out shape the cool-down picked
+    (`WIDE_KNEES`: Happy Baby after Frog) gives its place to another cool-down pose, one that
+    draws the knees together first (`KNEES_TOGETHER`: Knees-to-Chest, Reclined Twist), as the
+    teacher did (r18 F2). Done once the build is planned (`Phases.finish_cool_down`), so only
+    the cool-down changes; where no other pose fits, the shape is left out."""
+    peak = planner.peak
+    if peak is None or family(peak) != "knees":
+        return
+    for block in [b for b in planner.blocks if b.phase == "cool_down"]:
+        card = block.cards[0]
+        if card.slug not in WIDE_KNEES:
+            continue
+        planner.blocks.remove(block)
+        planner.families.discard(shape_family(card))
+        other = planner.pick(
+            lambda c: (
+                planner.cool_down_fits(c)
+                and c.slug not in WIDE_KNEES
+                and not stretches_hamstrings(c)
+                and planner.room_to_twist(c)
+            ),
+            prefer=lambda c: 3.0 * (c.slug in KNEES_TOGETHER),
+        )
+        if other is not None and planner.fits_one_more(other):
+            planner.cool_down_hold(other, optional=block.optional)
