@@ -6,6 +6,7 @@ from accounts.models import Avoidance
 from poses.models import FLOOR_POSITIONS, Category, Caution, Difficulty, Effort, Kind, Position
 from sequences.checks import NOT_THREE_IN_A_ROW, neutralises
 from sequences.generator import (
+    after_peak,
     arm_counters,
     counter_words,
     plank_counters,
@@ -1046,6 +1047,7 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
             self.settle_the_order()
             self.hold_the_main_work()
             return
+        after_peak.knees_together_instead(self)  # no Happy Baby after Frog (after_peak.py)
         cool = sorted((b for b in self.blocks if b.phase == "cool_down"), key=lambda b: b.rank)
         earlier = {
             card.slug

@@ -52,6 +52,7 @@ from sequences.generator.vocabulary import (
 )
 from sequences.models import MAX_CUE_LENGTH, MAX_POSES_PER_SEQUENCE, Focus, Side, Style
 from sequences.tests.generation import BY_SLUG, LIBRARY, examples
+from sequences.tests.test_generator_after_peak import after_peak_breakings
 from sequences.tests.test_generator_arm_balance_rounds import arm_balance_rounds_breakings
 from sequences.tests.test_generator_arm_counters import arm_counters_breakings
 from sequences.tests.test_generator_back_words import back_words_breakings
@@ -757,7 +758,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **prone_run_breakings(), **hand_weight_breakings(),
                  **rise_flat_breakings(), **warm_first_breakings(),
                  **counter_length_breakings(), **arm_balance_rounds_breakings(),
-                 **stance_order_breakings()}  # fmt: skip
+                 **stance_order_breakings(), **after_peak_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

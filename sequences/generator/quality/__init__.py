@@ -8,6 +8,7 @@ generator slips on shows as a rate before any test fails.
 """
 
 from sequences.generator.quality import (
+    after_peak,
     arc,
     arm_balance_rounds,
     arm_counters,
@@ -111,6 +112,7 @@ FIGURE_RULES = {
     **rise_flat.RULES,
     **rests.RULES,
     **worked_claims.RULES,
+    **after_peak.RULES,
     **prep_load.RULES,
     **peak_rehearsal.RULES,
     **plank_counters.RULES,
