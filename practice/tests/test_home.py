@@ -1,7 +1,7 @@
 """The home page of a returning practitioner: their streak and a way back into practice; a new
 one is welcomed once (issue 13)."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.urls import reverse
@@ -16,6 +16,12 @@ from sequences.tests.factories import SequenceFactory
 
 pytestmark = pytest.mark.django_db
 
+# The factories' practitioners live in Paris. At noon there, "half an hour ago" is today; at
+# 23:25 UTC it is already 00:25 there, and half an hour ago was yesterday (CI ran at that hour
+# and found the tests assuming UTC's day).
+NOON_IN_PARIS = datetime(2026, 3, 10, 11, 0, tzinfo=UTC)
+PAST_MIDNIGHT_IN_PARIS = datetime(2026, 3, 10, 23, 25, tzinfo=UTC)
+
 
 def test_a_new_practitioner_is_not_welcomed_back(client, user):
     client.force_login(user)
@@ -25,6 +31,7 @@ def test_a_new_practitioner_is_not_welcomed_back(client, user):
     assert "Your practice starts here" in page
 
 
+@pytest.mark.time_machine(NOON_IN_PARIS, tick=True)
 def test_a_returning_practitioner_sees_the_streak_and_a_way_back_into_practice(client, user):
     sequence = SequenceFactory(title="Gentle morning")
     now = timezone.now()
@@ -48,6 +55,7 @@ def test_a_returning_practitioner_sees_the_streak_and_a_way_back_into_practice(c
     assert reverse("sequences:today") in page
 
 
+@pytest.mark.time_machine(NOON_IN_PARIS, tick=True)
 @pytest.mark.parametrize("runs", [3, 60])
 def test_the_welcome_back_costs_two_queries_however_many_runs_of_practice(
     user, runs, django_assert_num_queries
@@ -63,4 +71,21 @@ def test_the_welcome_back_costs_two_queries_however_many_runs_of_practice(
         welcome = returning_practice(user)
 
     assert welcome["streak"] == streaks(practice_runs(user), today=today)[0] == 2
+    assert welcome["practised_today"] is True
+
+
+@pytest.mark.time_machine(PAST_MIDNIGHT_IN_PARIS, tick=True)
+def test_the_day_of_a_practice_is_the_practitioners_own_not_utcs(user):
+    for days in (1, 0):  # 23:55 the day before yesterday and yesterday in Paris
+        record(user, start=timezone.now() - timedelta(days=days, minutes=30))
+
+    welcome = returning_practice(user)
+
+    assert welcome["streak"] == 2  # yesterday's practice keeps the streak alive today
+    assert welcome["practised_today"] is False
+
+    record(user, start=timezone.now() - timedelta(minutes=10), minutes=5)  # 00:15 in Paris
+    welcome = returning_practice(user)
+
+    assert welcome["streak"] == 3
     assert welcome["practised_today"] is True
