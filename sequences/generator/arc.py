@@ -222,8 +222,9 @@ class Planner(
         self.mini_flows: set[str] = set()
         # Their steps, each with the longest its hold could have been (`longer_mini_flows`).
         self.mini_flow_room: list[tuple[Draft, int]] = []
-        # Their steps, each with the least its hold was given (`keep_the_needs_in_the_flows`).
-        self.linked_lows: dict[int, int] = {}
+        # Their steps, each with the least its hold was given (`keep_the_needs_in_the_flows`),
+        # by identity, the step kept beside it: an id alone may be a dropped step's, reused.
+        self.linked_lows: dict[int, tuple[Draft, int]] = {}
         self._can_salute: bool | None = None  # worked out once (Flows.can_salute)
         self._sun_cards: list[PoseCard] | None = None  # worked out once (Flows.sun_cards)
         self._sun_facts = None  # and what outranks reads of them (shapes.outrank_facts)

@@ -187,7 +187,7 @@ class Linking:
                 if draft.hold < most:
                     draft.fixed, draft.high = False, most
                 self.mini_flow_room.append((draft, old.high))
-                self.linked_lows[id(draft)] = old.low
+                self.linked_lows[id(draft)] = (draft, old.low)
                 before = done[index - 1][0] if index else None
                 draft.describe = _words(card, index, side, sided, name, before, reason, self.peak)
                 self.say_how_it_is_held(draft)

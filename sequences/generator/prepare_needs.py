@@ -270,9 +270,10 @@ class PrepareEveryNeed:
         before Wild Thing) where the need would otherwise fall short of `least_seconds`."""
         least = least_seconds(self.choices.minutes, self.peak)
         for need in self.needs_in_scope():
-            linked = [d for _, d in self.giving(need) if id(d) in self.linked_lows]
+            lows = {id(d): low for d, low in self.linked_lows.values()}
+            linked = [d for _, d in self.giving(need) if id(d) in lows]
             # what the need had in its longest hold, shared by the flow's poses that give it
-            was = max((self.linked_lows[id(d)] for d in linked), default=0)
+            was = max((lows[id(d)] for d in linked), default=0)
             most = {id(d): min(was, d.card.hold_range(self.style)[1]) for d in linked}
             linked = [d for d in linked if most[id(d)] > d.low]
             while linked and self.need_seconds(need) < least:
