@@ -60,6 +60,20 @@ _UP_TO = {
     Position.STANDING: "onto the hands and knees, then step one foot forward, hands to the "
     "thigh, and rise with a flat back.",
 }
+# The way up with no weight in the hands, for wrist care (hand_weight.WEIGHTED).
+_WRIST_SPARED = (
+    ("press up with the hands", "press up on the forearm"),
+    ("onto the hands and knees", "onto the knees"),
+)
+# The ways down in fewer words (`_in_short`).
+_SHORT_DOWN = (
+    ("Come down hand by hand", "Hand by hand"),
+    (", sit to one side,", ","),
+    ("lower onto one forearm, then roll onto the back", "onto one forearm and the back"),
+    (", then lower onto the belly", ", then the belly"),
+    (", then sit to one side", ", then sit"),
+    (", then lower onto the side", ", then the side"),
+)
 # A cue's own words for coming up to sit, which the way up takes the place of.
 _COME_UP = re.compile(r"^(?:come|sit) up(?: to sit(?:ting)?)?\b", re.I)
 
@@ -80,7 +94,11 @@ def way(before: str, after: str, avoid) -> tuple[str, re.Pattern] | None:
     if before in LYING and after not in LYING | {Position.PRONE} and avoid & UP_CARE:
         side = "" if before == Position.SIDE_LYING else "Roll onto the right side, "
         press = _PRESS_UP if side else _PRESS_UP[0].upper() + _PRESS_UP[1:]
-        return f"{side}{press}, {_UP_TO.get(after, _UP_TO[Position.SEATED])}", SAID_UP
+        words = f"{side}{press}, {_UP_TO.get(after, _UP_TO[Position.SEATED])}"
+        if Avoidance.WRIST_FRIENDLY in avoid:  # no weight in the hands (hand_weight)
+            for weighted, spared in _WRIST_SPARED:
+                words = words.replace(weighted, spared)
+        return words, SAID_UP
     if not avoid & DOWN_CARE or after not in _ON_THE_FLOOR:
         return None
     if before == Position.STANDING:
@@ -107,9 +125,15 @@ def _in_short(words: str) -> str:
     if SAID_UP.search(words):
         side = "Roll to the right side and press" if words.startswith("Roll") else "Press"
         return f"{side} up, {HEAD_LAST}."
+    if HAND_BY_HAND in words:
+        for whole, short in _SHORT_DOWN:
+            words = words.replace(whole, short)
+        return words
+    if SAID_DOWN.search(words):  # (from the hands: already short)
+        return words
     if SAID_ONTO_THE_BACK.search(words):
         return "Onto one forearm, then onto the back."
-    return "Down hand by hand to the knees." if HAND_BY_HAND in words else words
+    return words
 
 
 def opened(cue: str, words: str) -> str:

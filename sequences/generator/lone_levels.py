@@ -16,6 +16,9 @@ from dataclasses import replace
 from poses.models import Position
 from sequences.generator import reasons
 from sequences.generator.floor_order import level_of
+from sequences.generator.prep import REHEARSALS
+from sequences.generator.shapes import peak_needs
+from sequences.generator.version_rules import STILL_STYLES
 
 # How far each level is from standing: a change between two next to each other is one step
 # down or up (to the knees, to sit, to lie).
@@ -42,6 +45,17 @@ def lone(before, card, after) -> bool:
         return False
     first, own, last = levels
     return own not in (first, last) and abs(first - last) <= 1
+
+
+def swappable(card, peak, style: str) -> bool:
+    """Whether `card` may be held as another pose before the `peak` (cards): not in a still
+    style (yin, restorative: the time set aside between shapes is counted by them), nor a pose
+    that meets a need of the peak or rehearses it (`shapes.peak_needs`, prep.REHEARSALS)."""
+    if style in STILL_STYLES or peak is None:
+        return False
+    if card.slug in REHEARSALS.get(peak.slug, ()):
+        return False
+    return not any(card.slug in need for need in peak_needs(peak))
 
 
 def same_job(card, other) -> bool:
@@ -92,6 +106,8 @@ def level_alone(drafts, pool, style: str) -> None:
     for n in range(1, len(drafts) - 1):
         draft, before, after = drafts[n], drafts[n - 1], drafts[n + 1]
         if draft.phase != "build" or draft.flow or getattr(draft, "describe", None) is not None:
+            continue
+        if not swappable(draft.card, peak, style):
             continue
         if not lone(before.card, draft.card, after.card):
             continue

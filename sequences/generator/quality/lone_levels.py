@@ -5,7 +5,7 @@ Twisted Crescent Lunge and Low Lunge; `generator.lone_levels`)."""
 from functools import cache
 
 from poses.library import POSES_FILE, read_rows
-from sequences.generator.lone_levels import instead, lone
+from sequences.generator.lone_levels import instead, lone, swappable
 from sequences.generator.plan import narrowed, wide_pool
 from sequences.generator.practice import PoseCard
 
@@ -18,13 +18,16 @@ def _library() -> tuple[PoseCard, ...]:
 def _lone_level(practice) -> list[str]:
     """A held build step alone on its level between two steps on one level or next to each
     other (`lone_levels.lone`) is a fault where the class's poses hold one of its job on
-    their level as long (`lone_levels.instead`)."""
+    their level as long (`lone_levels.instead`), one it may be swapped for
+    (`lone_levels.swappable`)."""
     steps = practice.steps
+    peak = practice.peak.pose if practice.peak is not None else None
     candidates = [
         n
         for n in range(1, len(steps) - 1)
         if steps[n].phase == "build"
         and not steps[n].flow
+        and swappable(steps[n].pose, peak, practice.choices.style)
         and lone(steps[n - 1].pose, steps[n].pose, steps[n + 1].pose)
     ]
     if not candidates:
