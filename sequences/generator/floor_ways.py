@@ -93,11 +93,11 @@ def way(before: str, after: str, avoid) -> tuple[str, re.Pattern] | None:
         return None
     if before in LYING and after not in LYING | {Position.PRONE} and avoid & UP_CARE:
         side = "" if before == Position.SIDE_LYING else "Roll onto the right side, "
-        press = _PRESS_UP if side else _PRESS_UP[0].upper() + _PRESS_UP[1:]
-        words = f"{side}{press}, {_UP_TO.get(after, _UP_TO[Position.SEATED])}"
+        words = f"{_PRESS_UP}, {_UP_TO.get(after, _UP_TO[Position.SEATED])}"
         if Avoidance.WRIST_FRIENDLY in avoid:  # no weight in the hands (hand_weight)
             for weighted, spared in _WRIST_SPARED:
                 words = words.replace(weighted, spared)
+        words = f"{side}{words}" if side else words[0].upper() + words[1:]
         return words, SAID_UP
     if not avoid & DOWN_CARE or after not in _ON_THE_FLOOR:
         return None
@@ -165,5 +165,13 @@ def said_ways(drafts, avoid) -> None:
         return
     for draft, after in zip(drafts, drafts[1:], strict=False):
         words = unsaid(draft.cue, after.cue, draft.card.position, after.card.position, avoid)
-        if words:
-            after.cue = opened(after.cue, words)
+        if not words:
+            continue
+        said = opened(after.cue, words)
+        kept = said.endswith(after.cue.strip()[-20:])  # (not cut to make room)
+        if kept or len(draft.cue) + len(words) >= MAX_CUE_LENGTH:
+            after.cue = said
+            continue
+        # No room in the cue it opens (its way out, its version at the end): it closes the
+        # step it leaves, as a teacher says the way on.
+        draft.cue = f"{draft.cue.rstrip()} Then {words[0].lower()}{words[1:]}"
