@@ -50,10 +50,12 @@ from sequences.generator.fit import (
     time_shares,
 )
 from sequences.generator.floor_blocks import up_to_stand
+from sequences.generator.floor_ways import said_ways
 from sequences.generator.flow_rests import rest_caps
 from sequences.generator.flow_rounds import progress
 from sequences.generator.hand_weight import spare_the_wrists
 from sequences.generator.knee_rotations import spare_the_knees
+from sequences.generator.lone_levels import level_alone
 from sequences.generator.lower_back import keep_the_lower_back_long
 from sequences.generator.neighbours import results_apart
 from sequences.generator.peaks import peak_how
@@ -268,6 +270,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     counter_length.answer_the_peak(drafts, choices.style)  # a counter as long as it answers (F14)
     # one stance, one level at a time before the peak, the holds settled (r18 F1, F3)
     one_stance_at_a_time(drafts, planner.mini_flows, choices.style)
+    level_alone(drafts, planner.pool, choices.style)  # no lone pose on another level (r19 F7)
     if abs(sum(d.seconds for d in drafts) + aside - target) > TOLERANCE * target:
         # A pose left out after the fit (a rest that answers nothing, a third turn-out) whose
         # seconds nothing could take, in a class already at its holds' ranges: past the
@@ -295,6 +298,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     keep_the_lower_back_long(drafts, choices.avoid, planner.peak)
     spare_the_wrists(drafts, choices.avoid)  # no weight in the hands (r18 F6, F11)
     rise_with_a_flat_back(drafts, choices.avoid)  # never rolling up (r18 F10)
+    said_ways(drafts, choices.avoid)  # every way down and up said for the spine (r19 F5)
     taken: set[str] = set()
     for draft in drafts:
         draft.cue = _short(draft.cue)

@@ -57,6 +57,7 @@ from sequences.generator.vocabulary import (
     WRIST_RELEASES,
     teachers_counters,
 )
+from sequences.generator.wrist_counter import wrist_release
 from sequences.models import Focus, Style
 from sequences.steps import PoseCard
 
@@ -499,8 +500,9 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
         peak = self.peak
         wrists = next((self.card(s) for s in WRIST_RELEASES if self.card(s) is not None), None)
         if wrists is not None:
-            cue = reasons.wrist_release(wrists, peak)
-            self.hold(wrists, "counter", CLOSE, rank - 0.2, cue, optional=False)
+            describe = wrist_release(peak)  # flexed: the other way (r19 F2)
+            block = self.hold(wrists, "counter", CLOSE, rank - 0.2, describe, optional=False)
+            block.drafts[0].cue = describe(block.drafts[0])
         options = [self.card(s) for s in ARM_BALANCE_EXTENSIONS if self.card(s) is not None]
         options = [c for c in options if c.intensity < peak.intensity and on_the_floor(c)]
         extension = next((c for c in options if self.free(c)), options[0] if options else None)

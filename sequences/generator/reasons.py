@@ -880,16 +880,6 @@ def rebound(before: PoseCard, *, pregnant: bool, after: PoseCard | None = None) 
     return REBOUND.format(how=how)
 
 
-def wrist_release(card: PoseCard, peak: PoseCard) -> str:
-    """The wrists released after an arm balance on bent wrists, in the release's own words
-    (review r5 #5: Wrist Circles are circles and a fingers-down stretch, not a kneeling
-    stretch with the fingers toward the knees)."""
-    return (
-        f"Counter-pose: circle the wrists both ways, then point the fingers down and draw "
-        f"them gently back: the wrists stretch the other way after {peak.name}."
-    )
-
-
 INCLINED = "Inclined, not flat, on a bolster propped on blocks. "
 LEGS_WIDE = "Legs wide, a bolster between them for the belly. "
 REST_BETWEEN = " Rest in Mountain between sides."

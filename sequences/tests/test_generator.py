@@ -78,6 +78,7 @@ from sequences.tests.test_generator_knee_words import knee_words_breakings
 from sequences.tests.test_generator_lead_in import lead_in_breakings
 from sequences.tests.test_generator_levels_rounds import levels_rounds_breakings
 from sequences.tests.test_generator_linking import linking_breakings
+from sequences.tests.test_generator_lone_levels import lone_level_breakings
 from sequences.tests.test_generator_next_stage import next_stage_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_peak_rounds import peak_rounds_breakings
@@ -764,7 +765,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **knee_words_breakings(), **knee_load_breakings(),
                  **salutation_breath_breakings(), **flow_breaths_breakings(),
                  **prone_run_breakings(), **hand_weight_breakings(),
-                 **rise_flat_breakings(), **warm_first_breakings(),
+                 **rise_flat_breakings(), **lone_level_breakings(), **warm_first_breakings(),
                  **counter_length_breakings(), **arm_balance_rounds_breakings(),
                  **stance_order_breakings(), **after_peak_breakings()}  # fmt: skip
 

@@ -156,10 +156,7 @@ def test_wrist_circles_are_cued_as_wrist_circles():
         s for s in practice.steps if s.pose.slug == "wrist-circles" and s.phase == "counter"
     ).cue
     assert "toward the knees" not in cue
-    assert cue == (
-        "Counter-pose: circle the wrists both ways, then point the fingers down and draw them "
-        "gently back: the wrists stretch the other way after Firefly Pose."
-    )
+    assert cue.startswith("Counter-pose: circle the wrists both ways")  # r19 F2's words
 
 
 def test_the_figure_finds_a_cue_in_another_position_than_its_step():

@@ -5,7 +5,14 @@ from collections import Counter
 from functools import lru_cache
 
 from poses.models import Position, TargetArea
-from sequences.generator import claims, flow_labels, reasons, versions
+from sequences.generator import (
+    claims,
+    floor_ways,
+    flow_labels,
+    reasons,
+    versions,
+    wrist_counter,
+)
 from sequences.generator.entries import taken_on_the_way
 from sequences.generator.neighbours import POSE_WORDS, reason_of
 from sequences.generator.peaks import peak_how
@@ -392,6 +399,7 @@ def _reason_order(practice) -> list[str]:
     for index, step in enumerate(practice.steps):
         taught = peak_how(step.pose.slug) if step.phase == "peak" else None
         text = step.cue.replace(taught[0], "_") if taught else step.cue
+        text = text.replace(floor_ways.HEAD_LAST, "_")  # how to come up from lying
         label = f"Last before {peak.pose.name}." if peak is not None else None
         if label and label in text:
             if index + 1 != peak.position - 1:
@@ -504,10 +512,15 @@ def _reason_holds(practice) -> list[str]:
     """A hold a reason quotes is the hold given (`common.stated_holds`: seconds, breaths of
     five seconds, minutes), exactly, or within ABOUT_WITHIN seconds where it says "about" some
     minutes (review r14: a rest to the half minute): never "about 2 minutes" of Corpse 1:35
-    (review r9 #18)."""
+    (review r9 #18). A wrist release split into circles and a stretch each side quotes the
+    split of its hold (`wrist_counter.split`), not the hold."""
     problems = []
     for step in practice.steps:
         hold = step.duration_seconds
+        if (parts := wrist_counter.split_said(step.cue)) is not None:
+            if parts != wrist_counter.split(hold):
+                problems.append(f"{step.pose.slug}: {parts} s quoted, {hold} s given")
+            continue
         # A flow's label quotes the holds of the poses it links (quality/flow_labels.py).
         for seconds, rounded in stated_holds(flow_labels.unlabelled(step.cue)):
             if abs(seconds - hold) > (ABOUT_WITHIN if rounded else 0):
