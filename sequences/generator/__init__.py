@@ -33,8 +33,10 @@ from sequences.generator import (
     prep_load,
     prone_run,
     reasons,
+    rest_between,
     rest_top_up,
     side_links,
+    versions,
     warm_first,
 )
 from sequences.generator.arc import Planner
@@ -76,6 +78,7 @@ from sequences.generator.said_breaths import said_from_the_hold
 from sequences.generator.spine_long import keep_the_spine_long
 from sequences.generator.squat_order import squat_to_the_floor, squat_words
 from sequences.generator.stance_order import one_stance_at_a_time, stance_words
+from sequences.generator.version_rules import level_versions
 from sequences.generator.vocabulary import (
     FOCUS_PEAKS,
     LEVELS,
@@ -301,7 +304,10 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     said_ways(drafts, choices.avoid)  # every way down and up said for the spine (r19 F5)
     taken: set[str] = set()
     for draft in drafts:
-        draft.cue = _short(draft.cue)
+        # a gentle class's rest between sides said whatever is cut, each version kept
+        said = versions.versions_for(draft.card, choices.avoid)
+        said += level_versions(draft.card, choices.level)
+        draft.cue = rest_between.kept(draft.cue, CUE_LENGTH, _short, [m for _, _, m in said])
         if not draft.flow:
             if draft.cue in taken:
                 draft.cue = reasons.distinct(draft.cue, draft.card, taken)

@@ -36,6 +36,7 @@ from sequences.generator.plan import (
     cool_down_held_up_to,
     round5,
 )
+from sequences.generator.power_rests import rounds_rested
 from sequences.generator.practice import Choices
 from sequences.generator.prep import ENTERED_FROM_POSE, Prep
 from sequences.generator.prepare_needs import PrepareEveryNeed
@@ -623,8 +624,9 @@ class Planner(
     def fits_the_choices(self, card: PoseCard) -> bool:
         """Beyond the tags: an energy class does not top out in a quietening inversion
         (Plough belongs in the closing, after Bridge and Shoulder Stand); a knee-friendly one
-        not in bent knees under load (Chair, Goddess); and a peak whose needs (PEAK_NEEDS) the
-        practice cannot meet on the peak's side of the room is no peak."""
+        not in bent knees under load (Chair, Goddess); a power class not in a peak whose rounds
+        it has no rest for (power_rests); and a peak whose needs (PEAK_NEEDS) the practice
+        cannot meet on the peak's side of the room is no peak."""
         if not self.slow and card.slug in CLOSING_ONLY:
             return False
         if Focus.ENERGY in self.focus and quietens(card):
@@ -633,6 +635,9 @@ class Planner(
             return False
         if wrist_flexion_balance(card) and self.layout_for(card) == "rise":
             return False  # it asks for wrists released on the floor after it
+        if not rounds_rested(card, self.card, style=self.style, level=self.choices.level,
+                             minutes=self.choices.minutes):  # fmt: skip
+            return False  # a power peak's rounds with no rest of their level (power_rests)
         if self.saluting(card) and not self.suns_stay_below(card):
             return False  # the practice's own Sun Salutations would outrank it
         return self.can_prepare(card)

@@ -59,7 +59,8 @@ _FREED = (
     (r"hands on blocks or the thighs", "hands on the thighs"),
     (r"hands on the thighs or (?:on )?blocks", "hands on the thighs"),
     (r"hands or forearms on blocks", "forearms resting on blocks, no weight in the hands"),
-    (r"hands on blocks or a chair", "a hand on a chair back"),
+    # Warrior III's easier version names the chair's back itself: said once (no "back back").
+    (r"hands on blocks or a chair(?: back)?\b", "a hand on a chair back"),
     (r"hands down(?:;|,)? (?:\()?easier: hands on blocks, heel lifted\)?", "hands at the chest"),
     (r"the lower hand on the leg or a block", "the lower hand light on the leg"),
     (r"the back hand on a block", "the back fingertips light behind you"),

@@ -11,6 +11,7 @@ from sequences.generator.focus_balance import SIDE_BENDS
 from sequences.generator.lowering import lowered
 from sequences.generator.peaks import peak_how, shoulders_other_way
 from sequences.generator.practice import HOLD_CAPS
+from sequences.generator.rest_between import REST_BETWEEN, rests_between
 from sequences.generator.shape_words import PEAK_WORDS, lying_fold, most_of, true_areas
 from sequences.generator.shapes import (
     entered_from,
@@ -882,7 +883,6 @@ def rebound(before: PoseCard, *, pregnant: bool, after: PoseCard | None = None) 
 
 INCLINED = "Inclined, not flat, on a bolster propped on blocks. "
 LEGS_WIDE = "Legs wide, a bolster between them for the belly. "
-REST_BETWEEN = " Rest in Mountain between sides."
 # The peak's own words (how to, why) fit in this many characters of its cue.
 PEAK_CUE_ROOM = 200
 GENTLE_LEFT = "Rest in Mountain, then the left side: "
@@ -954,7 +954,7 @@ def settle(drafts, choices, *, rebounds=()) -> None:
         if choices.style == Style.GENTLE and card.position == Position.STANDING:
             if draft.side == "left" and draft.cue.startswith("Left side: the same flow, "):
                 draft.cue = GENTLE_LEFT + draft.cue[len("Left side: ") :]
-            elif card.is_bilateral and not draft.flow and card.intensity >= 3:
+            elif rests_between(card, style=choices.style, flow=draft.flow):
                 draft.cue = draft.cue + REST_BETWEEN
     # For back care the way down from Plank to the belly is said (lowering.py).
     lowered(drafts, choices.avoid)

@@ -23,6 +23,7 @@ from sequences.generator.avoid_shapes import (
     side_fold,
 )
 from sequences.generator.head_level import NO_INVERSIONS_VERSIONS, reminder, with_option
+from sequences.generator.rest_between import rests_between
 from sequences.generator.set_ups import one_set_up
 from sequences.generator.shapes import loads_bent_knees
 from sequences.generator.straight_knees import CHOICE as STRAIGHT_KNEES
@@ -479,8 +480,10 @@ def taught_for(draft, choices, told: set[tuple[str, str]]) -> None:
     if added or changed:
         # The version is the way to take it: the peak's easier version goes (version_rules).
         draft.cue = taught(draft.cue)
-    # A gentle class's strong standing pose has its rest between sides said after this.
-    room = MAX_CUE_LENGTH - (SAID_AFTER if choices.style == Style.GENTLE else 0)
+    # A gentle class's strong standing pose has its rest between sides said after this; a
+    # flow's step says none (rest_between), its room whole for the version and the shape.
+    rests = rests_between(card, style=choices.style, flow=draft.flow)
+    room = MAX_CUE_LENGTH - (SAID_AFTER if rests else 0)
     if added or draft.phase == "peak":
         draft.cue = said_on(draft.cue, added, peak=draft.phase == "peak", room=room)
     # Each prop set up once, the version's own words kept (set_ups).
