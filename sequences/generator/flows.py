@@ -23,6 +23,7 @@ from sequences.generator.shapes import (
     outranks_key,
     works_directly,
 )
+from sequences.generator.third_round import MOST_ROUNDS, instead_of_a_third_round
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
     DEEPER_VARIANTS,
@@ -43,8 +44,9 @@ from sequences.models import Side, Style
 from sequences.steps import PoseCard
 
 Picker = Callable[[Move], PoseCard | None]
-# From this many minutes a class that cannot last its time otherwise takes a flow a third time
-# (`Flows.repeat_flow`), as a 75-minute one does anyway.
+# From this many minutes a class that cannot last its time otherwise gives what a flow's third
+# round would have taken to what a teacher adds instead (`Flows.repeat_flow`,
+# `third_round`), as a 75-minute one does anyway.
 THIRD_ROUND_FROM_MINUTES = 30
 # What a teacher calls the linking poses out loud.
 SHORT_NAMES = {
@@ -456,26 +458,26 @@ class Flows:
         return chosen
 
     def repeat_flow(self) -> bool:
-        """A flow of the build once more on each side, straight after the time before (twice
-        more in a long practice, or from THIRD_ROUND_FROM_MINUTES in one short of time), each
-        round holding its poses longer than the one before, within the flow's share
-        (`flow_rounds`). A flow that would thin a focus area short of its share is repeated
-        only when the practice cannot otherwise last its time:
-        the area is then declared short (`FocusShare.exhausted`)."""
+        """A flow of the build once more on each side, straight after the time before, its
+        poses held longer than the first time, within the flow's share (`flow_rounds`); never
+        a third time (`third_round.MOST_ROUNDS`): where a long practice, or one from
+        THIRD_ROUND_FROM_MINUTES short of time, would have taken one, the time goes to what a
+        teacher adds instead (`third_round.instead_of_a_third_round`). A flow that would thin
+        a focus area short of its share is repeated only when the practice cannot otherwise
+        last its time: the area is then declared short (`FocusShare.exhausted`)."""
         done = Counter(b.drafts[0].flow for b in self.blocks if b.kind == "again")
-        # Three times through in a long class, or from THIRD_ROUND_FROM_MINUTES in one that
-        # cannot last its time otherwise (a rest swollen past its share is no way to fill it).
+        # Where a third round would have filled the time: a long class, or one from
+        # THIRD_ROUND_FROM_MINUTES that cannot last its time otherwise.
         short_of_time = self.capacity()[1] < self.target
         third = self.choices.minutes >= 75 or (
             short_of_time and self.choices.minutes >= THIRD_ROUND_FROM_MINUTES
         )
-        most = 2 if third else 1
         flows = [
             b
             for b in self.blocks
             if b.kind == "flow"
             and b.phase == "build"
-            and done[b.drafts[0].flow] < most
+            and done[b.drafts[0].flow] < MOST_ROUNDS - 1
             # a flow with no sides, or none that may be held longer, cannot progress the
             # second time (flow_rounds.progress; quality figure `flow_progresses`)
             and any(self.can_progress(d) for d in b.drafts)
@@ -483,7 +485,8 @@ class Flows:
             and may_repeat(self, b)  # longer than the round before, within the flow's share
         ]
         if not flows:
-            return False
+            # Where a third round would fill the time, what a teacher adds instead.
+            return third and bool(done) and instead_of_a_third_round(self)
         every = flows
         short = self.short_of()
         if short:

@@ -88,6 +88,7 @@ from sequences.tests.test_generator_plank_counters import plank_counters_breakin
 from sequences.tests.test_generator_pose_words import pose_words_breakings
 from sequences.tests.test_generator_prep import prep_breakings
 from sequences.tests.test_generator_prone_run import prone_run_breakings
+from sequences.tests.test_generator_repeat_serves import repeat_serves_breakings
 from sequences.tests.test_generator_review9_order import review9_order_breakings
 from sequences.tests.test_generator_review9_words import review9_words_breakings
 from sequences.tests.test_generator_rise_flat import rise_flat_breakings
@@ -767,7 +768,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **prone_run_breakings(), **hand_weight_breakings(),
                  **rise_flat_breakings(), **lone_level_breakings(), **warm_first_breakings(),
                  **counter_length_breakings(), **arm_balance_rounds_breakings(),
-                 **stance_order_breakings(), **after_peak_breakings()}  # fmt: skip
+                 **stance_order_breakings(), **after_peak_breakings(),
+                 **repeat_serves_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -49,6 +49,7 @@ from sequences.generator.quality import (
     pose_words,
     prep_load,
     prone_run,
+    repeat_serves,
     rests,
     rise_flat,
     roll_overs,
@@ -136,6 +137,7 @@ FIGURE_RULES = {
     **roll_overs.RULES,
     **knee_rotations.RULES,
     **stance_changes.RULES,
+    **repeat_serves.RULES,
 }
 FIGURES = tuple(FIGURE_RULES)
 
