@@ -287,7 +287,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     entries_said(drafts)
     squat_words(drafts)  # the way into a squat and down from it (r17 F1, F4)
     stance_words(drafts)  # the way from a one-leg balance to the feet together (r18 F1)
-    up_to_stand(drafts)  # a floor block before the standing work (floor_blocks.py)
+    up_to_stand(drafts, choices.avoid)  # a floor block before the standing work (floor_blocks.py)
     # Each mini-flow labelled from the poses it links, as printed (flow_labels.first_pass).
     pose_words.said(drafts, choices)
     flow_labels.label_mini_flows(drafts, planner.mini_flows)

@@ -23,6 +23,26 @@ MISSES = {
         },
         1258614131,
     ),
+    # Upward Plank said "lower the knees" to stand, knee-friendly: down to sit, then stand.
+    "avoid_conflicts": (
+        {
+            "minutes": 11,
+            "level": "advanced",
+            "style": "power",
+            "focus": ["flexibility", "relaxation", "balance"],
+            "avoid": ["knee_friendly", "osteoporosis_safe"],
+            "avoid_slugs": [
+                "dragon-yin",
+                "wide-angle-seated-forward-fold",
+                "wrist-circles",
+                "balancing-table",
+                "seated-forward-fold",
+                "crocodile",
+            ],
+            "liked": ["wrist-circles", "chair-side-bend"],
+        },
+        136108767,
+    ),
 }
 
 
