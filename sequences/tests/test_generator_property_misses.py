@@ -43,6 +43,42 @@ MISSES = {
         },
         136108767,
     ),
+    # Reclined Bound Angle added to fill the time after Dragon (Yin), no pose between to draw
+    # the knees together.
+    "peak_reopened": (
+        {
+            "minutes": 57,
+            "level": "beginner",
+            "style": "yin",
+            "focus": ["flexibility", "back", "relaxation"],
+            "avoid": ["wrist_friendly", "pregnancy_safe"],
+            "avoid_slugs": ["chair-side-bend", "forearm-plank", "sleeping-swan-yin", "goddess"],
+            "liked": [
+                "shoelace-yin",
+                "thread-the-needle",
+                "reclined-twist",
+                "fish",
+                "triangle",
+                "plough",
+                "locust",
+                "neck-release",
+            ],
+        },
+        1298622329,
+    ),
+    # The same at another draw.
+    "peak_reopened_again": (
+        {
+            "minutes": 60,
+            "level": "intermediate",
+            "style": "yin",
+            "focus": ["core", "relaxation", "strength"],
+            "avoid": ["no_inversions", "pregnancy_safe"],
+            "avoid_slugs": [],
+            "liked": ["half-splits"],
+        },
+        98980256,
+    ),
 }
 
 
