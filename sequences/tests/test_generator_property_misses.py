@@ -79,6 +79,29 @@ MISSES = {
         },
         98980256,
     ),
+    # Sun Salutation B stepped back to Knees-Chest-Chin from Chair, no fold (back care): the
+    # hinge said.
+    "sun_fold": (
+        {
+            "minutes": 68,
+            "level": "intermediate",
+            "style": "power",
+            "focus": ["back"],
+            "avoid": ["back_care"],
+            "avoid_slugs": [
+                "thread-the-needle",
+                "legs-on-chair",
+                "standing-split",
+                "halfway-lift",
+                "dragon-yin",
+                "snail-yin",
+                "mountain",
+                "skandasana",
+            ],
+            "liked": ["hero-pose"],
+        },
+        609843788,
+    ),
 }
 
 
