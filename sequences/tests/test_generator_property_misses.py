@@ -102,6 +102,32 @@ MISSES = {
         },
         609843788,
     ),
+    # Supported Seated Forward Bend, legs long, said to rest the hamstrings: it lengthens them.
+    "counter_rests_truly": (
+        {
+            "minutes": 31,
+            "level": "intermediate",
+            "style": "yin",
+            "focus": ["back", "flexibility", "relaxation"],
+            "avoid": ["pregnancy_safe", "wrist_friendly"],
+            "avoid_slugs": [
+                "dragon-yin",
+                "chair",
+                "revolved-side-angle",
+                "dolphin",
+                "upward-plank",
+                "bow",
+                "bound-angle",
+                "supported-bridge",
+                "fish",
+                "plough",
+                "crow",
+                "legs-on-chair",
+            ],
+            "liked": ["legs-on-chair", "humble-warrior"],
+        },
+        735404799,
+    ),
 }
 
 
