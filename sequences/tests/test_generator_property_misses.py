@@ -128,6 +128,38 @@ MISSES = {
         },
         735404799,
     ),
+    # The hip flexors 80 s of 112 before Bow, High Lunge left out, Low Lunge only in the warm-up.
+    "every_need_prepared": (
+        {
+            "minutes": 56,
+            "level": "intermediate",
+            "style": "power",
+            "focus": [],
+            "avoid": [],
+            "avoid_slugs": [
+                "revolved-chair",
+                "deer-yin",
+                "camel",
+                "cat-cow",
+                "half-boat",
+                "half-butterfly-side-bend-yin",
+                "legs-on-chair",
+                "easy-pose",
+                "high-lunge",
+                "wide-angle-seated-forward-fold",
+                "forearm-plank",
+                "crow",
+            ],
+            "liked": [
+                "cow-face",
+                "hero-pose",
+                "reverse-warrior",
+                "revolved-side-angle",
+                "twisted-crescent-lunge",
+            ],
+        },
+        286387919,
+    ),
 }
 
 
