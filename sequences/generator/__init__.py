@@ -74,6 +74,7 @@ from sequences.generator.said_breaths import said_from_the_hold
 from sequences.generator.spine_long import keep_the_spine_long
 from sequences.generator.squat_order import squat_to_the_floor, squat_words
 from sequences.generator.stance_order import one_stance_at_a_time, stance_words
+from sequences.generator.time_fill import past_the_time
 from sequences.generator.vocabulary import (
     FOCUS_PEAKS,
     LEVELS,
@@ -460,6 +461,8 @@ def _room_to_set_up(planner: Planner, choices: Choices, target: int) -> None:
             and planner.keeps_the_focus(b)
             and planner.capacity(without=b)[1] >= 0.95 * (target - aside)
         ]
+        if not candidates:
+            candidates = past_the_time(planner, drafts, target)
         if not candidates:
             return
         planner.blocks.remove(max(candidates, key=lambda b: (b.drafts[0].low, b.order)))

@@ -160,6 +160,28 @@ MISSES = {
         },
         286387919,
     ),
+    # Eight yin shapes at their shortest 24:05 for 22 minutes, none optional: one goes.
+    "time_filled": (
+        {
+            "minutes": 22,
+            "level": "intermediate",
+            "style": "yin",
+            "focus": ["flexibility", "back"],
+            "avoid": [],
+            "avoid_slugs": [],
+            "liked": [
+                "dragonfly-yin",
+                "easy-pose",
+                "toe-squat-yin",
+                "side-crow",
+                "knees-chest-chin",
+                "full-splits",
+                "ujjayi-breath",
+                "chair-figure-four",
+            ],
+        },
+        406278776,
+    ),
 }
 
 
