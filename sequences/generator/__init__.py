@@ -78,6 +78,7 @@ from sequences.generator.said_breaths import said_from_the_hold
 from sequences.generator.spine_long import keep_the_spine_long
 from sequences.generator.squat_order import squat_to_the_floor, squat_words
 from sequences.generator.stance_order import one_stance_at_a_time, stance_words
+from sequences.generator.time_fill import past_the_time
 from sequences.generator.version_rules import level_versions
 from sequences.generator.vocabulary import (
     FOCUS_PEAKS,
@@ -293,7 +294,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     entries_said(drafts)
     squat_words(drafts)  # the way into a squat and down from it (r17 F1, F4)
     stance_words(drafts)  # the way from a one-leg balance to the feet together (r18 F1)
-    up_to_stand(drafts)  # a floor block before the standing work (floor_blocks.py)
+    up_to_stand(drafts, choices.avoid)  # a floor block before the standing work (floor_blocks.py)
     # Each mini-flow labelled from the poses it links, as printed (flow_labels.first_pass).
     pose_words.said(drafts, choices)
     flow_labels.label_mini_flows(drafts, planner.mini_flows)
@@ -470,6 +471,8 @@ def _room_to_set_up(planner: Planner, choices: Choices, target: int) -> None:
             and planner.keeps_the_focus(b)
             and planner.capacity(without=b)[1] >= 0.95 * (target - aside)
         ]
+        if not candidates:
+            candidates = past_the_time(planner, drafts, target)
         if not candidates:
             return
         planner.blocks.remove(max(candidates, key=lambda b: (b.drafts[0].low, b.order)))

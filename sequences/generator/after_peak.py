@@ -119,6 +119,7 @@ def knees_together_instead(planner) -> None:
     peak = planner.peak
     if peak is None or family(peak) != "knees":
         return
+    planner.knees_together = True  # (and so for the poses the fit adds later: `wide_again`)
     for block in [b for b in planner.blocks if b.phase == "cool_down"]:
         card = block.cards[0]
         if card.slug not in WIDE_KNEES:
@@ -136,3 +137,11 @@ def knees_together_instead(planner) -> None:
         )
         if other is not None and planner.fits_one_more(other):
             planner.cool_down_hold(other, optional=block.optional)
+
+
+def wide_again(planner, card) -> bool:
+    """Whether `card` is a wide-knee or turned-out shape the cool-down may no longer take once
+    `knees_together_instead` has kept them out: a pose the fit adds to fill the time (a quiet
+    pose, one more cool-down pose) keeps the rule too (Reclined Bound Angle after Dragon in a
+    yin class)."""
+    return getattr(planner, "knees_together", False) and card.slug in WIDE_KNEES

@@ -15,13 +15,29 @@ to where the class is already down:
 `quality.floor_blocks` is the figure; `FloorBlocks` is mixed into `grouping.Grouping` and runs
 after the lone visits are settled (`Visits.no_lone_floor_visit`)."""
 
+from accounts.models import Avoidance
 from poses.models import Position
 from sequences.generator.plan import CLOSE
+from sequences.generator.version_rules import against
 from sequences.generator.warm_block import lighter
 from sequences.models import MAX_CUE_LENGTH
 
 # The cue the last step of a floor block moved before the standing work ends with (r16 F5).
 UP_TO_STAND = "Then lower the knees and come to stand at the top of the mat."
+# Its other ways up: from a shape facing up (Upward Plank, Wheel) or sitting or lying, where
+# there are no knees to lower; from the belly; and for sore knees the knees lowered onto
+# padding (a knee-friendly class is not told to kneel on bare knees, `quality.versions`).
+FROM_FACING_UP = "Then lower down to sit and come to stand at the top of the mat."
+FROM_THE_BELLY = "Then press up to hands and knees and come to stand at the top of the mat."
+FROM_THE_BELLY_PADDED = (
+    "Then press up to hands and knees on a folded blanket and come to stand at the top of the mat."
+)
+FROM_THE_HANDS = (
+    "Then lower the knees onto a folded blanket and come to stand at the top of the mat."
+)
+WAYS_UP = (UP_TO_STAND, FROM_FACING_UP, FROM_THE_BELLY, FROM_THE_BELLY_PADDED, FROM_THE_HANDS)
+FACING_UP = frozenset({"upward-plank", "wheel", "supported-shoulder-stand", "plough", "snail-yin"})
+LYING_OR_SITTING = frozenset({Position.SEATED, Position.SUPINE, Position.SIDE_LYING})
 
 
 class FloorBlocks:
@@ -111,20 +127,35 @@ class FloorBlocks:
         return True
 
 
-def up_to_stand(drafts) -> None:
+def way_up(card, avoid, cue: str) -> str:
+    """How the class comes to stand from `card` (WAYS_UP): UP_TO_STAND from the hands and
+    knees' shapes, other words where there are no knees to lower, or, for sore knees, where
+    the step's `cue` has not padded them already."""
+    if card.slug in FACING_UP or card.position in LYING_OR_SITTING:
+        return FROM_FACING_UP
+    knees = Avoidance.KNEE_FRIENDLY in avoid
+    knees = knees and bool(against(Avoidance.KNEE_FRIENDLY, f"{cue} {UP_TO_STAND}"))
+    if card.position == Position.PRONE:
+        return FROM_THE_BELLY_PADDED if knees else FROM_THE_BELLY
+    if knees and card.position != Position.KNEELING:
+        return FROM_THE_HANDS
+    return UP_TO_STAND
+
+
+def up_to_stand(drafts, avoid=()) -> None:
     """The last step of a floor block moved before the standing work (`Draft.work`), straight
-    before a standing step, says how to come to stand (UP_TO_STAND; its `back_to` before a
+    before a standing step, says how to come to stand (`way_up`; its `back_to` before a
     Sun Salutation's way up, `warm_first`), the cue cut at a clause
     to keep it within MAX_CUE_LENGTH."""
     for draft, after in zip(drafts, drafts[1:], strict=False):
         moved = getattr(draft, "work", False) or getattr(draft, "back_to", "")
         if not moved or draft.card.position == Position.STANDING:
             continue
-        if after.card.position != Position.STANDING or UP_TO_STAND in draft.cue:
+        if after.card.position != Position.STANDING or any(w in draft.cue for w in WAYS_UP):
             continue
         # (in a Sun Salutation, after its Down Dog, its own way up follows: `warm_first`)
         words = getattr(draft, "back_to", "") if after.flow else ""
-        words = words or UP_TO_STAND
+        words = words or way_up(draft.card, avoid, draft.cue)
         if words in draft.cue:
             continue
         cue = draft.cue

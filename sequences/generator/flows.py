@@ -99,7 +99,7 @@ HINGE_CUE = "Exhale, hinge forward with the knees well bent, hands to the shins 
 def hinged(beats: list[Beat]) -> list[Beat]:
     """The round with the Halfway Lift cued as the hinge down where no fold comes before the
     first step back (the student has to reach the floor somehow)."""
-    for index, (card, side, breaths, _) in enumerate(beats):
+    for index, (card, side, breaths, cue) in enumerate(beats):
         if card.category == "forward_fold" and card.slug != "halfway-lift":
             return beats
         if card.slug == "halfway-lift":
@@ -110,6 +110,13 @@ def hinged(beats: list[Beat]) -> list[Beat]:
             # No Halfway Lift either: the step back itself starts with the hinge.
             beats = list(beats)
             beats[index] = (card, side, breaths, f"{HINGE_CUE}, then step back")
+            return beats
+        if card.position != "standing":
+            # Stepping back straight to the floor (Sun Salutation B's Knees-Chest-Chin): the
+            # hinge first, then its own words.
+            said = cue.removeprefix("Exhale, ")
+            beats = list(beats)
+            beats[index] = (card, side, breaths, f"{HINGE_CUE}, then {said[0].lower()}{said[1:]}")
             return beats
     return beats
 

@@ -838,7 +838,7 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
             return False
         if not card.is_breathing and not self.releases(card):
             return False  # the cheap test of the last line first: most of a library fails it
-        if self.crowded(card, AFTER_THE_PEAK):
+        if self.crowded(card, AFTER_THE_PEAK) or after_peak.wide_again(self, card):
             return False
         counters = (c for b in self.blocks if b.phase == "counter" for c in b.cards)
         if not settling.after_a_lying_rest(card, counters):

@@ -294,7 +294,7 @@ class PrepareEveryNeed:
             prefer=lambda c: 1.0 * sum(gives(n, c, self.peak) for n in needs_of(self.peak)),
         )
         if card is None:
-            return False
+            return self.from_the_warm_up(need)
         spare = self.unrelated()
         if self.crowded(card, ("build", "peak")):
             # two floor poses of its kind already: one that serves neither the peak nor the
@@ -313,6 +313,21 @@ class PrepareEveryNeed:
             self.give_up(spare.pop(0))
         self.place_for_a_need(card)
         return True
+
+    def from_the_warm_up(self, need: Need) -> bool:
+        """Where no other pose may give the need, the warm-up's hold that gives it moves to the
+        build (Low Lunge, the hip flexors Bow needs, where High Lunge is left out and the
+        Warrior I flow holds them 80 s of 112): the warm-up prepares no need
+        (`needs.PREPARING_PHASES`), so the class holds it where it counts. True if moved."""
+        for block in self.blocks:
+            if block.phase != "warm_up" or block.kind != "hold" or len(block.drafts) != 1:
+                continue
+            card = block.cards[0]
+            if gives(need, card, self.peak, slow=self.slow) and self.may_give(card):
+                self.give_up(block)
+                self.place_for_a_need(card)
+                return True
+        return False
 
     def need_round(self, need: Need) -> bool:
         """One more round of a pose that gives the need, after a short rest (PEAK_ROUNDS:

@@ -166,7 +166,16 @@ def _job(card: PoseCard) -> tuple[str, list[str]]:
         return ("strengthens" if card.effort == Effort.ACTIVE else "arches"), areas
     if kind == Category.SEATED and areas and areas[0] == "hips":
         return "opens", areas  # Lotus, Half Lotus
-    return action(card), areas
+    verb = action(card)
+    if (
+        verb == "rests"
+        and "hamstrings" in areas
+        and not counter_words.slackens_the_hamstrings(card)
+    ):
+        # A supported fold lengthens the hamstrings it is said to rest; only a pose with the
+        # knees bent lets them go slack (`counter_words`, r11 F1).
+        return "lengthens", areas
+    return verb, areas
 
 
 def does(card: PoseCard, areas=None) -> tuple[str, str]:

@@ -54,3 +54,14 @@ def closing_kept(planner) -> int:
     if planner.choices.minutes < MEDITATION_FROM_MINUTES or planner.layout == "rise":
         return 0
     return 0 if any(b.phase == "closing" for b in planner.blocks) else 1
+
+
+def past_the_time(planner, drafts: list, target: int) -> list:
+    """Where the shapes at their shortest already last past the time by more than
+    `filled_within` and none is optional (a 22-minute yin class of eight shapes at
+    24:05), the cool-down's shapes past its first that keep the focus: one of them goes, as a
+    teacher leaves a shape out rather than run over (`generate`'s room to set up)."""
+    if sum(d.low * d.weight for d in drafts) - target <= filled_within(target):
+        return []
+    cool = sorted((b for b in planner.blocks if b.phase == "cool_down"), key=lambda b: b.rank)
+    return [b for b in cool[1:] if planner.keeps_the_focus(b)]

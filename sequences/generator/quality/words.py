@@ -14,6 +14,7 @@ from sequences.generator import (
     wrist_counter,
 )
 from sequences.generator.entries import taken_on_the_way
+from sequences.generator.floor_blocks import WAYS_UP
 from sequences.generator.neighbours import POSE_WORDS, reason_of
 from sequences.generator.peaks import peak_how
 from sequences.generator.practice import HOLD_CAPS
@@ -357,6 +358,7 @@ def _claim(practice, step: Step) -> str:
         # how a capped hold is taken (a beginner's plank with the knees down), not what it works
         *(words for cap in HOLD_CAPS for words in cap.cues),
         *POSE_WORDS,
+        *WAYS_UP,  # how the class comes to stand after a floor block, not what it works
     ]
     for words in sorted(said, key=len, reverse=True):
         if words:
