@@ -193,7 +193,9 @@ class Linking:
                 self.say_how_it_is_held(draft)
                 drafts.append(draft)
             if link and side == Side.RIGHT:
-                if balance_link := standing_balance_link(self.sun_pick, drafts[-1].card):
+                down = any(beat[0].position != Position.STANDING for beat in link)
+                balance_link = down and standing_balance_link(self.sun_pick, drafts[-1].card)
+                if balance_link:
                     link = balance_link  # (no floor vinyasa between a balance's sides, r19 F4)
                 for card, _, beat_breaths, cue in link:
                     if not cue.startswith(("Vinyasa", "Link")):

@@ -14,6 +14,9 @@ a link step before (a vinyasa), the step before ending with the way up (`floor_b
 Quality figure `stance_linked` (quality/stance_links.py) reads the same `unlinked`.
 """
 
+import re
+
+from accounts.models import Avoidance
 from poses.models import Position
 from sequences.generator import flow_labels
 from sequences.generator.floor_blocks import UP_TO_STAND
@@ -46,20 +49,20 @@ WAYS = {
     (STANDING, FOURS): "Fold forward, plant the hands and step back.",
     (STANDING, SEATED): "Step back, lower the knees and come to sit.",
     (STANDING, SUPINE): "Step back, lower the knees, sit and roll down onto the back.",
-    (STANDING, PRONE): "Step back to Plank and lower onto the belly.",
+    (STANDING, PRONE): "Step back, knees down, and lower onto the belly.",
     (FOURS, STANDING): f"Step to the top of the mat, {ROLL_UP}",
-    (FOURS, SEATED): "Lower the knees and come to sit.",
-    (FOURS, SUPINE): "Lower the knees, sit and roll down onto the back.",
+    (FOURS, SEATED): "Sit to one side and come to sit.",
+    (FOURS, SUPINE): "Sit to one side and roll down onto the back.",
     (FOURS, PRONE): "Lower onto the belly.",
     (SEATED, STANDING): f"Come to all fours, step to the top of the mat, {ROLL_UP}",
     (SEATED, FOURS): "Come to all fours.",
-    (SEATED, SUPINE): "Roll down onto the back.",
+    (SEATED, SUPINE): "Lower down onto the back.",
     (SEATED, PRONE): "Turn over onto the belly.",
     (SUPINE, STANDING): "Hug the knees in, roll to one side, come to all fours and stand.",
     (SUPINE, FOURS): "Hug the knees in, roll to one side and come to all fours.",
     (SUPINE, SEATED): "Hug the knees in, roll to one side and press up to sit.",
     (SUPINE, PRONE): "Hug the knees in, roll over onto the belly.",
-    (PRONE, STANDING): f"Press back to Down Dog, {ROLL_UP}",
+    (PRONE, STANDING): f"Press back, {ROLL_UP}",
     (PRONE, FOURS): "Press back to all fours.",
     (PRONE, SEATED): "Press back and come to sit.",
     (PRONE, SUPINE): "Roll over onto the back.",
@@ -67,10 +70,24 @@ WAYS = {
 # Where the levels within a stance ask other words: up to Plank from the belly, down to the
 # back from the knees.
 LEVEL_WAYS = {
-    (Position.PRONE, Position.HANDS_AND_FEET): "Tuck the toes and press up to Plank.",
+    (Position.PRONE, Position.HANDS_AND_FEET): "Tuck the toes and press up.",
     (Position.KNEELING, Position.SUPINE): "Sit to one side and roll down onto the back.",
-    (Position.KNEELING, Position.SEATED): "Come to sit to one side of the feet.",
+    (Position.KNEELING, Position.SEATED): "Sit to one side and come to sit.",
 }
+# Where the way and the cue would not fit a saved cue: the way in a few words, by where it
+# goes.
+SHORT_WAYS = {
+    STANDING: "Come up to stand.",
+    FOURS: "Come to all fours.",
+    SEATED: "Come to sit.",
+    SUPINE: "Lie down on the back.",
+    PRONE: "Lie down on the belly.",
+}
+# For sore knees the knees come down onto a blanket (`version_rules.against`).
+KNEES_DOWN = re.compile(r"\b(lower the knees|knees down)\b")
+PADDED = r"\1 onto a blanket"
+# The rounds of a pose and the rests between them: their own words say the way.
+ROUNDS = re.compile(r"^Round \d|\bthen round \d|^Rest \d", re.IGNORECASE)
 # From Down Dog (and Three-Legged Dog, its leg lowered) up to stand.
 FROM_DOWN_DOG = f"From Down Dog, {ROLL_UP}"
 FROM_THREE_LEGGED = f"Lower the leg to Down Dog, {ROLL_UP}"
@@ -148,11 +165,16 @@ def unlinked(before, after) -> str | None:
         return None
     if before.flow and before.flow == after.flow:
         return None
+    if ROUNDS.search(after.cue) or ROUNDS.search(before.cue):
+        return None
     if before.cue.startswith(flow_labels.LINK_CUES[:2]):
         return None
     if any(said in before.cue for said in SAID_AFTER):
         return None
-    if _opens(after.cue, words) or any(said in after.cue for said in SAID_BEFORE):
+    short = SHORT_WAYS.get(stance(after.card), words)
+    if _opens(after.cue, words) or _opens(after.cue, short):
+        return None
+    if any(said in after.cue for said in SAID_BEFORE):
         return None
     return words
 
@@ -168,6 +190,7 @@ def _opens(cue: str, words: str) -> bool:
 def _openings() -> tuple[str, ...]:
     ways = (*WAYS.values(), *LEVEL_WAYS.values(), FROM_DOWN_DOG, FROM_THREE_LEGGED)
     ways += (FROM_SQUAT_FORWARD, FROM_SQUAT_UP)
+    ways += tuple(SHORT_WAYS.values())
     return tuple(dict.fromkeys(" ".join(w.split()[:OPENING]) for w in ways))
 
 
@@ -192,11 +215,14 @@ class _Seen:
 
 
 def opened(cue: str, words: str, card=None) -> str:
-    """The cue opened with `words`, after its flow's label where it has one, cut at a sentence
-    or a clause from its end to keep within MAX_CUE_LENGTH."""
+    """The cue opened with `words`, after its flow's label where it has one; where the two
+    would not fit a saved cue (MAX_CUE_LENGTH), the way in a few words (SHORT_WAYS), and the
+    cue cut only where even those would not."""
     label = flow_labels.LABEL.match(cue)
     head = cue[: label.end()] if label else ""
     rest = cue[len(head) :]
+    if card is not None and len(head) + len(words) + 1 + len(rest) > MAX_CUE_LENGTH:
+        words = SHORT_WAYS.get(stance(card), words)
     room = MAX_CUE_LENGTH - len(head) - len(words) - 1
     if len(rest) > room and card is not None:
         rest = flow_labels._within(rest, room, card)  # (its set-up and knee words stay)
@@ -209,7 +235,7 @@ def opened(cue: str, words: str, card=None) -> str:
     return f"{head}{words} {rest}".strip()
 
 
-def ways_said(drafts: list, style: str) -> None:
+def ways_said(drafts: list, style: str, avoid=()) -> None:
     """Once the cues are worded and labelled: each held pose at another stance than the one
     before it in a flowing class opens with the way there (see the module)."""
     if style not in FLOWING:
@@ -217,6 +243,8 @@ def ways_said(drafts: list, style: str) -> None:
     for before, draft in zip(drafts, drafts[1:], strict=False):
         words = unlinked(_Seen(before), _Seen(draft))
         if words:
+            if Avoidance.KNEE_FRIENDLY in avoid:
+                words = KNEES_DOWN.sub(PADDED, words)
             draft.cue = opened(draft.cue, words, draft.card)
 
 
