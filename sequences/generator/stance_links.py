@@ -174,9 +174,16 @@ def unlinked(before, after) -> str | None:
     short = SHORT_WAYS.get(stance(after.card), words)
     if _opens(after.cue, words) or _opens(after.cue, short):
         return None
+    if before.cue.endswith((then(words), then(short))):
+        return None
     if any(said in after.cue for said in SAID_BEFORE):
         return None
     return words
+
+
+def then(words: str) -> str:
+    """The way said at the end of the cue before ("Then come to sit.")."""
+    return f"Then {words[0].lower()}{words[1:]}"
 
 
 def _opens(cue: str, words: str) -> bool:
@@ -235,6 +242,19 @@ def opened(cue: str, words: str, card=None) -> str:
     return f"{head}{words} {rest}".strip()
 
 
+def _said(before, draft, words: str) -> str:
+    """The draft's cue opened with the way; where even the way in a few words would cut the
+    cue, the cue before ends with it ("Then come to sit."), where that has room."""
+    short = SHORT_WAYS.get(stance(draft.card), words)
+    if len(draft.cue) + 1 + min(len(words), len(short)) <= MAX_CUE_LENGTH:
+        return opened(draft.cue, words, draft.card)
+    ending = then(short)
+    if len(before.cue) + 1 + len(ending) <= MAX_CUE_LENGTH:
+        before.cue = f"{before.cue.rstrip()} {ending}"
+        return draft.cue
+    return opened(draft.cue, words, draft.card)
+
+
 def ways_said(drafts: list, style: str, avoid=()) -> None:
     """Once the cues are worded and labelled: each held pose at another stance than the one
     before it in a flowing class opens with the way there (see the module)."""
@@ -245,7 +265,7 @@ def ways_said(drafts: list, style: str, avoid=()) -> None:
         if words:
             if Avoidance.KNEE_FRIENDLY in avoid:
                 words = KNEES_DOWN.sub(PADDED, words)
-            draft.cue = opened(draft.cue, words, draft.card)
+            draft.cue = _said(before, draft, words)
 
 
 _OPENINGS = _openings()
