@@ -98,6 +98,8 @@ FROM_SQUAT_FORWARD = (
     "rise to {pose}."
 )
 FROM_SQUAT_UP = "From {squat}, press through the feet and rise to stand."
+# A flow's label, or a Sun Salutation round's name, stays first (its steps open with it).
+_LABEL = re.compile(rf"{flow_labels.LABEL.pattern}|^Sun Salutation [AB], round \d+[^:.]*[:.]\s*")
 # The first words of a way that say it is said.
 OPENING = 3
 FLOWING = (Style.VINYASA, Style.POWER)
@@ -189,7 +191,7 @@ def then(words: str) -> str:
 def _opens(cue: str, words: str) -> bool:
     """The cue (after its flow's label) opens with the way's first words (later passes may
     free its hands or flatten its back further on)."""
-    label = flow_labels.LABEL.match(cue)
+    label = _LABEL.match(cue)
     rest = cue[label.end() :] if label else cue
     return rest.startswith(" ".join(words.split()[:OPENING]))
 
@@ -204,7 +206,7 @@ def _openings() -> tuple[str, ...]:
 def without_way(cue: str) -> str:
     """The cue without the way it opens with (after its flow's label), as the pose's own words
     read it: the way names the pose it comes from ("From Down Dog, …")."""
-    label = flow_labels.LABEL.match(cue)
+    label = _LABEL.match(cue)
     head = cue[: label.end()] if label else ""
     rest = cue[len(head) :]
     if rest.startswith(_OPENINGS) or (
@@ -225,7 +227,7 @@ def opened(cue: str, words: str, card=None) -> str:
     """The cue opened with `words`, after its flow's label where it has one; where the two
     would not fit a saved cue (MAX_CUE_LENGTH), the way in a few words (SHORT_WAYS), and the
     cue cut only where even those would not."""
-    label = flow_labels.LABEL.match(cue)
+    label = _LABEL.match(cue)
     head = cue[: label.end()] if label else ""
     rest = cue[len(head) :]
     if card is not None and len(head) + len(words) + 1 + len(rest) > MAX_CUE_LENGTH:
