@@ -36,6 +36,7 @@ from sequences.generator import (
     rest_between,
     rest_top_up,
     side_links,
+    stance_links,
     versions,
     warm_first,
 )
@@ -298,6 +299,9 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     # Each mini-flow labelled from the poses it links, as printed (flow_labels.first_pass).
     pose_words.said(drafts, choices)
     flow_labels.label_mini_flows(drafts, planner.mini_flows)
+    stance_links.ways_said(
+        drafts, choices.style, choices.avoid
+    )  # the way from one stance to the next (r19 F1)
     keep_the_spine_long(drafts, choices.avoid)
     keep_the_lower_back_long(drafts, choices.avoid, planner.peak)
     spare_the_wrists(drafts, choices.avoid)  # no weight in the hands (r18 F6, F11)

@@ -9,6 +9,7 @@ import re
 from sequences.checks.common import PASSING_SECONDS
 from sequences.generator.peaks import peak_how
 from sequences.generator.said_words import said_first
+from sequences.models import Side
 
 # {slug: (the shape from the pose's own instructions, words that show a cue says its shape)}
 SHAPES: dict[str, tuple[str, re.Pattern]] = {
@@ -18,8 +19,8 @@ SHAPES: dict[str, tuple[str, re.Pattern]] = {
         re.compile(r"\bsole\b|\binner thigh\b|\bcalf\b", re.I),
     ),
     "eagle": (
-        "Sit low, cross the right thigh over the left, wrap the arms elbow over elbow, lift "
-        "the elbows; the top toes can rest on the floor as a kickstand. ",
+        "Sit low, cross the right thigh over the left, right elbow under the left, lift the "
+        "elbows; the top toes can rest on the floor as a kickstand. ",
         re.compile(r"\bcross|\bwrap", re.I),
     ),
     "dancer": (
@@ -77,7 +78,65 @@ def shape_unsaid(slug: str, cue: str, *, hold: int, flow: str) -> bool:
 
 def shaped(draft) -> None:
     """Say the shape on a held one-leg balance whose cue does not: first, or after the flow's
-    words on a step of a flow."""
+    words on a step of a flow. A step of one side says that side's crossing (`SIDED`)."""
+    sided(draft)
     if not shape_unsaid(draft.card.slug, draft.cue, hold=draft.hold, flow=draft.flow):
         return
-    draft.cue = said_first(draft, SHAPES[draft.card.slug][0])
+    words = SHAPES[draft.card.slug][0]
+    draft.cue = said_first(draft, mirrored(words) if draft.side == Side.LEFT else words)
+
+
+# {slug: (the words of a pose's shape with no side named, the right side's)}: a step on one
+# side says which (r19 F4: "right thigh over the left, right elbow under the left"; the left
+# side mirrored).
+SIDED = {
+    "eagle": (
+        "wrap elbow over elbow and thigh over thigh",
+        "cross the right thigh over the left, right elbow under the left",
+    ),
+}
+
+
+def sided(draft) -> None:
+    """A step of a pose in SIDED on one side says that side's words in place of the words
+    naming none, the left side the right's mirrored."""
+    if draft.card.slug not in SIDED or draft.side not in (Side.RIGHT, Side.LEFT):
+        return
+    either, right = SIDED[draft.card.slug]
+    words = right if draft.side == Side.RIGHT else mirrored(right)
+    found = re.search(re.escape(either), draft.cue, re.IGNORECASE)
+    if found:
+        said = words[0].upper() + words[1:] if found.group(0)[0].isupper() else words
+        draft.cue = draft.cue[: found.start()] + said + draft.cue[found.end() :]
+
+
+def unsided(slug: str, cue: str) -> str:
+    """The cue with a side's words (SIDED) said as the words naming none, as the pose's own
+    cue has them."""
+    if slug not in SIDED:
+        return cue
+    either, right = SIDED[slug]
+    for words in (right, mirrored(right)):
+        cue = re.sub(re.escape(words), either, cue, flags=re.IGNORECASE)
+    return cue
+
+
+def wrong_side(slug: str, side: str, cue: str) -> str | None:
+    """The other side's words a step of a pose in SIDED or SHAPES says on `side`, or None."""
+    right = [SIDED[slug][1]] if slug in SIDED else []
+    if slug in SHAPES and _SIDE_WORD.search(SHAPES[slug][0]):
+        right.append(SHAPES[slug][0].split(", ", 1)[1].split(", ")[0])
+    for words in right:
+        other = words if side == Side.LEFT else mirrored(words) if side == Side.RIGHT else None
+        if other and other.lower() in cue.lower():
+            return other
+    return None
+
+
+_SIDE_WORD = re.compile(r"\b(right|left)\b")
+
+
+def mirrored(words: str) -> str:
+    """The right side's words said for the left (r19 F4: the left Eagle said "cross the right
+    thigh over the left", the right side's crossing): each right and left swapped."""
+    return _SIDE_WORD.sub(lambda found: "left" if found.group(1) == "right" else "right", words)

@@ -202,6 +202,31 @@ def wrist_free_link(pick: Picker, *, heat: bool = False) -> list[Beat] | None:
              "then step back for the other side")]  # fmt: skip
 
 
+# Between the sides of a balance on one leg (r19 F4: "Chair Pose, 15 s: unwind, sit in Chair
+# for three breaths, then wrap the other side"), the class stays on its feet.
+BALANCE_LINK = "Link: {way}, {held} for three breaths, then {again}"
+
+
+def standing_balance_link(pick: Picker, last) -> list[Beat] | None:
+    """The link between the sides of a flow whose right side ends in a balance on one leg
+    (`last`): Chair (else Mountain) for three breaths, standing; None after any other pose."""
+    from sequences.generator.stance_order import WRAPPED, stance_of
+
+    if stance_of(last) != "one_leg":
+        return None
+    card = pick(Move(("chair", "mountain"), 3, ""))
+    if card is None:
+        return None
+    held = "sit in Chair" if card.slug == "chair" else "stand in Mountain"
+    wrapped = last.slug in WRAPPED
+    cue = BALANCE_LINK.format(
+        way="unwind" if wrapped else "lower the lifted foot",
+        held=held,
+        again="wrap the other side" if wrapped else "balance on the other leg",
+    )
+    return [(card, Side.BOTH, 3, cue)]
+
+
 def sun_b(pick: Picker) -> list[Beat] | None:
     """One round of Sun Salutation B (Warrior I on each side, a vinyasa after each)."""
     opening = _moves(SUN_B_OPEN, pick)

@@ -12,7 +12,7 @@ A build of vinyasa or power keeps at most LONGEST_UNLINKED single holds one afte
 from poses.models import Difficulty, Position
 from sequences.generator import flow_labels, flow_words, sides
 from sequences.generator.flow_labels import LEVEL_WORDS  # noqa: F401  (re-exported)
-from sequences.generator.flows import vinyasa, wrist_free_link
+from sequences.generator.flows import standing_balance_link, vinyasa, wrist_free_link
 from sequences.generator.grouping import level_of
 from sequences.generator.peak_rounds import again_words, rests_for
 from sequences.generator.plan import PHASE_ORDER, Block, Draft, bases_first
@@ -193,6 +193,10 @@ class Linking:
                 self.say_how_it_is_held(draft)
                 drafts.append(draft)
             if link and side == Side.RIGHT:
+                down = any(beat[0].position != Position.STANDING for beat in link)
+                balance_link = down and standing_balance_link(self.sun_pick, drafts[-1].card)
+                if balance_link:
+                    link = balance_link  # (no floor vinyasa between a balance's sides, r19 F4)
                 for card, _, beat_breaths, cue in link:
                     if not cue.startswith(("Vinyasa", "Link")):
                         cue = f"Vinyasa: {cue[0].lower()}{cue[1:]}"

@@ -49,6 +49,7 @@ _KEPT_FLAT = (
     (r"roll up slowly with the help of the hands",
      "walk the hands to the thighs and rise with a flat back"),
     (r"roll up to sit", "roll to one side and press up to sit"),
+    (r"roll down onto the back", "lie down on one side, then roll onto the back"),
     (r"roll(?:ing)? (?:back )?up(?: slowly)?", "rise with a flat back"),
     (r"exhale fold, inhale halfway", "exhale hinge with a flat back, inhale halfway"),
     (r"then step forward and rise",

@@ -98,7 +98,9 @@ from sequences.tests.test_generator_safety import safety_breakings
 from sequences.tests.test_generator_salutation_breath import salutation_breath_breakings
 from sequences.tests.test_generator_settling import settling_breakings
 from sequences.tests.test_generator_side_links import side_links_breakings
+from sequences.tests.test_generator_side_words import side_words_breakings
 from sequences.tests.test_generator_squat_order import squat_order_breakings
+from sequences.tests.test_generator_stance_links import stance_links_breakings
 from sequences.tests.test_generator_stance_order import stance_order_breakings
 from sequences.tests.test_generator_straight_knees import straight_knees_breakings
 from sequences.tests.test_generator_time_fill import time_fill_breakings
@@ -761,7 +763,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **rise_flat_breakings(), **lone_level_breakings(), **warm_first_breakings(),
                  **counter_length_breakings(), **arm_balance_rounds_breakings(),
                  **stance_order_breakings(), **after_peak_breakings(),
-                 **repeat_serves_breakings()}  # fmt: skip
+                 **repeat_serves_breakings(), **stance_links_breakings(),
+                 **side_words_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from sequences.generator import flow_labels, flow_words
+from sequences.generator.balance_shapes import unsided
 from sequences.generator.entries import taken_on_the_way
 from sequences.generator.version_rules import replaced
 from sequences.steps import Step
@@ -63,7 +64,11 @@ def _flow_step_cued(practice) -> list[str]:
     return [
         f"{step.pose.slug}: {step.cue}"
         for step, first in mini_flow_steps(practice)
-        if first and not any(said in step.cue.lower() for said in set_ups(step.pose, peak, avoid))
+        if first
+        and not any(
+            said in unsided(step.pose.slug, step.cue).lower()
+            for said in set_ups(step.pose, peak, avoid)
+        )
     ]
 
 

@@ -13,6 +13,7 @@ from sequences.generator.shapes import (
     works,
     works_directly,
 )
+from sequences.generator.stance_links import without_way
 from sequences.generator.vocabulary import (
     FOCUS_SHARE,
     FOCUS_SHARE_FROM_MINUTES,
@@ -68,8 +69,9 @@ def _cue_names_pose(practice) -> list[str]:
     for step in practice.steps:
         if not step.flow or step.cue.startswith("Vinyasa"):
             continue
+        own = without_way(step.cue)  # (the way from the pose before names it, stance_links)
         for words, slugs in CUE_NAMES.items():
-            if words in step.cue and step.pose.slug not in slugs:
+            if words in own and step.pose.slug not in slugs:
                 problems.append(f"{step.pose.slug}: {step.cue}")
     return problems
 

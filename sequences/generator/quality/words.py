@@ -29,6 +29,7 @@ from sequences.generator.quality.common import (
 )
 from sequences.generator.shapes import entered_from
 from sequences.generator.spoken_time import ABOUT_WITHIN
+from sequences.generator.stance_links import without_way
 from sequences.generator.version_rules import as_taught
 from sequences.generator.vocabulary import CALM_STYLES
 from sequences.models import Side
@@ -111,7 +112,7 @@ def unversioned(cue: str) -> str:
 def claim(practice, cue: str) -> tuple[str, frozenset[str]]:
     """(the first clause, the content words) of what the cue says, its pose names, numbers,
     rebound, avoid-choice words and label left out."""
-    text = skeleton(practice, unversioned(cue))
+    text = skeleton(practice, unversioned(without_way(cue)))
     text = PREFIXES.sub("", text)
     first = re.split(r"[,;:.]", text, maxsplit=1)[0].strip().lower()
     found = frozenset(re.findall(r"[a-z']+", text.lower())) - STOPWORDS
@@ -347,7 +348,8 @@ def _areas_in(text: str) -> tuple[str, ...]:
 def _claim(practice, step: Step) -> str:
     """The cue with pose names, props set-ups and today's focus words taken out: what it
     says the pose itself does (a yin rebound said before the shape is not about it)."""
-    text = FOCUS_TAILS.sub("_", reasons.REBOUND_SAID.sub("", step.cue))
+    cue = without_way(step.cue)  # (the way from the pose before: stance_links)
+    text = FOCUS_TAILS.sub("_", reasons.REBOUND_SAID.sub("", cue))
     for name in sorted({s.pose.name for s in practice.steps}, key=len, reverse=True):
         text = text.replace(name, "_")
     said = [

@@ -1,0 +1,273 @@
+"""The way from one stance to the next (blind review r19 F1: a flowing class went from High
+Lunge, standing, straight to Bridge, on the back, then to Cobra, on the belly, with no word on
+how; the teacher opened each cue with the way: "Step back, lower the knees, sit and roll down
+onto the back.", "Hug the knees in, roll over onto the belly.", "From Down Dog, walk the hands
+to the feet and roll up to stand.", "From Garland, hands down, step back to Down Dog, then step
+the right foot forward and rise to Warrior II.").
+
+In vinyasa and power, where two held poses in a row are at different stances (standing, all
+fours or kneeling, seated, on the back, on the belly; or Garland's squat, then another
+standing stance), the second opens with the way there (`way`), after its flow's label where it
+has one, unless the way is said already: both in one flow (its own moves, `flow_labels.MOVES`),
+a link step before (a vinyasa), the step before ending with the way up (`floor_blocks`,
+`warm_first`, `squat_order`) or the cue opening with one (`stance_order`, `squat_order`).
+Quality figure `stance_linked` (quality/stance_links.py) reads the same `unlinked`.
+"""
+
+import re
+
+from accounts.models import Avoidance
+from poses.models import Position
+from sequences.generator import flow_labels
+from sequences.generator.floor_blocks import UP_TO_STAND
+from sequences.generator.grouping import level_of
+from sequences.generator.squat_order import WAY_WORDS as SQUAT_WAYS
+from sequences.generator.stance_order import WAY_WORDS as BALANCE_WAYS
+from sequences.generator.stance_order import stance_of
+from sequences.generator.warm_first import BACK_TO_DOWN_DOG, BACK_TO_THE_HANDS
+from sequences.models import MAX_CUE_LENGTH, Side, Style
+
+STANDING, FOURS, SEATED, SUPINE, PRONE, SQUAT = (
+    "standing",
+    "all fours",
+    "seated",
+    "supine",
+    "prone",
+    "squat",
+)
+_STANCE = {
+    Position.STANDING: STANDING,
+    Position.HANDS_AND_FEET: FOURS,
+    Position.KNEELING: FOURS,
+    Position.SEATED: SEATED,
+    Position.SUPINE: SUPINE,
+    Position.PRONE: PRONE,
+}
+ROLL_UP = "walk the hands to the feet and roll up to stand."
+# The way from one stance to another, said before the pose's own words.
+WAYS = {
+    (STANDING, FOURS): "Fold forward, plant the hands and step back.",
+    (STANDING, SEATED): "Step back, lower the knees and come to sit.",
+    (STANDING, SUPINE): "Step back, lower the knees, sit and roll down onto the back.",
+    (STANDING, PRONE): "Step back, knees down, and lower onto the belly.",
+    (FOURS, STANDING): f"Step to the top of the mat, {ROLL_UP}",
+    (FOURS, SEATED): "Sit to one side and come to sit.",
+    (FOURS, SUPINE): "Sit to one side and roll down onto the back.",
+    (FOURS, PRONE): "Lower onto the belly.",
+    (SEATED, STANDING): f"Come to all fours, step to the top of the mat, {ROLL_UP}",
+    (SEATED, FOURS): "Come to all fours.",
+    (SEATED, SUPINE): "Lower down onto the back.",
+    (SEATED, PRONE): "Turn over onto the belly.",
+    (SUPINE, STANDING): "Hug the knees in, roll to one side, come to all fours and stand.",
+    (SUPINE, FOURS): "Hug the knees in, roll to one side and come to all fours.",
+    (SUPINE, SEATED): "Hug the knees in, roll to one side and press up to sit.",
+    (SUPINE, PRONE): "Hug the knees in, roll over onto the belly.",
+    (PRONE, STANDING): f"Press back, {ROLL_UP}",
+    (PRONE, FOURS): "Press back to all fours.",
+    (PRONE, SEATED): "Press back and come to sit.",
+    (PRONE, SUPINE): "Roll over onto the back.",
+}
+# Where the levels within a stance ask other words: up to Plank from the belly, down to the
+# back from the knees.
+LEVEL_WAYS = {
+    (Position.PRONE, Position.HANDS_AND_FEET): "Tuck the toes and press up.",
+    (Position.KNEELING, Position.SUPINE): "Sit to one side and roll down onto the back.",
+    (Position.KNEELING, Position.SEATED): "Sit to one side and come to sit.",
+}
+# Where the way and the cue would not fit a saved cue: the way in a few words, by where it
+# goes.
+SHORT_WAYS = {
+    STANDING: "Come up to stand.",
+    FOURS: "Come to all fours.",
+    SEATED: "Come to sit.",
+    SUPINE: "Lie down on the back.",
+    PRONE: "Lie down on the belly.",
+}
+# For sore knees the knees come down onto a blanket (`version_rules.against`).
+KNEES_DOWN = re.compile(r"\b(lower the knees|knees down)\b")
+PADDED = r"\1 onto a blanket"
+# The rounds of a pose and the rests between them: their own words say the way.
+ROUNDS = re.compile(r"^Round \d|\bthen round \d|^Rest \d", re.IGNORECASE)
+# From Down Dog (and Three-Legged Dog, its leg lowered) up to stand.
+FROM_DOWN_DOG = f"From Down Dog, {ROLL_UP}"
+FROM_THREE_LEGGED = f"Lower the leg to Down Dog, {ROLL_UP}"
+# From the squat to another standing stance: back to Down Dog and forward into a one-sided
+# stance, else up to stand.
+FROM_SQUAT_FORWARD = (
+    "From {squat}, hands down, step back to Down Dog, then step the {side} foot forward and "
+    "rise to {pose}."
+)
+FROM_SQUAT_UP = "From {squat}, press through the feet and rise to stand."
+# A flow's label, or a Sun Salutation round's name, stays first (its steps open with it).
+_LABEL = re.compile(rf"{flow_labels.LABEL.pattern}|^Sun Salutation [AB], round \d+[^:.]*[:.]\s*")
+# The first words of a way that say it is said.
+OPENING = 3
+FLOWING = (Style.VINYASA, Style.POWER)
+# The ways the generator's other passes say, before a pose (its cue) or after one (the cue
+# before it).
+# (their words long enough to be a way, not ", then")
+SAID_BEFORE = tuple(w for w in (*BALANCE_WAYS, *SQUAT_WAYS) if len(w) > len(", then "))
+SAID_AFTER = (
+    UP_TO_STAND,
+    BACK_TO_DOWN_DOG,
+    BACK_TO_THE_HANDS,
+    *(w for w in SQUAT_WAYS if len(w) > len(", then ")),
+)
+
+
+def stance(card) -> str | None:
+    """The stance a pose is taken at (the squat apart), None for one the ways do not name (an
+    inversion, an arm balance)."""
+    if stance_of(card) == "squat":
+        return SQUAT
+    return _STANCE.get(level_of(card))
+
+
+def way(before_card, card, side: str) -> str | None:
+    """The words of the way from `before_card` to `card` (on `side`), None where both are at
+    one stance or the ways do not name it."""
+    here, there = stance(before_card), stance(card)
+    if here is None or there is None or here == there:
+        return None
+    if here == SQUAT:
+        if there != STANDING:
+            here = FOURS if there == FOURS else STANDING
+            return WAYS.get((here, there)) if here != there else None
+        if stance_of(card) in ("lunge", "wide") and (side != Side.BOTH or card.is_bilateral):
+            foot = "left" if side == Side.LEFT else "right"
+            pose = flow_labels.said(card)
+            return FROM_SQUAT_FORWARD.format(
+                squat=flow_labels.said(before_card), side=foot, pose=pose
+            )
+        return FROM_SQUAT_UP.format(squat=flow_labels.said(before_card))
+    if there == SQUAT:
+        there = STANDING
+        if here == STANDING:
+            return None
+    if (here, there) == (FOURS, STANDING):
+        if before_card.slug == "downward-facing-dog":
+            return FROM_DOWN_DOG
+        if before_card.slug == "three-legged-dog":
+            return FROM_THREE_LEGGED
+    return LEVEL_WAYS.get((level_of(before_card), level_of(card))) or WAYS.get((here, there))
+
+
+def _held(card) -> bool:
+    return not card.is_breathing
+
+
+def unlinked(before, after) -> str | None:
+    """The way the step `after` (card, cue, flow, side) needs after `before`, None where its
+    stance is the same or the way is said: one flow, a link step before it, a way said at the
+    end of the cue before or at the start of its own (`SAID_BEFORE`, `SAID_AFTER`, `WAYS`)."""
+    if not (_held(before.card) and _held(after.card)):
+        return None
+    words = way(before.card, after.card, after.side)
+    if words is None:
+        return None
+    if before.flow and before.flow == after.flow:
+        return None
+    if ROUNDS.search(after.cue) or ROUNDS.search(before.cue):
+        return None
+    if before.cue.startswith(flow_labels.LINK_CUES[:2]):
+        return None
+    if any(said in before.cue for said in SAID_AFTER):
+        return None
+    short = SHORT_WAYS.get(stance(after.card), words)
+    if _opens(after.cue, words) or _opens(after.cue, short):
+        return None
+    if before.cue.endswith((then(words), then(short))):
+        return None
+    if any(said in after.cue for said in SAID_BEFORE):
+        return None
+    return words
+
+
+def then(words: str) -> str:
+    """The way said at the end of the cue before ("Then come to sit.")."""
+    return f"Then {words[0].lower()}{words[1:]}"
+
+
+def _opens(cue: str, words: str) -> bool:
+    """The cue (after its flow's label) opens with the way's first words (later passes may
+    free its hands or flatten its back further on)."""
+    label = _LABEL.match(cue)
+    rest = cue[label.end() :] if label else cue
+    return rest.startswith(" ".join(words.split()[:OPENING]))
+
+
+def _openings() -> tuple[str, ...]:
+    ways = (*WAYS.values(), *LEVEL_WAYS.values(), FROM_DOWN_DOG, FROM_THREE_LEGGED)
+    ways += (FROM_SQUAT_FORWARD, FROM_SQUAT_UP)
+    ways += tuple(SHORT_WAYS.values())
+    return tuple(dict.fromkeys(" ".join(w.split()[:OPENING]) for w in ways))
+
+
+def without_way(cue: str) -> str:
+    """The cue without the way it opens with (after its flow's label), as the pose's own words
+    read it: the way names the pose it comes from ("From Down Dog, …")."""
+    label = _LABEL.match(cue)
+    head = cue[: label.end()] if label else ""
+    rest = cue[len(head) :]
+    if rest.startswith(_OPENINGS) or (
+        rest.startswith("From ") and "rise to" in rest.split(". ")[0]
+    ):
+        rest = rest.split(". ", 1)[1] if ". " in rest else ""
+    return f"{head}{rest}"
+
+
+class _Seen:
+    """A draft as `unlinked` reads it."""
+
+    def __init__(self, draft):
+        self.card, self.cue, self.flow, self.side = draft.card, draft.cue, draft.flow, draft.side
+
+
+def opened(cue: str, words: str, card=None) -> str:
+    """The cue opened with `words`, after its flow's label where it has one; where the two
+    would not fit a saved cue (MAX_CUE_LENGTH), the way in a few words (SHORT_WAYS), and the
+    cue cut only where even those would not."""
+    label = _LABEL.match(cue)
+    head = cue[: label.end()] if label else ""
+    rest = cue[len(head) :]
+    if card is not None and len(head) + len(words) + 1 + len(rest) > MAX_CUE_LENGTH:
+        words = SHORT_WAYS.get(stance(card), words)
+    room = MAX_CUE_LENGTH - len(head) - len(words) - 1
+    if len(rest) > room and card is not None:
+        rest = flow_labels._within(rest, room, card)  # (its set-up and knee words stay)
+    if len(rest) > room:
+        cut = rest.rfind(". ", 0, room) + 1 or max(
+            rest.rfind("; ", 0, room), rest.rfind(", ", 0, room)
+        )
+        rest = rest[:cut] if cut > 0 else rest[: room - 1].rsplit(" ", 1)[0]
+        rest = rest if rest.endswith(".") else rest + "."
+    return f"{head}{words} {rest}".strip()
+
+
+def _said(before, draft, words: str) -> str:
+    """The draft's cue opened with the way; where even the way in a few words would cut the
+    cue, the cue before ends with it ("Then come to sit."), where that has room."""
+    short = SHORT_WAYS.get(stance(draft.card), words)
+    if len(draft.cue) + 1 + min(len(words), len(short)) <= MAX_CUE_LENGTH:
+        return opened(draft.cue, words, draft.card)
+    ending = then(short)
+    if len(before.cue) + 1 + len(ending) <= MAX_CUE_LENGTH:
+        before.cue = f"{before.cue.rstrip()} {ending}"
+        return draft.cue
+    return opened(draft.cue, words, draft.card)
+
+
+def ways_said(drafts: list, style: str, avoid=()) -> None:
+    """Once the cues are worded and labelled: each held pose at another stance than the one
+    before it in a flowing class opens with the way there (see the module)."""
+    if style not in FLOWING:
+        return
+    for before, draft in zip(drafts, drafts[1:], strict=False):
+        words = unlinked(_Seen(before), _Seen(draft))
+        if words:
+            if Avoidance.KNEE_FRIENDLY in avoid:
+                words = KNEES_DOWN.sub(PADDED, words)
+            draft.cue = _said(before, draft, words)
+
+
+_OPENINGS = _openings()

@@ -1,0 +1,80 @@
+"""The way from one stance to the next, and a balance's sides kept standing (blind teacher
+review r19 F1: #4, 60 minutes of intermediate vinyasa for energy, went from High Lunge,
+standing, straight to Bridge, on the back, then to Cobra, on the belly, with no word on how;
+F4: #9, 90 minutes of advanced vinyasa for flexibility and the back, took a Chaturanga, Up Dog,
+Down Dog vinyasa between the two sides of Eagle)."""
+
+from dataclasses import replace
+
+from sequences.generator.quality import faults, stance_links
+from sequences.tests.generation import (
+    assert_figures_break_and_hold,
+    recued,
+    renumbered,
+    requests,
+    reviewed,
+)
+
+REPORTED = requests(1904, 1909, 1905, 1918, 1618)
+VINYASA = "Vinyasa: Chaturanga, Upward Dog, Down Dog; three breaths"
+
+
+def stance_links_breakings() -> dict:
+    """A hand-made fault of each figure, for the quality bar's own test."""
+    f1 = reviewed(1904)
+    bridge = next(s for s in f1.steps if s.pose.slug == "bridge")
+    # F1 as printed: Bridge's cue with no way down from High Lunge.
+    unlinked = recued(f1, bridge, bridge.cue.split(". ", 1)[1])
+    f4 = reviewed(1909)
+    steps = list(f4.steps)
+    link = next(n for n, s in enumerate(steps) if s.cue.startswith("Link: unwind, sit in Chair"))
+    # F4 as printed: the floor vinyasa between Eagle's sides.
+    down = next(s for s in steps if s.cue.startswith("Vinyasa"))
+    steps[link] = replace(down, flow=steps[link].flow)
+    return {"stance_linked": unlinked, "balance_sides_down": renumbered(f4, steps)}
+
+
+def test_the_figures_find_their_faults_and_pass_the_reported_practices():
+    assert_figures_break_and_hold(stance_links.RULES, stance_links_breakings(), REPORTED)
+
+
+def _after(practice, slug, side=None):
+    steps = practice.steps
+    n = next(n for n, s in enumerate(steps) if s.pose.slug == slug and side in (None, s.side))
+    return steps[n + 1]
+
+
+def test_review_19_f1_each_change_of_stance_opens_with_the_way_there():
+    practice = reviewed(1904)
+    bridge = _after(practice, "high-lunge")
+    assert bridge.pose.slug == "bridge"
+    assert bridge.cue.startswith("Step back, lower the knees, sit and roll down onto the back.")
+    cobra = _after(practice, "bridge")
+    assert cobra.pose.slug == "cobra"
+    assert "Hug the knees in, roll over onto the belly." in cobra.cue
+    warrior = _after(practice, "garland")
+    assert (warrior.pose.slug, warrior.side) == ("warrior-ii", "right")
+    assert warrior.cue.startswith(
+        "From Garland, hands down, step back to Down Dog, then step the right foot forward "
+        "and rise to Warrior II."
+    )
+    mountain = _after(practice, "downward-facing-dog")
+    assert mountain.pose.slug == "mountain"
+    assert mountain.cue.startswith(
+        "From Down Dog, walk the hands to the feet and roll up to stand."
+    )
+    assert practice.planned_seconds == 60 * 60
+    assert not faults(practice)
+
+
+def test_review_19_f4_chair_between_eagle_s_sides_not_a_vinyasa():
+    # "Chair Pose, 15 s: unwind, sit in Chair for three breaths, then wrap the other side."
+    practice = reviewed(1909)
+    link = _after(practice, "eagle", "right")
+    assert (link.pose.slug, link.duration_seconds) == ("chair", 15)
+    assert link.cue == "Link: unwind, sit in Chair for three breaths, then wrap the other side"
+    after = practice.steps[link.position]
+    assert (after.pose.slug, after.side) == ("eagle", "left")
+    assert not any(s.cue == VINYASA and s.position == link.position for s in practice.steps)
+    assert practice.planned_seconds == 90 * 60
+    assert not faults(practice)
