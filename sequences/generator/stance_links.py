@@ -18,7 +18,7 @@ import re
 
 from accounts.models import Avoidance
 from poses.models import Position
-from sequences.generator import flow_labels
+from sequences.generator import floor_ways, flow_labels
 from sequences.generator.floor_blocks import UP_TO_STAND
 from sequences.generator.grouping import level_of
 from sequences.generator.squat_order import WAY_WORDS as SQUAT_WAYS
@@ -180,7 +180,19 @@ def unlinked(before, after) -> str | None:
         return None
     if any(said in after.cue for said in SAID_BEFORE):
         return None
+    if _care_way_said(before.cue, after.cue):
+        return None
     return words
+
+
+def _care_way_said(before_cue: str, after_cue: str) -> bool:
+    """The way said as a class's care words it (`floor_ways`: hand by hand, onto a forearm,
+    pressing up with the head last), opening the cue or closing the one before."""
+    label = _LABEL.match(after_cue)
+    opening = (after_cue[label.end() :] if label else after_cue).split(". ")[0]
+    closing = before_cue.rstrip().rsplit(". ", 1)[-1]
+    care = (floor_ways.SAID_DOWN, floor_ways.SAID_ONTO_THE_BACK, floor_ways.SAID_UP)
+    return any(said.search(opening) or said.search(closing) for said in care)
 
 
 def then(words: str) -> str:
@@ -264,6 +276,8 @@ def ways_said(drafts: list, style: str, avoid=()) -> None:
         return
     for before, draft in zip(drafts, drafts[1:], strict=False):
         words = unlinked(_Seen(before), _Seen(draft))
+        if words and floor_ways.way(before.card.position, draft.card.position, avoid):
+            continue  # the class's care says this way its own way (floor_ways.said_ways)
         if words:
             if Avoidance.KNEE_FRIENDLY in avoid:
                 words = KNEES_DOWN.sub(PADDED, words)

@@ -6,9 +6,12 @@ Down Dog vinyasa between the two sides of Eagle)."""
 
 from dataclasses import replace
 
+import pytest
+
 from sequences.generator.quality import faults, stance_links
 from sequences.tests.generation import (
     assert_figures_break_and_hold,
+    generated,
     recued,
     renumbered,
     requests,
@@ -78,3 +81,29 @@ def test_review_19_f4_chair_between_eagle_s_sides_not_a_vinyasa():
     assert not any(s.cue == VINYASA and s.position == link.position for s in practice.steps)
     assert practice.planned_seconds == 90 * 60
     assert not faults(practice)
+
+
+# Two classes whose care words its own ways down and up (floor_ways: osteoporosis, pregnancy):
+# one way said, the care's, never the flow's way stacked after it ("Lower onto one forearm,
+# then roll onto the back. Lower down onto the back.").
+CARED = [
+    ({"minutes": 44, "level": "beginner", "style": "vinyasa", "focus": ["energy", "back"],
+      "avoid": ["osteoporosis_safe"]}, 1801892057),
+    ({"minutes": 80, "level": "intermediate", "style": "power",
+      "avoid": ["pregnancy_safe", "knee_friendly"]}, 923581935),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("choices", "seed"), CARED)
+def test_a_way_the_class_s_care_words_is_said_once_in_its_words(choices, seed):
+    practice = generated(seed=seed, **choices)
+
+    assert faults(practice) == {}
+    for step in practice.steps:
+        opening = step.cue.split(". ")[:2]
+        assert not (
+            any(care in opening[0] for care in ("forearm", "press up", "hand by hand"))
+            and any(way in " ".join(opening[1:]) for way in ("Lower down", "Hug the knees"))
+        ), step.cue
+    cared = [s for s in practice.steps if "onto one forearm" in s.cue or "head coming up" in s.cue]
+    assert cared
