@@ -17,7 +17,7 @@ from poses.models import Position
 from sequences.generator import reasons
 from sequences.generator.floor_order import level_of
 from sequences.generator.prep import REHEARSALS
-from sequences.generator.shapes import peak_needs
+from sequences.generator.shapes import family, peak_needs
 from sequences.generator.version_rules import STILL_STYLES
 
 # How far each level is from standing: a change between two next to each other is one step
@@ -71,14 +71,18 @@ def same_job(card, other) -> bool:
 
 def instead(card, hold: int, before, after, pool, held, style: str):
     """A pose of the pool doing `card`'s job (`same_job`) on the level of `before`, else of
-    `after` (cards), no harder, not `held` already, whose range takes `hold`: or None."""
+    `after` (cards), no harder, not held already nor of a held pose's shape (`held`: the
+    class's cards), whose range takes `hold`: or None."""
+    slugs = {c.slug for c in held}
+    families = {family(c) for c in held if c.slug != card.slug}
     for level in dict.fromkeys((height(before), height(after))):
         fits = sorted(
             (
                 c
                 for c in pool
                 if height(c) == level
-                and c.slug not in held
+                and c.slug not in slugs
+                and family(c) not in families
                 and same_job(card, c)
                 and c.intensity <= card.intensity
                 and not c.is_breathing
@@ -105,15 +109,16 @@ def level_alone(drafts, pool, style: str) -> None:
         return
     for n in range(1, len(drafts) - 1):
         draft, before, after = drafts[n], drafts[n - 1], drafts[n + 1]
-        if draft.phase != "build" or draft.flow or getattr(draft, "describe", None) is not None:
+        if draft.phase != "build" or draft.flow:
             continue
         if not swappable(draft.card, peak, style):
             continue
         if not lone(before.card, draft.card, after.card):
             continue
-        held = {d.card.slug for d in drafts}
+        held = [d.card for d in drafts]
         other = instead(draft.card, draft.hold, before.card, after.card, pool, held, style)
         if other is not None:
             low, high = other.hold_range(style)
             cue = reasons.build(other, peak, focus_words="", works_focus=False, style=style)
-            drafts[n] = replace(draft, card=other, low=low, high=high, cue=cue)
+            # its own words, not the swapped pose's worded later (`describe`)
+            drafts[n] = replace(draft, card=other, low=low, high=high, cue=cue, describe=None)

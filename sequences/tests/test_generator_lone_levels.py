@@ -5,11 +5,13 @@ figure of quality/lone_levels.py."""
 
 from dataclasses import replace
 
-from sequences.generator.lone_levels import height, lone
+from sequences.generator.lone_levels import height, instead, lone
+from sequences.generator.quality import faults
 from sequences.generator.quality import lone_levels as figures
 from sequences.tests.generation import (
     BY_SLUG,
     assert_figures_break_and_hold,
+    generated,
     requests,
     reviewed,
 )
@@ -50,3 +52,22 @@ def test_a_pose_alone_on_its_level_between_levels_next_to_each_other():
     assert not lone(lunge, low, seated)  # one level at a time, down
     # its neighbours far apart (standing, lying): it is on the way between them
     assert not lone(lunge, seated, BY_SLUG["corpse"])
+
+
+def test_a_lone_pose_worded_later_is_swapped_too_never_for_a_shape_the_class_holds():
+    """Half Boat, seated, between Goddess and Three-Legged Dog was kept while the figure
+    wanted Plank (its words were to come later, so the pass let it be; the property over every
+    choice found it): now the pass and the figure agree, and neither takes a pose of a shape
+    the class already holds (Forearm Plank held earlier rules Plank out)."""
+    practice = generated(
+        seed=0, minutes=15, level="beginner", style="hatha", focus=["flexibility", "core"]
+    )
+
+    assert faults(practice) == {}
+    boat, goddess, dog = (BY_SLUG[s] for s in ("half-boat", "goddess", "three-legged-dog"))
+    pool = list(BY_SLUG.values())
+    other = instead(boat, 30, goddess, dog, pool, [goddess, dog], "hatha")
+    assert other is not None and other.slug in ("plank", "forearm-plank")
+    held = [BY_SLUG["forearm-plank"], goddess, dog]
+    other = instead(boat, 30, goddess, dog, pool, held, "hatha")
+    assert other is None or other.slug not in ("plank", "forearm-plank")

@@ -34,7 +34,7 @@ def _lone_level(practice) -> list[str]:
         return []
     choices = practice.choices
     pool = narrowed(wide_pool(_library(), choices), choices)
-    held = {s.pose.slug for s in steps}
+    held = [s.pose for s in steps]
     found = []
     for n in candidates:
         step, before, after = steps[n], steps[n - 1], steps[n + 1]
