@@ -83,6 +83,34 @@ SHORT_WAYS = {
     SUPINE: "Lie down on the back.",
     PRONE: "Lie down on the belly.",
 }
+# Under wrist care no way bears weight in the hands (blind review r20 F2, F5: "come to all
+# fours", "plant the hands and step back" in the wrist-care classes): the knees come down one
+# at a time, the hands on the thighs, a forearm takes the weight where one must.
+_KNEEL_DOWN = (
+    "Bend the knees, step one foot back and lower the knees one at a time, hands on the thighs"
+)
+_RISE = "come up to kneeling, step one foot forward and rise to stand, hands on the front thigh."
+_SIT_UP = "roll to one side and press up on the forearm to sit"
+WRIST_FREE = {
+    WAYS[(STANDING, FOURS)]: f"{_KNEEL_DOWN}.",
+    WAYS[(STANDING, SEATED)]: f"{_KNEEL_DOWN}; sit to one side.",
+    WAYS[(STANDING, SUPINE)]: f"{_KNEEL_DOWN}; sit to one side, lower onto the forearm and roll"
+    " onto the back.",
+    WAYS[(STANDING, PRONE)]: f"{_KNEEL_DOWN}; come onto the forearms and lower onto the belly.",
+    WAYS[(FOURS, STANDING)]: f"Lower the knees, sit back to the heels, {_RISE}",
+    WAYS[(SEATED, STANDING)]: "Come to kneeling, step one foot forward and rise to stand,"
+    " hands on the front thigh.",
+    WAYS[(SEATED, FOURS)]: "Come up to kneeling.",
+    WAYS[(SUPINE, STANDING)]: f"Hug the knees in, {_SIT_UP}, then {_RISE}",
+    WAYS[(SUPINE, FOURS)]: f"Hug the knees in, {_SIT_UP}, then come up to kneeling.",
+    WAYS[(SUPINE, SEATED)]: f"Hug the knees in, {_SIT_UP}.",
+    WAYS[(PRONE, STANDING)]: f"Come onto the forearms, sit back to the heels, {_RISE}",
+    WAYS[(PRONE, FOURS)]: "Come onto the forearms and knees.",
+    WAYS[(PRONE, SEATED)]: "Come onto the forearms, sit back and to one side.",
+    LEVEL_WAYS[(Position.PRONE, Position.HANDS_AND_FEET)]: "Forearms down, tuck the toes and lift.",
+    SHORT_WAYS[FOURS]: "Come to kneeling.",
+}
+
 # For sore knees the knees come down onto a blanket (`version_rules.against`).
 KNEES_DOWN = re.compile(r"\b(lower the knees|knees down)\b")
 PADDED = r"\1 onto a blanket"
@@ -98,6 +126,7 @@ FROM_SQUAT_FORWARD = (
     "rise to {pose}."
 )
 FROM_SQUAT_UP = "From {squat}, press through the feet and rise to stand."
+WRIST_FREE[FROM_DOWN_DOG] = WRIST_FREE[FROM_THREE_LEGGED] = f"Lower the knees, {_RISE}"
 # A flow's label, or a Sun Salutation round's name, stays first (its steps open with it).
 _LABEL = re.compile(rf"{flow_labels.LABEL.pattern}|^Sun Salutation [AB], round \d+[^:.]*[:.]\s*")
 # The first words of a way that say it is said.
@@ -152,6 +181,14 @@ def way(before_card, card, side: str) -> str | None:
     return LEVEL_WAYS.get((level_of(before_card), level_of(card))) or WAYS.get((here, there))
 
 
+def free_of_the_hands(words: str, avoid=()) -> str:
+    """The way `words` as said under the class's care: with no weight in the hands under wrist
+    care (WRIST_FREE), as it is otherwise."""
+    if Avoidance.WRIST_FRIENDLY not in avoid:
+        return words
+    return WRIST_FREE.get(words, words)
+
+
 def _held(card) -> bool:
     return not card.is_breathing
 
@@ -174,9 +211,10 @@ def unlinked(before, after) -> str | None:
     if any(said in before.cue for said in SAID_AFTER):
         return None
     short = SHORT_WAYS.get(stance(after.card), words)
-    if _opens(after.cue, words) or _opens(after.cue, short):
+    said = {words, short, WRIST_FREE.get(words, words), WRIST_FREE.get(short, short)}
+    if any(_opens(after.cue, w) for w in said):
         return None
-    if before.cue.endswith((then(words), then(short))):
+    if before.cue.endswith(tuple(then(w) for w in said)):
         return None
     if any(said in after.cue for said in SAID_BEFORE):
         return None
@@ -212,6 +250,7 @@ def _openings() -> tuple[str, ...]:
     ways = (*WAYS.values(), *LEVEL_WAYS.values(), FROM_DOWN_DOG, FROM_THREE_LEGGED)
     ways += (FROM_SQUAT_FORWARD, FROM_SQUAT_UP)
     ways += tuple(SHORT_WAYS.values())
+    ways += tuple(WRIST_FREE.values())
     return tuple(dict.fromkeys(" ".join(w.split()[:OPENING]) for w in ways))
 
 
@@ -235,7 +274,7 @@ class _Seen:
         self.card, self.cue, self.flow, self.side = draft.card, draft.cue, draft.flow, draft.side
 
 
-def opened(cue: str, words: str, card=None) -> str:
+def opened(cue: str, words: str, card=None, avoid=()) -> str:
     """The cue opened with `words`, after its flow's label where it has one; where the two
     would not fit a saved cue (MAX_CUE_LENGTH), the way in a few words (SHORT_WAYS), and the
     cue cut only where even those would not."""
@@ -243,7 +282,7 @@ def opened(cue: str, words: str, card=None) -> str:
     head = cue[: label.end()] if label else ""
     rest = cue[len(head) :]
     if card is not None and len(head) + len(words) + 1 + len(rest) > MAX_CUE_LENGTH:
-        words = SHORT_WAYS.get(stance(card), words)
+        words = free_of_the_hands(SHORT_WAYS.get(stance(card), words), avoid)
     room = MAX_CUE_LENGTH - len(head) - len(words) - 1
     if len(rest) > room and card is not None:
         rest = flow_labels._within(rest, room, card)  # (its set-up and knee words stay)
@@ -256,17 +295,17 @@ def opened(cue: str, words: str, card=None) -> str:
     return f"{head}{words} {rest}".strip()
 
 
-def _said(before, draft, words: str) -> str:
+def _said(before, draft, words: str, avoid=()) -> str:
     """The draft's cue opened with the way; where even the way in a few words would cut the
     cue, the cue before ends with it ("Then come to sit."), where that has room."""
-    short = SHORT_WAYS.get(stance(draft.card), words)
+    short = free_of_the_hands(SHORT_WAYS.get(stance(draft.card), words), avoid)
     if len(draft.cue) + 1 + min(len(words), len(short)) <= MAX_CUE_LENGTH:
-        return opened(draft.cue, words, draft.card)
+        return opened(draft.cue, words, draft.card, avoid)
     ending = then(short)
     if len(before.cue) + 1 + len(ending) <= MAX_CUE_LENGTH:
         before.cue = f"{before.cue.rstrip()} {ending}"
         return draft.cue
-    return opened(draft.cue, words, draft.card)
+    return opened(draft.cue, words, draft.card, avoid)
 
 
 def ways_said(drafts: list, style: str, avoid=()) -> None:
@@ -279,9 +318,10 @@ def ways_said(drafts: list, style: str, avoid=()) -> None:
         if words and floor_ways.way(before.card.position, draft.card.position, avoid):
             continue  # the class's care says this way its own way (floor_ways.said_ways)
         if words:
+            words = free_of_the_hands(words, avoid)
             if Avoidance.KNEE_FRIENDLY in avoid:
                 words = KNEES_DOWN.sub(PADDED, words)
-            draft.cue = _said(before, draft, words)
+            draft.cue = _said(before, draft, words, avoid)
 
 
 _OPENINGS = _openings()

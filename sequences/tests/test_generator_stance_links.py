@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from sequences.generator.quality import faults, stance_links
+from sequences.generator.stance_links import WAYS
 from sequences.tests.generation import (
     assert_figures_break_and_hold,
     generated,
@@ -20,6 +21,11 @@ from sequences.tests.generation import (
 
 REPORTED = requests(1904, 1909, 1905, 1918, 1618)
 VINYASA = "Vinyasa: Chaturanga, Upward Dog, Down Dog; three breaths"
+# r20 #8 and #16: the wrist-care classes whose ways put weight in the hands.
+WRIST_CARE = {"minutes": 40, "level": "beginner", "style": "vinyasa", "focus": ["full_body"],
+              "avoid": ["wrist_friendly"]}  # fmt: skip
+WRIST_POWER = {"minutes": 25, "level": "intermediate", "style": "power", "focus": ["strength"],
+               "avoid": ["wrist_friendly"]}  # fmt: skip
 
 
 def stance_links_breakings() -> dict:
@@ -34,7 +40,15 @@ def stance_links_breakings() -> dict:
     # F4 as printed: the floor vinyasa between Eagle's sides.
     down = next(s for s in steps if s.cue.startswith("Vinyasa"))
     steps[link] = replace(down, flow=steps[link].flow)
-    return {"stance_linked": unlinked, "balance_sides_down": renumbered(f4, steps)}
+    # r20 F2 as printed: a way onto the hands in a wrist-care class.
+    wrists = generated(seed=2008, **WRIST_CARE)
+    lunge = next(s for s in wrists.steps if s.pose.slug == "low-lunge")
+    on_the_hands = recued(wrists, lunge, f"{WAYS[('supine', 'all fours')]} {lunge.cue}")
+    return {
+        "stance_linked": unlinked,
+        "balance_sides_down": renumbered(f4, steps),
+        "way_on_the_hands": on_the_hands,
+    }
 
 
 def test_the_figures_find_their_faults_and_pass_the_reported_practices():
@@ -107,3 +121,19 @@ def test_a_way_the_class_s_care_words_is_said_once_in_its_words(choices, seed):
         ), step.cue
     cared = [s for s in practice.steps if "onto one forearm" in s.cue or "head coming up" in s.cue]
     assert cared
+
+
+@pytest.mark.parametrize(("choices", "seed"), [(WRIST_CARE, 2008), (WRIST_POWER, 2016)])
+def test_review_20_f2_f5_no_way_puts_weight_in_the_hands_under_wrist_care(choices, seed):
+    practice = generated(seed=seed, **choices)
+
+    assert faults(practice) == {}
+    cues = " ".join(step.cue for step in practice.steps)
+    for weighted in ("come to all fours", "plant the hands", "walk the hands to the feet"):
+        assert weighted not in cues.lower()
+    # The teacher's ways: up from the back by a forearm, down from standing a knee at a time.
+    assert "roll to one side and press up on the forearm to sit" in cues
+    if seed == 2008:
+        assert "step one foot back and lower the knees one at a time, hands on the thighs" in cues
+    else:
+        assert "Lower the knees, sit back to the heels, come up to kneeling, step one foot" in cues

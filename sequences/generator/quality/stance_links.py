@@ -5,12 +5,16 @@ Bridge, on the back, then Cobra, on the belly, with no word on how; `generator.s
   it (standing, all fours or kneeling, seated, on the back, on the belly; Garland's squat to
   another standing stance) has the way there said: by its own flow, a link step, the cue
   before it or its own opening words (`stance_links.unlinked`).
+- `way_on_the_hands` (r20 F2, F5: "come to all fours", "plant the hands and step back" in
+  the wrist-care classes): under wrist care no way said puts weight in the hands
+  (`stance_links.WRIST_FREE`).
 - `balance_sides_down` (r19 F4: Eagle right, a vinyasa to the floor, Eagle left): between the
   two sides of a balance on one leg the class stays standing (`flows.standing_balance_link`).
 """
 
+from accounts.models import Avoidance
 from poses.models import Position
-from sequences.generator.stance_links import FLOWING, unlinked
+from sequences.generator.stance_links import FLOWING, WRIST_FREE, unlinked
 from sequences.generator.stance_order import stance_of
 from sequences.models import Side
 
@@ -52,4 +56,20 @@ def _balance_sides_down(practice) -> list[str]:
     return problems
 
 
-RULES = {"stance_linked": _stance_linked, "balance_sides_down": _balance_sides_down}
+def _way_on_the_hands(practice) -> list[str]:
+    if Avoidance.WRIST_FRIENDLY not in practice.choices.avoid:
+        return []
+    weighted = [way for way, free in WRIST_FREE.items() if way != free]
+    return [
+        f"{step.pose.slug} (pos {step.position}): {way}"
+        for step in practice.steps
+        for way in weighted
+        if way in step.cue
+    ]
+
+
+RULES = {
+    "stance_linked": _stance_linked,
+    "way_on_the_hands": _way_on_the_hands,
+    "balance_sides_down": _balance_sides_down,
+}
