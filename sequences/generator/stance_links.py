@@ -112,7 +112,7 @@ WRIST_FREE = {
 }
 
 # For sore knees the knees come down onto a blanket (`version_rules.against`).
-KNEES_DOWN = re.compile(r"\b(lower the knees|knees down)\b")
+KNEES_DOWN = re.compile(r"\b(lower the knees|knees down|[Cc]ome (?:up )?to kneeling)\b")
 PADDED = r"\1 onto a blanket"
 # The rounds of a pose and the rests between them: their own words say the way.
 ROUNDS = re.compile(r"^Round \d|\bthen round \d|^Rest \d", re.IGNORECASE)
@@ -212,6 +212,7 @@ def unlinked(before, after) -> str | None:
         return None
     short = SHORT_WAYS.get(stance(after.card), words)
     said = {words, short, WRIST_FREE.get(words, words), WRIST_FREE.get(short, short)}
+    said |= {KNEES_DOWN.sub(PADDED, w) for w in said}  # (for sore knees, on a blanket)
     if any(_opens(after.cue, w) for w in said):
         return None
     if before.cue.endswith(tuple(then(w) for w in said)):

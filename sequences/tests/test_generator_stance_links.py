@@ -137,3 +137,20 @@ def test_review_20_f2_f5_no_way_puts_weight_in_the_hands_under_wrist_care(choice
         assert "step one foot back and lower the knees one at a time, hands on the thighs" in cues
     else:
         assert "Lower the knees, sit back to the heels, come up to kneeling, step one foot" in cues
+
+
+def test_under_wrist_and_knee_care_the_way_up_kneels_on_a_blanket():
+    practice = generated(
+        seed=885678230,
+        minutes=39,
+        level="beginner",
+        style="vinyasa",
+        focus=["full_body", "strength"],
+        avoid=["wrist_friendly", "osteoporosis_safe", "knee_friendly"],
+        liked=["standing-side-bend", "warrior-i", "locust", "standing-forward-fold", "chaturanga"],
+    )
+
+    assert faults(practice) == {}
+    cues = " ".join(step.cue for step in practice.steps)
+    assert "Come to kneeling onto a blanket, step one foot forward and rise to stand" in cues
+    assert "come to all fours" not in cues.lower()
