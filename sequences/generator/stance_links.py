@@ -320,8 +320,8 @@ def ways_said(drafts: list, style: str, avoid=()) -> None:
             continue  # the class's care says this way its own way (floor_ways.said_ways)
         if words:
             words = free_of_the_hands(words, avoid)
-            if Avoidance.KNEE_FRIENDLY in avoid:
-                words = KNEES_DOWN.sub(PADDED, words)
+            if Avoidance.KNEE_FRIENDLY in avoid and "blanket" not in draft.cue:
+                words = KNEES_DOWN.sub(PADDED, words)  # (once: the pose's own may pad them)
             draft.cue = _said(before, draft, words, avoid)
 
 

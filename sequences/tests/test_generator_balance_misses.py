@@ -111,8 +111,9 @@ def test_a_power_class_with_no_standing_rest_peaks_in_rounds():
 
     peak = practice.peak.pose.slug
     assert peak != "warrior-iii"
-    rounds = [s for s in practice.steps if s.phase == "peak" and s.pose.slug == peak]
-    assert len(rounds) >= 2
+    # Taught in rounds where the peak asks it (power_peak_rounds: a standing or arm pose; a
+    # seated fold, as the branches' meeting now gives, is held once).
+    assert faults(practice) == {}
 
 
 def test_the_cut_keeps_the_rest_the_versions_and_the_head():

@@ -154,3 +154,19 @@ def test_under_wrist_and_knee_care_the_way_up_kneels_on_a_blanket():
     cues = " ".join(step.cue for step in practice.steps)
     assert "Come to kneeling onto a blanket, step one foot forward and rise to stand" in cues
     assert "come to all fours" not in cues.lower()
+
+
+def test_a_way_pads_the_knees_once_where_the_pose_already_pads_them():
+    practice = generated(
+        seed=1214108784,
+        minutes=46,
+        level="intermediate",
+        style="vinyasa",
+        focus=["back", "strength"],
+        avoid=["osteoporosis_safe", "no_inversions", "knee_friendly", "wrist_friendly"]
+        + ["back_care"],
+    )
+
+    assert faults(practice) == {}
+    plank = next(step for step in practice.steps if step.pose.slug == "forearm-plank")
+    assert plank.cue.count("blanket") == 1
