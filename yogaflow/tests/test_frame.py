@@ -4,6 +4,7 @@ first request (the parts rendered) and on the next ones (read back); and pages k
 counts (the session read by plain SQL, yogaflow.core.sessions)."""
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,12 @@ from sequences.tests.factories import FavoriteFactory, SequenceFactory
 BEFORE = Path(__file__).parent / "data" / "frame_before_memo"
 CSRF = re.compile(r'(name="csrfmiddlewaretoken" value="|data-csrf=")[^"]+"')
 
-pytestmark = pytest.mark.django_db
+# The log form's start time is read from the clock (half an hour ago, to five minutes): the
+# renderings compared here must all see the same minute.
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.time_machine(datetime(2026, 6, 10, 12, 3, 59, tzinfo=UTC), tick=False),
+]
 
 
 @pytest.fixture
