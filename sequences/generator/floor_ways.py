@@ -15,6 +15,7 @@ import re
 
 from accounts.models import Avoidance
 from poses.models import Position
+from sequences.generator.flow_labels import LABEL
 from sequences.generator.versions import own_words
 from sequences.models import MAX_CUE_LENGTH
 
@@ -137,11 +138,15 @@ def _in_short(words: str) -> str:
 
 
 def opened(cue: str, words: str) -> str:
-    """`cue` opened with the way `words`, after the rebound or round that opens it
-    (versions.own_words): in place of its own "Come up to sit", else before it; in short where
-    the whole would pass MAX_CUE_LENGTH (`_in_short`), the cue cut at a clause if still."""
-    rest = own_words(cue.strip())
-    preamble = cue.strip()[: len(cue.strip()) - len(rest)]
+    """`cue` opened with the way `words`, after the flow's label (its first step opens with it,
+    flow_labels.LABEL) and the rebound or round that opens it (versions.own_words): in place of
+    its own "Come up to sit", else before it; in short where the whole would pass
+    MAX_CUE_LENGTH (`_in_short`), the cue cut at a clause if still."""
+    cue = cue.strip()
+    label = LABEL.match(cue)
+    head = cue[: label.end()] if label else ""
+    rest = own_words(cue[len(head) :])
+    preamble = cue[: len(cue) - len(rest)]
     said = ""
     for way_said in (words, _in_short(words)):
         if _COME_UP.match(rest):

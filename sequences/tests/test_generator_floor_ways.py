@@ -91,6 +91,25 @@ def test_a_way_already_said_is_not_said_again():
     assert unsaid("", cue, Position.SUPINE, Position.SEATED, OSTEOPOROSIS) == ""
 
 
+def test_a_flows_label_stays_first_with_the_way_after_it():
+    """The property's draw (power, 29 min, osteoporosis and pregnancy care, seed 2147483646):
+    the way down to Hero opened its kneeling flow's first cue before the flow's label."""
+    label = "Kneeling flow, 5 breaths each: Hero, then Lizard on each side."
+    cue = opened(f"{label} Sit between or on the heels.", "Come down hand by hand to the knees.")
+    assert cue == f"{label} Come down hand by hand to the knees. Sit between or on the heels."
+    practice = generated(
+        seed=2147483646,
+        minutes=29,
+        level="intermediate",
+        style="power",
+        focus=["balance", "full_body"],
+        avoid=["osteoporosis_safe", "pregnancy_safe"],
+        liked=["balancing-table", "five-pointed-star", "warrior-ii", "ujjayi-breath"],
+    )
+    hero = _after(practice, "hero-pose")
+    assert hero.cue.startswith("Kneeling flow") and "hand by hand" in hero.cue
+
+
 def test_a_long_cue_opened_stays_within_its_length():
     """The way said in short where the whole has no room, the cue cut at a clause if still."""
     cue = opened("A long clause, " * 30, ONTO_THE_BELLY)
