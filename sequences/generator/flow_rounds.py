@@ -158,6 +158,9 @@ def another_pose(planner) -> bool:
     if planner.slow or planner.peak is None or not planner.room_for(1, keep=3):
         return False
     floor = planner.layout == "floor" or (planner.layout == "arc" and on_the_floor(planner.peak))
-    if planner.layout != "floor" and planner.more_build(floor=False):
-        return True
-    return floor and planner.more_build(floor=True)
+    added = (planner.layout != "floor" and planner.more_build(floor=False)) or (
+        floor and planner.more_build(floor=True)
+    )
+    if added:
+        planner.lead_in_again()  # (the order was settled before the time was filled)
+    return added

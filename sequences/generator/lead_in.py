@@ -90,6 +90,14 @@ class LeadIn:
         self.balances_first()
         self.floor_core_out_of_the_lead_in()
 
+    def lead_in_again(self) -> None:
+        """A build pose added once the order is settled (one more, to fill the time:
+        `flow_rounds.another_pose`) takes its place in the run before the peak as the settled
+        order gives it: balances first, the peak's stance last, a one-leg peak's balance last
+        (`peak_rehearsal.OneLegLast`, mixed in beside this)."""
+        self.lead_into_the_peak()
+        self.one_leg_last()
+
     def _lead_in_blocks(self) -> list:
         """The blocks in practice order (as `plan.ordered` sorts them)."""
         return sorted(

@@ -11,7 +11,7 @@ from sequences.generator.quality.lead_in import RULES as LEAD_IN_RULES
 from sequences.generator.quality.sides import RULES as SIDES_RULES
 from sequences.generator.sides import split_around, split_sides
 from sequences.models import Side
-from sequences.tests.generation import BY_SLUG, renumbered, reviewed
+from sequences.tests.generation import BY_SLUG, generated, renumbered, reviewed
 
 RULES = {**LEAD_IN_RULES, **SIDES_RULES, **EXTENSION_RULES}
 
@@ -31,6 +31,29 @@ def test_the_r12_side_lunge_class_balances_first_and_leads_in_from_the_wide_stan
         "standing-hand-to-big-toe",
         "eagle",
         "chair",
+        "goddess",
+    ]
+    assert not faults(practice)
+
+
+def test_a_balance_added_to_fill_the_time_takes_its_place_before_the_other_standing_holds():
+    """The property's long gentle class (89 min, flexibility, balance and relaxation): one more
+    build pose added to fill the time once the order was settled (Extended Hand-to-Big-Toe)
+    came last before Standing Split, after Chair and Goddess."""
+    practice = generated(
+        seed=2147483647,
+        minutes=89,
+        level="intermediate",
+        style="gentle",
+        focus=["flexibility", "balance", "relaxation"],
+    )
+
+    assert practice.peak.pose.slug == "standing-split"
+    assert _before_peak(practice)[-5:] == [
+        "eagle",
+        "standing-hand-to-big-toe",
+        "chair",
+        "skandasana",
         "goddess",
     ]
     assert not faults(practice)

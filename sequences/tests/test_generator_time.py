@@ -58,13 +58,6 @@ def test_every_ninety_minute_choice_with_nothing_avoided_gives_a_teachable_pract
             assert not {"time", "holds", "checks", "time_shares"} & set(found), found
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=(
-        "Open since this session's branches met (notes: session 15): a long class with"
-        " nothing avoided is refused or faulted at a drawn choice (not read)"
-    ),
-)
 @examples(60)
 @given(
     minutes=st.integers(min_value=75, max_value=90),
