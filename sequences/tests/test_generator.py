@@ -161,14 +161,6 @@ def _generate_or_too_few(choices, seed):
         return None
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=(
-        "Open since this session's branches met (notes: session 15): in the whole"
-        " suite's run this property still finds a draw the bar faults that a run of"
-        " the module alone does not; the sweep over its distribution finds 1 in 270"
-    ),
-)
 @examples(1000)
 @given(
     **choice_lists,
