@@ -5,12 +5,17 @@ onto the back.", "Hug the knees in, roll over onto the belly.", "From Down Dog, 
 to the feet and roll up to stand.", "From Garland, hands down, step back to Down Dog, then step
 the right foot forward and rise to Warrior II.").
 
-In vinyasa and power, where two held poses in a row are at different stances (standing, all
+In every style (blind review r20 F7: a hatha class went from Mountain to Sphinx to a seated
+pose with no word on how; a teacher says how to get down and up whatever the style), where
+two held poses in a row are at different stances (standing, all
 fours or kneeling, seated, on the back, on the belly; or Garland's squat, then another
 standing stance), the second opens with the way there (`way`), after its flow's label where it
 has one, unless the way is said already: both in one flow (its own moves, `flow_labels.MOVES`),
 a link step before (a vinyasa), the step before ending with the way up (`floor_blocks`,
-`warm_first`, `squat_order`) or the cue opening with one (`stance_order`, `squat_order`).
+`warm_first`, `squat_order`) or the cue opening with one (`stance_order`, `squat_order`), a
+yin rebound before the shape, or the pose's own entry from the step before (`_entered_from`).
+A class's care says its own ways once (`floor_ways`, `rise_flat`): wrist-free, the knees
+padded, up by the side.
 Quality figure `stance_linked` (quality/stance_links.py) reads the same `unlinked`.
 """
 
@@ -19,7 +24,7 @@ import re
 from accounts.models import Avoidance
 from poses.models import Position
 from sequences.generator import floor_ways, flow_labels, peak_first
-from sequences.generator.entries import said_from
+from sequences.generator.entries import TAKES_UP, said_from
 from sequences.generator.floor_blocks import UP_TO_STAND
 from sequences.generator.grouping import level_of
 from sequences.generator.squat_order import WAY_WORDS as SQUAT_WAYS
@@ -139,6 +144,7 @@ FLOWING = (Style.VINYASA, Style.POWER)
 # (their words long enough to be a way, not ", then")
 SAID_BEFORE = tuple(w for w in (*BALANCE_WAYS, *SQUAT_WAYS) if len(w) > len(", then "))
 SAID_AFTER = (
+    f"{TAKES_UP.strip()}:",  # (Down Dog "takes you up to standing: …", the way: rise_flat)
     UP_TO_STAND,
     BACK_TO_DOWN_DOG,
     BACK_TO_THE_HANDS,
@@ -208,8 +214,10 @@ def unlinked(before, after) -> str | None:
         return None
     if before.flow and before.flow == after.flow:
         return None
-    if _entered_from(before, after):
-        return None  # its own entry takes the student from it ("from Half Splits slide …")
+    if _entered_from(before, after) or _REBOUND.match(after.cue):
+        # its own entry takes the student from it ("from Half Splits slide …"), or a yin
+        # rebound before the shape takes the body to its level ("rest on the belly")
+        return None
     if ROUNDS.search(after.cue) or ROUNDS.search(before.cue):
         return None
     if before.cue.startswith(flow_labels.LINK_CUES[:2]):
@@ -232,6 +240,8 @@ def unlinked(before, after) -> str | None:
     return words
 
 
+# A yin rebound said before the shape, at its level ("rest on the belly": reasons.rebound).
+_REBOUND = re.compile(r"^Before this shape, a rebound: ")
 # A pose whose own words start from the squat (Crow, Side Crow, Firefly: peaks.PEAK_HOW).
 _FROM_A_SQUAT = re.compile(r"^(?:Peak: )?(?:from a (?:deep )?squat|squat)\b", re.IGNORECASE)
 
@@ -252,7 +262,7 @@ def _care_way_said(before_cue: str, after_cue: str) -> bool:
     pressing up with the head last), opening the cue (after a peak's how-to) or closing the
     one before."""
     label = _LABEL.match(after_cue)
-    rest = after_cue[label.end() :] if label else after_cue
+    rest = own_words(after_cue[label.end() :] if label else after_cue)
     if peak_first.teaches_first(rest):  # (after the peak's how-to: `peak_first`)
         rest = peak_first.split_how(rest)[1]
     opening = rest.split(". ")[0]
@@ -356,13 +366,13 @@ def _said(before, draft, words: str, avoid=()) -> str:
 
 def ways_said(drafts: list, style: str, avoid=()) -> None:
     """Once the cues are worded and labelled: each held pose at another stance than the one
-    before it in a flowing class opens with the way there (see the module)."""
-    if style not in FLOWING:
-        return
+    before it opens with the way there, in every style (see the module)."""
     for before, draft in zip(drafts, drafts[1:], strict=False):
         words = unlinked(_Seen(before), _Seen(draft))
         if words and floor_ways.way(before.card.position, draft.card.position, avoid):
             continue  # the class's care says this way its own way (floor_ways.said_ways)
+        if words and TAKES_UP in before.cue and Avoidance.OSTEOPOROSIS_SAFE in avoid:
+            continue  # its "takes you up to standing" says the flat-back way (rise_flat)
         if words:
             words = free_of_the_hands(words, avoid)
             if Avoidance.KNEE_FRIENDLY in avoid and "blanket" not in draft.cue:
