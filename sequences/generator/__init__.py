@@ -23,6 +23,7 @@ from django.core.exceptions import ValidationError
 
 from sequences.checks import HINT, check_sequence, level_changes
 from sequences.generator import (
+    after_words,
     cool_top_up,
     counter_length,
     flow_labels,
@@ -307,6 +308,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     spare_the_wrists(drafts, choices.avoid)  # no weight in the hands (r18 F6, F11)
     rise_with_a_flat_back(drafts, choices.avoid)  # never rolling up (r18 F10)
     said_ways(drafts, choices.avoid)  # every way down and up said for the spine (r19 F5)
+    after_words.true_afters(drafts, planner.peak)  # "after X" only straight after X
     taken: set[str] = set()
     for draft in drafts:
         # a gentle class's rest between sides said whatever is cut, each version kept

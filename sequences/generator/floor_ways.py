@@ -15,6 +15,7 @@ import re
 
 from accounts.models import Avoidance
 from poses.models import Position
+from sequences.generator import peak_first
 from sequences.generator.flow_labels import LABEL
 from sequences.generator.versions import own_words
 from sequences.models import MAX_CUE_LENGTH
@@ -171,6 +172,9 @@ def said_ways(drafts, avoid) -> None:
     for draft, after in zip(drafts, drafts[1:], strict=False):
         words = unsaid(draft.cue, after.cue, draft.card.position, after.card.position, avoid)
         if not words:
+            continue
+        if peak_first.teaches_first(after.cue):  # the peak's how-to stays first (r20 F3)
+            peak_first.way_to_the_peak(draft, after, words, _in_short(words))
             continue
         said = opened(after.cue, words)
         kept = said.endswith(after.cue.strip()[-20:])  # (not cut to make room)

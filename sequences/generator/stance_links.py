@@ -5,12 +5,17 @@ onto the back.", "Hug the knees in, roll over onto the belly.", "From Down Dog, 
 to the feet and roll up to stand.", "From Garland, hands down, step back to Down Dog, then step
 the right foot forward and rise to Warrior II.").
 
-In vinyasa and power, where two held poses in a row are at different stances (standing, all
+In every style (blind review r20 F7: a hatha class went from Mountain to Sphinx to a seated
+pose with no word on how; a teacher says how to get down and up whatever the style), where
+two held poses in a row are at different stances (standing, all
 fours or kneeling, seated, on the back, on the belly; or Garland's squat, then another
 standing stance), the second opens with the way there (`way`), after its flow's label where it
 has one, unless the way is said already: both in one flow (its own moves, `flow_labels.MOVES`),
 a link step before (a vinyasa), the step before ending with the way up (`floor_blocks`,
-`warm_first`, `squat_order`) or the cue opening with one (`stance_order`, `squat_order`).
+`warm_first`, `squat_order`) or the cue opening with one (`stance_order`, `squat_order`), a
+yin rebound before the shape, or the pose's own entry from the step before (`_entered_from`).
+A class's care says its own ways once (`floor_ways`, `rise_flat`): wrist-free, the knees
+padded, up by the side.
 Quality figure `stance_linked` (quality/stance_links.py) reads the same `unlinked`.
 """
 
@@ -18,12 +23,14 @@ import re
 
 from accounts.models import Avoidance
 from poses.models import Position
-from sequences.generator import floor_ways, flow_labels
+from sequences.generator import floor_ways, flow_labels, peak_first
+from sequences.generator.entries import TAKES_UP, said_from
 from sequences.generator.floor_blocks import UP_TO_STAND
 from sequences.generator.grouping import level_of
 from sequences.generator.squat_order import WAY_WORDS as SQUAT_WAYS
 from sequences.generator.stance_order import WAY_WORDS as BALANCE_WAYS
 from sequences.generator.stance_order import stance_of
+from sequences.generator.versions import own_words
 from sequences.generator.warm_first import BACK_TO_DOWN_DOG, BACK_TO_THE_HANDS
 from sequences.models import MAX_CUE_LENGTH, Side, Style
 
@@ -137,6 +144,7 @@ FLOWING = (Style.VINYASA, Style.POWER)
 # (their words long enough to be a way, not ", then")
 SAID_BEFORE = tuple(w for w in (*BALANCE_WAYS, *SQUAT_WAYS) if len(w) > len(", then "))
 SAID_AFTER = (
+    f"{TAKES_UP.strip()}:",  # (Down Dog "takes you up to standing: …", the way: rise_flat)
     UP_TO_STAND,
     BACK_TO_DOWN_DOG,
     BACK_TO_THE_HANDS,
@@ -196,13 +204,19 @@ def _held(card) -> bool:
 def unlinked(before, after) -> str | None:
     """The way the step `after` (card, cue, flow, side) needs after `before`, None where its
     stance is the same or the way is said: one flow, a link step before it, a way said at the
-    end of the cue before or at the start of its own (`SAID_BEFORE`, `SAID_AFTER`, `WAYS`)."""
+    end of the cue before or at the start of its own (`SAID_BEFORE`, `SAID_AFTER`, `WAYS`),
+    after a peak's how-to (`peak_first`), or its own entry from the step before ("from Half
+    Splits slide the front heel forward": `entries.said_from`)."""
     if not (_held(before.card) and _held(after.card)):
         return None
     words = way(before.card, after.card, after.side)
     if words is None:
         return None
     if before.flow and before.flow == after.flow:
+        return None
+    if _entered_from(before, after) or _REBOUND.match(after.cue):
+        # its own entry takes the student from it ("from Half Splits slide …"), or a yin
+        # rebound before the shape takes the body to its level ("rest on the belly")
         return None
     if ROUNDS.search(after.cue) or ROUNDS.search(before.cue):
         return None
@@ -215,6 +229,8 @@ def unlinked(before, after) -> str | None:
     said |= {KNEES_DOWN.sub(PADDED, w) for w in said}  # (for sore knees, on a blanket)
     if any(_opens(after.cue, w) for w in said):
         return None
+    if peak_first.teaches_first(after.cue) and any(w in after.cue for w in said):
+        return None  # (after the peak's how-to: `peak_first.after_the_how`)
     if before.cue.endswith(tuple(then(w) for w in said)):
         return None
     if any(said in after.cue for said in SAID_BEFORE):
@@ -224,11 +240,32 @@ def unlinked(before, after) -> str | None:
     return words
 
 
+# A yin rebound said before the shape, at its level ("rest on the belly": reasons.rebound).
+_REBOUND = re.compile(r"^Before this shape, a rebound: ")
+# A pose whose own words start from the squat (Crow, Side Crow, Firefly: peaks.PEAK_HOW).
+_FROM_A_SQUAT = re.compile(r"^(?:Peak: )?(?:from a (?:deep )?squat|squat)\b", re.IGNORECASE)
+
+
+def _entered_from(before, after) -> bool:
+    """Whether the cue of `after` takes the student into it from where `before` leaves them:
+    its entry names that pose ("from Half Splits", `entries.said_from`) or, after a squat,
+    starts from the squat ("Peak: squat, knees together, twist …")."""
+    if said_from(after.cue) == before.card.slug:
+        return True
+    label = _LABEL.match(after.cue)
+    rest = own_words(after.cue[label.end() :] if label else after.cue)
+    return stance(before.card) == SQUAT and bool(_FROM_A_SQUAT.match(rest))
+
+
 def _care_way_said(before_cue: str, after_cue: str) -> bool:
     """The way said as a class's care words it (`floor_ways`: hand by hand, onto a forearm,
-    pressing up with the head last), opening the cue or closing the one before."""
+    pressing up with the head last), opening the cue (after a peak's how-to) or closing the
+    one before."""
     label = _LABEL.match(after_cue)
-    opening = (after_cue[label.end() :] if label else after_cue).split(". ")[0]
+    rest = own_words(after_cue[label.end() :] if label else after_cue)
+    if peak_first.teaches_first(rest):  # (after the peak's how-to: `peak_first`)
+        rest = peak_first.split_how(rest)[1]
+    opening = rest.split(". ")[0]
     closing = before_cue.rstrip().rsplit(". ", 1)[-1]
     care = (floor_ways.SAID_DOWN, floor_ways.SAID_ONTO_THE_BACK, floor_ways.SAID_UP)
     return any(said.search(opening) or said.search(closing) for said in care)
@@ -255,16 +292,31 @@ def _openings() -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(w.split()[:OPENING]) for w in ways))
 
 
+def _a_way(sentence: str) -> bool:
+    """Whether the sentence is a way between stances ("Sit to one side and come to sit.",
+    "From Garland, press through the feet and rise to stand.")."""
+    return sentence.startswith(_OPENINGS) or (
+        sentence.startswith("From ") and "rise to" in sentence.split(". ")[0]
+    )
+
+
 def without_way(cue: str) -> str:
-    """The cue without the way it opens with (after its flow's label), as the pose's own words
-    read it: the way names the pose it comes from ("From Down Dog, …")."""
+    """The cue without the way it opens with (after its flow's label), closes with ("Then come
+    to sit.") or says after a peak's how-to, as the pose's own words read it: the way names
+    the pose it comes from ("From Down Dog, …")."""
     label = _LABEL.match(cue)
     head = cue[: label.end()] if label else ""
     rest = cue[len(head) :]
-    if rest.startswith(_OPENINGS) or (
-        rest.startswith("From ") and "rise to" in rest.split(". ")[0]
-    ):
+    if _a_way(rest):
         rest = rest.split(". ", 1)[1] if ". " in rest else ""
+    if peak_first.teaches_first(rest):
+        how, after = peak_first.split_how(rest)
+        if _a_way(after):
+            after = after.split(". ", 1)[1] if ". " in after else ""
+            rest = f"{how} {after}".strip()
+    body, _, last = rest.rstrip().rpartition(" Then ")
+    if body and _a_way(last[:1].upper() + last[1:]):
+        rest = body
     return f"{head}{rest}"
 
 
@@ -300,6 +352,9 @@ def _said(before, draft, words: str, avoid=()) -> str:
     """The draft's cue opened with the way; where even the way in a few words would cut the
     cue, the cue before ends with it ("Then come to sit."), where that has room."""
     short = free_of_the_hands(SHORT_WAYS.get(stance(draft.card), words), avoid)
+    if peak_first.teaches_first(draft.cue):  # the peak's how-to stays first (r20 F3)
+        peak_first.way_to_the_peak(before, draft, words, short)
+        return draft.cue
     if len(draft.cue) + 1 + min(len(words), len(short)) <= MAX_CUE_LENGTH:
         return opened(draft.cue, words, draft.card, avoid)
     ending = then(short)
@@ -311,13 +366,13 @@ def _said(before, draft, words: str, avoid=()) -> str:
 
 def ways_said(drafts: list, style: str, avoid=()) -> None:
     """Once the cues are worded and labelled: each held pose at another stance than the one
-    before it in a flowing class opens with the way there (see the module)."""
-    if style not in FLOWING:
-        return
+    before it opens with the way there, in every style (see the module)."""
     for before, draft in zip(drafts, drafts[1:], strict=False):
         words = unlinked(_Seen(before), _Seen(draft))
         if words and floor_ways.way(before.card.position, draft.card.position, avoid):
             continue  # the class's care says this way its own way (floor_ways.said_ways)
+        if words and TAKES_UP in before.cue and Avoidance.OSTEOPOROSIS_SAFE in avoid:
+            continue  # its "takes you up to standing" says the flat-back way (rise_flat)
         if words:
             words = free_of_the_hands(words, avoid)
             if Avoidance.KNEE_FRIENDLY in avoid and "blanket" not in draft.cue:

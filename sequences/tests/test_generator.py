@@ -79,6 +79,7 @@ from sequences.tests.test_generator_lead_in import lead_in_breakings
 from sequences.tests.test_generator_levels_rounds import levels_rounds_breakings
 from sequences.tests.test_generator_linking import linking_breakings
 from sequences.tests.test_generator_lone_levels import lone_level_breakings
+from sequences.tests.test_generator_neighbour_words import neighbour_words_breakings
 from sequences.tests.test_generator_next_stage import next_stage_breakings
 from sequences.tests.test_generator_order import order_breakings
 from sequences.tests.test_generator_peak_rounds import peak_rounds_breakings
@@ -764,7 +765,7 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **counter_length_breakings(), **arm_balance_rounds_breakings(),
                  **stance_order_breakings(), **after_peak_breakings(),
                  **repeat_serves_breakings(), **stance_links_breakings(),
-                 **side_words_breakings()}  # fmt: skip
+                 **side_words_breakings(), **neighbour_words_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -18,7 +18,7 @@ from sequences.generator.shapes import is_rest
 from sequences.generator.versions import said_on
 from sequences.generator.vocabulary import NEVER_PEAK
 from sequences.models import MAX_CUE_LENGTH
-from sequences.tests.generation import BY_SLUG, LIBRARY, REVIEW_REQUESTS
+from sequences.tests.generation import BY_SLUG, LIBRARY, REVIEW_REQUESTS, recued, reviewed
 
 
 def _review(number: int, peak: str = ""):
@@ -40,13 +40,6 @@ def test_every_peak_line_has_a_way_in_and_an_easier_version():
         assert "; " not in line and ". " not in line, slug
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=(
-        "Open since this session's branches met (notes: session 15): 1809's Monkey"
-        " Pose cue opens with a way between stances (r20 F3's kind)"
-    ),
-)
 @pytest.mark.parametrize(
     ("number", "slug", "taught"),
     [
@@ -68,6 +61,21 @@ def test_the_reported_peaks_say_how_to_take_them(number, slug, taught):
     why = peak.cue.find("of the practice")
     assert why == -1 or why > peak.cue.find(taught[0])
     assert len(peak.cue) <= MAX_CUE_LENGTH
+
+
+def test_review_20_f3_no_way_comes_before_the_peak_s_how_to():
+    """Monkey Pose after Half Splits (r20 F3, 2009; 1809 the same): its own entry, "from Half
+    Splits slide the front heel forward", takes the student there; no way between stances is
+    said, and none is said before how to take a peak."""
+    for seed in (1809, 2009):
+        practice = reviewed(seed)
+        before = practice.steps[practice.peak.position - 2]
+        assert before.pose.slug == "half-splits"
+        assert practice.peak.cue.startswith("Peak: from Half Splits"), practice.peak.cue
+        assert "come to sit" not in f"{before.cue} {practice.peak.cue}"
+    way = "Sit to one side and come to sit."
+    printed = recued(practice, practice.peak, f"{way} {practice.peak.cue}")
+    assert "before how to take it" in " ".join(words._peak_teaches(printed))
 
 
 def test_a_peak_cue_that_only_says_why_is_caught():

@@ -170,3 +170,19 @@ def test_a_way_pads_the_knees_once_where_the_pose_already_pads_them():
     assert faults(practice) == {}
     plank = next(step for step in practice.steps if step.pose.slug == "forearm-plank")
     assert plank.cue.count("blanket") == 1
+
+
+def test_review_20_f7_a_hatha_class_says_the_way_down_and_up_between_levels():
+    """2017 (70 minutes of intermediate hatha, back and knee care): Mountain → Sphinx → Seated
+    Side Bend said no way between the levels; every style says it, once, in the care's words
+    (the knees down onto a blanket), and the figure finds it left out in hatha too."""
+    practice = reviewed(2017)
+    sphinx = next(s for s in practice.steps if s.pose.slug == "sphinx")
+    assert practice.steps[sphinx.position - 2].pose.slug == "mountain"
+    assert sphinx.cue.startswith("Step back, knees down onto a blanket, and lower onto the belly.")
+    seated = _after(practice, "sphinx")
+    assert seated.pose.slug == "seated-side-bend"
+    assert seated.cue.startswith("Press back and come to sit.")
+    assert not faults(practice)
+    printed = recued(practice, sphinx, sphinx.cue.split(". ", 1)[1])
+    assert stance_links.RULES["stance_linked"](printed)

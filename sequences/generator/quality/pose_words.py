@@ -8,6 +8,7 @@ and way out, a Supported Bridge's block under the sacrum (`supported_said`)."""
 from sequences.generator.balance_shapes import shape_unsaid
 from sequences.generator.hand_places import unplaced
 from sequences.generator.named_later import CHECKED_PHASES, before, not_held_later
+from sequences.generator.stance_links import without_way
 from sequences.generator.supported_set_ups import applies, unsaid
 from sequences.generator.ways_out import SAYS_THE_WAY_OUT, needs_a_way_out, no_room
 
@@ -20,7 +21,8 @@ def _names_in_plan(practice) -> list[str]:
         if step.phase not in CHECKED_PHASES or step.flow:
             continue
         later = {s.pose.slug for s in steps[index + 1 :]} | before(steps, index)
-        for name in not_held_later(step.cue, step.pose.slug, later):
+        # (the way from the step before names where it comes from: stance_links)
+        for name in not_held_later(without_way(step.cue), step.pose.slug, later):
             found.append(f"{step.pose.name} ({step.position}) names {name}, not held later")
     return found
 

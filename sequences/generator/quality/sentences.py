@@ -15,6 +15,7 @@ from sequences.generator.quality.words import (
     skeleton,
     unversioned,
 )
+from sequences.generator.stance_links import without_way
 
 
 def _names(practice) -> list[str]:
@@ -87,7 +88,8 @@ def _reason_peak_needs(practice) -> list[str]:
             continue
         if step.flow and not step.cue.startswith(("Right side", "Once more, right side")):
             continue
-        for match in filter(None, (frame.search(step.cue) for frame in frames)):
+        cue = without_way(step.cue)  # (the way there is not a credit: stance_links)
+        for match in filter(None, (frame.search(cue) for frame in frames)):
             for area in _areas_named(match.group("areas")):
                 if area not in needed:
                     problems.append(f"{step.pose.slug}: {peak.pose.slug} needs no {area}")

@@ -1,7 +1,8 @@
 """The way from one stance to the next is said (blind review r19 F1: High Lunge, standing, then
 Bridge, on the back, then Cobra, on the belly, with no word on how; `generator.stance_links`):
 
-- `stance_linked`: in vinyasa and power, every held pose at another stance than the one before
+- `stance_linked`: in every style (r20 F7: Mountain → Sphinx → a seated pose in hatha), every
+  held pose at another stance than the one before
   it (standing, all fours or kneeling, seated, on the back, on the belly; Garland's squat to
   another standing stance) has the way there said: by its own flow, a link step, the cue
   before it or its own opening words (`stance_links.unlinked`).
@@ -14,7 +15,7 @@ Bridge, on the back, then Cobra, on the belly, with no word on how; `generator.s
 
 from accounts.models import Avoidance
 from poses.models import Position
-from sequences.generator.stance_links import FLOWING, WRIST_FREE, unlinked
+from sequences.generator.stance_links import WRIST_FREE, unlinked
 from sequences.generator.stance_order import stance_of
 from sequences.models import Side
 
@@ -27,8 +28,6 @@ class _Seen:
 
 
 def _stance_linked(practice) -> list[str]:
-    if practice.choices.style not in FLOWING:
-        return []
     steps = practice.steps
     return [
         f"{a.pose.slug} → {b.pose.slug} (pos {b.position}): no way said ({words})"

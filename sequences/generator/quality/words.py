@@ -16,6 +16,7 @@ from sequences.generator import (
 from sequences.generator.entries import taken_on_the_way
 from sequences.generator.floor_blocks import WAYS_UP
 from sequences.generator.neighbours import POSE_WORDS, reason_of
+from sequences.generator.peak_first import teaches_first
 from sequences.generator.peaks import peak_how
 from sequences.generator.practice import HOLD_CAPS
 from sequences.generator.quality.common import (
@@ -640,7 +641,8 @@ def _peak_teaches(practice) -> list[str]:
     """The peak's cue teaches the pose (review r6: "Peak: the deepest fold …" alone teaches
     nothing): right after "Peak: " it says how to take the pose (peaks.PEAK_HOW: the way in,
     the alignment that keeps it safe, the prop), whole, on the first round of a peak taken in
-    rounds; the easier version follows unless an avoid choice's own version needs the room."""
+    rounds, before any other words (r20 F3: a way between stances first, `peak_first`); the
+    easier version follows unless an avoid choice's own version needs the room."""
     peak = practice.peak
     if peak is None:
         return []
@@ -652,6 +654,8 @@ def _peak_teaches(practice) -> list[str]:
     # (its way in taken on the way where the step before is not it: `entries.entries_said`)
     if f"Peak: {how}" not in peak.cue and f"Peak: {taken_on_the_way(how)}" not in peak.cue:
         return [f"{peak.pose.slug}: {peak.cue!r} does not say how to take it"]
+    if not teaches_first(peak.cue):  # nothing before the how (r20 F3: a way)
+        return [f"{peak.pose.slug}: {peak.cue!r} says something before how to take it"]
     return []
 
 
