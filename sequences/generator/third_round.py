@@ -3,7 +3,10 @@ Twisted Crescent → Revolved Triangle, of Warrior II → Extended Side Angle �
 the third adds load but no new range, and the poses that would prepare the peak stay short).
 
 Where the time would be filled by a third round, it goes where a teacher gives it
-(`instead_of_a_third_round`), in turn: a standing balance where the class has none and the
+(`instead_of_a_third_round`), in turn: Sun Salutation A's rounds 2-3 in the warm-up of a long
+flowing class (`salutation_rounds`: a round of the warm-up's salutation is not a build flow's
+round, and 2-3 rounds of Sun A are what a teacher of a long vinyasa class gives, r16 F7), a
+standing balance where the class has none and the
 choices allow one (Tree, Extended Hand-to-Big-Toe: r19 F6), the peak's direct preparation
 held longer (Low Lunge, Half Splits before Monkey: r19 F3), a new pose that prepares the
 peak (Lizard), a new build pose. What none of
@@ -13,6 +16,7 @@ them takes goes to the later ways of filling the time (`arc.LENGTHENINGS`).
 from sequences.generator import reasons
 from sequences.generator.flow_rounds import another_pose, most_hold
 from sequences.generator.lead_in import standing_balance
+from sequences.generator.salutation_rounds import salutation_round
 from sequences.generator.shapes import on_the_floor
 
 # The most a side the peak's direct preparation is held where a third round's time goes to it
@@ -28,7 +32,8 @@ def instead_of_a_third_round(planner) -> bool:
     """One thing a teacher adds where a flow would be done a third time (module docstring);
     True if one was."""
     return (
-        a_standing_balance(planner)
+        salutation_round(planner)
+        or a_standing_balance(planner)
         or longer_preparation(planner)
         or another_preparation(planner)
         or another_pose(planner)
