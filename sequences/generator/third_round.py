@@ -18,6 +18,7 @@ from sequences.generator.flow_rounds import another_pose, most_hold
 from sequences.generator.lead_in import standing_balance
 from sequences.generator.salutation_rounds import salutation_round
 from sequences.generator.shapes import on_the_floor
+from sequences.generator.vocabulary import LINKING_SLUGS
 
 # The most a side the peak's direct preparation is held where a third round's time goes to it
 # (r19 F3: Low Lunge 2:00 a side before Monkey Pose).
@@ -38,6 +39,21 @@ def instead_of_a_third_round(planner) -> bool:
         or another_preparation(planner)
         or another_pose(planner)
     )
+
+
+def peak_served(block, peak) -> float:
+    """The share of a flow's poses that prepare the peak (`grouping.serves_the_peak`): the flow
+    a teacher teaches a second round of is the one that serves the peak most (r20 F1: Humble
+    Warrior → Twisted Crescent → Revolved Triangle again before Camel, two twists of three,
+    where Warrior II → Reverse Warrior → Extended Side Angle opens what Camel needs)."""
+    from sequences.generator.grouping import serves_the_peak  # (grouping reads the flows)
+
+    if peak is None:
+        return 0.0
+    cards = {d.card.slug: d.card for d in block.drafts if d.card.slug not in LINKING_SLUGS}
+    if not cards:
+        return 0.0
+    return sum(serves_the_peak(c, peak) for c in cards.values()) / len(cards)
 
 
 def a_standing_balance(planner) -> bool:
