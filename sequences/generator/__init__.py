@@ -43,6 +43,7 @@ from sequences.generator import (
 )
 from sequences.generator.arc import Planner
 from sequences.generator.cool_down_descent import families_apart, rest_given_away
+from sequences.generator.cool_share import cool_down_in_proportion
 from sequences.generator.entries import entries_said
 from sequences.generator.fit import (
     FEATURED_BY,
@@ -274,6 +275,7 @@ def _practice(planner, choices, *, seed: int, target: int) -> GeneratedPractice 
     # Still short with every lengthening spent: a quiet pose longer within its range (r17).
     cool_top_up.past_the_fit(drafts, target=target, aside=aside, style=choices.style)
     counter_length.answer_the_peak(drafts, choices.style)  # a counter as long as it answers (F14)
+    cool_down_in_proportion(drafts, choices)  # no shorter than the centring after a deep peak
     # one stance, one level at a time before the peak, the holds settled (r18 F1, F3)
     one_stance_at_a_time(drafts, planner.mini_flows, choices.style)
     level_alone(drafts, planner.pool, choices.style)  # no lone pose on another level (r19 F7)

@@ -14,7 +14,8 @@ Child's Pose 1:30 after Side Crow), a rest no longer than a flowing class rests
 (`flow_rests.REST_MOST`). `quality.counter_length` is the figure."""
 
 from sequences.generator.quality.counter_length import least_counter
-from sequences.generator.vocabulary import SLOW_STYLES
+from sequences.generator.shapes import settles_as_peak
+from sequences.generator.vocabulary import SETTLED_PEAK_SECONDS, SLOW_STYLES
 
 STEP = 5  # seconds a hold is said in
 # Where the counter-pose's seconds come from, first first: the cool-down (the teacher's Bridge),
@@ -83,16 +84,15 @@ def _rounds_give(drafts: list, counter, slug: str, style: str, most: int) -> int
     Mountain 20 s after three 30 s rounds of Warrior III in eleven minutes), every hold of the
     peak five seconds shorter, alike, within its range, their seconds to the counter-pose,
     until it answers the shorter peak: a teacher short of time shortens the rounds, never the
-    counter-pose that answers them. The seconds the counter-pose gained."""
+    counter-pose that answers them; never a peak the body settles into below its minute
+    (`_least_round`). The seconds the counter-pose gained."""
     rounds = [d for d in drafts if d.phase == "peak" and d.card.slug == slug]
     rests = sum(d.seconds for d in drafts if d.phase == "peak" and d.card.slug != slug)
     gained = 0
     while True:
         peak = max(0, sum(d.seconds for d in rounds) - rests)
         least = min(most, least_counter(_Held(counter), peak, style, up=True))
-        if counter.hold >= least or any(
-            d.hold - STEP < max(STEP, d.card.hold_range(style)[0]) for d in rounds
-        ):
+        if counter.hold >= least or any(d.hold - STEP < _least_round(d, style) for d in rounds):
             return gained
         given = sum(STEP * d.weight for d in rounds)
         if given % counter.weight:
@@ -103,6 +103,15 @@ def _rounds_give(drafts: list, counter, slug: str, style: str, most: int) -> int
             d.low = min(d.low, d.hold)
         counter.hold = min(most, counter.hold + given // counter.weight)
         gained += given
+
+
+def _least_round(draft, style: str) -> int:
+    """The shortest a round of the peak may be made: its range's lower bound, and a peak the
+    body settles into a minute (`Planner.level_holds`: Cow Face, Monkey Pose, never 55 s)."""
+    low, high = draft.card.hold_range(style)
+    if settles_as_peak(draft.card):
+        low = max(low, min(high, SETTLED_PEAK_SECONDS))
+    return max(STEP, low)
 
 
 def _said_shorter(draft) -> None:

@@ -23,7 +23,7 @@ from sequences.generator.shapes import (
     outranks_key,
     works_directly,
 )
-from sequences.generator.third_round import MOST_ROUNDS, instead_of_a_third_round
+from sequences.generator.third_round import MOST_ROUNDS, instead_of_a_third_round, peak_served
 from sequences.generator.vocabulary import (
     BREATH_SECONDS,
     DEEPER_VARIANTS,
@@ -551,6 +551,7 @@ class Flows:
             key=lambda b: (
                 -done[b.drafts[0].flow],
                 not self.dilutes(b),  # a flow that works a focus area short of its share
+                peak_served(b, self.peak),  # what the peak needs (r20 F1: no twists for Camel)
                 len(self.deeper_variants(b, claim=False)),
                 sum(d.seconds for d in b.drafts),
                 -b.order,

@@ -14,6 +14,7 @@ level before it (else after it) that does its job (`same_job`), held as long. Th
 from dataclasses import replace
 
 from poses.models import Position
+from sequences.checks.common import PASSING_SECONDS
 from sequences.generator import reasons
 from sequences.generator.floor_order import level_of
 from sequences.generator.prep import REHEARSALS
@@ -69,10 +70,27 @@ def same_job(card, other) -> bool:
     )
 
 
-def instead(card, hold: int, before, after, pool, held, style: str):
+def climbed(steps) -> bool:
+    """The build has climbed by these steps (card, phase, flow, seconds each): a pose of
+    intensity 3 or more held in it, not passed through in a flow nor a Sun Salutation's
+    (`quality.grouping`'s build_climbs)."""
+    return any(
+        phase == "build"
+        and card.intensity >= 3
+        and not (flow and seconds <= PASSING_SECONDS)
+        and not flow.startswith("Sun Salutation")
+        for card, phase, flow, seconds in steps
+    )
+
+
+def instead(card, hold: int, before, after, pool, held, style: str, *, peak=None, high=False):
     """A pose of the pool doing `card`'s job (`same_job`) on the level of `before`, else of
     `after` (cards), no harder, not held already nor of a held pose's shape (`held`: the
-    class's cards), whose range takes `hold`: or None."""
+    class's cards), whose range takes `hold`: or None. Once the build has `high` (climbed), not
+    a warm-up shape that does not serve the `peak` (`grouping.drops_back`: Puppy for Upward
+    Plank after the standing flows is a step back down)."""
+    from sequences.generator.grouping import drops_back  # (grouping reads the levels)
+
     slugs = {c.slug for c in held}
     families = {family(c) for c in held if c.slug != card.slug}
     for level in dict.fromkeys((height(before), height(after))):
@@ -86,6 +104,7 @@ def instead(card, hold: int, before, after, pool, held, style: str):
                 and same_job(card, c)
                 and c.intensity <= card.intensity
                 and not c.is_breathing
+                and not (high and peak is not None and drops_back(c, peak))
             ),
             key=lambda c: (
                 set(c.target_areas[:2]) != set(card.target_areas[:2]),
@@ -116,7 +135,10 @@ def level_alone(drafts, pool, style: str) -> None:
         if not lone(before.card, draft.card, after.card):
             continue
         held = [d.card for d in drafts]
-        other = instead(draft.card, draft.hold, before.card, after.card, pool, held, style)
+        high = climbed((d.card, d.phase, d.flow, d.hold) for d in drafts[:n])
+        other = instead(
+            draft.card, draft.hold, before.card, after.card, pool, held, style, peak=peak, high=high
+        )
         if other is not None:
             low, high = other.hold_range(style)
             cue = reasons.build(other, peak, focus_words="", works_focus=False, style=style)

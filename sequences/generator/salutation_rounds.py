@@ -14,6 +14,8 @@ starts and ends (never the same pose twice in a row, `checks`). It is the last w
 quiet fill (`arc.LENGTHENINGS`), and only in a class of FROM_MINUTES or more.
 """
 
+import re
+
 from sequences.generator.plan import UP
 from sequences.generator.vocabulary import BREATH_SECONDS
 
@@ -40,6 +42,17 @@ ROUNDS = (
         "a few breaths standing still in Mountain, hands to the heart.",
     ),
 )
+
+
+# A round again's cue: the round's name, then its movements (ROUNDS), not round one's
+# "Sun Salutation A, round 1: inhale, ..." that opens a round taught beat by beat.
+_MOVED_THROUGH = re.compile(rf"^{A_ROUND}, round \d+, ")
+
+
+def moved_through(cue: str) -> bool:
+    """The cue is a round again's (ROUNDS): its own movements are the way into it, and a
+    round ends standing (`stance_links`)."""
+    return bool(_MOVED_THROUGH.match(cue))
 
 
 def _first_rounds(planner) -> list:

@@ -23,7 +23,7 @@ import re
 
 from accounts.models import Avoidance
 from poses.models import Position
-from sequences.generator import floor_ways, flow_labels, peak_first
+from sequences.generator import floor_ways, flow_labels, peak_first, salutation_rounds
 from sequences.generator.entries import TAKES_UP, said_from
 from sequences.generator.floor_blocks import UP_TO_STAND
 from sequences.generator.grouping import level_of
@@ -219,6 +219,11 @@ def unlinked(before, after) -> str | None:
         # rebound before the shape takes the body to its level ("rest on the belly")
         return None
     if ROUNDS.search(after.cue) or ROUNDS.search(before.cue):
+        return None
+    # A Sun Salutation round again moves there with the round's own words, and ends standing.
+    if salutation_rounds.moved_through(after.cue):
+        return None
+    if salutation_rounds.moved_through(before.cue) and stance(after.card) == STANDING:
         return None
     if before.cue.startswith(flow_labels.LINK_CUES[:2]):
         return None

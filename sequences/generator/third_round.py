@@ -3,7 +3,10 @@ Twisted Crescent → Revolved Triangle, of Warrior II → Extended Side Angle �
 the third adds load but no new range, and the poses that would prepare the peak stay short).
 
 Where the time would be filled by a third round, it goes where a teacher gives it
-(`instead_of_a_third_round`), in turn: a standing balance where the class has none and the
+(`instead_of_a_third_round`), in turn: Sun Salutation A's rounds 2-3 in the warm-up of a long
+flowing class (`salutation_rounds`: a round of the warm-up's salutation is not a build flow's
+round, and 2-3 rounds of Sun A are what a teacher of a long vinyasa class gives, r16 F7), a
+standing balance where the class has none and the
 choices allow one (Tree, Extended Hand-to-Big-Toe: r19 F6), the peak's direct preparation
 held longer (Low Lunge, Half Splits before Monkey: r19 F3), a new pose that prepares the
 peak (Lizard), a new build pose. What none of
@@ -13,7 +16,9 @@ them takes goes to the later ways of filling the time (`arc.LENGTHENINGS`).
 from sequences.generator import reasons
 from sequences.generator.flow_rounds import another_pose, most_hold
 from sequences.generator.lead_in import standing_balance
+from sequences.generator.salutation_rounds import salutation_round
 from sequences.generator.shapes import on_the_floor
+from sequences.generator.vocabulary import LINKING_SLUGS
 
 # The most a side the peak's direct preparation is held where a third round's time goes to it
 # (r19 F3: Low Lunge 2:00 a side before Monkey Pose).
@@ -28,11 +33,27 @@ def instead_of_a_third_round(planner) -> bool:
     """One thing a teacher adds where a flow would be done a third time (module docstring);
     True if one was."""
     return (
-        a_standing_balance(planner)
+        salutation_round(planner)
+        or a_standing_balance(planner)
         or longer_preparation(planner)
         or another_preparation(planner)
         or another_pose(planner)
     )
+
+
+def peak_served(block, peak) -> float:
+    """The share of a flow's poses that prepare the peak (`grouping.serves_the_peak`): the flow
+    a teacher teaches a second round of is the one that serves the peak most (r20 F1: Humble
+    Warrior → Twisted Crescent → Revolved Triangle again before Camel, two twists of three,
+    where Warrior II → Reverse Warrior → Extended Side Angle opens what Camel needs)."""
+    from sequences.generator.grouping import serves_the_peak  # (grouping reads the flows)
+
+    if peak is None:
+        return 0.0
+    cards = {d.card.slug: d.card for d in block.drafts if d.card.slug not in LINKING_SLUGS}
+    if not cards:
+        return 0.0
+    return sum(serves_the_peak(c, peak) for c in cards.values()) / len(cards)
 
 
 def a_standing_balance(planner) -> bool:

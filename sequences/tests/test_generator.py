@@ -58,6 +58,7 @@ from sequences.tests.test_generator_arm_counters import arm_counters_breakings
 from sequences.tests.test_generator_back_words import back_words_breakings
 from sequences.tests.test_generator_closing import closing_breakings
 from sequences.tests.test_generator_cool_down_descent import cool_down_descent_breakings
+from sequences.tests.test_generator_cool_share import cool_share_breakings
 from sequences.tests.test_generator_core_directions import core_directions_breakings
 from sequences.tests.test_generator_core_holds import core_holds_breakings
 from sequences.tests.test_generator_counter_length import counter_length_breakings
@@ -765,7 +766,8 @@ def test_every_figure_of_the_quality_bar_fails_when_its_rule_is_broken():
                  **counter_length_breakings(), **arm_balance_rounds_breakings(),
                  **stance_order_breakings(), **after_peak_breakings(),
                  **repeat_serves_breakings(), **stance_links_breakings(),
-                 **side_words_breakings(), **neighbour_words_breakings()}  # fmt: skip
+                 **side_words_breakings(), **neighbour_words_breakings(),
+                 **cool_share_breakings()}  # fmt: skip
 
     assert sorted(breakings) == sorted(FIGURES)
     for figure, practice in breakings.items():

@@ -5,8 +5,6 @@ pose, moving with the breath, the time given to more flow and to the quiet ends)
 
 from dataclasses import replace
 
-import pytest
-
 from sequences.generator.flow_breaths import FLOW_MOST, standing_flow
 from sequences.generator.plan import MOST_STEPS
 from sequences.generator.quality import faults, flow_breaths
@@ -64,14 +62,6 @@ def test_review_16_f7_the_advanced_vinyasa_holds_its_standing_flows_eight_breath
     assert not faults(practice)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Open: since a build flow is taught twice a side at most (third_round.py), 1809's time"
-        " goes to a standing balance and the peak's preparation, not to Sun Salutation A's"
-        " rounds 2-3 the teacher asked"
-    ),
-)
 def test_review_16_f7_the_time_goes_to_sun_salutation_a_again():
     """The teacher's fix: Sun Salutation A again after round 1, the same movements ("rounds
     2–3"); a round again is one step, held as round 1 took and a few breaths more, within the

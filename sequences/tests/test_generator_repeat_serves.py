@@ -79,3 +79,25 @@ def test_the_knee_care_class_gets_a_standing_balance_instead_of_a_third_round():
     assert [s.pose.slug for s in balances] == ["tree"]
     assert balances[0].duration_seconds >= 50
     assert abs(practice.total_seconds - 70 * 60) <= 30
+
+
+def test_review_20_f1_no_second_round_of_twists_before_camel():
+    """r20 F1 (seed 2004): Humble Warrior → Twisted Crescent Lunge → Revolved Triangle done
+    again before Camel, two twists that do nothing for the chest and hip flexors Camel needs; a
+    flow taught a second time is one whose poses serve the peak most."""
+    from sequences.generator.grouping import serves_the_peak
+    from sequences.generator.vocabulary import LINKING_SLUGS
+
+    practice = reviewed(2004)
+    peak = practice.peak.pose
+    assert peak.slug == "camel"
+    again = {flow for (flow, _, _), count in _rounds(practice).items() if count > 1}
+    for flow in again:
+        cards = {
+            s.pose.slug: s.pose
+            for s in practice.steps
+            if s.flow == flow and s.pose.slug not in LINKING_SLUGS
+        }
+        served = sum(serves_the_peak(c, peak) for c in cards.values())
+        assert 2 * served >= len(cards), (flow, sorted(cards))
+    assert not any("Twisted Crescent" in flow for flow in again)

@@ -5,7 +5,7 @@ Twisted Crescent Lunge and Low Lunge; `generator.lone_levels`)."""
 from functools import cache
 
 from poses.library import POSES_FILE, read_rows
-from sequences.generator.lone_levels import instead, lone, swappable
+from sequences.generator.lone_levels import climbed, instead, lone, swappable
 from sequences.generator.plan import narrowed, wide_pool
 from sequences.generator.practice import PoseCard
 
@@ -39,7 +39,11 @@ def _lone_level(practice) -> list[str]:
     for n in candidates:
         step, before, after = steps[n], steps[n - 1], steps[n + 1]
         hold = step.duration_seconds
-        other = instead(step.pose, hold, before.pose, after.pose, pool, held, choices.style)
+        high = climbed((s.pose, s.phase, s.flow, s.duration_seconds) for s in steps[:n])
+        style = choices.style
+        other = instead(
+            step.pose, hold, before.pose, after.pose, pool, held, style, peak=peak, high=high
+        )
         if other is not None:
             found.append(
                 f"{step.pose.slug} at step {step.position} alone between {before.pose.slug} "
