@@ -18,6 +18,7 @@ practice; the default seed changes every day.
 import random
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from django.core.exceptions import ValidationError
 
@@ -37,6 +38,7 @@ from sequences.generator import (
     rest_between,
     rest_top_up,
     side_links,
+    slow_focus,
     stance_links,
     versions,
     warm_first,
@@ -148,6 +150,13 @@ def generate(library: Iterable[PoseCard], choices: Choices, *, seed: int) -> Gen
     pool = narrowed(wide, choices)
     if len(wide) < MIN_POOL:
         raise _too_few(choices, len(wide))
+    # A focus area no yin or restorative shape left works: taught for the others, said so.
+    left_out = slow_focus.left_out(wide, choices)
+    if left_out:
+        if len(left_out) == len(choices.focus):
+            raise slow_focus.refusal(choices, left_out)
+        practice = generate(library, slow_focus.served(choices, left_out), seed=seed)
+        return replace(practice, focus_left_out=left_out)
     target = choices.minutes * 60
     # A flowing class that cannot fill its time moving may, at last, cool down longer; a
     # restorative one without enough restorative poses may use supported yin shapes.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
-from sequences.generator import core_holds, long_quiet, reasons
+from sequences.generator import core_holds, long_quiet, reasons, rest_counter
 from sequences.generator.arm_balance_rounds import shed, tries
 from sequences.generator.core_directions import CoreDirections
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
@@ -119,6 +119,7 @@ LENGTHENINGS = (
     "closing_meditation",
     "longer_holds",
     "longest_cool_down",
+    "counter_as_cool_down",
     "quiet_fill",
     "salutation_round",
     "long_quiet",
@@ -1052,6 +1053,11 @@ class Planner(
         """The last way a long practice fills its time, every other spent: its cool-down
         held as long as each pose's range allows (`time_fill.LONGEST_COOL_DOWN`)."""
         return longest_cool_down(self)
+
+    def counter_as_cool_down(self) -> bool:
+        """A lying counter-pose with no cool-down after it held as a cool-down pose
+        (`rest_counter`)."""
+        return rest_counter.rest_longer(self)
 
     def salutation_round(self) -> bool:
         """More flow where the steps allow: Sun Salutation A again (`salutation_rounds`, review

@@ -273,7 +273,10 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
     def standing_warm_up(self, budget: float) -> None:
         if self.flowing or (self.style == Style.HATHA and self.choices.minutes >= 45):
             self.sun_salutations(budget)
-            return
+            if any(b.kind == "sun" for b in self.blocks):
+                return
+            # No salutation the avoid list leaves (the standing fold and the hands spared):
+            # the class still warms up on its feet, in one standing shape of its own.
         card = self.pick(
             lambda c: (
                 c.position == Position.STANDING

@@ -242,6 +242,9 @@ class GeneratedPractice:
     # Seconds the practice stays short of its time once every way of filling it is spent
     # (`quiet_fill.unfilled`; 0 when it fills it): said in its description.
     time_unfilled: int = 0
+    # Focus areas asked that no yin or restorative shape the avoid list leaves works
+    # (`slow_focus`): the practice is made for the others (its `choices`), and says so.
+    focus_left_out: tuple[str, ...] = ()
 
     @property
     def total_seconds(self) -> int:
@@ -317,6 +320,10 @@ class GeneratedPractice:
                 f"{self.total_seconds // 60} minutes of holds and about {max(aside, 1)} "
                 f"minute{'s' if aside > 1 else ''} set aside for props and transitions"
             )
+        if self.focus_left_out:
+            from sequences.generator.slow_focus import words  # it reads the vocabulary
+
+            parts.append(words(self.focus_left_out, self.choices.style))
         if self.time_unfilled:
             from sequences.generator.quiet_fill import unfilled_words  # it reads the plan
 
