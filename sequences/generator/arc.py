@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
-from sequences.generator import core_holds, long_quiet, reasons
+from sequences.generator import core_holds, long_quiet, pool_kept, reasons
 from sequences.generator.arm_balance_rounds import shed, tries
 from sequences.generator.core_directions import CoreDirections
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
@@ -272,10 +272,19 @@ class Planner(
             bonus = 1.5 * sum(1 for f in self.focus if f != Focus.FULL_BODY and self.works(card, f))
         return bonus + prefer + 2.0 * self.rng.random()
 
-    def among(self, role: str, fits: Callable[[PoseCard], bool]) -> list[PoseCard]:
-        """The poses that fit a role, worked out once (the peak and cap do not change)."""
+    def among(
+        self,
+        role: str,
+        fits: Callable[[PoseCard], bool],
+        *,
+        within: list[PoseCard] | None = None,
+    ) -> list[PoseCard]:
+        """The poses that fit a role, worked out once (the peak and cap do not change).
+        `within`: the pool's poses, in its order, that may fit at all (`fits` fails for the
+        others): the same list, looked for among fewer."""
         if role not in self.roles:
-            self.roles[role] = [card for card in self.pool if fits(card)]
+            cards = self.pool if within is None else within
+            self.roles[role] = [card for card in cards if fits(card)]
         return self.roles[role]
 
     def pick(
@@ -725,14 +734,23 @@ class Planner(
     def peak_candidates(self) -> list[PoseCard]:
         """The pool's poses that may be the peak (`peakable`, `fits_the_time`), asked before
         anything is planned: the same for every attempt at these choices on this pool, so
-        worked out once in `self.kept` (a new list each time: the caller may add to it)."""
+        worked out once in `self.kept` (a new list each time: the caller may add to it), and
+        across calls for this pool and these choices (`pool_kept`: nothing is planned yet)."""
         key = ("peak_candidates", self.relaxed)
-        found = self.kept.get(key)
+        return list(self.pool_where(key, lambda c: self.peakable(c) and self.fits_the_time(c)))
+
+    def pool_where(self, what: tuple, fits: Callable[[PoseCard], bool]) -> list[PoseCard]:
+        """The pool's cards that `fits`, in pool order, for a test (named by `what`) of the
+        card, the pool and the choices alone, asked before or apart from anything planned:
+        worked out once for this call's attempts on this pool (`kept`) and across calls
+        (`pool_kept`). The list is shared: never changed."""
+        found = self.kept.get(what)
         if found is None:
-            found = self.kept[key] = [
-                c for c in self.pool if self.peakable(c) and self.fits_the_time(c)
-            ]
-        return list(found)
+            key = self.kept.get(pool_kept.PoolKey)
+            if key is None:
+                key = self.kept[pool_kept.PoolKey] = pool_kept.PoolKey(self.pool, self.choices)
+            found = self.kept[what] = key.positions(what, fits)
+        return found
 
     def choose_peak(self) -> PoseCard | None:
         """The most intense pose the level allows that works the first focus area (a level
