@@ -60,3 +60,9 @@ class PoolKey:
                 _kept[key] = found
         cards = self.cards
         return [cards[number] for number in found]
+
+
+def forget() -> None:
+    """Nothing kept any more (tests comparing a practice worked out afresh)."""
+    with _lock:
+        _kept.clear()
