@@ -166,8 +166,10 @@ class Planner(
         kept: dict | None = None,
     ):
         self.pool = pool
+        self.choices = choices
         # What every attempt at these choices on this pool works out alike (`peak_candidates`),
-        # kept by `generate` for its own attempts; nothing is kept past the call.
+        # kept by `generate` for its own attempts; past the call, only what the pool and
+        # choices alone decide (`pool_where`, `pool_values`: `pool_kept`).
         self.kept = {} if kept is None else kept
         # Peaks (slugs) that could not make a practice of these choices in earlier attempts.
         self.refused = refused
@@ -178,12 +180,15 @@ class Planner(
         # What focus and liking add to a pose's score, worked out once.
         # In pregnancy lying on the back is kept short (Caution.LONG_SUPINE): fewer such poses.
         on_the_side = Caution.LONG_SUPINE in choices.avoid_cautions
-        self.bonus = {
-            card.slug: 1.5 * sum(works(card, f, slow=slow) for f in focus)
-            + 1.5 * (card.slug in choices.liked)
-            - 2.0 * (on_the_side and card.position == Position.SUPINE)
-            for card in pool
-        }
+        # (the same for every attempt and call with this pool and these choices: `pool_kept`)
+        self.bonus = self.pool_values(
+            ("bonus",),
+            lambda card: (
+                1.5 * sum(works(card, f, slow=slow) for f in focus)
+                + 1.5 * (card.slug in choices.liked)
+                - 2.0 * (on_the_side and card.position == Position.SUPINE)
+            ),
+        )
         self.shared_with_peak: dict[tuple[str, str], int] = {}
         # Worked out once in this plan (its cards live as long as it): `outranks` by pair of
         # cards, whether the Sun Salutations stay below a peak (`Flows.suns_stay_below`).
@@ -191,7 +196,6 @@ class Planner(
         self.suns_below: dict[tuple, bool] = {}
         self.roles: dict[str, list[PoseCard]] = {}
         self.below: dict[int, tuple] = {}  # `below_the_peak`, per list of cards
-        self.choices = choices
         self.rng = rng
         self.style = choices.style
         self.slow = choices.style in SLOW_STYLES
@@ -746,11 +750,23 @@ class Planner(
         (`pool_kept`). The list is shared: never changed."""
         found = self.kept.get(what)
         if found is None:
-            key = self.kept.get(pool_kept.PoolKey)
-            if key is None:
-                key = self.kept[pool_kept.PoolKey] = pool_kept.PoolKey(self.pool, self.choices)
-            found = self.kept[what] = key.positions(what, fits)
+            found = self.kept[what] = self.pool_key().positions(what, fits)
         return found
+
+    def pool_values(self, what: tuple, of: Callable[[PoseCard], object]) -> dict:
+        """{slug: `of(card)`} over the pool, for a value (named by `what`) of the card, the
+        pool and the choices alone: kept as `pool_where` keeps its lists. Shared: never
+        changed."""
+        found = self.kept.get(what)
+        if found is None:
+            found = self.kept[what] = self.pool_key().values(what, of)
+        return found
+
+    def pool_key(self) -> pool_kept.PoolKey:
+        key = self.kept.get(pool_kept.PoolKey)
+        if key is None:
+            key = self.kept[pool_kept.PoolKey] = pool_kept.PoolKey(self.pool, self.choices)
+        return key
 
     def choose_peak(self) -> PoseCard | None:
         """The most intense pose the level allows that works the first focus area (a level

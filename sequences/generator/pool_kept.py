@@ -54,12 +54,27 @@ class PoolKey:
         found = _kept.get(key)
         if found is None:
             found = tuple(number for number, card in enumerate(self.cards) if fits(card))
-            with _lock:
-                if len(_kept) >= MOST_KEPT:
-                    del _kept[next(iter(_kept))]
-                _kept[key] = found
+            _keep(key, found)
         cards = self.cards
         return [cards[number] for number in found]
+
+    def values(self, what: Hashable, of: Callable[[PoseCard], object]) -> dict:
+        """{slug: `of(card)`} over the pool (the last card of a slug's), for a value of the
+        card, the pool and the choices alone (plain values, never cards), named by `what`:
+        worked out once per pool and choices."""
+        key = (self, what)
+        found = _kept.get(key)
+        if found is None:
+            found = tuple(of(card) for card in self.cards)
+            _keep(key, found)
+        return {card.slug: value for card, value in zip(self.cards, found, strict=True)}
+
+
+def _keep(key: tuple, found: tuple) -> None:
+    with _lock:
+        if len(_kept) >= MOST_KEPT:
+            del _kept[next(iter(_kept))]
+        _kept[key] = found
 
 
 def forget() -> None:
