@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from accounts.models import Avoidance
 from poses.models import Category, Caution, Difficulty, Effort, Kind, Position
-from sequences.generator import core_holds, long_quiet, reasons, rest_counter
+from sequences.generator import core_holds, long_quiet, pool_kept, reasons, rest_counter
 from sequences.generator.arm_balance_rounds import shed, tries
 from sequences.generator.core_directions import CoreDirections
 from sequences.generator.fit import FEATURED_BY, SHAPE_PHASES, fitted_highs
@@ -167,8 +167,10 @@ class Planner(
         kept: dict | None = None,
     ):
         self.pool = pool
+        self.choices = choices
         # What every attempt at these choices on this pool works out alike (`peak_candidates`),
-        # kept by `generate` for its own attempts; nothing is kept past the call.
+        # kept by `generate` for its own attempts; past the call, only what the pool and
+        # choices alone decide (`pool_where`, `pool_values`: `pool_kept`).
         self.kept = {} if kept is None else kept
         # Peaks (slugs) that could not make a practice of these choices in earlier attempts.
         self.refused = refused
@@ -179,12 +181,15 @@ class Planner(
         # What focus and liking add to a pose's score, worked out once.
         # In pregnancy lying on the back is kept short (Caution.LONG_SUPINE): fewer such poses.
         on_the_side = Caution.LONG_SUPINE in choices.avoid_cautions
-        self.bonus = {
-            card.slug: 1.5 * sum(works(card, f, slow=slow) for f in focus)
-            + 1.5 * (card.slug in choices.liked)
-            - 2.0 * (on_the_side and card.position == Position.SUPINE)
-            for card in pool
-        }
+        # (the same for every attempt and call with this pool and these choices: `pool_kept`)
+        self.bonus = self.pool_values(
+            ("bonus",),
+            lambda card: (
+                1.5 * sum(works(card, f, slow=slow) for f in focus)
+                + 1.5 * (card.slug in choices.liked)
+                - 2.0 * (on_the_side and card.position == Position.SUPINE)
+            ),
+        )
         self.shared_with_peak: dict[tuple[str, str], int] = {}
         # Worked out once in this plan (its cards live as long as it): `outranks` by pair of
         # cards, whether the Sun Salutations stay below a peak (`Flows.suns_stay_below`).
@@ -192,7 +197,6 @@ class Planner(
         self.suns_below: dict[tuple, bool] = {}
         self.roles: dict[str, list[PoseCard]] = {}
         self.below: dict[int, tuple] = {}  # `below_the_peak`, per list of cards
-        self.choices = choices
         self.rng = rng
         self.style = choices.style
         self.slow = choices.style in SLOW_STYLES
@@ -273,10 +277,19 @@ class Planner(
             bonus = 1.5 * sum(1 for f in self.focus if f != Focus.FULL_BODY and self.works(card, f))
         return bonus + prefer + 2.0 * self.rng.random()
 
-    def among(self, role: str, fits: Callable[[PoseCard], bool]) -> list[PoseCard]:
-        """The poses that fit a role, worked out once (the peak and cap do not change)."""
+    def among(
+        self,
+        role: str,
+        fits: Callable[[PoseCard], bool],
+        *,
+        within: list[PoseCard] | None = None,
+    ) -> list[PoseCard]:
+        """The poses that fit a role, worked out once (the peak and cap do not change).
+        `within`: the pool's poses, in its order, that may fit at all (`fits` fails for the
+        others): the same list, looked for among fewer."""
         if role not in self.roles:
-            self.roles[role] = [card for card in self.pool if fits(card)]
+            cards = self.pool if within is None else within
+            self.roles[role] = [card for card in cards if fits(card)]
         return self.roles[role]
 
     def pick(
@@ -726,14 +739,35 @@ class Planner(
     def peak_candidates(self) -> list[PoseCard]:
         """The pool's poses that may be the peak (`peakable`, `fits_the_time`), asked before
         anything is planned: the same for every attempt at these choices on this pool, so
-        worked out once in `self.kept` (a new list each time: the caller may add to it)."""
+        worked out once in `self.kept` (a new list each time: the caller may add to it), and
+        across calls for this pool and these choices (`pool_kept`: nothing is planned yet)."""
         key = ("peak_candidates", self.relaxed)
-        found = self.kept.get(key)
+        return list(self.pool_where(key, lambda c: self.peakable(c) and self.fits_the_time(c)))
+
+    def pool_where(self, what: tuple, fits: Callable[[PoseCard], bool]) -> list[PoseCard]:
+        """The pool's cards that `fits`, in pool order, for a test (named by `what`) of the
+        card, the pool and the choices alone, asked before or apart from anything planned:
+        worked out once for this call's attempts on this pool (`kept`) and across calls
+        (`pool_kept`). The list is shared: never changed."""
+        found = self.kept.get(what)
         if found is None:
-            found = self.kept[key] = [
-                c for c in self.pool if self.peakable(c) and self.fits_the_time(c)
-            ]
-        return list(found)
+            found = self.kept[what] = self.pool_key().positions(what, fits)
+        return found
+
+    def pool_values(self, what: tuple, of: Callable[[PoseCard], object]) -> dict:
+        """{slug: `of(card)`} over the pool, for a value (named by `what`) of the card, the
+        pool and the choices alone: kept as `pool_where` keeps its lists. Shared: never
+        changed."""
+        found = self.kept.get(what)
+        if found is None:
+            found = self.kept[what] = self.pool_key().values(what, of)
+        return found
+
+    def pool_key(self) -> pool_kept.PoolKey:
+        key = self.kept.get(pool_kept.PoolKey)
+        if key is None:
+            key = self.kept[pool_kept.PoolKey] = pool_kept.PoolKey(self.pool, self.choices)
+        return key
 
     def choose_peak(self) -> PoseCard | None:
         """The most intense pose the level allows that works the first focus area (a level

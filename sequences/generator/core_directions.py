@@ -33,7 +33,11 @@ def area_of(direction: str) -> str:
 
 
 def direction_areas() -> tuple[str, ...]:
-    return tuple(area_of(d) for d in DIRECTIONS)
+    return DIRECTION_AREAS
+
+
+# The directions' areas, named once (the focus passes ask of every area whether it is one).
+DIRECTION_AREAS = tuple(area_of(d) for d in DIRECTIONS)
 
 
 def directions_of(card: PoseCard) -> frozenset[str]:
@@ -61,7 +65,7 @@ def works_direction(card: PoseCard, area: str) -> bool:
 
 
 def is_direction_area(area: str) -> bool:
-    return area in direction_areas()
+    return area in DIRECTION_AREAS
 
 
 def asks_directions(focus, minutes: int, slow: bool) -> bool:

@@ -69,11 +69,28 @@ def back_extension(card: PoseCard) -> bool:
         return False
     if card.category == Category.BACKBEND:
         return True
-    back = {TargetArea.LOWER_BACK, TargetArea.UPPER_BACK}
     return (
         card.category == Category.CORE
         and card.effort == Effort.ACTIVE
-        and bool(back & set(card.target_areas[:2]))
+        and any(area in BACK_AREAS for area in card.target_areas[:2])
+    )
+
+
+BACK_AREAS = frozenset({TargetArea.LOWER_BACK, TargetArea.UPPER_BACK})
+
+
+def strong_shape(card: PoseCard) -> bool:
+    """A shape of some strength a focus area's share may be built of, whatever the peak
+    (`FocusShare.spared` keeps those below it): an active asana of intensity 2 or 3, no linking
+    or quiet pose, mobility, restorative shape, inversion, arm balance or deep backbend."""
+    return (
+        card.kind == Kind.ASANA
+        and card.effort == Effort.ACTIVE
+        and 2 <= card.intensity <= 3
+        and card.slug not in LINKING_OR_QUIET
+        and card.category not in (Category.MOBILITY, Category.RESTORATIVE)
+        and card.position not in (Position.INVERTED, Position.ARM_BALANCE)
+        and not is_deep_backbend(card)
     )
 
 
@@ -160,16 +177,11 @@ class FocusShare:
         """The asked areas, and "region:<name>" of a whole-body class, that the pool offers
         too few shapes for, worked out once."""
         if self._spared is None:
+            cap = self.build_cap  # below the peak
             strong = [
                 card
-                for card in self.pool
-                if card.kind == Kind.ASANA
-                and card.effort == Effort.ACTIVE
-                and 2 <= card.intensity <= min(3, self.build_cap)  # below the peak
-                and card.slug not in LINKING_OR_QUIET
-                and card.category not in (Category.MOBILITY, Category.RESTORATIVE)
-                and card.position not in (Position.INVERTED, Position.ARM_BALANCE)
-                and not is_deep_backbend(card)
+                for card in self.pool_where(("strong_shape",), strong_shape)
+                if card.intensity <= cap
             ]
             if True not in self.build_floors() and not self.down_to_the_hands():
                 # A class that builds standing to a standing peak: what standing poses give
@@ -374,6 +386,11 @@ class FocusShare:
             found = row[1][area] = self._meets(card, area)
         return found
 
+    def meeting(self, area: str) -> list[PoseCard]:
+        """The pool's poses that work `area` directly (`meets`), in pool order: those a pick
+        for the area looks through (the test is the card's own, so the list is kept)."""
+        return self.among(f"meets {area}", lambda card: self.meets(card, area))
+
     @cached_property
     def _met(self) -> dict[int, tuple[PoseCard, dict[str, bool]]]:
         return {}
@@ -441,6 +458,7 @@ class FocusShare:
                         prefer=lambda c, short=short: (
                             1.0 * sum(self.meets(c, a) for a in short) + 0.3 * c.intensity
                         ),
+                        among=self.meeting(area),
                     )
                     if card is not None:
                         self.build_hold(card, floor=floor, on_the_way_down=on_the_way_down)

@@ -335,6 +335,12 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
         rank = -floor_height(peak) if on_the_floor(peak) else 0
         self.add("peak", self.segment_of(peak), rank, [draft], optional=False)
 
+    @staticmethod
+    def counter_shape(card: PoseCard) -> bool:
+        """What any counter-pose is, whatever the peak: an asana, no rest, of intensity 2 at
+        most (`answers`, `answers_loosely`: below the peak, and never above 2)."""
+        return card.kind == Kind.ASANA and not is_rest(card) and card.intensity <= 2
+
     def answers(self, card: PoseCard) -> bool:
         """The counter-pose a teacher gives after this peak."""
         peak = self.peak
@@ -452,11 +458,13 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
                 favourite + 3.0 * same + 1.5 * near - 0.5 * card.intensity - 2.0 * both_sides + high
             ) - lies
 
-        card = self.pick(self.answers, prefer=prefer)
+        # (`answers` and `answers_loosely` fail every pose `counter_shape` fails)
+        shapes = self.pool_where(("counter_shape",), self.counter_shape)
+        card = self.pick(self.answers, prefer=prefer, among=shapes)
         if card is None and not self.slow and peak.effort == Effort.ACTIVE:
             # An active peak is always answered: a neutral rest where its usual answer is left
             # out (Child's Pose or Knees-to-Chest after Chair when folds are avoided).
-            card = self.pick(self.answers_loosely, prefer=prefer)
+            card = self.pick(self.answers_loosely, prefer=prefer, among=shapes)
         if card is None:
             return
         segment = self.segment_of(card)
@@ -544,29 +552,16 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
         )
 
     def build_fits(self, card: PoseCard, *, floor: bool, relevant: bool = True) -> bool:
-        if card.kind != Kind.ASANA or card.slug in LINKING_OR_QUIET:
+        if not self.build_shape(card, floor=floor):
             return False
         if self.slow:
             return (
                 not self.crowded(card, self.build_neighbours)
-                and on_the_floor(card)
                 and (card.intensity >= 2 or self.style == Style.RESTORATIVE or not relevant)
                 and card.intensity <= self.cap
-                and not is_rest(card)
-                and not is_deep_backbend(card)
-                and not loads_the_neck_upside_down(card)
-                and Caution.INVERSION not in card.cautions
             )
-        if card.effort != Effort.ACTIVE or not 2 <= card.intensity <= self.build_cap:
+        if card.intensity > self.build_cap:
             return False
-        if card.category in (Category.MOBILITY, Category.RESTORATIVE, Category.INVERSION):
-            return False
-        if card.position in (Position.ARM_BALANCE, Position.INVERTED):
-            return False
-        if is_deep_backbend(card) or loads_the_neck_upside_down(card):
-            return False
-        if on_the_floor(card) != floor:
-            return False  # the wrong side of the room, before the dearer test of `serves`
         if relevant and not self.serves(card):
             return False
         if floor:
@@ -577,6 +572,36 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
                 and not self.drops_back(card, self.build_climbed())
             )
         return upright(card) and card.slug not in STANCE_OF
+
+    def build_shape(self, card: PoseCard, *, floor: bool) -> bool:
+        """`build_fits`'s tests of the card alone (the style's, not the peak's or the plan's):
+        an asana that links or quiets nothing, no rest, deep backbend, inversion or load on
+        the neck; on the floor in yin and restorative; else active, of some effort, no arm
+        balance, on the side of the room asked (`floor`)."""
+        if card.kind != Kind.ASANA or card.slug in LINKING_OR_QUIET:
+            return False
+        if self.slow:
+            return (
+                on_the_floor(card)
+                and not is_rest(card)
+                and not is_deep_backbend(card)
+                and not loads_the_neck_upside_down(card)
+                and Caution.INVERSION not in card.cautions
+            )
+        if card.effort != Effort.ACTIVE or card.intensity < 2:
+            return False
+        if card.category in (Category.MOBILITY, Category.RESTORATIVE, Category.INVERSION):
+            return False
+        if card.position in (Position.ARM_BALANCE, Position.INVERTED):
+            return False
+        if is_deep_backbend(card) or loads_the_neck_upside_down(card):
+            return False
+        return on_the_floor(card) == floor
+
+    def build_pool(self, floor: bool) -> list[PoseCard]:
+        """The pool's poses that pass `build_shape`, in pool order: what the build's role
+        lists look through (`Planner.pool_where`)."""
+        return self.pool_where(("build_shape", floor), lambda c: self.build_shape(c, floor=floor))
 
     def backbend_block(self, card: PoseCard) -> bool:
         """A back class extends the back in its build on the floor below the peak's height
@@ -712,7 +737,9 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
         card = self.pick(
             lambda c: not self.crowded(c, self.build_neighbours),
             prefer,
-            among=self.among(role, lambda c: self.build_fits(c, floor=floor)),
+            among=self.among(
+                role, lambda c: self.build_fits(c, floor=floor), within=self.build_pool(floor)
+            ),
         )
         if card is None and not self.strict:
             # Out of poses that serve the focus or the peak, and the time still short: one
@@ -727,6 +754,7 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
                         and self.common(c) >= 1
                         and not self.warm_up_shape(c)
                     ),
+                    within=self.build_pool(floor),
                 ),
             )
         if card is None or not self.room_for(1, keep=3):
@@ -836,11 +864,22 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
         ]
         return list(dict.fromkeys(reversed(found)))
 
-    def cool_down_fits(self, card: PoseCard) -> bool:
+    def cool_down_shape(self, card: PoseCard) -> bool:
+        """`cool_down_fits`'s tests of the card alone: no meditation, rest or quiet pose; a
+        breathing practice, or a releasing shape for the style (`releases` less the peak)."""
         if card.kind == Kind.MEDITATION or is_rest(card) or card.slug in QUIET_SLUGS:
             return False
-        if not card.is_breathing and not self.releases(card):
-            return False  # the cheap test of the last line first: most of a library fails it
+        return card.is_breathing or self.releasing_shape(card)
+
+    def cool_down_pool(self) -> list[PoseCard]:
+        """The pool's poses that pass `cool_down_shape`, in pool order (`Planner.pool_where`)."""
+        return self.pool_where(("cool_down_shape",), self.cool_down_shape)
+
+    def cool_down_fits(self, card: PoseCard) -> bool:
+        if not self.cool_down_shape(card):
+            return False
+        if not card.is_breathing and card.intensity > self.cap:
+            return False  # (`releases`) the cheap test of the last line first
         if self.crowded(card, AFTER_THE_PEAK) or after_peak.wide_again(self, card):
             return False
         counters = (c for b in self.blocks if b.phase == "counter" for c in b.cards)
@@ -898,11 +937,15 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
     def releases(self, card: PoseCard) -> bool:
         """Releasing, not working: on the floor, gentle, no strength, balance or joint work
         (the cool-down's tests that need nothing of the practice so far)."""
+        return self.releasing_shape(card) and card.intensity <= self.cap
+
+    def releasing_shape(self, card: PoseCard) -> bool:
+        """`releases` below any peak: the style's ceiling of intensity alone."""
         ceiling = 1 if self.slow and self.style == Style.YIN else 2
         working = (Category.MOBILITY, Category.CORE, Category.STANDING, Category.BALANCE)
         return (
             on_the_floor(card)
-            and card.intensity <= min(ceiling, self.cap)
+            and card.intensity <= ceiling
             and card.category not in working
             and card.slug not in LINKING_SLUGS
         )
@@ -931,7 +974,11 @@ class Phases(Grouping, SpinalExtension, CoolDownDescent):
             passive = 0.5 * (card.effort == Effort.PASSIVE)
             return 1.0 * self.common(card) + 1.0 * (card.category not in used) + passive
 
-        poses = self.among("cool-down", lambda c: not c.is_breathing and self.cool_down_fits(c))
+        poses = self.among(
+            "cool-down",
+            lambda c: not c.is_breathing and self.cool_down_fits(c),
+            within=self.cool_down_pool(),
+        )
         breathing = [
             c for c in self.among("breathing", lambda c: c.is_breathing) if self.cool_down_fits(c)
         ]

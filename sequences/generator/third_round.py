@@ -71,6 +71,7 @@ def a_standing_balance(planner) -> bool:
         among=planner.among(
             "build-standing-balance",
             lambda c: standing_balance(c) and planner.build_fits(c, floor=False, relevant=False),
+            within=planner.build_pool(False),
         ),
     )
     if card is None:
@@ -113,7 +114,11 @@ def another_preparation(planner) -> bool:
             bool(reasons.credits(c, peak)) and not planner.crowded(c, planner.build_neighbours)
         ),
         lambda c: 1.5 * planner.common(c),
-        among=planner.among(f"build-{floor}", lambda c: planner.build_fits(c, floor=floor)),
+        among=planner.among(
+            f"build-{floor}",
+            lambda c: planner.build_fits(c, floor=floor),
+            within=planner.build_pool(floor),
+        ),
     )
     if card is None:
         return False
