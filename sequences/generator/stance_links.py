@@ -353,16 +353,24 @@ def opened(cue: str, words: str, card=None, avoid=()) -> str:
     return f"{head}{words} {rest}".strip()
 
 
+def _padded(words: str, avoid) -> str:
+    """The way with the knees down onto a blanket for sore knees, once."""
+    if Avoidance.KNEE_FRIENDLY not in avoid or "blanket" in words:
+        return words
+    return KNEES_DOWN.sub(PADDED, words)
+
+
 def _said(before, draft, words: str, avoid=()) -> str:
     """The draft's cue opened with the way; where even the way in a few words would cut the
     cue, the cue before ends with it ("Then come to sit."), where that has room."""
     short = free_of_the_hands(SHORT_WAYS.get(stance(draft.card), words), avoid)
     if peak_first.teaches_first(draft.cue):  # the peak's how-to stays first (r20 F3)
-        peak_first.way_to_the_peak(before, draft, words, short)
+        # (said with the step before, not beside the peak's own padded knees)
+        peak_first.way_to_the_peak(before, draft, _padded(words, avoid), _padded(short, avoid))
         return draft.cue
     if len(draft.cue) + 1 + min(len(words), len(short)) <= MAX_CUE_LENGTH:
         return opened(draft.cue, words, draft.card, avoid)
-    ending = then(short)
+    ending = then(_padded(short, avoid))
     if len(before.cue) + 1 + len(ending) <= MAX_CUE_LENGTH:
         before.cue = f"{before.cue.rstrip()} {ending}"
         return draft.cue

@@ -150,7 +150,8 @@ def test_bound_angle_for_pregnancy_and_back_care_says_each_thing_once():
     # only for what the peak worked: `Planner.worked_by`).
     assert practice.steps[bound.position - 2].pose.slug == "childs-pose"
     assert practice.peak.pose.slug == "goddess"
-    assert bound.cue == (
+    assert bound.cue == (  # the way from Child's Pose first (stance_links: r20 F7)
+        "Sit to one side and come to sit. "
         "Sit tall on a blanket, the back to a wall, knees supported: no folding onto the belly. "
         "Without folding forward. The hips open."
     )
