@@ -73,8 +73,9 @@ def test_the_figures_of_review_10_flow_words_find_their_faults_and_pass_the_repo
 def test_review_10_909_seated_flows_say_each_pose_and_the_knee():
     practice = reviewed(909)
     lotus = _cue(practice, "half-lotus")
-    # 12 breaths once; 6 since the class has room for more work (150 poses).
-    assert lotus.startswith("6 breaths: Only if the knee is pain-free: draw the foot high into")
+    # 12 breaths once; 6 since the class has room for more work (150 poses); 7 since its time
+    # goes to Sun Salutation A's rounds 2-3 before a build pose more (third_round.py).
+    assert lotus.startswith("7 breaths: Only if the knee is pain-free: draw the foot high into")
     assert "by rotating from the hip, foot flexed; otherwise stay in Fire Log Pose" in lotus
     assert "top arm over the ear, turn the chest up" in _cue(practice, "revolved-head-to-knee")
     assert "opposite elbow outside the knee, lengthen on the inhale, turn on the exhale" in _cue(
