@@ -156,8 +156,13 @@ def _generate_or_too_few(choices, seed):
     try:
         return generate(LIBRARY, choices, seed=seed)
     except ValidationError as error:
-        # Only an avoid list can leave too few poses, and the answer says so.
+        # Only an avoid list can leave too few poses, or a slow class no pose for its focus,
+        # and the answer says which.
         assert choices.avoid or choices.avoid_slugs
+        if list(error.message_dict) == ["focus"]:
+            assert choices.style in SLOW_STYLES
+            assert "once the poses you avoid are left out" in error.message_dict["focus"][0]
+            return None
         assert list(error.message_dict) == ["avoid"]
         assert "avoid fewer" in error.message_dict["avoid"][0]
         return None

@@ -167,8 +167,12 @@ def test_review_12_1208_low_lunge_says_where_the_hands_go_with_wrist_care():
     lunges = 0
     for choices in WRIST_CARE_CLASSES:
         practice = generated(**{**choices, "seed": choices["seed"] + 1200})
+        said_in = set()  # the flows whose first round said it
         for step in (s for s in practice.steps if s.pose.slug == "low-lunge"):
             lunges += 1
-            assert "hands on the front thigh" in step.cue.lower(), (choices, step.cue)
             assert not weighted(step.cue), (choices, step.cue)
+            if step.flow in said_in and step.cue.startswith("Once more"):
+                continue  # a round again names its poses only: the first round said the hands
+            assert "hands on the front thigh" in step.cue.lower(), (choices, step.cue)
+            said_in.add(step.flow)
     assert lunges >= 8
