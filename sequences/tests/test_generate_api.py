@@ -180,3 +180,20 @@ def test_generation_reads_the_library_once(
     PoseFactory.create_batch(60, target_areas=["hips"])
     with django_assert_max_num_queries(4):
         assert auth_api_client.post(URL, CHOICES, format="json").status_code == 200
+
+
+def test_a_slow_class_asked_only_for_a_focus_its_avoid_list_leaves_unworkable_is_a_400(
+    curated_library, auth_api_client
+):
+    choices = {
+        "minutes": 65,
+        "level": "advanced",
+        "style": "yin",
+        "focus": ["balance"],
+        "avoid": ["osteoporosis_safe", "back_care", "knee_friendly"],
+        "seed": 1096718130,
+    }
+
+    response = auth_api_client.post(URL, choices, format="json")
+
+    assert_error(response, ("body", "focus"), "cannot work balance")

@@ -320,3 +320,38 @@ def test_each_step_is_written_as_the_template_wrote_it_byte_for_byte(style):
     expected = engines["django"].from_string(STEP_TEMPLATE).render({"steps": steps})
     written = "".join(f"\n      {today_step(step)}" for step in steps)
     assert written == expected
+
+
+def test_a_slow_class_says_on_the_page_which_focus_it_leaves_out(curated_library, member_client):
+    asked = {
+        "minutes": 53,
+        "level": "intermediate",
+        "style": "restorative",
+        "focus": ["balance", "core"],
+        "avoid": "osteoporosis_safe",
+        "seed": 1471490636,
+    }
+
+    response = member_client.get(TODAY_URL, asked)
+
+    assert response.status_code == 200
+    assert "balance left out" in html(response)
+
+
+def test_a_slow_class_asked_only_for_a_focus_it_cannot_work_says_so_on_the_form(
+    curated_library, member_client
+):
+    asked = {
+        "minutes": 65,
+        "level": "advanced",
+        "style": "yin",
+        "focus": "balance",
+        "avoid": ["osteoporosis_safe", "back_care", "knee_friendly"],
+        "seed": 1096718130,
+    }
+
+    response = member_client.get(TODAY_URL, asked)
+
+    assert response.status_code == 400
+    assert response.context["practice"] is None
+    assert "cannot work balance" in html(response)
